@@ -1,0 +1,1 @@
+"""kg's command-line interface: one module per command, each thin."""

@@ -1,0 +1,68 @@
+"""Entry point of the ``kg`` command: collects the command modules and maps errors to exit codes.
+
+Every module in ``kg.cli`` that defines ``NAME`` and a ``command`` function is a sub-command.
+Command modules import heavy libraries inside ``command`` only, so ``kg --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import sys
+
+import typer
+
+from ..errors import KGError
+
+app = typer.Typer(
+    name="kg",
+    help="Build knowledge graphs from news text: triples, RDF, analysis and offline HTML.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def _register() -> None:
+    from .. import cli
+
+    for info in sorted(pkgutil.iter_modules(cli.__path__), key=lambda m: m.name):
+        if info.name.startswith("_") or info.name == "main":
+            continue
+        module = importlib.import_module(f"{cli.__name__}.{info.name}")
+        name = getattr(module, "NAME", None)
+        command = getattr(module, "command", None)
+        if name and command:
+            app.command(name=name, help=(command.__doc__ or "").strip())(command)
+
+
+_register()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI; a :class:`KGError` becomes a one-line message and a non-zero exit code."""
+    try:
+        app(args=argv, standalone_mode=False)
+    except KGError as err:
+        typer.echo(f"kg: error: {err}", err=True)
+        return err.exit_code
+    except typer.Exit as ex:
+        return int(ex.exit_code or 0)
+    except typer.Abort:
+        typer.echo("kg: aborted", err=True)
+        return 130
+    except KeyboardInterrupt:
+        typer.echo("kg: interrupted", err=True)
+        return 130
+    except Exception as err:  # click usage errors and the like
+        import click
+
+        if isinstance(err, click.ClickException):
+            err.show()
+            return err.exit_code
+        raise
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

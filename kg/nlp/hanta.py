@@ -1,0 +1,78 @@
+"""spaCy component that writes HanTa's STTS tags to ``token.tag_``.
+
+kg's German pipeline feeds these tags to its ``tok2vec`` layer as a feature: HanTa bundles a
+TIGER-trained morphology model, so the tags are consistent even though the UD treebanks kg trains
+on use different XPOS sets. Sentences already seen are served from a bounded cache.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+_CACHE_SIZE = 50_000
+
+
+class HantaTagger:
+    """Tag tokens with HanTa's STTS part-of-speech tags, one sentence-sized chunk at a time."""
+
+    def __init__(self, name: str = "kg_hanta", chunk: int = 60) -> None:
+        self.name = name
+        self.chunk = chunk
+        self._tagger: Any = None
+        self._cache: OrderedDict[tuple[str, ...], tuple[str, ...]] = OrderedDict()
+
+    def _load(self) -> Any:
+        if self._tagger is None:
+            from HanTa import HanoverTagger as ht  # heavy: import lazily
+
+            self._tagger = ht.HanoverTagger("morphmodel_ger.pgz")
+        return self._tagger
+
+    def _tag(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        hit = self._cache.get(words)
+        if hit is not None:
+            self._cache.move_to_end(words)
+            return hit
+        tagger = self._load()
+        tags = tuple(_coarse(t) for t in tagger.tag_sent(list(words), taglevel=0))
+        self._cache[words] = tags
+        if len(self._cache) > _CACHE_SIZE:
+            self._cache.popitem(last=False)
+        return tags
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Set ``token.tag_`` on every non-space token of ``doc``."""
+        start = 0
+        n = len(doc)
+        while start < n:
+            end = start
+            # chunk at sentence-final punctuation, or after `chunk` tokens
+            while end < n and end - start < self.chunk:
+                end += 1
+                if doc[end - 1].text in {".", "!", "?", ";", ":"}:
+                    break
+            idx = [i for i in range(start, end) if not doc[i].is_space]
+            if idx:
+                tags = self._tag(tuple(doc[i].text for i in idx))
+                for i, tag in zip(idx, tags):
+                    doc[i].tag_ = tag
+            for i in range(start, end):
+                if doc[i].is_space:
+                    doc[i].tag_ = "_SP"
+            start = end
+        return doc
+
+
+def _coarse(item: Any) -> str:
+    """HanTa's tag for one word (``VV(FIN)``, ``NE``, …) as a plain string."""
+    return str(item[-1] if isinstance(item, tuple) else item)
+
+
+@Language.factory("kg_hanta", default_config={"chunk": 60})
+def make_hanta(nlp: Language, name: str, chunk: int) -> HantaTagger:
+    """Create the HanTa STTS tag feature component."""
+    return HantaTagger(name, chunk)

@@ -1,0 +1,33 @@
+"""Catalogue registries for kg's pluggable parts.
+
+Built-ins are registered through the same entry points as third-party plugins (see
+``pyproject.toml``), under versioned names such as ``kg.dependency_extractor.v1``. Looking a name
+up imports only the module that defines it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import catalogue
+
+from .errors import RegistryError, available
+
+extractors = catalogue.create("kg", "extractors", entry_points=True)
+language_packs = catalogue.create("kg", "language_packs", entry_points=True)
+stores = catalogue.create("kg", "stores", entry_points=True)
+
+_REGISTRIES = {"extractors": extractors, "language_packs": language_packs, "stores": stores}
+
+
+def get(kind: str, name: str) -> Any:
+    """Return the function registered as ``name`` in the registry ``kind``."""
+    if kind not in _REGISTRIES:
+        raise RegistryError(f"unknown registry {kind!r}; expected one of {available(_REGISTRIES)}")
+    reg = _REGISTRIES[kind]
+    try:
+        return reg.get(name)
+    except catalogue.RegistryError:
+        raise RegistryError(
+            f"no {kind[:-1].replace('_', ' ')} named {name!r}; registered: {available(reg.get_all())}"
+        ) from None
