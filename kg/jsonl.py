@@ -1,0 +1,51 @@
+"""Triples as JSON Lines records, in the format ``../shared/eval/score.py`` reads."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from .types import Entity, Mention, Triple
+
+
+def _node(entity: Entity, mention: Mention) -> dict[str, Any]:
+    return {
+        "id": entity.id,
+        "label": entity.label,
+        "type": entity.type.value,
+        "aliases": list(entity.aliases),
+        "wikidata": entity.wikidata,
+        "mention": {"text": mention.text, "start": mention.start, "end": mention.end},
+    }
+
+
+def triple_record(triple: Triple) -> dict[str, Any]:
+    """Return one triple as a JSON-ready mapping."""
+    prov = triple.provenance
+    return {
+        "subject": _node(triple.subject, triple.subject_mention),
+        "predicate": {"id": triple.predicate.id, "label": triple.predicate.label,
+                      "lemma": triple.predicate.lemma},
+        "object": _node(triple.object, triple.object_mention),
+        "negated": triple.negated,
+        "modality": triple.modality.value,
+        "confidence": round(prov.confidence, 3),
+        "time": triple.time,
+        "place": triple.place.label if triple.place else None,
+        "source": {
+            "doc": prov.doc_id,
+            "sentence": prov.sentence,
+            "start": prov.start,
+            "end": prov.end,
+            "extractor": prov.extractor,
+            "version": prov.version,
+            "rule": prov.rule,
+        },
+    }
+
+
+def triple_lines(triples: Iterable[Triple]) -> Iterator[str]:
+    """Yield one JSON line (without newline) per triple."""
+    for triple in triples:
+        yield json.dumps(triple_record(triple), ensure_ascii=False)

@@ -1,0 +1,39 @@
+"""Shared fixtures: small documents written for the tests, and paths to ../shared."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+GERMAN = (
+    "Russland griff im Jahr 2010 nicht in Kirgisistan ein. "
+    "Die Bundesregierung kritisierte Russland scharf.\n\n"
+    "Präsident Emmanuel Macron traf Bundeskanzler Olaf Scholz in Berlin."
+)
+ENGLISH = (
+    "Russia did not intervene in Kyrgyzstan in 2010. "
+    "President Emmanuel Macron met Chancellor Olaf Scholz in Berlin."
+)
+
+
+@pytest.fixture
+def german_file(tmp_path: Path) -> Path:
+    path = tmp_path / "de.txt"
+    path.write_text(GERMAN, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def english_file(tmp_path: Path) -> Path:
+    path = tmp_path / "en.txt"
+    path.write_text(ENGLISH, encoding="utf-8")
+    return path
+
+
+def has_shared(*parts: str) -> bool:
+    """Whether ../shared holds the given file (CI has it; other clones may not)."""
+    return SHARED.joinpath(*parts).exists()
