@@ -14,13 +14,10 @@ SUPPORTED = ("de", "en")
 
 _FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "de": frozenset(
-        "der die das und ist nicht mit den dem des ein eine einen einem eines auf für von zu "
-        "im sich auch als wird wurde sind hat haben oder aber wie bei nach aus um noch über "
-        "diese dieser dass sie er es nur vom zum zur".split()
+        ["der", "die", "das", "und", "ist", "nicht", "mit", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines", "auf", "für", "von", "zu", "im", "sich", "auch", "als", "wird", "wurde", "sind", "hat", "haben", "oder", "aber", "wie", "bei", "nach", "aus", "um", "noch", "über", "diese", "dieser", "dass", "sie", "er", "es", "nur", "vom", "zum", "zur"]
     ),
     "en": frozenset(
-        "the and is not with of a an to in that for on was were are has have had be been by "
-        "from this these which who it he she they or but as at its their would will than".split()
+        ["the", "and", "is", "not", "with", "of", "a", "an", "to", "in", "that", "for", "on", "was", "were", "are", "has", "have", "had", "be", "been", "by", "from", "this", "these", "which", "who", "it", "he", "she", "they", "or", "but", "as", "at", "its", "their", "would", "will", "than"]
     ),
 }
 _WORD = re.compile(r"[^\W\d_]+")
@@ -33,6 +30,7 @@ def detect_language(text: str, *, sample: int = 5000) -> str:
     ------
     LanguageError
         If the text has no words of either language (e.g. only numbers or another language).
+
     """
     words = [w.lower() for w in _WORD.findall(text[:sample])]
     scores = {lang: sum(1 for w in words if w in vocab) for lang, vocab in _FUNCTION_WORDS.items()}

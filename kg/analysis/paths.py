@@ -1,0 +1,134 @@
+"""Paths between actors and the neighbourhood (ego network) of an actor."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import islice, pairwise
+from typing import TYPE_CHECKING
+
+from ..errors import ConfigError, available
+from .graphview import local_name
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+
+@dataclass(frozen=True, slots=True)
+class PathStep:
+    """One statement along a path; ``forward`` is False when walked against its direction."""
+
+    source: str
+    relation: str
+    target: str
+    statement: str
+    forward: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class ActorPath:
+    """A shortest path between two actors, as node ids and the statements that link them."""
+
+    nodes: tuple[str, ...]
+    steps: tuple[PathStep, ...]
+
+    @property
+    def length(self) -> int:
+        """Number of steps."""
+        return len(self.steps)
+
+
+def find_actor(view: nx.MultiDiGraph, name: str) -> str:
+    """Return the node id an actor name refers to.
+
+    ``name`` may be the IRI, its last segment (``Q159``), the label or an alias; case is
+    ignored.
+
+    Raises
+    ------
+    ConfigError
+        No actor, or several, match; the message lists what exists.
+
+    """
+    if name in view:
+        return name
+    wanted = name.strip().casefold()
+    hits = [
+        node for node, data in view.nodes(data=True)
+        if wanted in {local_name(node).casefold(), str(data.get("label", "")).casefold()}
+        | {a.casefold() for a in data.get("aliases", ())}
+    ]
+    if len(hits) == 1:
+        return str(hits[0])
+    if len(hits) > 1:
+        raise ConfigError(f"actor {name!r} is ambiguous: it names {available(hits)}; "
+                          f"give the IRI instead")
+    close = [str(d.get("label", n)) for n, d in view.nodes(data=True)
+             if wanted[:4] and wanted[:4] in str(d.get("label", "")).casefold()]
+    labels = close or [str(d.get("label", n)) for n, d in view.nodes(data=True)]
+    raise ConfigError(f"no actor named {name!r} in the graph ({view.number_of_nodes()} actors); "
+                      f"{'similar' if close else 'known'}: {available(labels)}")
+
+
+def _step(view: nx.MultiDiGraph, a: str, b: str) -> PathStep:
+    for u, v, forward in ((a, b, True), (b, a, False)):
+        data = view.get_edge_data(u, v)
+        if data:
+            key = sorted(data)[0]
+            return PathStep(source=u, relation=str(data[key].get("relation", "")), target=v,
+                            statement=str(key), forward=forward)
+    raise ConfigError(f"no statement links {a} and {b}")
+
+
+def shortest_paths(
+    view: nx.MultiDiGraph, source: str, target: str, *, limit: int = 5, directed: bool = False
+) -> list[ActorPath]:
+    """Return up to ``limit`` shortest paths between two actors.
+
+    Parameters
+    ----------
+    view : networkx.MultiDiGraph
+        The view from :func:`kg.analysis.graphview.to_networkx`.
+    source, target : str
+        Actor names (see :func:`find_actor`).
+    limit : int
+        Most paths to return (all have the same, shortest length).
+    directed : bool
+        Follow statements only from subject to object.
+
+    Returns
+    -------
+    list of ActorPath
+        Empty when the actors are not connected.
+
+    """
+    import networkx as nx
+
+    a, b = find_actor(view, source), find_actor(view, target)
+    graph = view if directed else view.to_undirected(as_view=True)
+    try:
+        found = list(islice(nx.all_shortest_paths(graph, a, b), limit))
+    except nx.NetworkXNoPath:
+        return []
+    return [
+        ActorPath(nodes=tuple(nodes),
+                  steps=tuple(_step(view, x, y) for x, y in pairwise(nodes)))
+        for nodes in found
+    ]
+
+
+def ego_network(view: nx.MultiDiGraph, actor: str, depth: int = 1) -> nx.MultiDiGraph:
+    """Return the actors within ``depth`` statements of ``actor`` (either direction).
+
+    Raises
+    ------
+    ConfigError
+        ``depth`` is negative or the actor is unknown.
+
+    """
+    import networkx as nx
+
+    if depth < 0:
+        raise ConfigError(f"depth must be 0 or more, got {depth}")
+    node = find_actor(view, actor)
+    result: nx.MultiDiGraph = nx.ego_graph(view, node, radius=depth, undirected=True).copy()
+    return result

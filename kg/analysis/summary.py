@@ -1,0 +1,118 @@
+"""One call that analyses a whole graph: counts, top actors, communities, notable claims.
+
+``kg analyze`` prints it, ``kg report`` renders it; both read the same
+:class:`GraphSummary`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING, Any
+
+from .centrality import ActorRank, rank_view
+from .communities import Community, detect_communities
+from .graphview import qualifier
+from .paths import ActorPath, shortest_paths
+
+if TYPE_CHECKING:
+    import networkx as nx
+    from rdflib import Graph
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A statement worth flagging (negated or not asserted), with its source."""
+
+    subject: str
+    relation: str
+    object: str
+    qualifier: str  # "negated" or a modality
+    sentence: str
+    doc: str
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class GraphSummary:
+    """Figures of a graph, as ``kg analyze`` and ``kg report`` show them."""
+
+    actors: int
+    statements: int
+    documents: int
+    relations: tuple[tuple[str, int], ...]  # label, count; most frequent first
+    types: tuple[tuple[str, int], ...]  # actor type, count
+    qualifiers: tuple[tuple[str, int], ...]  # asserted/negated/modalities, count
+    top: tuple[ActorRank, ...]
+    communities: tuple[Community, ...]
+    claims: tuple[Claim, ...]  # negated and non-asserted statements
+    paths: tuple[ActorPath, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        """Return plain JSON-able values (lists and dicts)."""
+        data = asdict(self)
+        data["communities"] = [
+            {"index": c.index, "size": c.size, "members": list(c.labels)}
+            for c in self.communities]
+        data["relations"] = dict(self.relations)
+        data["types"] = dict(self.types)
+        data["qualifiers"] = dict(self.qualifiers)
+        return data
+
+
+def _claims(view: nx.MultiDiGraph) -> list[Claim]:
+    found = []
+    for s, o, data in view.edges(data=True):
+        kind = qualifier(bool(data.get("negated")), str(data.get("modality", "asserted")))
+        if kind == "asserted":
+            continue
+        found.append(Claim(
+            subject=str(view.nodes[s].get("label", s)), relation=str(data.get("relation", "")),
+            object=str(view.nodes[o].get("label", o)), qualifier=kind,
+            sentence=str(data.get("sentence", "")), doc=str(data.get("doc", "")),
+            confidence=float(data.get("confidence", 1.0))))
+    found.sort(key=lambda c: (c.qualifier != "negated", c.qualifier, c.doc, c.sentence))
+    return found
+
+
+def summarize(graph: Graph, *, top: int = 10, path: tuple[str, str] | None = None,
+              with_betweenness: bool = True, seed: int = 42) -> GraphSummary:
+    """Analyse a graph of kg's shape.
+
+    Parameters
+    ----------
+    graph : rdflib.Graph
+        The graph.
+    top : int
+        How many actors to rank.
+    path : (str, str), optional
+        Two actor names to find the shortest paths between.
+    with_betweenness : bool
+        Compute betweenness (sampled above 500 actors).
+    seed : int
+        Seed of the community detection.
+
+    Returns
+    -------
+    GraphSummary
+
+    """
+    from .graphview import collapse, to_networkx
+
+    view = to_networkx(graph)
+    collapsed = collapse(view)
+    relations = Counter(str(d.get("relation", "")) for *_, d in view.edges(data=True))
+    qualifiers = Counter(qualifier(bool(d.get("negated")), str(d.get("modality", "asserted")))
+                         for *_, d in view.edges(data=True))
+    types = Counter(str(d.get("type", "")) for _, d in view.nodes(data=True))
+    docs = {str(d.get("doc", "")) for *_, d in view.edges(data=True)} - {""}
+    return GraphSummary(
+        actors=view.number_of_nodes(), statements=view.number_of_edges(), documents=len(docs),
+        relations=tuple(sorted(relations.items(), key=lambda kv: (-kv[1], kv[0]))),
+        types=tuple(sorted(types.items(), key=lambda kv: (-kv[1], kv[0]))),
+        qualifiers=tuple(sorted(qualifiers.items(), key=lambda kv: (-kv[1], kv[0]))),
+        top=tuple(rank_view(collapsed, top=top, with_betweenness=with_betweenness)),
+        communities=tuple(detect_communities(collapsed, seed=seed, min_size=2)),
+        claims=tuple(_claims(view)),
+        paths=tuple(shortest_paths(view, *path)) if path else (),
+    )

@@ -1,0 +1,147 @@
+"""Choose evaluation sets, run kg on each and collect one :class:`SetScore` per set."""
+
+from __future__ import annotations
+
+import subprocess
+import time
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..errors import ConfigError, KGError, available
+from .scores import SetScore
+
+if TYPE_CHECKING:
+    from ..pipeline import Settings
+
+
+@dataclass(frozen=True, slots=True)
+class EvalSet:
+    """An evaluation set: its name, its file under ``eval/dev`` (none for the sample), language."""
+
+    name: str
+    file: str | None
+    lang: str
+
+
+SETS: dict[str, EvalSet] = {s.name: s for s in (
+    EvalSet("sample", None, "de"),
+    EvalSet("conll04", "conll04_dev.en.jsonl", "en"),
+    EvalSet("benchie-de", "benchie_dev.de.jsonl", "de"),
+    EvalSet("benchie-en", "benchie_dev.en.jsonl", "en"),
+    EvalSet("smartdata", "smartdata_dev.de.jsonl", "de"),
+)}
+
+
+def parse_sets(text: str | None) -> tuple[EvalSet, ...]:
+    """Parse ``--sets`` ("a,b,…"; empty or "all" = every set), keeping the given order."""
+    names = [n.strip().lower() for n in (text or "all").split(",") if n.strip()]
+    if not names or names == ["all"]:
+        return tuple(SETS.values())
+    unknown = [n for n in names if n not in SETS]
+    if unknown:
+        raise ConfigError(f"unknown evaluation set {', '.join(unknown)}; "
+                          f"expected any of {available(SETS)} (comma-separated) or all")
+    return tuple(SETS[n] for n in dict.fromkeys(names))
+
+
+def parse_models(text: str | None) -> dict[str, str]:
+    """Parse ``--model``: ``NAME`` (every set) or ``de=NAME,en=NAME`` (per language)."""
+    if not text:
+        return {}
+    models: dict[str, str] = {}
+    for part in (p.strip() for p in text.split(",") if p.strip()):
+        lang, sep, name = part.partition("=")
+        if sep and lang.strip() in ("de", "en") and name.strip():
+            models[lang.strip()] = name.strip()
+        elif sep:
+            raise ConfigError(f"--model {part!r}: expected NAME or de=NAME / en=NAME")
+        else:
+            models["*"] = part
+    return models
+
+
+def settings_for(spec: EvalSet, base: Settings, models: Mapping[str, str]) -> Settings:
+    """Return the settings one set runs with: its language forced, its model, larger batches."""
+    from .system import eval_settings
+
+    model = models.get(spec.lang) or models.get("*") or base.model
+    return eval_settings(replace(base, lang=spec.lang, model=model))
+
+
+def run_set(spec: EvalSet, shared: Path, settings: Settings, limit: int | None = None) -> SetScore:
+    """Run kg on one evaluation set and score it."""
+    if spec.file is None:
+        from . import sample
+
+        return sample.score(shared, settings)
+    from . import benchie, conll04, smartdata
+    from .records import read_records
+    from .system import documents, run_kg
+
+    path = shared / "eval" / "dev" / spec.file
+    if not path.exists():
+        raise ConfigError(f"missing {path}: the shared folder {shared} has no {spec.name} set")
+    records = list(read_records(path, limit))
+    start = time.perf_counter()
+    docs = list(documents(records))
+    failures: list[str] = []
+    produced = {doc.id: triples for doc, triples in run_kg(docs, settings, failures)}
+    pairs = [(rec, produced.get(rec.id, [])) for rec in records]
+    seconds = time.perf_counter() - start
+    if spec.name == "conll04":
+        result = conll04.score(pairs, conll04.load_mapping(), seconds, spec.name)
+    elif spec.name == "smartdata":
+        result = smartdata.score(pairs, seconds, spec.name)
+    else:
+        result = benchie.score(spec.name, pairs, seconds)
+    return replace(result, errors=tuple(failures))
+
+
+def evaluate(sets: Sequence[EvalSet], shared: Path, base: Settings, limit: int | None = None,
+             models: Mapping[str, str] | None = None,
+             on_start: Callable[[EvalSet], None] | None = None) -> Iterator[SetScore]:
+    """Yield the score of every set in turn (``on_start`` is told before each runs).
+
+    A set that cannot run at all (missing file or model) gives a row with ``n = 0`` and the
+    error, so the other sets are still scored.
+    """
+    for spec in sets:
+        if on_start:
+            on_start(spec)
+        try:
+            yield run_set(spec, shared, settings_for(spec, base, models or {}), limit)
+        except KGError as err:
+            yield SetScore(spec.name, 0, None, None, None, errors=(str(err),))
+
+
+def git_commit(folder: Path) -> str | None:
+    """Return the short commit hash of the repository holding ``folder``, if any."""
+    try:
+        done = subprocess.run(["git", "-C", str(folder), "rev-parse", "--short", "HEAD"],
+                              capture_output=True, text=True, timeout=10, check=False)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    return done.stdout.strip() or None if done.returncode == 0 else None
+
+
+def run_meta(shared: Path, base: Settings, limit: int | None,
+             models: Mapping[str, str]) -> dict[str, Any]:
+    """Return what a results file records besides the figures: when, what code, what settings."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        kg_version = version("kg")
+    except PackageNotFoundError:
+        kg_version = None
+    return {
+        "created": datetime.now(UTC).isoformat(timespec="seconds"),
+        "kg_version": kg_version,
+        "commit": git_commit(Path(__file__).resolve().parent),
+        "extractor": base.extractor,
+        "models": dict(models),
+        "limit": limit,
+        "shared": str(shared),
+    }

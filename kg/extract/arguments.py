@@ -1,0 +1,167 @@
+"""Arguments of a relation: from a head token to the :class:`~kg.types.Mention` it stands for.
+
+An argument whose head token lies inside a recognised mention uses that mention. A title noun
+with a named apposition (``Generaloberst Andrej Serdjukow``) uses the name. Personal and
+possessive pronouns become ``source="pronoun"`` mentions (resolved later by coreference);
+relative pronouns are replaced by their antecedent (also through an appositive noun:
+``Serdjukow, demselben Mann, der …``). Any other noun becomes a tight noun-phrase mention
+(``source="np"``, type ``Concept``): the head with its determiners, adjectives, compounds and
+genitive or prepositional modifiers, cut at relative clauses, commas and coordination.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.nlp.lang import LanguagePack
+from kg.nlp.schemes import Graph, Role
+from kg.types import ActorType, Mention
+
+_NP_ROLES = frozenset({Role.DET, Role.AMOD, Role.COMPOUND, Role.FLAT, Role.NUMMOD, Role.GEN,
+                       Role.NMOD, Role.CASE, Role.APPOS})
+_NP_MAX_TOKENS = 10
+_NP_DEPTH = 3
+_SKIP_EDGE = frozenset({"DET", "ADP", "PUNCT", "CCONJ", "SCONJ", "SPACE"})
+RECOGNISED = frozenset({"ner", "gazetteer", "rule"})
+
+
+class Arguments:
+    """Maps argument tokens of one document to mentions (one instance per document)."""
+
+    def __init__(self, graph: Graph, doc_id: str, mentions: list[Mention], pack: LanguagePack):
+        self.graph = graph
+        self.doc_id = doc_id
+        self.pack = pack
+        self._by_token: dict[int, Mention] = {}
+        doc: Doc = graph.doc
+        for m in mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                self._by_token.setdefault(t.i, m)
+        self._cache: dict[int, Mention | None] = {}
+
+    def recognised(self, i: int) -> Mention | None:
+        """Return the recognised mention covering token ``i``, if any."""
+        return self._by_token.get(i)
+
+    def is_relative(self, i: int) -> bool:
+        """Return whether token ``i`` is a relative pronoun."""
+        t = self.graph.tok(i)
+        return (("Rel" in t.morph.get("PronType", [])) or t.tag_ in ("WDT", "WP", "PRELS")) \
+            and t.text.lower() in self.pack.relative_pronouns
+
+    def antecedent(self, i: int) -> list[int]:
+        """Return the antecedent head(s) of relative pronoun ``i`` (conjuncts included)."""
+        g = self.graph
+        clause = i
+        while g.role(clause) not in (Role.RELCL, Role.ACL, Role.ROOT) and g.head(clause) != clause:
+            clause = g.head(clause)
+        if g.role(clause) in (Role.RELCL, Role.ACL):
+            noun = g.head(clause)
+        else:  # a relative clause the parser attached elsewhere: the noun before its comma
+            j = i - 1
+            while j > 0 and g.tok(j).pos_ in ("ADP", "DET", "ADV"):
+                j -= 1
+            if j < 1 or g.tok(j).text != "," or g.tok(j - 1).pos_ not in ("NOUN", "PROPN"):
+                return []
+            noun = j - 1
+            while g.role(noun) == Role.CONJ:
+                noun = g.head(noun)
+        if self.recognised(noun) is None and g.tok(noun).pos_ == "NOUN":
+            named = self._appositive_anchor(noun)
+            if named is not None:
+                noun = named
+        return g.conjuncts(noun)
+
+    def _appositive_anchor(self, noun: int) -> int | None:
+        """``X, demselben Mann, der …``: the named X the appositive noun stands beside."""
+        g = self.graph
+        if g.role(noun) == Role.APPOS and self.recognised(g.head(noun)):
+            return g.head(noun)
+        j = g.subtree(noun)[0] - 1
+        if j < 1 or g.tok(j).text != ",":
+            return None
+        for k in range(j - 1, max(-1, j - 5), -1):  # "… Serdjukow geleitet, demselben Mann"
+            m = self.recognised(k)
+            if m is not None and m.type == ActorType.PERSON:
+                return k
+        return None
+
+    def mentions(self, i: int) -> list[Mention]:
+        """Return the mentions argument head ``i`` stands for (relative pronouns resolved)."""
+        if self.is_relative(i):
+            return [m for a in self.antecedent(i) if (m := self.mention(a)) is not None]
+        m = self.mention(i)
+        return [m] if m is not None else []
+
+    def mention(self, i: int) -> Mention | None:
+        """Return the mention of argument head ``i``, or None when it is no argument."""
+        if i not in self._cache:
+            self._cache[i] = self._make(i)
+        return self._cache[i]
+
+    def _make(self, i: int) -> Mention | None:
+        g, t = self.graph, self.graph.tok(i)
+        hit = self.recognised(i)
+        if hit is not None:
+            return hit
+        for k in g.children(i, Role.APPOS, Role.FLAT):
+            if t.pos_ == "NOUN" and g.tok(k).pos_ == "PROPN" and self.recognised(k):
+                return self.recognised(k)
+        low = t.text.lower()
+        if t.pos_ in ("PRON", "DET") or low in self.pack.possessive_pronouns:
+            if low in self.pack.personal_pronouns or (
+                    low in self.pack.possessive_pronouns and g.role(i) == Role.GEN):
+                return self._pronoun(i)
+            return None
+        if t.pos_ == "ADJ" and self.pack.demonym(t.text):
+            return Mention(self.doc_id, t.idx, t.idx + len(t.text), t.text, ActorType.COUNTRY,
+                           lemma=t.lemma_, source="rule")
+        if t.pos_ not in ("NOUN", "PROPN", "NUM", "X"):
+            return None
+        return self._noun_phrase(i)
+
+    def _pronoun(self, i: int) -> Mention:
+        t = self.graph.tok(i)
+        number = t.morph.get("Number", [])
+        gender = t.morph.get("Gender", [])
+        low = t.text.lower()
+        if "Plur" in number or low in ("they", "them", "their", "wir", "uns"):
+            kind = ActorType.GROUP
+        elif low in ("it", "its", "es") or gender == ["Neut"]:
+            kind = ActorType.CONCEPT
+        else:
+            kind = ActorType.PERSON
+        return Mention(self.doc_id, t.idx, t.idx + len(t.text), t.text, kind, source="pronoun")
+
+    def _noun_phrase(self, i: int) -> Mention | None:
+        g = self.graph
+        chosen = {i}
+        frontier = [(i, 0)]
+        while frontier:
+            j, depth = frontier.pop()
+            for k in g.children(j, *_NP_ROLES):
+                if g.role(k) in (Role.GEN, Role.NMOD, Role.APPOS) and depth >= _NP_DEPTH:
+                    continue
+                chosen.add(k)
+                frontier.append((k, depth + 1))
+        lo = hi = i
+        while lo - 1 in chosen and i - lo < _NP_MAX_TOKENS:
+            lo -= 1
+        while hi + 1 in chosen and hi - i < _NP_MAX_TOKENS:
+            hi += 1
+        doc = g.doc
+        while lo < i and doc[lo].pos_ in _SKIP_EDGE:
+            lo += 1
+        while hi > i and (doc[hi].pos_ in _SKIP_EDGE or doc[hi].is_punct):
+            hi -= 1
+        span = doc[lo:hi + 1]
+        if span.text.count("(") > span.text.count(")") and hi + 1 < len(doc) \
+                and doc[hi + 1].text == ")":  # keep the bracket of an acronym: "(OVKS)"
+            span = doc[lo:hi + 2]
+        if not span.text.strip():
+            return None
+        return Mention(self.doc_id, span.start_char, span.end_char, span.text, ActorType.CONCEPT,
+                       source="np")

@@ -1,0 +1,162 @@
+"""Verbal clauses: predicate, subjects and objects, written once against abstract roles.
+
+A clause is headed by a lexical verb (auxiliaries, modals and copulas are already moved under it
+by :func:`kg.nlp.schemes.normalise`). Its subjects are ``SUBJ`` dependants, or in the passive the
+agent (``AGENT`` or a ``von``/``durch``/``by`` phrase), with coordinated subjects distributed.
+A clause without a subject inherits one: a coordinated verb from the verb it is coordinated with
+(``… leitete und … befehligte``), an infinitive (``versuchen … zu``, ``um … zu``) from the clause
+that governs it. Objects are direct and indirect objects, the passive subject, and prepositional
+arguments (the preposition becomes part of the predicate: ``verstecken hinter``). A verb +
+object-noun idiom (``um Hilfe bitten``, ``Unterstützung anfordern``) turns the noun into part of
+the predicate and takes the object from the remaining arguments or the noun's own modifiers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kg.extract.candidate import Candidate
+from kg.extract.qualifiers import is_time
+from kg.extract.relations import load_table, predicate
+from kg.nlp.lang import LanguagePack
+from kg.nlp.schemes import Graph, Role
+
+_OBJECT_ROLES = (Role.OBJ, Role.IOBJ, Role.OBL_ARG, Role.OBL)
+_CLAUSE_ROLES = frozenset({Role.ROOT, Role.CONJ, Role.CCOMP, Role.DEP, Role.RELCL, Role.ADVCL,
+                           Role.XCOMP, Role.ACL, Role.PARTICLE})
+_MAX_INHERIT = 4
+
+RULE_BASE = {"svo": 0.8, "passive": 0.75, "prep": 0.65, "idiom": 0.75, "inherited": 0.65}
+
+
+def is_predicate(g: Graph, i: int) -> bool:
+    """Return whether token ``i`` heads a verbal clause."""
+    t = g.tok(i)
+    role = g.role(i)
+    if role in (Role.AUX, Role.AUX_PASS, Role.COP):
+        return False
+    if t.pos_ == "VERB":
+        return not (role in (Role.AMOD, Role.ADVMOD) and "Part" in t.morph.get("VerbForm", []))
+    if t.pos_ == "AUX" and role in _CLAUSE_ROLES:
+        return bool(g.children(i, Role.SUBJ, Role.OBJ))
+    return False
+
+
+def verb_lemma(g: Graph, i: int, pack: LanguagePack) -> str:
+    """Return the lemma of verb ``i`` with its separable particle joined."""
+    lemma = pack.verb_lemma(g.tok(i))
+    for p in g.children(i, Role.PARTICLE):
+        part = g.tok(p).text.lower()
+        if pack.particle_prefix:
+            lemma = lemma if lemma.startswith(part) else part + lemma
+        else:
+            lemma = f"{lemma} {part}"
+    return lemma
+
+
+def noun_forms(g: Graph, i: int, lang: str) -> list[str]:
+    """Return the lemma of noun ``i`` and, for German, simplemma's lemma as a cross-check."""
+    t = g.tok(i)
+    forms = [t.lemma_ or t.text]
+    if lang == "de":
+        import simplemma
+
+        forms.append(simplemma.lemmatize(t.text, lang="de"))
+    return forms
+
+
+def preposition(g: Graph, i: int) -> str | None:
+    """Return the (lower-cased) preposition introducing nominal ``i``, if any."""
+    for k in g.children(i, Role.CASE):
+        if g.tok(k).pos_ == "ADP":
+            return g.tok(k).text.lower()
+    return None
+
+
+def is_passive(g: Graph, v: int) -> bool:
+    """Return whether verb ``v`` is in the passive voice.
+
+    ``sein`` + participle counts only with an agent phrase: it is mostly a perfect tense
+    (``beigetreten sind``) that small parsers label as passive.
+    """
+    aux = [g.tok(k).lemma_.lower() for k in g.children(v, Role.AUX_PASS)]
+    if any(a not in ("sein",) for a in aux):
+        return True
+    return bool((aux or g.children(v, Role.SUBJ_PASS)) and g.children(v, Role.AGENT))
+
+
+def subjects(g: Graph, v: int, pack: LanguagePack) -> list[int]:
+    """Return the logical subject heads of ``v`` (passive: agents), conjuncts expanded."""
+    if is_passive(g, v):
+        heads = g.children(v, Role.AGENT) + [
+            k for k in g.children(v, Role.OBL, Role.NMOD) if preposition(g, k) in pack.agent_preps]
+    else:
+        heads = g.children(v, Role.SUBJ, Role.SUBJ_PASS)
+    return [c for h in heads for c in g.conjuncts(h)]
+
+
+def inherited_subjects(g: Graph, v: int, pack: LanguagePack) -> list[int]:
+    """Return subjects a subject-less clause takes over from the clause it depends on."""
+    cur = v
+    for _ in range(_MAX_INHERIT):
+        head = g.head(cur)
+        role = g.role(cur)
+        if head == cur or g.tok(head).pos_ not in ("VERB", "AUX"):
+            return []
+        infinitive = "Inf" in g.tok(cur).morph.get("VerbForm", []) or g.tok(cur).tag_ in (
+            "VB", "PTKZU", "VVIZU")
+        if role == Role.CONJ or (role in (Role.XCOMP, Role.ADVCL, Role.DEP) and infinitive):
+            heads = g.children(head, Role.SUBJ, Role.SUBJ_PASS)
+            if heads:
+                return [c for h in heads for c in g.conjuncts(h)]
+            cur = head
+            continue
+        return []
+    return []
+
+
+def clause_candidates(g: Graph, v: int, lang: str, pack: LanguagePack) -> Iterator[Candidate]:
+    """Yield the candidates of the clause headed by verb ``v``."""
+    lemma = verb_lemma(g, v, pack)
+    passive = is_passive(g, v)
+    subj = subjects(g, v, pack)
+    inherited = False
+    if not subj and not passive:
+        subj = inherited_subjects(g, v, pack)
+        inherited = bool(subj)
+    if not subj:
+        return
+    args: list[tuple[int, str | None]] = []
+    roles = (*_OBJECT_ROLES, Role.SUBJ_PASS) if passive else _OBJECT_ROLES
+    for k in g.children(v, *roles):
+        prep = preposition(g, k)
+        if passive and prep in pack.agent_preps:
+            continue
+        if is_time(g, k, pack) or g.tok(k).text.lower() in pack.reflexive_pronouns:
+            continue
+        if g.role(k) == Role.OBL and prep is None and g.tok(k).pos_ not in ("PROPN", "NOUN"):
+            continue
+        args.extend((c, prep) for c in g.conjuncts(k))
+    trigger = (v, *g.children(v, Role.PARTICLE))
+    table = load_table()
+    idiom = next(((a, hit) for a, _ in args for form in noun_forms(g, a, lang)
+                  if (hit := table.idiom(lang, lemma, form)) is not None), None)
+    if idiom is not None:
+        noun, hit = idiom
+        pred = hit.predicate(f"{lemma} {g.tok(noun).lemma_}")
+        group = g.conjuncts(noun)
+        objs = [(a, p) for a, p in args if a not in group]
+        objs += [(c, preposition(g, k)) for n in group for k in g.children(n, Role.NMOD, Role.GEN)
+                 for c in g.conjuncts(k)]
+        for s in subj:
+            for o, _ in objs:
+                yield Candidate("idiom", s, o, pred, v, (*trigger, noun), RULE_BASE["idiom"],
+                                inherited=inherited, symmetric=hit.relation.symmetric)
+        return
+    rule = "passive" if passive else "svo"
+    for o, prep in args:
+        pred, inverse = predicate(lang, lemma, prep=prep)
+        base = RULE_BASE["prep"] if prep and g.role(o) != Role.SUBJ_PASS else RULE_BASE[rule]
+        for s in subj:
+            yield Candidate(rule if not prep else f"{rule}-prep", s, o, pred, v, trigger, base,
+                            inverse=inverse, inherited=inherited)

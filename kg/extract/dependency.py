@@ -1,0 +1,208 @@
+"""The dependency extractor: actor–relation–actor triples from a parsed document.
+
+``make_dependency_extractor(**cfg)`` (registered as ``kg.dependency_extractor.v1``) returns a
+:class:`DependencyExtractor`; calling it as ``extractor(sdoc, document, mentions)`` yields
+:class:`~kg.types.RawTriple` values. The parse is first normalised to abstract roles
+(:mod:`kg.nlp.schemes`), so the same rules serve kg's German UD model, TIGER-labelled German
+models and English ClearNLP models. One pass over the tokens dispatches to the rules:
+
+* verbal clauses (:mod:`kg.extract.clauses`): ``svo``, ``passive``, ``*-prep``, ``idiom``;
+* event nouns, role nouns, participles (:mod:`kg.extract.nominal`): ``nominal``, ``role``,
+  ``participle``.
+
+Arguments become mentions (:mod:`kg.extract.arguments`), qualifiers come from
+:mod:`kg.extract.qualifiers`. Negated statements are kept with ``negated=True``.
+
+**Confidence** of a triple = the reliability of its rule (``svo`` 0.8, ``passive``/``idiom``
+0.75, ``role``/``participle`` 0.7, ``*-prep`` 0.65, ``nominal`` 0.55), then
++0.1 when both arguments are recognised actors, −0.1 for each noun-phrase argument, −0.05 for
+each pronoun argument, +0.05 when the predicate maps to an ontology relation, −0.1 when the
+subject was inherited from another clause, −0.1 when the parser attached the trigger or an
+argument with its catch-all label (a sign of a doubtful parse); clipped to [0.05, 0.99].
+
+Settings: ``keep`` = ``"actors"`` (default: at least one argument is a recognised actor or a
+pronoun), ``"both"`` (both are) or ``"any"`` (noun phrases on both sides too);
+``min_confidence`` (default 0.0).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from kg.errors import ConfigError, LanguageError, available
+from kg.extract.arguments import RECOGNISED, Arguments
+from kg.extract.candidate import Candidate
+from kg.extract.clauses import clause_candidates, is_predicate, preposition, verb_lemma
+from kg.extract.nominal import (
+    event_candidates,
+    participle_candidates,
+    role_candidates,
+    role_holders,
+)
+from kg.extract.qualifiers import modality, negated, time_of
+from kg.extract.relations import load_table
+from kg.nlp.lang import LanguagePack, language_pack
+from kg.nlp.schemes import Graph, Role, normalise
+from kg.types import ActorType, Document, Mention, Modality, Provenance, RawTriple
+
+NAME = "kg.dependency_extractor.v1"
+VERSION = "0.1.0"
+_KEEP = ("actors", "both", "any")
+_PLACE_TYPES = (ActorType.COUNTRY, ActorType.LOCATION)
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    graph: Graph
+    args: Arguments
+    pack: LanguagePack
+    document: Document
+    modalities: dict[int, Modality]
+
+
+class DependencyExtractor:
+    """Rule-based extractor over dependency parses (see the module docstring)."""
+
+    name = NAME
+    version = VERSION
+
+    def __init__(self, keep: str = "actors", min_confidence: float = 0.0) -> None:
+        if keep not in _KEEP:
+            raise ConfigError(
+                f"extractor setting keep={keep!r}; expected one of {available(_KEEP)}")
+        if not 0.0 <= min_confidence <= 1.0:
+            raise ConfigError(f"extractor setting min_confidence={min_confidence}; "
+                              "expected a number from 0 to 1")
+        self.keep = keep
+        self.min_confidence = min_confidence
+
+    def __call__(self, sdoc: Doc, document: Document,
+                 mentions: Sequence[Mention]) -> Iterator[RawTriple]:
+        """Yield the triples of one parsed document."""
+        lang = document.lang or sdoc.lang_
+        if lang not in ("de", "en"):
+            raise LanguageError(f"document {document.id!r} has language {lang!r}; the "
+                                "dependency extractor supports de, en")
+        if not sdoc.has_annotation("DEP"):
+            raise ConfigError(f"document {document.id!r} was not parsed: the pipeline "
+                              "has no dependency parser")
+        pack = language_pack(lang)
+        graph = normalise(sdoc)
+        ctx = _Context(graph, Arguments(graph, document.id, list(mentions), pack), pack, document,
+                       {})
+        best: dict[tuple[int, int, str, int, int], RawTriple] = {}
+        for cand in _candidates(ctx):
+            for triple in self._triples(ctx, cand):
+                key = (triple.subject.start, triple.subject.end, triple.predicate.id,
+                       triple.object.start, triple.object.end)
+                old = best.get(key)
+                if old is None or triple.provenance.confidence > old.provenance.confidence:
+                    best[key] = triple
+        yield from sorted(best.values(), key=lambda t: (t.provenance.start, t.subject.start,
+                                                        t.object.start))
+
+    def _triples(self, ctx: _Context, cand: Candidate) -> Iterator[RawTriple]:
+        g, args = ctx.graph, ctx.args
+        subjects, objects = args.mentions(cand.subject), args.mentions(cand.object)
+        if cand.inverse:
+            subjects, objects = objects, subjects
+        neg = negated(g, cand.anchor, ctx.pack, [cand.subject, cand.object])
+        if cand.anchor not in ctx.modalities:
+            ctx.modalities[cand.anchor] = modality(g, cand.anchor, ctx.pack)
+        mod = ctx.modalities[cand.anchor]
+        when = time_of(g, cand.anchor, [cand.subject, cand.object])
+        place = self._place(ctx, cand)
+        sent = g.tok(cand.anchor).sent
+        anchor = g.tok(cand.anchor)
+        doubtful = any(g.role(i) == Role.DEP for i in (cand.anchor, cand.subject, cand.object))
+        for s in subjects:
+            for o in objects:
+                if s.start < o.end and o.start < s.end:
+                    continue
+                if not self._kept(s, o):
+                    continue
+                conf = _confidence(cand, s, o, doubtful)
+                if conf < self.min_confidence:
+                    continue
+                prov = Provenance(
+                    doc_id=ctx.document.id, sentence=sent.text, start=sent.start_char,
+                    end=sent.end_char, extractor=NAME, version=VERSION, confidence=conf,
+                    rule=cand.rule, trigger=(anchor.idx, anchor.idx + len(anchor.text)))
+                yield RawTriple(s, cand.predicate, o, prov, negated=neg, modality=mod, time=when,
+                                place=place if place is not None and place != o else None)
+
+    def _kept(self, s: Mention, o: Mention) -> bool:
+        if self.keep == "any":
+            return True
+        good = [m.source in RECOGNISED or m.source == "pronoun" for m in (s, o)]
+        return all(good) if self.keep == "both" else any(good)
+
+    @staticmethod
+    def _place(ctx: _Context, cand: Candidate) -> Mention | None:
+        g = ctx.graph
+        for k in g.children(cand.anchor, Role.OBL, Role.NMOD):
+            if k == cand.object or preposition(g, k) not in ctx.pack.locative_preps:
+                continue
+            m = ctx.args.recognised(k)
+            if m is not None and m.type in _PLACE_TYPES:
+                return m
+        return None
+
+
+def _confidence(cand: Candidate, s: Mention, o: Mention, doubtful: bool) -> float:
+    conf = cand.base
+    if s.source in RECOGNISED and o.source in RECOGNISED:
+        conf += 0.1
+    conf -= 0.1 * sum(m.source == "np" for m in (s, o))
+    conf -= 0.05 * sum(m.source == "pronoun" for m in (s, o))
+    if not cand.predicate.id.startswith("lemma:"):
+        conf += 0.05
+    if cand.inherited:
+        conf -= 0.1
+    if doubtful:
+        conf -= 0.1
+    return round(min(0.99, max(0.05, conf)), 3)
+
+
+def _participle_lemma(ctx: _Context, i: int) -> str | None:
+    t = ctx.graph.tok(i)
+    if "Part" in t.morph.get("VerbForm", []) or t.tag_ in ("VBG", "VBN", "ADJD"):
+        lemma = verb_lemma(ctx.graph, i, ctx.pack)
+    elif ctx.pack.lang == "de" and t.pos_ == "ADJ" and t.text.lower().endswith("end"):
+        lemma = t.text.lower()[:-1]  # present participle: bestehend → bestehen
+    else:
+        return None
+    if ctx.pack.lang == "de" and lemma.endswith("end"):
+        lemma = lemma[:-1]
+    return lemma
+
+
+def _candidates(ctx: _Context) -> Iterator[Candidate]:
+    g, pack = ctx.graph, ctx.pack
+    lang = pack.lang
+    table = load_table()
+    named = [ctx.args.recognised(i) is not None or g.tok(i).pos_ == "PROPN"
+             for i in range(len(g.doc))]
+    for i in range(len(g.doc)):
+        t, role = g.tok(i), g.role(i)
+        if is_predicate(g, i):
+            yield from clause_candidates(g, i, lang, pack)
+        if role in (Role.ACL, Role.AMOD, Role.ADVMOD) and t.pos_ in ("VERB", "ADJ"):
+            lemma = _participle_lemma(ctx, i)
+            if lemma:
+                yield from participle_candidates(g, i, lang, lemma)
+        if t.pos_ == "NOUN":
+            hit = table.event(lang, t.lemma_)
+            if hit is not None:
+                yield from event_candidates(g, i, hit, pack)
+        if t.pos_ in ("NOUN", "PROPN") and role != Role.FLAT:
+            yield from role_candidates(g, i, pack, role_holders(g, i, named))
+
+
+def make_dependency_extractor(keep: str = "actors",
+                              min_confidence: float = 0.0) -> DependencyExtractor:
+    """Create the dependency extractor (registered as ``kg.dependency_extractor.v1``)."""
+    return DependencyExtractor(keep=keep, min_confidence=min_confidence)

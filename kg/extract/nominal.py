@@ -1,0 +1,155 @@
+"""Relations expressed by nouns and participles rather than by a finite verb.
+
+* **event nouns** from the relation table (``die Intervention Russlands in Kasachstan``,
+  ``Gespräche zwischen den USA und Russland``, ``the invasion of Ukraine by Russia``): the agent
+  is the genitive, possessive or ``von``/``by`` phrase, or a nationality adjective (``russischer``);
+  for nouns whose genitive is the theme (``Entsendung russischer Truppen``) the agent is the
+  theme's nationality adjective. The object is a prepositional modifier with one of the row's
+  prepositions; ``zwischen A und B`` relates the conjuncts with each other.
+* **role nouns** (``Gründer``, ``Präsident``, ``Senior Fellow``) in an apposition, a copula or a
+  title: ``X, Gründer der Bewegung Y`` → X founderOf Y; ``X ist Senior Fellow bei Y`` →
+  X affiliatedWith Y; ``des weissrussischen Diktators Alexander Lukaschenko`` → headOf Belarus.
+* **participles** (``die OVKS, bestehend aus A, B und C``): the participle's verb is looked up
+  like a finite verb; the modified noun is its subject (inverse rows then give A memberOf OVKS).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kg.extract.candidate import Candidate
+from kg.extract.clauses import preposition
+from kg.extract.relations import RelationMatch, load_table
+from kg.nlp.lang import LanguagePack
+from kg.nlp.schemes import Graph, Role
+
+BASE = {"nominal": 0.55, "role": 0.7, "participle": 0.7}
+_NAMEISH = ("PROPN",)
+
+
+def _demonyms(g: Graph, i: int, pack: LanguagePack) -> list[int]:
+    return [k for k in g.children(i, Role.AMOD) if pack.demonym(g.tok(k).text)]
+
+
+def _genitives(g: Graph, i: int, pack: LanguagePack) -> list[int]:
+    out = []
+    for k in g.children(i, Role.GEN, Role.NMOD, Role.APPOS):
+        prep = preposition(g, k)
+        if (g.role(k) == Role.GEN and prep is None) or \
+                (prep in pack.agent_preps and g.role(k) == Role.NMOD):
+            out.append(k)
+        elif g.role(k) == Role.APPOS and g.tok(k).pos_ in _NAMEISH and any(
+                "Gen" in g.tok(j).morph.get("Case", []) for j in [k, *g.children(k, Role.FLAT)]):
+            out.append(k)  # "die Unterredung Präsident Wladimir Putins" parsed as apposition
+    return [c for k in out for c in g.conjuncts(k)]
+
+
+def event_candidates(g: Graph, n: int, hit: RelationMatch, pack: LanguagePack) -> Iterator[
+        Candidate]:
+    """Yield candidates of event noun ``n`` (see the module docstring)."""
+    rel = hit.relation
+    lemma = g.tok(n).lemma_
+    pred = hit.predicate(lemma)
+    preps = rel.preps.get(pack.lang, frozenset())
+    gens = _genitives(g, n, pack)
+    if rel.genitive_is_theme:
+        agents = [a for t in gens for a in _demonyms(g, t, pack)]
+    else:
+        agents = gens + _demonyms(g, n, pack)
+    objects: list[int] = []
+    between: list[int] = []
+    for k in g.children(n, Role.NMOD, Role.OBL):
+        prep = preposition(g, k)
+        if prep is None or prep in pack.agent_preps or (preps and prep not in preps):
+            continue
+        if prep in ("zwischen", "between"):
+            between.extend(g.conjuncts(k))
+        else:
+            objects.extend(g.conjuncts(k))
+    for a in agents:
+        for o in objects:
+            yield Candidate("nominal", a, o, pred, n, (n,), BASE["nominal"],
+                            symmetric=rel.symmetric)
+    for x, a in enumerate(between):
+        for b in between[x + 1:]:
+            yield Candidate("nominal", a, b, pred, n, (n,), BASE["nominal"], symmetric=True)
+
+
+def _role_hit(g: Graph, r: int, lang: str) -> tuple[int, RelationMatch] | None:
+    """Find the role noun in the group of ``r`` (``Senior Fellow``: the head or a name part)."""
+    table = load_table()
+    for k in [r, *g.children(r, Role.APPOS, Role.FLAT, Role.COMPOUND)]:
+        if g.tok(k).pos_ in ("NOUN", "PROPN"):
+            hit = table.role(lang, g.tok(k).lemma_) or table.role(lang, g.tok(k).text)
+            if hit is not None:
+                return k, hit
+    return None
+
+
+def _role_objects(g: Graph, r: int, word: int, hit: RelationMatch,
+                  pack: LanguagePack) -> list[int]:
+    preps = hit.relation.preps.get(pack.lang, frozenset())
+    out: list[int] = []
+    for holder in {r, word}:
+        for k in g.children(holder, Role.GEN, Role.NMOD):
+            prep = preposition(g, k)
+            if prep is None or prep in preps:
+                out.extend(g.conjuncts(k))
+        out.extend(_demonyms(g, holder, pack))
+    return out
+
+
+def role_candidates(g: Graph, r: int, pack: LanguagePack,
+                    person_of: list[int]) -> Iterator[Candidate]:
+    """Yield candidates where role noun ``r`` describes each of ``person_of``."""
+    found = _role_hit(g, r, pack.lang)
+    if found is None or not person_of:
+        return
+    word, hit = found
+    pred = hit.predicate(g.tok(word).lemma_)
+    for o in _role_objects(g, r, word, hit, pack):
+        for p in person_of:
+            if o != p:
+                yield Candidate("role", p, o, pred, r, (word,), BASE["role"])
+
+
+def role_holders(g: Graph, r: int, is_named: list[bool]) -> list[int]:
+    """Return who role noun ``r`` describes: its copula subject, apposition partner or title."""
+    role, head = g.role(r), g.head(r)
+    if g.children(r, Role.COP):
+        subj = g.children(r, Role.SUBJ)
+        if subj:
+            return subj
+        if role in (Role.APPOS, Role.CONJ, Role.DEP) and head != r:  # "Zum Autor X, …, ist Y"
+            named = [k for k in [head, *g.children(head, Role.APPOS)] if is_named[k]]
+            return named[-1:]
+        return []
+    if role == Role.APPOS and is_named[head]:
+        return [head]
+    if role == Role.CONJ and is_named[head] and not g.children(r, Role.CC):
+        return [head]  # "X, Gründer der Y" mis-parsed as coordination
+    named = [k for k in g.children(r, Role.APPOS, Role.FLAT) if is_named[k]]
+    return named[:1]
+
+
+def participle_candidates(g: Graph, p: int, lang: str, lemma: str) -> Iterator[Candidate]:
+    """Yield candidates of a participle phrase (``die OVKS, bestehend aus A, B und C``)."""
+    table = load_table()
+    head = g.head(p)
+    if g.role(p) in (Role.ACL, Role.AMOD) and g.tok(head).pos_ in ("NOUN", "PROPN"):
+        subject = head
+        args = [(k, preposition(g, k)) for k in g.children(p, Role.OBL, Role.OBL_ARG, Role.OBJ)]
+    elif g.role(p) in (Role.ADVMOD, Role.AMOD) and \
+            g.role(head) in (Role.APPOS, Role.ACL, Role.CONJ, Role.NMOD):
+        subject = g.head(head)  # "bestehend" left under the first listed noun
+        args = [(head, preposition(g, head))]
+    else:
+        return
+    for o, prep in args:
+        hit = table.verb(lang, lemma, prep)
+        if hit is None:
+            continue
+        for c in g.conjuncts(o):
+            if c != subject:
+                yield Candidate("participle", subject, c, hit.predicate(lemma), p, (p,),
+                                BASE["participle"], inverse=hit.inverse)

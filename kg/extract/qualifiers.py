@@ -1,0 +1,159 @@
+"""Qualifiers of a statement: negation, modality and time, read from a clause and its governors.
+
+* **negated** — a negation adverb (``nicht``, ``nie``; ``not``) on the verb, on its auxiliaries
+  or stranded on a pronoun argument; ``kein``/``no`` on the object; an ``ohne``/``without`` clause.
+* **modality**, nearest cue first, walking up through governing clauses and nouns:
+  ``hypothetical`` (Konjunktiv II, ``würde``/``would``, ``falls``/``wenn``/``if``, a verb-first
+  conditional ``Sollte er …`` and the main clause it conditions), ``intended`` (``wollen``,
+  ``versuchen … zu``, ``um … zu``, ``Bestreben``/``Ziel``), ``reported`` (complement of
+  ``sagen``/``erklären``/``say``), ``pretext`` (under ``Vorwand``; ``angeblich``), ``possible``
+  (``können``, ``möglicherweise``).
+* **time** — a year (``2014``), a decade phrase (``in den 1990er-Jahren``) or a bare temporal noun.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.nlp.lang import LanguagePack
+from kg.nlp.schemes import Graph, Role
+from kg.types import Modality
+
+_YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})$")
+_DECADE = re.compile(r"^(1[0-9]{3}|20[0-9]{2})(er|s)\b")
+_CLAUSE_LINKS = frozenset({Role.XCOMP, Role.CCOMP, Role.ADVCL, Role.ACL, Role.RELCL, Role.CONJ,
+                           Role.DEP})
+_MAX_UP = 6
+
+
+def negated(g: Graph, verb: int, pack: LanguagePack, args: list[int]) -> bool:
+    """Return whether the clause headed by ``verb`` is negated (see the module docstring)."""
+    for k in g.children(verb):
+        r, t = g.role(k), g.tok(k)
+        if r == Role.NEG or (r in (Role.ADVMOD, Role.DEP) and t.text.lower() in pack.negation):
+            return True
+        if r == Role.MARK and t.text.lower() in pack.negation_prep:
+            return True
+    for a in args:
+        t = g.tok(a)
+        for k in g.children(a):
+            low = g.tok(k).text.lower()
+            if g.role(k) == Role.DET and low in pack.negation_det:
+                return True
+            if t.pos_ == "PRON" and low in pack.negation:  # "sie nie … benutzt"
+                return True
+    return False
+
+
+def own_modality(g: Graph, verb: int, pack: LanguagePack) -> Modality | None:
+    """Return the modality cued inside the clause of ``verb`` itself, if any."""
+    tok = g.tok(verb)
+    kids = g.children(verb)
+    for k in kids:
+        t, r = g.tok(k), g.role(k)
+        low = t.text.lower()
+        if r == Role.MARK and low in pack.conditional_marks:
+            return Modality.HYPOTHETICAL
+        if r == Role.MARK and low in pack.purpose_marks:
+            return Modality.INTENDED
+        if r == Role.ADVMOD and low in pack.pretext_adverbs:
+            return Modality.PRETEXT
+    for k in [verb, *kids]:
+        t, r = g.tok(k), g.role(k)
+        if k != verb and r not in (Role.AUX, Role.AUX_PASS):
+            continue
+        lemma = t.lemma_.lower()
+        if t.text.lower() in pack.hypothetical_aux:
+            return Modality.HYPOTHETICAL
+        if k != verb and lemma in pack.intention_verbs:
+            return Modality.INTENDED
+        if k != verb and lemma in pack.possible_verbs:
+            return Modality.POSSIBLE
+        if k != verb and t.text.lower() in pack.conditional_marks and t.i == _clause_start(g, verb):
+            return Modality.HYPOTHETICAL  # verb-first conditional: "Sollte er versuchen, …"
+    if "Sub" in tok.morph.get("Mood", []) and pack.lang == "de" and \
+            "Past" in tok.morph.get("Tense", []):
+        return Modality.HYPOTHETICAL  # Konjunktiv II: geriete, hätte
+    for k in kids:
+        if g.role(k) == Role.ADVMOD and g.tok(k).text.lower() in pack.possible_adverbs:
+            return Modality.POSSIBLE
+    for k in kids:  # a conditional clause makes its main clause hypothetical
+        if g.role(k) in (Role.ADVCL, Role.CCOMP, Role.DEP) and k < verb and \
+                own_modality(g, k, pack) == Modality.HYPOTHETICAL:
+            return Modality.HYPOTHETICAL
+    return None
+
+
+def _clause_start(g: Graph, verb: int) -> int:
+    """First token of the clause of ``verb`` (its subtree without embedded clauses)."""
+    first = verb
+    for k in g.children(verb):
+        if g.role(k) not in _CLAUSE_LINKS and g.role(k) != Role.PUNCT:
+            first = min(first, g.subtree(k)[0])
+    return first
+
+
+def modality(g: Graph, node: int, pack: LanguagePack) -> Modality:
+    """Return the modality of a statement whose trigger is ``node`` (verb or event noun)."""
+    cur = node
+    for _ in range(_MAX_UP):
+        tok = g.tok(cur)
+        if tok.pos_ in ("VERB", "AUX") or g.children(cur, Role.COP):
+            if cur != node and any(g.tok(k).lemma_.lower() in pack.pretext_nouns
+                                   for k in g.children(cur)):
+                return Modality.PRETEXT  # "… das als Vorwand für einen Einmarsch dienen sollte"
+            found = own_modality(g, cur, pack)
+            if found is not None:
+                return found
+        elif tok.lemma_.lower() in pack.pretext_nouns:
+            return Modality.PRETEXT
+        elif tok.lemma_.lower() in pack.intention_nouns and cur != node:
+            return Modality.INTENDED
+        head = g.head(cur)
+        if head == cur:
+            break
+        role, htok = g.role(cur), g.tok(head)
+        hlemma = pack.verb_lemma(htok) if htok.pos_ in ("VERB", "AUX") else htok.lemma_.lower()
+        if role in (Role.XCOMP, Role.CCOMP, Role.ADVCL, Role.DEP):
+            if hlemma in pack.intention_verbs:
+                return Modality.INTENDED
+            if hlemma in pack.reporting_verbs and role in (Role.CCOMP, Role.DEP):
+                return Modality.REPORTED
+        if role == Role.CONJ and tok.pos_ in ("VERB", "AUX"):
+            break  # a coordinated clause has its own modality
+        cur = head
+    return Modality.ASSERTED
+
+
+def time_of(g: Graph, verb: int, args: list[int]) -> str | None:
+    """Return a time expression attached to the clause of ``verb`` (or stranded on an argument)."""
+    for k in g.children(verb):
+        text = _time_text(g, k)
+        if text:
+            return text
+    for a in args:
+        for k in g.children(a, Role.NUMMOD):
+            if _YEAR.match(g.tok(k).text):
+                return g.tok(k).text
+    return None
+
+
+def _time_text(g: Graph, k: int) -> str | None:
+    t = g.tok(k)
+    if g.role(k) in (Role.TIME, Role.OBL, Role.ADVMOD, Role.NUMMOD) and _YEAR.match(t.text):
+        return t.text
+    if g.role(k) in (Role.OBL, Role.TIME) and _DECADE.match(t.text):
+        span = g.subtree(k)
+        return g.doc[span[0]:span[-1] + 1].text
+    for c in g.children(k):  # "in den 1990er-Jahren" parsed with the article as head
+        if g.role(k) in (Role.OBL, Role.TIME) and _DECADE.match(g.tok(c).text):
+            span = g.subtree(k)
+            return g.doc[span[0]:span[-1] + 1].text
+    return None
+
+
+def is_time(g: Graph, k: int, pack: LanguagePack) -> bool:
+    """Return whether argument ``k`` is a time expression rather than a participant."""
+    t = g.tok(k)
+    return bool(_YEAR.match(t.text) or _DECADE.match(t.text)) or g.role(k) == Role.TIME or \
+        t.lemma_.lower() in pack.time_nouns

@@ -1,0 +1,181 @@
+"""The relation table (``ontologies/relations.tsv``): lemmas and nouns → ontology predicates.
+
+Each row is one relation. Its columns list, per language, the verbs that express it (``lemma`` or
+``lemma+preposition``), verbs that express it with subject and object swapped (``inverse_*``:
+``bestehen+aus`` → each member ``memberOf`` the whole), verb + object-noun idioms
+(``bitten+Hilfe``), event nouns (``Intervention``), role nouns (``Gründer``), the prepositions that
+introduce the object of an event or role noun, whether an event noun's genitive is its ``agent``
+or its ``theme``, a ``symmetric`` flag, and where one fits a Wikidata property, a CAMEO code and
+the CoNLL04 relation. German nouns also match as the head of a compound (``Militärintervention``).
+
+Lookups return a :class:`RelationMatch`; :func:`predicate` turns any lemma into a
+:class:`~kg.types.Predicate`, falling back to ``lemma:<lang>:<lemma>`` when no row matches.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from kg.errors import ConfigError
+from kg.resources import ontology_file
+from kg.types import Predicate
+
+_COLUMNS = ("id", "label_en", "label_de", "verbs_de", "verbs_en", "inverse_de", "inverse_en",
+            "idioms_de", "idioms_en", "events_de", "events_en", "roles_de", "roles_en",
+            "preps_de", "preps_en", "genitive", "symmetric", "wikidata", "cameo", "conll04")
+LANGS = ("de", "en")
+_MIN_COMPOUND_HEAD = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """One row of the relation table."""
+
+    id: str
+    label_en: str
+    label_de: str
+    preps: dict[str, frozenset[str]]
+    genitive_is_theme: bool
+    symmetric: bool
+    wikidata: str
+    cameo: str
+    conll04: str
+
+    def label(self, lang: str) -> str:
+        """Return the label in ``lang`` (English when there is none)."""
+        return self.label_de if lang == "de" and self.label_de else self.label_en
+
+
+@dataclass(frozen=True, slots=True)
+class RelationMatch:
+    """A table hit: the relation, whether subject and object swap, and the matched form."""
+
+    relation: Relation
+    inverse: bool
+    form: str
+
+    def predicate(self, lemma: str) -> Predicate:
+        """Return the predicate for this hit, keeping ``lemma`` (the trigger's base form)."""
+        return Predicate(id=self.relation.id, label=self.relation.label_en, lemma=lemma)
+
+
+class RelationTable:
+    """Indexes over the rows of ``relations.tsv``."""
+
+    def __init__(self, relations: list[Relation], index: dict[tuple[str, str, str], RelationMatch]):
+        self.relations = {r.id: r for r in relations}
+        self._index = index
+        self._nouns: dict[tuple[str, str], list[str]] = {}
+        self._memo: dict[tuple[str, str, str], RelationMatch | None] = {}
+        for kind, lang, key in index:
+            if kind in ("event", "role"):
+                self._nouns.setdefault((kind, lang), []).append(key)
+
+    def verb(self, lang: str, lemma: str, prep: str | None = None) -> RelationMatch | None:
+        """Look a verb up, with its preposition first (``bestehen+aus``), then on its own."""
+        lemma = lemma.lower()
+        if prep:
+            hit = self._index.get(("verb", lang, f"{lemma}+{prep.lower()}"))
+            if hit:
+                return hit
+        return self._index.get(("verb", lang, lemma))
+
+    def idiom(self, lang: str, verb: str, noun: str) -> RelationMatch | None:
+        """Look a verb + object-noun idiom up (``bitten`` + ``Hilfe``)."""
+        return self._index.get(("idiom", lang, f"{verb.lower()}+{noun.lower()}"))
+
+    def event(self, lang: str, noun: str) -> RelationMatch | None:
+        """Look an event noun up (``Intervention``, also ``Militärintervention``)."""
+        return self._noun("event", lang, noun)
+
+    def role(self, lang: str, noun: str) -> RelationMatch | None:
+        """Look a role noun up (``Gründer``, ``Präsident``, ``spokesman``)."""
+        return self._noun("role", lang, noun)
+
+    def _noun(self, kind: str, lang: str, noun: str) -> RelationMatch | None:
+        memo = (kind, lang, noun)
+        if memo not in self._memo:
+            self._memo[memo] = self._find_noun(kind, lang, noun)
+        return self._memo[memo]
+
+    def _find_noun(self, kind: str, lang: str, noun: str) -> RelationMatch | None:
+        key = noun.lower()
+        hit = self._index.get((kind, lang, key))
+        if hit or lang != "de":
+            return hit
+        best = ""
+        for cand in self._nouns.get((kind, lang), ()):
+            if len(cand) >= _MIN_COMPOUND_HEAD and key.endswith(cand) and \
+                    len(key) - len(cand) >= 3 and len(cand) > len(best):
+                best = cand
+        return self._index[(kind, lang, best)] if best else None
+
+
+def _split(cell: str) -> list[str]:
+    return [x.strip().lower() for x in cell.split(",") if x.strip()]
+
+
+def read_table(path: Path) -> RelationTable:
+    """Parse a relation table file; raises :class:`~kg.errors.ConfigError` on a malformed one."""
+    try:
+        with path.open(encoding="utf-8", newline="") as f:
+            rows = list(csv.DictReader(f, delimiter="\t"))
+    except OSError as e:
+        raise ConfigError(f"cannot read relation table {path}: {e.strerror}") from None
+    if not rows or set(_COLUMNS) - set(rows[0]):
+        missing = sorted(set(_COLUMNS) - set(rows[0] if rows else {}))
+        raise ConfigError(f"relation table {path} lacks columns {missing}; "
+                          f"expected a tab-separated header with {', '.join(_COLUMNS)}")
+    relations: list[Relation] = []
+    index: dict[tuple[str, str, str], RelationMatch] = {}
+    for n, row in enumerate(rows, 2):
+        rid = (row["id"] or "").strip()
+        if not rid or not rid[0].islower() or not rid.isalnum():
+            raise ConfigError(f"{path}:{n}: relation id {rid!r} is not a lowerCamel name")
+        if row["genitive"] not in ("agent", "theme"):
+            raise ConfigError(f"{path}:{n}: genitive is {row['genitive']!r}; "
+                              "expected 'agent' or 'theme'")
+        rel = Relation(
+            id=rid, label_en=row["label_en"], label_de=row["label_de"],
+            preps={lang: frozenset(_split(row[f"preps_{lang}"])) for lang in LANGS},
+            genitive_is_theme=row["genitive"] == "theme", symmetric=row["symmetric"] == "yes",
+            wikidata=row["wikidata"], cameo=row["cameo"], conll04=row["conll04"])
+        relations.append(rel)
+        for lang in LANGS:
+            for kind, column, inverse in (("verb", "verbs", False), ("verb", "inverse", True),
+                                          ("idiom", "idioms", False), ("event", "events", False),
+                                          ("role", "roles", False)):
+                for form in _split(row[f"{column}_{lang}"]):
+                    index.setdefault((kind, lang, form), RelationMatch(rel, inverse, form))
+    return RelationTable(relations, index)
+
+
+@cache
+def load_table() -> RelationTable:
+    """Return kg's relation table, read once on first use."""
+    return read_table(ontology_file("relations.tsv"))
+
+
+def lemma_predicate(lang: str, lemma: str) -> Predicate:
+    """Return the lemma-based predicate of an unmapped verb or phrase."""
+    key = "_".join(lemma.split())
+    return Predicate(id=f"lemma:{lang}:{key}", label=lemma, lemma=lemma)
+
+
+def predicate(lang: str, lemma: str, noun: str | None = None,
+              prep: str | None = None) -> tuple[Predicate, bool]:
+    """Map a verb lemma (with an object noun or preposition) to a predicate.
+
+    Returns the predicate and whether subject and object must be swapped. Idioms
+    (``lemma`` + ``noun``) win over the verb itself; unmapped verbs give ``lemma:<lang>:<lemma>``
+    (``lemma:<lang>:<lemma>_<prep>`` when a preposition introduces the object).
+    """
+    table = load_table()
+    hit = table.idiom(lang, lemma, noun) if noun else None
+    hit = hit or table.verb(lang, lemma, prep)
+    if hit:
+        return hit.predicate(lemma), hit.inverse
+    return lemma_predicate(lang, f"{lemma} {prep}" if prep else lemma), False

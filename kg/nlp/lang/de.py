@@ -1,0 +1,77 @@
+"""German language pack: negation and modality cues, pronouns, verb lemmas with particles."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.nlp.lang import LanguagePack, demonym_from_gazetteer, words
+
+_NOT_DEMONYM = words("""politisch militärisch strategisch technisch praktisch typisch logisch
+    ökonomisch historisch kritisch demokratisch diplomatisch symbolisch systematisch
+    dramatisch automatisch elektrisch fantastisch realistisch zynisch tragisch theoretisch
+    katholisch evangelisch islamisch christlich jüdisch sozialistisch kommunistisch
+    faschistisch nationalistisch autoritär kriegerisch regnerisch himmlisch irdisch
+    neurotisch hysterisch chaotisch energisch juristisch statistisch touristisch""")
+
+
+def verb_lemma(token: Token) -> str:
+    """Return a verb's lemma, without a separable particle (see :func:`join_particle`).
+
+    The trained lemmatiser is cross-checked with simplemma's dictionary: a word simplemma knows
+    gets simplemma's lemma (it handles strong verbs such as ``bat`` → ``bitten``).
+    """
+    import simplemma
+
+    word = token.text
+    lemma = token.lemma_ or word
+    if token.pos_ in ("VERB", "AUX") and simplemma.is_known(word, lang="de"):
+        lemma = simplemma.lemmatize(word, lang="de")
+    return lemma.lower()
+
+
+def demonym(word: str) -> bool:
+    """Return whether an adjective names a nationality (``russischer`` → True)."""
+    if demonym_from_gazetteer(word):
+        return True
+    import simplemma
+
+    base = simplemma.lemmatize(word.lower(), lang="de")
+    return base.endswith("isch") and base not in _NOT_DEMONYM and len(base) > 6
+
+
+def make_language_pack() -> LanguagePack:
+    """Build the German pack (registered as ``kg.lang.de.v1``)."""
+    return LanguagePack(
+        lang="de",
+        negation=words("nicht nie niemals keineswegs keinesfalls nirgends nimmer"),
+        negation_det=words("kein keine keinen keinem keiner keines"),
+        negation_prep=words("ohne"),
+        conditional_marks=words("falls wenn sofern sollte"),
+        hypothetical_aux=words("würde würden würdest wäre wären hätte hätten"),
+        intention_verbs=words("wollen beabsichtigen planen vorhaben anstreben versuchen "
+                              "hoffen streben trachten"),
+        intention_nouns=words("bestreben ziel absicht plan vorhaben bemühung streben"),
+        purpose_marks=words("um damit"),
+        reporting_verbs=words("sagen erklären behaupten betonen berichten meinen mitteilen "
+                              "verkünden ankündigen warnen schreiben versichern bestätigen "
+                              "glauben vermuten zitieren"),
+        pretext_nouns=words("vorwand ausrede rechtfertigung"),
+        pretext_adverbs=words("angeblich vermeintlich vorgeblich mutmaßlich mutmasslich"),
+        possible_verbs=words("können dürfen"),
+        possible_adverbs=words("möglicherweise vielleicht eventuell womöglich wohl "
+                               "wahrscheinlich vermutlich"),
+        personal_pronouns=words("er sie es ihn ihm ihr ihnen wir uns ich mich mir du dich dir"),
+        possessive_pronouns=words("sein seine seiner seines seinem seinen ihr ihre ihrer ihres "
+                                  "ihrem ihren unser unsere"),
+        relative_pronouns=words("der die das dem den dessen deren denen welcher welche welches "
+                                "welchem welchen"),
+        reflexive_pronouns=words("sich"),
+        agent_preps=words("von vom durch"),
+        copulas=words("sein werden bleiben"),
+        locative_preps=words("in im bei beim an am"),
+        time_nouns=words("jahr jahre jahren jahrzehnt monat woche tag januar februar märz april "
+                         "mai juni juli august september oktober november dezember"),
+        verb_lemma=verb_lemma,
+        particle_prefix=True,
+        demonym=demonym,
+    )

@@ -1,0 +1,51 @@
+"""English language pack: negation and modality cues, pronouns, phrasal-verb lemmas."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.nlp.lang import LanguagePack, demonym_from_gazetteer, words
+
+
+def verb_lemma(token: Token) -> str:
+    """Return a verb's lemma (a phrasal particle is appended by the extractor: ``take over``)."""
+    return (token.lemma_ or token.text).lower()
+
+
+def demonym(word: str) -> bool:
+    """Return whether an adjective names a nationality (``Russian`` → True)."""
+    return demonym_from_gazetteer(word) or (word[:1].isupper() and word.lower().endswith(
+        ("ian", "ese", "ish", "can", "ic", "i")) and len(word) > 4)
+
+
+def make_language_pack() -> LanguagePack:
+    """Build the English pack (registered as ``kg.lang.en.v1``)."""
+    return LanguagePack(
+        lang="en",
+        negation=words("not n't never no nowhere"),
+        negation_det=words("no"),
+        negation_prep=words("without"),
+        conditional_marks=words("if unless"),
+        hypothetical_aux=words("would"),
+        intention_verbs=words("want intend plan aim seek try attempt hope wish"),
+        intention_nouns=words("aim goal intention plan ambition bid"),
+        purpose_marks=words("order"),
+        reporting_verbs=words("say tell claim state report announce warn add insist allege "
+                              "argue believe write confirm"),
+        pretext_nouns=words("pretext excuse"),
+        pretext_adverbs=words("allegedly supposedly purportedly reportedly"),
+        possible_verbs=words("can could may might"),
+        possible_adverbs=words("possibly perhaps maybe potentially probably likely"),
+        personal_pronouns=words("he she it they him her them we us i me you"),
+        possessive_pronouns=words("his her its their our my your"),
+        relative_pronouns=words("who whom which that whose"),
+        reflexive_pronouns=words("himself herself itself themselves"),
+        agent_preps=words("by"),
+        copulas=words("be become remain"),
+        locative_preps=words("in at"),
+        time_nouns=words("year years decade month week day january february march april may "
+                         "june july august september october november december"),
+        verb_lemma=verb_lemma,
+        particle_prefix=False,
+        demonym=demonym,
+    )

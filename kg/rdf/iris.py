@@ -1,0 +1,78 @@
+"""Stable IRIs for documents, entities, predicates, statements and merges."""
+
+from __future__ import annotations
+
+import hashlib
+from urllib.parse import quote
+
+from rdflib import URIRef
+
+from ..errors import GraphError, available
+from ..types import Entity, Merge, Triple
+from .vocab import DOC, ENTITY, KG, LEMMA, RELATION_IDS, STATEMENT
+
+LEMMA_PREFIX = "lemma:"
+
+
+def _digest(*parts: object) -> str:
+    return hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:32]
+
+
+def content_hash(text: str) -> str:
+    """Return the sha256 hex digest of a document's text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def document_iri(doc_id: str) -> URIRef:
+    """Return the IRI of a document (also the name of its graph): a hash of its id."""
+    return DOC[hashlib.sha1(doc_id.encode("utf-8")).hexdigest()]
+
+
+def entity_iri(entity: Entity | str) -> URIRef:
+    """Return an entity's IRI: its own ``iri`` if set, else one derived from its id."""
+    if isinstance(entity, Entity):
+        if entity.iri:
+            return URIRef(entity.iri)
+        entity = entity.id
+    return ENTITY[quote(entity, safe="")]
+
+
+def predicate_iri(predicate_id: str) -> URIRef:
+    """Map a predicate id to its property: ``memberOf`` → kg:memberOf, ``lemma:de:x`` → LEMMA."""
+    if predicate_id.startswith(LEMMA_PREFIX):
+        lang, sep, lemma = predicate_id[len(LEMMA_PREFIX):].partition(":")
+        if not sep or not lang or not lemma:
+            raise GraphError(f"predicate id {predicate_id!r} is malformed; expected "
+                             "lemma:<lang>:<lemma>, e.g. lemma:de:unterstützen")
+        return LEMMA[f"{lang}/{quote(lemma, safe='')}"]
+    if predicate_id not in RELATION_IDS:
+        raise GraphError(
+            f"predicate id {predicate_id!r} is neither a relation of kg's ontology nor of the form "
+            f"lemma:<lang>:<lemma>; relations: {available(RELATION_IDS, limit=20)} (after "
+            "editing ontologies/relations.tsv run python -m kg.rdf.genvocab)")
+    return URIRef(KG[predicate_id])
+
+
+def predicate_lang(predicate_id: str) -> str | None:
+    """Return the language of a lemma-based predicate id, else None."""
+    if predicate_id.startswith(LEMMA_PREFIX):
+        return predicate_id[len(LEMMA_PREFIX):].partition(":")[0] or None
+    return None
+
+
+def statement_key(triple: Triple) -> str:
+    """Return the hash that identifies a statement across builds."""
+    p = triple.provenance
+    return _digest(p.doc_id, p.start, p.end, triple.subject.id, triple.predicate.id,
+                   triple.object.id, triple.negated, triple.modality.value)
+
+
+def statement_iri(triple: Triple) -> URIRef:
+    """Return a statement's IRI: a hash of document, sentence span, s/p/o, polarity, modality."""
+    return STATEMENT[statement_key(triple)]
+
+
+def merge_iri(merge: Merge) -> URIRef:
+    """Return the IRI of a merge record."""
+    m = merge.mention
+    return STATEMENT["merge-" + _digest(merge.entity_id, m.doc_id, m.start, m.end, merge.rule)]

@@ -1,0 +1,75 @@
+"""Read an RDF graph from a file (Turtle, TriG, N-Quads, N-Triples, JSON-LD, RDF/XML) or a store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib import Dataset, Graph
+
+from ..errors import GraphError, available
+from .build import bind_prefixes
+
+FORMATS: dict[str, str] = {
+    ".ttl": "turtle",
+    ".turtle": "turtle",
+    ".trig": "trig",
+    ".nq": "nquads",
+    ".nt": "nt",
+    ".jsonld": "json-ld",
+    ".json": "json-ld",
+    ".rdf": "xml",
+    ".owl": "xml",
+}
+QUAD_FORMATS = {"trig", "nquads", "json-ld"}
+
+
+def rdf_format(path: Path) -> str:
+    """Return rdflib's format name for a file, judged by its extension."""
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise GraphError(f"{path}: cannot tell the RDF format from the extension "
+                         f"{path.suffix or '(none)'!r}; expected one of {available(FORMATS)} "
+                         "or a store folder")
+    return fmt
+
+
+def load_dataset(path: str | Path) -> Dataset:
+    """Read an RDF file into a dataset (named graphs kept for TriG, N-Quads and JSON-LD)."""
+    path = Path(path)
+    if not path.is_file():
+        raise GraphError(f"no RDF file at {path}" + (" (it is a folder)" if path.is_dir() else ""))
+    fmt = rdf_format(path)
+    ds = Dataset()
+    bind_prefixes(ds)
+    try:
+        if fmt in QUAD_FORMATS:
+            ds.parse(path, format=fmt)
+        else:
+            ds.default_graph.parse(path, format=fmt)
+    except (OSError, UnicodeDecodeError) as err:
+        raise GraphError(f"cannot read {path}: {err}") from None
+    except Exception as err:  # rdflib's parsers raise many unrelated exception types
+        first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+        raise GraphError(f"{path} is not valid {fmt}: {first[:300]}") from None
+    return ds
+
+
+def load_graph(source: str | Path) -> Graph:
+    """Return the union of all graphs in an RDF file or an Oxigraph store folder.
+
+    Raises
+    ------
+    GraphError
+        If the path is missing, has an unknown extension, is malformed, or is a store that is
+        locked by another process or corrupt.
+
+    """
+    path = Path(source)
+    if path.is_dir():
+        from .store import open_oxigraph_store
+
+        with open_oxigraph_store(path, create=False) as store:
+            return store.to_graph()
+    from .build import union_graph
+
+    return union_graph(load_dataset(path))

@@ -1,0 +1,41 @@
+"""Run a query (SPARQL text, ``.rq`` file or named query) against a graph file or a store."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from ..errors import GraphError, QueryError
+from .sparql import QueryResult, prepare, query_graph, resolve_query
+
+
+def parse_params(pairs: list[str] | tuple[str, ...]) -> dict[str, str]:
+    """Turn ``["k=v", …]`` into a dict; a pair without ``=`` is a QueryError."""
+    params: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise QueryError(f"--param {pair!r} is not of the form name=value")
+        params[key.strip()] = value
+    return params
+
+
+def run_query(source: str | Path, spec: str, params: Mapping[str, str] | None = None
+              ) -> QueryResult:
+    """Answer a query on an RDF file or an Oxigraph store folder.
+
+    ``spec`` is SPARQL text, a ``.rq`` file or the name of a query in ``ontologies/queries``.
+    """
+    query = resolve_query(spec)
+    text, bindings = prepare(query, params or {})
+    path = Path(source)
+    if path.is_dir():
+        from .store import open_oxigraph_store
+
+        with open_oxigraph_store(path, create=False) as store:
+            return store.query(text, bindings)
+    if not path.exists():
+        raise GraphError(f"no graph file or store at {path}")
+    from .load import load_graph
+
+    return query_graph(load_graph(path), text, bindings)

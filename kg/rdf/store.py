@@ -1,0 +1,352 @@
+"""Graph stores: an rdflib one in memory and a persistent Oxigraph one, both incremental.
+
+A store holds one named graph per document (as built by :func:`kg.rdf.build.build_dataset`) and
+the summary graph of per-actor degrees. Adding a document whose content hash is already stored
+changes nothing; a changed document replaces its graph. On the Oxigraph store every add or
+remove is a single SPARQL update, i.e. one transaction: an interrupted add leaves the store as it
+was.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Protocol
+
+from rdflib import Dataset, Graph, Literal, URIRef
+
+from ..errors import GraphError, available
+from .build import bind_prefixes, degrees
+from .iris import document_iri
+from .oxterms import from_ox
+from .sparql import QueryResult, query_graph, query_oxigraph
+from .vocab import KG, RDF, SUMMARY_GRAPH
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRecord:
+    """A document held in a store."""
+
+    doc_id: str
+    content_hash: str
+    graph: str
+
+
+@dataclass(frozen=True, slots=True)
+class StoreReport:
+    """What adding a dataset to a store did, by document id."""
+
+    added: tuple[str, ...] = ()
+    replaced: tuple[str, ...] = ()
+    unchanged: tuple[str, ...] = ()
+    triples: int = 0  # triples written into document graphs
+
+
+@dataclass(frozen=True, slots=True)
+class _DocGraph:
+    name: URIRef
+    doc_id: str
+    content_hash: str
+    graph: Graph
+
+
+class GraphStore(Protocol):
+    """What kg needs from a store."""
+
+    def add_dataset(self, dataset: Dataset) -> StoreReport:
+        """Add (or replace, or skip) each document graph of ``dataset``."""
+        ...
+
+    def remove(self, doc_id: str) -> None:
+        """Drop a document's graph and its share of the summary."""
+        ...
+
+    def documents(self) -> list[DocumentRecord]:
+        """Return the stored documents."""
+        ...
+
+    def query(self, text: str, bindings: dict[str, Any] | None = None) -> QueryResult:
+        """Run SPARQL over the union of all graphs."""
+        ...
+
+
+def document_graphs(dataset: Dataset) -> Iterator[_DocGraph]:
+    """Yield the document graphs of a built dataset, checking that each names its document."""
+    for graph in dataset.graphs():
+        name = graph.identifier
+        if name == SUMMARY_GRAPH or len(graph) == 0:
+            continue
+        if not isinstance(name, URIRef) or name == dataset.default_graph.identifier:
+            raise GraphError("the dataset has triples outside document graphs; expected the "
+                             "output of kg.rdf.build.build_dataset")
+        ids = list(graph.objects(name, KG.docId))
+        hashes = list(graph.objects(name, KG.contentHash))
+        if len(ids) != 1 or len(hashes) != 1:
+            raise GraphError(f"graph {name} has no single document node with kg:docId and "
+                             "kg:contentHash; expected the output of kg.rdf.build.build_dataset")
+        yield _DocGraph(name, str(ids[0]), str(hashes[0]), graph)
+
+
+def _nt(graph: Graph) -> str:
+    return graph.serialize(format="nt")
+
+
+def _degree_update(delta: Counter[URIRef]) -> str:
+    """Return a SPARQL update that adds ``delta`` to the stored degrees (dropping zeros)."""
+    rows = " ".join(f"(<{a}> {n})" for a, n in sorted(delta.items()) if n)
+    if not rows:
+        return ""
+    g, deg = f"<{SUMMARY_GRAPH}>", f"<{KG.degree}>"
+    return (f"DELETE {{ GRAPH {g} {{ ?a {deg} ?old }} }}\n"
+            f"INSERT {{ GRAPH {g} {{ ?a {deg} ?new }} }}\n"
+            f"WHERE {{ VALUES (?a ?delta) {{ {rows} }}\n"
+            f"  OPTIONAL {{ GRAPH {g} {{ ?a {deg} ?old }} }}\n"
+            "  BIND (COALESCE(?old, 0) + ?delta AS ?sum)\n"
+            "  BIND (IF(?sum > 0, ?sum, ?unbound) AS ?new) }")
+
+
+class OxigraphStore:
+    """A persistent store in a folder (RocksDB through pyoxigraph); use as a context manager."""
+
+    def __init__(self, store: Any, path: Path) -> None:
+        self._store = store
+        self.path = path
+
+    def __enter__(self) -> OxigraphStore:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Flush and release the store (and its lock)."""
+        if self._store is not None:
+            with suppress(OSError):
+                self._store.flush()
+            self._store = None
+
+    @property
+    def raw(self) -> Any:
+        """Return the underlying ``pyoxigraph.Store``."""
+        if self._store is None:
+            raise GraphError(f"the store {self.path} is closed")
+        return self._store
+
+    def query(self, text: str, bindings: dict[str, Any] | None = None) -> QueryResult:
+        """Run SPARQL over the union of all graphs."""
+        return query_oxigraph(self.raw, text, bindings)
+
+    def documents(self) -> list[DocumentRecord]:
+        """Return the stored documents, sorted by id."""
+        result = self.query("SELECT ?g ?id ?hash WHERE { GRAPH ?g { ?g a kg:Document ; "
+                            "kg:docId ?id ; kg:contentHash ?hash } }")
+        return sorted((DocumentRecord(str(r[1]), str(r[2]), str(r[0])) for r in result.rows),
+                      key=lambda d: d.doc_id)
+
+    def _stored_hash(self, name: URIRef) -> str | None:
+        result = self.query(
+            f"SELECT ?h WHERE {{ GRAPH <{name}> {{ <{name}> kg:contentHash ?h }} }}")
+        return str(result.rows[0][0]) if result.rows else None
+
+    def _stored_degrees(self, name: URIRef) -> Counter[URIRef]:
+        result = self.query(
+            f"SELECT ?a (COUNT(*) AS ?n) WHERE {{ GRAPH <{name}> {{ ?st a kg:Statement . "
+            "{ ?st rdf:subject ?a } UNION { ?st rdf:object ?a } } } GROUP BY ?a")
+        return Counter({URIRef(str(r[0])): int(str(r[1])) for r in result.rows
+                        if isinstance(r[0], URIRef) and r[1] is not None})
+
+    def _write(self, update: str) -> None:
+        try:
+            self.raw.update(update)
+        except (OSError, SyntaxError) as err:
+            raise GraphError(f"cannot write to the store {self.path}: {err}") from None
+
+    def add_dataset(self, dataset: Dataset) -> StoreReport:
+        """Add each document graph of ``dataset`` in its own transaction."""
+        added: list[str] = []
+        replaced: list[str] = []
+        unchanged: list[str] = []
+        written = 0
+        for doc in document_graphs(dataset):
+            old_hash = self._stored_hash(doc.name)
+            if old_hash == doc.content_hash:
+                unchanged.append(doc.doc_id)
+                continue
+            delta = degrees(doc.graph)
+            parts = []
+            if old_hash is not None:
+                delta.subtract(self._stored_degrees(doc.name))
+                parts.append(f"DROP SILENT GRAPH <{doc.name}>")
+            parts.append(f"INSERT DATA {{ GRAPH <{doc.name}> {{\n{_nt(doc.graph)}\n}} }}")
+            if update := _degree_update(delta):
+                parts.append(update)
+            self._write(" ;\n".join(parts))
+            (replaced if old_hash is not None else added).append(doc.doc_id)
+            written += len(doc.graph)
+        return StoreReport(tuple(added), tuple(replaced), tuple(unchanged), written)
+
+    def remove(self, doc_id: str) -> None:
+        """Drop a document's graph and its share of the summary in one transaction."""
+        name = document_iri(doc_id)
+        if self._stored_hash(name) is None:
+            raise GraphError(f"the store {self.path} holds no document {doc_id!r}; documents: "
+                             f"{available(d.doc_id for d in self.documents())}")
+        delta = Counter({a: -n for a, n in self._stored_degrees(name).items()})
+        parts = [f"DROP SILENT GRAPH <{name}>"]
+        if update := _degree_update(delta):
+            parts.append(update)
+        self._write(" ;\n".join(parts))
+
+    def to_graph(self) -> Graph:
+        """Return every triple of the store (all graphs) as one rdflib graph."""
+        graph = Graph()
+        bind_prefixes(graph)
+        try:
+            for quad in self.raw:
+                graph.add((from_ox(quad.subject), from_ox(quad.predicate), from_ox(quad.object)))
+        except OSError as err:
+            raise GraphError(f"cannot read the store {self.path}: {err}") from None
+        return graph
+
+
+class MemoryStore:
+    """An rdflib dataset in memory with the same behaviour as :class:`OxigraphStore`."""
+
+    def __init__(self) -> None:
+        self.dataset = Dataset()
+        bind_prefixes(self.dataset)
+
+    def query(self, text: str, bindings: dict[str, Any] | None = None) -> QueryResult:
+        """Run SPARQL over the union of all graphs."""
+        return query_graph(self.to_graph(), text, bindings)
+
+    def documents(self) -> list[DocumentRecord]:
+        """Return the stored documents, sorted by id."""
+        return sorted((d for d in (_record(g) for g in self.dataset.graphs()) if d is not None),
+                      key=lambda d: d.doc_id)
+
+    def _bump(self, delta: Counter[URIRef]) -> None:
+        summary = self.dataset.graph(SUMMARY_GRAPH)
+        for actor, n in delta.items():
+            old = summary.value(actor, KG.degree)
+            new = (int(old) if isinstance(old, Literal) else 0) + n
+            summary.remove((actor, KG.degree, None))
+            if new > 0:
+                summary.add((actor, KG.degree, Literal(new)))
+
+    def add_dataset(self, dataset: Dataset) -> StoreReport:
+        """Add each document graph of ``dataset``."""
+        added: list[str] = []
+        replaced: list[str] = []
+        unchanged: list[str] = []
+        written = 0
+        for doc in document_graphs(dataset):
+            target = self.dataset.graph(doc.name)
+            old = _record(target)
+            if old is not None and old.content_hash == doc.content_hash:
+                unchanged.append(doc.doc_id)
+                continue
+            delta = degrees(doc.graph)
+            if old is not None:
+                delta.subtract(degrees(target))
+                self.dataset.remove_graph(target)
+                target = self.dataset.graph(doc.name)
+            for triple in doc.graph:
+                target.add(triple)
+            self._bump(delta)
+            (replaced if old is not None else added).append(doc.doc_id)
+            written += len(doc.graph)
+        return StoreReport(tuple(added), tuple(replaced), tuple(unchanged), written)
+
+    def remove(self, doc_id: str) -> None:
+        """Drop a document's graph and its share of the summary."""
+        name = document_iri(doc_id)
+        target = self.dataset.graph(name)
+        if _record(target) is None:
+            raise GraphError(f"the memory store holds no document {doc_id!r}; documents: "
+                             f"{available(d.doc_id for d in self.documents())}")
+        self._bump(Counter({a: -n for a, n in degrees(target).items()}))
+        self.dataset.remove_graph(target)
+
+    def to_graph(self) -> Graph:
+        """Return the union of all graphs."""
+        from .build import union_graph
+
+        return union_graph(self.dataset)
+
+
+def _record(graph: Graph) -> DocumentRecord | None:
+    name = graph.identifier
+    if not isinstance(name, URIRef) or (name, RDF.type, KG.Document) not in graph:
+        return None
+    doc_id, digest = graph.value(name, KG.docId), graph.value(name, KG.contentHash)
+    if doc_id is None or digest is None:
+        return None
+    return DocumentRecord(str(doc_id), str(digest), str(name))
+
+
+def _open_error(path: Path, err: BaseException) -> GraphError:
+    text = str(err)
+    if "lock" in text.lower():
+        return GraphError(f"the store {path} is locked by another process (a running kg build, "
+                          "kg serve --writable or kg query?); stop it or try again")
+    if isinstance(err, RuntimeError) or "corrupt" in text.lower():
+        return GraphError(f"the store {path} is corrupt: {text.splitlines()[0][:200]}")
+    return GraphError(f"cannot open the store {path}: {text.splitlines()[0][:200]}")
+
+
+def is_store_dir(path: Path) -> bool:
+    """Return whether a folder looks like an Oxigraph (RocksDB) store."""
+    return (path / "CURRENT").is_file()
+
+
+def make_memory_store() -> MemoryStore:
+    """Return an empty in-memory store (registered as ``kg.memory_store.v1``)."""
+    return MemoryStore()
+
+
+def make_oxigraph_store(path: str | Path, *, create: bool = True) -> OxigraphStore:
+    """Open a persistent store (registered as ``kg.oxigraph_store.v1``); the caller closes it.
+
+    Raises
+    ------
+    GraphError
+        If the folder is missing (and not ``create``), is not a store, or the store is locked
+        or corrupt.
+
+    """
+    path = Path(path)
+    if path.exists() and not path.is_dir():
+        raise GraphError(f"{path} is a file, not a store folder")
+    if not create and not path.is_dir():
+        raise GraphError(f"no store at {path}")
+    if path.is_dir() and any(path.iterdir()) and not is_store_dir(path):
+        raise GraphError(f"{path} is not an Oxigraph store (no RocksDB CURRENT file); "
+                         "give an empty or new folder, or an existing store")
+    import pyoxigraph as ox
+
+    try:
+        return OxigraphStore(ox.Store(str(path)), path)
+    except (OSError, RuntimeError, ValueError) as err:
+        raise _open_error(path, err) from None
+
+
+@contextmanager
+def open_oxigraph_store(path: str | Path, *, create: bool = True) -> Iterator[OxigraphStore]:
+    """Open a persistent store for a ``with`` block (see :func:`make_oxigraph_store`)."""
+    store = make_oxigraph_store(path, create=create)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def add_to_store(store_dir: str | Path, dataset: Dataset) -> StoreReport:
+    """Add a built dataset to the persistent store in ``store_dir`` (created if missing)."""
+    with open_oxigraph_store(store_dir, create=True) as store:
+        return store.add_dataset(dataset)

@@ -1,0 +1,190 @@
+"""Resolution: mentions → canonical entities, raw triples → triples, with every merge recorded.
+
+:func:`resolve` takes what the extractor produced per document; :func:`resolve_docs` takes the
+spaCy docs too, so pronoun agreement and subject preference can use the parser's morphology and
+dependencies (without them, coreference falls back to the gazetteer's genders and recency).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..rdf.vocab import ENTITY
+from ..types import ActorType, Document, Entity, Mention, Merge, RawTriple, Resolution, Triple
+from .canonical import Assignment, assign_names, base_form, choose_label, choose_type
+from .coref import Context, is_anaphor, resolve_anaphors
+from .gazetteer import gazetteer
+from .linking import AliasTarget, load_aliases
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["resolve", "resolve_docs"]
+
+_Key = tuple[str, int, int]
+
+
+def _key(m: Mention) -> _Key:
+    return (m.doc_id, m.start, m.end)
+
+
+def _all_mentions(mentions: Sequence[Mention], triples: Sequence[RawTriple]) -> list[Mention]:
+    """Return the document's mentions plus those only the extractor created, one per span."""
+    seen: dict[_Key, Mention] = {}
+    for m in mentions:
+        seen.setdefault(_key(m), m)
+    for t in triples:
+        for arg in (t.subject, t.object, t.place):
+            if arg is not None:
+                seen.setdefault(_key(arg), arg)
+    return sorted(seen.values(), key=lambda m: m.start)
+
+
+class _Builder:
+    """Collects assignments across documents and turns them into entities and triples."""
+
+    def __init__(self, aliases: dict[str, AliasTarget], merge: bool) -> None:
+        self.aliases = aliases
+        self.merge = merge
+        self.assigned: dict[_Key, tuple[Mention, Assignment]] = {}
+
+    def add_document(
+        self,
+        document: Document,
+        mentions: Sequence[Mention],
+        triples: Sequence[RawTriple],
+        sdoc: Doc | None,
+    ) -> None:
+        everything = _all_mentions(mentions, triples)
+        named = [m for m in everything if not is_anaphor(m)]
+        anaphors = [m for m in everything if is_anaphor(m)]
+        names = assign_names(document, named, self.aliases, merge=self.merge)
+        for m, a in names.items():
+            self.assigned[_key(m)] = (m, a)
+        if not self.merge or not anaphors:
+            return
+        lang = document.lang or (sdoc.lang_ if sdoc is not None else "de")
+        ctx = Context(document.text, lang, sdoc)
+        counts = Counter(a.entity_id for a in names.values())
+        pairs = [(m, a.entity_id) for m, a in names.items()]
+        for ana, link in resolve_anaphors(anaphors, pairs, ctx, counts).items():
+            self.assigned[_key(ana)] = (
+                ana,
+                Assignment(link.entity_id, link.rule, link.score, link.evidence),
+            )
+
+    def entities(self) -> dict[str, Entity]:
+        forms: dict[str, list[str]] = {}
+        texts: dict[str, set[str]] = {}
+        kinds: dict[str, list[ActorType]] = {}
+        labels: dict[str, str] = {}
+        for m, a in self.assigned.values():
+            if a.rule in {"pronoun", "definite-description"}:
+                continue
+            forms.setdefault(a.entity_id, []).append(base_form(m))
+            texts.setdefault(a.entity_id, set()).add(m.text)
+            kinds.setdefault(a.entity_id, []).append(m.type)
+            if a.label:
+                labels[a.entity_id] = a.label
+        gaz = gazetteer()
+        out: dict[str, Entity] = {}
+        for eid, names in forms.items():
+            kind = choose_type(eid, kinds[eid])
+            label = labels.get(eid) or choose_label(eid, names, kind)
+            entry = gaz.entries.get(eid)
+            aliases = tuple(sorted((set(names) | texts[eid]) - {label}))
+            out[eid] = Entity(
+                id=eid,
+                iri=str(ENTITY[eid]),
+                label=label,
+                type=kind,
+                aliases=aliases,
+                wikidata=entry.qid if entry else None,
+                related=entry.related if entry else (),
+            )
+        return out
+
+    def resolution(self, triples: Iterable[RawTriple]) -> Resolution:
+        entities = self.entities()
+
+        def entity_of(m: Mention | None) -> Entity | None:
+            hit = self.assigned.get(_key(m)) if m is not None else None
+            return entities.get(hit[1].entity_id) if hit else None
+
+        out: list[Triple] = []
+        for raw in triples:
+            subj, obj = entity_of(raw.subject), entity_of(raw.object)
+            if subj is None or obj is None or subj.id == obj.id:
+                continue
+            out.append(
+                Triple(
+                    subj,
+                    raw.predicate,
+                    obj,
+                    raw.subject,
+                    raw.object,
+                    raw.provenance,
+                    raw.negated,
+                    raw.modality,
+                    raw.time,
+                    entity_of(raw.place),
+                )
+            )
+        resolved = [(m, a) for m, a in self.assigned.values() if a.entity_id in entities]
+        resolved.sort(key=lambda p: (p[0].doc_id, p[0].start, p[0].end))
+        merges = tuple(Merge(a.entity_id, m, a.rule, a.score, a.evidence) for m, a in resolved)
+        return Resolution(
+            triples=tuple(out),
+            entities=tuple(sorted(entities.values(), key=lambda e: e.id)),
+            mentions=tuple((m, a.entity_id) for m, a in resolved),
+            merges=merges,
+        )
+
+
+def resolve_docs(
+    items: Iterable[tuple[Document, Doc | None, Sequence[Mention], Sequence[RawTriple]]],
+    *,
+    aliases: Path | None = None,
+    merge: bool = True,
+) -> Resolution:
+    """Resolve documents given with their spaCy docs (``None`` where no doc is at hand).
+
+    The spaCy doc must cover the document's text (same characters) for its morphology to be used.
+    """
+    builder = _Builder(load_aliases(aliases) if aliases is not None else {}, merge)
+    all_triples: list[RawTriple] = []
+    for document, sdoc, mentions, triples in items:
+        builder.add_document(document, mentions, triples, sdoc)
+        all_triples.extend(triples)
+    return builder.resolution(all_triples)
+
+
+def resolve(
+    items: Iterable[tuple[Document, Sequence[Mention], Sequence[RawTriple]]],
+    *,
+    aliases: Path | None = None,
+    merge: bool = True,
+) -> Resolution:
+    """Map mentions to canonical entities and raw triples to triples.
+
+    Parameters
+    ----------
+    items
+        Per document: the document, its recognised mentions, and the extractor's raw triples
+        (whose argument mentions may include noun-phrase and pronoun mentions).
+    aliases
+        A user alias file (TSV or JSON, alias → id) that overrides every automatic merge.
+    merge
+        ``False`` switches merging off: every distinct surface form is its own entity.
+
+    Returns
+    -------
+    Resolution
+        Triples between entities (those with an unresolved pronoun argument, or whose two sides
+        are one entity, are dropped), the entities, every mention's entity and the merges.
+
+    """
+    return resolve_docs(((d, None, m, t) for d, m, t in items), aliases=aliases, merge=merge)

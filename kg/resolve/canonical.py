@@ -1,0 +1,170 @@
+"""Canonical identity: which named mentions denote the same actor.
+
+Rules, strongest first: a user alias file; the gazetteer key (QID or table id) set by recognition
+or found by looking the base form up; an acronym defined in the document (``… (OVKS)``); a
+surname that matches exactly one full person name of the document (``Putin`` → ``Wladimir
+Putin``); finally the folded base form itself, which also joins mentions across documents.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from ..types import ActorType, Document, Mention
+from .gazetteer import fold, gazetteer, is_acronym, slug
+from .linking import AliasTarget
+
+_DETERMINERS = {
+    "der",
+    "die",
+    "das",
+    "des",
+    "dem",
+    "den",
+    "ein",
+    "eine",
+    "einer",
+    "eines",
+    "einem",
+    "einen",
+    "the",
+    "a",
+    "an",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    """The entity a named mention was given, and why."""
+
+    entity_id: str
+    rule: str
+    score: float
+    evidence: str
+    label: str | None = None  # a label fixed by an alias file
+
+
+def base_form(mention: Mention) -> str:
+    """Return the mention's base form without a leading article (``die OVKS`` → ``OVKS``)."""
+    words = (mention.lemma or mention.text).split()
+    while len(words) > 1 and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def name_key(name: str) -> str:
+    """Return the key that joins unknown names across documents: the folded name's slug."""
+    return slug(fold(name).title()) if not is_acronym(name) else slug(name)
+
+
+def _acronyms(document: Document, mentions: Sequence[Mention]) -> dict[str, Mention]:
+    """Map acronyms defined as ``Long Form (ACR)`` in the text to their long-form mention."""
+    out: dict[str, Mention] = {}
+    text = document.text
+    for m in mentions:
+        rest = text[m.end : m.end + 16]
+        if rest.startswith(" (") and ")" in rest:
+            acr = rest[2 : rest.index(")")]
+            if is_acronym(acr):
+                out[acr] = m
+    return out
+
+
+def assign_names(
+    document: Document,
+    mentions: Sequence[Mention],
+    aliases: Mapping[str, AliasTarget] | None = None,
+    *,
+    merge: bool = True,
+) -> dict[Mention, Assignment]:
+    """Give every named (non-anaphoric) mention of one document an entity id."""
+    gaz = gazetteer()
+    aliases = aliases or {}
+    out: dict[Mention, Assignment] = {}
+    if not merge:
+        for m in mentions:
+            target = aliases.get(fold(m.text))
+            if target is not None:
+                out[m] = Assignment(
+                    target.id, "alias-file", 1.0, f"{m.text} → {target.id}", target.label
+                )
+            else:
+                out[m] = Assignment(name_key(m.text), "exact", 1.0, m.text)
+        return out
+    acronyms = _acronyms(document, mentions)
+    persons = [m for m in mentions if m.type is ActorType.PERSON and len(base_form(m).split()) > 1]
+    by_surname: dict[str, set[str]] = {}
+    for p in persons:
+        by_surname.setdefault(base_form(p).split()[-1], set()).add(base_form(p))
+    deferred: list[Mention] = []
+    for m in sorted(mentions, key=lambda x: x.start):
+        base = base_form(m)
+        target = aliases.get(fold(m.text)) or aliases.get(fold(base))
+        if target is not None:
+            out[m] = Assignment(
+                target.id, "alias-file", 1.0, f"{m.text} → {target.id} (alias file)", target.label
+            )
+            continue
+        entry = gaz.entries.get(m.key) if m.key else None
+        lookable = m.type is not ActorType.PERSON and (
+            m.type is not ActorType.CONCEPT or base[:1].isupper()
+        )
+        if entry is None and lookable:
+            entry = gaz.lookup(base)
+        if entry is not None:
+            rule = "gazetteer" if base == m.text else "inflection"
+            out[m] = Assignment(
+                entry.id,
+                rule,
+                0.95 if rule == "gazetteer" else 0.9,
+                f"{m.text} → {base} → {entry.label} ({entry.id})",
+            )
+            continue
+        if m.key:  # a key set by recognition but unknown to the gazetteer (acronym binding)
+            out[m] = Assignment(m.key, "recognizer-key", 0.9, f"{m.text} → {m.key}")
+            continue
+        deferred.append(m)
+    for m in deferred:
+        base = base_form(m)
+        long_form = acronyms.get(base)
+        if long_form is not None and long_form is not m:
+            src = out.get(long_form)
+            ent = src.entity_id if src else name_key(base_form(long_form))
+            out[m] = Assignment(ent, "acronym", 0.9, f"{m.text} defined as {long_form.text}")
+            continue
+        if m.type in {ActorType.PERSON, ActorType.CONCEPT} and len(base.split()) == 1:
+            fulls = by_surname.get(base, set())
+            if len(fulls) == 1:
+                full = next(iter(fulls))
+                out[m] = Assignment(name_key(full), "partial-name", 0.85, f"{m.text} → {full}")
+                continue
+        rule = "exact" if base == m.text else "inflection"
+        out[m] = Assignment(
+            name_key(base),
+            rule,
+            1.0 if rule == "exact" else 0.9,
+            m.text if rule == "exact" else f"{m.text} → {base}",
+        )
+    return out
+
+
+def choose_label(entity_id: str, forms: Sequence[str], kind: ActorType) -> str:
+    """Pick an entity's label: English gazetteer label, else the fullest frequent name form."""
+    entry = gazetteer().entries.get(entity_id)
+    if entry is not None:
+        return entry.label
+    counts = Counter(forms)
+    if kind is ActorType.PERSON:
+        return max(counts, key=lambda f: (len(f.split()), counts[f], len(f)))
+    return max(counts, key=lambda f: (counts[f], len(f)))
+
+
+def choose_type(entity_id: str, kinds: Sequence[ActorType]) -> ActorType:
+    """Pick an entity's type: the gazetteer's, else the most frequent non-Concept mention type."""
+    entry = gazetteer().entries.get(entity_id)
+    if entry is not None:
+        return entry.type
+    counts = Counter(k for k in kinds if k is not ActorType.CONCEPT)
+    return counts.most_common(1)[0][0] if counts else ActorType.CONCEPT

@@ -1,0 +1,262 @@
+"""Actor gazetteer: countries, organisations and metonyms from ``ontologies/actors_*.tsv``.
+
+Country names come from babel's CLDR data (German and English) and pycountry (official names with
+their German translations); the tables add QIDs, demonyms, news spellings and organisations. The
+gazetteer is built on first use and cached; nothing is read at import time.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import ConfigError
+from ..resources import ontology_file
+from ..types import ActorType
+
+_FOLD = str.maketrans({"ß": "ss", "ł": "l", "Ł": "L", "ø": "o", "æ": "ae", "œ": "oe", "’": "'"})
+_ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
+_NON_WORD = re.compile(r"[\s\-‐–]+")
+# German grammatical gender of country names that are not neuter (die Ukraine, der Iran, die USA)
+_COUNTRY_GENDER = {
+    "Schweiz": "f",
+    "Iran": "m",
+    "Irak": "m",
+    "Jemen": "m",
+    "Libanon": "m",
+    "Sudan": "m",
+    "Südsudan": "m",
+    "Kongo": "m",
+    "Tschad": "m",
+    "Niger": "m",
+    "Oman": "m",
+    "Senegal": "m",
+    "Vatikanstadt": "f",
+    "USA": "p",
+    "Vereinigte Staaten": "p",
+    "Niederlande": "p",
+    "Philippinen": "p",
+    "Malediven": "p",
+    "Seychellen": "p",
+    "Komoren": "p",
+    "Bahamas": "p",
+    "Vereinigte Arabische Emirate": "p",
+    "Salomonen": "p",
+    "Marshallinseln": "p",
+}
+
+
+def country_gender(german_name: str) -> str:
+    """Return the German grammatical gender of a country name (neuter unless listed or ``-e``)."""
+    if german_name in _COUNTRY_GENDER:
+        return _COUNTRY_GENDER[german_name]
+    return "f" if german_name.endswith(("ei", "e")) else "n"
+
+
+def fold(text: str) -> str:
+    """Return a comparison key: accents, case, ``ß`` and hyphen/space differences removed."""
+    text = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return _NON_WORD.sub(" ", text).strip()
+
+
+def slug(text: str) -> str:
+    """Return a stable IRI-safe id for a name (``Wladimir Putin`` → ``Wladimir_Putin``)."""
+    text = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"[^\w]+", "_", text, flags=re.ASCII).strip("_")
+    return text or "actor"
+
+
+def is_acronym(name: str) -> bool:
+    """Tell whether ``name`` is written like an acronym (``EU``, ``OVKS``, ``U.S.``)."""
+    letters = [c for c in name if c.isalpha()]
+    return 1 < len(letters) <= 6 and all(c.isupper() for c in letters) and " " not in name
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    """One known actor: its stable id, English label, type and the names it goes by."""
+
+    id: str
+    label: str
+    type: ActorType
+    qid: str | None = None
+    names: tuple[str, ...] = ()
+    related: tuple[tuple[str, str], ...] = ()
+    gender: str = ""  # German grammatical gender: "m", "f", "n", "p" (plural), "" unknown
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Lookup tables over the known actors."""
+
+    entries: dict[str, ActorEntry]
+    exact: dict[str, str]  # surface form (case-sensitive) → entry id
+    folded: dict[str, str]  # fold(name) → entry id, for names that are not acronyms
+    adjectives: dict[str, str] = field(default_factory=dict)  # inflected adjective → country id
+    people: dict[str, str] = field(default_factory=dict)  # people noun ("Russen") → group id
+    max_tokens: int = 6
+
+    def lookup(self, text: str, *, allow_genitive: bool = True) -> ActorEntry | None:
+        """Return the actor a name denotes (``Russlands`` → Russia), or None."""
+        for form in _candidate_forms(text, allow_genitive):
+            hit = self.exact.get(form)
+            if hit is None and not is_acronym(form):
+                hit = self.folded.get(fold(form))
+            if hit is not None:
+                return self.entries[hit]
+        return None
+
+    def adjective(self, word: str) -> ActorEntry | None:
+        """Return the country an adjective or demonym names (``russischen`` → Russia)."""
+        hit = self.adjectives.get(word.lower())
+        return self.entries[hit] if hit else None
+
+    def people_group(self, word: str) -> ActorEntry | None:
+        """Return the group a people noun names (``Russen`` → the Russians)."""
+        hit = self.people.get(word)
+        return self.entries[hit] if hit else None
+
+
+def _candidate_forms(text: str, allow_genitive: bool) -> Iterator[str]:
+    text = " ".join(text.split())
+    yield text
+    if not allow_genitive or len(text) < 4 or is_acronym(text):
+        return
+    if text.endswith("es") and len(text) > 5:
+        yield text[:-2]
+    if text.endswith("s"):
+        yield text[:-1]
+    if text.endswith("'s") or text.endswith("’s"):
+        yield text[:-2]
+
+
+def _rows(name: str) -> Iterator[dict[str, str]]:
+    """Read a tab-separated table from ``ontologies/`` as dicts (``#`` lines are comments)."""
+    path: Path = ontology_file(name)
+    if not path.is_file():
+        raise ConfigError(f"actor table {name!r} is missing from {path.parent}; reinstall kg")
+    header: list[str] | None = None
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = cells
+            continue
+        if len(cells) > len(header):
+            raise ConfigError(
+                f"{path}:{lineno}: {len(cells)} columns, expected {len(header)} "
+                f"({', '.join(header)})"
+            )
+        cells += [""] * (len(header) - len(cells))
+        yield dict(zip(header, (c.strip() for c in cells), strict=True))
+
+
+def _country_names(iso2: str) -> tuple[str, str, list[str]]:
+    """English label and all CLDR/pycountry names of a country (the German CLDR name second)."""
+    import gettext
+
+    import pycountry
+    from babel import Locale
+
+    en = Locale("en").territories
+    de = Locale("de").territories
+    label = en.get(iso2, iso2)
+    names = [label, de.get(iso2, "")]
+    country = pycountry.countries.get(alpha_2=iso2)
+    if country is not None:
+        trans: gettext.NullTranslations
+        try:
+            trans = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"])
+        except OSError:
+            trans = gettext.NullTranslations()
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(country, attr, None)
+            if value:
+                names += [value, trans.gettext(value)]
+    return label, de.get(iso2, ""), [n for n in names if n and "," not in n and "(" not in n]
+
+
+def _add(gaz_exact: dict[str, str], gaz_folded: dict[str, str], name: str, entry_id: str) -> None:
+    gaz_exact.setdefault(name, entry_id)
+    if not is_acronym(name):
+        gaz_folded.setdefault(fold(name), entry_id)
+    elif name.isupper() and len(name) > 3 and name.isalpha():
+        gaz_exact.setdefault(name.capitalize(), entry_id)  # NATO → Nato
+
+
+def build_gazetteer() -> Gazetteer:
+    """Read the actor tables and CLDR names into a :class:`Gazetteer` (uncached)."""
+    entries: dict[str, ActorEntry] = {}
+    exact: dict[str, str] = {}
+    folded: dict[str, str] = {}
+    adjectives: dict[str, str] = {}
+    people: dict[str, str] = {}
+    by_iso: dict[str, str] = {}
+    extra: dict[str, list[str]] = {}
+    for row in _rows("actors_aliases.tsv"):
+        extra.setdefault(row["country"], []).append(row["alias"])
+    for row in _rows("actors_countries.tsv"):
+        iso2, qid = row["iso2"], row["qid"]
+        label, german, names = _country_names(iso2)
+        names += extra.get(iso2, [])
+        gender = country_gender(german)
+        entries[qid] = ActorEntry(
+            qid, label, ActorType.COUNTRY, qid, tuple(dict.fromkeys(names)), gender=gender
+        )
+        by_iso[iso2] = qid
+        for name in names:
+            _add(exact, folded, name, qid)
+        for stem in filter(None, row["de_adjective"].split("|")):
+            for ending in _ADJ_ENDINGS:
+                adjectives.setdefault(stem + ending, qid)
+        if row["en_adjective"]:
+            adjectives.setdefault(row["en_adjective"].lower(), qid)
+        group_label = row["en_people"]
+        if group_label:
+            group_id = slug(group_label)
+            forms = [f for f in row["de_people"].split("|") if f] + [group_label]
+            entries.setdefault(
+                group_id,
+                ActorEntry(group_id, group_label, ActorType.GROUP, None, tuple(forms), gender="p"),
+            )
+            for form in forms:
+                if form != row["en_adjective"]:
+                    people.setdefault(form, group_id)
+    unknown = sorted(set(extra) - set(by_iso))
+    if unknown:
+        raise ConfigError(
+            f"actors_aliases.tsv names countries {unknown}, not in actors_countries.tsv"
+        )
+    for row in _rows("actors_orgs.tsv"):
+        try:
+            kind = ActorType(row["type"])
+        except ValueError:
+            raise ConfigError(
+                f"actors_orgs.tsv: type {row['type']!r} of {row['id']!r} is not one of "
+                f"{', '.join(t.value for t in ActorType)}"
+            ) from None
+        related = tuple(
+            (rel, target)
+            for rel, _, target in (p.partition(":") for p in row["related"].split("|") if p)
+        )
+        org_names = tuple(n for n in row["aliases"].split("|") if n)
+        entries[row["id"]] = ActorEntry(
+            row["id"], row["label"], kind, row["qid"] or None, org_names, related, row["de_gender"]
+        )
+        for name in org_names:
+            _add(exact, folded, name, row["id"])
+    longest = max((len(n.split()) for n in exact), default=1)
+    return Gazetteer(entries, exact, folded, adjectives, people, longest)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """Return the shared gazetteer, building it on first use."""
+    return build_gazetteer()

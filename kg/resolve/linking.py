@@ -1,0 +1,86 @@
+"""Linking names to known actors: the gazetteer's QIDs and metonyms, and user alias files.
+
+A user alias file maps surface names to a canonical id (and optionally a label); it overrides
+every automatic merge. Formats: TSV (``alias<TAB>id[<TAB>label]``, ``#`` comments, an optional
+``alias	id	label`` header) or JSON (``{"alias": "id"}`` or ``{"alias": {"id": …, "label": …}}``).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import ConfigError, InputError
+from .gazetteer import ActorEntry, fold, gazetteer, slug
+
+
+@dataclass(frozen=True, slots=True)
+class AliasTarget:
+    """Where a user alias points: a canonical id and, optionally, the label to show."""
+
+    id: str
+    label: str | None = None
+
+
+def _target(alias: str, value: object, where: str) -> AliasTarget:
+    if isinstance(value, str) and value.strip():
+        return AliasTarget(slug(value) if " " in value else value.strip())
+    if isinstance(value, dict) and isinstance(value.get("id"), str) and value["id"].strip():
+        label = value.get("label")
+        return AliasTarget(value["id"].strip(), label if isinstance(label, str) else None)
+    raise ConfigError(
+        f"{where}: alias {alias!r} maps to {value!r}; expected an id string or "
+        '{"id": "…", "label": "…"}'
+    )
+
+
+def load_aliases(path: Path) -> dict[str, AliasTarget]:
+    """Read a user alias file into ``fold(alias) → AliasTarget``.
+
+    Raises
+    ------
+    InputError
+        The file is missing or unreadable.
+    ConfigError
+        The file is readable but not a valid alias table.
+
+    """
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(f"alias file {path} does not exist") from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise InputError(f"alias file {path} cannot be read as UTF-8 text: {err}") from None
+    out: dict[str, AliasTarget] = {}
+    if path.suffix.lower() == ".json" or text.lstrip().startswith("{"):
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as err:
+            raise ConfigError(f"alias file {path} is not valid JSON: {err}") from None
+        if not isinstance(data, dict):
+            raise ConfigError(f"alias file {path}: expected a JSON object alias → id")
+        for alias, value in data.items():
+            out[fold(alias)] = _target(alias, value, str(path))
+        return out
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if lineno == 1 and [c.lower() for c in cells[:2]] == ["alias", "id"]:
+            continue
+        if len(cells) < 2 or not cells[0] or not cells[1]:
+            raise ConfigError(f"{path}:{lineno}: expected 'alias<TAB>id[<TAB>label]', got {line!r}")
+        label = cells[2] if len(cells) > 2 and cells[2] else None
+        out[fold(cells[0])] = AliasTarget(cells[1], label)
+    return out
+
+
+def known_actor(entity_id: str) -> ActorEntry | None:
+    """Return the gazetteer entry behind an entity id (a QID or a table slug), if any."""
+    return gazetteer().entries.get(entity_id)
+
+
+def lookup_name(name: str) -> ActorEntry | None:
+    """Return the known actor a name (any inflection the gazetteer knows) denotes, if any."""
+    return gazetteer().lookup(name)

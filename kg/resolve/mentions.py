@@ -1,0 +1,105 @@
+"""Mentions from a recognised spaCy doc, with base forms (``Putins`` → ``Putin``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..types import ActorType, Document, Mention
+from .gazetteer import gazetteer, is_acronym
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_SOURCES = {"gazetteer": "gazetteer", "demonym": "gazetteer", "people": "gazetteer", "model": "ner"}
+_ADJ_ENDINGS = ("en", "em", "er", "es")
+_PHRASE_TYPES = {ActorType.ARMED_FORCE, ActorType.EVENT, ActorType.GROUP}
+_NO_STRIP = ("ss", "us", "is", "os", "as", "x", "z", "ß")
+
+
+def _is_genitive(tok: Token, doc_words: set[str]) -> bool:
+    """Tell whether a capitalised name token carries a German genitive ``-s``."""
+    text = tok.text
+    if len(text) < 4 or not text.endswith("s") or text.endswith(_NO_STRIP) or is_acronym(text):
+        return False
+    if text[:-1] in doc_words:
+        return True
+    if "Gen" in tok.morph.get("Case", []):
+        return True
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    prev = tok.nbor(-1) if tok.i > 0 else None
+    prenominal = nxt is not None and nxt.pos_ == "NOUN" and nxt.text[:1].isupper()
+    return prenominal and (prev is None or prev.pos_ not in {"DET", "ADJ"})
+
+
+def _strip_genitive(word: str) -> str:
+    return word[:-1]
+
+
+def name_lemma(span: Span, doc_words: set[str]) -> str:
+    """Return a name's base form: genitive ``-s`` off, a leading adjective made nominative."""
+    words = [t.text for t in span]
+    if _is_genitive(span[-1], doc_words):
+        words[-1] = _strip_genitive(words[-1])
+    first = span[0]
+    if len(span) > 1 and first.pos_ == "ADJ" and first.text.endswith(_ADJ_ENDINGS):
+        words[0] = first.text[:-2] + "e"  # Deutschen Gesellschaft → Deutsche Gesellschaft
+    return _join(span, words)
+
+
+def phrase_lemma(span: Span) -> str:
+    """Return a noun phrase's base form, adjectives nominative (``russischer`` → ``russische``)."""
+    words = []
+    for tok in span:
+        word = tok.text
+        if tok.pos_ == "ADJ" and tok.i < span.end - 1 and word.endswith(_ADJ_ENDINGS):
+            word = word[:-2] + "e"
+        elif tok.i == span.end - 1 and word.endswith("en") and word[:-1].endswith("e"):
+            morph = tok.morph
+            if "Dat" in morph.get("Case", []) and "Plur" in morph.get("Number", []):
+                word = word[:-1]  # Streitkräften → Streitkräfte
+        words.append(word)
+    return _join(span, words)
+
+
+def _join(span: Span, words: list[str]) -> str:
+    out = ""
+    for tok, word in zip(span, words, strict=True):
+        out += word + (tok.whitespace_ if tok.i < span.end - 1 else "")
+    return out
+
+
+def mention_from_span(span: Span, document: Document, doc_words: set[str]) -> Mention:
+    """Turn one actor span of ``doc.ents`` into a :class:`Mention`."""
+    kind = ActorType(span.label_)
+    key = span.kb_id_ or None
+    rule = span.id_
+    if key is not None and rule == "demonym":
+        entry = gazetteer().entries.get(key)
+        lemma = entry.label if entry else span.text
+    elif kind in _PHRASE_TYPES and (key is None or span[0].pos_ == "ADJ"):
+        lemma = phrase_lemma(span)
+    else:
+        lemma = name_lemma(span, doc_words)
+    return Mention(
+        doc_id=document.id,
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        type=kind,
+        lemma="" if lemma == span.text else lemma,
+        key=key,
+        source=_SOURCES.get(rule, "rule"),
+    )
+
+
+def find_mentions(sdoc: Doc, document: Document) -> list[Mention]:
+    """Return the actor mentions of a recognised doc (its ``doc.ents`` with ActorType labels).
+
+    Entities whose label is not an :class:`~kg.types.ActorType` value (a pipeline without
+    ``kg_actors``) are skipped.
+    """
+    labels = {t.value for t in ActorType}
+    doc_words = {t.text for t in sdoc}
+    return [
+        mention_from_span(ent, document, doc_words) for ent in sdoc.ents if ent.label_ in labels
+    ]

@@ -1,0 +1,229 @@
+"""Actor recognition: the ``kg_actors`` spaCy component and :func:`add_actor_recognizer`.
+
+The component combines, in order of precedence on overlaps: composite rules (armed forces, events,
+collectives), gazetteer matches (countries, organisations, metonyms, demonyms), role/organisation
+cue rules, and a statistical NER (kg's own German model, or an official pipeline's ``ner``). It
+writes actor spans to ``doc.ents`` with labels equal to :class:`~kg.types.ActorType` values and
+``ent.kb_id_`` set to the actor's id when it is known; other model entities (dates, MISC …) are
+kept in ``doc.spans["kg_other"]``. Known person names are propagated within a document
+(``Wladimir Putin`` … ``Putins``), and acronyms defined in the text (``… Sicherheit (OVKS)``)
+share their long form's identity.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..errors import LanguageError, ModelError
+from ..resources import models_dir
+from ..types import ActorType
+from .gazetteer import Gazetteer, gazetteer, is_acronym
+from .rules import (
+    COMPOSITE,
+    GAZETTEER,
+    MODEL,
+    RULE,
+    Candidate,
+    acronym_definitions,
+    force_event_group_rules,
+    org_rules,
+    person_rule,
+)
+
+COMPONENT = "kg_actors"
+NER_MODEL = "de_kg_ner"
+SUPPORTED = ("de", "en")
+
+_MODEL_LABELS = {
+    "PER": ActorType.PERSON,
+    "PERSON": ActorType.PERSON,
+    "ORG": ActorType.ORGANIZATION,
+    "LOC": ActorType.LOCATION,
+    "GPE": ActorType.LOCATION,
+    "FAC": ActorType.LOCATION,
+    "NORP": ActorType.GROUP,
+    "EVENT": ActorType.EVENT,
+}
+
+
+def gazetteer_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
+    """Yield the longest gazetteer name, demonym or people noun at each token."""
+    english = doc.lang_ == "en"
+    i = 0
+    while i < len(doc):
+        found = None
+        for n in range(min(gaz.max_tokens, len(doc) - i), 0, -1):
+            span = doc[i : i + n]
+            first = span[0].text
+            if not (first[:1].isupper() or first[:1].isdigit()):
+                break
+            entry = gaz.lookup(span.text)
+            if entry is not None and (n > 1 or not is_acronym(span.text) or span.text.isupper()):
+                found = Candidate(i, i + n, entry.type, entry.id, GAZETTEER, "gazetteer")
+                break
+        tok = doc[i]
+        if found is None and (tok.text[:1].islower() or english):
+            entry = gaz.adjective(tok.text)
+            if entry is not None and (tok.pos_ in {"ADJ", ""} or english):
+                found = Candidate(i, i + 1, ActorType.COUNTRY, entry.id, GAZETTEER, "demonym")
+        if found is None and tok.text[:1].isupper():
+            entry = gaz.people_group(tok.text)
+            if entry is not None and tok.pos_ in {"NOUN", "PROPN", ""}:
+                found = Candidate(i, i + 1, ActorType.GROUP, entry.id, GAZETTEER, "people")
+        if found is not None:
+            yield found
+            i = found.end
+        else:
+            i += 1
+
+
+def model_candidates(ents: Iterable[Span], gaz: Gazetteer) -> Iterator[Candidate]:
+    """Map a statistical model's entities to actor candidates (typed by the gazetteer if known)."""
+    for ent in ents:
+        kind = _MODEL_LABELS.get(ent.label_)
+        if kind is None or not ent.text[:1].isupper():
+            continue
+        entry = gaz.lookup(ent.text)
+        if entry is not None:
+            yield Candidate(ent.start, ent.end, entry.type, entry.id, GAZETTEER, "gazetteer")
+        else:
+            yield Candidate(ent.start, ent.end, kind, "", MODEL, "model")
+
+
+def _select(cands: Iterable[Candidate], n_tokens: int) -> list[Candidate]:
+    """Keep non-overlapping candidates, best priority first, then longest."""
+    taken = [False] * n_tokens
+    chosen: list[Candidate] = []
+    for cand in sorted(cands, key=lambda c: (c.priority, c.start - c.end, c.start)):
+        if any(taken[cand.start : cand.end]):
+            continue
+        for k in range(cand.start, cand.end):
+            taken[k] = True
+        chosen.append(cand)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """Tag later bare surnames of recognised persons and uses of acronyms defined in the text."""
+    names: dict[str, Candidate] = {}
+    for cand in chosen:
+        if cand.type is ActorType.PERSON and cand.end - cand.start >= 2:
+            surname = doc[cand.end - 1].text
+            names.setdefault(surname, cand)
+            if surname.endswith("s"):
+                names.setdefault(surname[:-1], cand)
+    for start, end, acr in acronym_definitions(doc):
+        long_form = next((c for c in chosen if c.start == start and c.end == end), None)
+        kind = long_form.type if long_form else ActorType.ORGANIZATION
+        key = long_form.key if long_form else ""
+        chosen.append(Candidate(start, end, kind, key, COMPOSITE, "acronym-long-form"))
+        acronym = doc[acr].text
+        for tok in doc:
+            if tok.text == acronym:
+                chosen.append(Candidate(tok.i, tok.i + 1, kind, key, COMPOSITE, "acronym"))
+    if names:
+        covered = {i for c in chosen for i in range(c.start, c.end)}
+        for tok in doc:
+            if tok.i in covered or not tok.text[:1].isupper():
+                continue
+            base = tok.text[:-1] if tok.text.endswith("s") else tok.text
+            src = names.get(tok.text) or names.get(base)
+            if src is not None:
+                chosen.append(Candidate(tok.i, tok.i + 1, src.type, src.key, RULE, "surname"))
+    return _select(chosen, len(doc))
+
+
+class ActorRecognizer:
+    """spaCy component writing actor spans to ``doc.ents`` (see the module docstring)."""
+
+    def __init__(self, name: str = COMPONENT) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Recognise the actors of ``doc``."""
+        gaz = gazetteer()
+        previous = list(doc.ents)
+        cands: list[Candidate] = []
+        cands += gazetteer_candidates(doc, gaz)
+        cands += person_rule(doc, gaz)
+        cands += org_rules(doc, gaz)
+        cands += force_event_group_rules(doc, gaz)
+        cands += model_candidates(previous, gaz)
+        chosen = _propagate(doc, _select(cands, len(doc)))
+        spans = [
+            Span(doc, c.start, c.end, label=c.type.value, kb_id=c.key, span_id=c.rule)
+            for c in chosen
+        ]
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        doc.spans["kg_other"] = [
+            e
+            for e in previous
+            if e.label_ not in _MODEL_LABELS and not taken.intersection(range(e.start, e.end))
+        ]
+        doc.set_ents(spans, default="outside")
+        return doc
+
+
+@Language.factory(COMPONENT)
+def make_actor_recognizer(nlp: Language, name: str) -> ActorRecognizer:
+    """Create the ``kg_actors`` component."""
+    return ActorRecognizer(name)
+
+
+def ner_model_path() -> Path:
+    """Return where kg's own German NER pipeline lives."""
+    return models_dir() / NER_MODEL
+
+
+def _source_german_ner(nlp: Language, path: Path) -> None:
+    """Add kg's trained German ``ner`` (and the HanTa tags it reads) when the model ships."""
+    if not (path / "config.cfg").is_file():
+        return
+    import spacy
+
+    from ..nlp import hanta  # noqa: F401  (registers the kg_hanta factory)
+
+    try:
+        source = spacy.load(path)
+    except (OSError, ValueError) as err:
+        raise ModelError(f"kg's German NER model at {path} cannot be loaded: {err}") from err
+    if "kg_hanta" not in nlp.pipe_names:
+        nlp.add_pipe("kg_hanta", first=True)
+    nlp.add_pipe("ner", source=source)
+
+
+def add_actor_recognizer(
+    nlp: Language, lang: str, *, statistical: bool = True, ner_path: Path | None = None
+) -> None:
+    """Add actor recognition to ``nlp`` (after the parser); idempotent.
+
+    Parameters
+    ----------
+    nlp
+        A German or English pipeline, ideally with a parser (rules read POS tags).
+    lang
+        ``"de"`` or ``"en"``.
+    statistical
+        For German pipelines without an ``ner``, source kg's trained NER when it is installed.
+    ner_path
+        A trained German NER pipeline to source instead of kg's shipped one.
+
+    Raises
+    ------
+    LanguageError
+        ``lang`` is not supported.
+    ModelError
+        The NER pipeline exists but cannot be loaded.
+
+    """
+    if lang not in SUPPORTED:
+        raise LanguageError(f"actor recognition supports {', '.join(SUPPORTED)}, not {lang!r}")
+    if COMPONENT in nlp.pipe_names:
+        return
+    if statistical and lang == "de" and "ner" not in nlp.pipe_names:
+        _source_german_ner(nlp, ner_path or ner_model_path())
+    nlp.add_pipe("kg_actors", name=COMPONENT, last=True)

@@ -1,0 +1,215 @@
+"""Rule-based actor spans: role cues, organisation cues, armed forces, events, acronym definitions.
+
+Each rule takes a spaCy ``Doc`` and yields :class:`Candidate` spans; :mod:`kg.resolve.ner` ranks
+them against gazetteer matches and the statistical model. The cue lists are German and English.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..types import ActorType
+from .gazetteer import Gazetteer
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# priorities: lower wins an overlap; composite rules outrank the gazetteer parts they contain
+COMPOSITE, GAZETTEER, RULE, MODEL = 0, 1, 2, 3
+
+PERSON_CUE = re.compile(
+    r"(präsident|kanzler|minister|diktator|generaloberst|generalleutnant|generalmajor|general|"
+    r"gründer|chef|sprecher|botschafter|premier|könig|königin|papst|autor|journalist|politiker|"
+    r"oberst|admiral|führer|vorsitzende|anführer|machthaber|staatschef|regierungschef|abgeordnete|"
+    r"senator|gouverneur|bürgermeister|president|chancellor|dictator|founder|secretary|spokesman|"
+    r"spokeswoman|ambassador|leader|author|governor|mayor|colonel|prince|king|queen|pope|"
+    r"herr|frau|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?)(s|es|en|in|innen|e|er|n)?$"
+)
+ORG_CUE = re.compile(
+    r"(bewegung|partei|organisation|gruppe|miliz|sender|senders|zeitung|agentur|nachrichtenagentur|"
+    r"konzern|konzerns|unternehmen|unternehmens|firma|stiftung|netzwerk|allianz|bündnis|"
+    r"movement|party|organization|organisation|group|militia|channel|newspaper|agency|company|"
+    r"network|alliance|foundation)$"
+)
+ORG_HEAD = re.compile(
+    r"(gesellschaft|stiftung|institut|instituts|verband|verbands|rat|rates|ministerium|ministeriums|"
+    r"bank|universität|akademie|kommission|partei|union|bund|bundes|agentur|amt|amtes|zentrum|"
+    r"zentrums|komitee|komitees|front|armee|society|institute|council|ministry|university|"
+    r"commission|party|union|agency|committee|front|army|bank|foundation)$"
+)
+FORCE = re.compile(
+    r"(streitkräfte|streitkräften|truppe|truppen|soldat|soldaten|armee|armeen|militärs|einheiten|"
+    r"kämpfer|söldner|marine|luftwaffe|milizen|sicherheitskräfte|sicherheitskräften|forces|troops|"
+    r"soldiers|army|armies|military|militia|militias)$"
+)
+EVENT = re.compile(
+    r"(mission|missionen|operation|operationen|einmarsch|einmarsches|invasion|intervention|krieg|"
+    r"krieges|kriegs|angriff|angriffs|gespräche|gesprächen|verhandlungen|gipfel|gipfels|konferenz|"
+    r"aufstand|aufstände|aufständen|volksaufstand|volksaufstände|volksaufständen|unruhen|protesten|"
+    r"proteste|revolution|annexion|eroberung|wahl|wahlen|talks|war|invasion|summit|uprising|"
+    r"uprisings|protests|annexation|election|elections|negotiations)$"
+)
+GROUP = re.compile(
+    r"(demonstranten|protestierende|protestierenden|rebellen|separatisten|aktivisten|flüchtlinge|"
+    r"aufständische|aufständischen|oppositionelle|protesters|demonstrators|rebels|separatists|"
+    r"activists|refugees|insurgents)$"
+)
+_LINK = {"für", "der", "des", "zur", "zum", "von", "for", "of", "the", "und", "and"}
+_FUNCTION = {
+    "des",
+    "der",
+    "die",
+    "das",
+    "den",
+    "dem",
+    "für",
+    "über",
+    "und",
+    "von",
+    "zur",
+    "zum",
+    "of",
+    "the",
+    "for",
+    "and",
+    "on",
+    "in",
+    "im",
+    "zu",
+    "a",
+}
+_NAME_TAGS = {"NE", "FM", "XY", "PROPN", "NNP", "NNPS"}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A proposed actor span (token offsets) with its type, key and rule priority."""
+
+    start: int
+    end: int
+    type: ActorType
+    key: str = ""
+    priority: int = RULE
+    rule: str = ""
+
+
+def looks_like_name(tok: Token) -> bool:
+    """Tell whether a token can be part of a proper name (capitalised, tagged as a name)."""
+    if not tok.text[:1].isupper() or tok.is_punct or tok.like_num:
+        return False
+    if tok.tag_ or tok.pos_:
+        return tok.tag_ in _NAME_TAGS or tok.pos_ == "PROPN"
+    return True
+
+
+def _name_run(doc: Doc, i: int, limit: int = 3) -> int:
+    """Return the end of a run of name tokens starting at ``i`` (``i`` when there is none).
+
+    After a cue, capitalised tokens form a name when at least one of them is tagged as one
+    (``Senders Channel One``: ``Channel`` is tagged as a common noun, ``One`` as a name).
+    """
+    j = i
+    while (
+        j < len(doc)
+        and j - i < limit
+        and doc[j].text[:1].isupper()
+        and not doc[j].is_punct
+        and not doc[j].like_num
+    ):
+        j += 1
+    while j > i and not looks_like_name(doc[j - 1]):
+        j -= 1
+    return j
+
+
+def person_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
+    """Role cue + capitalised name tokens → Person (``Präsident Wladimir Putins``)."""
+    for i, tok in enumerate(doc[:-1]):
+        if not PERSON_CUE.search(tok.lower_):
+            continue
+        end = _name_run(doc, i + 1)
+        if end > i + 1 and gaz.lookup(doc[i + 1 : end].text) is None:
+            yield Candidate(i + 1, end, ActorType.PERSON, priority=RULE, rule="role-cue")
+
+
+def org_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
+    """``Bewegung X`` and ``Deutsche Gesellschaft für Auswärtige Politik`` → Organization."""
+    for i, tok in enumerate(doc[:-1]):
+        if ORG_CUE.search(tok.lower_):
+            end = _name_run(doc, i + 1, limit=4)
+            if end > i + 1 and gaz.lookup(doc[i + 1 : end].text) is None:
+                yield Candidate(i + 1, end, ActorType.ORGANIZATION, priority=RULE, rule="org-cue")
+        if ORG_HEAD.search(tok.lower_) and tok.text[:1].isupper():
+            start = i
+            while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "ADJ":
+                start -= 1
+            end = i + 1
+            if end + 1 < len(doc) and doc[end].lower_ in _LINK and looks_like_name(doc[end + 1]):
+                end = _name_run(doc, end + 1)
+            elif (
+                end + 1 < len(doc) and doc[end].lower_ in _LINK and doc[end + 1].text[:1].isupper()
+            ):
+                k = end + 1
+                while k < len(doc) and k - end <= 3 and doc[k].text[:1].isupper():
+                    k += 1
+                end = k if start < i else i + 1
+            if start < i or end > i + 1:
+                yield Candidate(start, end, ActorType.ORGANIZATION, priority=RULE, rule="org-name")
+
+
+def _adjectives_before(doc: Doc, i: int) -> int:
+    start = i
+    while start > 0 and doc[start - 1].pos_ == "ADJ" and doc[start - 1].text[:1].islower():
+        start -= 1
+    return start
+
+
+def force_event_group_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
+    """Armed forces, events and collectives named by a head noun (+ preceding adjectives)."""
+    for i, tok in enumerate(doc):
+        if tok.lang_ == "en":
+            if tok.pos_ not in {"NOUN", ""}:
+                continue
+        elif tok.pos_ not in {"NOUN", "PROPN", ""} or not tok.text[:1].isupper():
+            continue
+        low = tok.lower_
+        if FORCE.search(low):
+            kind, rule = ActorType.ARMED_FORCE, "armed-force"
+        elif EVENT.search(low):
+            kind, rule = ActorType.EVENT, "event"
+        elif GROUP.search(low):
+            kind, rule = ActorType.GROUP, "group"
+        else:
+            continue
+        yield Candidate(_adjectives_before(doc, i), i + 1, kind, priority=COMPOSITE, rule=rule)
+
+
+def acronym_definitions(doc: Doc) -> Iterator[tuple[int, int, int]]:
+    """Yield ``(long_start, long_end, acronym_index)`` for ``Long Form (ACR)`` patterns."""
+    for i in range(2, len(doc) - 1):
+        acr = doc[i].text
+        if (
+            doc[i - 1].text != "("
+            or doc[i + 1].text != ")"
+            or not acr.isupper()
+            or not 1 < len(acr) <= 8
+        ):
+            continue
+        letters = [c for c in acr.lower() if c.isalpha()]
+        k = i - 2
+        pos = len(letters) - 1
+        while k >= 0 and pos >= 0 and i - 2 - k < 12:
+            word = doc[k].lower_
+            if word in _FUNCTION and pos < len(letters) - 1:
+                k -= 1
+                continue
+            if word[:1] == letters[pos]:
+                pos -= 1
+                k -= 1
+                continue
+            break
+        if pos < 0:
+            yield k + 1, i - 1, i

@@ -1,0 +1,1 @@
+"""Drawing kg graphs: self-contained offline HTML (vis-network via pyvis) and SVG/PNG."""

@@ -1,0 +1,35 @@
+import networkx as nx
+import pytest
+
+from kg.analysis.centrality import betweenness, rank_actors, rank_view
+from kg.analysis.graphview import collapse, to_networkx
+from kg.analysis.synthetic import demo_graph, random_graph
+
+
+def test_rank_actors_puts_hubs_first() -> None:
+    ranks = rank_actors(demo_graph(), top=3)
+    assert len(ranks) == 3
+    assert ranks[0].pagerank >= ranks[1].pagerank >= ranks[2].pagerank
+    labels = [r.label for r in rank_actors(demo_graph(), top=12)]
+    assert labels.index("OVKS") < labels.index("Terrorismus")
+    ovks = next(r for r in rank_actors(demo_graph(), top=12) if r.label == "OVKS")
+    assert ovks.type == "Organization" and ovks.degree == 4 and ovks.statements == 4
+
+
+def test_rank_view_all_and_empty() -> None:
+    assert rank_view(nx.DiGraph(), top=None) == []
+    ranks = rank_view(collapse(to_networkx(demo_graph())), top=None, with_betweenness=True)
+    assert len(ranks) == 12
+    assert sum(r.pagerank for r in ranks) == pytest.approx(1.0)
+    assert max(ranks, key=lambda r: r.betweenness).label in {"Russland", "OVKS"}
+
+
+def test_sampled_betweenness_tracks_exact() -> None:
+    view = collapse(to_networkx(random_graph(300, 600, seed=1)))
+    exact = betweenness(view, sample_above=1000)
+    sampled = betweenness(view, sample_above=10, k=150, seed=0)
+    top_exact = sorted(exact, key=exact.__getitem__)[-5:]
+    top_sampled = sorted(sampled, key=sampled.__getitem__)[-10:]
+    assert len(set(top_exact) & set(top_sampled)) >= 4
+    hub = top_exact[-1]
+    assert sampled[hub] == pytest.approx(exact[hub], rel=0.35)

@@ -1,0 +1,37 @@
+"""Extraction over real en_core_web_sm parses (ClearNLP labels)."""
+
+import pytest
+
+from kg.extract.dependency import make_dependency_extractor
+from kg.types import ActorType as A
+from kg.types import Modality
+from tests.extract.builders import document, mentions
+
+spacy = pytest.importorskip("spacy")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    names = [m for m in spacy.util.get_installed_models() if m.startswith("en_core_web_sm")]
+    if not names:
+        pytest.skip("no English spaCy model installed")
+    return spacy.load(names[0])
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), [
+    ("Russia did not intervene in Kyrgyzstan.", {"Russia": A.COUNTRY, "Kyrgyzstan": A.COUNTRY},
+     ("Russia", "intervenesIn", "Kyrgyzstan", True, Modality.ASSERTED)),
+    ("The mission was led by Serdyukov.", {"Serdyukov": A.PERSON},
+     ("Serdyukov", "leads", "mission", False, Modality.ASSERTED)),
+    ("Putin wants to attack Georgia.", {"Putin": A.PERSON, "Georgia": A.COUNTRY},
+     ("Putin", "attacks", "Georgia", False, Modality.INTENDED)),
+    ("Estonia and Latvia joined NATO.", {"Estonia": A.COUNTRY, "Latvia": A.COUNTRY,
+                                         "NATO": A.ORGANIZATION},
+     ("Latvia", "memberOf", "NATO", False, Modality.ASSERTED)),
+])
+def test_english_constructions(nlp, text, names, expected):
+    doc = nlp(text)
+    ex = make_dependency_extractor()
+    got = [(t.subject.text, t.predicate.id, t.object.text.split()[-1], t.negated, t.modality)
+           for t in ex(doc, document(doc, "en"), mentions(doc, names))]
+    assert expected in got

@@ -1,0 +1,44 @@
+import pytest
+
+from kg.errors import ConfigError
+from kg.extract.relations import load_table, predicate, read_table
+
+
+@pytest.mark.parametrize(("lang", "lemma", "noun", "prep", "pid", "inverse"), [
+    ("de", "bestehen", None, "aus", "memberOf", True),
+    ("de", "beitreten", None, None, "memberOf", False),
+    ("de", "bitten", "Hilfe", "um", "requestsHelpFrom", False),
+    ("de", "verstecken", None, "hinter", "hidesBehind", False),
+    ("en", "join", None, None, "memberOf", False),
+    ("en", "consist", None, "of", "memberOf", True),
+    ("de", "essen", None, None, "lemma:de:essen", False),
+    ("de", "warten", None, "auf", "lemma:de:warten_auf", False),
+])
+def test_predicate_lookup(lang, lemma, noun, prep, pid, inverse):
+    pred, inv = predicate(lang, lemma, noun=noun, prep=prep)
+    assert pred.id == pid and inv == inverse and pred.lemma.split()[0] == lemma
+
+
+@pytest.mark.parametrize(("noun", "pid"), [
+    ("Intervention", "intervenesIn"), ("Militärintervention", "intervenesIn"),
+    ("Gespräch", "talksWith"), ("Haus", None),
+])
+def test_event_nouns_match_compound_heads(noun, pid):
+    hit = load_table().event("de", noun)
+    assert (hit.relation.id if hit else None) == pid
+
+
+def test_table_rows_are_well_formed():
+    table = load_table()
+    assert {"memberOf", "founderOf", "headOf", "talksWith"} <= set(table.relations)
+    assert table.relations["talksWith"].symmetric
+    assert table.relations["memberOf"].wikidata == "P463"
+
+
+def test_malformed_table_is_a_config_error(tmp_path):
+    bad = tmp_path / "r.tsv"
+    bad.write_text("id\tlabel_en\nfoo\tbar\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="lacks columns"):
+        read_table(bad)
+    with pytest.raises(ConfigError, match="cannot read"):
+        read_table(tmp_path / "missing.tsv")

@@ -1,0 +1,93 @@
+import pytest
+
+from kg.errors import ConfigError
+from kg.nlp.schemes import CLEAR, TIGER, UD, Role, detect_scheme, normalise
+from tests.extract.builders import build
+
+
+@pytest.mark.parametrize(("labels", "name"), [
+    (["nsubj", "obj", "obl", "case", "nsubj:pass"], "ud"),
+    (["sb", "oa", "nk", "mo", "oc"], "tiger"),
+    (["nsubj", "dobj", "prep", "pobj", "auxpass"], "clear"),
+])
+def test_detect_scheme_from_labels(labels, name):
+    assert detect_scheme(labels).name == name
+
+
+def test_detect_scheme_rejects_unknown():
+    with pytest.raises(ConfigError, match="label scheme"):
+        detect_scheme(["foo", "bar"])
+    with pytest.raises(ConfigError, match="expected one of"):
+        detect_scheme("stanford")
+
+
+@pytest.mark.parametrize(("scheme", "label", "role"), [
+    (UD, "nsubj:pass", Role.SUBJ_PASS), (UD, "compound:prt", Role.PARTICLE),
+    (UD, "obl:agent", Role.AGENT), (UD, "acl:relcl", Role.RELCL), (UD, "xyz", Role.DEP),
+    (TIGER, "sb", Role.SUBJ), (TIGER, "ng", Role.NEG), (TIGER, "svp", Role.PARTICLE),
+    (TIGER, "rc", Role.RELCL), (CLEAR, "dobj", Role.OBJ), (CLEAR, "neg", Role.NEG),
+    (CLEAR, "prt", Role.PARTICLE), (CLEAR, "poss", Role.GEN),
+])
+def test_role_mapping(scheme, label, role):
+    assert scheme.role(label) == role
+
+
+def test_tiger_aux_pp_and_negation_are_normalised():
+    # "Russland hat nicht in Kasachstan eingegriffen ."
+    doc = build([
+        ("Russland", 1, "sb", "PROPN", "Russland", ""),
+        ("hat", 1, "ROOT", "AUX", "haben", "VerbForm=Fin"),
+        ("nicht", 5, "ng", "PART", "nicht", ""),
+        ("in", 5, "mo", "ADP", "in", ""),
+        ("Kasachstan", 3, "nk", "PROPN", "Kasachstan", ""),
+        ("eingegriffen", 1, "oc", "VERB", "eingreifen", "VerbForm=Part"),
+        (".", 1, "punct", "PUNCT", ".", ""),
+    ])
+    g = normalise(doc, "tiger")
+    assert g.role(5) == Role.ROOT
+    assert g.head(0) == 5 and g.role(0) == Role.SUBJ
+    assert g.head(1) == 5 and g.role(1) == Role.AUX
+    assert g.head(4) == 5 and g.role(4) == Role.OBL
+    assert g.head(3) == 4 and g.role(3) == Role.CASE
+    assert g.role(2) == Role.NEG
+
+
+def test_tiger_coordination_and_passive():
+    # "A und B werden von C geleitet"
+    doc = build([
+        ("A", 2, "sb", "PROPN", "A", ""), ("und", 0, "cd", "CCONJ", "und", ""),
+        ("B", 1, "cj", "PROPN", "B", ""),
+        ("werden", 3, "ROOT", "AUX", "werden", "VerbForm=Fin"),
+        ("von", 6, "sbp", "ADP", "von", ""), ("C", 4, "nk", "PROPN", "C", ""),
+        ("geleitet", 3, "oc", "VERB", "leiten", "VerbForm=Part"),
+    ])
+    doc[0].head = doc[6]  # subject under the participle: set after construction
+    g = normalise(doc, "tiger")
+    assert g.conjuncts(0) == [0, 2]
+    assert g.role(3) == Role.AUX_PASS and g.head(3) == 6
+    assert g.role(5) == Role.AGENT and g.head(5) == 6
+
+
+def test_clear_copula_moves_under_predicate():
+    # "Smith is a fellow at Brookings"
+    doc = build([
+        ("Smith", 1, "nsubj", "PROPN", "Smith", ""), ("is", 1, "ROOT", "AUX", "be", ""),
+        ("a", 3, "det", "DET", "a", ""), ("fellow", 1, "attr", "NOUN", "fellow", ""),
+        ("at", 3, "prep", "ADP", "at", ""), ("Brookings", 4, "pobj", "PROPN", "Brookings", ""),
+    ])
+    g = normalise(doc)
+    assert g.scheme.name == "clear"
+    assert g.role(3) == Role.ROOT and g.role(1) == Role.COP
+    assert g.head(0) == 3 and g.role(0) == Role.SUBJ
+    assert g.head(5) == 3 and g.role(5) == Role.NMOD
+
+
+def test_ud_subject_on_auxiliary_is_repaired():
+    # "Putin will Georgien angreifen" with the subject attached to "will"
+    doc = build([
+        ("Putin", 1, "nsubj", "PROPN", "Putin", ""), ("will", 3, "aux", "AUX", "wollen", ""),
+        ("Georgien", 3, "obj", "PROPN", "Georgien", ""),
+        ("angreifen", 3, "ROOT", "VERB", "angreifen", "VerbForm=Inf"),
+    ])
+    g = normalise(doc, "ud")
+    assert g.head(0) == 3

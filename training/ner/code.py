@@ -1,0 +1,3 @@
+"""Registers kg's spaCy components for ``spacy train --code``."""
+
+import kg.nlp.hanta  # noqa: F401

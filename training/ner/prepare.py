@@ -1,0 +1,99 @@
+"""Convert the German NER dev sets in ``../shared/eval/dev`` to spaCy training data.
+
+GermEval 2014 dev, SmartData dev and MobIE dev are read from ``../shared`` (never copied into the
+repository), their labels mapped to PER/ORG/LOC/OTH (outer layer only; GermEval's ``deriv`` and
+``part`` labels are dropped), and a fixed seeded share of GermEval is held out for scoring
+(``bench/ner_eval.py`` uses the same split through :func:`split_germeval`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from collections.abc import Iterator
+from pathlib import Path
+
+import spacy
+from spacy.tokens import Doc, DocBin
+from spacy.util import filter_spans
+
+DEFAULT_DEV = Path(__file__).resolve().parents[3] / "shared" / "eval" / "dev"
+SEED = 13
+HELD_OUT_SHARE = 0.25
+
+LABELS = {
+    # GermEval 2014 (outer layer)
+    "PER": "PER",
+    "ORG": "ORG",
+    "LOC": "LOC",
+    "OTH": "OTH",
+    # SmartData / MobIE
+    "PERSON": "PER",
+    "ORGANIZATION": "ORG",
+    "ORGANIZATION_COMPANY": "ORG",
+    "LOCATION": "LOC",
+    "LOCATION_CITY": "LOC",
+    "LOCATION_STREET": "LOC",
+}
+
+
+def read_jsonl(path: Path) -> Iterator[dict[str, object]]:
+    """Yield the records of one JSON Lines dev file."""
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                yield json.loads(line)
+
+
+Record = dict[str, object]
+
+
+def split_germeval(records: list[Record]) -> tuple[list[Record], list[Record]]:
+    """Split GermEval records into (train, held-out) with the fixed seed."""
+    order = list(range(len(records)))
+    random.Random(SEED).shuffle(order)
+    n_out = int(len(records) * HELD_OUT_SHARE)
+    held = set(order[:n_out])
+    train = [r for i, r in enumerate(records) if i not in held]
+    return train, [r for i, r in enumerate(records) if i in held]
+
+
+def to_doc(nlp: spacy.language.Language, record: dict[str, object]) -> Doc:
+    """Tokenise one record and set its mapped entities."""
+    doc = nlp.make_doc(str(record["text"]))
+    spans = []
+    for ent in record["entities"]:  # type: ignore[attr-defined]
+        label = LABELS.get(ent["type"])
+        if label is None:
+            continue
+        span = doc.char_span(ent["start"], ent["end"], label=label, alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    doc.ents = filter_spans(spans)
+    return doc
+
+
+def main() -> None:
+    """Write ``train.spacy`` and ``dev.spacy`` (the held-out GermEval share)."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--dev-sets", type=Path, default=DEFAULT_DEV)
+    ap.add_argument("--out", type=Path, default=Path(__file__).parent / "corpus")
+    args = ap.parse_args()
+    nlp = spacy.blank("de")
+    germeval = list(read_jsonl(args.dev_sets / "germeval2014_dev.de.jsonl"))
+    train_recs, held = split_germeval(germeval)
+    for name in ("smartdata_dev.de.jsonl", "mobie_dev.de.jsonl"):
+        train_recs += list(read_jsonl(args.dev_sets / name))
+    random.Random(SEED).shuffle(train_recs)
+    args.out.mkdir(parents=True, exist_ok=True)
+    for name, recs in (("train", train_recs), ("dev", held)):
+        db = DocBin(store_user_data=False)
+        for rec in recs:
+            db.add(to_doc(nlp, rec))
+        db.to_disk(args.out / f"{name}.spacy")
+        print(f"{name}: {len(recs)} texts")
+
+
+if __name__ == "__main__":
+    main()
