@@ -1,4 +1,4 @@
-"""Score kg's actor recognition on the held-out GermEval 2014 dev sentences (PER/ORG/LOC, outer layer).
+"""Score actor recognition on held-out GermEval 2014 dev sentences (PER/ORG/LOC, outer layer).
 
 The held-out share is the one ``training/ner/prepare.py`` keeps out of NER training (fixed seed).
 Predicted ActorType labels map to GermEval's: Person → PER, Organization → ORG, Country and

@@ -47,6 +47,7 @@ class Settings:
     lang: str = "auto"
     model: str | None = None
     extractor: str = DEFAULT_EXTRACTOR
+    extractor_options: tuple[tuple[str, Any], ...] = ()  # keyword arguments for its factory
     aliases: Path | None = None
     merge: bool = True
     batch_size: int = 8
@@ -81,7 +82,7 @@ def analyse(documents: Iterable[Document], settings: Settings | None = None,
     from .resolve.mentions import find_mentions
 
     settings = settings or Settings()
-    extractor = registry.get("extractors", settings.extractor)()
+    extractor = registry.get("extractors", settings.extractor)(**dict(settings.extractor_options))
     tagged = ((_lang_of(doc, settings), doc) for doc in documents)
     for lang, group in itertools.groupby(tagged, key=lambda pair: pair[0]):
         nlp = load_pipeline(lang, settings.model)
@@ -119,21 +120,25 @@ def extract(inputs: Sequence[str], settings: Settings | None = None,
 def _write_atomic(files: dict[Path, Callable[[Path], Any]]) -> tuple[Path, ...]:
     """Write every file to a temporary sibling first; rename into place once all succeeded."""
     staged: list[tuple[Path, Path]] = []
+    umask = os.umask(0)
+    os.umask(umask)
     try:
         for target, writer in files.items():
             target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+            fd, name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
             os.close(fd)
-            staged.append((Path(tmp), target))
-            writer(Path(tmp))
-        for tmp, target in staged:
-            os.replace(tmp, target)
+            tmp = Path(name)
+            staged.append((tmp, target))
+            writer(tmp)
+            tmp.chmod(0o666 & ~umask)  # mkstemp creates 0600; give the usual file mode
+        for staged_tmp, target in staged:
+            os.replace(staged_tmp, target)
     except OSError as err:
         raise OutputError(f"cannot write {err.filename or 'output'}: {err.strerror}") from None
     finally:
-        for tmp, _ in staged:
-            if tmp.exists():
-                tmp.unlink()
+        for leftover, _ in staged:
+            if leftover.exists():
+                leftover.unlink()
     return tuple(target for _, target in staged)
 
 
@@ -151,9 +156,9 @@ def build(inputs: Sequence[str | Path], out_dir: Path | None, settings: Settings
     graph = union_graph(dataset)
     files: tuple[Path, ...] = ()
     if store is not None:
-        from .rdf.store import add_dataset
+        from .rdf.store import add_to_store
 
-        add_dataset(store, dataset)
+        add_to_store(store, dataset)
     if out_dir is not None:
         from .jsonl import triple_lines
         from .viz.html import write_html

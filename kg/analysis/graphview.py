@@ -15,7 +15,7 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
-from rdflib import Graph
+from rdflib import Dataset, Graph
 from rdflib.namespace import PROV, RDF, RDFS, SKOS
 from rdflib.term import Literal, Node, URIRef
 
@@ -29,20 +29,23 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 
 def local_name(iri: str) -> str:
-    """Return the last segment of an IRI (after ``#`` or the last ``/``)."""
+    """Return the last segment of an IRI (after ``#`` or the last ``/``), percent-decoded."""
+    from urllib.parse import unquote
+
     tail = iri.rsplit("#", 1)[-1] if "#" in iri else iri.rstrip("/").rsplit("/", 1)[-1]
-    return tail or iri
+    return unquote(tail) if tail else iri
 
 
 def relation_label(iri: str, labels: dict[str, str] | None = None) -> str:
     """Return a readable label for a relation IRI.
 
     The ``rdfs:label`` from ``labels`` wins; otherwise the IRI's last segment, with camelCase
-    split into words (``intervenesIn`` → ``intervenes in``).
+    and underscores split into words (``intervenesIn`` → ``intervenes in``,
+    ``lemma/de/leiten_zu`` → ``leiten zu``).
     """
     if labels and iri in labels:
         return labels[iri]
-    return _CAMEL.sub(" ", local_name(iri)).lower()
+    return _CAMEL.sub(" ", local_name(iri)).replace("_", " ").lower()
 
 
 QUALIFIERS = ("asserted", "negated", *(m.value for m in Modality if m is not Modality.ASSERTED))
@@ -97,8 +100,8 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
     Parameters
     ----------
     graph : rdflib.Graph
-        A graph of kg's shape (``docs/design.md``); a :class:`rdflib.Dataset` should be
-        passed with ``default_union=True`` or as its union graph.
+        A graph of kg's shape (``docs/design.md``); a :class:`rdflib.Dataset` is read as the
+        union of its named graphs.
 
     Returns
     -------
@@ -109,6 +112,10 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
     """
     import networkx as nx
 
+    if isinstance(graph, Dataset) and not graph.default_union:
+        from ..rdf.build import union_graph
+
+        graph = union_graph(graph)
     labels = {k: sorted(v)[0] for k, v in _labels(graph, RDFS.label).items()}
     aliases = _labels(graph, SKOS.altLabel)
     types: dict[str, ActorType] = {}

@@ -22,6 +22,8 @@ class PathStep:
     target: str
     statement: str
     forward: bool = True
+    source_label: str = ""
+    target_label: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,12 +77,15 @@ def _step(view: nx.MultiDiGraph, a: str, b: str) -> PathStep:
         if data:
             key = sorted(data)[0]
             return PathStep(source=u, relation=str(data[key].get("relation", "")), target=v,
-                            statement=str(key), forward=forward)
+                            statement=str(key), forward=forward,
+                            source_label=str(view.nodes[u].get("label", u)),
+                            target_label=str(view.nodes[v].get("label", v)))
     raise ConfigError(f"no statement links {a} and {b}")
 
 
 def shortest_paths(
-    view: nx.MultiDiGraph, source: str, target: str, *, limit: int = 5, directed: bool = False
+    view: nx.MultiDiGraph, source: str, target: str, *, limit: int = 5, directed: bool = False,
+    include_negated: bool = False,
 ) -> list[ActorPath]:
     """Return up to ``limit`` shortest paths between two actors.
 
@@ -94,6 +99,8 @@ def shortest_paths(
         Most paths to return (all have the same, shortest length).
     directed : bool
         Follow statements only from subject to object.
+    include_negated : bool
+        Also walk negated statements (by default "A did not attack B" links nothing).
 
     Returns
     -------
@@ -104,14 +111,17 @@ def shortest_paths(
     import networkx as nx
 
     a, b = find_actor(view, source), find_actor(view, target)
-    graph = view if directed else view.to_undirected(as_view=True)
+    full = view
+    walk = view if include_negated else nx.subgraph_view(
+        full, filter_edge=lambda u, v, k: not full.edges[u, v, k].get("negated"))
+    graph = walk if directed else walk.to_undirected(as_view=True)
     try:
         found = list(islice(nx.all_shortest_paths(graph, a, b), limit))
     except nx.NetworkXNoPath:
         return []
     return [
         ActorPath(nodes=tuple(nodes),
-                  steps=tuple(_step(view, x, y) for x, y in pairwise(nodes)))
+                  steps=tuple(_step(walk, x, y) for x, y in pairwise(nodes)))
         for nodes in found
     ]
 

@@ -8,11 +8,13 @@ Terms: ``kg:pagerank``, ``kg:betweenness``, ``kg:community``. They are not yet i
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 
 from rdflib import Graph, Literal
 from rdflib.namespace import XSD
 from rdflib.term import URIRef
 
+from ..errors import OutputError
 from ..rdf.vocab import KG
 from .centrality import ActorRank
 from .communities import Community
@@ -57,4 +59,34 @@ def annotate(
         for member in community.members:
             graph.set((URIRef(member), COMMUNITY, Literal(community.index)))
             added += 1
+    return added
+
+
+def write_annotated(graph: Graph, path: Path) -> int:
+    """Annotate ``graph`` with every actor's figures and serialise it to ``path``.
+
+    The RDF format follows the file's extension (``.ttl``, ``.nt``, ``.trig`` …).
+
+    Raises
+    ------
+    GraphError
+        The extension names no RDF format.
+    OutputError
+        The file cannot be written.
+
+    """
+    from ..rdf.load import rdf_format
+    from .centrality import rank_view
+    from .communities import detect_communities
+    from .graphview import collapse, to_networkx
+
+    fmt = rdf_format(Path(path))
+    view = collapse(to_networkx(graph))
+    added = annotate(graph, rank_view(view, top=None, with_betweenness=True),
+                     detect_communities(view))
+    try:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        graph.serialize(destination=str(path), format=fmt)
+    except OSError as err:
+        raise OutputError(f"cannot write {path}: {err.strerror or err}") from err
     return added

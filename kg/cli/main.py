@@ -42,25 +42,16 @@ _register()
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; a :class:`KGError` becomes a one-line message and a non-zero exit code."""
     try:
-        app(args=argv, standalone_mode=False)
+        app(args=argv, standalone_mode=True)
     except KGError as err:
         typer.echo(f"kg: error: {err}", err=True)
         return err.exit_code
-    except typer.Exit as ex:
-        return int(ex.exit_code or 0)
-    except typer.Abort:
-        typer.echo("kg: aborted", err=True)
-        return 130
+    except SystemExit as ex:  # click's own exits: --help, usage errors, Abort
+        code = ex.code
+        return code if isinstance(code, int) else (0 if code is None else 1)
     except KeyboardInterrupt:
         typer.echo("kg: interrupted", err=True)
         return 130
-    except Exception as err:  # click usage errors and the like
-        import click
-
-        if isinstance(err, click.ClickException):
-            err.show()
-            return err.exit_code
-        raise
     return 0
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kg.nlp.lang import LanguagePack
+from kg.nlp.lang import LanguagePack, demonym_key
 from kg.nlp.schemes import Graph, Role
 from kg.types import ActorType, Mention
 
@@ -41,6 +41,11 @@ class Arguments:
             for t in span:
                 self._by_token.setdefault(t.i, m)
         self._cache: dict[int, Mention | None] = {}
+        self._names: set[tuple[int, int]] = set()
+
+    def is_name(self, m: Mention) -> bool:
+        """Return whether ``m`` is a noun phrase headed by a proper noun (a name not recognised)."""
+        return (m.start, m.end) in self._names
 
     def recognised(self, i: int) -> Mention | None:
         """Return the recognised mention covering token ``i``, if any."""
@@ -80,7 +85,10 @@ class Arguments:
         g = self.graph
         if g.role(noun) == Role.APPOS and self.recognised(g.head(noun)):
             return g.head(noun)
-        j = g.subtree(noun)[0] - 1
+        span = [k for k in g.subtree(noun) if not g.tok(k).is_punct]
+        j = span[0] - 1
+        while j > 0 and g.tok(j).is_punct and g.tok(j).text != ",":
+            j -= 1
         if j < 1 or g.tok(j).text != ",":
             return None
         for k in range(j - 1, max(-1, j - 5), -1):  # "… Serdjukow geleitet, demselben Mann"
@@ -105,10 +113,16 @@ class Arguments:
     def _make(self, i: int) -> Mention | None:
         g, t = self.graph, self.graph.tok(i)
         hit = self.recognised(i)
+        if t.pos_ == "ADJ" and self.pack.demonym(t.text) and (
+                hit is None or hit.end - hit.start > len(t.text)):
+            # the nationality adjective of "russischer Truppen" stands for the country
+            return Mention(self.doc_id, t.idx, t.idx + len(t.text), t.text, ActorType.COUNTRY,
+                           lemma=t.lemma_, key=demonym_key(t.text), source="rule")
         if hit is not None:
             return hit
         for k in g.children(i, Role.APPOS, Role.FLAT):
-            if t.pos_ == "NOUN" and g.tok(k).pos_ == "PROPN" and self.recognised(k):
+            if t.pos_ == "NOUN" and g.tok(k).pos_ == "PROPN" and self.recognised(k) and \
+                    not self._genitive_name(k):
                 return self.recognised(k)
         low = t.text.lower()
         if t.pos_ in ("PRON", "DET") or low in self.pack.possessive_pronouns:
@@ -116,12 +130,15 @@ class Arguments:
                     low in self.pack.possessive_pronouns and g.role(i) == Role.GEN):
                 return self._pronoun(i)
             return None
-        if t.pos_ == "ADJ" and self.pack.demonym(t.text):
-            return Mention(self.doc_id, t.idx, t.idx + len(t.text), t.text, ActorType.COUNTRY,
-                           lemma=t.lemma_, source="rule")
         if t.pos_ not in ("NOUN", "PROPN", "NUM", "X"):
             return None
         return self._noun_phrase(i)
+
+    def _genitive_name(self, k: int) -> bool:
+        """``die Unterredung Präsident Wladimir Putins``: a genitive name is a possessor."""
+        g = self.graph
+        return any("Gen" in g.tok(j).morph.get("Case", [])
+                   for j in [k, *g.children(k, Role.FLAT)])
 
     def _pronoun(self, i: int) -> Mention:
         t = self.graph.tok(i)
@@ -163,5 +180,7 @@ class Arguments:
             span = doc[lo:hi + 2]
         if not span.text.strip():
             return None
+        if g.tok(i).pos_ == "PROPN":
+            self._names.add((span.start_char, span.end_char))
         return Mention(self.doc_id, span.start_char, span.end_char, span.text, ActorType.CONCEPT,
                        source="np")

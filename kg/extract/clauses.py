@@ -66,10 +66,16 @@ def noun_forms(g: Graph, i: int, lang: str) -> list[str]:
 
 
 def preposition(g: Graph, i: int) -> str | None:
-    """Return the (lower-cased) preposition introducing nominal ``i``, if any."""
+    """Return the (lower-cased) preposition introducing nominal ``i``, if any.
+
+    A contraction whose lemma is split (``im`` → ``in der``, ``zur`` → ``zu der``) gives its
+    preposition.
+    """
     for k in g.children(i, Role.CASE):
-        if g.tok(k).pos_ == "ADP":
-            return g.tok(k).text.lower()
+        t = g.tok(k)
+        if t.pos_ == "ADP":
+            parts = t.lemma_.lower().split()
+            return parts[0] if len(parts) > 1 else t.text.lower()
     return None
 
 

@@ -43,7 +43,9 @@ from kg.extract.nominal import (
     role_holders,
 )
 from kg.extract.qualifiers import modality, negated, time_of
+from kg.extract.regime import under_candidates
 from kg.extract.relations import load_table
+from kg.extract.repairs import repair
 from kg.nlp.lang import LanguagePack, language_pack
 from kg.nlp.schemes import Graph, Role, normalise
 from kg.types import ActorType, Document, Mention, Modality, Provenance, RawTriple
@@ -52,6 +54,8 @@ NAME = "kg.dependency_extractor.v1"
 VERSION = "0.1.0"
 _KEEP = ("actors", "both", "any")
 _PLACE_TYPES = (ActorType.COUNTRY, ActorType.LOCATION)
+ACTOR_TYPES = frozenset({ActorType.PERSON, ActorType.ORGANIZATION, ActorType.COUNTRY,
+                         ActorType.LOCATION, ActorType.ARMED_FORCE, ActorType.GROUP})
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +94,7 @@ class DependencyExtractor:
             raise ConfigError(f"document {document.id!r} was not parsed: the pipeline "
                               "has no dependency parser")
         pack = language_pack(lang)
-        graph = normalise(sdoc)
+        graph = repair(normalise(sdoc))
         ctx = _Context(graph, Arguments(graph, document.id, list(mentions), pack), pack, document,
                        {})
         best: dict[tuple[int, int, str, int, int], RawTriple] = {}
@@ -107,6 +111,7 @@ class DependencyExtractor:
     def _triples(self, ctx: _Context, cand: Candidate) -> Iterator[RawTriple]:
         g, args = ctx.graph, ctx.args
         subjects, objects = args.mentions(cand.subject), args.mentions(cand.object)
+        objects += _possessors(ctx, cand.object, objects)
         if cand.inverse:
             subjects, objects = objects, subjects
         neg = negated(g, cand.anchor, ctx.pack, [cand.subject, cand.object])
@@ -122,7 +127,7 @@ class DependencyExtractor:
             for o in objects:
                 if s.start < o.end and o.start < s.end:
                     continue
-                if not self._kept(s, o):
+                if not self._kept(s, o, args) or _adjunct(cand, o, args):
                     continue
                 conf = _confidence(cand, s, o, doubtful)
                 if conf < self.min_confidence:
@@ -134,10 +139,10 @@ class DependencyExtractor:
                 yield RawTriple(s, cand.predicate, o, prov, negated=neg, modality=mod, time=when,
                                 place=place if place is not None and place != o else None)
 
-    def _kept(self, s: Mention, o: Mention) -> bool:
+    def _kept(self, s: Mention, o: Mention, args: Arguments) -> bool:
         if self.keep == "any":
             return True
-        good = [m.source in RECOGNISED or m.source == "pronoun" for m in (s, o)]
+        good = [is_actor(m) or args.is_name(m) for m in (s, o)]
         return all(good) if self.keep == "both" else any(good)
 
     @staticmethod
@@ -149,7 +154,49 @@ class DependencyExtractor:
             m = ctx.args.recognised(k)
             if m is not None and m.type in _PLACE_TYPES:
                 return m
+            if m is None and g.tok(k).pos_ == "PROPN":
+                return ctx.args.mention(k)  # a place name the recogniser missed: "in Genf"
         return None
+
+
+def is_actor(m: Mention) -> bool:
+    """Return whether a mention can be an actor: a recognised participant or a pronoun.
+
+    Recognised events and concepts (``Intervention``, ``Militärmission``) are arguments, not
+    actors: a statement needs at least one actor to be kept under ``keep="actors"``.
+    """
+    if m.source == "pronoun":
+        return True
+    return m.source in RECOGNISED and m.type in ACTOR_TYPES
+
+
+def _adjunct(cand: Candidate, o: Mention, args: Arguments) -> bool:
+    """Return whether ``o`` is a circumstance, not a participant, of an unmapped verb.
+
+    A prepositional phrase the relation table does not list for the verb and whose noun is no
+    actor (``auf diese Weise``, ``zur Rechtfertigung``, ``im Falle …``) is an adjunct.
+    """
+    return cand.rule.endswith("-prep") and cand.predicate.id.startswith("lemma:") and \
+        not is_actor(o) and not args.is_name(o)
+
+
+def _possessors(ctx: _Context, head: int, objects: list[Mention]) -> list[Mention]:
+    """Actors a noun-phrase object belongs to: ``die Souveränität der Ukraine, Georgiens …``.
+
+    Acting on an attribute of an actor (its sovereignty, its policy) acts on the actor: each
+    coordinated genitive that is a recognised actor becomes an object too.
+    """
+    g = ctx.graph
+    if len(objects) != 1 or objects[0].source != "np" or \
+            g.role(head) not in (Role.OBJ, Role.SUBJ_PASS):
+        return []
+    out = []
+    for k in g.children(head, Role.GEN):
+        for c in g.conjuncts(k):
+            m = ctx.args.recognised(c)
+            if m is not None and m.type in ACTOR_TYPES:
+                out.append(m)
+    return out
 
 
 def _confidence(cand: Candidate, s: Mention, o: Mention, doubtful: bool) -> float:
@@ -186,10 +233,16 @@ def _candidates(ctx: _Context) -> Iterator[Candidate]:
     table = load_table()
     named = [ctx.args.recognised(i) is not None or g.tok(i).pos_ == "PROPN"
              for i in range(len(g.doc))]
+
+    def kind(i: int) -> ActorType | None:
+        m = ctx.args.recognised(i)
+        return m.type if m is not None else None
+
     for i in range(len(g.doc)):
         t, role = g.tok(i), g.role(i)
         if is_predicate(g, i):
             yield from clause_candidates(g, i, lang, pack)
+            yield from under_candidates(g, i, pack, kind)
         if role in (Role.ACL, Role.AMOD, Role.ADVMOD) and t.pos_ in ("VERB", "ADJ"):
             lemma = _participle_lemma(ctx, i)
             if lemma:

@@ -58,7 +58,7 @@ def event_candidates(g: Graph, n: int, hit: RelationMatch, pack: LanguagePack) -
         agents = gens + _demonyms(g, n, pack)
     objects: list[int] = []
     between: list[int] = []
-    for k in g.children(n, Role.NMOD, Role.OBL):
+    for k in g.children(n, Role.NMOD, Role.OBL) or _stranded(g, n, preps):
         prep = preposition(g, k)
         if prep is None or prep in pack.agent_preps or (preps and prep not in preps):
             continue
@@ -73,6 +73,30 @@ def event_candidates(g: Graph, n: int, hit: RelationMatch, pack: LanguagePack) -
     for x, a in enumerate(between):
         for b in between[x + 1:]:
             yield Candidate("nominal", a, b, pred, n, (n,), BASE["nominal"], symmetric=True)
+
+
+def _stranded(g: Graph, n: int, preps: frozenset[str]) -> list[int]:
+    """Prepositional phrases of event noun ``n`` that the parser attached elsewhere.
+
+    A noun with no prepositional modifier of its own claims the first phrase with one of its
+    prepositions that is nested in its own modifiers (``Entsendung russischer Truppen in …``)
+    or in the phrase right after it (``die Unterredung Putins mit den Staatschefs``, the ``mit``
+    phrase attached to the verb).
+    """
+    if not preps:
+        return []
+    span = g.subtree(n)
+    pool = [k for k in span if k != n]
+    after = span[-1] + 1
+    head = g.head(n)
+    for k in g.children(head, Role.OBL, Role.NMOD):
+        if k > n and g.subtree(k)[0] == after:
+            pool.extend(g.subtree(k))
+    for k in pool:
+        if g.tok(k).pos_ in ("NOUN", "PROPN") and preposition(g, k) in preps and \
+                g.role(k) in (Role.NMOD, Role.OBL):
+            return [k]
+    return []
 
 
 def _role_hit(g: Graph, r: int, lang: str) -> tuple[int, RelationMatch] | None:

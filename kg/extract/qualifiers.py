@@ -121,8 +121,19 @@ def modality(g: Graph, node: int, pack: LanguagePack) -> Modality:
                 return Modality.REPORTED
         if role == Role.CONJ and tok.pos_ in ("VERB", "AUX"):
             break  # a coordinated clause has its own modality
+        if _relative_clause(g, cur):
+            break  # so has a relative clause: "…, die bereits der Nato beigetreten sind"
         cur = head
     return Modality.ASSERTED
+
+
+def _relative_clause(g: Graph, v: int) -> bool:
+    """Return whether ``v`` heads a relative clause (by label, or an ``acl`` with a relative)."""
+    if g.role(v) == Role.RELCL:
+        return True
+    return g.role(v) == Role.ACL and any(
+        "Rel" in g.tok(k).morph.get("PronType", []) or g.tok(k).tag_ in ("WDT", "WP", "PRELS")
+        for k in g.children(v))
 
 
 def time_of(g: Graph, verb: int, args: list[int]) -> str | None:

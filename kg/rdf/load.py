@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from rdflib import Dataset, Graph
 
@@ -21,6 +22,8 @@ FORMATS: dict[str, str] = {
     ".owl": "xml",
 }
 QUAD_FORMATS = {"trig", "nquads", "json-ld"}
+_OX_EXT = {"turtle": "ttl", "trig": "trig", "nquads": "nq", "nt": "nt", "json-ld": "jsonld",
+           "xml": "rdf"}
 
 
 def rdf_format(path: Path) -> str:
@@ -52,6 +55,26 @@ def load_dataset(path: str | Path) -> Dataset:
         first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
         raise GraphError(f"{path} is not valid {fmt}: {first[:300]}") from None
     return ds
+
+
+def ox_store_from_file(path: str | Path) -> Any:
+    """Parse an RDF file with Oxigraph into an in-memory ``pyoxigraph.Store`` (graphs kept)."""
+    import pyoxigraph as ox
+
+    path = Path(path)
+    if not path.is_file():
+        raise GraphError(f"no RDF file at {path}" + (" (it is a folder)" if path.is_dir() else ""))
+    name = rdf_format(path)
+    fmt = ox.RdfFormat.from_extension(_OX_EXT[name])
+    store = ox.Store()
+    try:
+        store.load(path=str(path), format=fmt)
+    except SyntaxError as err:
+        raise GraphError(f"{path} is not valid {name}: {str(err).splitlines()[0][:300]}"
+                         ) from None
+    except (OSError, ValueError) as err:
+        raise GraphError(f"cannot read {path}: {err}") from None
+    return store
 
 
 def load_graph(source: str | Path) -> Graph:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from rdflib import BNode, Literal, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
 
 from ..errors import GraphError
@@ -52,3 +53,19 @@ def quads_to_ox(quads: Iterable[tuple[Node, Node, Node, Node]]) -> Iterator[Any]
 
     for s, p, o, g in quads:
         yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g))
+
+
+def ox_store_from_graph(graph: Graph) -> Any:
+    """Return an in-memory pyoxigraph store holding an rdflib graph (or a dataset's quads)."""
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    if isinstance(graph, Dataset):
+        quads = (ox.Quad(to_ox(s), to_ox(p), to_ox(o),
+                         ox.DefaultGraph() if g is None or g == DATASET_DEFAULT_GRAPH_ID
+                         else to_ox(g))
+                 for s, p, o, g in graph.quads((None, None, None, None)))
+        store.extend(quads)
+    else:
+        store.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in graph)
+    return store

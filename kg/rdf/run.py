@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from ..errors import GraphError, QueryError
-from .sparql import QueryResult, prepare, query_graph, resolve_query
+from .sparql import QueryResult, prepare, query_oxigraph, resolve_query
 
 
 def parse_params(pairs: list[str] | tuple[str, ...]) -> dict[str, str]:
@@ -36,6 +36,6 @@ def run_query(source: str | Path, spec: str, params: Mapping[str, str] | None = 
             return store.query(text, bindings)
     if not path.exists():
         raise GraphError(f"no graph file or store at {path}")
-    from .load import load_graph
+    from .load import ox_store_from_file
 
-    return query_graph(load_graph(path), text, bindings)
+    return query_oxigraph(ox_store_from_file(path), text, bindings)

@@ -1,4 +1,4 @@
-"""Run SPARQL on an rdflib graph or an Oxigraph store, with named queries and parameters.
+"""Run SPARQL (always with Oxigraph's engine), with named queries and parameters.
 
 Named queries live in ``ontologies/queries/<name>.rq``. Their header comments give a one-line
 description and the parameters, e.g. ``# param: org — organisation name or id`` or, with a default,
@@ -146,19 +146,24 @@ def prepare(query: NamedQuery, given: Mapping[str, str]) -> tuple[str, dict[str,
 
 
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+_MARKER = re.compile(r"^[ \t]*#@params[ \t]*$", re.MULTILINE)
 
 
 def inject_values(text: str, bindings: Mapping[str, Node]) -> str:
-    """Return ``text`` with a ``VALUES`` row binding each variable, first in the outer WHERE.
+    """Return ``text`` with a ``VALUES`` row binding each variable.
 
-    Values are written in N-Triples syntax (escaped by rdflib), so they cannot change the query.
-    Both rdflib and Oxigraph then use the bound values when matching.
+    The row goes where the query has a line ``#@params`` (every such line: SPARQL evaluates
+    groups bottom-up, so a nested group that filters on a parameter needs its own copy), else
+    first in the outer WHERE clause. Values are written in N-Triples syntax (escaped by rdflib),
+    so they cannot change the query.
     """
     if not bindings:
         return text
     names = sorted(bindings)
     row = " ".join(bindings[n].n3() for n in names)
     clause = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }} "
+    if _MARKER.search(text):
+        return _MARKER.sub(lambda _: clause, text)
     match = _WHERE.search(text)
     if match is None:
         keyword = _KEYWORD.search(text)
@@ -175,30 +180,14 @@ def _first_line(err: BaseException) -> str:
 
 
 def query_graph(graph: Graph, text: str, bindings: Mapping[str, Node] | None = None) -> QueryResult:
-    """Run a SPARQL query on an rdflib graph."""
-    from pyparsing import ParseException
+    """Run a SPARQL query on an rdflib graph or dataset (copied into an in-memory Oxigraph store).
 
-    try:
-        result = graph.query(inject_values(text, bindings or {}), initNs=dict(PREFIXES))
-        if result.type == "ASK":
-            return QueryResult(boolean=bool(result.askAnswer))
-        if result.type in ("CONSTRUCT", "DESCRIBE"):
-            out = Graph()
-            for prefix, ns in PREFIXES.items():
-                out.bind(prefix, ns)
-            for triple in result:
-                out.add(triple)  # type: ignore[arg-type]
-            return QueryResult(graph=out)
-        columns = tuple(str(v) for v in result.vars or ())
-        rows = tuple(tuple(row) for row in result)  # type: ignore[arg-type]
-    except ParseException as err:
-        raise QueryError(f"malformed SPARQL: {err.msg} at line {err.lineno}, column {err.col}"
-                         ) from None
-    except QueryError:
-        raise
-    except Exception as err:  # rdflib raises assorted errors for unsupported/ill-typed queries
-        raise QueryError(f"SPARQL query failed: {_first_line(err)}") from None
-    return QueryResult(columns, rows)
+    kg answers every query with Oxigraph, so results are the same for a file, an rdflib graph
+    and a persistent store.
+    """
+    from .oxterms import ox_store_from_graph
+
+    return query_oxigraph(ox_store_from_graph(graph), text, bindings)
 
 
 def query_oxigraph(store: Any, text: str,

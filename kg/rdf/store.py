@@ -1,10 +1,9 @@
-"""Graph stores: an rdflib one in memory and a persistent Oxigraph one, both incremental.
+"""Graph stores (Oxigraph in memory or persistent in a folder), incremental by document.
 
 A store holds one named graph per document (as built by :func:`kg.rdf.build.build_dataset`) and
 the summary graph of per-actor degrees. Adding a document whose content hash is already stored
-changes nothing; a changed document replaces its graph. On the Oxigraph store every add or
-remove is a single SPARQL update, i.e. one transaction: an interrupted add leaves the store as it
-was.
+changes nothing; a changed document replaces its graph. Every add or remove of a document is a
+single SPARQL update, i.e. one transaction: an interrupted add leaves the store as it was.
 """
 
 from __future__ import annotations
@@ -17,14 +16,14 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Protocol
 
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph, URIRef
 
 from ..errors import GraphError, available
 from .build import bind_prefixes, degrees
 from .iris import document_iri
 from .oxterms import from_ox
-from .sparql import QueryResult, query_graph, query_oxigraph
-from .vocab import KG, RDF, SUMMARY_GRAPH
+from .sparql import QueryResult, query_oxigraph
+from .vocab import KG, SUMMARY_GRAPH
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,11 +109,12 @@ def _degree_update(delta: Counter[URIRef]) -> str:
 
 
 class OxigraphStore:
-    """A persistent store in a folder (RocksDB through pyoxigraph); use as a context manager."""
+    """A store in a folder (RocksDB through pyoxigraph) or in memory; a context manager."""
 
-    def __init__(self, store: Any, path: Path) -> None:
+    def __init__(self, store: Any, path: Path | None) -> None:
         self._store = store
         self.path = path
+        self.name = str(path) if path is not None else "(in memory)"
 
     def __enter__(self) -> OxigraphStore:
         return self
@@ -134,7 +134,7 @@ class OxigraphStore:
     def raw(self) -> Any:
         """Return the underlying ``pyoxigraph.Store``."""
         if self._store is None:
-            raise GraphError(f"the store {self.path} is closed")
+            raise GraphError(f"the store {self.name} is closed")
         return self._store
 
     def query(self, text: str, bindings: dict[str, Any] | None = None) -> QueryResult:
@@ -164,7 +164,7 @@ class OxigraphStore:
         try:
             self.raw.update(update)
         except (OSError, SyntaxError) as err:
-            raise GraphError(f"cannot write to the store {self.path}: {err}") from None
+            raise GraphError(f"cannot write to the store {self.name}: {err}") from None
 
     def add_dataset(self, dataset: Dataset) -> StoreReport:
         """Add each document graph of ``dataset`` in its own transaction."""
@@ -194,7 +194,7 @@ class OxigraphStore:
         """Drop a document's graph and its share of the summary in one transaction."""
         name = document_iri(doc_id)
         if self._stored_hash(name) is None:
-            raise GraphError(f"the store {self.path} holds no document {doc_id!r}; documents: "
+            raise GraphError(f"the store {self.name} holds no document {doc_id!r}; documents: "
                              f"{available(d.doc_id for d in self.documents())}")
         delta = Counter({a: -n for a, n in self._stored_degrees(name).items()})
         parts = [f"DROP SILENT GRAPH <{name}>"]
@@ -210,84 +210,8 @@ class OxigraphStore:
             for quad in self.raw:
                 graph.add((from_ox(quad.subject), from_ox(quad.predicate), from_ox(quad.object)))
         except OSError as err:
-            raise GraphError(f"cannot read the store {self.path}: {err}") from None
+            raise GraphError(f"cannot read the store {self.name}: {err}") from None
         return graph
-
-
-class MemoryStore:
-    """An rdflib dataset in memory with the same behaviour as :class:`OxigraphStore`."""
-
-    def __init__(self) -> None:
-        self.dataset = Dataset()
-        bind_prefixes(self.dataset)
-
-    def query(self, text: str, bindings: dict[str, Any] | None = None) -> QueryResult:
-        """Run SPARQL over the union of all graphs."""
-        return query_graph(self.to_graph(), text, bindings)
-
-    def documents(self) -> list[DocumentRecord]:
-        """Return the stored documents, sorted by id."""
-        return sorted((d for d in (_record(g) for g in self.dataset.graphs()) if d is not None),
-                      key=lambda d: d.doc_id)
-
-    def _bump(self, delta: Counter[URIRef]) -> None:
-        summary = self.dataset.graph(SUMMARY_GRAPH)
-        for actor, n in delta.items():
-            old = summary.value(actor, KG.degree)
-            new = (int(old) if isinstance(old, Literal) else 0) + n
-            summary.remove((actor, KG.degree, None))
-            if new > 0:
-                summary.add((actor, KG.degree, Literal(new)))
-
-    def add_dataset(self, dataset: Dataset) -> StoreReport:
-        """Add each document graph of ``dataset``."""
-        added: list[str] = []
-        replaced: list[str] = []
-        unchanged: list[str] = []
-        written = 0
-        for doc in document_graphs(dataset):
-            target = self.dataset.graph(doc.name)
-            old = _record(target)
-            if old is not None and old.content_hash == doc.content_hash:
-                unchanged.append(doc.doc_id)
-                continue
-            delta = degrees(doc.graph)
-            if old is not None:
-                delta.subtract(degrees(target))
-                self.dataset.remove_graph(target)
-                target = self.dataset.graph(doc.name)
-            for triple in doc.graph:
-                target.add(triple)
-            self._bump(delta)
-            (replaced if old is not None else added).append(doc.doc_id)
-            written += len(doc.graph)
-        return StoreReport(tuple(added), tuple(replaced), tuple(unchanged), written)
-
-    def remove(self, doc_id: str) -> None:
-        """Drop a document's graph and its share of the summary."""
-        name = document_iri(doc_id)
-        target = self.dataset.graph(name)
-        if _record(target) is None:
-            raise GraphError(f"the memory store holds no document {doc_id!r}; documents: "
-                             f"{available(d.doc_id for d in self.documents())}")
-        self._bump(Counter({a: -n for a, n in degrees(target).items()}))
-        self.dataset.remove_graph(target)
-
-    def to_graph(self) -> Graph:
-        """Return the union of all graphs."""
-        from .build import union_graph
-
-        return union_graph(self.dataset)
-
-
-def _record(graph: Graph) -> DocumentRecord | None:
-    name = graph.identifier
-    if not isinstance(name, URIRef) or (name, RDF.type, KG.Document) not in graph:
-        return None
-    doc_id, digest = graph.value(name, KG.docId), graph.value(name, KG.contentHash)
-    if doc_id is None or digest is None:
-        return None
-    return DocumentRecord(str(doc_id), str(digest), str(name))
 
 
 def _open_error(path: Path, err: BaseException) -> GraphError:
@@ -305,9 +229,11 @@ def is_store_dir(path: Path) -> bool:
     return (path / "CURRENT").is_file()
 
 
-def make_memory_store() -> MemoryStore:
-    """Return an empty in-memory store (registered as ``kg.memory_store.v1``)."""
-    return MemoryStore()
+def make_memory_store() -> OxigraphStore:
+    """Return an empty in-memory Oxigraph store (registered as ``kg.memory_store.v1``)."""
+    import pyoxigraph as ox
+
+    return OxigraphStore(ox.Store(), None)
 
 
 def make_oxigraph_store(path: str | Path, *, create: bool = True) -> OxigraphStore:

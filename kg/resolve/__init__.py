@@ -16,7 +16,7 @@ from ..rdf.vocab import ENTITY
 from ..types import ActorType, Document, Entity, Mention, Merge, RawTriple, Resolution, Triple
 from .canonical import Assignment, assign_names, base_form, choose_label, choose_type
 from .coref import Context, is_anaphor, resolve_anaphors
-from .gazetteer import gazetteer
+from .gazetteer import gazetteer as actor_gazetteer
 from .linking import AliasTarget, load_aliases
 
 if TYPE_CHECKING:
@@ -89,7 +89,7 @@ class _Builder:
             kinds.setdefault(a.entity_id, []).append(m.type)
             if a.label:
                 labels[a.entity_id] = a.label
-        gaz = gazetteer()
+        gaz = actor_gazetteer()
         out: dict[str, Entity] = {}
         for eid, names in forms.items():
             kind = choose_type(eid, kinds[eid])

@@ -71,6 +71,10 @@ _DESCRIPTIONS = (
         {ActorType.ORGANIZATION},
     ),
 )
+_CLAUSE_OPENERS = {"als", "weil", "wenn", "dass", "ob", "nachdem", "bevor", "obwohl", "da",
+                   "sobald", "während", "when", "because", "as", "that", "if", "after", "before",
+                   "although", "while", "since"}
+_ARTICLES = {"der", "die", "das", "the"}
 _COORD = re.compile(r"^\s*(,|und|and|sowie|oder|or)\s*$")
 
 
@@ -138,7 +142,7 @@ class Context:
     def features(self, mention: Mention, entity_id: str | None) -> Features:
         """Agreement and role of an antecedent candidate."""
         agreement = self._entity_agreement(mention, entity_id)
-        subject = False
+        subject = self._clause_initial(mention.start)
         if self.sdoc is not None:
             span = self.sdoc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is not None and len(span):
@@ -163,6 +167,17 @@ class Context:
         if kind is ActorType.PERSON:
             return frozenset({"ms", "fs"})
         return frozenset()
+
+    def _clause_initial(self, offset: int) -> bool:
+        """Guess subjecthood without a parse: sentence-initial or right after a conjunction."""
+        before = self.text[max(0, offset - 40) : offset].split()
+        if not before:
+            return True
+        last = before[-1].lower()
+        if last in _CLAUSE_OPENERS:
+            return True
+        return before[-1][-1:] in ".!?" or (last in _ARTICLES and len(before) > 1
+                                             and before[-2][-1:] in ".!?")
 
     def unknown_name_before(
         self, offset: int, sentence: int, covered: Sequence[tuple[int, int]]
@@ -214,7 +229,11 @@ def resolve_anaphors(
         Mentions per entity in the document (salience for definite descriptions).
 
     """
-    pool = [(m, e) for m, e in named if m.type in _ACTOR_TYPES and m.text[:1].isupper()]
+    pool = [
+        (m, e)
+        for m, e in named
+        if m.type in _ACTOR_TYPES and not (m.type is ActorType.COUNTRY and m.text[:1].islower())
+    ]
     feats = {m: ctx.features(m, e) for m, e in pool}
     kinds_of = {m: m.type for m, _ in pool}
     links: dict[Mention, Link] = {}

@@ -89,6 +89,8 @@ def actor_names(graph: Graph) -> dict[URIRef, list[str]]:
 def find_actor(graph: Graph, actor: str) -> URIRef:
     """Return the node whose label, alias or id matches ``actor`` case-insensitively.
 
+    A whole word of a name (``Putin`` for ``Wladimir Putin``) is enough when only one node has it.
+
     Raises
     ------
     KGError
@@ -101,7 +103,8 @@ def find_actor(graph: Graph, actor: str) -> URIRef:
     key = fold(actor)
     by_label = [n for n, forms in names.items() if fold(forms[0]) == key]
     by_alias = [n for n, forms in names.items() if key in {fold(f) for f in forms[1:]}]
-    hits = by_label or by_alias
+    by_word = [n for n, forms in names.items() if any(key in fold(f).split() for f in forms)]
+    hits = by_label or by_alias or by_word
     if len(hits) == 1:
         return hits[0]
     if len(hits) > 1:

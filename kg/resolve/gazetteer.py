@@ -104,12 +104,17 @@ class Gazetteer:
 
     def lookup(self, text: str, *, allow_genitive: bool = True) -> ActorEntry | None:
         """Return the actor a name denotes (``Russlands`` → Russia), or None."""
+        found = self.match(text, allow_genitive=allow_genitive)
+        return found[0] if found else None
+
+    def match(self, text: str, *, allow_genitive: bool = True) -> tuple[ActorEntry, str] | None:
+        """Return the actor a name denotes and the name form that matched (``Russland``)."""
         for form in _candidate_forms(text, allow_genitive):
             hit = self.exact.get(form)
             if hit is None and not is_acronym(form):
                 hit = self.folded.get(fold(form))
             if hit is not None:
-                return self.entries[hit]
+                return self.entries[hit], form
         return None
 
     def adjective(self, word: str) -> ActorEntry | None:

@@ -51,7 +51,8 @@ def phrase_lemma(span: Span) -> str:
     words = []
     for tok in span:
         word = tok.text
-        if tok.pos_ == "ADJ" and tok.i < span.end - 1 and word.endswith(_ADJ_ENDINGS):
+        adjective = tok.pos_ == "ADJ" or (not tok.pos_ and word[:1].islower())
+        if adjective and tok.i < span.end - 1 and word.endswith(_ADJ_ENDINGS):
             word = word[:-2] + "e"
         elif tok.i == span.end - 1 and word.endswith("en") and word[:-1].endswith("e"):
             morph = tok.morph
@@ -73,9 +74,12 @@ def mention_from_span(span: Span, document: Document, doc_words: set[str]) -> Me
     kind = ActorType(span.label_)
     key = span.kb_id_ or None
     rule = span.id_
+    found = gazetteer().match(span.text) if rule == "gazetteer" else None
     if key is not None and rule == "demonym":
         entry = gazetteer().entries.get(key)
         lemma = entry.label if entry else span.text
+    elif found is not None:
+        lemma = found[1]  # the name form the gazetteer knows (Russlands → Russland)
     elif kind in _PHRASE_TYPES and (key is None or span[0].pos_ == "ADJ"):
         lemma = phrase_lemma(span)
     else:

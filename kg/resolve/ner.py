@@ -38,6 +38,8 @@ COMPONENT = "kg_actors"
 NER_MODEL = "de_kg_ner"
 SUPPORTED = ("de", "en")
 
+# STTS (HanTa) and PTB tags of common nouns and adjectives
+_COMMON_TAGS = {"NN", "NNS", "ADJ(A)", "ADJ(D)", "ADJA", "ADJD", "JJ"}
 _MODEL_LABELS = {
     "PER": ActorType.PERSON,
     "PERSON": ActorType.PERSON,
@@ -90,7 +92,7 @@ def model_candidates(ents: Iterable[Span], gaz: Gazetteer) -> Iterator[Candidate
         entry = gaz.lookup(ent.text)
         if entry is not None:
             yield Candidate(ent.start, ent.end, entry.type, entry.id, GAZETTEER, "gazetteer")
-        else:
+        elif len(ent) > 1 or ent[0].tag_ not in _COMMON_TAGS:  # a lone common noun is no name
             yield Candidate(ent.start, ent.end, kind, "", MODEL, "model")
 
 

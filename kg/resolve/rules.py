@@ -160,9 +160,16 @@ def org_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 yield Candidate(start, end, ActorType.ORGANIZATION, priority=RULE, rule="org-name")
 
 
-def _adjectives_before(doc: Doc, i: int) -> int:
+def _adjectives_before(doc: Doc, i: int, gaz: Gazetteer) -> int:
+    """Return where the lowercase adjectives before token ``i`` begin (demonyms always count)."""
     start = i
-    while start > 0 and doc[start - 1].pos_ == "ADJ" and doc[start - 1].text[:1].islower():
+    while start > 0:
+        prev = doc[start - 1]
+        demonym = gaz.adjective(prev.text) is not None
+        if prev.text[:1].isupper() and not (demonym and doc.lang_ == "en"):
+            break  # English capitalises demonyms (Russian troops); German adjectives are lowercase
+        if prev.pos_ != "ADJ" and not demonym:
+            break
         start -= 1
     return start
 
@@ -184,7 +191,7 @@ def force_event_group_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             kind, rule = ActorType.GROUP, "group"
         else:
             continue
-        yield Candidate(_adjectives_before(doc, i), i + 1, kind, priority=COMPOSITE, rule=rule)
+        yield Candidate(_adjectives_before(doc, i, gaz), i + 1, kind, priority=COMPOSITE, rule=rule)
 
 
 def acronym_definitions(doc: Doc) -> Iterator[tuple[int, int, int]]:

@@ -125,7 +125,8 @@ def network_options(n_nodes: int, n_edges: int) -> dict[str, Any]:
     return {
         "physics": {"enabled": False},
         "layout": {"improvedLayout": False},
-        "nodes": {"font": {"size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"},
+        "nodes": {"font": {"size": 18 if n_nodes <= 300 else 14, "strokeWidth": 3,
+                           "strokeColor": "#ffffff"},
                   "borderWidth": 1, "scaling": {"label": {"drawThreshold": 6}}},
         "edges": {"smooth": False, "font": {"size": 10, "align": "middle",
                                             "strokeWidth": 3, "strokeColor": "#ffffff"},

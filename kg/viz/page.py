@@ -84,15 +84,14 @@ def asset(name: str) -> str:
     return (_TEMPLATES / name).read_text(encoding="utf-8")
 
 
-@lru_cache(maxsize=1)
-def environment() -> jinja2.Environment:
-    """Return the Jinja2 environment of kg's page templates (autoescape on)."""
+@lru_cache(maxsize=4)
+def environment(folder: Path = _TEMPLATES) -> jinja2.Environment:
+    """Return a Jinja2 environment for a template folder (autoescape on, strict undefined)."""
     import jinja2
 
     return jinja2.Environment(
-        loader=jinja2.FileSystemLoader([str(_TEMPLATES),
-                                        str(_TEMPLATES.parent.parent / "report" / "templates")]),
-        autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+        loader=jinja2.FileSystemLoader(str(folder)), autoescape=True,
+        undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
     )
 
 

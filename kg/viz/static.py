@@ -85,8 +85,8 @@ def render_static(graph: Graph, *, fmt: str = "svg", title: str = "kg",
     cut = reduce_view(view, max_nodes, scores=scores)
     pos = fr_layout(cut.view, seed=seed, scale=1.0)
     top = max(scores.values(), default=0.0) or 1.0
-    fig = Figure(figsize=(11, 8.5), dpi=110, layout="constrained")
-    ax = fig.add_subplot()
+    fig = Figure(figsize=(11, 8.5), dpi=110)
+    ax = fig.add_axes((0.02, 0.02, 0.78, 0.9))
     ax.set_axis_off()
     ax.set_title(title + (f"\n{cut.notice}" if cut.notice else ""), fontsize=10, loc="left")
     used_kinds: dict[str, int] = {}
@@ -128,9 +128,12 @@ def render_static(graph: Graph, *, fmt: str = "svg", title: str = "kg",
     if handles:
         ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8,
                   frameon=False)
-    ax.margins(0.08)
+    ax.set_xlim(-1.15, 1.15)  # positions are scaled to [-1, 1]
+    ax.set_ylim(-1.15, 1.15)
     buffer = io.BytesIO()
-    fig.savefig(buffer, format=fmt, metadata={"Date": None} if fmt == "svg" else None)
+    # text stays text in SVG (searchable, ~5× smaller than glyph outlines)
+    with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "kg"}):
+        fig.savefig(buffer, format=fmt, metadata={"Date": None} if fmt == "svg" else None)
     summary = StaticReport(path=None, format=fmt, nodes=cut.view.number_of_nodes(),
                            statements=cut.view.number_of_edges(), total_nodes=cut.total_nodes,
                            notice=cut.notice)

@@ -66,3 +66,19 @@ def test_random_graph_is_reproducible() -> None:
     b = to_networkx(random_graph(50, 120, seed=3))
     assert sorted(a.edges(keys=True)) == sorted(b.edges(keys=True))
     assert a.number_of_nodes() == 50 and a.number_of_edges() == 120
+
+
+def test_lemma_relation_labels_are_decoded() -> None:
+    assert relation_label("https://w3id.org/kgnews/lemma/de/anfordern_w%C3%A4hrend") == (
+        "anfordern während")
+
+
+def test_dataset_is_read_as_union() -> None:
+    from rdflib import Dataset, URIRef
+
+    ds = Dataset()
+    named = ds.graph(URIRef("https://w3id.org/kgnews/doc/x"))
+    for triple in demo_graph():
+        named.add(triple)
+    view = to_networkx(ds)
+    assert view.number_of_nodes() == 12 and view.number_of_edges() == 12

@@ -107,6 +107,9 @@ class Browser:
         self.listeners[session] = [page._event]
         for domain in ("Page", "Runtime", "Log", "Network"):
             self.send(f"{domain}.enable", session=session)
+        # out-of-process frames (sandboxed srcdoc iframes) become child sessions
+        self.send("Target.setAutoAttach", {"autoAttach": True, "flatten": True,
+                                           "waitForDebuggerOnStart": False}, session=session)
         page.navigate(url, timeout)
         return page
 
@@ -129,6 +132,7 @@ class Page:
         self.errors: list[str] = []
         self.dialogs: list[str] = []
         self.requests: list[str] = []
+        self.frames: list[str] = []  # child session ids (out-of-process iframes)
         self._loaded = threading.Event()
 
     def _event(self, method: str, params: dict[str, Any]) -> None:
@@ -144,6 +148,10 @@ class Page:
             self.dialogs.append(params.get("message", ""))
             answer = ("Page.handleJavaScriptDialog", {"accept": False}, self.session)
             threading.Thread(target=self.browser.send, args=answer, daemon=True).start()
+        elif method == "Target.attachedToTarget":
+            child = params["sessionId"]
+            self.frames.append(child)
+            self.browser.listeners[child] = [self._event]
         elif method == "Network.requestWillBeSent":
             self.requests.append(params["request"]["url"])
 
@@ -157,27 +165,30 @@ class Page:
         if not self._loaded.wait(timeout):
             raise CDPError(f"{url} did not load in {timeout} s")
 
-    def eval(self, expression: str, timeout: float = 30) -> Any:
-        reply = self.send("Runtime.evaluate", {"expression": expression, "returnByValue": True,
-                                               "awaitPromise": True}, timeout)
+    def eval(self, expression: str, timeout: float = 30, frame: int | None = None) -> Any:
+        """Evaluate in the page, or in its ``frame``-th out-of-process iframe."""
+        session = self.session if frame is None else self.frames[frame]
+        reply = self.browser.send("Runtime.evaluate", {
+            "expression": expression, "returnByValue": True, "awaitPromise": True},
+            session, timeout)
         if "exceptionDetails" in reply:
             raise CDPError(f"{expression!r} raised {reply['exceptionDetails']}")
         return reply["result"].get("value")
 
-    def wait_for(self, expression: str, timeout: float = 20) -> Any:
+    def wait_for(self, expression: str, timeout: float = 20, frame: int | None = None) -> Any:
         end = time.monotonic() + timeout
         while True:
-            value = self.eval(expression)
+            value = self.eval(expression, frame=frame) if frame is None or self.frames else None
             if value:
                 return value
             if time.monotonic() > end:
                 raise CDPError(f"{expression!r} stayed false for {timeout} s")
             time.sleep(0.05)
 
-    def status(self) -> dict[str, str]:
+    def status(self, frame: int | None = None) -> dict[str, str]:
         value: dict[str, str] = self.eval(
             "Object.fromEntries([...document.getElementById('kg-status').attributes]"
-            ".map(a => [a.name.replace('data-', ''), a.value]))")
+            ".map(a => [a.name.replace('data-', ''), a.value]))", frame=frame)
         return value
 
     def screenshot(self, path: Path) -> Path:

@@ -46,6 +46,21 @@ def _click_node(page: Page, node: str) -> None:
                                                "button": "left", "clickCount": 1})
 
 
+def _hover_edge(page: Page, edge: str) -> str:
+    point = page.eval(
+        f"(() => {{ const n = kgNetwork; const c = n.body.edges[{edge!r}].edgeType.getPoint(0.5);"
+        "const m = n.canvasToDOM(c);"
+        "const r = document.getElementById('kg-network').getBoundingClientRect();"
+        "return [m.x + r.left, m.y + r.top]; })()")
+    for dx in (0, 1, 2):
+        page.send("Input.dispatchMouseEvent", {"type": "mouseMoved", "x": point[0] + dx,
+                                               "y": point[1]})
+        time.sleep(0.1)
+    return str(page.wait_for(
+        "(() => { const t = document.querySelector('.vis-tooltip');"
+        "return t && t.style.visibility === 'visible' ? t.textContent : ''; })()", 5))
+
+
 def test_demo_page_draws_offline(browser: Browser, tmp_path: Path) -> None:
     write_html(demo_graph(), tmp_path / "graph.html", title="Demo")
     page = _open(browser, tmp_path / "graph.html")
@@ -105,6 +120,10 @@ def test_hostile_text_never_runs(browser: Browser, tmp_path: Path) -> None:
                                                     "b", HOSTILE, doc="<svg onload=alert(6)>")])
     write_html(graph, tmp_path / "graph.html", title="<script>alert(7)</script>")
     page = _open(browser, tmp_path / "graph.html")
+    tooltip = _hover_edge(page, "e0")
+    assert HOSTILE in tooltip and "<svg onload=alert(6)>" in tooltip
+    inside = "document.querySelectorAll('.vis-tooltip img, .vis-tooltip script').length"
+    assert page.eval(inside) == 0
     _click_node(page, "https://w3id.org/kgnews/entity/a")
     page.wait_for("document.getElementById('kg-details').textContent.includes('double')", 5)
     details = page.eval("document.getElementById('kg-details').textContent")

@@ -52,3 +52,16 @@ def test_eval_sample_end_to_end(capsys: pytest.CaptureFixture[str], tmp_path: Pa
     assert sample["n"] == 1 and sample["triples"] > 0
     assert 0.0 <= sample["lenient.recall_core"] <= 1.0
     assert sample["recall"] == sample["lenient.recall_core"]
+
+
+def test_a_set_that_cannot_run_is_reported_and_fails(capsys: pytest.CaptureFixture[str],
+                                                      tmp_path: Path) -> None:
+    (tmp_path / "eval" / "dev").mkdir(parents=True)
+    out_json = tmp_path / "r.json"
+    code, out, err = run(capsys, "eval", "--sets", "conll04,benchie-de", "--shared",
+                         str(tmp_path), "--json", str(out_json))
+    assert code == 1 and "could not score conll04" in err and "benchie-de" in err
+    assert out.splitlines()[2].startswith("conll04") and "errors=1" in out
+    data = json.loads(out_json.read_text(encoding="utf-8"))
+    assert data["sets"]["conll04"]["n"] == 0
+    assert "conll04_dev.en.jsonl" in data["sets"]["conll04"]["errors"][0]

@@ -44,6 +44,7 @@ class LanguagePack:
     verb_lemma: Callable[[Token], str]  # base form of a verb token (lemmatiser cross-checked)
     particle_prefix: bool  # German joins a separable particle in front (ein+greifen)
     demonym: Callable[[str], bool]  # is this adjective a nationality adjective (russisch)?
+    regime_preps: frozenset[str] = frozenset()  # unter / under: "Unter X … verfolgte Land Y"
 
 
 def words(text: str) -> frozenset[str]:
@@ -84,3 +85,13 @@ def demonym_from_gazetteer(word: str) -> bool:
     except ImportError:  # pragma: no cover - recognition not installed
         return False
     return gazetteer().adjective(word) is not None
+
+
+def demonym_key(word: str) -> str | None:
+    """Return the gazetteer key of the country a nationality adjective names, if known."""
+    try:
+        from kg.resolve.gazetteer import gazetteer
+    except ImportError:  # pragma: no cover - recognition not installed
+        return None
+    entry = gazetteer().adjective(word)
+    return entry.id if entry is not None else None

@@ -74,4 +74,5 @@ def make_language_pack() -> LanguagePack:
         verb_lemma=verb_lemma,
         particle_prefix=True,
         demonym=demonym,
+        regime_preps=words("unter"),
     )

@@ -48,4 +48,5 @@ def make_language_pack() -> LanguagePack:
         verb_lemma=verb_lemma,
         particle_prefix=False,
         demonym=demonym,
+        regime_preps=words("under"),
     )

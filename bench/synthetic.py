@@ -1,0 +1,131 @@
+"""A synthetic kg-shaped dataset (N-Quads) for store benchmarks: actors, statements, documents.
+
+Shape follows kg.rdf.build: one named graph per document with the document node, statement nodes
+(qualifiers + provenance), direct edges for asserted statements, entity descriptions repeated in
+every document that mentions them, and a summary graph of degrees. Actor choice is Zipf-like so
+that a few actors are hubs, as in news.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from collections import Counter
+from collections.abc import Iterator
+
+from kg.rdf.vocab import DOC, ENTITY, KG, LEMMA, PROV, RDF, RDFS, SKOS, STATEMENT, SUMMARY_GRAPH, XSD
+
+SYLLABLES = ("ka", "ra", "to", "mi", "sa", "le", "no", "vi", "du", "pe", "lo", "an", "ser", "kov",
+             "ba", "zin", "tar", "gor", "el", "us")
+TYPES = ("Person", "Organization", "Country", "Location", "ArmedForce", "Event", "Group")
+RELATIONS = ("memberOf", "leads", "intervenesIn", "foundedBy")
+LEMMAS = tuple(f"verb{i}" for i in range(60))
+MODALITIES = (("asserted", 0.80), ("hypothetical", 0.05), ("intended", 0.05), ("reported", 0.05),
+              ("possible", 0.03), ("pretext", 0.02))
+CSTO = "Q1141"
+
+
+def _iri(x: str) -> str:
+    return f"<{x}>"
+
+
+def _lit(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _typed(value: object, dt: str) -> str:
+    return f'"{value}"^^<{XSD[dt]}>'
+
+
+def actor_name(i: int) -> str:
+    """Return a pronounceable, unique name for actor ``i``."""
+    rnd = random.Random(i)
+    return "".join(rnd.choice(SYLLABLES) for _ in range(3)).capitalize() + f" {i}"
+
+
+def actor_id(i: int) -> str:
+    """Return actor ``i``'s id (actor 0 is the CSTO)."""
+    return CSTO if i == 0 else f"A{i}"
+
+
+def _entity(i: int) -> list[str]:
+    e = _iri(ENTITY[actor_id(i)])
+    if i == 0:
+        return [f"{e} {_iri(RDF.type)} {_iri(KG.Organization)}", f"{e} {_iri(RDFS.label)} \"CSTO\"",
+                f"{e} {_iri(SKOS.altLabel)} \"OVKS\""]
+    name = actor_name(i)
+    return [f"{e} {_iri(RDF.type)} {_iri(KG[TYPES[i % len(TYPES)]])}",
+            f"{e} {_iri(RDFS.label)} {_lit(name)}",
+            f"{e} {_iri(SKOS.altLabel)} {_lit(name.split()[0] + 's')}"]
+
+
+def generate(statements: int, *, per_doc: int = 50, seed: int = 7) -> Iterator[str]:
+    """Yield N-Quads lines of a dataset with ``statements`` statements."""
+    rnd = random.Random(seed)
+    actors = max(50, statements // 10)
+    cum: list[float] = []
+    total = 0.0
+    for i in range(1, actors):
+        total += 1.0 / i ** 0.8
+        cum.append(total)
+    degree: Counter[str] = Counter()
+    ndocs = (statements + per_doc - 1) // per_doc
+    for d in range(ndocs):
+        doc_id = f"doc{d}"
+        g = _iri(DOC[hashlib.sha1(doc_id.encode()).hexdigest()])
+        lines = [f"{g} {_iri(RDF.type)} {_iri(KG.Document)}",
+                 f"{g} {_iri(RDF.type)} {_iri(PROV.Entity)}",
+                 f"{g} {_iri(KG.docId)} {_lit(doc_id)}",
+                 f"{g} {_iri(KG.contentHash)} {_lit(hashlib.sha256(doc_id.encode()).hexdigest())}",
+                 f"{g} {_iri(KG.language)} \"de\""]
+        mentioned: set[int] = set()
+        preds: set[str] = set()
+        for k in range(min(per_doc, statements - d * per_doc)):
+            if rnd.random() < 0.02:
+                s, o, pred = rnd.randrange(1, actors), 0, "memberOf"
+            else:
+                s, o = rnd.choices(range(1, actors), cum_weights=cum, k=2)
+                pred = rnd.choice(RELATIONS) if rnd.random() < 0.3 else rnd.choice(LEMMAS)
+            if s == o:
+                continue
+            mentioned.update((s, o))
+            p = _iri(KG[pred]) if pred in RELATIONS else _iri(LEMMA[f"de/{pred}"])
+            preds.add(p)
+            st = _iri(STATEMENT[hashlib.sha256(f"{doc_id}/{k}".encode()).hexdigest()[:32]])
+            se, oe = _iri(ENTITY[actor_id(s)]), _iri(ENTITY[actor_id(o)])
+            negated = rnd.random() < 0.08
+            modality = rnd.choices([m for m, _ in MODALITIES], [w for _, w in MODALITIES])[0]
+            sentence = f"Satz {k} in {doc_id}: {actor_name(s)} {pred} {actor_name(o)}."
+            lines += [f"{st} {_iri(RDF.type)} {_iri(KG.Statement)}",
+                      f"{st} {_iri(RDF.subject)} {se}", f"{st} {_iri(RDF.predicate)} {p}",
+                      f"{st} {_iri(RDF.object)} {oe}",
+                      f"{st} {_iri(KG.negated)} {_typed(str(negated).lower(), 'boolean')}",
+                      f"{st} {_iri(KG.modality)} {_iri(KG[modality])}",
+                      f"{st} {_iri(KG.confidence)} {_typed(round(rnd.random(), 2), 'double')}",
+                      f"{st} {_iri(KG.sentence)} {_lit(sentence)}",
+                      f"{st} {_iri(KG.sentenceStart)} {_typed(k * 100, 'integer')}",
+                      f"{st} {_iri(KG.sentenceEnd)} {_typed(k * 100 + 90, 'integer')}",
+                      f"{st} {_iri(KG.subjectText)} {_lit(actor_name(s))}",
+                      f"{st} {_iri(KG.objectText)} {_lit(actor_name(o))}",
+                      f"{st} {_iri(KG.extractor)} \"kg.dependency_extractor.v1\"",
+                      f"{st} {_iri(PROV.wasDerivedFrom)} {g}"]
+            if not negated and modality == "asserted":
+                lines.append(f"{se} {p} {oe}")
+            degree[se] += 1
+            degree[oe] += 1
+        for p in preds:
+            kind = KG.Relation if "ontology#" in p else KG.LemmaRelation
+            lines.append(f"{p} {_iri(RDF.type)} {_iri(kind)}")
+        for i in sorted(mentioned):
+            lines += _entity(i)
+        for line in lines:
+            yield f"{line} {g} .\n"
+    summary = _iri(SUMMARY_GRAPH)
+    for actor, n in degree.items():
+        yield f"{actor} {_iri(KG.degree)} {_typed(n, 'integer')} {summary} .\n"
+
+
+def hub_and_leaf(statements: int) -> tuple[str, str]:
+    """Return the names of a busy actor and a quiet one, for query parameters."""
+    actors = max(50, statements // 10)
+    return actor_name(1), actor_name(actors // 2)

@@ -1,0 +1,53 @@
+"""``kg analyze``: rank actors, find communities and paths; optionally write the figures back."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+NAME = "analyze"
+
+
+class AnalyzeFormat(StrEnum):
+    """Output formats of ``kg analyze``."""
+
+    table = "table"
+    json = "json"
+
+
+GRAPH_HELP = "RDF graph file (Turtle, TriG, N-Quads, …) or Oxigraph store folder."
+
+
+def command(
+    graph: Annotated[Path, typer.Argument(help=GRAPH_HELP)],
+    top: Annotated[int, typer.Option("--top", "-n", min=1, help="Actors to rank.")] = 10,
+    fmt: Annotated[AnalyzeFormat, typer.Option("--format", "-f", help="Output format.")] = (
+        AnalyzeFormat.table),
+    path: Annotated[tuple[str, str] | None, typer.Option(
+        "--path", metavar="A B", help="Also show the shortest paths between actors A and B.")
+    ] = None,
+    write_back: Annotated[Path | None, typer.Option(
+        "--write-back", metavar="FILE",
+        help="Write the graph with kg:pagerank, kg:betweenness, kg:community to FILE.")] = None,
+) -> None:
+    """Rank actors (degree, PageRank, betweenness), list communities and paths."""
+    import json
+
+    from ..analysis.summary import summarize
+    from ..analysis.table import format_summary
+    from ..rdf.load import load_graph
+
+    loaded = load_graph(graph)
+    summary = summarize(loaded, top=top, path=path)
+    if fmt is AnalyzeFormat.json:
+        typer.echo(json.dumps(summary.to_json(), ensure_ascii=False, indent=2))
+    else:
+        typer.echo(format_summary(summary))
+    if write_back is not None:
+        from ..analysis.writeback import write_annotated
+
+        added = write_annotated(loaded, write_back)
+        typer.echo(f"wrote {write_back} ({added} annotations)", err=True)

@@ -1,0 +1,40 @@
+"""``kg report``: a self-contained HTML (or Markdown) report on a graph."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+NAME = "report"
+
+
+class ReportFormat(StrEnum):
+    """Output formats of ``kg report``."""
+
+    html = "html"
+    md = "md"
+
+
+GRAPH_HELP = "RDF graph file (Turtle, TriG, N-Quads, …) or Oxigraph store folder."
+
+
+def command(
+    graph: Annotated[Path, typer.Argument(help=GRAPH_HELP)],
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
+    fmt: Annotated[ReportFormat | None, typer.Option(
+        "--format", "-f", help="html or md (default: from the file's suffix).")] = None,
+    title: Annotated[str | None, typer.Option("--title", help="Report title.")] = None,
+    top: Annotated[int, typer.Option("--top", "-n", min=1, help="Actors in the ranking.")] = 15,
+) -> None:
+    """Write a report: figures, top actors, relations, communities, flagged claims, graph."""
+    from ..rdf.load import load_graph
+    from ..report.report import write_report
+
+    result = write_report(load_graph(graph), output, fmt=fmt.value if fmt else None,
+                          title=title or f"kg report: {graph.name}", top=top)
+    s = result.summary
+    typer.echo(f"wrote {output} ({result.format}): {s.actors} actors, {s.statements} "
+               f"statements, {len(s.claims)} flagged claims", err=True)

@@ -1,0 +1,180 @@
+"""Parse repairs that need word order or recognised names, applied after scheme normalisation.
+
+:func:`kg.nlp.schemes.normalise` fixes what a label scheme alone tells; the repairs here look at
+commas, coordinating conjunctions and named-entity boundaries, and fix errors a small parser
+(UAS ~0.8) makes in constructions extraction depends on:
+
+* **list read as apposition** — ``Chevron, ExxonMobil und europäische Ölgesellschaften``,
+  ``führt in den Iran, die Türkei und Russland``: a noun after a comma, of the same kind as the
+  noun before the comma, heading ``und …`` itself, is a conjunct of that noun;
+* **apposition read as a conjunct** — ``die OVKS, eine Art Warschauer Pakt, …``: an indefinite
+  noun after a comma in a series without ``und`` is an apposition;
+* **name swallowed by a name** — ``wie die USA und China Kasachstan … kolonisierten``: a ``flat``
+  name part that starts a new named entity is not part of its head's name; it becomes the
+  object of the governing verb when that verb has none;
+* **second conjunct verb attached too high** — ``der … leitete und anschliessend die
+  Streitkräfte … befehligte``: a coordinated verb whose ``und`` lies inside a nearer preceding
+  verb's clause is that verb's conjunct, and the words between ``und`` and it are its own (a
+  second subject among them is its object, since the first verb keeps its subject);
+* **two subjects** — ``Putin will 25 Jahre westlicher Sicherheitspolitik zunichtemachen``: when a
+  verb without an object has one nominative subject and another marked for a different case,
+  the other is its object.
+"""
+
+from __future__ import annotations
+
+from kg.nlp.schemes import Graph, Role
+
+_NAMES = frozenset({"PROPN"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_VERBS = frozenset({"VERB", "AUX"})
+_MAX_UP = 4
+
+
+class _Tree:
+    """Mutable heads and roles with a children index, rebuilt into a :class:`Graph` at the end."""
+
+    def __init__(self, g: Graph) -> None:
+        self.g = g
+        self.heads = list(g.heads)
+        self.roles = list(g.roles)
+        self.kids = [list(k) for k in g.kids]
+
+    def move(self, i: int, head: int, role: Role | None = None) -> None:
+        old = self.heads[i]
+        if old != i:
+            self.kids[old].remove(i)
+        self.heads[i] = head
+        self.kids[head].append(i)
+        self.kids[head].sort()
+        if role is not None:
+            self.roles[i] = role
+
+    def children(self, i: int, *roles: Role) -> list[int]:
+        return [k for k in self.kids[i] if not roles or self.roles[k] in roles]
+
+    def graph(self) -> Graph:
+        return Graph(self.g.doc, self.g.scheme, tuple(self.heads), tuple(self.roles),
+                     tuple(tuple(k) for k in self.kids))
+
+
+def repair(g: Graph) -> Graph:
+    """Return ``g`` with the repairs of the module docstring applied (``g`` itself if none)."""
+    tree = _Tree(g)
+    changed = False
+    for i in range(len(g.doc)):
+        if tree.roles[i] in (Role.APPOS, Role.OBJ):
+            changed |= _list_member(tree, i)
+        elif tree.roles[i] == Role.CONJ and g.tok(i).pos_ in _NOUNS:
+            changed |= _false_conjunct(tree, i)
+        elif tree.roles[i] == Role.FLAT:
+            changed |= _swallowed_name(tree, i)
+        elif tree.roles[i] == Role.CONJ and g.tok(i).pos_ in _VERBS:
+            changed |= _late_conjunct(tree, i)
+    for v in range(len(g.doc)):
+        if g.tok(v).pos_ in _VERBS:
+            changed |= _second_subject(tree, v)
+    return tree.graph() if changed else g
+
+
+def _first(tree: _Tree, i: int) -> int:
+    """First word of ``i``'s phrase (its leftmost dependants, recursively; no punctuation)."""
+    doc = tree.g.doc
+    while True:
+        left = [k for k in tree.kids[i] if k < i and not doc[k].is_punct]
+        if not left:
+            return i
+        i = left[0]
+
+
+def _list_member(tree: _Tree, i: int) -> bool:
+    """Repair ``A, B und C`` with ``B`` read as an apposition or a sibling of ``A``."""
+    doc = tree.g.doc
+    start = _first(tree, i)
+    if start < 2 or doc[start - 1].text != "," or doc[i].pos_ not in _NOUNS:
+        return False
+    prev = start - 2
+    if doc[prev].pos_ != doc[i].pos_ or tree.children(prev, Role.CONJ):
+        return False
+    head = tree.heads[i]
+    if not (head == prev or (tree.heads[prev] == head and tree.roles[prev] != Role.SUBJ)):
+        return False
+    if not any(tree.children(c, Role.CC) for c in tree.children(i, Role.CONJ)):
+        return False
+    tree.move(i, prev, Role.CONJ)
+    return True
+
+
+def _false_conjunct(tree: _Tree, i: int) -> bool:
+    """Repair ``die OVKS, eine Art Warschauer Pakt, …`` read as a coordination.
+
+    An indefinite noun after a comma, with no ``und`` anywhere in the series, is an apposition.
+    """
+    doc = tree.g.doc
+    start = _first(tree, i)
+    if doc[i].pos_ not in _NOUNS or start < 1 or doc[start - 1].text != ",":
+        return False
+    series = [i, *tree.children(i, Role.CONJ)]
+    if any(tree.children(c, Role.CC) for c in series):
+        return False
+    if not any("Ind" in doc[k].morph.get("Definite", []) for k in tree.children(i, Role.DET)):
+        return False
+    tree.roles[i] = Role.APPOS
+    return True
+
+
+def _swallowed_name(tree: _Tree, i: int) -> bool:
+    doc = tree.g.doc
+    head = tree.heads[i]
+    if doc[i].ent_iob_ != "B" or head >= i or doc[head].pos_ not in _NAMES:
+        return False
+    verb = head
+    for _ in range(_MAX_UP):
+        if doc[verb].pos_ in _VERBS or tree.heads[verb] == verb:
+            break
+        verb = tree.heads[verb]
+    if doc[verb].pos_ not in _VERBS or tree.children(verb, Role.OBJ) or verb < i:
+        return False
+    tree.move(i, verb, Role.OBJ)
+    return True
+
+
+def _late_conjunct(tree: _Tree, c: int) -> bool:
+    doc = tree.g.doc
+    h = tree.heads[c]
+    if h >= c:
+        return False
+    cc = next((k for k in range(c - 1, h, -1) if doc[k].pos_ == "CCONJ"), None)
+    if cc is None:
+        return False
+    v = cc
+    for _ in range(_MAX_UP):
+        v = tree.heads[v]
+        if doc[v].pos_ in _VERBS or tree.heads[v] == v:
+            break
+    if doc[v].pos_ not in _VERBS or v in (h, c) or not h < v < cc:
+        return False
+    tree.move(c, v, Role.CONJ)
+    keeps_subject = any(k < cc for k in tree.children(v, Role.SUBJ))
+    for k in tree.children(v):
+        if cc < k < c or k == cc:
+            role = Role.OBJ if tree.roles[k] == Role.SUBJ and keeps_subject else None
+            tree.move(k, c, role)
+    cc_head = tree.heads[cc]
+    if cc_head != c and cc < cc_head < c:
+        tree.move(cc, c, Role.CC)
+    return True
+
+
+def _second_subject(tree: _Tree, v: int) -> bool:
+    doc = tree.g.doc
+    subjects = tree.children(v, Role.SUBJ)
+    if len(subjects) < 2 or tree.children(v, Role.OBJ):
+        return False
+    cases = {k: doc[k].morph.get("Case", []) for k in subjects}
+    nominative = [k for k in subjects if "Nom" in cases[k]]
+    others = [k for k in subjects if cases[k] and "Nom" not in cases[k]]
+    if len(nominative) != 1 or len(others) != 1:
+        return False
+    tree.roles[others[0]] = Role.OBJ
+    return True

@@ -1,0 +1,69 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.analysis.synthetic import demo_graph
+from kg.cli.main import main
+
+
+@pytest.fixture(scope="module")
+def ttl(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("g") / "demo.ttl"
+    demo_graph().serialize(path, format="turtle")
+    return path
+
+
+def test_analyze_json_and_write_back(ttl: Path, tmp_path: Path,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "annotated.ttl"
+    code = main(["analyze", str(ttl), "--top", "3", "--format", "json",
+                 "--path", "Putin", "Kasachstan", "--write-back", str(out)])
+    assert code == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [a["label"] for a in data["top"]][:2] == ["OVKS", "Russland"]
+    assert len(data["paths"]) == 1 and len(data["paths"][0]["steps"]) == 2
+    assert "pagerank" in out.read_text(encoding="utf-8")
+
+
+def test_analyze_table_and_errors(ttl: Path, tmp_path: Path,
+                                  capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["analyze", str(ttl)]) == 0
+    assert "OVKS" in capsys.readouterr().out
+    assert main(["analyze", str(tmp_path / "missing.ttl")]) != 0
+    assert main(["analyze", str(ttl), "--path", "Putin", "Nobody"]) == 2
+    err = capsys.readouterr().err
+    assert "no actor named 'Nobody'" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("args, expect", [
+    (["-o", "{t}/g.html"], "12 actors"),
+    (["-o", "{t}/g.svg", "--focus", "Belarus"], "4 actors"),
+    (["-o", "{t}/g.png", "--query", "{t}/q.rq"], "2 actors"),
+])
+def test_render(ttl: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                args: list[str], expect: str) -> None:
+    (tmp_path / "q.rq").write_text(
+        "PREFIX kge: <https://w3id.org/kgnews/entity/>\n"
+        "SELECT ?a ?b WHERE { VALUES (?a ?b) { (kge:Q159 kge:Q232) } }")
+    argv = ["render", str(ttl), *[a.format(t=tmp_path) for a in args]]
+    assert main(argv) == 0
+    assert expect in capsys.readouterr().err
+    assert Path(argv[3]).stat().st_size > 1000
+
+
+def test_render_errors(ttl: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["render", str(ttl), "-o", str(tmp_path / "g.gif")]) == 2
+    assert main(["render", str(ttl), "-o", str(tmp_path / "g.html"), "--query",
+                 str(tmp_path / "q.rq"), "--focus", "X"]) == 2
+    assert main(["render", str(ttl), "-o", str(tmp_path / "g.html"), "--query",
+                 str(tmp_path / "missing.rq")]) == 1
+    err = capsys.readouterr().err
+    assert "give --format" in err and "not both" in err and "cannot read query file" in err
+
+
+def test_report_md_and_html(ttl: Path, tmp_path: Path) -> None:
+    assert main(["report", str(ttl), "-o", str(tmp_path / "r.md")]) == 0
+    assert (tmp_path / "r.md").read_text(encoding="utf-8").startswith("# kg report: demo.ttl")
+    assert main(["report", str(ttl), "-o", str(tmp_path / "r.html"), "--title", "T"]) == 0
+    assert "<title>T</title>" in (tmp_path / "r.html").read_text(encoding="utf-8")

@@ -1,0 +1,84 @@
+import pytest
+
+from kg.resolve.canonical import assign_names, base_form, choose_label, name_key
+from kg.resolve.linking import AliasTarget
+from kg.types import ActorType as A
+from kg.types import Document
+
+from .helpers import mention
+
+TEXT = ("Präsident Wladimir Putins Plan: Putin trifft die Organisation des Vertrags über "
+        "kollektive Sicherheit (OVKS). Die OVKS und Russlands Nachbarn schweigen.")
+DOC = Document("d", TEXT)
+
+
+def test_partial_name_inflection_and_gazetteer() -> None:
+    full = mention(TEXT, "Wladimir Putins", A.PERSON, lemma="Wladimir Putin")
+    short = mention(TEXT, "Putin", A.PERSON)
+    russia = mention(TEXT, "Russlands", A.COUNTRY, lemma="Russland", key="Q159", source="gazetteer")
+    out = assign_names(DOC, [full, short, russia])
+    assert out[full].entity_id == out[short].entity_id == "Wladimir_Putin"
+    assert out[short].rule == "partial-name"
+    assert out[full].rule == "inflection"
+    assert (out[russia].entity_id, out[russia].rule) == ("Q159", "inflection")
+
+
+def test_acronym_defined_in_text_binds_unknown_names() -> None:
+    text = "Der Bund der Freien Kaufleute (BFK) tagt. Die BFK fordert mehr."
+    doc = Document("d", text)
+    long_form = mention(text, "Bund der Freien Kaufleute", A.ORGANIZATION)
+    acr = mention(text, "BFK", A.ORGANIZATION, nth=1)
+    out = assign_names(doc, [long_form, acr])
+    assert out[acr].entity_id == out[long_form].entity_id == "Bund_Der_Freien_Kaufleute"
+    assert out[acr].rule == "acronym"
+
+
+def test_ambiguous_surname_stays_apart() -> None:
+    text = "Olaf Scholz und Anna Scholz kamen. Scholz sprach."
+    doc = Document("d", text)
+    ms = [mention(text, "Olaf Scholz", A.PERSON), mention(text, "Anna Scholz", A.PERSON),
+          mention(text, "Scholz", A.PERSON, nth=2)]
+    out = assign_names(doc, ms)
+    assert out[ms[2]].entity_id == "Scholz"
+    assert len({a.entity_id for a in out.values()}) == 3
+
+
+def test_np_mentions_are_looked_up_without_articles() -> None:
+    text = "Die OVKS schweigt, der Kreml auch."
+    np1 = mention(text, "Die OVKS", A.CONCEPT, source="np")
+    np2 = mention(text, "der Kreml", A.CONCEPT, source="np")
+    out = assign_names(Document("d", text), [np1, np2])
+    assert (out[np1].entity_id, out[np2].entity_id) == ("CSTO", "Kremlin")
+
+
+def test_alias_file_overrides_and_merge_off() -> None:
+    putin = mention(TEXT, "Putin", A.PERSON)
+    russia = mention(TEXT, "Russlands", A.COUNTRY, key="Q159", source="gazetteer")
+    aliases = {"putin": AliasTarget("Q7747", "Vladimir Putin")}
+    out = assign_names(DOC, [putin, russia], aliases)
+    assert (out[putin].entity_id, out[putin].rule, out[putin].label) == (
+        "Q7747", "alias-file", "Vladimir Putin")
+    off = assign_names(DOC, [putin, russia], merge=False)
+    assert off[russia].entity_id == "Russlands"
+
+
+@pytest.mark.parametrize(("text", "lemma", "expected"), [
+    ("die OVKS", "", "OVKS"), ("des Kremls", "des Kreml", "Kreml"), ("Russland", "", "Russland")])
+def test_base_form(text: str, lemma: str, expected: str) -> None:
+    m = mention(text, text, A.CONCEPT, lemma=lemma)
+    assert base_form(m) == expected
+
+
+@pytest.mark.parametrize(("name", "key"), [("Wladimir Putin", "Wladimir_Putin"),
+                                           ("wladimir putin", "Wladimir_Putin"),
+                                           ("OVKS", "OVKS"), ("Sławomir Sierakowski",
+                                                              "Slawomir_Sierakowski")])
+def test_name_key_is_stable(name: str, key: str) -> None:
+    assert name_key(name) == key
+
+
+def test_labels() -> None:
+    assert choose_label("Q159", ["Russland", "Russlands"], A.COUNTRY) == "Russia"
+    assert choose_label("X", ["Putin", "Wladimir Putin", "Putin"], A.PERSON) == "Wladimir Putin"
+    assert choose_label("Y", ["Gespräche", "Gespräche", "achtstündige Gespräche"],
+                        A.EVENT) == "Gespräche"

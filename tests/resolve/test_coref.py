@@ -1,0 +1,100 @@
+import pytest
+
+from kg.resolve.coref import Context, is_anaphor, resolve_anaphors
+from kg.types import ActorType as A
+from kg.types import Mention
+
+from .helpers import mention, pronoun
+
+
+def _resolve(text: str, named: list[tuple[Mention, str]], anaphors: list[Mention],
+             lang: str = "de") -> dict[str, str | None]:
+    links = resolve_anaphors(anaphors, named, Context(text, lang))
+    return {f"{a.text}@{a.start}": (links[a].entity_id if a in links else None) for a in anaphors}
+
+
+def test_er_goes_to_the_masculine_subject_of_the_previous_sentence() -> None:
+    text = ("Es ist unklar, was der Kreml in Kasachstan erreichen will. "
+            "Sollte er versuchen, die Kontrolle zu übernehmen, geriete er in Not.")
+    named = [(mention(text, "Kreml", A.ORGANIZATION, key="Kremlin"), "Kremlin"),
+             (mention(text, "Kasachstan", A.COUNTRY, key="Q232"), "Q232")]
+    anaphors = [pronoun(text, "er", nth=0), pronoun(text, "er", nth=1)]
+    assert set(_resolve(text, named, anaphors).values()) == {"Kremlin"}
+
+
+def test_possessive_goes_to_the_nearest_agreeing_actor() -> None:
+    text = ("Die OVKS griff nicht ein, als Kirgisistan 2010 Russland um Hilfe bat, und auch nicht, "
+            "als Armenien während seines Konflikts Unterstützung anforderte.")
+    named = [(mention(text, "OVKS", A.ORGANIZATION, key="CSTO"), "CSTO"),
+             (mention(text, "Kirgisistan", A.COUNTRY, key="Q813"), "Q813"),
+             (mention(text, "Russland", A.COUNTRY, key="Q159"), "Q159"),
+             (mention(text, "Armenien", A.COUNTRY, key="Q399"), "Q399")]
+    seines = pronoun(text, "seines")
+    assert _resolve(text, named, [seines]) == {f"seines@{seines.start}": "Q399"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "word"),
+    [
+        # only a feminine candidate for a masculine pronoun
+        ("Die Ukraine protestiert. Er schweigt.", [("Ukraine", A.COUNTRY, "Q212")], "Er"),
+        # two neuter countries at similar distance: ambiguous
+        ("Gestern trafen sich Vertreter aus Estland und Lettland. Sein Präsident reist.",
+         [("Estland", A.COUNTRY, "Q191"), ("Lettland", A.COUNTRY, "Q211")], "Sein"),
+        # plural pronoun after a coordination: the antecedent is a set
+        ("Chevron, ExxonMobil und andere haben Felder, und das Letzte, was sie wollen, ist Streit.",
+         [("Chevron", A.ORGANIZATION, "Chevron"), ("ExxonMobil", A.ORGANIZATION, "ExxonMobil")],
+         "sie"),
+        # antecedent too far away
+        ("Putin schweigt. Es regnet. Es schneit. Dann kommt er.", [("Putin", A.PERSON, "P")], "er"),
+        # English "it" never refers to a person
+        ("Putin spoke. Then it rained.", [("Putin", A.PERSON, "P")], "it"),
+    ],
+)
+def test_pronouns_that_must_stay_unresolved(text: str, names: list[tuple[str, A, str]],
+                                            word: str) -> None:
+    named = [(mention(text, n, kind, key=key), key) for n, kind, key in names]
+    lang = "en" if " spoke" in text else "de"
+    assert set(_resolve(text, named, [pronoun(text, word)], lang).values()) == {None}
+
+
+def test_english_he_and_they() -> None:
+    text = "Vladimir Putin met the protesters. He said they must leave."
+    named = [(mention(text, "Vladimir Putin", A.PERSON), "Vladimir_Putin"),
+             (mention(text, "protesters", A.GROUP), "protesters")]
+    got = _resolve(text, named, [pronoun(text, "He"), pronoun(text, "they")], "en")
+    assert sorted(v for v in got.values() if v) == ["Vladimir_Putin", "protesters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "description", "expected"),
+    [
+        ("Der Kreml will Kasachstan kontrollieren. Die Ressourcen des Landes locken.",
+         [("Kreml", A.ORGANIZATION, "Kremlin"), ("Kasachstan", A.COUNTRY, "Q232")],
+         "des Landes", "Q232"),
+        ("Sie wird von Generaloberst Andrej Serdjukow geleitet, demselben Mann, der siegte.",
+         [("Andrej Serdjukow", A.PERSON, "Andrej_Serdjukow")], "demselben Mann",
+         "Andrej_Serdjukow"),
+        ("Die Nato tagt. Das Land schweigt.", [("Nato", A.ORGANIZATION, "Q7184")], "Das Land",
+         None),
+    ],
+)
+def test_definite_descriptions(text: str, names: list[tuple[str, A, str]], description: str,
+                               expected: str | None) -> None:
+    named = [(mention(text, n, kind, key=key), key) for n, kind, key in names]
+    desc = mention(text, description, A.CONCEPT, source="np")
+    assert is_anaphor(desc)
+    assert list(_resolve(text, named, [desc]).values()) == [expected]
+
+
+def test_formal_sie_is_not_resolved() -> None:
+    text = "Die Regierung schreibt: Können Sie kommen?"
+    named = [(mention(text, "Regierung", A.ORGANIZATION), "Regierung")]
+    assert list(_resolve(text, named, [pronoun(text, "Sie")]).values()) == [None]
+
+
+def test_chains_follow_resolved_pronouns() -> None:
+    text = "Der Kreml zögert. Er wartet. Dann handelt er."
+    named = [(mention(text, "Kreml", A.ORGANIZATION, key="Kremlin"), "Kremlin")]
+    got = _resolve(text, named, [pronoun(text, "Er"), pronoun(text, "er")])
+    assert set(got.values()) == {"Kremlin"}

@@ -1,0 +1,103 @@
+from pathlib import Path
+
+import pytest
+
+from kg.errors import ConfigError
+from kg.resolve import gazetteer as gz
+from kg.types import ActorType
+
+
+@pytest.mark.parametrize(
+    ("name", "entity_id", "kind"),
+    [
+        ("Russland", "Q159", ActorType.COUNTRY),
+        ("Russlands", "Q159", ActorType.COUNTRY),
+        ("Russia", "Q159", ActorType.COUNTRY),
+        ("Russische Föderation", "Q159", ActorType.COUNTRY),
+        ("Kasachstans", "Q232", ActorType.COUNTRY),
+        ("Weißrussland", "Q184", ActorType.COUNTRY),
+        ("Weissrussland", "Q184", ActorType.COUNTRY),
+        ("Belarus", "Q184", ActorType.COUNTRY),
+        ("USA", "Q30", ActorType.COUNTRY),
+        ("Moldawiens", "Q217", ActorType.COUNTRY),
+        ("Kirgistan", "Q813", ActorType.COUNTRY),
+        ("NATO", "Q7184", ActorType.ORGANIZATION),
+        ("Nato", "Q7184", ActorType.ORGANIZATION),
+        ("OVKS", "CSTO", ActorType.ORGANIZATION),
+        ("ODKB", "CSTO", ActorType.ORGANIZATION),
+        ("Organisation des Vertrags über kollektive Sicherheit", "CSTO", ActorType.ORGANIZATION),
+        ("OSZE", "Q81299", ActorType.ORGANIZATION),
+        ("Kreml", "Kremlin", ActorType.ORGANIZATION),
+        ("Kremls", "Kremlin", ActorType.ORGANIZATION),
+        ("Weißes Haus", "White_House", ActorType.ORGANIZATION),
+    ],
+)
+def test_lookup_names(name: str, entity_id: str, kind: ActorType) -> None:
+    entry = gz.gazetteer().lookup(name)
+    assert entry is not None
+    assert (entry.id, entry.type) == (entity_id, kind)
+
+
+@pytest.mark.parametrize("name", ["Putin", "Haus", "Lande", "Natto", "us", "is", "Eu"])
+def test_lookup_rejects_non_names(name: str) -> None:
+    assert gz.gazetteer().lookup(name) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "entity_id"),
+    [("russisch", "Q159"), ("russischen", "Q159"), ("kasachischer", "Q232"),
+     ("weissrussischen", "Q184"), ("weißrussische", "Q184"), ("Russian", "Q159")],
+)
+def test_demonym_adjectives(word: str, entity_id: str) -> None:
+    entry = gz.gazetteer().adjective(word)
+    assert entry is not None and entry.id == entity_id
+
+
+def test_people_nouns_are_groups() -> None:
+    entry = gz.gazetteer().people_group("Russen")
+    assert entry is not None
+    assert (entry.id, entry.type, entry.label) == ("Russians", ActorType.GROUP, "Russians")
+
+
+def test_metonym_points_at_country() -> None:
+    kremlin = gz.gazetteer().entries["Kremlin"]
+    assert ("metonymOf", "Q159") in kremlin.related
+    assert kremlin.qid is None
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [("Russland", "n"), ("Ukraine", "f"), ("Türkei", "f"), ("Iran", "m"), ("USA", "p")],
+)
+def test_country_gender(name: str, gender: str) -> None:
+    assert gz.country_gender(name) == gender
+
+
+@pytest.mark.parametrize(
+    ("text", "folded", "slugged"),
+    [("Weißrussland", "weissrussland", "Weissrussland"),
+     ("Sławomir  Sierakowski", "slawomir sierakowski", "Slawomir_Sierakowski"),
+     ("Berg-Karabach", "berg karabach", "Berg_Karabach")],
+)
+def test_fold_and_slug(text: str, folded: str, slugged: str) -> None:
+    assert gz.fold(text) == folded
+    assert gz.slug(text) == slugged
+
+
+@pytest.mark.parametrize(("name", "expected"), [("EU", True), ("OVKS", True), ("U.S.", True),
+                                                ("Nato", False), ("A", False), ("Kreml", False)])
+def test_is_acronym(name: str, expected: bool) -> None:
+    assert gz.is_acronym(name) is expected
+
+
+def test_bad_table_is_a_config_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "actors_aliases.tsv").write_text("country\talias\nUS\tUSA\textra\n", "utf-8")
+    monkeypatch.setattr(gz, "ontology_file", lambda name: tmp_path / name)
+    with pytest.raises(ConfigError, match="3 columns, expected 2"):
+        list(gz._rows("actors_aliases.tsv"))
+
+
+def test_missing_table_is_a_config_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(gz, "ontology_file", lambda name: tmp_path / name)
+    with pytest.raises(ConfigError, match="missing"):
+        list(gz._rows("actors_orgs.tsv"))

@@ -1,0 +1,107 @@
+import pytest
+import spacy
+
+from kg.errors import LanguageError
+from kg.resolve.mentions import find_mentions
+from kg.resolve.ner import COMPONENT, add_actor_recognizer
+from kg.resolve.rules import acronym_definitions
+from kg.types import Document
+
+
+@pytest.fixture(scope="module")
+def nlp() -> spacy.language.Language:
+    nlp = spacy.blank("de")
+    add_actor_recognizer(nlp, "de", statistical=False)
+    return nlp
+
+
+def ents(nlp: spacy.language.Language, text: str) -> list[tuple[str, str, str]]:
+    return [(e.text, e.label_, e.kb_id_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die USA und Russland verhandeln in Genf.",
+         [("USA", "Country", "Q30"), ("Russland", "Country", "Q159")]),
+        ("Der Kreml und die Nato schweigen.",
+         [("Kreml", "Organization", "Kremlin"), ("Nato", "Organization", "Q7184")]),
+        ("Präsident Wladimir Putin sprach. Später lobte Putin die Armee.",
+         [("Wladimir Putin", "Person", ""), ("Putin", "Person", ""), ("Armee", "ArmedForce", "")]),
+        ("Er ist Gründer der Bewegung Krytyka Polityczna und lebt in Warschau.",
+         [("Krytyka Polityczna", "Organization", "")]),
+        ("Die Entsendung russischer Truppen nach Kasachstan.",
+         [("russischer Truppen", "ArmedForce", ""), ("Kasachstan", "Country", "Q232")]),
+        ("Die Demonstranten forderten den Rücktritt.", [("Demonstranten", "Group", "")]),
+        ("Die Russen wählen.", [("Russen", "Group", "Russians")]),
+        ("Ein weissrussischer Sender berichtet.", [("weissrussischer", "Country", "Q184")]),
+        ("Die Organisation des Vertrags über kollektive Sicherheit (OVKS) tagt. Die OVKS schweigt.",
+         [("Organisation des Vertrags über kollektive Sicherheit", "Organization", "CSTO"),
+          ("OVKS", "Organization", "CSTO"), ("OVKS", "Organization", "CSTO")]),
+    ],
+)
+def test_recognizes_actors(nlp: spacy.language.Language, text: str,
+                           expected: list[tuple[str, str, str]]) -> None:
+    assert ents(nlp, text) == expected
+
+
+def test_acronym_defined_in_text_is_bound(nlp: spacy.language.Language) -> None:
+    doc = nlp("Der Bund der Freien Kaufleute (BFK) tagt. Die BFK fordert mehr.")
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Bund der Freien Kaufleute", "Organization"), ("BFK", "Organization"),
+        ("BFK", "Organization")]
+    assert list(acronym_definitions(doc)) == [(1, 5, 6)]
+
+
+@pytest.mark.parametrize("text", ["(ABC) steht allein.", "Der Hund (KATZE) bellt."])
+def test_acronym_without_matching_long_form(nlp: spacy.language.Language, text: str) -> None:
+    assert list(acronym_definitions(nlp(text))) == []
+
+
+def test_lowercase_words_are_not_actors(nlp: spacy.language.Language) -> None:
+    assert ents(nlp, "die eu-weite regel gilt für us und nato nicht.") == []
+
+
+def test_mentions_carry_base_forms_and_keys(nlp: spacy.language.Language) -> None:
+    text = "Die Intervention Russlands überrascht. Präsident Wladimir Putin will mehr. Putins Plan."
+    found = {m.text: m for m in find_mentions(nlp(text), Document("d1", text))}
+    assert (found["Russlands"].lemma, found["Russlands"].key) == ("Russland", "Q159")
+    assert found["Russlands"].source == "gazetteer"
+    assert found["Putins"].lemma == "Putin"
+    assert found["Wladimir Putin"].lemma == ""  # already the base form
+    assert found["Russlands"].start == text.index("Russlands")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "lemma"),
+    [("Der Einsatz russischer Truppen endet.", "russischer Truppen", "russische Truppen"),
+     ("Ein russischer Sender berichtet.", "russischer", "Russia"),
+     ("Die Ziele des Kremls sind unklar.", "Kremls", "Kreml")],
+)
+def test_lemmas(nlp: spacy.language.Language, text: str, span: str, lemma: str) -> None:
+    found = {m.text: m for m in find_mentions(nlp(text), Document("d", text))}
+    assert found[span].lemma == lemma
+
+
+def test_adding_twice_is_idempotent(nlp: spacy.language.Language) -> None:
+    add_actor_recognizer(nlp, "de", statistical=False)
+    assert nlp.pipe_names.count(COMPONENT) == 1
+
+
+def test_unsupported_language() -> None:
+    with pytest.raises(LanguageError, match="supports de, en"):
+        add_actor_recognizer(spacy.blank("en"), "fr")
+
+
+def test_english_gazetteer_and_model_labels() -> None:
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns([{"label": "PERSON", "pattern": "Olaf Scholz"},
+                        {"label": "DATE", "pattern": "Monday"},
+                        {"label": "GPE", "pattern": "Russia"}])
+    add_actor_recognizer(nlp, "en")
+    doc = nlp("On Monday Olaf Scholz met Russian officials and Russian troops in Russia.")
+    assert [(e.text, e.label_, e.kb_id_) for e in doc.ents] == [
+        ("Olaf Scholz", "Person", ""), ("Russian", "Country", "Q159"),
+        ("Russian troops", "ArmedForce", ""), ("Russia", "Country", "Q159")]
+    assert [s.text for s in doc.spans["kg_other"]] == ["Monday"]

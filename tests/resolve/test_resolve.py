@@ -1,0 +1,122 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.errors import ConfigError, InputError
+from kg.rdf.vocab import ENTITY
+from kg.resolve import resolve
+from kg.resolve.export import mention_lines, mention_records
+from kg.types import ActorType as A
+from kg.types import Document
+
+from .helpers import mention, pronoun, raw
+
+TEXT = ("Präsident Wladimir Putin traf den Kreml-Berater. Der Kreml hofft auf Kasachstan. "
+        "Sollte er scheitern, verliert Putins Russland. Russland bleibt Russland.")
+
+
+def _items():
+    doc = Document("d", TEXT, "de")
+    putin = mention(TEXT, "Wladimir Putin", A.PERSON)
+    kreml = mention(TEXT, "Kreml", A.ORGANIZATION, nth=1, key="Kremlin", source="gazetteer")
+    kaz = mention(TEXT, "Kasachstan", A.COUNTRY, key="Q232", source="gazetteer")
+    putins = mention(TEXT, "Putins", A.PERSON, lemma="Putin")
+    rus = [mention(TEXT, "Russland", A.COUNTRY, nth=i, key="Q159", source="gazetteer")
+           for i in range(3)]
+    er = pronoun(TEXT, "er")
+    triples = [raw(kreml, kaz, "hoffen"), raw(er, rus[0], "verlieren"),
+               raw(putins, rus[0], "haben"), raw(rus[1], rus[2], "bleiben")]
+    return [(doc, [putin, kreml, kaz, putins, *rus], triples)]
+
+
+def test_resolve_entities_triples_and_merges() -> None:
+    res = resolve(_items())
+    ents = {e.id: e for e in res.entities}
+    assert {"Wladimir_Putin", "Kremlin", "Q232", "Q159"} <= set(ents)
+    assert ents["Q159"].label == "Russia" and ents["Q159"].wikidata == "Q159"
+    assert ents["Q159"].iri == str(ENTITY["Q159"])
+    assert ents["Kremlin"].related == (("metonymOf", "Q159"),)
+    assert "Putins" in ents["Wladimir_Putin"].aliases
+    pairs = {(t.subject.id, t.object.id) for t in res.triples}
+    # the pronoun resolves to the Kremlin; Russland → Russland is dropped as a self-loop
+    assert pairs == {("Kremlin", "Q232"), ("Kremlin", "Q159"), ("Wladimir_Putin", "Q159")}
+    rules = {(m.mention.text, m.rule) for m in res.merges}
+    assert ("er", "pronoun") in rules and ("Putins", "partial-name") in rules
+    assert len(res.mentions) == len(res.merges)
+
+
+def test_unresolved_pronoun_drops_its_triple() -> None:
+    text = "Die Ukraine protestiert. Er schweigt gegenüber Russland."
+    doc = Document("d", text, "de")
+    ukr = mention(text, "Ukraine", A.COUNTRY, key="Q212", source="gazetteer")
+    rus = mention(text, "Russland", A.COUNTRY, key="Q159", source="gazetteer")
+    res = resolve([(doc, [ukr, rus], [raw(pronoun(text, "Er"), rus, "schweigen")])])
+    assert res.triples == ()
+
+
+def test_ids_are_stable_across_builds() -> None:
+    first = [e.id for e in resolve(_items()).entities]
+    assert first == [e.id for e in resolve(_items()).entities]
+
+
+def test_cross_document_join_by_exact_key() -> None:
+    items = []
+    for doc_id in ("a", "b"):
+        text = "Präsident Emmanuel Macron reist nach Russland."
+        m1 = mention(text, "Emmanuel Macron", A.PERSON, doc=doc_id)
+        m2 = mention(text, "Russland", A.COUNTRY, doc=doc_id, key="Q159")
+        items.append((Document(doc_id, text), [m1, m2], [raw(m1, m2, "reisen")]))
+    res = resolve(items)
+    assert len({t.subject.id for t in res.triples}) == 1
+    assert len(res.entities) == 2
+
+
+@pytest.mark.parametrize("suffix", [".tsv", ".json"])
+def test_alias_file_overrides(tmp_path: Path, suffix: str) -> None:
+    path = tmp_path / f"aliases{suffix}"
+    if suffix == ".tsv":
+        path.write_text("alias\tid\tlabel\nWladimir Putin\tQ7747\tVladimir Putin\n", "utf-8")
+    else:
+        path.write_text(json.dumps({"Wladimir Putin": {"id": "Q7747", "label": "Vladimir Putin"}}),
+                        "utf-8")
+    res = resolve(_items(), aliases=path)
+    ents = {e.id: e for e in res.entities}
+    assert ents["Q7747"].label == "Vladimir Putin"
+    assert any(m.rule == "alias-file" for m in res.merges)
+
+
+@pytest.mark.parametrize(
+    ("content", "error", "match"),
+    [("just one column\n", ConfigError, "expected 'alias<TAB>id"),
+     ('{"Putin": 3}', ConfigError, "expected an id string"),
+     ("{not json", ConfigError, "not valid JSON")],
+)
+def test_bad_alias_files(tmp_path: Path, content: str, error: type, match: str) -> None:
+    path = tmp_path / "aliases.txt"
+    path.write_text(content, "utf-8")
+    with pytest.raises(error, match=match):
+        resolve(_items(), aliases=path)
+
+
+def test_missing_alias_file(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="does not exist"):
+        resolve(_items(), aliases=tmp_path / "nope.tsv")
+
+
+def test_merge_off_keeps_surface_forms_apart() -> None:
+    res = resolve(_items(), merge=False)
+    ids = {e.id for e in res.entities}
+    assert "Putins" in ids and "Wladimir_Putin" in ids
+    assert all(m.rule in {"exact", "alias-file"} for m in res.merges)
+
+
+def test_mention_export_records() -> None:
+    res = resolve(_items())
+    records = list(mention_records(res))
+    first = records[0]
+    assert set(first) == {"doc", "start", "end", "text", "type", "entity"}
+    assert first["entity"] == {"id": "Wladimir_Putin", "label": "Wladimir Putin"}
+    lines = list(mention_lines((m, e) for m, e in zip(
+        [m for m, _ in res.mentions][:1], res.entities[:1], strict=True)))
+    assert lines[0].endswith("\n") and json.loads(lines[0])["doc"] == "d"
