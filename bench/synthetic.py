@@ -50,13 +50,17 @@ def actor_id(i: int) -> str:
 
 def _entity(i: int) -> list[str]:
     e = _iri(ENTITY[actor_id(i)])
+    key = _iri(KG.searchKey)
     if i == 0:
         return [f"{e} {_iri(RDF.type)} {_iri(KG.Organization)}", f"{e} {_iri(RDFS.label)} \"CSTO\"",
-                f"{e} {_iri(SKOS.altLabel)} \"OVKS\""]
+                f"{e} {_iri(SKOS.altLabel)} \"OVKS\"", f"{e} {key} \"csto\"",
+                f"{e} {key} \"ovks\"", f"{e} {key} \"q1141\""]
     name = actor_name(i)
+    alias = name.split()[0] + "s"
     return [f"{e} {_iri(RDF.type)} {_iri(KG[TYPES[i % len(TYPES)]])}",
-            f"{e} {_iri(RDFS.label)} {_lit(name)}",
-            f"{e} {_iri(SKOS.altLabel)} {_lit(name.split()[0] + 's')}"]
+            f"{e} {_iri(RDFS.label)} {_lit(name)}", f"{e} {_iri(SKOS.altLabel)} {_lit(alias)}",
+            f"{e} {key} {_lit(name.lower())}", f"{e} {key} {_lit(alias.lower())}",
+            f"{e} {key} {_lit(actor_id(i).lower())}"]
 
 
 def generate(statements: int, *, per_doc: int = 50, seed: int = 7) -> Iterator[str]:

@@ -85,9 +85,9 @@ class Arguments:
         g = self.graph
         if g.role(noun) == Role.APPOS and self.recognised(g.head(noun)):
             return g.head(noun)
-        span = [k for k in g.subtree(noun) if not g.tok(k).is_punct]
+        span = [k for k in g.subtree(noun) if g.tok(k).pos_ != "PUNCT"]
         j = span[0] - 1
-        while j > 0 and g.tok(j).is_punct and g.tok(j).text != ",":
+        while j > 0 and g.tok(j).pos_ == "PUNCT" and g.tok(j).text != ",":
             j -= 1
         if j < 1 or g.tok(j).text != ",":
             return None

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from kg.extract.candidate import Candidate
 from kg.extract.qualifiers import is_time
-from kg.extract.relations import load_table, predicate
+from kg.extract.relations import lemma_predicate, load_table, predicate
 from kg.nlp.lang import LanguagePack
 from kg.nlp.schemes import Graph, Role
 
@@ -25,6 +25,7 @@ _OBJECT_ROLES = (Role.OBJ, Role.IOBJ, Role.OBL_ARG, Role.OBL)
 _CLAUSE_ROLES = frozenset({Role.ROOT, Role.CONJ, Role.CCOMP, Role.DEP, Role.RELCL, Role.ADVCL,
                            Role.XCOMP, Role.ACL, Role.PARTICLE})
 _MAX_INHERIT = 4
+_FINITE_TAGS = ("VVFIN", "VV(FIN)", "VBD", "VBZ", "VBP")
 
 RULE_BASE = {"svo": 0.8, "passive": 0.75, "prep": 0.65, "idiom": 0.75, "inherited": 0.65}
 
@@ -37,6 +38,8 @@ def is_predicate(g: Graph, i: int) -> bool:
         return False
     if t.pos_ == "VERB":
         return not (role in (Role.AMOD, Role.ADVMOD) and "Part" in t.morph.get("VerbForm", []))
+    if t.tag_.startswith(_FINITE_TAGS) and role in _CLAUSE_ROLES and g.children(i, Role.SUBJ):
+        return True  # a finite verb the tagger gave a wrong coarse part of speech ("schickte")
     if t.pos_ == "AUX" and role in _CLAUSE_ROLES:
         return bool(g.children(i, Role.SUBJ, Role.OBJ))
     return False
@@ -121,6 +124,20 @@ def inherited_subjects(g: Graph, v: int, pack: LanguagePack) -> list[int]:
     return []
 
 
+def _raised(g: Graph, heads: list[int], wanted: frozenset[str]) -> list[tuple[int, str | None]]:
+    """Find a phrase with one of the verb's prepositions attached too low, inside an argument.
+
+    ``marschierte ohne Kriegserklärung in die Ukraine ein``, ``schickte Truppen nach
+    Kasachstan``: the parser hangs the verb's ``in``/``nach`` phrase on a preceding noun.
+    """
+    for h in heads:
+        for k in g.subtree(h):
+            prep = preposition(g, k) if k != h and g.role(k) == Role.NMOD else None
+            if prep in wanted:
+                return [(c, prep) for c in g.conjuncts(k)]
+    return []
+
+
 def clause_candidates(g: Graph, v: int, lang: str, pack: LanguagePack) -> Iterator[Candidate]:
     """Yield the candidates of the clause headed by verb ``v``."""
     lemma = verb_lemma(g, v, pack)
@@ -142,9 +159,16 @@ def clause_candidates(g: Graph, v: int, lang: str, pack: LanguagePack) -> Iterat
             continue
         if g.role(k) == Role.OBL and prep is None and g.tok(k).pos_ not in ("PROPN", "NOUN"):
             continue
+        if g.tok(k).text.lower() in pack.purpose_marks:
+            continue  # "in order to"
         args.extend((c, prep) for c in g.conjuncts(k))
     trigger = (v, *g.children(v, Role.PARTICLE))
     table = load_table()
+    row = table.verb(lang, lemma)
+    if row is not None and not row.inverse:
+        wanted = row.relation.preps.get(lang, frozenset())
+        if wanted and not any(p in wanted for _, p in args):
+            args.extend(_raised(g, [a for a, _ in args], wanted))
     idiom = next(((a, hit) for a, _ in args for form in noun_forms(g, a, lang)
                   if (hit := table.idiom(lang, lemma, form)) is not None), None)
     if idiom is not None:
@@ -162,6 +186,9 @@ def clause_candidates(g: Graph, v: int, lang: str, pack: LanguagePack) -> Iterat
     rule = "passive" if passive else "svo"
     for o, prep in args:
         pred, inverse = predicate(lang, lemma, prep=prep)
+        if prep is None and g.role(o) == Role.OBJ and row is not None and \
+                row.relation.genitive_is_theme and pred.id == row.relation.id:
+            pred = lemma_predicate(lang, lemma)  # "Truppen entsenden": the theme, not the goal
         base = RULE_BASE["prep"] if prep and g.role(o) != Role.SUBJ_PASS else RULE_BASE[rule]
         for s in subj:
             yield Candidate(rule if not prep else f"{rule}-prep", s, o, pred, v, trigger, base,

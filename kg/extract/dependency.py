@@ -127,7 +127,8 @@ class DependencyExtractor:
             for o in objects:
                 if s.start < o.end and o.start < s.end:
                     continue
-                if not self._kept(s, o, args) or _adjunct(cand, o, args):
+                if not self._kept(s, o, args) or _adjunct(cand, o, args) or \
+                        _setting(ctx, cand, o):
                     continue
                 conf = _confidence(cand, s, o, doubtful)
                 if conf < self.min_confidence:
@@ -180,18 +181,34 @@ def _adjunct(cand: Candidate, o: Mention, args: Arguments) -> bool:
         not is_actor(o) and not args.is_name(o)
 
 
+def _setting(ctx: _Context, cand: Candidate, o: Mention) -> bool:
+    """Return whether ``o`` is where the clause's event happens rather than a participant.
+
+    ``Putin traf Xi in Peking``: a place named by a locative phrase of an unmapped verb that
+    has a direct object is the place of the statement with that object (its ``place``).
+    """
+    g = ctx.graph
+    return cand.rule.endswith("-prep") and cand.predicate.id.startswith("lemma:") and \
+        o.type in _PLACE_TYPES and any(g.tok(k).text.lower() not in ctx.pack.reflexive_pronouns
+                                       for k in g.children(cand.anchor, Role.OBJ)) and \
+        preposition(g, cand.object) in ctx.pack.locative_preps
+
+
 def _possessors(ctx: _Context, head: int, objects: list[Mention]) -> list[Mention]:
     """Actors a noun-phrase object belongs to: ``die Souveränität der Ukraine, Georgiens …``.
 
     Acting on an attribute of an actor (its sovereignty, its policy) acts on the actor: each
-    coordinated genitive that is a recognised actor becomes an object too.
+    coordinated genitive (or ``von``/``of`` phrase) that is a recognised actor becomes an object
+    too.
     """
     g = ctx.graph
     if len(objects) != 1 or objects[0].source != "np" or \
             g.role(head) not in (Role.OBJ, Role.SUBJ_PASS):
         return []
     out = []
-    for k in g.children(head, Role.GEN):
+    owners = [k for k in g.children(head, Role.GEN, Role.NMOD)
+              if g.role(k) == Role.GEN or preposition(g, k) in ctx.pack.possessive_preps]
+    for k in owners:
         for c in g.conjuncts(k):
             m = ctx.args.recognised(c)
             if m is not None and m.type in ACTOR_TYPES:

@@ -1,13 +1,14 @@
 """Qualifiers of a statement: negation, modality and time, read from a clause and its governors.
 
 * **negated** — a negation adverb (``nicht``, ``nie``; ``not``) on the verb, on its auxiliaries
-  or stranded on a pronoun argument; ``kein``/``no`` on the object; an ``ohne``/``without`` clause.
+  or stranded on a pronoun argument; ``kein``/``no`` on an argument or on the clause's direct
+  object (``keine Truppen nach Armenien schicken``); an ``ohne``/``without`` clause.
 * **modality**, nearest cue first, walking up through governing clauses and nouns:
   ``hypothetical`` (Konjunktiv II, ``würde``/``would``, ``falls``/``wenn``/``if``, a verb-first
   conditional ``Sollte er …`` and the main clause it conditions), ``intended`` (``wollen``,
   ``versuchen … zu``, ``um … zu``, ``Bestreben``/``Ziel``), ``reported`` (complement of
-  ``sagen``/``erklären``/``say``), ``pretext`` (under ``Vorwand``; ``angeblich``), ``possible``
-  (``können``, ``möglicherweise``).
+  ``sagen``/``erklären``/``say``; a verb between quotation marks), ``pretext`` (under
+  ``Vorwand``; ``angeblich``), ``possible`` (``können``, ``möglicherweise``).
 * **time** — a year (``2014``), a decade phrase (``in den 1990er-Jahren``) or a bare temporal noun.
 """
 
@@ -24,6 +25,7 @@ _DECADE = re.compile(r"^(1[0-9]{3}|20[0-9]{2})(er|s)\b")
 _CLAUSE_LINKS = frozenset({Role.XCOMP, Role.CCOMP, Role.ADVCL, Role.ACL, Role.RELCL, Role.CONJ,
                            Role.DEP})
 _MAX_UP = 6
+_QUOTES = frozenset({"«", "»", "„", "“", "”", '"', "‹", "›", "``", "''"})
 
 
 def negated(g: Graph, verb: int, pack: LanguagePack, args: list[int]) -> bool:
@@ -34,7 +36,7 @@ def negated(g: Graph, verb: int, pack: LanguagePack, args: list[int]) -> bool:
             return True
         if r == Role.MARK and t.text.lower() in pack.negation_prep:
             return True
-    for a in args:
+    for a in [*args, *g.children(verb, Role.OBJ)]:  # "keine Truppen nach Armenien schicken"
         t = g.tok(a)
         for k in g.children(a):
             low = g.tok(k).text.lower()
@@ -124,7 +126,17 @@ def modality(g: Graph, node: int, pack: LanguagePack) -> Modality:
         if _relative_clause(g, cur):
             break  # so has a relative clause: "…, die bereits der Nato beigetreten sind"
         cur = head
+    if g.tok(node).pos_ in ("VERB", "AUX") and _quoted(g, node):
+        return Modality.REPORTED
     return Modality.ASSERTED
+
+
+def _quoted(g: Graph, i: int) -> bool:
+    """Return whether token ``i`` stands between quotation marks in its sentence."""
+    sent = g.tok(i).sent
+    before = sum(1 for t in g.doc[sent.start:i] if t.text in _QUOTES)
+    after = sum(1 for t in g.doc[i + 1:sent.end] if t.text in _QUOTES)
+    return before % 2 == 1 and after > 0
 
 
 def _relative_clause(g: Graph, v: int) -> bool:

@@ -23,12 +23,18 @@ commas, coordinating conjunctions and named-entity boundaries, and fix errors a 
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from kg.nlp.schemes import Graph, Role
 
 _NAMES = frozenset({"PROPN"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _VERBS = frozenset({"VERB", "AUX"})
 _MAX_UP = 4
+
+
+def _punct(t: Token) -> bool:
+    return t.is_punct or t.pos_ == "PUNCT"
 
 
 class _Tree:
@@ -81,7 +87,7 @@ def _first(tree: _Tree, i: int) -> int:
     """First word of ``i``'s phrase (its leftmost dependants, recursively; no punctuation)."""
     doc = tree.g.doc
     while True:
-        left = [k for k in tree.kids[i] if k < i and not doc[k].is_punct]
+        left = [k for k in tree.kids[i] if k < i and not _punct(doc[k])]
         if not left:
             return i
         i = left[0]

@@ -419,9 +419,11 @@ def _repair(doc: Doc, heads: list[int], roles: list[Role], pos: list[str]) -> No
                 if roles[k] != Role.PUNCT:
                     heads[k] = heads[a]
     for a in range(n):  # "wird … geleitet" labelled plain aux: werden + participle is passive
-        if roles[a] == Role.AUX and doc[a].lemma_ == "werden" and heads[a] != a and (
-                "Pass" in doc[a].morph.get("Voice", [])
-                or "Part" in doc[heads[a]].morph.get("VerbForm", [])):
+        verb = doc[heads[a]]
+        if roles[a] == Role.AUX and doc[a].lemma_ == "werden" and heads[a] != a and \
+                "Inf" not in verb.morph.get("VerbForm", []) and "INF" not in verb.tag_ and (
+                    "Pass" in doc[a].morph.get("Voice", [])
+                    or "Part" in verb.morph.get("VerbForm", [])):
             roles[a] = Role.AUX_PASS
     for v in range(n):
         kids = _children(heads, v)

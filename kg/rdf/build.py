@@ -49,6 +49,12 @@ def document_triples(document: Document) -> Iterator[RDFTriple]:
         yield doc, KG.source, Literal(document.source)
 
 
+def search_keys(entity: Entity) -> list[str]:
+    """Return the lower-case names an entity is found by: label, aliases, id."""
+    return sorted({n.strip().lower() for n in (entity.label, *entity.aliases, entity.id)
+                   if n.strip()})
+
+
 def entity_triples(entity: Entity, known: dict[str, Entity]) -> Iterator[RDFTriple]:
     """Yield an entity's type, labels, aliases, Wikidata link and related entities."""
     node = entity_iri(entity)
@@ -57,6 +63,8 @@ def entity_triples(entity: Entity, known: dict[str, Entity]) -> Iterator[RDFTrip
     for alias in entity.aliases:
         if alias != entity.label:
             yield node, SKOS.altLabel, Literal(alias)
+    for key in search_keys(entity):
+        yield node, KG.searchKey, Literal(key)
     if entity.wikidata:
         yield node, KG.wikidata, WD[entity.wikidata]
     for relation, other in entity.related:

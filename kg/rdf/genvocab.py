@@ -55,7 +55,7 @@ from rdflib.namespace import (
 from rdflib.term import URIRef
 
 __all__ = [
-    "BASE", "DCTERMS", "DOC", "ENTITY", "KG", "LEMMA", "OWL", "PREFIXES", "PROV", "RDF", "RDFS",
+    "BASE", "DCTERMS", "DOC", "ENTITY", "KG", "LEMMA", "LOADED_GRAPH", "OWL", "PREFIXES", "PROV", "RDF", "RDFS",
     "RELATION_IDS", "SDO", "SKOS", "STATEMENT", "SUMMARY_GRAPH", "WD", "WDT", "XSD",
 ]
 
@@ -68,6 +68,8 @@ WD = Namespace("http://www.wikidata.org/entity/")
 WDT = Namespace("http://www.wikidata.org/prop/direct/")
 SUMMARY_GRAPH = URIRef(BASE + "graph/summary")
 """Named graph with per-actor figures (``kg:degree``) kept up to date by the stores."""
+LOADED_GRAPH = URIRef(BASE + "graph/loaded")
+"""Named graph that triples of a single-graph file (Turtle, N-Triples …) are queried in."""
 
 
 class KG(DefinedNamespace):

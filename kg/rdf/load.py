@@ -9,6 +9,7 @@ from rdflib import Dataset, Graph
 
 from ..errors import GraphError, available
 from .build import bind_prefixes
+from .vocab import LOADED_GRAPH
 
 FORMATS: dict[str, str] = {
     ".ttl": "turtle",
@@ -68,7 +69,10 @@ def ox_store_from_file(path: str | Path) -> Any:
     fmt = ox.RdfFormat.from_extension(_OX_EXT[name])
     store = ox.Store()
     try:
-        store.load(path=str(path), format=fmt)
+        if name in QUAD_FORMATS:
+            store.load(path=str(path), format=fmt)
+        else:
+            store.load(path=str(path), format=fmt, to_graph=ox.NamedNode(LOADED_GRAPH))
     except SyntaxError as err:
         raise GraphError(f"{path} is not valid {name}: {str(err).splitlines()[0][:300]}"
                          ) from None

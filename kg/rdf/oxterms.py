@@ -10,6 +10,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
 
 from ..errors import GraphError
+from .vocab import LOADED_GRAPH
 
 
 def to_ox(term: Node) -> Any:
@@ -56,7 +57,11 @@ def quads_to_ox(quads: Iterable[tuple[Node, Node, Node, Node]]) -> Iterator[Any]
 
 
 def ox_store_from_graph(graph: Graph) -> Any:
-    """Return an in-memory pyoxigraph store holding an rdflib graph (or a dataset's quads)."""
+    """Return an in-memory pyoxigraph store holding an rdflib graph (or a dataset's quads).
+
+    A plain graph goes into the named graph :data:`~kg.rdf.vocab.LOADED_GRAPH`, so that queries
+    with ``GRAPH ?g`` see it as they see a document graph.
+    """
     import pyoxigraph as ox
 
     store = ox.Store()
@@ -67,5 +72,6 @@ def ox_store_from_graph(graph: Graph) -> Any:
                  for s, p, o, g in graph.quads((None, None, None, None)))
         store.extend(quads)
     else:
-        store.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in graph)
+        name = ox.NamedNode(LOADED_GRAPH)
+        store.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), name) for s, p, o in graph)
     return store

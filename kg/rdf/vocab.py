@@ -22,7 +22,7 @@ from rdflib.namespace import (
 from rdflib.term import URIRef
 
 __all__ = [
-    "BASE", "DCTERMS", "DOC", "ENTITY", "KG", "LEMMA", "OWL", "PREFIXES", "PROV", "RDF", "RDFS",
+    "BASE", "DCTERMS", "DOC", "ENTITY", "KG", "LEMMA", "LOADED_GRAPH", "OWL", "PREFIXES", "PROV", "RDF", "RDFS",
     "RELATION_IDS", "SDO", "SKOS", "STATEMENT", "SUMMARY_GRAPH", "WD", "WDT", "XSD",
 ]
 
@@ -35,6 +35,8 @@ WD = Namespace("http://www.wikidata.org/entity/")
 WDT = Namespace("http://www.wikidata.org/prop/direct/")
 SUMMARY_GRAPH = URIRef(BASE + "graph/summary")
 """Named graph with per-actor figures (``kg:degree``) kept up to date by the stores."""
+LOADED_GRAPH = URIRef(BASE + "graph/loaded")
+"""Named graph that triples of a single-graph file (Turtle, N-Triples …) are queried in."""
 
 
 class KG(DefinedNamespace):
@@ -94,6 +96,7 @@ class KG(DefinedNamespace):
     objectText: URIRef
     rule: URIRef
     score: URIRef
+    searchKey: URIRef
     sentence: URIRef
     sentenceEnd: URIRef
     sentenceStart: URIRef

@@ -115,11 +115,12 @@ def assign_names(
             entry = gaz.lookup(base)
         if entry is not None:
             rule = "gazetteer" if base == m.text else "inflection"
+            via = f" → {base}" if base != m.text else ""
             out[m] = Assignment(
                 entry.id,
                 rule,
                 0.95 if rule == "gazetteer" else 0.9,
-                f"{m.text} → {base} → {entry.label} ({entry.id})",
+                f"{m.text}{via} → {entry.label} ({entry.id})",
             )
             continue
         if m.key:  # a key set by recognition but unknown to the gazetteer (acronym binding)

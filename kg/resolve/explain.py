@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from rdflib.term import Node
 
 _ACTOR_CLASSES = {KG[t.value] for t in ActorType}
+_ENTITY_RELATIONS = {KG.metonymOf}  # links between nodes that belong to identity, not statements
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,9 +145,7 @@ def explain(graph: Graph, actor: str) -> Explanation:
     merges.sort(key=lambda m: (m.document, m.start if m.start is not None else -1, m.text))
     related = []
     for prop, other in graph.predicate_objects(node):
-        if not isinstance(other, URIRef) or prop == KG.mergedFrom:
-            continue
-        if prop == KG.metonymOf or (str(prop).startswith(str(KG)) and other in names):
+        if prop in _ENTITY_RELATIONS and isinstance(other, URIRef):
             related.append((_local(prop), names[other][0] if other in names else str(other)))
     wikidata = graph.value(node, KG.wikidata)
     return Explanation(

@@ -20,6 +20,7 @@ from ..types import ActorType
 
 _FOLD = str.maketrans({"ß": "ss", "ł": "l", "Ł": "L", "ø": "o", "æ": "ae", "œ": "oe", "’": "'"})
 _ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
+_CACHE_SIZE = 200_000
 _NON_WORD = re.compile(r"[\s\-‐–]+")
 # German grammatical gender of country names that are not neuter (die Ukraine, der Iran, die USA)
 _COUNTRY_GENDER = {
@@ -101,6 +102,14 @@ class Gazetteer:
     adjectives: dict[str, str] = field(default_factory=dict)  # inflected adjective → country id
     people: dict[str, str] = field(default_factory=dict)  # people noun ("Russen") → group id
     max_tokens: int = 6
+    starts: dict[str, int] = field(default_factory=dict)  # lowercase first word → most tokens
+    _cache: dict[str, tuple[ActorEntry, str] | None] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    def span_limit(self, first_word: str) -> int:
+        """Return how many tokens a name starting with ``first_word`` can have (at least 1)."""
+        return self.starts.get(first_word.lower(), 1)
 
     def lookup(self, text: str, *, allow_genitive: bool = True) -> ActorEntry | None:
         """Return the actor a name denotes (``Russlands`` → Russia), or None."""
@@ -109,6 +118,15 @@ class Gazetteer:
 
     def match(self, text: str, *, allow_genitive: bool = True) -> tuple[ActorEntry, str] | None:
         """Return the actor a name denotes and the name form that matched (``Russland``)."""
+        if not allow_genitive:
+            return self._match(text, False)
+        if text not in self._cache:
+            if len(self._cache) > _CACHE_SIZE:
+                self._cache.clear()
+            self._cache[text] = self._match(text, True)
+        return self._cache[text]
+
+    def _match(self, text: str, allow_genitive: bool) -> tuple[ActorEntry, str] | None:
         for form in _candidate_forms(text, allow_genitive):
             hit = self.exact.get(form)
             if hit is None and not is_acronym(form):
@@ -257,8 +275,14 @@ def build_gazetteer() -> Gazetteer:
         )
         for name in org_names:
             _add(exact, folded, name, row["id"])
-    longest = max((len(n.split()) for n in exact), default=1)
-    return Gazetteer(entries, exact, folded, adjectives, people, longest)
+    starts: dict[str, int] = {}
+    for name in exact:
+        words = name.split()
+        if len(words) > 1:
+            first = words[0].lower()
+            starts[first] = max(starts.get(first, 1), len(words))
+    longest = max(starts.values(), default=1)
+    return Gazetteer(entries, exact, folded, adjectives, people, longest, starts)
 
 
 @lru_cache(maxsize=1)

@@ -27,7 +27,7 @@ def _is_genitive(tok: Token, doc_words: set[str]) -> bool:
         return True
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     prev = tok.nbor(-1) if tok.i > 0 else None
-    prenominal = nxt is not None and nxt.pos_ == "NOUN" and nxt.text[:1].isupper()
+    prenominal = nxt is not None and nxt.pos_ in {"NOUN", ""} and nxt.text[:1].isupper()
     return prenominal and (prev is None or prev.pos_ not in {"DET", "ADJ"})
 
 

@@ -58,7 +58,7 @@ def gazetteer_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     i = 0
     while i < len(doc):
         found = None
-        for n in range(min(gaz.max_tokens, len(doc) - i), 0, -1):
+        for n in range(min(gaz.span_limit(doc[i].text), len(doc) - i), 0, -1):
             span = doc[i : i + n]
             first = span[0].text
             if not (first[:1].isupper() or first[:1].isdigit()):
@@ -191,7 +191,7 @@ def _source_german_ner(nlp: Language, path: Path) -> None:
 
     try:
         source = spacy.load(path)
-    except (OSError, ValueError) as err:
+    except Exception as err:  # spaCy raises OSError, ValueError, config and registry errors
         raise ModelError(f"kg's German NER model at {path} cannot be loaded: {err}") from err
     if "kg_hanta" not in nlp.pipe_names:
         nlp.add_pipe("kg_hanta", first=True)

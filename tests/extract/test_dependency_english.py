@@ -28,6 +28,21 @@ def nlp():
     ("Estonia and Latvia joined NATO.", {"Estonia": A.COUNTRY, "Latvia": A.COUNTRY,
                                          "NATO": A.ORGANIZATION},
      ("Latvia", "memberOf", "NATO", False, Modality.ASSERTED)),
+    ("Russia sent troops to Kazakhstan in order to crush the protests.",
+     {"Russia": A.COUNTRY, "Kazakhstan": A.COUNTRY},
+     ("Russia", "deploysTo", "Kazakhstan", False, Modality.ASSERTED)),
+    ("Putin restricted the sovereignty of Ukraine and Georgia.",
+     {"Putin": A.PERSON, "Ukraine": A.COUNTRY, "Georgia": A.COUNTRY},
+     ("Putin", "restricts", "Georgia", False, Modality.ASSERTED)),
+    ("The mission is led by Serdyukov, who commanded Russian forces in Syria.",
+     {"Serdyukov": A.PERSON, "Syria": A.COUNTRY},
+     ("Serdyukov", "leads", "Syria", False, Modality.ASSERTED)),
+    ("If Russia attacked Ukraine, NATO would support Kyiv.",
+     {"Russia": A.COUNTRY, "Ukraine": A.COUNTRY},
+     ("Russia", "attacks", "Ukraine", False, Modality.HYPOTHETICAL)),
+    ("Putin said that Russia will never attack Finland.",
+     {"Russia": A.COUNTRY, "Finland": A.COUNTRY},
+     ("Russia", "attacks", "Finland", True, Modality.REPORTED)),
 ])
 def test_english_constructions(nlp, text, names, expected):
     doc = nlp(text)

@@ -91,3 +91,30 @@ def test_ud_subject_on_auxiliary_is_repaired():
     ])
     g = normalise(doc, "ud")
     assert g.head(0) == 3
+
+
+@pytest.mark.parametrize(("lang", "name"), [("en", "clear"), ("de", "ud")])
+def test_short_parse_without_marker_labels_falls_back_by_language(lang, name):
+    # "Er schläft ." / "He sleeps ." carry only labels UD and ClearNLP share
+    from kg.nlp.schemes import _fallback_scheme
+
+    assert _fallback_scheme({"nsubj", "punct", "ROOT", "det"}, lang).name == name
+    assert _fallback_scheme({"npadvmod", "ROOT"}, lang).name == "clear"
+    doc = build([("Er", 1, "nsubj", "PRON", "er", ""),
+    ("schläft", 1, "ROOT", "VERB", "schlafen", ""),
+                 (".", 1, "punct", "PUNCT", ".", "")])
+    assert normalise(doc).scheme.name in ("ud", "clear")  # no error on a marker-less parse
+
+
+def test_werden_with_participle_is_passive_but_with_infinitive_is_future():
+    # "Die Mission wird geleitet" with "wird" labelled plain aux; "Er wird kommen"
+    doc = build([("Mission", 2, "nsubj", "NOUN", "Mission", ""),
+                 ("wird", 2, "aux", "AUX", "werden", "Voice=Pass"),
+                 ("geleitet", 2, "ROOT", "VERB", "leiten", "VerbForm=Part")])
+    g = normalise(doc, "ud")
+    assert g.role(1) == Role.AUX_PASS and g.role(0) == Role.SUBJ_PASS
+    doc = build([("Er", 2, "nsubj", "PRON", "er", ""),
+                 ("wird", 2, "aux", "AUX", "werden", "Voice=Pass"),
+                 ("kommen", 2, "ROOT", "VERB", "kommen", "VerbForm=Inf")])
+    g = normalise(doc, "ud")
+    assert g.role(1) == Role.AUX and g.role(0) == Role.SUBJ

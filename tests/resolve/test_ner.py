@@ -105,3 +105,24 @@ def test_english_gazetteer_and_model_labels() -> None:
         ("Olaf Scholz", "Person", ""), ("Russian", "Country", "Q159"),
         ("Russian troops", "ArmedForce", ""), ("Russia", "Country", "Q159")]
     assert [s.text for s in doc.spans["kg_other"]] == ["Monday"]
+
+
+@pytest.mark.slow
+def test_sources_kgs_german_ner_model() -> None:
+    from kg.resolve.ner import ner_model_path
+
+    if not (ner_model_path() / "config.cfg").is_file():
+        pytest.skip("kg's German NER model is not installed")
+    nlp = spacy.blank("de")
+    add_actor_recognizer(nlp, "de")
+    assert nlp.pipe_names == ["kg_hanta", "ner", COMPONENT]
+    doc = nlp("Unter Nursultan Nasarbajew verfolgte Kasachstan eine neue Politik.")
+    assert ("Nursultan Nasarbajew", "Person") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_broken_ner_model_is_a_model_error(tmp_path) -> None:
+    from kg.errors import ModelError
+
+    (tmp_path / "config.cfg").write_text("[nlp]\nlang = \"de\"\npipeline = [\"nope\"]\n", "utf-8")
+    with pytest.raises(ModelError, match="cannot be loaded"):
+        add_actor_recognizer(spacy.blank("de"), "de", ner_path=tmp_path)

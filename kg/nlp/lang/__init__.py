@@ -45,6 +45,7 @@ class LanguagePack:
     particle_prefix: bool  # German joins a separable particle in front (ein+greifen)
     demonym: Callable[[str], bool]  # is this adjective a nationality adjective (russisch)?
     regime_preps: frozenset[str] = frozenset()  # unter / under: "Unter X … verfolgte Land Y"
+    possessive_preps: frozenset[str] = frozenset()  # von / of: "the sovereignty of Ukraine"
 
 
 def words(text: str) -> frozenset[str]:

@@ -24,7 +24,8 @@ def verb_lemma(token: Token) -> str:
 
     word = token.text
     lemma = token.lemma_ or word
-    if token.pos_ in ("VERB", "AUX") and simplemma.is_known(word, lang="de"):
+    verbal = token.pos_ in ("VERB", "AUX") or token.tag_.startswith("V")
+    if verbal and simplemma.is_known(word, lang="de"):
         lemma = simplemma.lemmatize(word, lang="de")
     return lemma.lower()
 
@@ -75,4 +76,5 @@ def make_language_pack() -> LanguagePack:
         particle_prefix=True,
         demonym=demonym,
         regime_preps=words("unter"),
+        possessive_preps=words("von"),
     )

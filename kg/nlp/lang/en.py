@@ -49,4 +49,5 @@ def make_language_pack() -> LanguagePack:
         particle_prefix=False,
         demonym=demonym,
         regime_preps=words("under"),
+        possessive_preps=words("of"),
     )

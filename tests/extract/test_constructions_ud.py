@@ -1,0 +1,220 @@
+"""Sentence → triple table: one hand-built UD parse (kg's German scheme) per construction.
+
+Several parses reproduce errors kg's own German model makes (a name swallowed as ``flat``, a list
+read as apposition, a second conjunct verb attached too high), so the repairs are tested too.
+"""
+
+import pytest
+from spacy.tokens import Span
+
+from kg.extract.dependency import make_dependency_extractor
+from kg.types import ActorType as A
+from kg.types import Modality
+from tests.extract.builders import build, document, mentions
+
+C, ORG, P, F, EV = A.COUNTRY, A.ORGANIZATION, A.PERSON, A.ARMED_FORCE, A.EVENT
+M = Modality
+
+
+def triples(doc, names, lang="de", ents=()):
+    if ents:
+        doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    ex = make_dependency_extractor()
+    return list(ex(doc, document(doc, lang), mentions(doc, names)))
+
+
+def facts(doc, names, **kw):
+    return {(t.subject.text, t.predicate.id, t.object.text, t.negated, t.modality)
+            for t in triples(doc, names, **kw)}
+
+
+SWALLOWED = (  # "wie die USA und China Kasachstan kolonisierten": Kasachstan parsed as flat
+    [("wie", 6, "mark", "ADV", "wie", ""), ("die", 2, "det", "DET", "der", ""),
+     ("USA", 6, "nsubj", "PROPN", "USA", ""), ("und", 4, "cc", "CCONJ", "und", ""),
+     ("China", 2, "conj", "PROPN", "China", ""),
+     ("Kasachstan", 4, "flat", "PROPN", "Kasachstan", ""),
+     ("kolonisierten", 6, "ROOT", "VERB", "kolonisieren", "Tense=Past")],
+    {"USA": C, "China": C, "Kasachstan": C},
+    {("USA", "colonizes", "Kasachstan", False, M.ASSERTED),
+     ("China", "colonizes", "Kasachstan", False, M.ASSERTED)},
+)
+LIST = (  # "Chevron , ExxonMobil und Shell haben Felder in Kasachstan": appos + conj
+    [("Chevron", 5, "nsubj", "PROPN", "Chevron", ""), (",", 2, "punct", "PUNCT", ",", ""),
+     ("ExxonMobil", 0, "appos", "PROPN", "ExxonMobil", ""), ("und", 4, "cc", "CCONJ", "und", ""),
+     ("Shell", 2, "conj", "PROPN", "Shell", ""), ("haben", 5, "ROOT", "AUX", "haben", ""),
+     ("Felder", 5, "obj", "NOUN", "Feld", ""), ("in", 8, "case", "ADP", "in", ""),
+     ("Kasachstan", 5, "obl", "PROPN", "Kasachstan", "")],
+    {"Chevron": ORG, "ExxonMobil": ORG, "Shell": ORG, "Kasachstan": C},
+    {("Chevron", "hasAssetsIn", "Kasachstan", False, M.ASSERTED),
+     ("ExxonMobil", "hasAssetsIn", "Kasachstan", False, M.ASSERTED),
+     ("Shell", "hasAssetsIn", "Kasachstan", False, M.ASSERTED)},
+)
+LATE_CONJUNCT = (  # "Er lobte Serdjukow , der die Operation leitete und die Streitkräfte …"
+    [("Er", 1, "nsubj", "PRON", "er", "Case=Nom"), ("lobte", 1, "ROOT", "VERB", "loben", ""),
+     ("Serdjukow", 1, "obj", "PROPN", "Serdjukow", ""), (",", 7, "punct", "PUNCT", ",", ""),
+     ("der", 7, "nsubj", "PRON", "der", "PronType=Dem,Rel"), ("die", 6, "det", "DET", "der", ""),
+     ("Operation", 7, "obj", "NOUN", "Operation", ""),
+     ("leitete", 2, "acl", "VERB", "leiten", "Tense=Past"), ("und", 7, "cc", "CCONJ", "und", ""),
+     ("die", 10, "det", "DET", "der", ""),
+     ("Streitkräfte", 7, "nsubj", "NOUN", "Streitkraft", "Case=Acc"),
+     ("befehligte", 1, "conj", "VERB", "befehligen", "Tense=Past")],
+    {"Serdjukow": P},
+    {("Er", "lemma:de:loben", "Serdjukow", False, M.ASSERTED),
+     ("Serdjukow", "leads", "Operation", False, M.ASSERTED),
+     ("Serdjukow", "leads", "Streitkräfte", False, M.ASSERTED)},
+)
+PASSIVE_PLAIN_AUX = (  # "Die Mission wird vom General Serdjukow geleitet" ("wird" labelled aux)
+    [("Die", 1, "det", "DET", "der", ""), ("Mission", 6, "nsubj:pass", "NOUN", "Mission", ""),
+     ("wird", 6, "aux", "AUX", "werden", "Voice=Pass"), ("vom", 4, "case", "ADP", "von der", ""),
+     ("General", 6, "obl", "NOUN", "General", ""),
+     ("Serdjukow", 4, "appos", "PROPN", "Serdjukow", ""),
+     ("geleitet", 6, "ROOT", "VERB", "leiten", "Tense=Past")],
+    {"Serdjukow": P},
+    {("Serdjukow", "leads", "Mission", False, M.ASSERTED)},
+)
+FUTURE_IS_NOT_PASSIVE = (  # "Russland wird Armenien verteidigen" (the tagger says Voice=Pass)
+    [("Russland", 3, "nsubj", "PROPN", "Russland", ""),
+     ("wird", 3, "aux", "AUX", "werden", "Voice=Pass"),
+     ("Armenien", 3, "obj", "PROPN", "Armenien", ""),
+     ("verteidigen", 3, "ROOT", "VERB", "verteidigen", "VerbForm=Inf")],
+    {"Russland": C, "Armenien": C},
+    {("Russland", "lemma:de:verteidigen", "Armenien", False, M.ASSERTED)},
+)
+GENITIVES = (  # "Er schränkt die Souveränität der Ukraine und Georgiens ein"
+    [("Er", 1, "nsubj", "PRON", "er", "Case=Nom"), ("schränkt", 1, "ROOT", "VERB", "schränken", ""),
+     ("die", 3, "det", "DET", "der", ""), ("Souveränität", 1, "obj", "NOUN", "Souveränität", ""),
+     ("der", 5, "det", "DET", "der", ""), ("Ukraine", 3, "nmod", "PROPN", "Ukraine", "Case=Gen"),
+     ("und", 7, "cc", "CCONJ", "und", ""),
+     ("Georgiens", 5, "conj", "PROPN", "Georgien", "Case=Gen"),
+     ("ein", 1, "compound:prt", "ADP", "ein", "")],
+    {"Ukraine": C, "Georgiens": C},
+    {("Er", "restricts", "Souveränität der Ukraine", False, M.ASSERTED),
+     ("Er", "restricts", "Ukraine", False, M.ASSERTED),
+     ("Er", "restricts", "Georgiens", False, M.ASSERTED)},
+)
+EVENT_STRANDED = (  # "Die Entsendung russischer Truppen in Kasachstan" (PP under Truppen)
+    [("Die", 1, "det", "DET", "der", ""), ("Entsendung", 1, "ROOT", "NOUN", "Entsendung", ""),
+     ("russischer", 3, "amod", "ADJ", "russisch", "Case=Gen"),
+     ("Truppen", 1, "nmod", "NOUN", "Truppe", "Case=Gen"), ("in", 5, "case", "ADP", "in", ""),
+     ("Kasachstan", 3, "nmod", "PROPN", "Kasachstan", "")],
+    {"russischer Truppen": F, "Kasachstan": C},
+    {("russischer", "deploysTo", "Kasachstan", False, M.ASSERTED)},
+)
+UNDER = (  # "Unter Nasarbajew verfolgte Kasachstan eine Politik"
+    [("Unter", 1, "case", "ADP", "unter", ""), ("Nasarbajew", 2, "obl", "PROPN", "Nasarbajew", ""),
+     ("verfolgte", 2, "ROOT", "VERB", "verfolgen", ""),
+     ("Kasachstan", 2, "nsubj", "PROPN", "Kasachstan", ""), ("eine", 5, "det", "DET", "ein", ""),
+     ("Politik", 2, "obj", "NOUN", "Politik", "")],
+    {"Nasarbajew": P, "Kasachstan": C},
+    {("Nasarbajew", "governs", "Kasachstan", False, M.ASSERTED),
+     ("Kasachstan", "lemma:de:verfolgen", "Politik", False, M.ASSERTED),
+     ("Kasachstan", "lemma:de:verfolgen_unter", "Nasarbajew", False, M.ASSERTED)},
+)
+RELATIVE_KEEPS_OWN_MODALITY = (  # "Putin will Estland angreifen , das der Nato beigetreten ist"
+    [("Putin", 3, "nsubj", "PROPN", "Putin", ""), ("will", 3, "aux", "AUX", "wollen", ""),
+     ("Estland", 3, "obj", "PROPN", "Estland", ""),
+     ("angreifen", 3, "ROOT", "VERB", "angreifen", "VerbForm=Inf"),
+     (",", 8, "punct", "PUNCT", ",", ""), ("das", 8, "nsubj", "PRON", "der", "PronType=Rel"),
+     ("der", 7, "det", "DET", "der", ""), ("Nato", 8, "obl:arg", "PROPN", "Nato", ""),
+     ("beigetreten", 2, "acl", "VERB", "beitreten", "VerbForm=Part"),
+     ("ist", 8, "aux", "AUX", "sein", "")],
+    {"Putin": P, "Estland": C, "Nato": ORG},
+    {("Putin", "attacks", "Estland", False, M.INTENDED),
+     ("Estland", "memberOf", "Nato", False, M.ASSERTED)},
+)
+KEIN_ON_THEME = (  # "Russland schickte keine Truppen nach Armenien" (PP under Truppen)
+    [("Russland", 1, "nsubj", "PROPN", "Russland", ""),
+     ("schickte", 1, "ROOT", "VERB", "schicken", ""), ("keine", 3, "det", "DET", "kein", ""),
+     ("Truppen", 1, "obj", "NOUN", "Truppe", ""), ("nach", 5, "case", "ADP", "nach", ""),
+     ("Armenien", 3, "nmod", "PROPN", "Armenien", "")],
+    {"Russland": C, "Armenien": C},
+    {("Russland", "lemma:de:schicken", "Truppen nach Armenien", True, M.ASSERTED),
+     ("Russland", "deploysTo", "Armenien", True, M.ASSERTED)},
+)
+ROUTE_IS_NOT_LEADING = (  # "Die Strasse führt in den Iran": führen+in is not "leads"
+    [("Die", 1, "det", "DET", "der", ""), ("Strasse", 2, "nsubj", "NOUN", "Strasse", ""),
+     ("führt", 2, "ROOT", "VERB", "führen", ""), ("in", 5, "case", "ADP", "in", ""),
+     ("den", 5, "det", "DET", "der", ""), ("Iran", 2, "obl", "PROPN", "Iran", "")],
+    {"Iran": C},
+    {("Strasse", "lemma:de:führen_in", "Iran", False, M.ASSERTED)},
+)
+ADJUNCT_DROPPED = (  # "Putin beeindruckte die Russen auf diese Weise": no "auf Weise" triple
+    [("Putin", 1, "nsubj", "PROPN", "Putin", ""),
+     ("beeindruckte", 1, "ROOT", "VERB", "beeindrucken", ""), ("die", 3, "det", "DET", "der", ""),
+     ("Russen", 1, "obj", "NOUN", "Russe", ""), ("auf", 6, "case", "ADP", "auf", ""),
+     ("diese", 6, "det", "DET", "dieser", ""), ("Weise", 1, "obl", "NOUN", "Weise", "")],
+    {"Putin": P, "Russen": A.GROUP},
+    {("Putin", "lemma:de:beeindrucken", "Russen", False, M.ASSERTED)},
+)
+QUOTE = (  # "« Russland wird Armenien verteidigen » , sagte er" (quote as the root)
+    [("«", 4, "punct", "PUNCT", "«", ""), ("Russland", 4, "nsubj", "PROPN", "Russland", ""),
+     ("wird", 4, "aux", "AUX", "werden", ""), ("Armenien", 4, "obj", "PROPN", "Armenien", ""),
+     ("verteidigen", 4, "ROOT", "VERB", "verteidigen", "VerbForm=Inf"),
+     ("»", 4, "punct", "PUNCT", "»", ""), (",", 7, "punct", "PUNCT", ",", ""),
+     ("sagte", 4, "parataxis", "VERB", "sagen", ""), ("er", 7, "nsubj", "PRON", "er", "")],
+    {"Russland": C, "Armenien": C},
+    {("Russland", "lemma:de:verteidigen", "Armenien", False, M.REPORTED)},
+)
+KONJUNKTIV = (  # "Sollte er angreifen , geriete er in einen Konflikt mit China"
+    [("Sollte", 2, "aux", "AUX", "sollen", ""), ("er", 2, "nsubj", "PRON", "er", ""),
+     ("angreifen", 4, "advcl", "VERB", "angreifen", "VerbForm=Inf"),
+     (",", 2, "punct", "PUNCT", ",", ""),
+     ("geriete", 4, "ROOT", "VERB", "geraten", "Mood=Sub|Tense=Past"),
+     ("er", 4, "nsubj", "PRON", "er", ""), ("in", 8, "case", "ADP", "in", ""),
+     ("einen", 8, "det", "DET", "ein", ""), ("Konflikt", 4, "obl", "NOUN", "Konflikt", ""),
+     ("mit", 10, "case", "ADP", "mit", ""), ("China", 8, "nmod", "PROPN", "China", "")],
+    {"China": C},
+    {("er", "conflictWith", "China", False, M.HYPOTHETICAL)},
+)
+PRETEXT = (  # "das als Vorwand für einen Einmarsch Russlands in die Ukraine dienen sollte"
+    [("das", 10, "nsubj", "PRON", "der", "PronType=Rel"), ("als", 2, "case", "ADP", "als", ""),
+     ("Vorwand", 10, "obl", "NOUN", "Vorwand", ""), ("für", 5, "case", "ADP", "für", ""),
+     ("einen", 5, "det", "DET", "ein", ""), ("Einmarsch", 2, "nmod", "NOUN", "Einmarsch", ""),
+     ("Russlands", 5, "nmod", "PROPN", "Russland", "Case=Gen"), ("in", 9, "case", "ADP", "in", ""),
+     ("die", 9, "det", "DET", "der", ""), ("Ukraine", 5, "nmod", "PROPN", "Ukraine", ""),
+     ("dienen", 10, "ROOT", "VERB", "dienen", "VerbForm=Inf"),
+     ("sollte", 10, "aux", "AUX", "sollen", "")],
+    {"Russlands": C, "Ukraine": C},
+    {("Russlands", "intervenesIn", "Ukraine", False, M.PRETEXT)},
+)
+
+
+@pytest.mark.parametrize(("rows", "names", "expected"), [
+    SWALLOWED, LIST, LATE_CONJUNCT, PASSIVE_PLAIN_AUX, FUTURE_IS_NOT_PASSIVE, GENITIVES,
+    EVENT_STRANDED, UNDER, RELATIVE_KEEPS_OWN_MODALITY, KEIN_ON_THEME, ROUTE_IS_NOT_LEADING,
+    ADJUNCT_DROPPED, QUOTE, KONJUNKTIV, PRETEXT,
+], ids=["swallowed-name", "list-apposition", "late-conjunct", "passive-plain-aux",
+        "future-not-passive", "genitive-distribution", "event-stranded-pp", "under",
+        "relative-modality", "kein-on-theme", "route-not-leads", "adjunct-dropped", "quote",
+        "konjunktiv", "pretext"])
+def test_ud_construction_table(rows, names, expected):
+    doc = build(rows)
+    ents = ()
+    if rows is SWALLOWED[0]:
+        ents = ((2, 3, "Country"), (4, 5, "Country"), (5, 6, "Country"))
+    assert facts(doc, names, ents=ents) == expected
+
+
+def test_time_and_place_qualifiers():
+    # "Gespräche zwischen den USA und Russland in Genf" (Genf not recognised: a name still)
+    doc = build([
+        ("Gespräche", 0, "ROOT", "NOUN", "Gespräch", ""),
+        ("zwischen", 3, "case", "ADP", "zwischen", ""),
+        ("den", 3, "det", "DET", "der", ""), ("USA", 0, "nmod", "PROPN", "USA", ""),
+        ("und", 5, "cc", "CCONJ", "und", ""), ("Russland", 3, "conj", "PROPN", "Russland", ""),
+        ("in", 7, "case", "ADP", "in", ""), ("Genf", 0, "nmod", "PROPN", "Genf", ""),
+    ])
+    [t] = triples(doc, {"USA": C, "Russland": C})
+    assert (t.subject.text, t.predicate.id, t.object.text, t.place.text) == (
+        "USA", "talksWith", "Russland", "Genf")
+    # "Russland trat in den 1990er-Jahren der OVKS bei"
+    doc = build([
+        ("Russland", 1, "nsubj", "PROPN", "Russland", ""),
+        ("trat", 1, "ROOT", "VERB", "treten", ""),
+        ("in", 4, "case", "ADP", "in", ""), ("den", 4, "det", "DET", "der", ""),
+        ("1990er-Jahren", 1, "obl", "NOUN", "1990er-Jahr", ""), ("der", 6, "det", "DET", "der", ""),
+        ("OVKS", 1, "obl:arg", "PROPN", "OVKS", ""), ("bei", 1, "compound:prt", "ADP", "bei", ""),
+    ])
+    [t] = triples(doc, {"Russland": C, "OVKS": ORG})
+    assert (t.predicate.id, t.object.text, t.time) == (
+        "memberOf", "OVKS", "in den 1990er-Jahren")

@@ -1,0 +1,45 @@
+"""A few sentences through kg's own German pipeline (parse + recognition + extraction).
+
+Kept few and tolerant: each checks that one expected statement, with its qualifiers, is among
+the triples, so a better parser checkpoint does not break them.
+"""
+
+import pytest
+
+from kg.errors import KGError
+from kg.extract.dependency import make_dependency_extractor
+from kg.types import Document
+from kg.types import Modality as M
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from kg.nlp.loading import load_pipeline
+
+    try:
+        return load_pipeline("de")
+    except KGError as err:  # pragma: no cover - model missing
+        pytest.skip(str(err))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russland marschierte 2014 ohne Kriegserklärung in die Ukraine ein.",
+     ("Russland", "intervenesIn", "Ukraine", False, M.ASSERTED, "2014", None)),
+    ("Putin traf Xi Jinping in Peking.",
+     ("Putin", "meetsWith", "Xi Jinping", False, M.ASSERTED, None, "Peking")),
+    ("Russland schickte keine Truppen nach Armenien.",
+     ("Russland", "deploysTo", "Armenien", True, M.ASSERTED, None, None)),
+    ("Sollte Russland die Ukraine angreifen, geriete es in einen Konflikt mit der Nato.",
+     ("Russland", "attacks", "Ukraine", False, M.HYPOTHETICAL, None, None)),
+    ("Putin sagte, dass Russland Finnland nie angreifen werde.",
+     ("Russland", "attacks", "Finnland", True, M.REPORTED, None, None)),
+])
+def test_german_model_sentences(nlp, text, expected):
+    from kg.resolve.mentions import find_mentions
+
+    doc = nlp(text)
+    document = Document(id="t", text=text, lang="de")
+    got = [(t.subject.text, t.predicate.id, t.object.text, t.negated, t.modality, t.time,
+            t.place.text if t.place else None)
+           for t in make_dependency_extractor()(doc, document, find_mentions(doc, document))]
+    assert expected in got

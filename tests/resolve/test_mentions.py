@@ -1,0 +1,39 @@
+import pytest
+import spacy
+from spacy.tokens import Span
+
+from kg.resolve.mentions import find_mentions
+from kg.types import ActorType, Document
+
+
+@pytest.fixture(scope="module")
+def nlp() -> spacy.language.Language:
+    return spacy.blank("de")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "lemma"),
+    [
+        ("Putins Bestreben wächst.", (0, 1), "Person", "Putin"),  # prenominal genitive
+        ("Das sagte Klaus gestern.", (2, 3), "Person", ""),  # -us is no genitive
+        ("Wladimir Putins Rede. Putin schwieg.", (0, 2), "Person", "Wladimir Putin"),
+        ("Die Rede von Angela Merkels Bruder.", (3, 5), "Person", "Angela Merkel"),
+        ("Der Besuch in Paris Bercy.", (3, 5), "Location", ""),  # no genitive before a name
+        ("Die Streitkräften marschieren.", (1, 2), "ArmedForce", ""),
+        ("Das ist ein Test.", (3, 4), "Concept", ""),
+    ],
+)
+def test_name_lemmas(nlp: spacy.language.Language, text: str, span: tuple[int, int], label: str,
+                     lemma: str) -> None:
+    doc = nlp(text)
+    doc.ents = [Span(doc, *span, label=label)]
+    [m] = find_mentions(doc, Document("d", text))
+    assert m.lemma == lemma
+    assert m.type == ActorType(label)
+    assert text[m.start : m.end] == m.text
+
+
+def test_non_actor_labels_are_skipped(nlp: spacy.language.Language) -> None:
+    doc = nlp("Am Montag kam Olaf.")
+    doc.ents = [Span(doc, 1, 2, label="DATE"), Span(doc, 3, 4, label="Person")]
+    assert [m.text for m in find_mentions(doc, Document("d", doc.text))] == ["Olaf"]
