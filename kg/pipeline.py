@@ -102,10 +102,10 @@ def analyse(documents: Iterable[Document], settings: Settings | None = None,
 
 def resolve_analyses(analyses: Sequence[Analysis], settings: Settings) -> Resolution:
     """Resolve the mentions and raw triples of analysed documents to canonical entities."""
-    from .resolve import resolve
+    from .resolve import resolve_docs
 
-    return resolve(((a.document, a.mentions, a.raw) for a in analyses),
-                   aliases=settings.aliases, merge=settings.merge)
+    return resolve_docs(((a.document, a.sdoc, a.mentions, a.raw) for a in analyses),
+                        aliases=settings.aliases, merge=settings.merge)
 
 
 def extract(inputs: Sequence[str], settings: Settings | None = None,

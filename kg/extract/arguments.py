@@ -1,12 +1,16 @@
 """Arguments of a relation: from a head token to the :class:`~kg.types.Mention` it stands for.
 
 An argument whose head token lies inside a recognised mention uses that mention. A title noun
-with a named apposition (``Generaloberst Andrej Serdjukow``) uses the name. Personal and
+with a named apposition (``Generaloberst Andrej Serdjukow``) uses the name, unless the name is
+genitive (``die Unterredung Präsident Wladimir Putins``: a possessor). A nationality adjective
+stands for its country, also inside a larger mention (``russischer`` in ``russischer Truppen``).
+Personal and
 possessive pronouns become ``source="pronoun"`` mentions (resolved later by coreference);
 relative pronouns are replaced by their antecedent (also through an appositive noun:
 ``Serdjukow, demselben Mann, der …``). Any other noun becomes a tight noun-phrase mention
 (``source="np"``, type ``Concept``): the head with its determiners, adjectives, compounds and
-genitive or prepositional modifiers, cut at relative clauses, commas and coordination.
+genitive or prepositional modifiers, cut at relative clauses, commas and coordination; one
+headed by a proper noun is a name the recogniser missed (:meth:`Arguments.is_name`).
 """
 
 from __future__ import annotations

@@ -3,26 +3,35 @@
 ``make_dependency_extractor(**cfg)`` (registered as ``kg.dependency_extractor.v1``) returns a
 :class:`DependencyExtractor`; calling it as ``extractor(sdoc, document, mentions)`` yields
 :class:`~kg.types.RawTriple` values. The parse is first normalised to abstract roles
-(:mod:`kg.nlp.schemes`), so the same rules serve kg's German UD model, TIGER-labelled German
-models and English ClearNLP models. One pass over the tokens dispatches to the rules:
+(:mod:`kg.nlp.schemes`) and repaired where a small parser errs (:mod:`kg.extract.repairs`), so
+the same rules serve kg's German UD model, TIGER-labelled German models and English ClearNLP
+models. One pass over the tokens dispatches to the rules:
 
 * verbal clauses (:mod:`kg.extract.clauses`): ``svo``, ``passive``, ``*-prep``, ``idiom``;
 * event nouns, role nouns, participles (:mod:`kg.extract.nominal`): ``nominal``, ``role``,
-  ``participle``.
+  ``participle``;
+* ``Unter X … verfolgte Land Y`` (:mod:`kg.extract.regime`): ``under`` (X governs Y).
 
 Arguments become mentions (:mod:`kg.extract.arguments`), qualifiers come from
-:mod:`kg.extract.qualifiers`. Negated statements are kept with ``negated=True``.
+:mod:`kg.extract.qualifiers`. Negated statements are kept with ``negated=True``. A noun-phrase
+object that belongs to actors (``die Souveränität der Ukraine, Georgiens …``) also yields the
+statement with each owning actor as object.
+
+Filters (all construction-level): a prepositional phrase of an unmapped verb whose noun is no
+actor is an adjunct (``auf diese Weise``), and a place in a locative phrase of an unmapped verb
+with a direct object is the statement's ``place``, not an object (``traf Xi in Peking``).
 
 **Confidence** of a triple = the reliability of its rule (``svo`` 0.8, ``passive``/``idiom``
-0.75, ``role``/``participle`` 0.7, ``*-prep`` 0.65, ``nominal`` 0.55), then
+0.75, ``role``/``participle`` 0.7, ``*-prep`` 0.65, ``under`` 0.6, ``nominal`` 0.55), then
 +0.1 when both arguments are recognised actors, −0.1 for each noun-phrase argument, −0.05 for
 each pronoun argument, +0.05 when the predicate maps to an ontology relation, −0.1 when the
 subject was inherited from another clause, −0.1 when the parser attached the trigger or an
 argument with its catch-all label (a sign of a doubtful parse); clipped to [0.05, 0.99].
 
-Settings: ``keep`` = ``"actors"`` (default: at least one argument is a recognised actor or a
-pronoun), ``"both"`` (both are) or ``"any"`` (noun phrases on both sides too);
-``min_confidence`` (default 0.0).
+Settings: ``keep`` = ``"actors"`` (default: at least one argument is an actor — a recognised
+person, organisation, country, place, armed force or group, a pronoun, or a proper name the
+recogniser missed; recognised events and concepts do not count), ``"both"`` (both are) or
+``"any"`` (noun phrases on both sides too); ``min_confidence`` (default 0.0).
 """
 
 from __future__ import annotations
@@ -65,6 +74,8 @@ class _Context:
     pack: LanguagePack
     document: Document
     modalities: dict[int, Modality]
+    sentence: list[int]  # token index → index into ``sentences``
+    sentences: list[tuple[str, int, int]]  # text, start and end character of each sentence
 
 
 class DependencyExtractor:
@@ -95,8 +106,13 @@ class DependencyExtractor:
                               "has no dependency parser")
         pack = language_pack(lang)
         graph = repair(normalise(sdoc))
+        sentences: list[tuple[str, int, int]] = []
+        sentence = [0] * len(sdoc)
+        for n, sent in enumerate(sdoc.sents):
+            sentence[sent.start:sent.end] = [n] * (sent.end - sent.start)
+            sentences.append((sent.text, sent.start_char, sent.end_char))
         ctx = _Context(graph, Arguments(graph, document.id, list(mentions), pack), pack, document,
-                       {})
+                       {}, sentence, sentences)
         best: dict[tuple[int, int, str, int, int], RawTriple] = {}
         for cand in _candidates(ctx):
             for triple in self._triples(ctx, cand):
@@ -120,7 +136,7 @@ class DependencyExtractor:
         mod = ctx.modalities[cand.anchor]
         when = time_of(g, cand.anchor, [cand.subject, cand.object])
         place = self._place(ctx, cand)
-        sent = g.tok(cand.anchor).sent
+        sent = ctx.sentences[ctx.sentence[cand.anchor]]
         anchor = g.tok(cand.anchor)
         doubtful = any(g.role(i) == Role.DEP for i in (cand.anchor, cand.subject, cand.object))
         for s in subjects:
@@ -134,8 +150,8 @@ class DependencyExtractor:
                 if conf < self.min_confidence:
                     continue
                 prov = Provenance(
-                    doc_id=ctx.document.id, sentence=sent.text, start=sent.start_char,
-                    end=sent.end_char, extractor=NAME, version=VERSION, confidence=conf,
+                    doc_id=ctx.document.id, sentence=sent[0], start=sent[1],
+                    end=sent[2], extractor=NAME, version=VERSION, confidence=conf,
                     rule=cand.rule, trigger=(anchor.idx, anchor.idx + len(anchor.text)))
                 yield RawTriple(s, cand.predicate, o, prov, negated=neg, modality=mod, time=when,
                                 place=place if place is not None and place != o else None)

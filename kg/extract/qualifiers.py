@@ -134,8 +134,8 @@ def modality(g: Graph, node: int, pack: LanguagePack) -> Modality:
 def _quoted(g: Graph, i: int) -> bool:
     """Return whether token ``i`` stands between quotation marks in its sentence."""
     sent = g.tok(i).sent
-    before = sum(1 for t in g.doc[sent.start:i] if t.text in _QUOTES)
-    after = sum(1 for t in g.doc[i + 1:sent.end] if t.text in _QUOTES)
+    before = sum(1 for t in g.toks[sent.start:i] if t.text in _QUOTES)
+    after = sum(1 for t in g.toks[i + 1:sent.end] if t.text in _QUOTES)
     return before % 2 == 1 and after > 0
 
 

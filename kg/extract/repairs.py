@@ -61,7 +61,7 @@ class _Tree:
 
     def graph(self) -> Graph:
         return Graph(self.g.doc, self.g.scheme, tuple(self.heads), tuple(self.roles),
-                     tuple(tuple(k) for k in self.kids))
+                     tuple(tuple(k) for k in self.kids), self.g.toks)
 
 
 def repair(g: Graph) -> Graph:
@@ -85,7 +85,7 @@ def repair(g: Graph) -> Graph:
 
 def _first(tree: _Tree, i: int) -> int:
     """First word of ``i``'s phrase (its leftmost dependants, recursively; no punctuation)."""
-    doc = tree.g.doc
+    doc = tree.g.toks
     while True:
         left = [k for k in tree.kids[i] if k < i and not _punct(doc[k])]
         if not left:
@@ -95,7 +95,7 @@ def _first(tree: _Tree, i: int) -> int:
 
 def _list_member(tree: _Tree, i: int) -> bool:
     """Repair ``A, B und C`` with ``B`` read as an apposition or a sibling of ``A``."""
-    doc = tree.g.doc
+    doc = tree.g.toks
     start = _first(tree, i)
     if start < 2 or doc[start - 1].text != "," or doc[i].pos_ not in _NOUNS:
         return False
@@ -116,7 +116,7 @@ def _false_conjunct(tree: _Tree, i: int) -> bool:
 
     An indefinite noun after a comma, with no ``und`` anywhere in the series, is an apposition.
     """
-    doc = tree.g.doc
+    doc = tree.g.toks
     start = _first(tree, i)
     if doc[i].pos_ not in _NOUNS or start < 1 or doc[start - 1].text != ",":
         return False
@@ -130,7 +130,7 @@ def _false_conjunct(tree: _Tree, i: int) -> bool:
 
 
 def _swallowed_name(tree: _Tree, i: int) -> bool:
-    doc = tree.g.doc
+    doc = tree.g.toks
     head = tree.heads[i]
     if doc[i].ent_iob_ != "B" or head >= i or doc[head].pos_ not in _NAMES:
         return False
@@ -146,7 +146,7 @@ def _swallowed_name(tree: _Tree, i: int) -> bool:
 
 
 def _late_conjunct(tree: _Tree, c: int) -> bool:
-    doc = tree.g.doc
+    doc = tree.g.toks
     h = tree.heads[c]
     if h >= c:
         return False
@@ -173,7 +173,7 @@ def _late_conjunct(tree: _Tree, c: int) -> bool:
 
 
 def _second_subject(tree: _Tree, v: int) -> bool:
-    doc = tree.g.doc
+    doc = tree.g.toks
     subjects = tree.children(v, Role.SUBJ)
     if len(subjects) < 2 or tree.children(v, Role.OBJ):
         return False

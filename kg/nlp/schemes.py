@@ -238,9 +238,11 @@ class Graph:
     roles: tuple[Role, ...]
     kids: tuple[tuple[int, ...], ...]
 
+    toks: tuple[Token, ...] = ()  # the doc's tokens, made once (``doc[i]`` builds a new object)
+
     def tok(self, i: int) -> Token:
         """Return token ``i``."""
-        return self.doc[i]
+        return self.toks[i]
 
     def role(self, i: int) -> Role:
         """Return the normalised role of token ``i``."""
@@ -279,9 +281,12 @@ class Graph:
 def normalise(doc: Doc, scheme: LabelScheme | str | None = None) -> Graph:
     """Build the :class:`Graph` of a parsed ``doc`` (the scheme is detected when not given)."""
     sch = detect_scheme(doc if scheme is None else scheme)
-    heads: list[int] = _Heads([t.head.i for t in doc])
-    roles = [Role.ROOT if t.head.i == t.i else sch.role(t.dep_) for t in doc]
-    pos = [t.pos_ for t in doc]
+    toks = tuple(doc)
+    head_of = [t.head.i for t in toks]
+    heads: list[int] = _Heads(head_of)
+    roles = [Role.ROOT if h == i else sch.role(t.dep_)
+             for i, (t, h) in enumerate(zip(toks, head_of, strict=True))]
+    pos = [t.pos_ for t in toks]
     if sch.adp_heads_pp:
         _lower_prepositions(doc, sch, heads, roles, pos)
     if sch.cc_heads_conjuncts:
@@ -293,7 +298,8 @@ def normalise(doc: Doc, scheme: LabelScheme | str | None = None) -> Graph:
     _resolve_transient(doc, heads, roles, pos)
     _repair(doc, heads, roles, pos)
     assert isinstance(heads, _Heads)
-    return Graph(doc, sch, tuple(heads), tuple(roles), tuple(tuple(k) for k in heads.kids))
+    kids = tuple(tuple(k) for k in heads.kids)
+    return Graph(doc, sch, tuple(heads), tuple(roles), kids, toks)
 
 
 class _Heads(list[int]):
@@ -414,24 +420,27 @@ def _resolve_transient(doc: Doc, heads: list[int], roles: list[Role], pos: list[
 def _repair(doc: Doc, heads: list[int], roles: list[Role], pos: list[str]) -> None:
     n = len(heads)
     for a in range(n):  # dependants of an auxiliary belong to its verb
-        if roles[a] in (Role.AUX, Role.AUX_PASS, Role.COP) and heads[a] != a:
+        if roles[a] in (Role.AUX, Role.AUX_PASS, Role.COP) and heads[a] != a and \
+                heads.kids[a]:  # type: ignore[attr-defined]
             for k in _children(heads, a):
                 if roles[k] != Role.PUNCT:
                     heads[k] = heads[a]
     for a in range(n):  # "wird … geleitet" labelled plain aux: werden + participle is passive
+        if roles[a] != Role.AUX or heads[a] == a or doc[a].lemma_ != "werden":
+            continue
         verb = doc[heads[a]]
-        if roles[a] == Role.AUX and doc[a].lemma_ == "werden" and heads[a] != a and \
-                "Inf" not in verb.morph.get("VerbForm", []) and "INF" not in verb.tag_ and (
-                    "Pass" in doc[a].morph.get("Voice", [])
-                    or "Part" in verb.morph.get("VerbForm", [])):
+        if "Inf" not in verb.morph.get("VerbForm", []) and "INF" not in verb.tag_ and (
+                "Pass" in doc[a].morph.get("Voice", [])
+                or "Part" in verb.morph.get("VerbForm", [])):
             roles[a] = Role.AUX_PASS
-    for v in range(n):
-        kids = _children(heads, v)
-        if any(roles[k] == Role.AUX_PASS for k in kids):
-            for k in kids:
+    for a in range(n):
+        if roles[a] == Role.AUX_PASS and heads[a] != a:
+            for k in _children(heads, heads[a]):
                 if roles[k] == Role.SUBJ:
                     roles[k] = Role.SUBJ_PASS
     for i in range(n):
+        if roles[i] not in (Role.ADVMOD, Role.PARTICLE, Role.NMOD, Role.APPOS):
+            continue
         t = doc[i]
         if roles[i] == Role.ADVMOD and "Neg" in t.morph.get("Polarity", []):
             roles[i] = Role.NEG

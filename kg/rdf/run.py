@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from ..errors import GraphError, QueryError
-from .sparql import QueryResult, prepare, query_oxigraph, resolve_query
+from .sparql import QueryResult, execute, prepare, resolve_query
 
 
 def parse_params(pairs: list[str] | tuple[str, ...]) -> dict[str, str]:
@@ -27,15 +27,15 @@ def run_query(source: str | Path, spec: str, params: Mapping[str, str] | None = 
     ``spec`` is SPARQL text, a ``.rq`` file or the name of a query in ``ontologies/queries``.
     """
     query = resolve_query(spec)
-    text, bindings = prepare(query, params or {})
+    prepare(query, params or {})  # parameter errors before any (slow) loading
     path = Path(source)
     if path.is_dir():
         from .store import open_oxigraph_store
 
         with open_oxigraph_store(path, create=False) as store:
-            return store.query(text, bindings)
+            return execute(store.raw, query, params)
     if not path.exists():
         raise GraphError(f"no graph file or store at {path}")
     from .load import ox_store_from_file
 
-    return query_oxigraph(ox_store_from_file(path), text, bindings)
+    return execute(ox_store_from_file(path), query, params)

@@ -2,14 +2,15 @@
 
 Named queries live in ``ontologies/queries/<name>.rq``. Their header comments give a one-line
 description and the parameters, e.g. ``# param: org — organisation name or id`` or, with a default,
-``# param: limit=10 — how many``. Parameter values are bound to the variables of the same name as
-literals in a ``VALUES`` clause (escaped, so a value cannot change the query).
+``# param: limit=10 — how many``; a kind may follow the name: ``(string)``, ``(integer)`` or
+``(actor)``. Values are bound to the variables of the same name in a ``VALUES`` clause (escaped,
+so a value cannot change the query); actor names are first looked up to their IRIs.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,17 +23,19 @@ from ..resources import ontology_file
 from .vocab import PREFIXES
 
 _NAME = re.compile(r"^[a-z][a-z0-9_-]*$")
-_PARAM = re.compile(r"^#\s*param:\s*([A-Za-z_]\w*)\s*(?:=\s*(\S+))?\s*(?:[—–:-]+\s*(.*))?$")
+_PARAM = re.compile(r"^#\s*param:\s*([A-Za-z_]\w*)\s*(?:\((string|integer|actor)\))?\s*"
+                    r"(?:=\s*(\S+))?\s*(?:[—–:-]+\s*(.*))?$")
 _KEYWORD = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
 class Param:
-    """A parameter a named query declares."""
+    """A parameter a named query declares: ``string``, ``integer`` or ``actor``."""
 
     name: str
     description: str = ""
     default: str | None = None
+    kind: str = "string"
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +80,9 @@ def parse_named_query(name: str, text: str) -> NamedQuery:
             continue
         match = _PARAM.match(stripped)
         if match:
-            params.append(Param(match[1], (match[3] or "").strip(), match[2]))
+            kind = match[2] or ("integer" if match[3] and re.fullmatch(r"-?\d+", match[3])
+                                else "string")
+            params.append(Param(match[1], (match[4] or "").strip(), match[3], kind))
         elif not description:
             description = stripped.lstrip("#").strip()
     return NamedQuery(name, text, description, tuple(params))
@@ -111,13 +116,22 @@ def resolve_query(spec: str) -> NamedQuery:
     return parse_named_query("", spec)
 
 
-def prepare(query: NamedQuery, given: Mapping[str, str]) -> tuple[str, dict[str, Node]]:
-    """Check ``given`` against the declared parameters; return the query text and bindings.
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A query ready to run: its text, literal bindings, and actor names still to look up."""
 
-    Queries without declarations accept any parameter; declared ones must all be given unless
-    they have a default, and undeclared ones are refused. Values are bound as string literals,
-    except for parameters whose default is a whole number: those must be whole numbers and are
-    also written in place of ``{{name}}`` (so that ``LIMIT {{limit}}`` works).
+    text: str
+    bindings: dict[str, Node]
+    actors: dict[str, str]
+
+
+def prepare(query: NamedQuery, given: Mapping[str, str]) -> Prepared:
+    """Check ``given`` against the declared parameters.
+
+    Queries without declarations accept any parameter (bound as a string); declared ones must all
+    be given unless they have a default, and undeclared ones are refused. ``integer`` parameters
+    must be whole numbers and are also written in place of ``{{name}}`` (for ``LIMIT``);
+    ``actor`` parameters are looked up by name (see :func:`execute`).
     """
     declared = {p.name: p for p in query.params}
     if declared:
@@ -132,36 +146,62 @@ def prepare(query: NamedQuery, given: Mapping[str, str]) -> tuple[str, dict[str,
         p = missing[0]
         raise QueryError(f"query {query.name!r} needs --param {p.name}=… "
                          f"({p.description or 'no description'})")
-    integer = {p.name for p in query.params if p.default and re.fullmatch(r"-?\d+", p.default)}
-    try:
-        bindings: dict[str, Node] = {k: Literal(int(v)) if k in integer else Literal(v)
-                                     for k, v in values.items()}
-    except ValueError:
-        raise QueryError(f"query {query.name!r}: parameters {available(integer)} take whole "
-                         f"numbers; got {', '.join(f'{k}={values[k]}' for k in integer)}") from None
+    kinds = {name: declared[name].kind if name in declared else "string" for name in values}
     text = query.text
-    for name in integer:
-        text = text.replace("{{" + name + "}}", str(int(values[name])))
-    return text, bindings
+    bindings: dict[str, Node] = {}
+    actors: dict[str, str] = {}
+    for name, value in values.items():
+        if kinds[name] == "integer":
+            if not re.fullmatch(r"\s*-?\d+\s*", value):
+                raise QueryError(f"query {query.name!r}: --param {name} takes a whole number; "
+                                 f"got {value!r}")
+            bindings[name] = Literal(int(value))
+            text = text.replace("{{" + name + "}}", str(int(value)))
+        elif kinds[name] == "actor":
+            actors[name] = value
+        else:
+            bindings[name] = Literal(value)
+    return Prepared(text, bindings, actors)
+
+
+LOOKUP = "SELECT DISTINCT ?a WHERE { ?a kg:searchKey ?key }"
+
+
+def execute(store: Any, query: NamedQuery, given: Mapping[str, str] | None = None) -> QueryResult:
+    """Run a (named or ad-hoc) query with parameters on a pyoxigraph store.
+
+    Each ``actor`` parameter is first looked up by its lower-cased name (label, alias or id,
+    ``kg:searchKey``); the query then runs once with a ``VALUES`` row per combination of matches.
+    """
+    prepared = prepare(query, given or {})
+    rows: list[dict[str, Node]] = [dict(prepared.bindings)]
+    for name, value in prepared.actors.items():
+        found = query_oxigraph(store, LOOKUP, [{"key": Literal(value.strip().lower())}]).rows
+        matches = [r[0] for r in found if r[0] is not None]
+        if not matches:
+            raise QueryError(f"no actor named {value!r} (--param {name}); names are matched "
+                             "case-insensitively against labels, aliases and ids")
+        rows = [{**row, name: m} for row in rows for m in matches]
+    return query_oxigraph(store, prepared.text, rows if rows != [{}] else None)
 
 
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 _MARKER = re.compile(r"^[ \t]*#@params[ \t]*$", re.MULTILINE)
 
 
-def inject_values(text: str, bindings: Mapping[str, Node]) -> str:
-    """Return ``text`` with a ``VALUES`` row binding each variable.
+def inject_values(text: str, rows: Sequence[Mapping[str, Node]]) -> str:
+    """Return ``text`` with a ``VALUES`` block binding variables, one row per mapping.
 
-    The row goes where the query has a line ``#@params`` (every such line: SPARQL evaluates
-    groups bottom-up, so a nested group that filters on a parameter needs its own copy), else
-    first in the outer WHERE clause. Values are written in N-Triples syntax (escaped by rdflib),
-    so they cannot change the query.
+    The block goes where the query has a line ``#@params`` (every such line: SPARQL evaluates
+    groups bottom-up, so a nested group that uses a parameter needs its own copy), else first in
+    the outer WHERE clause. Values are written in N-Triples syntax (escaped by rdflib), so they
+    cannot change the query.
     """
-    if not bindings:
+    if not rows or not rows[0]:
         return text
-    names = sorted(bindings)
-    row = " ".join(bindings[n].n3() for n in names)
-    clause = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }} "
+    names = sorted(rows[0])
+    body = " ".join("(" + " ".join(row[n].n3() for n in names) + ")" for row in rows)
+    clause = f" VALUES ({' '.join('?' + n for n in names)}) {{ {body} }} "
     if _MARKER.search(text):
         return _MARKER.sub(lambda _: clause, text)
     match = _WHERE.search(text)
@@ -179,7 +219,8 @@ def _first_line(err: BaseException) -> str:
     return (text.splitlines()[0] if text else type(err).__name__)[:300]
 
 
-def query_graph(graph: Graph, text: str, bindings: Mapping[str, Node] | None = None) -> QueryResult:
+def query_graph(graph: Graph, text: str,
+                rows: Sequence[Mapping[str, Node]] | None = None) -> QueryResult:
     """Run a SPARQL query on an rdflib graph or dataset (copied into an in-memory Oxigraph store).
 
     kg answers every query with Oxigraph, so results are the same for a file, an rdflib graph
@@ -187,18 +228,18 @@ def query_graph(graph: Graph, text: str, bindings: Mapping[str, Node] | None = N
     """
     from .oxterms import ox_store_from_graph
 
-    return query_oxigraph(ox_store_from_graph(graph), text, bindings)
+    return query_oxigraph(ox_store_from_graph(graph), text, rows)
 
 
 def query_oxigraph(store: Any, text: str,
-                   bindings: Mapping[str, Node] | None = None) -> QueryResult:
+                   rows: Sequence[Mapping[str, Node]] | None = None) -> QueryResult:
     """Run a SPARQL query on a pyoxigraph store, its default graph being the union of all graphs."""
     import pyoxigraph as ox
 
     from .oxterms import from_ox
 
     try:
-        result = store.query(inject_values(text, bindings or {}), prefixes=dict(PREFIXES),
+        result = store.query(inject_values(text, rows or ()), prefixes=dict(PREFIXES),
                              use_default_graph_as_union=True)
         if isinstance(result, ox.QueryBoolean):
             return QueryResult(boolean=bool(result))
@@ -210,10 +251,10 @@ def query_oxigraph(store: Any, text: str,
                 out.add((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)))
             return QueryResult(graph=out)
         columns = tuple(v.value for v in result.variables)
-        rows = tuple(tuple(None if sol[i] is None else from_ox(sol[i]) for i in range(len(columns)))
-                     for sol in result)
+        table = tuple(tuple(None if sol[i] is None else from_ox(sol[i])
+                            for i in range(len(columns))) for sol in result)
     except SyntaxError as err:
         raise QueryError(f"malformed SPARQL: {_first_line(err)}") from None
     except OSError as err:
         raise QueryError(f"SPARQL query failed: {_first_line(err)}") from None
-    return QueryResult(columns, rows)
+    return QueryResult(columns, table)

@@ -8,8 +8,9 @@ single SPARQL update, i.e. one transaction: an interrupted add leaves the store 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,8 +23,10 @@ from ..errors import GraphError, available
 from .build import bind_prefixes, degrees
 from .iris import document_iri
 from .oxterms import from_ox
-from .sparql import QueryResult, query_oxigraph
+from .sparql import QueryResult, execute, query_oxigraph, resolve_query
 from .vocab import KG, SUMMARY_GRAPH
+
+_PLAIN = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,8 +71,8 @@ class GraphStore(Protocol):
         """Return the stored documents."""
         ...
 
-    def query(self, text: str, bindings: dict[str, Any] | None = None) -> QueryResult:
-        """Run SPARQL over the union of all graphs."""
+    def query(self, text: str, params: Mapping[str, str] | None = None) -> QueryResult:
+        """Run SPARQL (text, ``.rq`` file or named query) over the union of all graphs."""
         ...
 
 
@@ -137,9 +140,11 @@ class OxigraphStore:
             raise GraphError(f"the store {self.name} is closed")
         return self._store
 
-    def query(self, text: str, bindings: dict[str, Any] | None = None) -> QueryResult:
-        """Run SPARQL over the union of all graphs."""
-        return query_oxigraph(self.raw, text, bindings)
+    def query(self, text: str, params: Mapping[str, str] | None = None) -> QueryResult:
+        """Run SPARQL (text, ``.rq`` file or named query) over the union of all graphs."""
+        if params is None and _PLAIN.search(text):
+            return query_oxigraph(self.raw, text)
+        return execute(self.raw, resolve_query(text), params)
 
     def documents(self) -> list[DocumentRecord]:
         """Return the stored documents, sorted by id."""

@@ -22,8 +22,8 @@ from rdflib.namespace import (
 from rdflib.term import URIRef
 
 __all__ = [
-    "BASE", "DCTERMS", "DOC", "ENTITY", "KG", "LEMMA", "LOADED_GRAPH", "OWL", "PREFIXES", "PROV", "RDF", "RDFS",
-    "RELATION_IDS", "SDO", "SKOS", "STATEMENT", "SUMMARY_GRAPH", "WD", "WDT", "XSD",
+    "BASE", "DCTERMS", "DOC", "ENTITY", "KG", "LEMMA", "LOADED_GRAPH", "OWL", "PREFIXES", "PROV",
+    "RDF", "RDFS", "RELATION_IDS", "SDO", "SKOS", "STATEMENT", "SUMMARY_GRAPH", "WD", "WDT", "XSD",
 ]
 
 BASE = "https://w3id.org/kgnews/"

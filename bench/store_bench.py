@@ -1,0 +1,172 @@
+"""Store benchmark: load time, RSS and named-query latency, rdflib memory vs Oxigraph on disk.
+
+Usage: nice -n 10 python bench/store_bench.py [--sizes 100000 1000000] [--rdflib-max 100000]
+
+Each (engine, size) runs in its own subprocess so that RSS figures are clean. rdflib is only run
+up to --rdflib-max statements (at 1M it needs >8 GB and minutes per query).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from synthetic import actor_name, generate  # noqa: E402
+
+QUERY_TIMEOUT = 120
+
+
+def cases(size: int) -> list[tuple[str, str, dict[str, str]]]:
+    hub, other, leaf = actor_name(1), actor_name(2), actor_name(max(50, size // 10) // 2)
+    return [
+        ("members-of OVKS", "members-of", {"org": "OVKS"}),
+        ("relations-of hub", "relations-of", {"actor": hub}),
+        ("relations-of leaf", "relations-of", {"actor": leaf}),
+        ("paths leaf→hub", "paths", {"from": leaf, "to": hub}),
+        ("paths hub→hub", "paths", {"from": hub, "to": other}),
+        ("negated-and-hypothetical", "negated-and-hypothetical", {}),
+        ("sources-of", "sources-of", {"subject": hub, "predicate": "verb1", "object": other}),
+        ("most-connected", "most-connected", {}),
+    ]
+
+
+def rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+class Timeout(Exception):
+    pass
+
+
+def _alarm(signum: int, frame: Any) -> None:
+    raise Timeout
+
+
+def worker(engine: str, size: int, nq: Path, workdir: Path) -> dict[str, Any]:
+    from kg.rdf.sparql import execute, resolve_query
+
+    out: dict[str, Any] = {"engine": engine, "size": size, "queries": {}}
+    base = rss_mb()
+    t0 = time.perf_counter()
+    if engine == "rdflib":
+        from rdflib import Dataset
+
+        from kg.rdf.sparql import inject_values, prepare
+        from kg.rdf.vocab import PREFIXES
+
+        ds = Dataset(default_union=True)
+        ds.parse(nq, format="nquads")
+
+        def run(name: str, params: dict[str, str]) -> int:
+            from rdflib import Literal
+
+            query = resolve_query(name)
+            prep = prepare(query, params)
+            rows: list[dict[str, Any]] = [dict(prep.bindings)]
+            for pname, value in prep.actors.items():
+                found = ds.query(inject_values("SELECT DISTINCT ?a WHERE { ?a kg:searchKey ?key }",
+                                               [{"key": Literal(value.lower())}]),
+                                 initNs=PREFIXES)
+                rows = [{**r, pname: f[0]} for r in rows for f in found]  # type: ignore[index]
+            return len(list(ds.query(inject_values(prep.text, rows), initNs=PREFIXES)))
+    else:
+        import pyoxigraph as ox
+
+        store = ox.Store(str(workdir / f"ox{size}"))
+        store.bulk_load(path=str(nq), format=ox.RdfFormat.N_QUADS)
+        store.optimize()
+
+        def run(name: str, params: dict[str, str]) -> int:
+            return len(execute(store, resolve_query(name), params).rows)
+    out["load_s"] = time.perf_counter() - t0
+    out["rss_mb"] = rss_mb() - base
+    signal.signal(signal.SIGALRM, _alarm)
+    for label, name, params in cases(size):
+        times, rows = [], -1
+        for _ in range(3 if engine != "rdflib" else 1):
+            signal.alarm(QUERY_TIMEOUT)
+            t = time.perf_counter()
+            try:
+                rows = run(name, params)
+                times.append(time.perf_counter() - t)
+            except Timeout:
+                times.append(float("inf"))
+                break
+            finally:
+                signal.alarm(0)
+        out["queries"][label] = {"s": sorted(times)[len(times) // 2], "rows": rows}
+    out["rss_after_queries_mb"] = rss_mb() - base
+    return out
+
+
+def fmt_s(x: float) -> str:
+    if x == float("inf"):
+        return f">{QUERY_TIMEOUT}s"
+    return f"{x * 1000:.0f} ms" if x < 10 else f"{x:.0f} s"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
+    ap.add_argument("--rdflib-max", type=int, default=100_000)
+    ap.add_argument("--workdir", type=Path, default=None)
+    ap.add_argument("--worker", nargs=3, metavar=("ENGINE", "SIZE", "NQ"))
+    args = ap.parse_args()
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="kg-store-bench-"))
+    if args.worker:
+        engine, size, nq = args.worker
+        print(json.dumps(worker(engine, int(size), Path(nq), workdir)))
+        return 0
+    results: list[dict[str, Any]] = []
+    for size in args.sizes:
+        nq = workdir / f"syn{size}.nq"
+        t = time.perf_counter()
+        with nq.open("w", encoding="utf-8") as f:
+            f.writelines(generate(size))
+        quads = sum(1 for _ in nq.open(encoding="utf-8"))
+        print(f"# {size} statements: {quads} quads, generated in {time.perf_counter() - t:.0f} s",
+              flush=True)
+        for engine in ("rdflib", "oxigraph"):
+            if engine == "rdflib" and size > args.rdflib_max:
+                continue
+            proc = subprocess.run([sys.executable, __file__, "--workdir", str(workdir),
+                                   "--worker", engine, str(size), str(nq)],
+                                  capture_output=True, text=True, check=False)
+            if proc.returncode != 0:
+                print(f"# {engine} {size} failed: {proc.stderr[-2000:]}", flush=True)
+                continue
+            res = json.loads(proc.stdout.strip().splitlines()[-1])
+            results.append(res)
+            print(json.dumps(res), flush=True)
+        nq.unlink()
+    labels = [c[0] for c in cases(args.sizes[0])]
+    header = ["engine", "statements", "load", "RSS MB", *labels]
+    print("\n| " + " | ".join(header) + " |\n|" + "---|" * len(header))
+    for r in results:
+        cells = [r["engine"], f"{r['size']:,}", fmt_s(r["load_s"]), f"{r['rss_after_queries_mb']:.0f}"]
+        cells += [f"{fmt_s(r['queries'][k]['s'])} ({r['queries'][k]['rows']})" for k in labels]
+        print("| " + " | ".join(cells) + " |")
+    by = {(r["engine"], r["size"]): r for r in results}
+    for size in args.sizes:
+        a, b = by.get(("rdflib", size)), by.get(("oxigraph", size))
+        if a and b:
+            ratios = [f"{k}: {a['queries'][k]['s'] / max(b['queries'][k]['s'], 1e-6):.0f}×"
+                      for k in labels]
+            print(f"\nrdflib / oxigraph at {size:,}: load {a['load_s'] / b['load_s']:.1f}×, "
+                  + ", ".join(ratios))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
