@@ -104,6 +104,16 @@ def subjects(g: Graph, v: int, pack: LanguagePack) -> list[int]:
     return [c for h in heads for c in g.conjuncts(h)]
 
 
+def _infinitival(g: Graph, v: int) -> bool:
+    """Return whether ``v`` heads an infinitive clause (``zu haben``, ``geschickt zu haben``)."""
+    t = g.tok(v)
+    if "Inf" in t.morph.get("VerbForm", []) or t.tag_ in ("VB", "PTKZU", "VVIZU", "VV(IZU)"):
+        return True
+    return any(g.tok(k).tag_ == "PTKZU" or (g.role(k) == Role.MARK and g.tok(k).text == "zu")
+               or (g.role(k) == Role.AUX and "Inf" in g.tok(k).morph.get("VerbForm", []))
+               for k in g.children(v)) and "Fin" not in t.morph.get("VerbForm", [])
+
+
 def inherited_subjects(g: Graph, v: int, pack: LanguagePack) -> list[int]:
     """Return subjects a subject-less clause takes over from the clause it depends on."""
     cur = v
@@ -112,9 +122,8 @@ def inherited_subjects(g: Graph, v: int, pack: LanguagePack) -> list[int]:
         role = g.role(cur)
         if head == cur or g.tok(head).pos_ not in ("VERB", "AUX"):
             return []
-        infinitive = "Inf" in g.tok(cur).morph.get("VerbForm", []) or g.tok(cur).tag_ in (
-            "VB", "PTKZU", "VVIZU")
-        if role == Role.CONJ or (role in (Role.XCOMP, Role.ADVCL, Role.DEP) and infinitive):
+        if role == Role.CONJ or (role in (Role.XCOMP, Role.ADVCL, Role.DEP, Role.CCOMP)
+                                 and _infinitival(g, cur)):
             heads = g.children(head, Role.SUBJ, Role.SUBJ_PASS)
             if heads:
                 return [c for h in heads for c in g.conjuncts(h)]
@@ -122,6 +131,18 @@ def inherited_subjects(g: Graph, v: int, pack: LanguagePack) -> list[int]:
             continue
         return []
     return []
+
+
+def _claimed(g: Graph, v: int, k: int, prep: str, lang: str) -> bool:
+    """Return whether phrase ``k`` of verb ``v`` belongs to the event noun right before it."""
+    table = load_table()
+    start = g.subtree(k)[0]
+    for a in g.children(v, Role.OBJ, Role.OBL_ARG, Role.OBL, Role.SUBJ, Role.SUBJ_PASS):
+        if a < k and g.subtree(a)[-1] + 1 == start and g.tok(a).pos_ == "NOUN":
+            hit = table.event(lang, g.tok(a).lemma_)
+            if hit is not None and prep in hit.relation.preps.get(lang, frozenset()):
+                return True
+    return False
 
 
 def _raised(g: Graph, heads: list[int], wanted: frozenset[str]) -> list[tuple[int, str | None]]:
@@ -161,6 +182,8 @@ def clause_candidates(g: Graph, v: int, lang: str, pack: LanguagePack) -> Iterat
             continue
         if g.tok(k).text.lower() in pack.purpose_marks:
             continue  # "in order to"
+        if prep and _claimed(g, v, k, prep, lang):
+            continue  # "verurteilte den Angriff Russlands auf die Ukraine": the noun's phrase
         args.extend((c, prep) for c in g.conjuncts(k))
     trigger = (v, *g.children(v, Role.PARTICLE))
     table = load_table()
@@ -169,7 +192,9 @@ def clause_candidates(g: Graph, v: int, lang: str, pack: LanguagePack) -> Iterat
         wanted = row.relation.preps.get(lang, frozenset())
         if wanted and not any(p in wanted for _, p in args):
             args.extend(_raised(g, [a for a, _ in args], wanted))
-    idiom = next(((a, hit) for a, _ in args for form in noun_forms(g, a, lang)
+    nested = [(k, preposition(g, k)) for a, p in args if p is None
+              for k in g.children(a, Role.NMOD) if preposition(g, k)]  # "bat die OVKS um Hilfe"
+    idiom = next(((a, hit) for a, _ in [*args, *nested] for form in noun_forms(g, a, lang)
                   if (hit := table.idiom(lang, lemma, form)) is not None), None)
     if idiom is not None:
         noun, hit = idiom

@@ -76,6 +76,7 @@ class _Context:
     modalities: dict[int, Modality]
     sentence: list[int]  # token index → index into ``sentences``
     sentences: list[tuple[str, int, int]]  # text, start and end character of each sentence
+    times: dict[int, str | None]  # anchor → time expression of its clause
 
 
 class DependencyExtractor:
@@ -112,7 +113,7 @@ class DependencyExtractor:
             sentence[sent.start:sent.end] = [n] * (sent.end - sent.start)
             sentences.append((sent.text, sent.start_char, sent.end_char))
         ctx = _Context(graph, Arguments(graph, document.id, list(mentions), pack), pack, document,
-                       {}, sentence, sentences)
+                       {}, sentence, sentences, {})
         best: dict[tuple[int, int, str, int, int], RawTriple] = {}
         for cand in _candidates(ctx):
             for triple in self._triples(ctx, cand):
@@ -134,7 +135,10 @@ class DependencyExtractor:
         if cand.anchor not in ctx.modalities:
             ctx.modalities[cand.anchor] = modality(g, cand.anchor, ctx.pack)
         mod = ctx.modalities[cand.anchor]
-        when = time_of(g, cand.anchor, [cand.subject, cand.object])
+        if cand.anchor not in ctx.times:
+            ctx.times[cand.anchor] = time_of(g, cand.anchor, [])
+        when = ctx.times[cand.anchor] or time_of(g, cand.anchor, [cand.subject, cand.object],
+                                                  clause=False)
         place = self._place(ctx, cand)
         sent = ctx.sentences[ctx.sentence[cand.anchor]]
         anchor = g.tok(cand.anchor)

@@ -2,12 +2,14 @@
 
 * **negated** — a negation adverb (``nicht``, ``nie``; ``not``) on the verb, on its auxiliaries
   or stranded on a pronoun argument; ``kein``/``no`` on an argument or on the clause's direct
-  object (``keine Truppen nach Armenien schicken``); an ``ohne``/``without`` clause.
+  object (``keine Truppen nach Armenien schicken``); an ``ohne``/``without`` clause; the
+  complement of a denial verb (``bestritt, Truppen geschickt zu haben``).
 * **modality**, nearest cue first, walking up through governing clauses and nouns:
   ``hypothetical`` (Konjunktiv II, ``würde``/``would``, ``falls``/``wenn``/``if``, a verb-first
   conditional ``Sollte er …`` and the main clause it conditions), ``intended`` (``wollen``,
   ``versuchen … zu``, ``um … zu``, ``Bestreben``/``Ziel``), ``reported`` (complement of
-  ``sagen``/``erklären``/``say``; a verb between quotation marks), ``pretext`` (under
+  ``sagen``/``erklären``/``say``, or of a denial verb; Konjunktiv I; a verb between quotation
+  marks), ``pretext`` (under
   ``Vorwand``; ``angeblich``), ``possible`` (``können``, ``möglicherweise``).
 * **time** — a year (``2014``), a decade phrase (``in den 1990er-Jahren``) or a bare temporal noun.
 """
@@ -36,6 +38,8 @@ def negated(g: Graph, verb: int, pack: LanguagePack, args: list[int]) -> bool:
             return True
         if r == Role.MARK and t.text.lower() in pack.negation_prep:
             return True
+    if _denied(g, verb, pack):
+        return True
     for a in [*args, *g.children(verb, Role.OBJ)]:  # "keine Truppen nach Armenien schicken"
         t = g.tok(a)
         for k in g.children(a):
@@ -44,6 +48,20 @@ def negated(g: Graph, verb: int, pack: LanguagePack, args: list[int]) -> bool:
                 return True
             if t.pos_ == "PRON" and low in pack.negation:  # "sie nie … benutzt"
                 return True
+    return False
+
+
+def _denied(g: Graph, verb: int, pack: LanguagePack) -> bool:
+    """``Der Kreml bestritt, Truppen geschickt zu haben``: a complement of a denial verb."""
+    cur = verb
+    for _ in range(3):
+        head = g.head(cur)
+        if head == cur or g.role(cur) not in (Role.CCOMP, Role.XCOMP, Role.DEP):
+            return False
+        htok = g.tok(head)
+        if htok.pos_ in ("VERB", "AUX") and pack.verb_lemma(htok) in pack.denial_verbs:
+            return True
+        cur = head
     return False
 
 
@@ -76,6 +94,10 @@ def own_modality(g: Graph, verb: int, pack: LanguagePack) -> Modality | None:
     if "Sub" in tok.morph.get("Mood", []) and pack.lang == "de" and \
             "Past" in tok.morph.get("Tense", []):
         return Modality.HYPOTHETICAL  # Konjunktiv II: geriete, hätte
+    if pack.lang == "de" and any(
+            "Sub" in g.tok(k).morph.get("Mood", []) and "Pres" in g.tok(k).morph.get("Tense", [])
+            for k in [verb, *(k for k in kids if g.role(k) in (Role.AUX, Role.AUX_PASS))]):
+        return Modality.REPORTED  # Konjunktiv I is indirect speech: "dass Russland … entsandt habe"
     for k in kids:
         if g.role(k) == Role.ADVMOD and g.tok(k).text.lower() in pack.possible_adverbs:
             return Modality.POSSIBLE
@@ -119,7 +141,8 @@ def modality(g: Graph, node: int, pack: LanguagePack) -> Modality:
         if role in (Role.XCOMP, Role.CCOMP, Role.ADVCL, Role.DEP):
             if hlemma in pack.intention_verbs:
                 return Modality.INTENDED
-            if hlemma in pack.reporting_verbs and role in (Role.CCOMP, Role.DEP):
+            if (hlemma in pack.reporting_verbs or hlemma in pack.denial_verbs) and \
+                    role in (Role.CCOMP, Role.DEP, Role.XCOMP):
                 return Modality.REPORTED
         if role == Role.CONJ and tok.pos_ in ("VERB", "AUX"):
             break  # a coordinated clause has its own modality
@@ -148,9 +171,12 @@ def _relative_clause(g: Graph, v: int) -> bool:
         for k in g.children(v))
 
 
-def time_of(g: Graph, verb: int, args: list[int]) -> str | None:
-    """Return a time expression attached to the clause of ``verb`` (or stranded on an argument)."""
-    for k in g.children(verb):
+def time_of(g: Graph, verb: int, args: list[int], clause: bool = True) -> str | None:
+    """Return a time expression attached to the clause of ``verb`` (or stranded on an argument).
+
+    With ``clause=False`` only the arguments are looked at.
+    """
+    for k in g.children(verb) if clause else ():
         text = _time_text(g, k)
         if text:
             return text

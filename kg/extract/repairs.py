@@ -16,9 +16,9 @@ commas, coordinating conjunctions and named-entity boundaries, and fix errors a 
   Streitkräfte … befehligte``: a coordinated verb whose ``und`` lies inside a nearer preceding
   verb's clause is that verb's conjunct, and the words between ``und`` and it are its own (a
   second subject among them is its object, since the first verb keeps its subject);
-* **two subjects** — ``Putin will 25 Jahre westlicher Sicherheitspolitik zunichtemachen``: when a
-  verb without an object has one nominative subject and another marked for a different case,
-  the other is its object.
+* **two subjects** — ``Putin will 25 Jahre westlicher Sicherheitspolitik zunichtemachen``,
+  ``der Belarus seit 1994 regiert``: a verb without an object keeps as subject a relative
+  pronoun, else the one nominative, else the first; the other becomes its object.
 """
 
 from __future__ import annotations
@@ -177,10 +177,18 @@ def _second_subject(tree: _Tree, v: int) -> bool:
     subjects = tree.children(v, Role.SUBJ)
     if len(subjects) < 2 or tree.children(v, Role.OBJ):
         return False
-    cases = {k: doc[k].morph.get("Case", []) for k in subjects}
-    nominative = [k for k in subjects if "Nom" in cases[k]]
-    others = [k for k in subjects if cases[k] and "Nom" not in cases[k]]
-    if len(nominative) != 1 or len(others) != 1:
+    if len(subjects) != 2 or any(tree.children(k, Role.CONJ) for k in subjects):
         return False
-    tree.roles[others[0]] = Role.OBJ
+    cases = {k: doc[k].morph.get("Case", []) for k in subjects}
+    relative = [k for k in subjects if "Rel" in doc[k].morph.get("PronType", [])]
+    nominative = [k for k in subjects if "Nom" in cases[k]]
+    if len(relative) == 1:
+        keep = relative[0]  # "der Belarus seit 1994 regiert"
+    elif len(nominative) == 1:
+        keep = nominative[0]
+    else:
+        keep = subjects[0]  # no evidence: the canonical order puts the subject first
+    for k in subjects:
+        if k != keep:
+            tree.roles[k] = Role.OBJ
     return True

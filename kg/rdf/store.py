@@ -77,7 +77,8 @@ class GraphStore(Protocol):
 
 
 def document_graphs(dataset: Dataset) -> Iterator[_DocGraph]:
-    """Yield the document graphs of a built dataset, checking that each names its document."""
+    """Yield the document graphs of a built dataset (by document id), checking each."""
+    found: list[_DocGraph] = []
     for graph in dataset.graphs():
         name = graph.identifier
         if name == SUMMARY_GRAPH or len(graph) == 0:
@@ -90,7 +91,8 @@ def document_graphs(dataset: Dataset) -> Iterator[_DocGraph]:
         if len(ids) != 1 or len(hashes) != 1:
             raise GraphError(f"graph {name} has no single document node with kg:docId and "
                              "kg:contentHash; expected the output of kg.rdf.build.build_dataset")
-        yield _DocGraph(name, str(ids[0]), str(hashes[0]), graph)
+        found.append(_DocGraph(name, str(ids[0]), str(hashes[0]), graph))
+    yield from sorted(found, key=lambda d: d.doc_id)
 
 
 def _nt(graph: Graph) -> str:
@@ -206,6 +208,20 @@ class OxigraphStore:
         if update := _degree_update(delta):
             parts.append(update)
         self._write(" ;\n".join(parts))
+
+    def to_dataset(self) -> Dataset:
+        """Return every quad of the store as an rdflib dataset (named graphs kept)."""
+        ds = Dataset()
+        bind_prefixes(ds)
+        try:
+            for quad in self.raw:
+                name = quad.graph_name
+                graph = ds.default_graph if not hasattr(name, "value") else ds.graph(
+                    from_ox(name))  # type: ignore[arg-type]
+                graph.add((from_ox(quad.subject), from_ox(quad.predicate), from_ox(quad.object)))
+        except OSError as err:
+            raise GraphError(f"cannot read the store {self.name}: {err}") from None
+        return ds
 
     def to_graph(self) -> Graph:
         """Return every triple of the store (all graphs) as one rdflib graph."""

@@ -22,6 +22,7 @@ from ..errors import LanguageError, ModelError
 from ..resources import models_dir
 from ..types import ActorType
 from .gazetteer import Gazetteer, gazetteer, is_acronym
+from .name_rules import given_name_rule, legal_form_rule, place_rule
 from .rules import (
     COMPOSITE,
     GAZETTEER,
@@ -151,6 +152,9 @@ class ActorRecognizer:
         previous = list(doc.ents)
         cands: list[Candidate] = []
         cands += gazetteer_candidates(doc, gaz)
+        cands += given_name_rule(doc, gaz)
+        cands += legal_form_rule(doc)
+        cands += place_rule(doc, gaz, [e for e in previous if e.label_ in _MODEL_LABELS])
         cands += person_rule(doc, gaz)
         cands += org_rules(doc, gaz)
         cands += force_event_group_rules(doc, gaz)

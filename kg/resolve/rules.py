@@ -25,8 +25,9 @@ PERSON_CUE = re.compile(
     r"gründer|chef|sprecher|botschafter|premier|könig|königin|papst|autor|journalist|politiker|"
     r"oberst|admiral|führer|vorsitzende|anführer|machthaber|staatschef|regierungschef|abgeordnete|"
     r"senator|gouverneur|bürgermeister|president|chancellor|dictator|founder|secretary|spokesman|"
-    r"spokeswoman|ambassador|leader|author|governor|mayor|colonel|prince|king|queen|pope|"
-    r"herr|frau|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?)(s|es|en|in|innen|e|er|n)?$"
+    r"herr|frau)(s|es|en|in|innen|e|er|n)?$|"
+    r"^(spokeswoman|ambassador|leader|author|governor|mayor|colonel|prince|king|queen|pope|"
+    r"mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?)s?$"
 )
 ORG_CUE = re.compile(
     r"(bewegung|partei|organisation|gruppe|miliz|sender|senders|zeitung|agentur|nachrichtenagentur|"

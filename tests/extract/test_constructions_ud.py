@@ -178,15 +178,70 @@ PRETEXT = (  # "das als Vorwand für einen Einmarsch Russlands in die Ukraine di
     {("Russlands", "intervenesIn", "Ukraine", False, M.PRETEXT)},
 )
 
+DENIAL = (  # "Der Kreml bestritt , Truppen nach Kasachstan geschickt zu haben"
+    [("Der", 1, "det", "DET", "der", ""), ("Kreml", 2, "nsubj", "PROPN", "Kreml", ""),
+     ("bestritt", 2, "ROOT", "VERB", "bestreiten", ""), (",", 7, "punct", "PUNCT", ",", ""),
+     ("Truppen", 7, "obj", "NOUN", "Truppe", ""), ("nach", 6, "case", "ADP", "nach", ""),
+     ("Kasachstan", 7, "obl", "PROPN", "Kasachstan", ""),
+     ("geschickt", 2, "ccomp", "VERB", "schicken", "VerbForm=Part"),
+     ("zu", 7, "mark", "PART", "zu", ""), ("haben", 7, "aux", "AUX", "haben", "VerbForm=Inf")],
+    {"Kreml": ORG, "Kasachstan": C},
+    {("Kreml", "lemma:de:schicken", "Truppen", True, M.REPORTED),
+     ("Kreml", "deploysTo", "Kasachstan", True, M.REPORTED)},
+)
+KONJUNKTIV_I = (  # "dass Russland Truppen nach Kasachstan entsandt habe"
+    [("dass", 5, "mark", "SCONJ", "dass", ""), ("Russland", 5, "nsubj", "PROPN", "Russland", ""),
+     ("Truppen", 5, "obj", "NOUN", "Truppe", ""), ("nach", 4, "case", "ADP", "nach", ""),
+     ("Kasachstan", 5, "obl", "PROPN", "Kasachstan", ""),
+     ("entsandt", 5, "ROOT", "VERB", "entsenden", "VerbForm=Part"),
+     ("habe", 5, "aux", "AUX", "haben", "Mood=Sub|Tense=Pres")],
+    {"Russland": C, "Kasachstan": C},
+    {("Russland", "lemma:de:entsenden", "Truppen", False, M.REPORTED),
+     ("Russland", "deploysTo", "Kasachstan", False, M.REPORTED)},
+)
+NESTED_IDIOM = (  # "Tokajew bat die OVKS um Unterstützung" ("um …" under OVKS)
+    [("Tokajew", 1, "nsubj", "PROPN", "Tokajew", ""), ("bat", 1, "ROOT", "VERB", "bitten", ""),
+     ("die", 3, "det", "DET", "der", ""), ("OVKS", 1, "obj", "PROPN", "OVKS", ""),
+     ("um", 5, "case", "ADP", "um", ""), ("Unterstützung", 3, "nmod", "NOUN", "Unterstützung", "")],
+    {"Tokajew": P, "OVKS": ORG},
+    {("Tokajew", "requestsHelpFrom", "OVKS", False, M.ASSERTED)},
+)
+CLAIMED_PP = (  # "Die Nato verurteilte den Angriff Russlands auf die Ukraine" ("auf …" on the verb)
+    [("Die", 1, "det", "DET", "der", ""), ("Nato", 2, "nsubj", "PROPN", "Nato", ""),
+     ("verurteilte", 2, "ROOT", "VERB", "verurteilen", ""), ("den", 4, "det", "DET", "der", ""),
+     ("Angriff", 2, "obl:arg", "NOUN", "Angriff", ""),
+     ("Russlands", 4, "nmod", "PROPN", "Russland", "Case=Gen"),
+     ("auf", 8, "case", "ADP", "auf", ""),
+     ("die", 8, "det", "DET", "der", ""), ("Ukraine", 2, "obl", "PROPN", "Ukraine", "")],
+    {"Nato": ORG, "Russlands": C, "Ukraine": C},
+    {("Nato", "criticizes", "Angriff Russlands", False, M.ASSERTED),
+     ("Russlands", "attacks", "Ukraine", False, M.ASSERTED)},
+)
+RELATIVE_TWO_SUBJECTS = (  # "Lukaschenko , der Belarus seit 1994 regiert , unterstützt Putin"
+    [("Lukaschenko", 8, "nsubj", "PROPN", "Lukaschenko", "Case=Nom"),
+     (",", 6, "punct", "PUNCT", ",", ""),
+     ("der", 6, "nsubj", "PRON", "der", "Case=Nom|PronType=Dem,Rel"),
+     ("Belarus", 6, "nsubj", "PROPN", "Belarus", "Case=Nom"),
+     ("seit", 5, "case", "ADP", "seit", ""),
+     ("1994", 6, "obl", "NUM", "1994", ""), ("regiert", 0, "acl", "VERB", "regieren", ""),
+     (",", 0, "punct", "PUNCT", ",", ""), ("unterstützt", 8, "ROOT", "VERB", "unterstützen", ""),
+     ("Putin", 8, "nsubj", "PROPN", "Putin", "Case=Nom")],
+    {"Lukaschenko": P, "Belarus": C, "Putin": P},
+    {("Lukaschenko", "governs", "Belarus", False, M.ASSERTED),
+     ("Lukaschenko", "supports", "Putin", False, M.ASSERTED)},
+)
+
 
 @pytest.mark.parametrize(("rows", "names", "expected"), [
     SWALLOWED, LIST, LATE_CONJUNCT, PASSIVE_PLAIN_AUX, FUTURE_IS_NOT_PASSIVE, GENITIVES,
     EVENT_STRANDED, UNDER, RELATIVE_KEEPS_OWN_MODALITY, KEIN_ON_THEME, ROUTE_IS_NOT_LEADING,
-    ADJUNCT_DROPPED, QUOTE, KONJUNKTIV, PRETEXT,
+    ADJUNCT_DROPPED, QUOTE, KONJUNKTIV, PRETEXT, DENIAL, KONJUNKTIV_I, NESTED_IDIOM, CLAIMED_PP,
+    RELATIVE_TWO_SUBJECTS,
 ], ids=["swallowed-name", "list-apposition", "late-conjunct", "passive-plain-aux",
         "future-not-passive", "genitive-distribution", "event-stranded-pp", "under",
         "relative-modality", "kein-on-theme", "route-not-leads", "adjunct-dropped", "quote",
-        "konjunktiv", "pretext"])
+        "konjunktiv", "pretext", "denial", "konjunktiv-i", "nested-idiom", "claimed-pp",
+        "relative-two-subjects"])
 def test_ud_construction_table(rows, names, expected):
     doc = build(rows)
     ents = ()

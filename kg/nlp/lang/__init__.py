@@ -46,6 +46,7 @@ class LanguagePack:
     demonym: Callable[[str], bool]  # is this adjective a nationality adjective (russisch)?
     regime_preps: frozenset[str] = frozenset()  # unter / under: "Unter X … verfolgte Land Y"
     possessive_preps: frozenset[str] = frozenset()  # von / of: "the sovereignty of Ukraine"
+    denial_verbs: frozenset[str] = frozenset()  # bestreiten / deny: their complement is negated
 
 
 def words(text: str) -> frozenset[str]:

@@ -77,4 +77,5 @@ def make_language_pack() -> LanguagePack:
         demonym=demonym,
         regime_preps=words("unter"),
         possessive_preps=words("von"),
+        denial_verbs=words("bestreiten dementieren leugnen abstreiten verneinen"),
     )

@@ -50,4 +50,5 @@ def make_language_pack() -> LanguagePack:
         demonym=demonym,
         regime_preps=words("under"),
         possessive_preps=words("of"),
+        denial_verbs=words("deny denies denied refute dispute"),
     )

@@ -1,0 +1,175 @@
+"""Lexicon rules: given names → Person, place names → Location, legal forms and clubs → Organization.
+
+Each rule takes a spaCy ``Doc`` and yields :class:`~kg.resolve.rules.Candidate` spans at rule
+priority; :mod:`kg.resolve.ner` ranks them against the gazetteer, the cue rules and the statistical
+model. The lexicons (:mod:`kg.resolve.lexicons`) are built once, on first use.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from ..types import ActorType
+from .gazetteer import Gazetteer
+from .lexicons import given_names, place_names, place_starts
+from .rules import RULE, Candidate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# tags a given name or a place may carry (HanTa STTS, UD, PTB); empty tags (blank pipelines) pass
+_NAME_TAGS = {"NE", "FM", "XY", "PROPN", "NNP", "NNPS"}
+# name particles inside a person's name (Ursula von der Leyen, Ludwig van Beethoven)
+_PARTICLES = {"von", "van", "der", "den", "de", "zu", "di", "da", "del", "du", "le", "la", "ter",
+              "bin", "ibn", "al", "el"}
+# capitalised words that follow a given name without being a surname
+_NOT_SURNAME = {
+    "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Er", "Sie", "Es", "Wir", "Ich", "Und",
+    "Oder", "Aber", "Auch", "Am", "Im", "In", "Auf", "Mit", "Von", "Bei", "Nach", "Für", "Als",
+    "The", "And", "Of", "Mr", "Mrs", "Herr", "Frau", "Montag", "Dienstag", "Mittwoch",
+    "Donnerstag", "Freitag", "Samstag", "Sonntag", "Januar", "Februar", "März", "April", "Mai",
+    "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember",
+}
+# prepositions after which a capitalised known place name is a place even when tagged as a noun
+_PLACE_PREPOSITIONS = {"in", "aus", "nach", "von", "bei", "nahe", "ab", "bis", "zwischen", "vor",
+                       "In", "Aus", "Nach", "Von", "Bei", "Nahe", "Ab", "Bis", "Zwischen", "Vor"}
+_STREET_ENDINGS = ("straße", "strasse", "str.", "allee", "platz", "gasse", "damm", "ufer")
+LEGAL_FORMS = {
+    "GmbH", "AG", "KG", "KGaA", "SE", "e.V.", "eV", "eG", "mbH", "OHG", "GbR", "UG", "Inc.", "Inc",
+    "Ltd.", "Ltd", "Corp.", "Corp", "Co.", "plc", "PLC", "LLC", "S.A.", "SA", "N.V.", "NV", "B.V.",
+    "S.p.A.", "SpA", "Holding",
+}
+CLUB_PREFIXES = {
+    "FC", "SC", "SV", "TSV", "VfB", "VfL", "BV", "TuS", "SpVgg", "FSV", "TSG", "AS", "AC", "SSC",
+    "SSV", "KSC", "MSV", "TuS", "HSV", "BSC", "ESV", "TSC", "SG", "SpVg", "1.FC",
+}
+ORG_COMPOUND = re.compile(
+    r"^[A-ZÄÖÜ]\w{2,}(ministerium|ministeriums|bundesamt|bundesamts|bundesamtes|landesamt|"
+    r"landesamts|landesamtes|kartellamt|kartellamts|kartellamtes|gerichtshof|gerichtshofs|"
+    r"gerichtshofes|verfassungsgericht|verfassungsgerichts|sozialgericht|sozialgerichts|"
+    r"arbeitsgericht|arbeitsgerichts|verwaltungsgericht|verwaltungsgerichts|bundesanstalt|"
+    r"bundesagentur|kriminalamt|kriminalamts|kriminalamtes)$"
+)
+
+
+def _tagged_name(tok: Token) -> bool:
+    """Tell whether a capitalised token is tagged as a proper name (or untagged)."""
+    if not tok.text[:1].isupper() or tok.is_punct or tok.like_num:
+        return False
+    return not (tok.tag_ or tok.pos_) or tok.tag_ in _NAME_TAGS or tok.pos_ == "PROPN"
+
+
+def _surname(tok: Token) -> bool:
+    """Tell whether a token can be a surname after a given name (capitalised word, any tag)."""
+    text = tok.text
+    return (
+        text[:1].isupper()
+        and not text.lower().endswith(_STREET_ENDINGS)
+        and any(c.islower() for c in text)
+        and text not in _NOT_SURNAME
+        and all(c.isalpha() or c in "-'’" for c in text)
+    )
+
+
+def given_name_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
+    """Known given name(s) + a capitalised surname → Person (``Stefan Schwabe``)."""
+    names = given_names()
+    if not names:
+        return
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if tok.text not in names or not _tagged_name(tok) or gaz.lookup(tok.text) is not None:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) - 1 and doc[j].text in names and _surname(doc[j]):
+            j += 1  # more given names (Fritz Rudolf Körper)
+        k = j
+        while k < len(doc) - 1 and doc[k].text in _PARTICLES and k - j < 2:
+            k += 1
+        if k < len(doc) and _surname(doc[k]):
+            end = k + 1
+            m = end
+            while m < len(doc) - 1 and doc[m].text in _PARTICLES and m - end < 2:
+                m += 1  # Fernando Collor de Mello
+            if m > end and _surname(doc[m]):
+                end = m + 1
+            yield Candidate(i, end, ActorType.PERSON, priority=RULE, rule="given-name")
+            i = end
+        elif j > i + 1:
+            yield Candidate(i, j, ActorType.PERSON, priority=RULE, rule="given-name")
+            i = j
+        else:
+            i += 1
+
+
+def _inside_longer(start: int, end: int, spans: Iterable[Span]) -> bool:
+    """Tell whether ``[start, end)`` lies strictly inside one of ``spans``."""
+    return any(s.start <= start and end <= s.end and s.end - s.start > end - start for s in spans)
+
+
+def place_rule(doc: Doc, gaz: Gazetteer, model_ents: Iterable[Span] = ()) -> Iterator[Candidate]:
+    """Known city, region or Land name → Location (``Witten``, ``Bad Schussenried``).
+
+    A single word must be tagged as a proper name; a place inside a longer model entity
+    (``1. FC Nürnberg``) is left to the model.
+    """
+    places = place_names()
+    starts = place_starts()
+    ents = list(model_ents)
+    i = 0
+    while i < len(doc):
+        first = doc[i].text
+        found = 0
+        for n in range(min(starts.get(first, 0), len(doc) - i), 0, -1):
+            text = doc[i : i + n].text
+            if text in places:
+                found = n
+                break
+            if n == 1 and len(first) > 4 and first.endswith("s") and first[:-1] in places:
+                found = -1  # genitive (Erfurts): the token, typed by its base form
+                break
+        n = abs(found)
+        if (
+            found
+            and (n > 1 or _tagged_name(doc[i]) or (i > 0 and doc[i - 1].text in _PLACE_PREPOSITIONS))
+            and gaz.lookup(doc[i : i + n].text) is None
+            and not _inside_longer(i, i + n, ents)
+        ):
+            yield Candidate(i, i + n, ActorType.LOCATION, priority=RULE, rule="place")
+            i += n
+        else:
+            i += 1
+
+
+def legal_form_rule(doc: Doc) -> Iterator[Candidate]:
+    """Capitalised words + legal form (``Swiss Life AG``), club prefix + name (``1. FC Köln``),
+    and institution compounds (``Bundesjustizministerium``) → Organization."""
+    for i, tok in enumerate(doc):
+        text = tok.text
+        if text in LEGAL_FORMS and i > 0:
+            start = i
+            while start > 0 and i - start < 4 and _org_word(doc[start - 1]):
+                start -= 1
+            if start < i:
+                yield Candidate(start, i + 1, ActorType.ORGANIZATION, priority=RULE,
+                                rule="legal-form")
+        elif text in CLUB_PREFIXES and i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
+            end = i + 1
+            while end < len(doc) and end - i <= 3 and _org_word(doc[end]):
+                end += 1
+            start = i - 1 if i > 0 and doc[i - 1].text in {"1.", "2."} else i
+            if end > i + 1:
+                yield Candidate(start, end, ActorType.ORGANIZATION, priority=RULE, rule="club")
+        elif ORG_COMPOUND.match(text):
+            yield Candidate(i, i + 1, ActorType.ORGANIZATION, priority=RULE, rule="org-compound")
+
+
+def _org_word(tok: Token) -> bool:
+    """Tell whether a token can be part of an organisation's name (capitalised, ``&``)."""
+    return tok.text == "&" or (
+        tok.text[:1].isupper() and not tok.is_punct and tok.text not in _NOT_SURNAME
+    )

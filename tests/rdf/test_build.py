@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset, Literal
+from rdflib.compare import isomorphic, to_isomorphic
+
+from kg.errors import GraphError
+from kg.rdf.build import build_dataset, union_graph
+from kg.rdf.iris import document_iri, predicate_iri, statement_iri
+from kg.rdf.vocab import KG, LEMMA, RDF, SKOS, SUMMARY_GRAPH
+from kg.types import Predicate, Resolution
+
+from . import sample
+
+GOLDEN = Path(__file__).parent / "data" / "golden.trig"
+
+
+def test_matches_golden_trig(dataset: Dataset) -> None:
+    golden = Dataset().parse(GOLDEN, format="trig")
+    names = {g.identifier for g in dataset.graphs() if len(g)}
+    assert names == {g.identifier for g in golden.graphs() if len(g)}
+    for name in names:
+        assert isomorphic(dataset.graph(name), golden.graph(name)), name
+
+
+def test_build_is_deterministic() -> None:
+    a = union_graph(build_dataset(sample.resolution(), sample.documents()))
+    b = union_graph(build_dataset(sample.resolution(), sample.documents()))
+    assert to_isomorphic(a) == to_isomorphic(b)
+
+
+def test_direct_edges_only_for_asserted_non_negated(dataset: Dataset) -> None:
+    g = union_graph(dataset)
+    ru, kz, kreml, luka = (sample.E + x for x in ("Q159", "Q232", "Kreml", "Q5568"))
+    from rdflib import URIRef
+    assert (URIRef(ru), KG.intervenesIn, URIRef(kz)) in g
+    assert not list(g.triples((URIRef(kreml), None, URIRef(luka))))  # negated
+    assert not list(g.triples((URIRef(sample.E + "Q7747"), None, URIRef(sample.E + "Q184"))))
+
+
+def test_entities_repeated_in_each_document_graph(dataset: Dataset) -> None:
+    from rdflib import URIRef
+    csto = URIRef(sample.E + "Q1141")
+    for doc in ("a1", "a2"):
+        graph = dataset.graph(document_iri(doc))
+        assert (csto, SKOS.altLabel, Literal("OVKS")) in graph
+        assert (csto, KG.searchKey, Literal("ovks")) in graph
+    assert (csto, KG.degree, Literal(2)) in dataset.graph(SUMMARY_GRAPH)
+
+
+@pytest.mark.parametrize(("pid", "expected"), [
+    ("memberOf", KG.memberOf),
+    ("lemma:de:unterstützen", LEMMA["de/unterst%C3%BCtzen"]),
+    ("lemma:en:take part", LEMMA["en/take%20part"]),
+])
+def test_predicate_iris(pid: str, expected: str) -> None:
+    assert predicate_iri(pid) == expected
+
+
+@pytest.mark.parametrize("pid", ["noSuchRelation", "lemma:de", "lemma::x", "Person"])
+def test_bad_predicate_ids_raise(pid: str) -> None:
+    with pytest.raises(GraphError, match="predicate id"):
+        predicate_iri(pid)
+
+
+def test_statement_iri_depends_on_polarity() -> None:
+    t = sample.resolution().triples[0]
+    assert statement_iri(t) != statement_iri(replace(t, negated=True))
+    assert statement_iri(t) == statement_iri(replace(t, time="2015"))
+
+
+def test_unknown_document_raises() -> None:
+    with pytest.raises(GraphError, match="not among the documents"):
+        build_dataset(sample.resolution(), sample.documents()[:1])
+
+
+def test_duplicate_document_ids_raise() -> None:
+    docs = sample.documents()
+    with pytest.raises(GraphError, match="occurs twice"):
+        build_dataset(sample.resolution(), [*docs, docs[0]])
+
+
+def test_unknown_related_relation_raises() -> None:
+    res = sample.resolution()
+    bad = replace(sample.KREMLIN, related=(("friendOf", "Q159"),))
+    res = Resolution(res.triples, (*res.entities[:3], bad, *res.entities[4:]), res.mentions)
+    with pytest.raises(GraphError, match="friendOf"):
+        build_dataset(Resolution((), res.entities, ((res.mentions[4][0], "Kreml"),)),
+                      sample.documents())
+
+
+def test_duplicate_statements_keep_the_most_confident() -> None:
+    res = sample.resolution()
+    t = res.triples[0]
+    weaker = replace(t, provenance=replace(t.provenance, confidence=0.1),
+                     predicate=Predicate(t.predicate.id, t.predicate.label, t.predicate.lemma))
+    ds = build_dataset(Resolution((weaker, t), res.entities, ()), sample.documents())
+    g = union_graph(ds)
+    assert list(g.objects(statement_iri(t), KG.confidence)) == [Literal(0.9)]
+    assert len(list(g.subjects(RDF.type, KG.Statement))) == 1

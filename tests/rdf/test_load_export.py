@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset
+from rdflib.compare import isomorphic
+
+from kg.errors import ConfigError, GraphError, OutputError
+from kg.rdf.build import union_graph
+from kg.rdf.export import FORMATS, export, load_any
+from kg.rdf.load import load_graph
+
+
+@pytest.mark.parametrize("fmt", ["ttl", "trig", "nq", "jsonld"])
+def test_rdf_round_trip(tmp_path: Path, dataset: Dataset, fmt: str) -> None:
+    path = tmp_path / f"g.{fmt}"
+    export(dataset, path)
+    assert isomorphic(load_graph(path), union_graph(dataset))
+
+
+def test_store_loads_as_graph(store_dir: Path, dataset: Dataset) -> None:
+    assert isomorphic(load_graph(store_dir), union_graph(dataset))
+    assert len(list(load_any(store_dir).graphs())) >= 3
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf", "csv"])
+def test_graph_tool_formats(tmp_path: Path, dataset: Dataset, fmt: str) -> None:
+    path = tmp_path / f"g.{fmt}"
+    export(dataset, path)
+    text = path.read_text(encoding="utf-8")
+    assert "Kasachstan" in text and "hypothetical" in text
+    if fmt == "csv":
+        lines = text.strip().splitlines()
+        assert len(lines) == 6 and lines[0].startswith("statement,source,source_label")
+
+
+def test_graphml_reads_back_as_multigraph(tmp_path: Path, dataset: Dataset) -> None:
+    import networkx as nx
+    export(dataset, tmp_path / "g.graphml")
+    g = nx.read_graphml(tmp_path / "g.graphml", force_multigraph=True)
+    assert g.number_of_edges() == 5 and g.number_of_nodes() == 7
+
+
+@pytest.mark.parametrize(("name", "content", "message"), [
+    ("missing.ttl", None, "no RDF file"),
+    ("bad.ttl", "@prefix x: <http://x/> .\nx:a x:b", "not valid turtle"),
+    ("bad.nq", "\xff garbage", "not valid|cannot read"),
+    ("g.xyz", "", "cannot tell the RDF format"),
+])
+def test_bad_graph_files(tmp_path: Path, name: str, content: str | None, message: str) -> None:
+    path = tmp_path / name
+    if content is not None:
+        path.write_text(content, encoding="latin-1")
+    with pytest.raises(GraphError, match=message):
+        load_graph(path)
+
+
+def test_failed_export_keeps_earlier_output(tmp_path: Path, dataset: Dataset,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "g.ttl"
+    path.write_text("earlier", encoding="utf-8")
+
+    def boom(*args: object, **kwargs: object) -> None:
+        raise OSError("disk full")
+    monkeypatch.setattr("rdflib.Graph.serialize", boom)
+    with pytest.raises(OutputError, match="disk full"):
+        export(dataset, path)
+    assert path.read_text(encoding="utf-8") == "earlier"
+    assert [p.name for p in tmp_path.iterdir()] == ["g.ttl"]
+
+
+def test_bad_export_targets(tmp_path: Path, dataset: Dataset) -> None:
+    with pytest.raises(ConfigError, match="unknown export format"):
+        export(dataset, tmp_path / "g.png")
+    with pytest.raises(OutputError, match="does not exist"):
+        export(dataset, tmp_path / "no" / "g.ttl")
+    assert set(FORMATS) == {"ttl", "trig", "nq", "jsonld", "graphml", "gexf", "csv"}

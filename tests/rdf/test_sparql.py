@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.errors import GraphError, QueryError
+from kg.rdf.results import format_result
+from kg.rdf.run import parse_params, run_query
+from kg.rdf.sparql import inject_values, named_queries, parse_named_query, prepare, resolve_query
+
+CASES = [
+    ("members-of", {"org": "OVKS"}, {("Q184", "Belarus"), ("Q232", "Kasachstan")}),
+    ("members-of", {"org": "csto"}, {("Q184", "Belarus"), ("Q232", "Kasachstan")}),
+    ("members-of", {"org": "Q1141"}, {("Q184", "Belarus"), ("Q232", "Kasachstan")}),
+    ("relations-of", {"actor": "russlands"}, {("Russland", "Kasachstan")}),
+    ("negated-and-hypothetical", {}, {("Kreml", "Alexander Lukaschenko"),
+                                      ("Wladimir Putin", "Belarus")}),
+    ("sources-of", {"subject": "Kreml", "predicate": "unterstützen", "object": "Lukaschenko"},
+     {("a1", "Der Kreml unterstützt Lukaschenko nicht.")}),
+    ("sources-of", {"subject": "Kasachstan", "predicate": "memberOf", "object": "OVKS"},
+     {("a1", "Kasachstan ist Mitglied der OVKS.")}),
+    ("most-connected", {"limit": "2"}, {("Q184", "Belarus"), ("Q1141", "CSTO")}),
+]
+
+
+def pairs(result, name: str) -> set[tuple[str, str]]:
+    cols = {"members-of": ("member", "memberLabel"), "relations-of": ("subjectLabel", "objectLabel"),
+            "negated-and-hypothetical": ("subjectLabel", "objectLabel"),
+            "sources-of": ("doc", "sentence"), "most-connected": ("actor", "label")}[name]
+    idx = [result.columns.index(c) for c in cols]
+    return {tuple(str(row[i]).rsplit("/", 1)[-1] for i in idx) for row in result.rows}
+
+
+@pytest.mark.parametrize(("name", "params", "expected"), CASES)
+def test_named_queries_same_on_file_and_store(graph_file: Path, store_dir: Path, name: str,
+                                              params: dict[str, str], expected: set) -> None:
+    on_file = run_query(graph_file, name, params)
+    on_store = run_query(store_dir, name, params)
+    assert pairs(on_file, name) == expected
+    assert on_file.rows == on_store.rows
+
+
+def test_paths_between_actors(store_dir: Path, graph_file: Path) -> None:
+    for source in (store_dir, graph_file):
+        two = run_query(source, "paths", {"from": "Russland", "to": "OVKS"})
+        assert [(str(r[0]), str(r[3]).rsplit("/", 1)[-1]) for r in two.rows] == [("2", "Q232")]
+        three = run_query(source, "paths", {"from": "Russland", "to": "Belarus"})
+        assert [str(r[0]) for r in three.rows] == ["3"]
+
+
+def test_ad_hoc_sparql_and_rq_file(tmp_path: Path, graph_file: Path) -> None:
+    result = run_query(graph_file, "SELECT (COUNT(*) AS ?n) WHERE { ?s a kg:Statement }")
+    assert str(result.rows[0][0]) == "5"
+    rq = tmp_path / "q.rq"
+    rq.write_text("# count docs\nASK { ?d kg:docId ?label }\n", encoding="utf-8")
+    assert run_query(graph_file, str(rq)).boolean is True
+    assert run_query(graph_file, str(rq), {"label": "a2"}).boolean is True
+    assert run_query(graph_file, str(rq), {"label": "zz"}).boolean is False
+
+
+@pytest.mark.parametrize(("spec", "params", "message"), [
+    ("nosuch", {}, "no named query 'nosuch'; named queries: members-of"),
+    ("members-of", {}, "needs --param org"),
+    ("members-of", {"org": "x", "bad": "y"}, "no parameter 'bad'"),
+    ("members-of", {"org": "Atlantis"}, "no actor named 'Atlantis'"),
+    ("most-connected", {"limit": "ten"}, "whole number"),
+    ("SELECT ?x WHERE { ?x", {}, "malformed SPARQL"),
+    ("missing.rq", {}, "no query file"),
+    ("just words here", {}, "neither SPARQL"),
+])
+def test_query_errors(graph_file: Path, spec: str, params: dict[str, str], message: str) -> None:
+    with pytest.raises(QueryError, match=message):
+        run_query(graph_file, spec, params)
+
+
+def test_missing_source(tmp_path: Path) -> None:
+    with pytest.raises(GraphError, match="no graph file or store"):
+        run_query(tmp_path / "nope.ttl", "most-connected")
+
+
+def test_values_are_escaped_not_pasted() -> None:
+    from rdflib import Literal
+    text = inject_values("SELECT ?x WHERE { ?x ?p ?o }", [{"o": Literal('a" } DROP ALL {')}])
+    assert '"a\\" } DROP ALL {"' in text
+    from kg.rdf.sparql import query_graph
+    from rdflib import Graph
+    assert query_graph(Graph(), "SELECT ?o WHERE { }", [{"o": Literal('x"y')}]).rows[0][0] == \
+        Literal('x"y')
+
+
+def test_named_query_headers() -> None:
+    assert set(named_queries()) >= {"members-of", "relations-of", "paths",
+                                     "negated-and-hypothetical", "sources-of", "most-connected"}
+    q = parse_named_query("t", "# Title line\n# param: who (actor) — someone\n"
+                               "# param: limit=5 — n\nSELECT * WHERE { } LIMIT {{limit}}")
+    assert q.description == "Title line"
+    assert [(p.name, p.kind, p.default) for p in q.params] == [
+        ("who", "actor", None), ("limit", "integer", "5")]
+    prepared = prepare(q, {"who": "X"})
+    assert prepared.text.endswith("LIMIT 5") and prepared.actors == {"who": "X"}
+    assert resolve_query("members-of").params[0].kind == "actor"
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "json", "md"])
+def test_output_formats(graph_file: Path, fmt: str) -> None:
+    text = format_result(run_query(graph_file, "members-of", {"org": "OVKS"}), fmt)
+    assert "Kasachstan" in text and "Belarus" in text
+
+
+def test_param_pairs() -> None:
+    assert parse_params(["a=b=c", "x="]) == {"a": "b=c", "x": ""}
+    with pytest.raises(QueryError, match="name=value"):
+        parse_params(["nothing"])

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset
+
+from kg.errors import GraphError
+from kg.rdf import store as store_mod
+from kg.rdf.build import build_dataset
+from kg.rdf.store import add_to_store, make_memory_store, open_oxigraph_store
+from kg.types import Document
+
+from . import sample
+
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+def count(st: store_mod.OxigraphStore) -> int:
+    return int(str(st.query(COUNT).rows[0][0]))
+
+
+def degrees(st: store_mod.OxigraphStore) -> dict[str, int]:
+    rows = st.query("SELECT ?a ?d WHERE { ?a kg:degree ?d }").rows
+    return {str(a).rsplit("/", 1)[-1]: int(str(d)) for a, d in rows}
+
+
+def only(doc_id: str) -> Dataset:
+    docs = [d for d in sample.documents() if d.id == doc_id]
+    res = sample.resolution()
+    from kg.types import Resolution
+    return build_dataset(Resolution(
+        tuple(t for t in res.triples if t.provenance.doc_id == doc_id), res.entities,
+        tuple(m for m in res.mentions if m[0].doc_id == doc_id),
+        tuple(m for m in res.merges if m.mention.doc_id == doc_id)), docs)
+
+
+@pytest.mark.parametrize("kind", ["memory", "disk"])
+def test_incremental_idempotent_remove(tmp_path: Path, dataset: Dataset, kind: str) -> None:
+    st = make_memory_store() if kind == "memory" else store_mod.make_oxigraph_store(tmp_path / "s")
+    try:
+        report = st.add_dataset(only("a1"))
+        assert report.added == ("a1",) and report.triples > 0
+        after_a1 = count(st)
+        deg_a1 = degrees(st)
+        report = st.add_dataset(dataset)
+        assert report.added == ("a2",) and report.unchanged == ("a1",)
+        assert degrees(st)["Q1141"] == 2 and degrees(st)["Q184"] == 2
+        full = count(st)
+        assert st.add_dataset(dataset).unchanged == ("a1", "a2") and count(st) == full
+        assert [d.doc_id for d in st.documents()] == ["a1", "a2"]
+        st.remove("a2")
+        assert count(st) == after_a1 and degrees(st) == deg_a1
+        with pytest.raises(GraphError, match="no document 'a2'"):
+            st.remove("a2")
+    finally:
+        if kind == "disk":
+            st.close()
+
+
+def test_changed_document_replaces_its_graph(tmp_path: Path, dataset: Dataset) -> None:
+    with open_oxigraph_store(tmp_path / "s") as st:
+        st.add_dataset(dataset)
+        res = sample.resolution()
+        from kg.types import Resolution
+        changed = [Document("a1", sample.TEXT1 + " Ende.", "de"), sample.documents()[1]]
+        one = Resolution(tuple(t for t in res.triples if t.provenance.doc_id == "a1")[:1],
+                         res.entities, ())
+        report = st.add_dataset(build_dataset(one, changed))
+        assert report.replaced == ("a1",) and report.unchanged == ("a2",)
+        assert degrees(st)["Q159"] == 1 and "Kreml" not in degrees(st)
+
+
+def test_interrupted_add_leaves_store_unchanged(tmp_path: Path, dataset: Dataset,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    with open_oxigraph_store(tmp_path / "s") as st:
+        st.add_dataset(only("a1"))
+        before = count(st)
+        # the last operation of the add fails at run time: the whole update must roll back
+        monkeypatch.setattr(store_mod, "_degree_update",
+                            lambda delta: "LOAD <http://127.0.0.1:1/unreachable>")
+        with pytest.raises(GraphError, match="cannot write"):
+            st.add_dataset(dataset)
+        assert count(st) == before
+        assert [d.doc_id for d in st.documents()] == ["a1"]
+
+
+def test_store_persists_across_openings(tmp_path: Path, dataset: Dataset) -> None:
+    add_to_store(tmp_path / "s", dataset)
+    with open_oxigraph_store(tmp_path / "s", create=False) as st:
+        assert len(st.documents()) == 2
+
+
+def test_locked_store_is_a_clear_error(tmp_path: Path, dataset: Dataset) -> None:
+    with open_oxigraph_store(tmp_path / "s"), pytest.raises(GraphError, match="locked"):
+        store_mod.make_oxigraph_store(tmp_path / "s")
+
+
+@pytest.mark.parametrize(("setup", "message"), [
+    (lambda p: None, "no store"),
+    (lambda p: p.write_text("x"), "is a file"),
+    (lambda p: (p.mkdir(), (p / "notes.txt").write_text("x")), "not an Oxigraph store"),
+    (lambda p: (p.mkdir(), (p / "CURRENT").write_text("garbage")), "corrupt|cannot open"),
+])
+def test_bad_store_paths(tmp_path: Path, setup, message: str) -> None:
+    path = tmp_path / "s"
+    setup(path)
+    with pytest.raises(GraphError, match=message):
+        store_mod.make_oxigraph_store(path, create=False)
+
+
+def test_foreign_dataset_is_refused(tmp_path: Path) -> None:
+    ds = Dataset()
+    from rdflib import URIRef
+    ds.graph(URIRef("http://example.org/g")).add(
+        (URIRef("http://example.org/a"), URIRef("http://example.org/p"), URIRef("http://e/b")))
+    with open_oxigraph_store(tmp_path / "s") as st, pytest.raises(GraphError, match="document"):
+        st.add_dataset(ds)
+
+
+def test_registry_names_resolve() -> None:
+    from kg import registry
+    assert registry.get("stores", "kg.memory_store.v1") is make_memory_store
+    assert registry.get("stores", "kg.oxigraph_store.v1") is store_mod.make_oxigraph_store
