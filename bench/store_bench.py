@@ -22,7 +22,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from synthetic import actor_name, generate  # noqa: E402
+from synthetic import actor_name, generate
 
 QUERY_TIMEOUT = 120
 
@@ -103,6 +103,10 @@ def worker(engine: str, size: int, nq: Path, workdir: Path) -> dict[str, Any]:
             except Timeout:
                 times.append(float("inf"))
                 break
+            except Exception as err:  # e.g. rdflib cannot parse LATERAL (SPARQL 1.2)
+                times.append(float("nan"))
+                out.setdefault("errors", {})[label] = str(err).splitlines()[0][:120]
+                break
             finally:
                 signal.alarm(0)
         out["queries"][label] = {"s": sorted(times)[len(times) // 2], "rows": rows}
@@ -111,6 +115,8 @@ def worker(engine: str, size: int, nq: Path, workdir: Path) -> dict[str, Any]:
 
 
 def fmt_s(x: float) -> str:
+    if x != x:
+        return "error"
     if x == float("inf"):
         return f">{QUERY_TIMEOUT}s"
     return f"{x * 1000:.0f} ms" if x < 10 else f"{x:.0f} s"
@@ -132,8 +138,9 @@ def main() -> int:
     for size in args.sizes:
         nq = workdir / f"syn{size}.nq"
         t = time.perf_counter()
-        with nq.open("w", encoding="utf-8") as f:
-            f.writelines(generate(size))
+        if not nq.exists():  # reuse a file left by an interrupted run
+            with nq.open("w", encoding="utf-8") as f:
+                f.writelines(generate(size))
         quads = sum(1 for _ in nq.open(encoding="utf-8"))
         print(f"# {size} statements: {quads} quads, generated in {time.perf_counter() - t:.0f} s",
               flush=True)
@@ -154,7 +161,8 @@ def main() -> int:
     header = ["engine", "statements", "load", "RSS MB", *labels]
     print("\n| " + " | ".join(header) + " |\n|" + "---|" * len(header))
     for r in results:
-        cells = [r["engine"], f"{r['size']:,}", fmt_s(r["load_s"]), f"{r['rss_after_queries_mb']:.0f}"]
+        cells = [r["engine"], f"{r['size']:,}", fmt_s(r["load_s"]),
+                 f"{r['rss_after_queries_mb']:.0f}"]
         cells += [f"{fmt_s(r['queries'][k]['s'])} ({r['queries'][k]['rows']})" for k in labels]
         print("| " + " | ".join(cells) + " |")
     by = {(r["engine"], r["size"]): r for r in results}

@@ -13,7 +13,19 @@ import random
 from collections import Counter
 from collections.abc import Iterator
 
-from kg.rdf.vocab import DOC, ENTITY, KG, LEMMA, PROV, RDF, RDFS, SKOS, STATEMENT, SUMMARY_GRAPH, XSD
+from kg.rdf.vocab import (
+    DOC,
+    ENTITY,
+    KG,
+    LEMMA,
+    PROV,
+    RDF,
+    RDFS,
+    SKOS,
+    STATEMENT,
+    SUMMARY_GRAPH,
+    XSD,
+)
 
 SYLLABLES = ("ka", "ra", "to", "mi", "sa", "le", "no", "vi", "du", "pe", "lo", "an", "ser", "kov",
              "ba", "zin", "tar", "gor", "el", "us")

@@ -32,6 +32,15 @@ def free_port(host: str = "127.0.0.1") -> int:
         return int(sock.getsockname()[1])
 
 
+def _port_free(host: str, port: int) -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        try:
+            sock.bind((host, port))
+        except OSError:
+            return False
+    return True
+
+
 def server_command(store: Path, host: str, port: int, writable: bool) -> list[str]:
     """Return the command line that serves ``store``."""
     binary = shutil.which("oxigraph")
@@ -116,6 +125,9 @@ def start_server(store: str | Path, *, host: str = "127.0.0.1", port: int | None
     path = Path(store)
     if not path.is_dir() or not is_store_dir(path):
         raise GraphError(f"no store at {path}; build one with kg build … --store {path}")
+    if port and not _port_free(host, port):
+        raise ServerError(f"port {port} on {host} is in use; pick another with --port, or 0 for "
+                          "any free port")
     port = port or free_port(host)
     command = server_command(path, host, port, writable)
     # stderr goes to a file, not a pipe, so that a chatty server never blocks; stop() closes it

@@ -278,6 +278,8 @@ def make_oxigraph_store(path: str | Path, *, create: bool = True) -> OxigraphSto
     import pyoxigraph as ox
 
     try:
+        if create:
+            path.mkdir(parents=True, exist_ok=True)
         return OxigraphStore(ox.Store(str(path)), path)
     except (OSError, RuntimeError, ValueError) as err:
         raise _open_error(path, err) from None

@@ -47,12 +47,11 @@ STOPWORDS = frozenset(
 # given names that are mostly ordinary English, German or Romance words in running text
 NOT_GIVEN = frozenset(
     """
-    Am An Art Baby Bei Ben Best Big Bill Black Born Bright Brown Buck Can Care Chance Child Claim
-    Dale Dean Del Della Dime Don Dorf Dream Du Early Fair Faith Fine Free Gay Glad Golden Grace
-    Green Guy Hand Happy Hill Holly Honey Hope Hunter In Iris Jack Jade Joy June Just King Lady
-    Lane Lido Little Long Love Lucky Major Man Mar May Mill Miss Mister My New Nice Noble Oder One
-    Page Pat Pearl Price Prince Queen Rain Ray Red Rich River Rock Rose Royal Ruby Sage San Santa
-    Sky Small Star Stone Storm Summer Sun Sunny True Van Wells West White Will Winter Young
+    Am An Baby Bei Best Big Black Born Bright Brown Buck Can Care Chance Child Claim Del Della
+    Dime Dorf Dream Du Early Fair Fine Free Gay Glad Golden Green Happy Hill Honey In Just King
+    Lady Lido Little Long Love Lucky Major Man Mar Mill Miss Mister My New Nice Noble Oder One
+    Prince Queen Rain Red Rich River Rock Royal San Santa Sky Small Star Stone Storm Summer Sun
+    Sunny True Van West White Winter Young
     """.split()
 )
 _REGIONS = (

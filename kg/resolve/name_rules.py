@@ -22,8 +22,10 @@ if TYPE_CHECKING:
 # tags a given name or a place may carry (HanTa STTS, UD, PTB); empty tags (blank pipelines) pass
 _NAME_TAGS = {"NE", "FM", "XY", "PROPN", "NNP", "NNPS"}
 # name particles inside a person's name (Ursula von der Leyen, Ludwig van Beethoven)
-_PARTICLES = {"von", "van", "der", "den", "de", "zu", "di", "da", "del", "du", "le", "la", "ter",
-              "bin", "ibn", "al", "el"}
+_PARTICLES = {"von", "van", "de", "zu", "di", "da", "del", "du", "le", "la", "ter", "bin", "ibn",
+              "al", "el", "dos", "das"}
+_LATE_PARTICLES = {"de", "da", "di", "del", "dos", "das", "van"}  # after a surname
+_ARTICLE_PARTICLES = {"der", "den", "de", "la", "le"}  # after a particle: von der Leyen
 # capitalised words that follow a given name without being a surname
 _NOT_SURNAME = {
     "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Er", "Sie", "Es", "Wir", "Ich", "Und",
@@ -73,6 +75,15 @@ def _surname(tok: Token) -> bool:
     )
 
 
+def _after_particles(doc: Doc, i: int) -> int:
+    """Return the index after name particles starting at ``i`` (``von der``, ``de``; else ``i``)."""
+    if i < len(doc) - 1 and doc[i].text in _PARTICLES:
+        if i < len(doc) - 2 and doc[i + 1].text in _ARTICLE_PARTICLES:
+            return i + 2
+        return i + 1
+    return i
+
+
 def given_name_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     """Known given name(s) + a capitalised surname → Person (``Stefan Schwabe``)."""
     names = given_names()
@@ -87,16 +98,14 @@ def given_name_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
         j = i + 1
         while j < len(doc) - 1 and doc[j].text in names and _surname(doc[j]):
             j += 1  # more given names (Fritz Rudolf Körper)
-        k = j
-        while k < len(doc) - 1 and doc[k].text in _PARTICLES and k - j < 2:
-            k += 1
-        if k < len(doc) and _surname(doc[k]):
+        k = _after_particles(doc, j)
+        if k < len(doc) and _surname(doc[k]) and (k == j or _tagged_name(doc[k])):
             end = k + 1
-            m = end
-            while m < len(doc) - 1 and doc[m].text in _PARTICLES and m - end < 2:
-                m += 1  # Fernando Collor de Mello
-            if m > end and _surname(doc[m]):
-                end = m + 1
+            m = _after_particles(doc, end) if doc[end - 1].i < len(doc) - 1 else end
+            if m > end and doc[end].text in _LATE_PARTICLES and _surname(doc[m]) and _tagged_name(
+                doc[m]
+            ):
+                end = m + 1  # Fernando Collor de Mello
             yield Candidate(i, end, ActorType.PERSON, priority=RULE, rule="given-name")
             i = end
         elif j > i + 1:

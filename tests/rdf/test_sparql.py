@@ -25,7 +25,8 @@ CASES = [
 
 
 def pairs(result, name: str) -> set[tuple[str, str]]:
-    cols = {"members-of": ("member", "memberLabel"), "relations-of": ("subjectLabel", "objectLabel"),
+    cols = {"members-of": ("member", "memberLabel"),
+            "relations-of": ("subjectLabel", "objectLabel"),
             "negated-and-hypothetical": ("subjectLabel", "objectLabel"),
             "sources-of": ("doc", "sentence"), "most-connected": ("actor", "label")}[name]
     idx = [result.columns.index(c) for c in cols]
@@ -83,8 +84,9 @@ def test_values_are_escaped_not_pasted() -> None:
     from rdflib import Literal
     text = inject_values("SELECT ?x WHERE { ?x ?p ?o }", [{"o": Literal('a" } DROP ALL {')}])
     assert '"a\\" } DROP ALL {"' in text
-    from kg.rdf.sparql import query_graph
     from rdflib import Graph
+
+    from kg.rdf.sparql import query_graph
     assert query_graph(Graph(), "SELECT ?o WHERE { }", [{"o": Literal('x"y')}]).rows[0][0] == \
         Literal('x"y')
 

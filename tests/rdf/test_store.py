@@ -122,3 +122,8 @@ def test_registry_names_resolve() -> None:
     from kg import registry
     assert registry.get("stores", "kg.memory_store.v1") is make_memory_store
     assert registry.get("stores", "kg.oxigraph_store.v1") is store_mod.make_oxigraph_store
+
+
+def test_store_folder_is_created_with_parents(tmp_path: Path, dataset: Dataset) -> None:
+    report = add_to_store(tmp_path / "new" / "deeper" / "store", dataset)
+    assert report.added == ("a1", "a2")

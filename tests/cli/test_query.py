@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.cli.main import main
+from kg.rdf.build import build_dataset, union_graph
+from kg.rdf.store import add_to_store
+from tests.rdf import sample
+
+
+@pytest.fixture
+def graph_file(tmp_path: Path) -> Path:
+    path = tmp_path / "graph.ttl"
+    union_graph(build_dataset(sample.resolution(), sample.documents())).serialize(path)
+    return path
+
+
+@pytest.fixture
+def store_dir(tmp_path: Path) -> Path:
+    path = tmp_path / "store"
+    add_to_store(path, build_dataset(sample.resolution(), sample.documents()))
+    return path
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_count_contract(capsys, graph_file: Path) -> None:
+    code, out, _ = run(capsys, "query", str(graph_file),
+                       "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "--format", "csv")
+    assert code == 0 and out.splitlines()[0] == "n" and int(out.splitlines()[1]) > 100
+
+
+def test_named_query_on_store(capsys, store_dir: Path) -> None:
+    code, out, _ = run(capsys, "query", str(store_dir), "members-of", "--param", "org=OVKS",
+                       "--format", "md")
+    assert code == 0 and "| Kasachstan |" in out and "| Belarus |" in out
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["nosuch"], "named queries: members-of"),
+    (["members-of"], "needs --param org"),
+    (["SELECT ?x WHERE {"], "malformed SPARQL"),
+])
+def test_query_errors_are_one_line(capsys, graph_file: Path, args: list[str],
+                                   message: str) -> None:
+    code, _, err = run(capsys, "query", str(graph_file), *args)
+    assert code != 0 and message in err and len(err.strip().splitlines()) == 1
+
+
+def test_validate_export_remove(capsys, tmp_path: Path, store_dir: Path,
+                                graph_file: Path) -> None:
+    assert run(capsys, "validate", str(graph_file))[0] == 0
+    bad = tmp_path / "bad.ttl"
+    bad.write_text(graph_file.read_text(encoding="utf-8").replace(
+        'kg:docId "a1"', 'kg:docId "a1", "again"'), encoding="utf-8")
+    code, out, _ = run(capsys, "validate", str(bad))
+    assert code == 1 and "kg:docId" in out
+    code, out, _ = run(capsys, "export", str(store_dir), "-o", str(tmp_path / "e.csv"))
+    assert code == 0 and (tmp_path / "e.csv").exists()
+    code, _, err = run(capsys, "remove", str(store_dir), "zz")
+    assert code != 0 and "documents: a1, a2" in err
+    code, out, _ = run(capsys, "remove", str(store_dir), "a2")
+    assert code == 0 and "removed a2" in out
+    code, out, _ = run(capsys, "query", str(store_dir), "members-of", "-p", "org=ovks", "-f", "csv")
+    assert "Belarus" not in out and "Kasachstan" in out
