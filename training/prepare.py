@@ -3,7 +3,7 @@
 Sentences from all treebanks are pooled, shuffled with a fixed seed and split into train and
 held-out dev sets; each set is written as a DocBin of 10-sentence documents so the parser learns
 sentence boundaries. The data never enters the repository: it is read from ``../shared/ud`` and
-written to a scratch folder (``training/corpus/`` by default, ignored by git).
+written to a scratch folder (``training/output/corpus/`` by default, ignored by git).
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ def main() -> None:
     """Write ``train.spacy`` and ``dev.spacy`` with a seeded held-out split."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--ud", type=Path, default=DEFAULT_UD, help="folder with the .conllu files")
-    ap.add_argument("--out", type=Path, default=Path(__file__).parent / "corpus")
+    ap.add_argument("--out", type=Path, default=Path(__file__).parent / "output" / "corpus")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--dev-share", type=float, default=0.1)
     ap.add_argument("--limit", type=int, default=0, help="sentences per treebank (smoke runs)")

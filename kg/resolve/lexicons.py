@@ -37,7 +37,7 @@ STOPWORDS = frozenset(
     Fels Fest Freude Frieden Friede Glück Gold Graben Grund Gut Hafen Hain Hand Haus
     Heide Heil Held Himmel Hof Holz Horn Hut Januar Juli Juni Kaiser Kamp Kanal Kirch Kirche Klee
     Klein Knie Kohl König Kraft Kreuz Krieg Kron Kur Lage Land Lang Lauf Leben Licht Liebe Linde
-    Mai Mark Markt Mauer Meer Mehr Meister Mitte Mond Moos Morgen Nacht Neu Neue Not Ober
+    Mai Mark Markt Mauer One Meer Mehr Meister Mitte Mond Moos Morgen Nacht Neu Neue Not Ober
     Ort Ost Paradies Park Platz Post Rain Rat Recht Reich Ring Rose Ruhe Sand Sankt
     Schloss Schön See Segen Sieg Sommer Sonne Sonntag Stadt Stein Stern Straße Strand Sturm Tag Tal
     Teil Tor Treue Uhr Unter Vater Wald Wall Wasser Weg Weide Welt Werk West
@@ -49,7 +49,7 @@ NOT_GIVEN = frozenset(
     """
     Am An Baby Bei Best Big Black Born Bright Brown Buck Can Care Chance Child Claim Del Della
     Dime Dorf Dream Du Early Fair Fine Free Gay Glad Golden Green Happy Hill Honey In Just King
-    Lady Lido Little Long Love Lucky Major Man Mar Mill Miss Mister My New Nice Noble Oder One
+    Lady Lido Little Long Love Lucky Major Man Mar Mill Miss Mister My New Nice Noble Oder On One
     Prince Queen Rain Red Rich River Rock Royal San Santa Sky Small Star Stone Storm Summer Sun
     Sunny True Van West White Winter Young
     """.split()

@@ -32,12 +32,18 @@ _NOT_SURNAME = {
     "Oder", "Aber", "Auch", "Am", "Im", "In", "Auf", "Mit", "Von", "Bei", "Nach", "Für", "Als",
     "The", "And", "Of", "Mr", "Mrs", "Herr", "Frau", "Montag", "Dienstag", "Mittwoch",
     "Donnerstag", "Freitag", "Samstag", "Sonntag", "Januar", "Februar", "März", "April", "Mai",
-    "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember",
+    "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember", "Monday", "Tuesday",
+    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+    "June", "July", "October", "December",
 }
 # prepositions after which a capitalised known place name is a place even when tagged as a noun
 _PLACE_PREPOSITIONS = {"in", "aus", "nach", "von", "bei", "nahe", "ab", "bis", "zwischen", "vor",
                        "In", "Aus", "Nach", "Von", "Bei", "Nahe", "Ab", "Bis", "Zwischen", "Vor"}
 _STREET_ENDINGS = ("straße", "strasse", "str.", "allee", "platz", "gasse", "damm", "ufer")
+_COMMON_STREET_WORDS = {"landstraße", "landstrasse", "hauptstraße", "seitenstraße", "umgehungsstraße",
+                        "bundesstraße", "ortsumgehung", "arbeitsplatz", "marktplatz", "spielplatz",
+                        "parkplatz", "sportplatz", "flugplatz", "bahnhofsplatz", "staudamm",
+                        "nordufer", "südufer", "ostufer", "westufer", "flussufer", "seeufer"}
 LEGAL_FORMS = {
     "GmbH", "AG", "KG", "KGaA", "SE", "e.V.", "eV", "eG", "mbH", "OHG", "GbR", "UG", "Inc.", "Inc",
     "Ltd.", "Ltd", "Corp.", "Corp", "Co.", "plc", "PLC", "LLC", "S.A.", "SA", "N.V.", "NV", "B.V.",
@@ -99,7 +105,7 @@ def given_name_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
         while j < len(doc) - 1 and doc[j].text in names and _surname(doc[j]):
             j += 1  # more given names (Fritz Rudolf Körper)
         k = _after_particles(doc, j)
-        if k < len(doc) and _surname(doc[k]) and (k == j or _tagged_name(doc[k])):
+        if k < len(doc) and _surname(doc[k]):
             end = k + 1
             m = _after_particles(doc, end) if doc[end - 1].i < len(doc) - 1 else end
             if m > end and doc[end].text in _LATE_PARTICLES and _surname(doc[m]) and _tagged_name(
@@ -152,6 +158,28 @@ def place_rule(doc: Doc, gaz: Gazetteer, model_ents: Iterable[Span] = ()) -> Ite
             i += n
         else:
             i += 1
+
+
+def street_rule(doc: Doc) -> Iterator[Candidate]:
+    """Street names → Location: ``Friedberger Landstraße``, ``Neuendorfer Straße 90c`` and
+    one-word names tagged as proper names (``Schiffbauerdamm``)."""
+    for i, tok in enumerate(doc):
+        low = tok.lower_
+        if not tok.text[:1].isupper() or not low.endswith(_STREET_ENDINGS):
+            continue
+        prev = doc[i - 1] if i > 0 else None
+        if prev is not None and prev.text[:1].isupper() and prev.lower_.endswith("er") and (
+            prev.pos_ in {"ADJ", "PROPN", ""} or prev.tag_ in {"ADJA", "NE"}
+        ):
+            start = i - 1
+        elif len(low) > 8 and low not in _COMMON_STREET_WORDS and _tagged_name(tok):
+            start = i
+        else:
+            continue
+        end = i + 1
+        if end < len(doc) and doc[end].text[:1].isdigit() and len(doc[end].text) <= 4:
+            end += 1  # house number
+        yield Candidate(start, end, ActorType.LOCATION, priority=RULE, rule="street")
 
 
 def legal_form_rule(doc: Doc) -> Iterator[Candidate]:

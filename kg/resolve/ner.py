@@ -22,7 +22,8 @@ from ..errors import LanguageError, ModelError
 from ..resources import models_dir
 from ..types import ActorType
 from .gazetteer import Gazetteer, gazetteer, is_acronym
-from .name_rules import given_name_rule, legal_form_rule, place_rule
+from .name_rules import given_name_rule, legal_form_rule, place_rule, street_rule
+from .retype import retype_model_entities
 from .rules import (
     COMPOSITE,
     GAZETTEER,
@@ -154,12 +155,13 @@ class ActorRecognizer:
         cands += gazetteer_candidates(doc, gaz)
         cands += given_name_rule(doc, gaz)
         cands += legal_form_rule(doc)
+        cands += street_rule(doc)
         cands += place_rule(doc, gaz, [e for e in previous if e.label_ in _MODEL_LABELS])
         cands += person_rule(doc, gaz)
         cands += org_rules(doc, gaz)
         cands += force_event_group_rules(doc, gaz)
         cands += model_candidates(previous, gaz)
-        chosen = _propagate(doc, _select(cands, len(doc)))
+        chosen = _propagate(doc, retype_model_entities(doc, _select(cands, len(doc))))
         spans = [
             Span(doc, c.start, c.end, label=c.type.value, kb_id=c.key, span_id=c.rule)
             for c in chosen

@@ -38,7 +38,8 @@ ORG_CUE = re.compile(
 ORG_HEAD = re.compile(
     r"(gesellschaft|stiftung|institut|instituts|verband|verbands|rat|rates|ministerium|ministeriums|"
     r"bank|universität|akademie|kommission|partei|union|bund|bundes|agentur|amt|amtes|zentrum|"
-    r"zentrums|komitee|komitees|front|armee|society|institute|council|ministry|university|"
+    r"zentrums|komitee|komitees|front|armee|rundfunk|rundfunks|verlag|verlags|verlages|"
+    r"hochschule|gewerkschaft|society|institute|council|ministry|university|"
     r"commission|party|union|agency|committee|front|army|bank|foundation)$"
 )
 FORCE = re.compile(
@@ -58,6 +59,8 @@ GROUP = re.compile(
     r"aufständische|aufständischen|oppositionelle|protesters|demonstrators|rebels|separatists|"
     r"activists|refugees|insurgents)$"
 )
+_ENGLISH_HEADS = {"society", "institute", "council", "ministry", "university", "commission",
+                  "party", "union", "agency", "committee", "front", "army", "bank", "foundation"}
 _LINK = {"für", "der", "des", "zur", "zum", "von", "for", "of", "the", "und", "and"}
 _FUNCTION = {
     "des",
@@ -126,6 +129,18 @@ def _name_run(doc: Doc, i: int, limit: int = 3) -> int:
     return j
 
 
+def _name_modifier(tok: Token, *, english: bool) -> bool:
+    """Tell whether a token before an organisation head belongs to its name.
+
+    Capitalised adjectives count (``Hessischen Rundfunks``), not hyphenated participles
+    (``FDP-geführte``); in English, proper nouns too (``California Institute``).
+    """
+    text = tok.text
+    if not text[:1].isupper() or ("-" in text and text.rsplit("-", 1)[1][:1].islower()):
+        return False
+    return tok.pos_ == "ADJ" or (english and tok.pos_ in {"PROPN", ""})
+
+
 def person_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     """Role cue + capitalised name tokens → Person (``Präsident Wladimir Putins``)."""
     for i, tok in enumerate(doc[:-1]):
@@ -145,7 +160,8 @@ def org_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 yield Candidate(i + 1, end, ActorType.ORGANIZATION, priority=RULE, rule="org-cue")
         if ORG_HEAD.search(tok.lower_) and tok.text[:1].isupper():
             start = i
-            while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "ADJ":
+            english = tok.lang_ == "en" or tok.lower_ in _ENGLISH_HEADS
+            while start > 0 and _name_modifier(doc[start - 1], english=english):
                 start -= 1
             end = i + 1
             if end + 1 < len(doc) and doc[end].lower_ in _LINK and looks_like_name(doc[end + 1]):

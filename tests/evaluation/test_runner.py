@@ -67,3 +67,28 @@ def test_read_records_limit_and_errors(tmp_path: Path) -> None:
     assert first[1].relations[0].type == "Kill" and first[1].entities[0].text == "B"
     with pytest.raises(InputError, match="record 3"):
         list(read_records(path))
+
+
+def test_benchie_sets_run_the_open_ie_extractor() -> None:
+    from kg.pipeline import DEFAULT_EXTRACTOR
+
+    de = settings_for(SETS["benchie-de"], Settings(), {})
+    assert de.extractor == "kg.openie_extractor.v1"
+    assert dict(de.extractor_options) == {"appositions": False}
+    assert settings_for(SETS["conll04"], Settings(), {}).extractor == DEFAULT_EXTRACTOR
+    chosen = Settings(extractor="my.extractor.v1")
+    assert settings_for(SETS["benchie-en"], chosen, {}).extractor == "my.extractor.v1"
+
+
+def test_raw_triple_keeps_mention_texts_and_relation_label() -> None:
+    from kg.evaluation.runner import raw_triple
+    from kg.types import ActorType, Mention, Predicate, Provenance, RawTriple
+
+    text = "Er diente als Premierminister."
+    s = Mention("d", 0, 2, "Er", ActorType.PERSON, source="pronoun")
+    o = Mention("d", 14, 29, "Premierminister", ActorType.CONCEPT, source="np")
+    prov = Provenance("d", text, 0, len(text), "kg.openie_extractor.v1", "0", 0.6, trigger=(3, 9))
+    t = raw_triple(RawTriple(s, Predicate("lemma:de:dienen_als", "diente als", "dienen als"), o,
+                             prov, negated=True), text)
+    assert (t.subject, t.relation, t.object, t.predicate_label, t.negated) == (
+        "Er", "diente", "Premierminister", "diente als", True)

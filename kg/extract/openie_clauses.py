@@ -1,0 +1,220 @@
+"""Open-IE propositions of one clause: subject, relation words and object, as token spans.
+
+ClausIE-style clause types, written once against abstract roles (:mod:`kg.nlp.schemes`):
+
+* **SVO / SVOO / SVA** — a lexical verb with its auxiliaries, particle and reflexive is the
+  relation; each direct or indirect object, prepositional or bare adverbial argument is an
+  object, the preposition joining the relation (``diente als`` | ``erster Premierminister``).
+  With one direct object, an adverbial goes with the object in the relation
+  (``begann ihre Filmkarriere mit`` | ``dem Film``).
+* **SVC** — a copula (``ist``, ``wurde``, ``became``) with a nominal or adjectival predicate:
+  ``X | wurde | Gründungsrichter``; an adjectival or participial predicate takes its
+  prepositional arguments (``war involviert in`` | ``die Organisation``).
+* **nested attributes** (MinIE) — a genitive or prepositional attribute of an object is an object
+  of its own, the rest of the phrase joining the relation (``diente als erster Premierminister
+  von`` | ``Australien``).
+* **subjects** — explicit (passive subjects too), coordinated subjects distributed, inherited by
+  coordinated verbs and control infinitives (whose governing verb joins the relation:
+  ``half zu sammeln``), the antecedent of a relative pronoun, the noun a participle modifies.
+
+Appositions (``X, Y`` → ``X | ist | Y``) are handled by :func:`apposition_propositions`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from kg.extract.arguments import Arguments
+from kg.extract.clauses import inherited_subjects, is_predicate
+from kg.extract.openie_spans import Span, attributes, case_tokens, np_span
+from kg.nlp.lang import LanguagePack
+from kg.nlp.schemes import Graph, Role
+
+_ARG_ROLES = (Role.OBJ, Role.IOBJ, Role.OBL_ARG, Role.OBL, Role.AGENT, Role.TIME, Role.XCOMP)
+_NOMINAL = frozenset({"NOUN", "PROPN", "NUM", "PRON", "X"})
+_VERB_WORDS = (Role.AUX, Role.AUX_PASS, Role.COP, Role.PARTICLE)
+_NESTING = 2
+COPULA = {"de": "ist", "en": "is"}
+
+
+@dataclass(frozen=True, slots=True)
+class Proposition:
+    """One open-IE fact over token indices; ``relation`` lists its words in print order.
+
+    ``implicit`` is a relation word not in the text (the ``ist`` of an apposition).
+    """
+
+    rule: str
+    subject: int
+    subject_span: Span
+    relation: tuple[int, ...]
+    object: int
+    object_span: Span
+    anchor: int
+    implicit: str = ""
+
+
+def predicate_heads(g: Graph, i: int) -> str | None:
+    """Return the clause type headed by token ``i``: ``verb``, ``copula`` or None."""
+    t = g.tok(i)
+    if g.children(i, Role.COP) and g.role(i) not in (Role.AUX, Role.AUX_PASS, Role.COP):
+        return "copula"
+    if t.pos_ in ("AUX", "VERB") and g.role(i) not in (Role.AUX, Role.AUX_PASS, Role.COP) and \
+            any(g.tok(k).pos_ in _NOMINAL | {"ADJ"} for k in g.children(i, Role.XCOMP)):
+        return "verb"
+    return "verb" if is_predicate(g, i) else None
+
+
+def relation_tokens(g: Graph, v: int, pack: LanguagePack) -> list[int]:
+    """Return the verb words of the clause headed by ``v``: auxiliaries, particle, reflexive."""
+    out = [v, *g.children(v, *_VERB_WORDS)]
+    out += [k for k in g.children(v, Role.OBJ, Role.IOBJ, Role.EXPL)
+            if g.tok(k).text.lower() in pack.reflexive_pronouns and g.tok(k).text.lower() != "es"]
+    out += [k for k in g.children(v, Role.MARK) if g.tok(k).tag_ == "PTKZU"
+            or (g.tok(k).text.lower() in ("zu", "to") and g.tok(k).pos_ == "PART")]
+    head = g.head(v)
+    if g.role(v) == Role.XCOMP and head != v and g.tok(head).pos_ in ("VERB", "AUX"):
+        out += [head, *g.children(head, *_VERB_WORDS)]  # "half … zu sammeln"
+    return sorted(set(out))
+
+
+def clause_subjects(g: Graph, v: int, args: Arguments, pack: LanguagePack) -> list[int]:
+    """Return the subject heads of clause ``v`` (see the module docstring)."""
+    heads = g.children(v, Role.SUBJ, Role.SUBJ_PASS)
+    if not heads:
+        heads = [k for k in g.children(v, Role.EXPL) if g.tok(k).text.lower() in ("es", "there")]
+    out: list[int] = []
+    for h in heads:
+        for c in g.conjuncts(h):
+            out.extend(args.antecedent(c) if _relative(g, c, args, pack) else [c])
+    if out:
+        return out
+    if g.role(v) in (Role.ACL, Role.AMOD) and g.tok(g.head(v)).pos_ in _NOMINAL:
+        return [g.head(v)]  # "the film directed by X"
+    return [a for c in inherited_subjects(g, v, pack)
+            for a in (args.antecedent(c) if _relative(g, c, args, pack) else [c])]
+
+
+def _relative(g: Graph, i: int, args: Arguments, pack: LanguagePack) -> bool:
+    """Return whether ``i`` is a relative pronoun (also when tagged as a demonstrative)."""
+    return args.is_relative(i) or (g.tok(i).pos_ in ("PRON", "DET")
+                                   and g.tok(i).text.lower() in pack.relative_pronouns
+                                   and _in_relative_clause(g, i))
+
+
+def _in_relative_clause(g: Graph, i: int) -> bool:
+    cur = i
+    for _ in range(4):
+        if g.role(cur) == Role.RELCL:
+            return True
+        if g.head(cur) == cur:
+            return False
+        cur = g.head(cur)
+    return False
+
+
+def _arguments(g: Graph, v: int, args: Arguments, pack: LanguagePack) -> list[int]:
+    out: list[int] = []
+    for k in g.children(v, *_ARG_ROLES):
+        t = g.tok(k)
+        low = t.text.lower()
+        if low in pack.reflexive_pronouns or low in pack.purpose_marks:
+            continue
+        if g.role(k) == Role.XCOMP and t.pos_ not in _NOMINAL:
+            continue
+        if t.pos_ not in _NOMINAL and not (t.pos_ == "ADJ" and g.role(k) == Role.XCOMP):
+            continue
+        for c in g.conjuncts(k):
+            out.extend(args.antecedent(c) if _relative(g, c, args, pack) else [c])
+    return out
+
+
+def _nested(g: Graph, subj: int, rel: list[int], obj: int, anchor: int, rule: str,
+            depth: int = 0) -> Iterator[Proposition]:
+    """MinIE: each attribute of ``obj`` as an object, the rest of the phrase in the relation."""
+    if depth >= _NESTING:
+        return
+    lo, _ = np_span(g, obj)
+    for n in attributes(g, obj):
+        inner = set(g.subtree(n))
+        start = min(inner)
+        if start < obj:
+            continue
+        words = [k for k in range(lo, start) if k not in inner] + case_tokens(g, n)
+        relation = [*rel, *words]
+        for c in g.conjuncts(n):  # "a combination of | funding priorities", "… | requirements"
+            yield Proposition(rule + "-nested", subj, np_span(g, subj), tuple(relation), c,
+                              np_span(g, c), anchor)
+            yield from _nested(g, subj, relation, c, anchor, rule, depth + 1)
+
+
+def _facts(g: Graph, subjects: list[int], rel: list[int], objects: list[tuple[int, list[int]]],
+           anchor: int, rule: str) -> Iterator[Proposition]:
+    for s in subjects:
+        for o, extra in objects:
+            if o == s:
+                continue
+            relation = [*rel, *extra, *case_tokens(g, o)]
+            yield Proposition(rule, s, np_span(g, s), tuple(relation), o, np_span(g, o), anchor)
+            later = [k for n in attributes(g, o) if n > o for k in g.subtree(n)]
+            if later:  # MinIE: the object without its attributes ("Premierminister")
+                yield Proposition(rule + "-minimal", s, np_span(g, s), tuple(relation), o,
+                                  np_span(g, o, later), anchor)
+            yield from _nested(g, s, relation, o, anchor, rule)
+
+
+def verb_propositions(g: Graph, v: int, args: Arguments,
+                      pack: LanguagePack) -> Iterator[Proposition]:
+    """Yield the propositions of the verbal clause headed by ``v``."""
+    subjects = clause_subjects(g, v, args, pack)
+    if not subjects:
+        return
+    rel = relation_tokens(g, v, pack)
+    objs = _arguments(g, v, args, pack)
+    direct = [o for o in objs if g.role(o) in (Role.OBJ, Role.OBL_ARG, Role.XCOMP)
+              and not case_tokens(g, o)]
+    chosen: list[tuple[int, list[int]]] = []
+    for o in objs:
+        if len(direct) == 1 and o not in direct and o not in g.conjuncts(direct[0]) \
+                and g.role(o) != Role.IOBJ:
+            d = direct[0]
+            lo, hi = np_span(g, d)
+            chosen.append((o, list(range(lo, hi + 1))))  # "begann ihre Filmkarriere | 1947"
+        else:
+            chosen.append((o, []))
+    yield from _facts(g, subjects, rel, chosen, v, "openie-verb")
+
+
+def copula_propositions(g: Graph, p: int, args: Arguments,
+                        pack: LanguagePack) -> Iterator[Proposition]:
+    """Yield the propositions of a copular clause whose predicate is ``p``."""
+    subjects = clause_subjects(g, p, args, pack)
+    if not subjects:
+        return
+    cop = sorted({*g.children(p, *_VERB_WORDS)} - {p})
+    t = g.tok(p)
+    if t.pos_ in _NOMINAL:
+        yield from _facts(g, subjects, cop, [(p, [])], p, "openie-copula")
+        lo, hi = np_span(g, p)
+        pred = [*case_tokens(g, p), *range(lo, hi + 1)]
+        extra = [o for o in _arguments(g, p, args, pack) if g.role(o) != Role.XCOMP]
+        yield from _facts(g, subjects, cop, [(o, pred) for o in extra], p, "openie-copula")
+        return
+    rel = sorted({*cop, p})
+    objs = _arguments(g, p, args, pack)
+    if objs:
+        yield from _facts(g, subjects, rel, [(o, []) for o in objs], p, "openie-copula")
+    else:
+        yield from (Proposition("openie-copula", s, np_span(g, s), tuple(cop), p,
+                                np_span(g, p), p) for s in subjects)
+
+
+def apposition_propositions(g: Graph, i: int, lang: str) -> Iterator[Proposition]:
+    """Yield ``X | ist | Y`` for each appositive noun phrase ``Y`` of noun ``i``."""
+    for y in g.children(i, Role.APPOS):
+        if g.tok(y).pos_ not in _NOMINAL or g.tok(y).pos_ == "PRON":
+            continue
+        for c in g.conjuncts(y):
+            yield Proposition("openie-apposition", i, np_span(g, i), (), c, np_span(g, c), i,
+                              implicit=COPULA.get(lang, "is"))
