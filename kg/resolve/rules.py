@@ -32,6 +32,10 @@ PERSON_CUE = re.compile(
 ORG_CUE = re.compile(
     r"(bewegung|partei|organisation|gruppe|miliz|sender|senders|zeitung|agentur|nachrichtenagentur|"
     r"konzern|konzerns|unternehmen|unternehmens|firma|stiftung|netzwerk|allianz|bündnis|"
+    r"hersteller|herstellers|anbieter|anbieters|versicherung|versicherer|versicherers|händler|"
+    r"händlers|betreiber|betreibers|fluggesellschaft|airline|autobauer|autobauers|verein|vereins|"
+    r"klub|klubs|club|clubs|bundesligist|bundesligisten|zweitligist|zweitligisten|magazin|"
+    r"magazins|verlag|verlags|tochter|rivale|rivalen|"
     r"movement|party|organization|organisation|group|militia|channel|newspaper|agency|company|"
     r"network|alliance|foundation)$"
 )
