@@ -54,8 +54,10 @@ def _read_bytes(path: Path, options: InputOptions) -> bytes:
     try:
         size = path.stat().st_size
         if size > options.max_bytes:
-            raise InputError(f"{path} is {size:,} bytes, over the limit of {options.max_bytes:,}; "
-                             "split it into smaller documents (e.g. a .jsonl file)")
+            raise InputError(
+                f"{path} is {size:,} bytes, over the limit of {options.max_bytes:,}; "
+                "split it into smaller documents (e.g. a .jsonl file)"
+            )
         return path.read_bytes()
     except PermissionError:
         raise InputError(f"{path} cannot be read: permission denied") from None
@@ -72,10 +74,14 @@ def _jsonl(path: Path, data: bytes, options: InputOptions) -> Iterator[Document]
         try:
             record = json.loads(line)
         except json.JSONDecodeError as err:
-            raise InputError(f"{path}:{n}: not a JSON object ({err.msg}); "
-                             'expected one {"id": …, "text": …} per line') from None
+            raise InputError(
+                f"{path}:{n}: not a JSON object ({err.msg}); "
+                'expected one {"id": …, "text": …} per line'
+            ) from None
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            raise InputError(f'{path}:{n}: expected an object with a "text" string, got {line[:60]!r}')
+            raise InputError(
+                f'{path}:{n}: expected an object with a "text" string, got {line[:60]!r}'
+            )
         doc_id = str(record.get("id") or f"{path}#{n}")
         if doc_id in seen:
             raise InputError(f"{path}:{n}: duplicate document id {doc_id!r}")
@@ -95,8 +101,11 @@ def _expand(inputs: Sequence[str]) -> Iterator[str | Path]:
         if not path.exists():
             raise InputError(f"no such file or directory: {item}")
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file()
-                           and p.suffix.lower() in (*TEXT_SUFFIXES, ".jsonl"))
+            files = sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in (*TEXT_SUFFIXES, ".jsonl")
+            )
             if not files:
                 raise InputError(f"directory {item} holds no .txt or .jsonl files")
             yield from files
@@ -104,7 +113,9 @@ def _expand(inputs: Sequence[str]) -> Iterator[str | Path]:
             yield path
 
 
-def read_documents(inputs: Sequence[str], options: InputOptions | None = None) -> Iterator[Document]:
+def read_documents(
+    inputs: Sequence[str], options: InputOptions | None = None
+) -> Iterator[Document]:
     """Yield the documents named by ``inputs`` (paths, folders, ``-`` for stdin), in order."""
     options = options or InputOptions()
     if not inputs:
@@ -115,8 +126,9 @@ def read_documents(inputs: Sequence[str], options: InputOptions | None = None) -
             data = sys.stdin.buffer.read(options.max_bytes + 1)
             if len(data) > options.max_bytes:
                 raise InputError(f"standard input is over the limit of {options.max_bytes:,} bytes")
-            yield Document(id="stdin", text=decode(data, "standard input"), lang=options.lang,
-                           source="-")
+            yield Document(
+                id="stdin", text=decode(data, "standard input"), lang=options.lang, source="-"
+            )
             continue
         path = Path(item)
         data = _read_bytes(path, options)
@@ -131,5 +143,6 @@ def read_documents(inputs: Sequence[str], options: InputOptions | None = None) -
             if doc_id in seen:
                 continue
             seen.add(doc_id)
-            yield Document(id=doc_id, text=decode(data, str(path)), lang=options.lang,
-                           source=str(path))
+            yield Document(
+                id=doc_id, text=decode(data, str(path)), lang=options.lang, source=str(path)
+            )

@@ -25,8 +25,11 @@ def triple_record(triple: Triple) -> dict[str, Any]:
     prov = triple.provenance
     return {
         "subject": _node(triple.subject, triple.subject_mention),
-        "predicate": {"id": triple.predicate.id, "label": triple.predicate.label,
-                      "lemma": triple.predicate.lemma},
+        "predicate": {
+            "id": triple.predicate.id,
+            "label": triple.predicate.label,
+            "lemma": triple.predicate.lemma,
+        },
         "object": _node(triple.object, triple.object_mention),
         "negated": triple.negated,
         "modality": triple.modality.value,

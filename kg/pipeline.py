@@ -74,8 +74,11 @@ def _lang_of(document: Document, settings: Settings) -> str:
     return detect_language(document.text)
 
 
-def analyse(documents: Iterable[Document], settings: Settings | None = None,
-            progress: Progress | None = None) -> Iterator[Analysis]:
+def analyse(
+    documents: Iterable[Document],
+    settings: Settings | None = None,
+    progress: Progress | None = None,
+) -> Iterator[Analysis]:
     """Parse, recognise actors in and extract raw triples from each document, in order."""
     from . import registry
     from .nlp.loading import load_pipeline
@@ -89,10 +92,13 @@ def analyse(documents: Iterable[Document], settings: Settings | None = None,
         docs = [doc for _, doc in group]
         for doc in docs:
             if len(doc.text) > MAX_CHARS:
-                raise InputError(f"document {doc.id} has {len(doc.text):,} characters, over the "
-                                 f"limit of {MAX_CHARS:,}; split it into smaller documents")
-        for doc, sdoc in zip(docs, nlp.pipe((d.text for d in docs), batch_size=settings.batch_size),
-                             strict=True):
+                raise InputError(
+                    f"document {doc.id} has {len(doc.text):,} characters, over the "
+                    f"limit of {MAX_CHARS:,}; split it into smaller documents"
+                )
+        for doc, sdoc in zip(
+            docs, nlp.pipe((d.text for d in docs), batch_size=settings.batch_size), strict=True
+        ):
             mentions = tuple(find_mentions(sdoc, doc))
             raw = tuple(extractor(sdoc, doc, mentions))
             if progress:
@@ -104,12 +110,16 @@ def resolve_analyses(analyses: Sequence[Analysis], settings: Settings) -> Resolu
     """Resolve the mentions and raw triples of analysed documents to canonical entities."""
     from .resolve import resolve_docs
 
-    return resolve_docs(((a.document, a.sdoc, a.mentions, a.raw) for a in analyses),
-                        aliases=settings.aliases, merge=settings.merge)
+    return resolve_docs(
+        ((a.document, a.sdoc, a.mentions, a.raw) for a in analyses),
+        aliases=settings.aliases,
+        merge=settings.merge,
+    )
 
 
-def extract(inputs: Sequence[str], settings: Settings | None = None,
-            progress: Progress | None = None) -> tuple[list[Analysis], Resolution]:
+def extract(
+    inputs: Sequence[str], settings: Settings | None = None, progress: Progress | None = None
+) -> tuple[list[Analysis], Resolution]:
     """Read, analyse and resolve ``inputs`` without building RDF."""
     settings = settings or Settings()
     documents = list(read_documents(inputs, InputOptions()))
@@ -142,9 +152,14 @@ def _write_atomic(files: dict[Path, Callable[[Path], Any]]) -> tuple[Path, ...]:
     return tuple(target for _, target in staged)
 
 
-def build(inputs: Sequence[str | Path], out_dir: Path | None, settings: Settings | None = None,
-          progress: Progress | None = None, store: Path | None = None) -> BuildResult:
-    """Run the whole pipeline; write ``graph.ttl``, ``triples.jsonl``, ``graph.html`` to ``out_dir``."""
+def build(
+    inputs: Sequence[str | Path],
+    out_dir: Path | None,
+    settings: Settings | None = None,
+    progress: Progress | None = None,
+    store: Path | None = None,
+) -> BuildResult:
+    """Run the whole pipeline and write ``graph.ttl``, ``triples.jsonl`` … to ``out_dir``."""
     from .rdf.build import build_dataset, union_graph
 
     settings = settings or Settings()
@@ -169,12 +184,14 @@ def build(inputs: Sequence[str | Path], out_dir: Path | None, settings: Settings
                     fh.write(line + "\n")
 
         title = documents[0].id if len(documents) == 1 else f"{len(documents)} documents"
-        files = _write_atomic({
-            out_dir / "triples.jsonl": write_triples,
-            out_dir / "graph.ttl": lambda p: graph.serialize(destination=p, format="turtle"),
-            out_dir / "graph.trig": lambda p: dataset.serialize(destination=p, format="trig"),
-            out_dir / "graph.html": lambda p: write_html(graph, p, title=f"kg — {title}"),
-        })
+        files = _write_atomic(
+            {
+                out_dir / "triples.jsonl": write_triples,
+                out_dir / "graph.ttl": lambda p: graph.serialize(destination=p, format="turtle"),
+                out_dir / "graph.trig": lambda p: dataset.serialize(destination=p, format="trig"),
+                out_dir / "graph.html": lambda p: write_html(graph, p, title=f"kg — {title}"),
+            }
+        )
     from .nlp.loading import choose_model
 
     models = {a.lang: choose_model(a.lang, settings.model) for a in analyses}

@@ -28,6 +28,7 @@ def get(kind: str, name: str) -> Any:
     try:
         return reg.get(name)
     except catalogue.RegistryError:
+        what = kind[:-1].replace("_", " ")
         raise RegistryError(
-            f"no {kind[:-1].replace('_', ' ')} named {name!r}; registered: {available(reg.get_all())}"
+            f"no {what} named {name!r}; registered: {available(reg.get_all())}"
         ) from None

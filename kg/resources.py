@@ -14,8 +14,10 @@ def ontology_dir() -> Path:
             return candidate
     from .errors import KGError
 
-    raise KGError(f"kg's ontology folder is missing (looked in {_PKG / 'ontologies'} and "
-                  f"{_PKG.parent / 'ontologies'}); reinstall kg")
+    raise KGError(
+        f"kg's ontology folder is missing (looked in {_PKG / 'ontologies'} and "
+        f"{_PKG.parent / 'ontologies'}); reinstall kg"
+    )
 
 
 def ontology_file(name: str) -> Path:

@@ -36,15 +36,26 @@ def main() -> None:
     nlp = spacy.load(args.model)
     refs = list(DocBin().from_disk(args.dev).get_docs(nlp.vocab))
     words = sum(len(d) for d in refs)
-    out: dict[str, object] = {"model": args.model, "sentences": sum(1 for d in refs for _ in d.sents),
-                              "tokens": words}
+    out: dict[str, object] = {
+        "model": args.model,
+        "sentences": sum(1 for d in refs for _ in d.sents),
+        "tokens": words,
+    }
     for mode in ("raw_text", "gold_tokens"):
         start = time.perf_counter()
         if mode == "raw_text":
             preds = list(nlp.pipe(d.text for d in refs))
         else:
-            preds = [nlp(Doc(nlp.vocab, words=[t.text for t in d],
-                             spaces=[bool(t.whitespace_) for t in d])) for d in refs]
+            preds = [
+                nlp(
+                    Doc(
+                        nlp.vocab,
+                        words=[t.text for t in d],
+                        spaces=[bool(t.whitespace_) for t in d],
+                    )
+                )
+                for d in refs
+            ]
         secs = time.perf_counter() - start
         scores = Scorer(nlp).score([Example(p, r) for p, r in zip(preds, refs, strict=True)])
         out[mode] = {k: round(float(scores[k]), 4) for k in KEYS if scores.get(k) is not None}

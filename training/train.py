@@ -24,12 +24,21 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
 CREDITS = [
-    {"name": "UD German-GSD", "license": "CC BY-SA 4.0",
-     "url": "https://universaldependencies.org/treebanks/de_gsd/"},
-    {"name": "UD German-PUD", "license": "CC BY-SA 3.0",
-     "url": "https://universaldependencies.org/treebanks/de_pud/"},
-    {"name": "HanTa (Hanover Tagger) STTS tags as a feature", "license": "LGPL-3.0",
-     "url": "https://pypi.org/project/HanTa/"},
+    {
+        "name": "UD German-GSD",
+        "license": "CC BY-SA 4.0",
+        "url": "https://universaldependencies.org/treebanks/de_gsd/",
+    },
+    {
+        "name": "UD German-PUD",
+        "license": "CC BY-SA 3.0",
+        "url": "https://universaldependencies.org/treebanks/de_pud/",
+    },
+    {
+        "name": "HanTa (Hanover Tagger) STTS tags as a feature",
+        "license": "LGPL-3.0",
+        "url": "https://pypi.org/project/HanTa/",
+    },
 ]
 
 
@@ -45,8 +54,16 @@ def run(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-install", action="store_true", help="leave kg/models untouched")
     args = ap.parse_args(argv)
     corpus = args.work / "corpus"
-    prep = [sys.executable, str(HERE / "prepare.py"), "--ud", str(args.ud), "--out", str(corpus),
-            "--seed", str(args.seed)]
+    prep = [
+        sys.executable,
+        str(HERE / "prepare.py"),
+        "--ud",
+        str(args.ud),
+        "--out",
+        str(corpus),
+        "--seed",
+        str(args.seed),
+    ]
     if args.smoke:
         prep += ["--limit", "40"]
     subprocess.run(prep, check=True)
@@ -55,8 +72,10 @@ def run(argv: list[str] | None = None) -> int:
 
     import kg.nlp.hanta  # noqa: F401  (registers the kg_hanta factory)
 
-    overrides: dict[str, object] = {"paths.train": str(corpus / "train.spacy"),
-                                    "paths.dev": str(corpus / "dev.spacy")}
+    overrides: dict[str, object] = {
+        "paths.train": str(corpus / "train.spacy"),
+        "paths.dev": str(corpus / "dev.spacy"),
+    }
     if args.smoke:
         overrides.update({"training.max_steps": 4, "training.eval_frequency": 2})
     elif args.max_steps:
@@ -65,8 +84,15 @@ def run(argv: list[str] | None = None) -> int:
     train(args.config, model_dir, overrides=overrides)
     best = model_dir / "model-best"
     meta = json.loads((best / "meta.json").read_text(encoding="utf-8"))
-    print(json.dumps({k: meta["performance"].get(k) for k in
-                      ("pos_acc", "dep_uas", "dep_las", "lemma_acc", "sents_f")}, indent=1))
+    print(
+        json.dumps(
+            {
+                k: meta["performance"].get(k)
+                for k in ("pos_acc", "dep_uas", "dep_las", "lemma_acc", "sents_f")
+            },
+            indent=1,
+        )
+    )
     if not (args.smoke or args.no_install):
         install(best, ROOT / "kg" / "models" / "de_kg_ud", meta)
     return 0
@@ -74,12 +100,20 @@ def run(argv: list[str] | None = None) -> int:
 
 def install(best: Path, target: Path, meta: dict[str, object]) -> None:
     """Copy the best checkpoint into the package with kg's name and credits."""
-    meta.update({"name": "kg_ud", "version": "0.1.0", "sources": CREDITS,
-                 "description": "kg's German pipeline trained on UD German GSD+PUD (held-out 10%)."})
+    meta.update(
+        {
+            "name": "kg_ud",
+            "version": "0.1.0",
+            "sources": CREDITS,
+            "description": "kg's German pipeline trained on UD German GSD+PUD (held-out 10%).",
+        }
+    )
     if target.exists():
         shutil.rmtree(target)
     shutil.copytree(best, target)
-    (target / "meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False), encoding="utf-8")
+    (target / "meta.json").write_text(
+        json.dumps(meta, indent=2, ensure_ascii=False), encoding="utf-8"
+    )
     print(f"installed {target}")
 
 

@@ -11,7 +11,9 @@ import typer
 from ..pipeline import Progress
 
 LANG_HELP = "Language of the input: de, en, or auto (detected per document)."
-MODEL_HELP = "spaCy pipeline to use: an installed package name or a path (default: the best installed)."
+MODEL_HELP = (
+    "spaCy pipeline to use: an installed package name or a path (default: the best installed)."
+)
 
 LangOption = typer.Option("auto", "--lang", help=LANG_HELP)
 ModelOption = typer.Option(None, "--model", help=MODEL_HELP)
@@ -39,7 +41,13 @@ def progress_bar(inputs: Sequence[str], threshold: int = 100_000) -> Iterator[Pr
     from rich.console import Console
     from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
-    with Progress(TextColumn("parsing"), BarColumn(), TextColumn("{task.percentage:>3.0f}%"),
-                  TimeRemainingColumn(), console=Console(stderr=True), transient=True) as bar:
+    with Progress(
+        TextColumn("parsing"),
+        BarColumn(),
+        TextColumn("{task.percentage:>3.0f}%"),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    ) as bar:
         task = bar.add_task("parse", total=total)
         yield lambda n: bar.advance(task, n)

@@ -12,11 +12,18 @@ NAME = "extract"
 
 
 def command(
-    inputs: Annotated[list[str], typer.Argument(help="Text files, folders of them, .jsonl files, or - for stdin.")],
+    inputs: Annotated[
+        list[str], typer.Argument(help="Text files, folders of them, .jsonl files, or - for stdin.")
+    ],
     lang: Annotated[str, typer.Option("--lang", help=LANG_HELP)] = "auto",
     model: Annotated[str | None, typer.Option("--model", help=MODEL_HELP)] = None,
-    mentions: Annotated[bool, typer.Option("--mentions", help="Print every recognised actor mention instead of triples.")] = False,
-    aliases: Annotated[typer.FileText | None, typer.Option("--aliases", help="Alias file that overrides merges.")] = None,
+    mentions: Annotated[
+        bool,
+        typer.Option("--mentions", help="Print every recognised actor mention instead of triples."),
+    ] = False,
+    aliases: Annotated[
+        typer.FileText | None, typer.Option("--aliases", help="Alias file that overrides merges.")
+    ] = None,
 ) -> None:
     """Extract triples from INPUTS and print them as JSON Lines."""
     from pathlib import Path

@@ -27,6 +27,8 @@ from dataclasses import dataclass
 
 from kg.extract.arguments import Arguments
 from kg.extract.clauses import inherited_subjects, is_predicate
+from kg.extract.openie_chains import chained_spans
+from kg.extract.openie_clausal import clausal_objects, clause_span
 from kg.extract.openie_spans import Span, attributes, case_tokens, np_span
 from kg.nlp.lang import LanguagePack
 from kg.nlp.schemes import Graph, Role
@@ -184,6 +186,19 @@ def verb_propositions(g: Graph, v: int, args: Arguments,
         else:
             chosen.append((o, []))
     yield from _facts(g, subjects, rel, chosen, v, "openie-verb")
+    extras = dict(chosen)
+    obj_words = list(range(np_span(g, direct[0])[0], np_span(g, direct[0])[1] + 1)) \
+        if len(direct) == 1 else []
+    for k in clausal_objects(g, v, pack):
+        relation = (*rel, *(w for w in obj_words if w < k))
+        for s in subjects:
+            yield Proposition("openie-verb-clausal", s, np_span(g, s), relation, k,
+                              clause_span(g, k), v)
+    for first, span in chained_spans(g, objs) if pack.lang == "de" else ():
+        inside = [k for k in extras[first] if not span[0] <= k <= span[1]]
+        relation = (*rel, *inside, *case_tokens(g, first))
+        for s in subjects:
+            yield Proposition("openie-verb-chain", s, np_span(g, s), relation, first, span, v)
 
 
 def copula_propositions(g: Graph, p: int, args: Arguments,

@@ -1,0 +1,1 @@
+"""Language processing: spaCy pipelines, language detection, label schemes, language packs."""

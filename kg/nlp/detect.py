@@ -14,10 +14,99 @@ SUPPORTED = ("de", "en")
 
 _FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "de": frozenset(
-        ["der", "die", "das", "und", "ist", "nicht", "mit", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines", "auf", "für", "von", "zu", "im", "sich", "auch", "als", "wird", "wurde", "sind", "hat", "haben", "oder", "aber", "wie", "bei", "nach", "aus", "um", "noch", "über", "diese", "dieser", "dass", "sie", "er", "es", "nur", "vom", "zum", "zur"]
+        [
+            "der",
+            "die",
+            "das",
+            "und",
+            "ist",
+            "nicht",
+            "mit",
+            "den",
+            "dem",
+            "des",
+            "ein",
+            "eine",
+            "einen",
+            "einem",
+            "eines",
+            "auf",
+            "für",
+            "von",
+            "zu",
+            "im",
+            "sich",
+            "auch",
+            "als",
+            "wird",
+            "wurde",
+            "sind",
+            "hat",
+            "haben",
+            "oder",
+            "aber",
+            "wie",
+            "bei",
+            "nach",
+            "aus",
+            "um",
+            "noch",
+            "über",
+            "diese",
+            "dieser",
+            "dass",
+            "sie",
+            "er",
+            "es",
+            "nur",
+            "vom",
+            "zum",
+            "zur",
+        ]
     ),
     "en": frozenset(
-        ["the", "and", "is", "not", "with", "of", "a", "an", "to", "in", "that", "for", "on", "was", "were", "are", "has", "have", "had", "be", "been", "by", "from", "this", "these", "which", "who", "it", "he", "she", "they", "or", "but", "as", "at", "its", "their", "would", "will", "than"]
+        [
+            "the",
+            "and",
+            "is",
+            "not",
+            "with",
+            "of",
+            "a",
+            "an",
+            "to",
+            "in",
+            "that",
+            "for",
+            "on",
+            "was",
+            "were",
+            "are",
+            "has",
+            "have",
+            "had",
+            "be",
+            "been",
+            "by",
+            "from",
+            "this",
+            "these",
+            "which",
+            "who",
+            "it",
+            "he",
+            "she",
+            "they",
+            "or",
+            "but",
+            "as",
+            "at",
+            "its",
+            "their",
+            "would",
+            "will",
+            "than",
+        ]
     ),
 }
 _WORD = re.compile(r"[^\W\d_]+")
@@ -46,5 +135,7 @@ def detect_language(text: str, *, sample: int = 5000) -> str:
 def check_language(lang: str) -> str:
     """Validate a language code given by a user."""
     if lang not in SUPPORTED:
-        raise LanguageError(f"unsupported language {lang!r}; expected one of {available(SUPPORTED)} or auto")
+        raise LanguageError(
+            f"unsupported language {lang!r}; expected one of {available(SUPPORTED)} or auto"
+        )
     return lang

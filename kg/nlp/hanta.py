@@ -58,7 +58,7 @@ class HantaTagger:
             idx = [i for i in range(start, end) if not doc[i].is_space]
             if idx:
                 tags = self._tag(tuple(doc[i].text for i in idx))
-                for i, tag in zip(idx, tags):
+                for i, tag in zip(idx, tags, strict=True):
                     doc[i].tag_ = tag
             for i in range(start, end):
                 if doc[i].is_space:

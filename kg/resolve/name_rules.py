@@ -1,4 +1,4 @@
-"""Lexicon rules: given names → Person, place names → Location, legal forms and clubs → Organization.
+"""Lexicon rules: given names → Person, places and streets → Location, legal forms → Organization.
 
 Each rule takes a spaCy ``Doc`` and yields :class:`~kg.resolve.rules.Candidate` spans at rule
 priority; :mod:`kg.resolve.ner` ranks them against the gazetteer, the cue rules and the statistical
@@ -40,10 +40,13 @@ _NOT_SURNAME = {
 _PLACE_PREPOSITIONS = {"in", "aus", "nach", "von", "bei", "nahe", "ab", "bis", "zwischen", "vor",
                        "In", "Aus", "Nach", "Von", "Bei", "Nahe", "Ab", "Bis", "Zwischen", "Vor"}
 _STREET_ENDINGS = ("straße", "strasse", "str.", "allee", "platz", "gasse", "damm", "ufer")
-_COMMON_STREET_WORDS = {"landstraße", "landstrasse", "hauptstraße", "seitenstraße", "umgehungsstraße",
-                        "bundesstraße", "ortsumgehung", "arbeitsplatz", "marktplatz", "spielplatz",
-                        "parkplatz", "sportplatz", "flugplatz", "bahnhofsplatz", "staudamm",
-                        "nordufer", "südufer", "ostufer", "westufer", "flussufer", "seeufer"}
+_COMMON_STREET_WORDS = {
+    "landstraße", "landstrasse", "hauptstraße", "seitenstraße", "umgehungsstraße", "bundesstraße",
+    "arbeitsplatz", "marktplatz", "spielplatz", "parkplatz", "sportplatz", "flugplatz",
+    "bahnhofsplatz", "staudamm", "nordufer", "südufer", "ostufer", "westufer", "flussufer",
+    "seeufer",
+}
+_HOUSE_NUMBER = re.compile(r"^\d{1,4}[a-z]?$")
 LEGAL_FORMS = {
     "GmbH", "AG", "KG", "KGaA", "SE", "e.V.", "eV", "eG", "mbH", "OHG", "GbR", "UG", "Inc.", "Inc",
     "Ltd.", "Ltd", "Corp.", "Corp", "Co.", "plc", "PLC", "LLC", "S.A.", "SA", "N.V.", "NV", "B.V.",
@@ -51,7 +54,7 @@ LEGAL_FORMS = {
 }
 CLUB_PREFIXES = {
     "FC", "SC", "SV", "TSV", "VfB", "VfL", "BV", "TuS", "SpVgg", "FSV", "TSG", "AS", "AC", "SSC",
-    "SSV", "KSC", "MSV", "TuS", "HSV", "BSC", "ESV", "TSC", "SG", "SpVg", "1.FC",
+    "SSV", "KSC", "MSV", "HSV", "BSC", "ESV", "TSC", "SG", "SpVg", "1.FC",
 }
 ORG_COMPOUND = re.compile(
     r"^[A-ZÄÖÜ]\w{2,}(ministerium|ministeriums|bundesamt|bundesamts|bundesamtes|landesamt|"
@@ -107,10 +110,9 @@ def given_name_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
         k = _after_particles(doc, j)
         if k < len(doc) and _surname(doc[k]):
             end = k + 1
-            m = _after_particles(doc, end) if doc[end - 1].i < len(doc) - 1 else end
-            if m > end and doc[end].text in _LATE_PARTICLES and _surname(doc[m]) and _tagged_name(
-                doc[m]
-            ):
+            m = _after_particles(doc, end)
+            late = m > end and doc[end].text in _LATE_PARTICLES
+            if late and _surname(doc[m]) and _tagged_name(doc[m]):
                 end = m + 1  # Fernando Collor de Mello
             yield Candidate(i, end, ActorType.PERSON, priority=RULE, rule="given-name")
             i = end
@@ -124,6 +126,11 @@ def given_name_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
 def _inside_longer(start: int, end: int, spans: Iterable[Span]) -> bool:
     """Tell whether ``[start, end)`` lies strictly inside one of ``spans``."""
     return any(s.start <= start and end <= s.end and s.end - s.start > end - start for s in spans)
+
+
+def _after_place_preposition(doc: Doc, i: int) -> bool:
+    """Tell whether token ``i`` follows a locative preposition (``in Witten``, ``aus Rheine``)."""
+    return i > 0 and doc[i - 1].text in _PLACE_PREPOSITIONS
 
 
 def place_rule(doc: Doc, gaz: Gazetteer, model_ents: Iterable[Span] = ()) -> Iterator[Candidate]:
@@ -150,7 +157,7 @@ def place_rule(doc: Doc, gaz: Gazetteer, model_ents: Iterable[Span] = ()) -> Ite
         n = abs(found)
         if (
             found
-            and (n > 1 or _tagged_name(doc[i]) or (i > 0 and doc[i - 1].text in _PLACE_PREPOSITIONS))
+            and (n > 1 or _tagged_name(doc[i]) or _after_place_preposition(doc, i))
             and gaz.lookup(doc[i : i + n].text) is None
             and not _inside_longer(i, i + n, ents)
         ):
@@ -161,8 +168,11 @@ def place_rule(doc: Doc, gaz: Gazetteer, model_ents: Iterable[Span] = ()) -> Ite
 
 
 def street_rule(doc: Doc) -> Iterator[Candidate]:
-    """Street names → Location: ``Friedberger Landstraße``, ``Neuendorfer Straße 90c`` and
-    one-word names tagged as proper names (``Schiffbauerdamm``)."""
+    """Street names → Location.
+
+    ``Friedberger Landstraße``, ``Neuendorfer Straße 90c``, and one-word names tagged as proper
+    names (``Schiffbauerdamm``).
+    """
     for i, tok in enumerate(doc):
         low = tok.lower_
         if not tok.text[:1].isupper() or not low.endswith(_STREET_ENDINGS):
@@ -177,14 +187,17 @@ def street_rule(doc: Doc) -> Iterator[Candidate]:
         else:
             continue
         end = i + 1
-        if end < len(doc) and doc[end].text[:1].isdigit() and len(doc[end].text) <= 4:
+        if end < len(doc) and _HOUSE_NUMBER.match(doc[end].text):
             end += 1  # house number
         yield Candidate(start, end, ActorType.LOCATION, priority=RULE, rule="street")
 
 
 def legal_form_rule(doc: Doc) -> Iterator[Candidate]:
-    """Capitalised words + legal form (``Swiss Life AG``), club prefix + name (``1. FC Köln``),
-    and institution compounds (``Bundesjustizministerium``) → Organization."""
+    """Legal forms, sports clubs and institution compounds → Organization.
+
+    Capitalised words + legal form (``Swiss Life AG``), club prefix + name (``1. FC Köln``), and
+    one-word institutions (``Bundesjustizministerium``, ``Umweltbundesamt``).
+    """
     for i, tok in enumerate(doc):
         text = tok.text
         if text in LEGAL_FORMS and i > 0:

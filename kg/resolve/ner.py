@@ -23,7 +23,7 @@ from ..resources import models_dir
 from ..types import ActorType
 from .gazetteer import Gazetteer, gazetteer, is_acronym
 from .name_rules import given_name_rule, legal_form_rule, place_rule, street_rule
-from .retype import retype_model_entities
+from .retype import retype_model_entities, speaker_candidates
 from .rules import (
     COMPOSITE,
     GAZETTEER,
@@ -161,6 +161,7 @@ class ActorRecognizer:
         cands += org_rules(doc, gaz)
         cands += force_event_group_rules(doc, gaz)
         cands += model_candidates(previous, gaz)
+        cands += speaker_candidates(doc)
         chosen = _propagate(doc, retype_model_entities(doc, _select(cands, len(doc))))
         spans = [
             Span(doc, c.start, c.end, label=c.type.value, kb_id=c.key, span_id=c.rule)

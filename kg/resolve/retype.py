@@ -1,12 +1,14 @@
-"""Correct the type of the statistical model's one-word entities from syntax and the lexicons.
+"""Type one-word names from syntax: retype the model's unknown Locations, find speakers.
 
 kg's small NER often confuses persons and places for unknown one-word names (``hofft Jones``,
 ``Pinnick, Tabor und Gaskill``). A one-word model Location that no place lexicon knows is retyped
-as a Person when it is the subject of a verb or coordinated with a recognised person.
+as a Person when it is the subject of a verb or coordinated with a recognised person; the proper
+name subject of a verb of saying (``sagte Gosslar``) is a Person.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -18,6 +20,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "sb"}
+SPEECH_VERBS = {
+    "sagen", "erklären", "betonen", "meinen", "sprechen", "fordern", "kritisieren", "ergänzen",
+    "mitteilen", "berichten", "warnen", "antworten", "erläutern", "bestätigen", "kündigen",
+    "ankündigen", "versichern", "glauben", "hoffen", "say", "tell", "state", "add", "explain",
+}
 
 
 def _coordinated(tok: Token) -> list[Token]:
@@ -30,8 +37,11 @@ def _coordinated(tok: Token) -> list[Token]:
 
 
 def retype_model_entities(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
-    """Return ``chosen`` with unknown one-word model Locations retyped as Persons where
-    syntax says so (verb subject, or coordinated with a Person)."""
+    """Retype unknown one-word model Locations as Persons where syntax says so.
+
+    A Location that no place lexicon knows becomes a Person when it is a verb's subject or is
+    coordinated with a Person; other candidates are returned unchanged.
+    """
     persons = {
         i for c in chosen if c.type is ActorType.PERSON for i in range(c.start, c.end)
     }
@@ -54,3 +64,17 @@ def retype_model_entities(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
                 cand = replace(cand, type=ActorType.PERSON, rule="model-retyped")
         out.append(cand)
     return out
+
+
+def speaker_candidates(doc: Doc) -> Iterator[Candidate]:
+    """Yield one-word proper-name subjects of verbs of saying as Persons (``sagte Alt``)."""
+    for tok in doc:
+        if (
+            tok.dep_ in _SUBJECT_DEPS
+            and (tok.tag_ == "NE" or tok.pos_ == "PROPN")
+            and tok.text[:1].isupper()
+            and tok.head.lemma_.lower() in SPEECH_VERBS
+            and not any(c.dep_ in {"flat", "compound", "det", "amod"} for c in tok.children)
+            and tok.text not in place_names()
+        ):
+            yield Candidate(tok.i, tok.i + 1, ActorType.PERSON, priority=MODEL, rule="speaker")

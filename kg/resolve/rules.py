@@ -35,7 +35,7 @@ ORG_CUE = re.compile(
     r"hersteller|herstellers|anbieter|anbieters|versicherung|versicherer|versicherers|händler|"
     r"händlers|betreiber|betreibers|fluggesellschaft|airline|autobauer|autobauers|verein|vereins|"
     r"klub|klubs|club|clubs|bundesligist|bundesligisten|zweitligist|zweitligisten|magazin|"
-    r"magazins|verlag|verlags|tochter|rivale|rivalen|"
+    r"magazins|"
     r"movement|party|organization|organisation|group|militia|channel|newspaper|agency|company|"
     r"network|alliance|foundation)$"
 )
@@ -142,7 +142,9 @@ def _name_modifier(tok: Token, *, english: bool) -> bool:
     text = tok.text
     if not text[:1].isupper() or ("-" in text and text.rsplit("-", 1)[1][:1].islower()):
         return False
-    return tok.pos_ == "ADJ" or (english and tok.pos_ in {"PROPN", ""})
+    if not tok.pos_:  # untagged: an inflected adjective ending
+        return english or text.endswith(("e", "en", "er", "es", "em"))
+    return tok.pos_ == "ADJ" or (english and tok.pos_ == "PROPN")
 
 
 def person_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:

@@ -18,7 +18,9 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def test_build_german(capsys: pytest.CaptureFixture[str], german_file: Path, tmp_path: Path) -> None:
+def test_build_german(
+    capsys: pytest.CaptureFixture[str], german_file: Path, tmp_path: Path
+) -> None:
     out_dir = tmp_path / "out"
     code, out, err = run(capsys, "build", str(german_file), "-o", str(out_dir))
     assert code == 0, err
@@ -27,22 +29,39 @@ def test_build_german(capsys: pytest.CaptureFixture[str], german_file: Path, tmp
     triples = [json.loads(line) for line in (out_dir / "triples.jsonl").read_text().splitlines()]
     assert triples, "no triple extracted"
     for t in triples:
-        assert {"subject", "predicate", "object", "negated", "modality", "confidence", "source"} <= set(t)
+        assert {
+            "subject",
+            "predicate",
+            "object",
+            "negated",
+            "modality",
+            "confidence",
+            "source",
+        } <= set(t)
         text = german_file.read_text(encoding="utf-8")
         src = t["source"]
-        assert text[src["start"]:src["end"]] == src["sentence"]
+        assert text[src["start"] : src["end"]] == src["sentence"]
         for side in ("subject", "object"):
             m = t[side]["mention"]
-            assert text[m["start"]:m["end"]] == m["text"]
+            assert text[m["start"] : m["end"]] == m["text"]
     negated = [t for t in triples if t["negated"]]
-    assert any("Russ" in t["subject"]["label"] and "Kirgis" in t["object"]["mention"]["text"]
-               or "Kyrgyz" in t["object"]["label"] for t in negated), triples
+    assert any(
+        "Russ" in t["subject"]["label"]
+        and ("Kirgis" in t["object"]["mention"]["text"] or "Kyrgyz" in t["object"]["label"])
+        for t in negated
+    ), triples
     assert "triples:" in out and "wrote" in out
     html = (out_dir / "graph.html").read_text(encoding="utf-8")
-    assert "cdn.jsdelivr" not in html and "<script src=\"http" not in html
+    assert "cdn.jsdelivr" not in html and '<script src="http' not in html
 
-    code, out, err = run(capsys, "query", str(out_dir / "graph.ttl"),
-                         "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "--format", "csv")
+    code, out, err = run(
+        capsys,
+        "query",
+        str(out_dir / "graph.ttl"),
+        "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
+        "--format",
+        "csv",
+    )
     assert code == 0, err
     assert int(out.strip().splitlines()[-1]) > 0
 
@@ -59,8 +78,10 @@ def test_extract_english(capsys: pytest.CaptureFixture[str], english_file: Path)
 
 def test_extract_jsonl_ids(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     path = tmp_path / "docs.jsonl"
-    path.write_text(json.dumps({"id": "doc-7", "text": "Russland griff in Kasachstan ein."}) + "\n",
-                    encoding="utf-8")
+    path.write_text(
+        json.dumps({"id": "doc-7", "text": "Russland griff in Kasachstan ein."}) + "\n",
+        encoding="utf-8",
+    )
     code, out, err = run(capsys, "extract", str(path), "--lang", "de")
     assert code == 0, err
     assert all(json.loads(line)["source"]["doc"] == "doc-7" for line in out.splitlines())
@@ -69,19 +90,24 @@ def test_extract_jsonl_ids(capsys: pytest.CaptureFixture[str], tmp_path: Path) -
 BAD = [
     ("empty.txt", b"", "empty"),
     ("binary.txt", b"\x00\x01\x02\x03binary", "binary"),
-    ("latin1.txt", "Über die Lage in Kasachstan berichtete man spät.".encode("latin-1"), "not UTF-8"),
+    (
+        "latin1.txt",
+        "Über die Lage in Kasachstan berichtete man spät.".encode("latin-1"),
+        "not UTF-8",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("name", "data", "message"), BAD)
-def test_bad_input_leaves_output_untouched(capsys: pytest.CaptureFixture[str], tmp_path: Path,
-                                           name: str, data: bytes, message: str) -> None:
+def test_bad_input_leaves_output_untouched(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str, data: bytes, message: str
+) -> None:
     out_dir = tmp_path / "out"
     out_dir.mkdir()
     (out_dir / "graph.ttl").write_text("# earlier output\n")
     bad = tmp_path / name
     bad.write_bytes(data)
-    code, out, err = run(capsys, "build", str(bad), "-o", str(out_dir))
+    code, _, err = run(capsys, "build", str(bad), "-o", str(out_dir))
     assert code != 0
     assert message in err and "Traceback" not in err
     assert len(err.strip().splitlines()) == 1
@@ -89,11 +115,13 @@ def test_bad_input_leaves_output_untouched(capsys: pytest.CaptureFixture[str], t
     assert (out_dir / "graph.ttl").read_text() == "# earlier output\n"
 
 
-def test_missing_path_and_unknown_model(capsys: pytest.CaptureFixture[str], german_file: Path,
-                                        tmp_path: Path) -> None:
+def test_missing_path_and_unknown_model(
+    capsys: pytest.CaptureFixture[str], german_file: Path, tmp_path: Path
+) -> None:
     code, _, err = run(capsys, "build", str(tmp_path / "nope.txt"), "-o", str(tmp_path / "o"))
     assert code != 0 and "no such file" in err
-    code, _, err = run(capsys, "build", str(german_file), "-o", str(tmp_path / "o"),
-                       "--model", "de_no_such_model")
+    code, _, err = run(
+        capsys, "build", str(german_file), "-o", str(tmp_path / "o"), "--model", "de_no_such_model"
+    )
     assert code != 0 and "unknown model 'de_no_such_model'" in err
     assert not (tmp_path / "o").exists() or not any((tmp_path / "o").iterdir())

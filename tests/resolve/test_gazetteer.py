@@ -94,10 +94,10 @@ def test_bad_table_is_a_config_error(tmp_path: Path, monkeypatch: pytest.MonkeyP
     (tmp_path / "actors_aliases.tsv").write_text("country\talias\nUS\tUSA\textra\n", "utf-8")
     monkeypatch.setattr(gz, "ontology_file", lambda name: tmp_path / name)
     with pytest.raises(ConfigError, match="3 columns, expected 2"):
-        list(gz._rows("actors_aliases.tsv"))
+        list(gz.read_table("actors_aliases.tsv"))
 
 
 def test_missing_table_is_a_config_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(gz, "ontology_file", lambda name: tmp_path / name)
     with pytest.raises(ConfigError, match="missing"):
-        list(gz._rows("actors_orgs.tsv"))
+        list(gz.read_table("actors_orgs.tsv"))

@@ -16,7 +16,9 @@ from tests.conftest import ROOT, has_shared
 def test_training_smoke(tmp_path: Path) -> None:
     proc = subprocess.run(
         [sys.executable, str(ROOT / "training" / "train.py"), "--smoke", "--work", str(tmp_path)],
-        capture_output=True, text=True, timeout=600,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
     meta = json.loads((tmp_path / "model" / "model-best" / "meta.json").read_text())

