@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from itertools import islice, pairwise
 from typing import TYPE_CHECKING
 
-from ..errors import ConfigError, available
+from ..errors import ConfigError
 from .graphview import local_name
 
 if TYPE_CHECKING:
@@ -40,35 +40,23 @@ class ActorPath:
 
 
 def find_actor(view: nx.MultiDiGraph, name: str) -> str:
-    """Return the node id an actor name refers to.
-
-    ``name`` may be the IRI, its last segment (``Q159``), the label or an alias; case is
-    ignored.
+    """Return the node id an actor name refers to (label, alias, IRI, id or a unique word).
 
     Raises
     ------
     ConfigError
-        No actor, or several, match; the message lists what exists.
+        No actor, or several, match; the message lists close matches.
 
     """
+    from ..lookup import match_actor
+
     if name in view:
         return name
-    wanted = name.strip().casefold()
-    hits = [
-        node for node, data in view.nodes(data=True)
-        if wanted in {local_name(node).casefold(), str(data.get("label", "")).casefold()}
-        | {a.casefold() for a in data.get("aliases", ())}
-    ]
-    if len(hits) == 1:
-        return str(hits[0])
-    if len(hits) > 1:
-        raise ConfigError(f"actor {name!r} is ambiguous: it names {available(hits)}; "
-                          f"give the IRI instead")
-    close = [str(d.get("label", n)) for n, d in view.nodes(data=True)
-             if wanted[:4] and wanted[:4] in str(d.get("label", "")).casefold()]
-    labels = close or [str(d.get("label", n)) for n, d in view.nodes(data=True)]
-    raise ConfigError(f"no actor named {name!r} in the graph ({view.number_of_nodes()} actors); "
-                      f"{'similar' if close else 'known'}: {available(labels)}")
+    names = {
+        str(node): (str(data.get("label", "")), *data.get("aliases", ()), local_name(node))
+        for node, data in view.nodes(data=True)
+    }
+    return match_actor(name, names)
 
 
 def _step(view: nx.MultiDiGraph, a: str, b: str) -> PathStep:

@@ -19,9 +19,9 @@ from ..rdf.vocab import KG
 from .centrality import ActorRank
 from .communities import Community
 
-PAGERANK: URIRef = KG._NS["pagerank"]
-BETWEENNESS: URIRef = KG._NS["betweenness"]
-COMMUNITY: URIRef = KG._NS["community"]
+PAGERANK: URIRef = KG.pagerank
+BETWEENNESS: URIRef = KG.betweenness
+COMMUNITY: URIRef = KG.community
 
 
 def annotate(

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from kg.extract.arguments import Arguments
 from kg.extract.clauses import inherited_subjects, is_predicate
+from kg.extract.openie_adverbs import with_leading_adverbs
 from kg.extract.openie_chains import chained_spans
 from kg.extract.openie_clausal import clausal_objects, clause_span
 from kg.extract.openie_spans import Span, attributes, case_tokens, np_span
@@ -187,6 +188,11 @@ def verb_propositions(g: Graph, v: int, args: Arguments,
             chosen.append((o, []))
     yield from _facts(g, subjects, rel, chosen, v, "openie-verb")
     extras = dict(chosen)
+    for o, extra in chosen:
+        wide = with_leading_adverbs(g, v, o)
+        for s in subjects if wide is not None else ():
+            yield Proposition("openie-verb-adverbs", s, np_span(g, s), (*rel, *extra), o,
+                              wide, v)
     obj_words = list(range(np_span(g, direct[0])[0], np_span(g, direct[0])[1] + 1)) \
         if len(direct) == 1 else []
     for k in clausal_objects(g, v, pack):

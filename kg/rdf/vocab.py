@@ -78,6 +78,8 @@ class KG(DefinedNamespace):
     wikidata: URIRef
 
     # datatype properties
+    betweenness: URIRef
+    community: URIRef
     confidence: URIRef
     contentHash: URIRef
     degree: URIRef
@@ -94,6 +96,7 @@ class KG(DefinedNamespace):
     objectEnd: URIRef
     objectStart: URIRef
     objectText: URIRef
+    pagerank: URIRef
     rule: URIRef
     score: URIRef
     searchKey: URIRef

@@ -6,17 +6,14 @@ kg:mentionText … ; kg:rule … ; kg:score … ; kg:evidence … ; prov:wasDeri
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS
 
-from ..errors import KGError
 from ..rdf.vocab import KG
 from ..types import ActorType
-from .gazetteer import fold
 
 if TYPE_CHECKING:
     from rdflib import Graph
@@ -88,37 +85,12 @@ def actor_names(graph: Graph) -> dict[URIRef, list[str]]:
 
 
 def find_actor(graph: Graph, actor: str) -> URIRef:
-    """Return the node whose label, alias or id matches ``actor`` case-insensitively.
+    """Return the node whose label, alias or id matches ``actor`` (see :mod:`kg.lookup`)."""
+    from ..lookup import match_actor
 
-    A whole word of a name (``Putin`` for ``Wladimir Putin``) is enough when only one node has it.
-
-    Raises
-    ------
-    KGError
-        No node matches (the message lists close matches), or several do equally well.
-
-    """
     names = actor_names(graph)
-    if not names:
-        raise KGError("the graph has no actors (no node typed with a kg actor class)")
-    key = fold(actor)
-    by_label = [n for n, forms in names.items() if fold(forms[0]) == key]
-    by_alias = [n for n, forms in names.items() if key in {fold(f) for f in forms[1:]}]
-    by_word = [n for n, forms in names.items() if any(key in fold(f).split() for f in forms)]
-    hits = by_label or by_alias or by_word
-    if len(hits) == 1:
-        return hits[0]
-    if len(hits) > 1:
-        shown = ", ".join(sorted(f"{names[h][0]} <{h}>" for h in hits))
-        raise KGError(f"{actor!r} names several actors: {shown}; give the label or IRI")
-    labels = sorted({forms[0] for forms in names.values()})
-    folded = {fold(f): forms[0] for forms in names.values() for f in forms}
-    close = difflib.get_close_matches(key, list(folded), n=6, cutoff=0.6)
-    near = sorted({folded[c] for c in close}) or labels[:12]
-    raise KGError(
-        f"no actor named {actor!r} in the graph ({len(names)} actors); "
-        f"{'close matches' if close else 'some actors'}: {', '.join(near)}"
-    )
+    return match_actor(actor, {node: (*forms, str(node).rsplit("/", 1)[-1])
+                               for node, forms in names.items()})
 
 
 def explain(graph: Graph, actor: str) -> Explanation:

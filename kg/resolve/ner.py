@@ -1,8 +1,10 @@
 """Actor recognition: the ``kg_actors`` spaCy component and :func:`add_actor_recognizer`.
 
 The component combines, in order of precedence on overlaps: composite rules (armed forces, events,
-collectives), gazetteer matches (countries, organisations, metonyms, demonyms), role/organisation
-cue rules, and a statistical NER (kg's own German model, or an official pipeline's ``ner``). It
+collectives), gazetteer matches (countries, organisations, metonyms, demonyms), lexicon and cue
+rules (given names, places, streets, legal forms, role/organisation cues; longest span first), and
+a statistical NER (kg's own German model, or an official pipeline's ``ner``), whose unknown
+one-word Locations are retyped from syntax (:mod:`kg.resolve.retype`). It
 writes actor spans to ``doc.ents`` with labels equal to :class:`~kg.types.ActorType` values and
 ``ent.kb_id_`` set to the actor's id when it is known; other model entities (dates, MISC …) are
 kept in ``doc.spans["kg_other"]``. Known person names are propagated within a document

@@ -77,7 +77,7 @@ def test_explain_metonym_and_wikidata() -> None:
 def test_cli_explain(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "graph.ttl"
     _graph().serialize(path, format="turtle")
-    assert main(["explain", str(path), "Wladimir Puttin"]) == 1
+    assert main(["explain", str(path), "Wladimir Puttin"]) == 2  # ConfigError: unknown actor
     assert "close matches" in capsys.readouterr().err
     assert main(["explain", str(path), "putin"]) == 0  # one node has the word "Putin"
     assert "Wladimir Putin" in capsys.readouterr().out

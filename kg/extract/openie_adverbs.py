@@ -1,0 +1,26 @@
+"""Leading adverbs: an object variant that takes in the verb's adverbs right before it.
+
+BenchIE often counts a clause's adverbs as part of the object that follows them (``Die Nazis |
+erlaubten | jedoch eine einzige Generalprobe``, ``Die Mannschaften | kehrten zurück | erst
+1998``). :func:`with_leading_adverbs` extends an object's span leftwards over the adverbs of the
+verb that stand immediately before it (before its preposition, if it has one: ``früher in
+Sturbridge``); it returns None when there are none.
+"""
+
+from __future__ import annotations
+
+from kg.extract.openie_spans import Span, case_tokens, np_span
+from kg.nlp.schemes import Graph, Role
+
+
+def with_leading_adverbs(g: Graph, v: int, o: int) -> Span | None:
+    """Return ``o``'s span extended over adverbs of ``v`` just before it, or None."""
+    lo, hi = np_span(g, o)
+    start = min([lo, *case_tokens(g, o)])
+    if start < lo and set(range(start, lo)) - set(case_tokens(g, o)):
+        return None
+    adverbs = set(g.children(v, Role.ADVMOD))
+    k = start
+    while k - 1 in adverbs and g.tok(k - 1).pos_ == "ADV":
+        k -= 1
+    return (k, hi) if k < start else None
