@@ -19,7 +19,8 @@ def with_leading_adverbs(g: Graph, v: int, o: int) -> Span | None:
     start = min([lo, *case_tokens(g, o)])
     if start < lo and set(range(start, lo)) - set(case_tokens(g, o)):
         return None
-    adverbs = set(g.children(v, Role.ADVMOD))
+    adverbs = {w for a in g.children(v, Role.ADVMOD) if g.tok(a).pos_ == "ADV"
+               for w in g.subtree(a)}
     k = start
     while k - 1 in adverbs and g.tok(k - 1).pos_ == "ADV":
         k -= 1

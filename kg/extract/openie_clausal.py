@@ -13,7 +13,6 @@ complementiser (``dass``, ``that``) or a purpose mark (``um … zu``, ``in order
 from __future__ import annotations
 
 from kg.extract.openie_spans import Span
-from kg.nlp.lang import LanguagePack
 from kg.nlp.schemes import Graph, Role
 
 _COMPLEMENTISERS = frozenset({"dass", "daß", "ob", "that", "whether"})
@@ -21,7 +20,7 @@ _CUT = (Role.CONJ, Role.CC, Role.DEP, Role.PUNCT)
 _VERBAL = frozenset({"VERB", "AUX", "ADJ"})
 
 
-def clausal_objects(g: Graph, v: int, pack: LanguagePack) -> list[int]:
+def clausal_objects(g: Graph, v: int) -> list[int]:
     """Return the heads of the clauses that are objects of the verb ``v``, in text order."""
     out: list[int] = []
     for k in g.children(v, Role.CCOMP, Role.XCOMP, Role.ADVCL):

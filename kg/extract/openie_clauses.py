@@ -187,24 +187,34 @@ def verb_propositions(g: Graph, v: int, args: Arguments,
         else:
             chosen.append((o, []))
     yield from _facts(g, subjects, rel, chosen, v, "openie-verb")
+    yield from _variants(g, v, subjects, rel, chosen, direct)
+
+
+def _variants(g: Graph, v: int, subjects: list[int], rel: list[int],
+              chosen: list[tuple[int, list[int]]], direct: list[int]) -> Iterator[Proposition]:
+    """Yield the wider-object variants of a verbal clause: adverbs, chains, clausal objects."""
     extras = dict(chosen)
-    for o, extra in chosen:
+    for o, extra in chosen:  # "erlaubten | jedoch eine einzige Generalprobe"
         wide = with_leading_adverbs(g, v, o)
-        for s in subjects if wide is not None else ():
-            yield Proposition("openie-verb-adverbs", s, np_span(g, s), (*rel, *extra), o,
-                              wide, v)
-    obj_words = list(range(np_span(g, direct[0])[0], np_span(g, direct[0])[1] + 1)) \
-        if len(direct) == 1 else []
-    for k in clausal_objects(g, v, pack):
-        relation = (*rel, *(w for w in obj_words if w < k))
-        for s in subjects:
-            yield Proposition("openie-verb-clausal", s, np_span(g, s), relation, k,
-                              clause_span(g, k), v)
-    for first, span in chained_spans(g, objs) if pack.lang == "de" else ():
-        inside = [k for k in extras[first] if not span[0] <= k <= span[1]]
-        relation = (*rel, *inside, *case_tokens(g, first))
-        for s in subjects:
-            yield Proposition("openie-verb-chain", s, np_span(g, s), relation, first, span, v)
+        if wide is not None:
+            yield from _each(g, subjects, "openie-verb-adverbs", (*rel, *extra), o, wide, v)
+    if g.tok(v).lang_ == "de":  # "starb | im Oktober 1915 an einem Herzinfarkt"
+        for first, span in chained_spans(g, list(extras)):
+            inside = [k for k in extras[first] if not span[0] <= k <= span[1]]
+            yield from _each(g, subjects, "openie-verb-chain",
+                             (*rel, *inside, *case_tokens(g, first)), first, span, v)
+    lo, hi = np_span(g, direct[0]) if len(direct) == 1 else (0, -1)
+    for k in clausal_objects(g, v):  # "vermutet | dass Liebe hinter … ist"
+        relation = (*rel, *(w for w in range(lo, hi + 1) if w < k))
+        yield from _each(g, subjects, "openie-verb-clausal", relation, k, clause_span(g, k), v)
+
+
+def _each(g: Graph, subjects: list[int], rule: str, relation: tuple[int, ...], o: int,
+          span: Span, anchor: int) -> Iterator[Proposition]:
+    """Yield one proposition per subject (other than the object itself)."""
+    for s in subjects:
+        if s != o:
+            yield Proposition(rule, s, np_span(g, s), relation, o, span, anchor)
 
 
 def copula_propositions(g: Graph, p: int, args: Arguments,

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..types import ActorType
-from .lexicons import given_names, place_names
+from .lexicons import place_names
 from .rules import MODEL, Candidate
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ def retype_model_entities(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
                 continue
             subject = tok.dep_ in _SUBJECT_DEPS and tok.head.pos_ in {"VERB", "AUX"}
             with_person = any(t.i in persons for t in _coordinated(tok))
-            if subject or with_person or tok.text in given_names():
+            if subject or with_person:
                 cand = replace(cand, type=ActorType.PERSON, rule="model-retyped")
         out.append(cand)
     return out
