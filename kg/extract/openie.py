@@ -4,7 +4,8 @@
 :class:`OpenIEExtractor`; calling it as ``extractor(sdoc, document, mentions)`` yields
 :class:`~kg.types.RawTriple` values like the dependency extractor, over the same normalised and
 repaired parse. Clause types and the relation/argument split are in
-:mod:`kg.extract.openie_clauses`, argument spans in :mod:`kg.extract.openie_spans`.
+:mod:`kg.extract.openie_clauses` (wider-object variants in :mod:`kg.extract.openie_variants`),
+argument spans in :mod:`kg.extract.openie_spans`.
 
 Each argument is a :class:`~kg.types.Mention` whose text is its noun-phrase span: the recognised
 mention itself when the spans agree, else a ``source="np"`` mention typed like the recognised
@@ -29,12 +30,12 @@ from spacy.tokens import Doc, Token
 from kg.errors import ConfigError, LanguageError
 from kg.extract.arguments import Arguments
 from kg.extract.openie_clauses import (
-    Proposition,
     apposition_propositions,
     copula_propositions,
     predicate_heads,
     verb_propositions,
 )
+from kg.extract.openie_proposition import Proposition
 from kg.extract.openie_spans import Span
 from kg.extract.qualifiers import modality, negated
 from kg.extract.repairs import repair

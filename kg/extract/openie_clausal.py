@@ -24,7 +24,7 @@ def clausal_objects(g: Graph, v: int) -> list[int]:
     """Return the heads of the clauses that are objects of the verb ``v``, in text order."""
     out: list[int] = []
     for k in g.children(v, Role.CCOMP, Role.XCOMP, Role.ADVCL):
-        if g.tok(k).pos_ not in _VERBAL or k < v and g.role(k) != Role.CCOMP:
+        if g.tok(k).pos_ not in _VERBAL or (k < v and g.role(k) != Role.CCOMP):
             continue
         marks = {g.tok(m).text.lower() for m in g.children(k, Role.MARK)}
         role = g.role(k)

@@ -17,20 +17,20 @@ ClausIE-style clause types, written once against abstract roles (:mod:`kg.nlp.sc
   coordinated verbs and control infinitives (whose governing verb joins the relation:
   ``half zu sammeln``), the antecedent of a relative pronoun, the noun a participle modifies.
 
-Appositions (``X, Y`` → ``X | ist | Y``) are handled by :func:`apposition_propositions`.
+Appositions (``X, Y`` → ``X | ist | Y``) are handled by :func:`apposition_propositions`; the
+wider-object variants of a verbal clause (leading adverbs, chained adverbials, clausal objects)
+by :mod:`kg.extract.openie_variants`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from kg.extract.arguments import Arguments
 from kg.extract.clauses import inherited_subjects, is_predicate
-from kg.extract.openie_adverbs import with_leading_adverbs
-from kg.extract.openie_chains import chained_spans
-from kg.extract.openie_clausal import clausal_objects, clause_span
-from kg.extract.openie_spans import Span, attributes, case_tokens, np_span
+from kg.extract.openie_proposition import Proposition
+from kg.extract.openie_spans import attributes, case_tokens, np_span
+from kg.extract.openie_variants import variants
 from kg.nlp.lang import LanguagePack
 from kg.nlp.schemes import Graph, Role
 
@@ -39,23 +39,6 @@ _NOMINAL = frozenset({"NOUN", "PROPN", "NUM", "PRON", "X"})
 _VERB_WORDS = (Role.AUX, Role.AUX_PASS, Role.COP, Role.PARTICLE)
 _NESTING = 2
 COPULA = {"de": "ist", "en": "is"}
-
-
-@dataclass(frozen=True, slots=True)
-class Proposition:
-    """One open-IE fact over token indices; ``relation`` lists its words in print order.
-
-    ``implicit`` is a relation word not in the text (the ``ist`` of an apposition).
-    """
-
-    rule: str
-    subject: int
-    subject_span: Span
-    relation: tuple[int, ...]
-    object: int
-    object_span: Span
-    anchor: int
-    implicit: str = ""
 
 
 def predicate_heads(g: Graph, i: int) -> str | None:
@@ -187,34 +170,7 @@ def verb_propositions(g: Graph, v: int, args: Arguments,
         else:
             chosen.append((o, []))
     yield from _facts(g, subjects, rel, chosen, v, "openie-verb")
-    yield from _variants(g, v, subjects, rel, chosen, direct)
-
-
-def _variants(g: Graph, v: int, subjects: list[int], rel: list[int],
-              chosen: list[tuple[int, list[int]]], direct: list[int]) -> Iterator[Proposition]:
-    """Yield the wider-object variants of a verbal clause: adverbs, chains, clausal objects."""
-    extras = dict(chosen)
-    for o, extra in chosen:  # "erlaubten | jedoch eine einzige Generalprobe"
-        wide = with_leading_adverbs(g, v, o)
-        if wide is not None:
-            yield from _each(g, subjects, "openie-verb-adverbs", (*rel, *extra), o, wide, v)
-    if g.tok(v).lang_ == "de":  # "starb | im Oktober 1915 an einem Herzinfarkt"
-        for first, span in chained_spans(g, list(extras)):
-            inside = [k for k in extras[first] if not span[0] <= k <= span[1]]
-            yield from _each(g, subjects, "openie-verb-chain",
-                             (*rel, *inside, *case_tokens(g, first)), first, span, v)
-    lo, hi = np_span(g, direct[0]) if len(direct) == 1 else (0, -1)
-    for k in clausal_objects(g, v):  # "vermutet | dass Liebe hinter … ist"
-        relation = (*rel, *(w for w in range(lo, hi + 1) if w < k))
-        yield from _each(g, subjects, "openie-verb-clausal", relation, k, clause_span(g, k), v)
-
-
-def _each(g: Graph, subjects: list[int], rule: str, relation: tuple[int, ...], o: int,
-          span: Span, anchor: int) -> Iterator[Proposition]:
-    """Yield one proposition per subject (other than the object itself)."""
-    for s in subjects:
-        if s != o:
-            yield Proposition(rule, s, np_span(g, s), relation, o, span, anchor)
+    yield from variants(g, v, subjects, rel, chosen, direct, pack.lang)
 
 
 def copula_propositions(g: Graph, p: int, args: Arguments,

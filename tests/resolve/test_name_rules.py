@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from kg.resolve.lexicons import given_names, place_names
 from kg.resolve.ner import add_actor_recognizer
-from kg.resolve.retype import retype_model_entities
+from kg.resolve.retype import retype_model_entities, speaker_candidates
 from kg.resolve.rules import MODEL, PERSON_CUE, RULE, Candidate
 from kg.types import ActorType
 
@@ -124,3 +124,23 @@ def test_retype_model_entities(words: list[str], heads: list[int], deps: list[st
 )
 def test_lexicons(word: str, given: bool, place: bool) -> None:
     assert (word in given_names(), word in place_names()) == (given, place)
+
+
+@needs_places
+@pytest.mark.parametrize(
+    ("words", "lemmas", "heads", "deps", "expected"),
+    [
+        (["Das", "sagte", "Gosslar"], ["der", "sagen", "Gosslar"], [1, 1, 1],
+         ["obj", "ROOT", "nsubj"], [(2, 3)]),
+        (["Das", "sagte", "Rostock"], ["der", "sagen", "Rostock"], [1, 1, 1],
+         ["obj", "ROOT", "nsubj"], []),  # a known place
+        (["Das", "baute", "Gosslar"], ["der", "bauen", "Gosslar"], [1, 1, 1],
+         ["obj", "ROOT", "nsubj"], []),  # not a verb of saying
+    ],
+)
+def test_speaker_candidates(words: list[str], lemmas: list[str], heads: list[int],
+                            deps: list[str], expected: list[tuple[int, int]]) -> None:
+    vocab = spacy.blank("de").vocab
+    pos = ["PROPN" if d == "nsubj" else "VERB" if d == "ROOT" else "PRON" for d in deps]
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert [(c.start, c.end) for c in speaker_candidates(doc)] == expected
