@@ -43,7 +43,9 @@ def variants(g: Graph, v: int, subjects: list[int], rel: list[int],
     lo, hi = np_span(g, direct[0]) if len(direct) == 1 else (0, -1)
     for k in clausal_objects(g, v):  # "vermutet | dass Liebe hinter … ist"
         relation = (*rel, *(w for w in range(lo, hi + 1) if w < k))
-        yield from _each(g, subjects, "openie-verb-clausal", relation, k, clause_span(g, k), v)
+        span = clause_span(g, k)
+        if span[1] > span[0]:  # a clause of one word is a parser's stray attachment
+            yield from _each(g, subjects, "openie-verb-clausal", relation, k, span, v)
 
 
 def _each(g: Graph, subjects: list[int], rule: str, relation: tuple[int, ...], o: int,
