@@ -70,6 +70,10 @@ def test_svo_with_adverbial_puts_the_object_in_the_relation():
         ("Sie", "begann", "ihre Filmkarriere", False),
         ("Sie", "begann ihre Filmkarriere", "1947", False),
         ("Sie", "begann ihre Filmkarriere mit", "dem Film", False),
+        # chained adjacent arguments (German only; see test_openie_variants)
+        ("Sie", "begann", "ihre Filmkarriere 1947", False),
+        ("Sie", "begann", "ihre Filmkarriere 1947 mit dem Film", False),
+        ("Sie", "begann ihre Filmkarriere", "1947 mit dem Film", False),
     }
 
 
