@@ -1,15 +1,15 @@
-"""Clausal objects: a complement or purpose clause as the object of its governing verb.
+"""Clausal objects: a complement clause or ``zu`` infinitive as the object of a verb or noun.
 
 ClausIE treats a verb's clausal complement as one of its arguments: ``Der Arzt | vermutet |
 dass Liebe hinter Antiochus' Leiden ist``, ``Sie | versuchte | sie in Großbritannien zu
-popularisieren``, ``Die Programme | verwenden eine Kombination | um Zuschüsse auszuwählen``.
-:func:`clausal_objects` returns the clause heads of a verb that count — complement clauses
-(``ccomp``), ``zu``/``to`` infinitives (``xcomp``), and adverbial clauses introduced by a
-complementiser (``dass``, ``that``) or a purpose mark (``um … zu``, ``in order to``) — and
-:func:`clause_span` the clause's text as a token span: its subtree without coordinated clauses
-(facts of their own), loosely attached material (``dep``) and edge punctuation.
+popularisieren``. :func:`clausal_objects` returns the clause heads of a verb that count —
+complement clauses (``ccomp``), ``zu``/``to`` infinitives (``xcomp``), and adverbial clauses
+introduced by a complementiser (``dass``, ``ob``, ``that``); purpose clauses (``um … zu``) are
+left out (the gold rarely has them as objects). :func:`noun_infinitives` returns the
+infinitives of a noun (``die Notwendigkeit, Spione zu benutzen``), and :func:`clause_span` a
+clause's text as a token span: its subtree without coordinated clauses (facts of their own),
+loosely attached material (``dep``) and edge punctuation.
 """
-
 from __future__ import annotations
 
 from kg.extract.openie_spans import Span
@@ -36,15 +36,32 @@ def clausal_objects(g: Graph, v: int) -> list[int]:
 
 def _infinitive(g: Graph, k: int) -> bool:
     """Return whether ``k`` is a ``zu``/``to`` infinitive (``zu verkaufen``, ``anzumelden``)."""
-    if g.tok(k).tag_ == "VVIZU":
+    if g.tok(k).pos_ not in ("VERB", "AUX"):
+        return False
+    if "IZU" in g.tok(k).tag_:  # STTS VVIZU, written VV(IZU) by some models
         return True
     return any(g.tok(m).text.lower() in ("zu", "to") for m in g.children(k, Role.MARK))
 
 
-def clause_span(g: Graph, k: int) -> Span:
+def noun_infinitives(g: Graph, n: int) -> list[int]:
+    """Return the ``zu`` infinitives attached to noun ``n`` and those coordinated with them.
+
+    ``die Notwendigkeit, die Schwächen zu verstehen, Spione zu benutzen und zuzuschlagen``:
+    parsers attach the later infinitives as conjuncts or adverbial clauses of the first.
+    """
+    out: list[int] = []
+    stack = [k for k in g.children(n, Role.ACL, Role.XCOMP) if k > n and _infinitive(g, k)]
+    while stack:
+        k = stack.pop()
+        out.append(k)
+        stack.extend(c for c in g.children(k, Role.CONJ, Role.ADVCL) if _infinitive(g, c))
+    return sorted(out)
+
+
+def clause_span(g: Graph, k: int, cut: frozenset[int] = frozenset()) -> Span:
     """Return the token span of the clause headed by ``k`` (see the module docstring)."""
     keep = {k}
-    stack = [c for c in g.children(k) if g.role(c) not in _CUT]
+    stack = [c for c in g.children(k) if g.role(c) not in _CUT and c not in cut]
     while stack:
         j = stack.pop()
         keep.add(j)

@@ -11,7 +11,9 @@ variant next to the clause's ordinary facts (never instead of them):
   gold keeps them together; the English gold splits them, so English gets no chains;
 * **clausal objects** — a complement clause or ``zu`` infinitive as the object (``Der Arzt |
   vermutet | dass Liebe hinter Antiochus' Leiden ist``; :mod:`kg.extract.openie_clausal`),
-  a single direct object before the clause joining the relation.
+  a single direct object before the clause joining the relation; the ``zu`` infinitives of an
+  object noun likewise, the noun joining the relation (``Das Handbuch | beschreibt die
+  Notwendigkeit | Spione zu benutzen``).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from collections.abc import Iterator
 
 from kg.extract.openie_adverbs import with_leading_adverbs
 from kg.extract.openie_chains import chained_spans
-from kg.extract.openie_clausal import clausal_objects, clause_span
+from kg.extract.openie_clausal import clausal_objects, clause_span, noun_infinitives
 from kg.extract.openie_proposition import Proposition
 from kg.extract.openie_spans import Span, case_tokens, np_span
 from kg.nlp.schemes import Graph
@@ -46,6 +48,13 @@ def variants(g: Graph, v: int, subjects: list[int], rel: list[int],
         span = clause_span(g, k)
         if span[1] > span[0]:  # a clause of one word is a parser's stray attachment
             yield from _each(g, subjects, "openie-verb-clausal", relation, k, span, v)
+    for o, extra in chosen:  # "beschreibt die Notwendigkeit | Spione zu benutzen"
+        infinitives = noun_infinitives(g, o)
+        olo, ohi = np_span(g, o)
+        noun = (*rel, *extra, *case_tokens(g, o), *range(olo, ohi + 1))
+        for k in infinitives:
+            span = clause_span(g, k, frozenset(infinitives))
+            yield from _each(g, subjects, "openie-verb-infinitive", noun, k, span, v)
 
 
 def _each(g: Graph, subjects: list[int], rule: str, relation: tuple[int, ...], o: int,

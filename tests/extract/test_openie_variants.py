@@ -99,3 +99,22 @@ def test_purpose_clauses_and_one_word_clauses_are_not_objects():
         ("gelacht", 1, "ccomp", "VERB", "lachen", "VerbForm=Part"),
     ])
     assert not any(p == "sagte" for _, p, _ in run(doc))
+
+
+def test_infinitives_of_an_object_noun_are_objects_with_the_noun_in_the_relation():
+    # "Es beschreibt die Notwendigkeit , Spione zu benutzen und zuzuschlagen"
+    doc = build([
+        ("Es", 1, "nsubj", "PRON", "es", "PronType=Prs"),
+        ("beschreibt", 1, "ROOT", "VERB", "beschreiben", "VerbForm=Fin"),
+        ("die", 3, "det", "DET", "der", ""),
+        ("Notwendigkeit", 1, "obj", "NOUN", "Notwendigkeit", ""),
+        (",", 7, "punct", "PUNCT", ",", ""), ("Spione", 7, "obj", "NOUN", "Spion", ""),
+        ("zu", 7, "mark", "PART", "zu", ""), ("benutzen", 3, "acl", "VERB", "benutzen", ""),
+        ("und", 9, "cc", "CCONJ", "und", ""),
+        ("zuzuschlagen", 7, "conj", "VERB", "zuschlagen", "VerbForm=Inf"),
+    ])
+    doc[9].tag_ = "VVIZU"
+    got = run(doc)
+    assert ("Es", "beschreibt die Notwendigkeit", "Spione zu benutzen") in got
+    assert ("Es", "beschreibt die Notwendigkeit", "zuzuschlagen") in got  # coordinated
+    assert ("Es", "beschreibt", "die Notwendigkeit") in got
