@@ -37,7 +37,7 @@ def test_ambiguous_word() -> None:
 
 
 def test_unknown_lists_close_matches() -> None:
-    with pytest.raises(ConfigError, match="close matches: .*Kremlin"):
+    with pytest.raises(ConfigError, match=r"close matches: .*Kremlin"):
         match_actor("Kremml", NAMES)
 
 
