@@ -19,9 +19,11 @@ _CACHE_SIZE = 50_000
 class HantaTagger:
     """Tag tokens with HanTa's STTS part-of-speech tags, one sentence-sized chunk at a time."""
 
-    def __init__(self, name: str = "kg_hanta", chunk: int = 60) -> None:
+    def __init__(self, name: str = "kg_hanta", chunk: int = 60,
+                 cache_size: int = _CACHE_SIZE) -> None:
         self.name = name
         self.chunk = chunk
+        self.cache_size = cache_size  # 0 switches the sentence cache off (e.g. for benchmarks)
         self._tagger: Any = None
         self._cache: OrderedDict[tuple[str, ...], tuple[str, ...]] = OrderedDict()
 
@@ -33,15 +35,16 @@ class HantaTagger:
         return self._tagger
 
     def _tag(self, words: tuple[str, ...]) -> tuple[str, ...]:
-        hit = self._cache.get(words)
+        hit = self._cache.get(words) if self.cache_size else None
         if hit is not None:
             self._cache.move_to_end(words)
             return hit
         tagger = self._load()
         tags = tuple(_coarse(t) for t in tagger.tag_sent(list(words), taglevel=0))
-        self._cache[words] = tags
-        if len(self._cache) > _CACHE_SIZE:
-            self._cache.popitem(last=False)
+        if self.cache_size:
+            self._cache[words] = tags
+            if len(self._cache) > self.cache_size:
+                self._cache.popitem(last=False)
         return tags
 
     def __call__(self, doc: Doc) -> Doc:
