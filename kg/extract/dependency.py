@@ -41,9 +41,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from kg.errors import ConfigError, LanguageError, available
+from kg.errors import ConfigError, available
 from kg.extract.arguments import RECOGNISED, Arguments
 from kg.extract.candidate import Candidate
+from kg.extract.checks import check_confidence, parsed_language
 from kg.extract.clauses import clause_candidates, is_predicate, preposition, verb_lemma
 from kg.extract.nominal import (
     event_candidates,
@@ -89,23 +90,13 @@ class DependencyExtractor:
         if keep not in _KEEP:
             raise ConfigError(
                 f"extractor setting keep={keep!r}; expected one of {available(_KEEP)}")
-        if not 0.0 <= min_confidence <= 1.0:
-            raise ConfigError(f"extractor setting min_confidence={min_confidence}; "
-                              "expected a number from 0 to 1")
         self.keep = keep
-        self.min_confidence = min_confidence
+        self.min_confidence = check_confidence(min_confidence)
 
     def __call__(self, sdoc: Doc, document: Document,
                  mentions: Sequence[Mention]) -> Iterator[RawTriple]:
         """Yield the triples of one parsed document."""
-        lang = document.lang or sdoc.lang_
-        if lang not in ("de", "en"):
-            raise LanguageError(f"document {document.id!r} has language {lang!r}; the "
-                                "dependency extractor supports de, en")
-        if not sdoc.has_annotation("DEP"):
-            raise ConfigError(f"document {document.id!r} was not parsed: the pipeline "
-                              "has no dependency parser")
-        pack = language_pack(lang)
+        pack = language_pack(parsed_language(sdoc, document, "dependency extractor"))
         graph = repair(normalise(sdoc))
         sentences: list[tuple[str, int, int]] = []
         sentence = [0] * len(sdoc)

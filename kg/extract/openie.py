@@ -27,8 +27,8 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Token
 
-from kg.errors import ConfigError, LanguageError
 from kg.extract.arguments import Arguments
+from kg.extract.checks import check_confidence, parsed_language
 from kg.extract.openie_clauses import (
     apposition_propositions,
     copula_propositions,
@@ -55,22 +55,13 @@ class OpenIEExtractor:
     version = VERSION
 
     def __init__(self, min_confidence: float = 0.0, appositions: bool = True) -> None:
-        if not 0.0 <= min_confidence <= 1.0:
-            raise ConfigError(f"extractor setting min_confidence={min_confidence}; "
-                              "expected a number from 0 to 1")
-        self.min_confidence = min_confidence
+        self.min_confidence = check_confidence(min_confidence)
         self.appositions = appositions
 
     def __call__(self, sdoc: Doc, document: Document,
                  mentions: Sequence[Mention]) -> Iterator[RawTriple]:
         """Yield the open-IE triples of one parsed document."""
-        lang = document.lang or sdoc.lang_
-        if lang not in ("de", "en"):
-            raise LanguageError(f"document {document.id!r} has language {lang!r}; the "
-                                "open-IE extractor supports de, en")
-        if not sdoc.has_annotation("DEP"):
-            raise ConfigError(f"document {document.id!r} was not parsed: the pipeline "
-                              "has no dependency parser")
+        lang = parsed_language(sdoc, document, "open-IE extractor")
         pack = language_pack(lang)
         g = repair(normalise(sdoc))
         args = Arguments(g, document.id, list(mentions), pack)
