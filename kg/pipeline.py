@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     import rdflib
     from spacy.tokens import Doc
 
+    from .rdf.store import StoreReport
+
 DEFAULT_EXTRACTOR = "kg.dependency_extractor.v1"
 MAX_CHARS = 2_000_000
 Progress = Callable[[int], None]
@@ -64,6 +66,7 @@ class BuildResult:
     files: tuple[Path, ...] = ()
     models: dict[str, str] = field(default_factory=dict)
     sentences: int = 0
+    store: StoreReport | None = None
 
 
 def _lang_of(document: Document, settings: Settings) -> str:
@@ -170,10 +173,11 @@ def build(
     dataset = build_dataset(resolution, documents)
     graph = union_graph(dataset)
     files: tuple[Path, ...] = ()
+    report = None
     if store is not None:
         from .rdf.store import add_to_store
 
-        add_to_store(store, dataset)
+        report = add_to_store(store, dataset)
     if out_dir is not None:
         from .jsonl import triple_lines
         from .viz.html import write_html
@@ -196,4 +200,4 @@ def build(
 
     models = {a.lang: choose_model(a.lang, settings.model) for a in analyses}
     sentences = sum(1 for a in analyses for _ in a.sdoc.sents)
-    return BuildResult(documents, resolution, graph, dataset, files, models, sentences)
+    return BuildResult(documents, resolution, graph, dataset, files, models, sentences, report)

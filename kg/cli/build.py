@@ -85,5 +85,9 @@ def _summary(result: object, top: int) -> None:
         for i, r in enumerate(ranks, 1):
             line = f"  {i:>2}. {r.label:<32} {r.type:<13} degree {r.degree:>3}"
             echo(f"{line}  pagerank {r.pagerank:.3f}")
+    if result.store is not None:
+        s = result.store
+        echo(f"store: {len(s.added)} added, {len(s.replaced)} replaced, "
+             f"{len(s.unchanged)} unchanged ({s.triples} triples written)")
     for path in result.files:
         echo(f"wrote {path}")
