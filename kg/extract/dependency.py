@@ -52,6 +52,7 @@ from kg.extract.nominal import (
     role_candidates,
     role_holders,
 )
+from kg.extract.places import place_candidates
 from kg.extract.qualifiers import modality, negated, time_of
 from kg.extract.regime import under_candidates
 from kg.extract.relations import load_table
@@ -281,6 +282,8 @@ def _candidates(ctx: _Context) -> Iterator[Candidate]:
                 yield from event_candidates(g, i, hit, pack)
         if t.pos_ in ("NOUN", "PROPN") and role != Role.FLAT:
             yield from role_candidates(g, i, pack, role_holders(g, i, named))
+        if t.pos_ == "PROPN":
+            yield from place_candidates(g, i, kind)
 
 
 def make_dependency_extractor(keep: str = "actors",

@@ -31,6 +31,8 @@ def nlp():
     ("NATO includes Estonia and Latvia.", {"Estonia": A.COUNTRY, "Latvia": A.COUNTRY,
                                            "NATO": A.ORGANIZATION},
      ("Latvia", "memberOf", "NATO", False, Modality.ASSERTED)),
+    ("Protests spread to Almaty, Kazakhstan.", {"Almaty": A.LOCATION, "Kazakhstan": A.COUNTRY},
+     ("Almaty", "locatedIn", "Kazakhstan", False, Modality.ASSERTED)),
     ("Russia sent troops to Kazakhstan in order to crush the protests.",
      {"Russia": A.COUNTRY, "Kazakhstan": A.COUNTRY},
      ("Russia", "deploysTo", "Kazakhstan", False, Modality.ASSERTED)),
