@@ -39,6 +39,7 @@ def test_analyze_table_and_errors(ttl: Path, tmp_path: Path,
 @pytest.mark.parametrize("args, expect", [
     (["-o", "{t}/g.html"], "12 actors"),
     (["-o", "{t}/g.svg", "--focus", "Belarus"], "4 actors"),
+    (["-o", "{t}/g.html", "--focus", "tokajew", "--depth", "1"], "2 actors"),  # a surname alone
     (["-o", "{t}/g.png", "--query", "{t}/q.rq"], "2 actors"),
 ])
 def test_render(ttl: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
