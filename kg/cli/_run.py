@@ -6,8 +6,6 @@ import contextlib
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-import typer
-
 from ..pipeline import Progress
 
 LANG_HELP = "Language of the input: de, en, or auto (detected per document)."
@@ -15,8 +13,6 @@ MODEL_HELP = (
     "spaCy pipeline to use: an installed package name or a path (default: the best installed)."
 )
 
-LangOption = typer.Option("auto", "--lang", help=LANG_HELP)
-ModelOption = typer.Option(None, "--model", help=MODEL_HELP)
 
 
 def total_size(inputs: Sequence[str]) -> int:

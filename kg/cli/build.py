@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from ._run import LANG_HELP, MODEL_HELP, progress_bar
+
+if TYPE_CHECKING:
+    from ..pipeline import BuildResult
 
 NAME = "build"
 
@@ -62,12 +65,10 @@ def command(
     _summary(result, top)
 
 
-def _summary(result: object, top: int) -> None:
+def _summary(result: BuildResult, top: int) -> None:
     from ..analysis.centrality import rank_actors
-    from ..pipeline import BuildResult
     from ..types import Modality
 
-    assert isinstance(result, BuildResult)
     res = result.resolution
     negated = sum(1 for t in res.triples if t.negated)
     qualified = sum(1 for t in res.triples if t.modality is not Modality.ASSERTED)

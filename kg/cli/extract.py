@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -22,16 +23,14 @@ def command(
         typer.Option("--mentions", help="Print every recognised actor mention instead of triples."),
     ] = False,
     aliases: Annotated[
-        typer.FileText | None, typer.Option("--aliases", help="Alias file that overrides merges.")
+        Path | None, typer.Option("--aliases", help="Alias file that overrides merges.")
     ] = None,
 ) -> None:
     """Extract triples from INPUTS and print them as JSON Lines."""
-    from pathlib import Path
-
     from ..jsonl import triple_lines
     from ..pipeline import Settings, extract
 
-    settings = Settings(lang=lang, model=model, aliases=Path(aliases.name) if aliases else None)
+    settings = Settings(lang=lang, model=model, aliases=aliases)
     with progress_bar(inputs) as progress:
         _, resolution = extract(inputs, settings, progress)
     if mentions:

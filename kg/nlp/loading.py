@@ -80,7 +80,7 @@ def load_pipeline(lang: str, model: str | None = None) -> Language:
     name = choose_model(lang, model)
     target = _resolve_path(name)
     try:
-        nlp = spacy.load(target, exclude=["ner"] if lang == "xx" else [])
+        nlp = spacy.load(target)
     except (OSError, ValueError) as err:
         raise ModelError(f"could not load spaCy pipeline {name!r}: {err}") from None
     if nlp.lang != lang:

@@ -88,9 +88,7 @@ def find_actor(graph: Graph, actor: str) -> URIRef:
     """Return the node whose label, alias or id matches ``actor`` (see :mod:`kg.lookup`)."""
     from ..lookup import match_actor
 
-    names = actor_names(graph)
-    return match_actor(actor, {node: (*forms, str(node).rsplit("/", 1)[-1])
-                               for node, forms in names.items()})
+    return match_actor(actor, actor_names(graph))
 
 
 def explain(graph: Graph, actor: str) -> Explanation:
