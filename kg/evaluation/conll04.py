@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from ..rdf.iris import local_name
 from .records import DevRecord, GoldRelation
 from .scores import SetScore, prf, ratio
 from .system import SystemTriple
@@ -47,8 +48,7 @@ def mapped_type(triple: SystemTriple, mapping: Mapping[str, str]) -> str | None:
     """Return the CoNLL04 type of a triple's predicate, or ``None`` (lemma predicates never map)."""
     if triple.predicate_id.startswith("lemma:"):
         return None
-    local = triple.predicate_id.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
-    return mapping.get(local)
+    return mapping.get(local_name(triple.predicate_id))
 
 
 def side_matches(gold_text: str, mention: str, label: str, lang: str = "en") -> bool:

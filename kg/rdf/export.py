@@ -17,6 +17,7 @@ from pathlib import Path
 from rdflib import Dataset, Graph
 
 from ..errors import ConfigError, GraphError, OutputError, available
+from .iris import local_name
 from .sparql import query_graph
 
 RDF_FORMATS = {"ttl": "turtle", "trig": "trig", "nq": "nquads", "jsonld": "json-ld"}
@@ -64,10 +65,6 @@ class Edge:
     rule: str
 
 
-def _local(iri: str) -> str:
-    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
-
-
 def edges(graph: Graph) -> Iterator[Edge]:
     """Yield each statement of ``graph`` once, as an actor-to-actor edge."""
     seen: set[str] = set()
@@ -76,10 +73,10 @@ def edges(graph: Graph) -> Iterator[Edge]:
         if cells[0] in seen:
             continue
         seen.add(cells[0])
-        yield Edge(cells[0], cells[1], cells[2] or _local(cells[1]), _local(cells[3]), cells[4],
-                   cells[5] or _local(cells[4]), _local(cells[6]), cells[7],
-                   cells[8].lower() == "true", _local(cells[9]), float(cells[10] or 0), cells[11],
-                   cells[12], cells[13], cells[14])
+        yield Edge(cells[0], cells[1], cells[2] or local_name(cells[1]), local_name(cells[3]),
+                   cells[4], cells[5] or local_name(cells[4]), local_name(cells[6]), cells[7],
+                   cells[8].lower() == "true", local_name(cells[9]), float(cells[10] or 0),
+                   cells[11], cells[12], cells[13], cells[14])
 
 
 def _nx_graph(graph: Graph) -> object:
@@ -90,7 +87,7 @@ def _nx_graph(graph: Graph) -> object:
         g.add_node(e.source, label=e.source_label, type=e.source_type)
         g.add_node(e.target, label=e.target_label, type=e.target_type)
         attrs = {k: v for k, v in asdict(e).items() if not k.startswith(("source", "target"))}
-        attrs["label"] = _local(e.predicate)
+        attrs["label"] = local_name(e.predicate)
         g.add_edge(e.source, e.target, key=e.statement, **attrs)
     return g
 

@@ -18,6 +18,11 @@ def _digest(*parts: object) -> str:
     return hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:32]
 
 
+def local_name(iri: object) -> str:
+    """Return an IRI's last segment: what follows ``#``, then what follows the last ``/``."""
+    return str(iri).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
 def content_hash(text: str) -> str:
     """Return the sha256 hex digest of a document's text."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -37,11 +37,17 @@ def rdf_format(path: Path) -> str:
     return fmt
 
 
-def load_dataset(path: str | Path) -> Dataset:
-    """Read an RDF file into a dataset (named graphs kept for TriG, N-Quads and JSON-LD)."""
+def _rdf_file(path: str | Path) -> Path:
+    """Return ``path`` if it is a file, else raise :class:`GraphError` saying what it is."""
     path = Path(path)
     if not path.is_file():
         raise GraphError(f"no RDF file at {path}" + (" (it is a folder)" if path.is_dir() else ""))
+    return path
+
+
+def load_dataset(path: str | Path) -> Dataset:
+    """Read an RDF file into a dataset (named graphs kept for TriG, N-Quads and JSON-LD)."""
+    path = _rdf_file(path)
     fmt = rdf_format(path)
     ds = Dataset()
     bind_prefixes(ds)
@@ -62,9 +68,7 @@ def ox_store_from_file(path: str | Path) -> Any:
     """Parse an RDF file with Oxigraph into an in-memory ``pyoxigraph.Store`` (graphs kept)."""
     import pyoxigraph as ox
 
-    path = Path(path)
-    if not path.is_file():
-        raise GraphError(f"no RDF file at {path}" + (" (it is a folder)" if path.is_dir() else ""))
+    path = _rdf_file(path)
     name = rdf_format(path)
     fmt = ox.RdfFormat.from_extension(_OX_EXT[name])
     store = ox.Store()

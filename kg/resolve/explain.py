@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from rdflib import Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS
 
+from ..rdf.iris import local_name
 from ..rdf.vocab import KG
 from ..types import ActorType
 
@@ -50,11 +51,6 @@ class Explanation:
     documents: tuple[str, ...]
 
 
-def _local(term: object) -> str:
-    text = str(term)
-    return text.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
-
-
 def _text(graph: Graph, node: Node, prop: URIRef) -> str:
     value = graph.value(node, prop)
     return str(value) if value is not None else ""
@@ -79,8 +75,8 @@ def actor_names(graph: Graph) -> dict[URIRef, list[str]]:
                 continue
             label = graph.value(node, RDFS.label)
             aliases = [str(a) for a in graph.objects(node, SKOS.altLabel)]
-            first = str(label) if label is not None else _local(node)
-            names[node] = [first, *aliases, _local(node)]
+            first = str(label) if label is not None else local_name(node)
+            names[node] = [first, *aliases, local_name(node)]
     return names
 
 
@@ -116,14 +112,14 @@ def explain(graph: Graph, actor: str) -> Explanation:
     related = []
     for prop, other in graph.predicate_objects(node):
         if prop in _ENTITY_RELATIONS and isinstance(other, URIRef):
-            related.append((_local(prop), names[other][0] if other in names else str(other)))
+            related.append((local_name(prop), names[other][0] if other in names else str(other)))
     wikidata = graph.value(node, KG.wikidata)
     return Explanation(
         iri=str(node),
         label=names[node][0],
-        types=tuple(sorted(_local(t) for t in graph.objects(node, RDF.type))),
+        types=tuple(sorted(local_name(t) for t in graph.objects(node, RDF.type))),
         aliases=tuple(sorted({str(a) for a in graph.objects(node, SKOS.altLabel)})),
-        wikidata=_local(wikidata) if wikidata is not None else None,
+        wikidata=local_name(wikidata) if wikidata is not None else None,
         related=tuple(sorted(set(related))),
         merges=tuple(merges),
         documents=tuple(sorted({m.document for m in merges if m.document})),
