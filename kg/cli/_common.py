@@ -6,6 +6,8 @@ from enum import StrEnum
 
 import typer
 
+GRAPH_HELP = "RDF graph file (Turtle, TriG, N-Quads, …) or Oxigraph store folder."
+
 
 class TableFormat(StrEnum):
     """Formats a tabular result can be printed in."""

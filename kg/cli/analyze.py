@@ -8,6 +8,8 @@ from typing import Annotated
 
 import typer
 
+from ._common import GRAPH_HELP
+
 NAME = "analyze"
 
 
@@ -17,8 +19,6 @@ class AnalyzeFormat(StrEnum):
     table = "table"
     json = "json"
 
-
-GRAPH_HELP = "RDF graph file (Turtle, TriG, N-Quads, …) or Oxigraph store folder."
 
 
 def command(

@@ -7,9 +7,9 @@ from typing import Annotated
 
 import typer
 
-NAME = "explain"
+from ._common import GRAPH_HELP
 
-GRAPH_HELP = "RDF graph file (Turtle, TriG, N-Quads, …) or Oxigraph store folder."
+NAME = "explain"
 ACTOR_HELP = "The actor: its label, an alias or its id (case-insensitive)."
 JSON_HELP = "Print the explanation as JSON."
 

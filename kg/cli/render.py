@@ -8,6 +8,8 @@ from typing import Annotated
 
 import typer
 
+from ._common import GRAPH_HELP
+
 NAME = "render"
 
 
@@ -19,8 +21,6 @@ class RenderFormat(StrEnum):
     png = "png"
     pdf = "pdf"
 
-
-GRAPH_HELP = "RDF graph file (Turtle, TriG, N-Quads, …) or Oxigraph store folder."
 
 
 def command(

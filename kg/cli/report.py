@@ -8,6 +8,8 @@ from typing import Annotated
 
 import typer
 
+from ._common import GRAPH_HELP
+
 NAME = "report"
 
 
@@ -17,8 +19,6 @@ class ReportFormat(StrEnum):
     html = "html"
     md = "md"
 
-
-GRAPH_HELP = "RDF graph file (Turtle, TriG, N-Quads, …) or Oxigraph store folder."
 
 
 def command(
