@@ -7,16 +7,20 @@ stands for its country, also inside a larger mention (``russischer`` in ``russis
 Personal and
 possessive pronouns become ``source="pronoun"`` mentions (resolved later by coreference);
 relative pronouns are replaced by their antecedent (also through an appositive noun:
-``Serdjukow, demselben Mann, der …``). Any other noun becomes a tight noun-phrase mention
-(``source="np"``, type ``Concept``): the head with its determiners, adjectives, compounds and
-genitive or prepositional modifiers, cut at relative clauses, commas and coordination; one
-headed by a proper noun is a name the recogniser missed (:meth:`Arguments.is_name`).
+``Serdjukow, demselben Mann, der …``; in German the nearest noun that agrees with the pronoun in
+gender and number where the parser's choice does not or a prepositional modifier intervenes:
+``Stellung in Chinas Programm der Neuen Seidenstrasse, die …`` → ``Seidenstrasse``). Any
+other noun becomes a tight noun-phrase mention (``source="np"``, type ``Concept``): the head
+with its determiners, adjectives, compounds and genitive or prepositional modifiers, cut at
+relative clauses, commas and coordination; one headed by a proper noun is a name the recogniser
+missed (:meth:`Arguments.is_name`).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from kg.extract.clauses import preposition
 from kg.nlp.lang import LanguagePack, demonym_key
 from kg.nlp.schemes import Graph, Role
 from kg.types import ActorType, Mention
@@ -27,6 +31,17 @@ _NP_MAX_TOKENS = 10
 _NP_DEPTH = 3
 _SKIP_EDGE = frozenset({"DET", "ADP", "PUNCT", "CCONJ", "SCONJ", "SPACE"})
 RECOGNISED = frozenset({"ner", "gazetteer", "rule"})
+
+
+def _agreement(g: Graph, k: int) -> str | None:
+    """Return gender and number of noun ``k`` (``Fem.Sing``, ``Plur``), its article's first."""
+    for t in [*(g.tok(d) for d in g.children(k, Role.DET)), g.tok(k)]:
+        number, gender = t.morph.get("Number", []), t.morph.get("Gender", [])
+        if number == ["Plur"]:
+            return "Plur"
+        if number == ["Sing"] and len(gender) == 1:
+            return f"{gender[0]}.Sing"
+    return None
 
 
 class Arguments:
@@ -68,7 +83,8 @@ class Arguments:
         while g.role(clause) not in (Role.RELCL, Role.ACL, Role.ROOT) and g.head(clause) != clause:
             clause = g.head(clause)
         if g.role(clause) in (Role.RELCL, Role.ACL):
-            noun = g.head(clause)
+            noun = self._lower_antecedent(i, g.head(clause))
+            noun = self._higher_antecedent(i, noun)
         else:  # a relative clause the parser attached elsewhere: the noun before its comma
             j = i - 1
             while j > 0 and g.tok(j).pos_ in ("ADP", "DET", "ADV"):
@@ -83,6 +99,57 @@ class Arguments:
             if named is not None:
                 noun = named
         return g.conjuncts(noun)
+
+    def _lower_antecedent(self, rel: int, noun: int) -> int:
+        """Prefer an agreeing noun inside a prepositional modifier of the parser's antecedent.
+
+        ``seine Stellung in Chinas Programm der Neuen Seidenstrasse, die in den Iran führt``:
+        a relative clause after a noun phrase with a prepositional modifier attaches low, to
+        the nearest noun before its comma that agrees with the pronoun in gender and number
+        (``die``: feminine or plural; ``Programm`` is neuter). Genitive chains without a
+        preposition keep the parser's (high) attachment (``die Truppen der OVKS, die …``)
+        unless its noun disagrees with the pronoun (``im Programm der Seidenstrasse, die …``).
+        """
+        g = self.graph
+        forms = self.pack.relative_agreement.get(g.tok(rel).text.lower())
+        j = rel - 1
+        while j > 0 and g.tok(j).pos_ == "ADP":  # "…, in dem"
+            j -= 1
+        if not forms or j < 1 or g.tok(j).text != ",":
+            return noun
+        path = [j - 1]
+        while path[-1] != noun and g.head(path[-1]) != path[-1] and len(path) <= _NP_DEPTH + 1:
+            path.append(g.head(path[-1]))
+        if path[-1] != noun or len(path) < 2:
+            return noun
+        lower = path[:-1]
+        own = _agreement(g, noun)
+        if (own is None or own in forms) and not any(preposition(g, k) for k in lower):
+            return noun
+        for k in lower:
+            if g.tok(k).pos_ in ("NOUN", "PROPN") and _agreement(g, k) in forms:
+                return k
+        return noun
+
+    def _higher_antecedent(self, rel: int, noun: int) -> int:
+        """``die Intervention Russlands, die …`` attached to the genitive that cannot agree.
+
+        A relative clause the parser hung on a genitive or prepositional modifier whose gender
+        and number the pronoun rules out belongs to the nearest governing noun that agrees.
+        """
+        g = self.graph
+        forms = self.pack.relative_agreement.get(g.tok(rel).text.lower())
+        own = _agreement(g, noun)
+        if not forms or own is None or own in forms:
+            return noun
+        cur = noun
+        for _ in range(_NP_DEPTH):
+            if g.role(cur) not in (Role.GEN, Role.NMOD) or g.head(cur) == cur:
+                break
+            cur = g.head(cur)
+            if g.tok(cur).pos_ in ("NOUN", "PROPN") and _agreement(g, cur) in forms:
+                return cur
+        return noun
 
     def _appositive_anchor(self, noun: int) -> int | None:
         """``X, demselben Mann, der …``: the named X the appositive noun stands beside."""

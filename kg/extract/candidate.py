@@ -26,3 +26,4 @@ class Candidate:
     inverse: bool = False
     inherited: bool = False  # the subject came from another clause
     symmetric: bool = False
+    intended: bool = False  # a purpose phrase: "Truppen zur Besetzung der Krim"

@@ -9,7 +9,12 @@ models. One pass over the tokens dispatches to the rules:
 
 * verbal clauses (:mod:`kg.extract.clauses`): ``svo``, ``passive``, ``*-prep``, ``idiom``;
 * event nouns, role nouns, participles (:mod:`kg.extract.nominal`): ``nominal``, ``role``,
-  ``participle``;
+  ``participle``; event nouns whose genitive is their object (:mod:`kg.extract.deverbal`):
+  ``nominal``, and ``purpose`` for ``Operationen zur Eroberung der Krim`` (modality
+  ``intended``);
+* noun modifiers (:mod:`kg.extract.modifiers`): ``locative`` (``die Streitkräfte in Syrien``),
+  ``apposition`` (``Channel One, einer der Propagandasender des Kremls``); place appositions
+  (:mod:`kg.extract.places`): ``place-apposition``;
 * ``Unter X … verfolgte Land Y`` (:mod:`kg.extract.regime`): ``under`` (X governs Y).
 
 Arguments become mentions (:mod:`kg.extract.arguments`), qualifiers come from
@@ -22,7 +27,8 @@ actor is an adjunct (``auf diese Weise``), and a place in a locative phrase of a
 with a direct object is the statement's ``place``, not an object (``traf Xi in Peking``).
 
 **Confidence** of a triple = the reliability of its rule (``svo`` 0.8, ``passive``/``idiom``
-0.75, ``role``/``participle`` 0.7, ``*-prep`` 0.65, ``under`` 0.6, ``nominal`` 0.55), then
+0.75, ``role``/``participle`` 0.7, ``*-prep`` 0.65, ``under``/``place-apposition`` 0.6,
+``nominal``/``locative``/``apposition`` 0.55, ``purpose`` 0.5), then
 +0.1 when both arguments are recognised actors, −0.1 for each noun-phrase argument, −0.05 for
 each pronoun argument, +0.05 when the predicate maps to an ontology relation, −0.1 when the
 subject was inherited from another clause, −0.1 when the parser attached the trigger or an
@@ -46,6 +52,8 @@ from kg.extract.arguments import RECOGNISED, Arguments
 from kg.extract.candidate import Candidate
 from kg.extract.checks import check_confidence, parsed_language
 from kg.extract.clauses import clause_candidates, is_predicate, preposition, verb_lemma
+from kg.extract.deverbal import object_genitive_candidates
+from kg.extract.modifiers import apposition_candidates, locative_candidates
 from kg.extract.nominal import (
     event_candidates,
     participle_candidates,
@@ -127,6 +135,8 @@ class DependencyExtractor:
         if cand.anchor not in ctx.modalities:
             ctx.modalities[cand.anchor] = modality(g, cand.anchor, ctx.pack)
         mod = ctx.modalities[cand.anchor]
+        if cand.intended and mod == Modality.ASSERTED:
+            mod = Modality.INTENDED
         if cand.anchor not in ctx.times:
             ctx.times[cand.anchor] = time_of(g, cand.anchor, [])
         when = ctx.times[cand.anchor] or time_of(g, cand.anchor, [cand.subject, cand.object],
@@ -267,6 +277,9 @@ def _candidates(ctx: _Context) -> Iterator[Candidate]:
         m = ctx.args.recognised(i)
         return m.type if m is not None else None
 
+    def known(i: int) -> bool:
+        return ctx.args.recognised(i) is not None
+
     for i in range(len(g.doc)):
         t, role = g.tok(i), g.role(i)
         if is_predicate(g, i):
@@ -278,12 +291,18 @@ def _candidates(ctx: _Context) -> Iterator[Candidate]:
                 yield from participle_candidates(g, i, lang, lemma)
         if t.pos_ == "NOUN":
             hit = table.event(lang, t.lemma_)
-            if hit is not None:
+            if hit is not None and hit.relation.genitive_is_object:
+                yield from object_genitive_candidates(g, i, hit, pack, known)
+            elif hit is not None:
                 yield from event_candidates(g, i, hit, pack)
         if t.pos_ in ("NOUN", "PROPN") and role != Role.FLAT:
             yield from role_candidates(g, i, pack, role_holders(g, i, named))
         if t.pos_ == "PROPN":
             yield from place_candidates(g, i, kind)
+        if t.pos_ in ("NOUN", "PROPN"):
+            yield from locative_candidates(g, i, pack, kind)
+        if role == Role.APPOS:
+            yield from apposition_candidates(g, i, pack, kind)
 
 
 def make_dependency_extractor(keep: str = "actors",

@@ -5,7 +5,9 @@ Each row is one relation. Its columns list, per language, the verbs that express
 ``bestehen+aus`` → each member ``memberOf`` the whole), verb + object-noun idioms
 (``bitten+Hilfe``), event nouns (``Intervention``), role nouns (``Gründer``), the prepositions that
 introduce the object of an event or role noun, whether an event noun's genitive is its ``agent``
-or its ``theme``, a ``symmetric`` flag, and where one fits a Wikidata property, a CAMEO code and
+(``die Intervention Russlands``), the ``theme`` it moves (``die Entsendung russischer Truppen``
+nach …) or its ``object`` (``die Eroberung der Krim``, ``die Ermordung Nemzows``), a
+``symmetric`` flag, and where one fits a Wikidata property, a CAMEO code and
 the CoNLL04 relation. German nouns also match as the head of a compound (``Militärintervention``).
 
 Lookups return a :class:`RelationMatch`; :func:`predicate` turns any lemma into a
@@ -28,6 +30,7 @@ _COLUMNS = ("id", "label_en", "label_de", "verbs_de", "verbs_en", "inverse_de", 
             "preps_de", "preps_en", "genitive", "symmetric", "wikidata", "cameo", "conll04")
 LANGS = ("de", "en")
 _MIN_COMPOUND_HEAD = 4
+_GENITIVES = ("agent", "theme", "object")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +46,7 @@ class Relation:
     wikidata: str
     cameo: str
     conll04: str
+    genitive_is_object: bool = False  # "die Eroberung der Krim": the genitive is the object
 
     def label(self, lang: str) -> str:
         """Return the label in ``lang`` (English when there is none)."""
@@ -144,14 +148,15 @@ def read_table(path: Path) -> RelationTable:
         rid = (row["id"] or "").strip()
         if not rid or not rid[0].islower() or not rid.isalnum():
             raise ConfigError(f"{path}:{n}: relation id {rid!r} is not a lowerCamel name")
-        if row["genitive"] not in ("agent", "theme"):
+        if row["genitive"] not in _GENITIVES:
             raise ConfigError(f"{path}:{n}: genitive is {row['genitive']!r}; "
-                              "expected 'agent' or 'theme'")
+                              f"expected one of {', '.join(_GENITIVES)}")
         rel = Relation(
             id=rid, label_en=row["label_en"], label_de=row["label_de"],
             preps={lang: frozenset(_split(row[f"preps_{lang}"])) for lang in LANGS},
             genitive_is_theme=row["genitive"] == "theme", symmetric=row["symmetric"] == "yes",
-            wikidata=row["wikidata"], cameo=row["cameo"], conll04=row["conll04"])
+            wikidata=row["wikidata"], cameo=row["cameo"], conll04=row["conll04"],
+            genitive_is_object=row["genitive"] == "object")
         relations.append(rel)
         for lang in LANGS:
             for kind, column, inverse in (("verb", "verbs", False), ("verb", "inverse", True),

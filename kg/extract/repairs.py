@@ -5,8 +5,12 @@ commas, coordinating conjunctions and named-entity boundaries, and fix errors a 
 (UAS ~0.8) makes in constructions extraction depends on:
 
 * **list read as apposition** — ``Chevron, ExxonMobil und europäische Ölgesellschaften``,
-  ``führt in den Iran, die Türkei und Russland``: a noun after a comma, of the same kind as the
-  noun before the comma, heading ``und …`` itself, is a conjunct of that noun;
+  ``führt in den Iran, die Türkei und Russland``: a noun after a comma (its article may hang
+  elsewhere), of the same kind as the noun before the comma, heading ``und …`` itself, is a
+  conjunct of that noun;
+* **apposition hung on the verb** — ``des Senders Channel One, einem der wichtigsten
+  Propagandasender des Kremls, …``: an indefinite description between commas right after a
+  noun or named entity, attached to a verb, is an apposition of that noun;
 * **apposition read as a conjunct** — ``die OVKS, eine Art Warschauer Pakt, …``: an indefinite
   noun after a comma in a series without ``und`` is an apposition;
 * **name swallowed by a name** — ``wie die USA und China Kasachstan … kolonisierten``: a ``flat``
@@ -31,6 +35,7 @@ _NAMES = frozenset({"PROPN"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _VERBS = frozenset({"VERB", "AUX"})
 _MAX_UP = 4
+_DETACHED = frozenset({Role.ADVCL, Role.DEP, Role.OBL, Role.XCOMP})
 
 
 def _punct(t: Token) -> bool:
@@ -77,6 +82,8 @@ def repair(g: Graph) -> Graph:
             changed |= _swallowed_name(tree, i)
         elif tree.roles[i] == Role.CONJ and g.tok(i).pos_ in _VERBS:
             changed |= _late_conjunct(tree, i)
+        elif tree.roles[i] in _DETACHED:
+            changed |= _detached_apposition(tree, i)
     for v in range(len(g.doc)):
         if g.tok(v).pos_ in _VERBS:
             changed |= _second_subject(tree, v)
@@ -94,13 +101,23 @@ def _first(tree: _Tree, i: int) -> int:
 
 
 def _list_member(tree: _Tree, i: int) -> bool:
-    """Repair ``A, B und C`` with ``B`` read as an apposition or a sibling of ``A``."""
+    """Repair ``A, B und C`` with ``B`` read as an apposition or a sibling of ``A``.
+
+    ``B``'s article may hang elsewhere (``in den Iran, die Türkei und Russland``: ``die`` read
+    as a relative pronoun); ``A`` and ``B`` are of one kind when they share a part of speech or
+    an entity label (``Iran`` tagged as a common noun, ``Türkei`` as a name: both countries).
+    """
     doc = tree.g.toks
     start = _first(tree, i)
+    article = None
+    if start >= 3 and doc[start - 1].pos_ in ("DET", "PRON") and doc[start - 2].text == "," \
+            and tree.heads[start - 1] != i and not tree.kids[start - 1]:
+        article = start - 1
+        start = article
     if start < 2 or doc[start - 1].text != "," or doc[i].pos_ not in _NOUNS:
         return False
     prev = start - 2
-    if doc[prev].pos_ != doc[i].pos_ or tree.children(prev, Role.CONJ):
+    if not _same_kind(doc[prev], doc[i]) or tree.children(prev, Role.CONJ):
         return False
     head = tree.heads[i]
     if not (head == prev or (tree.heads[prev] == head and tree.roles[prev] != Role.SUBJ)):
@@ -108,7 +125,64 @@ def _list_member(tree: _Tree, i: int) -> bool:
     if not any(tree.children(c, Role.CC) for c in tree.children(i, Role.CONJ)):
         return False
     tree.move(i, prev, Role.CONJ)
+    if article is not None:
+        tree.move(article, i, Role.DET)
     return True
+
+
+def _same_kind(a: Token, b: Token) -> bool:
+    """Return whether two nouns can be members of one list (part of speech or entity label)."""
+    return a.pos_ == b.pos_ or (a.pos_ in _NOUNS and bool(a.ent_type_) and
+                                a.ent_type_ == b.ent_type_)
+
+
+def _partitive(tree: _Tree, i: int) -> bool:
+    """Return whether ``i`` heads an indefinite description: ``einer der Y``, ``ein Y``."""
+    t = tree.g.toks[i]
+    if t.pos_ == "NOUN":
+        return any("Ind" in tree.g.toks[k].morph.get("Definite", [])
+                   for k in tree.children(i, Role.DET))
+    indefinite = "Ind" in t.morph.get("Definite", []) + t.morph.get("PronType", [])
+    return t.pos_ in ("PRON", "DET", "NUM") and indefinite and any(
+        tree.g.toks[k].pos_ == "NOUN" for k in tree.children(i, Role.NMOD, Role.GEN))
+
+
+def _detached_apposition(tree: _Tree, i: int) -> bool:
+    """Repair ``Sender X, einem der Propagandasender des Kremls, …`` hung on the verb.
+
+    An indefinite description between two commas (or a comma and the sentence end), right after
+    a noun or a named entity and attached by the parser to a verb, is an apposition of that
+    noun (of the entity's head).
+    """
+    doc = tree.g.toks
+    if doc[tree.heads[i]].pos_ not in _VERBS or not _partitive(tree, i):
+        return False
+    start, end = _first(tree, i), _last(tree, i)
+    if start < 2 or doc[start - 1].text != "," or end + 1 >= len(doc) or \
+            not _punct(doc[end + 1]) or doc[end + 1].sent != doc[i].sent:
+        return False
+    j = start - 2
+    if doc[j].ent_iob_ in ("B", "I"):
+        b = j
+        while b > 0 and doc[b].ent_iob_ == "I":
+            b -= 1
+        anchor = next(k for k in range(b, j + 1) if not b <= tree.heads[k] <= j or k == j)
+    elif doc[j].pos_ in _NOUNS:
+        anchor = j
+    else:
+        return False
+    tree.move(i, anchor, Role.APPOS)
+    return True
+
+
+def _last(tree: _Tree, i: int) -> int:
+    """Last word of ``i``'s phrase (its rightmost dependants, recursively; no punctuation)."""
+    doc = tree.g.toks
+    while True:
+        right = [k for k in tree.kids[i] if k > i and not _punct(doc[k])]
+        if not right:
+            return i
+        i = right[-1]
 
 
 def _false_conjunct(tree: _Tree, i: int) -> bool:

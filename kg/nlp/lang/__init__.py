@@ -6,8 +6,8 @@ A pack is built by ``make_language_pack()`` in ``kg.nlp.lang.<code>`` and regist
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from functools import cache
 
 from spacy.tokens import Token
@@ -47,6 +47,12 @@ class LanguagePack:
     regime_preps: frozenset[str] = frozenset()  # unter / under: "Unter X … verfolgte Land Y"
     possessive_preps: frozenset[str] = frozenset()  # von / of: "the sovereignty of Ukraine"
     denial_verbs: frozenset[str] = frozenset()  # bestreiten / deny: their complement is negated
+    inside_preps: frozenset[str] = frozenset()  # in / in: "die Streitkräfte in Syrien"
+    origin_preps: frozenset[str] = frozenset()  # aus / from, of: "Daniel Urquhart of Aumsville"
+    purpose_preps: frozenset[str] = frozenset()  # zu / for: "Operationen zur Eroberung der Krim"
+    partitive_pronouns: frozenset[str] = frozenset()  # einer / one: "einer der Sender des Y"
+    # relative pronoun form → the gender.number values it agrees with ("die": Fem.Sing, Plur)
+    relative_agreement: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 def words(text: str) -> frozenset[str]:

@@ -13,6 +13,18 @@ _NOT_DEMONYM = words("""politisch militärisch strategisch technisch praktisch t
     faschistisch nationalistisch autoritär kriegerisch regnerisch himmlisch irdisch
     neurotisch hysterisch chaotisch energisch juristisch statistisch touristisch""")
 
+_MASC, _FEM, _NEUT, _PLUR = "Masc.Sing", "Fem.Sing", "Neut.Sing", "Plur"
+# the genders and numbers each relative pronoun form can stand for, over all cases
+_RELATIVE_AGREEMENT = {
+    "der": frozenset({_MASC, _FEM}), "die": frozenset({_FEM, _PLUR}),
+    "das": frozenset({_NEUT}), "dem": frozenset({_MASC, _NEUT}),
+    "den": frozenset({_MASC}), "denen": frozenset({_PLUR}),
+    "dessen": frozenset({_MASC, _NEUT}), "deren": frozenset({_FEM, _PLUR}),
+    "welcher": frozenset({_MASC, _FEM, _PLUR}), "welche": frozenset({_FEM, _PLUR}),
+    "welches": frozenset({_NEUT}), "welchem": frozenset({_MASC, _NEUT}),
+    "welchen": frozenset({_MASC, _PLUR}),
+}
+
 
 def verb_lemma(token: Token) -> str:
     """Return a verb's lemma, without a separable particle (see :func:`join_particle`).
@@ -78,4 +90,9 @@ def make_language_pack() -> LanguagePack:
         regime_preps=words("unter"),
         possessive_preps=words("von"),
         denial_verbs=words("bestreiten dementieren leugnen abstreiten verneinen"),
+        inside_preps=words("in"),
+        origin_preps=words("aus"),
+        purpose_preps=words("zu"),
+        partitive_pronouns=words("einer eine eines einem einen"),
+        relative_agreement=_RELATIVE_AGREEMENT,
     )

@@ -51,4 +51,8 @@ def make_language_pack() -> LanguagePack:
         regime_preps=words("under"),
         possessive_preps=words("of"),
         denial_verbs=words("deny denies denied refute dispute"),
+        inside_preps=words("in"),
+        origin_preps=words("from of"),
+        purpose_preps=words("for"),
+        partitive_pronouns=words("one"),
     )
