@@ -2,8 +2,10 @@
 
 Shape follows kg.rdf.build: one named graph per document with the document node, statement nodes
 (qualifiers + provenance), direct edges for asserted statements, entity descriptions repeated in
-every document that mentions them, and a summary graph of degrees. Actor choice is Zipf-like so
-that a few actors are hubs, as in news.
+every document that mentions them, and a summary graph of degrees and links (``kg:linkedTo``,
+both directions, for asserted non-negated statements). Actor choice is Zipf-like so that a few
+actors are hubs, as in news; 2 % of statements claim membership of the CSTO (actor 0) for one of
+``MEMBERS`` candidate members (an organisation has tens of members, not thousands).
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ LEMMAS = tuple(f"verb{i}" for i in range(60))
 MODALITIES = (("asserted", 0.80), ("hypothetical", 0.05), ("intended", 0.05), ("reported", 0.05),
               ("possible", 0.03), ("pretext", 0.02))
 CSTO = "Q1141"
+MEMBERS = 60
 
 
 def _iri(x: str) -> str:
@@ -85,6 +88,7 @@ def generate(statements: int, *, per_doc: int = 50, seed: int = 7) -> Iterator[s
         total += 1.0 / i ** 0.8
         cum.append(total)
     degree: Counter[str] = Counter()
+    links: set[tuple[str, str]] = set()
     ndocs = (statements + per_doc - 1) // per_doc
     for d in range(ndocs):
         doc_id = f"doc{d}"
@@ -98,7 +102,8 @@ def generate(statements: int, *, per_doc: int = 50, seed: int = 7) -> Iterator[s
         preds: set[str] = set()
         for k in range(min(per_doc, statements - d * per_doc)):
             if rnd.random() < 0.02:
-                s, o, pred = rnd.randrange(1, actors), 0, "memberOf"
+                spacing = max(1, (actors - 1) // MEMBERS)
+                s, o, pred = rnd.randrange(1, MEMBERS + 1) * spacing, 0, "memberOf"
             else:
                 s, o = rnd.choices(range(1, actors), cum_weights=cum, k=2)
                 pred = rnd.choice(RELATIONS) if rnd.random() < 0.3 else rnd.choice(LEMMAS)
@@ -122,16 +127,32 @@ def generate(statements: int, *, per_doc: int = 50, seed: int = 7) -> Iterator[s
                       f"{st} {_iri(KG.sentenceStart)} {_typed(k * 100, 'integer')}",
                       f"{st} {_iri(KG.sentenceEnd)} {_typed(k * 100 + 90, 'integer')}",
                       f"{st} {_iri(KG.subjectText)} {_lit(actor_name(s))}",
+                      f"{st} {_iri(KG.subjectStart)} {_typed(k * 100 + 10, 'integer')}",
+                      f"{st} {_iri(KG.subjectEnd)} {_typed(k * 100 + 20, 'integer')}",
                       f"{st} {_iri(KG.objectText)} {_lit(actor_name(o))}",
+                      f"{st} {_iri(KG.objectStart)} {_typed(k * 100 + 40, 'integer')}",
+                      f"{st} {_iri(KG.objectEnd)} {_typed(k * 100 + 50, 'integer')}",
+                      f"{st} {_iri(KG.rule)} \"svo\"",
+                      f"{st} {_iri(KG.triggerStart)} {_typed(k * 100 + 25, 'integer')}",
+                      f"{st} {_iri(KG.triggerEnd)} {_typed(k * 100 + 35, 'integer')}",
                       f"{st} {_iri(KG.extractor)} \"kg.dependency_extractor.v1\"",
+                      f"{st} {_iri(KG.extractorVersion)} \"1\"",
                       f"{st} {_iri(PROV.wasDerivedFrom)} {g}"]
+            if pred in LEMMAS:
+                lines.append(f"{st} {_iri(KG.lemma)} {_lit(pred)}")
             if not negated and modality == "asserted":
                 lines.append(f"{se} {p} {oe}")
+                links.update(((se, oe), (oe, se)))
             degree[se] += 1
             degree[oe] += 1
         for p in preds:
-            kind = KG.Relation if "ontology#" in p else KG.LemmaRelation
-            lines.append(f"{p} {_iri(RDF.type)} {_iri(kind)}")
+            if "ontology#" in p:
+                lines.append(f"{p} {_iri(RDF.type)} {_iri(KG.Relation)}")
+                continue
+            lemma = p.rsplit("/", 1)[1].rstrip(">")
+            lines += [f"{p} {_iri(RDF.type)} {_iri(KG.LemmaRelation)}",
+                      f"{p} {_iri(RDFS.label)} \"{lemma}\"@de",
+                      f"{p} {_iri(KG.lemma)} {_lit(lemma)}"]
         for i in sorted(mentioned):
             lines += _entity(i)
         for line in lines:
@@ -139,9 +160,22 @@ def generate(statements: int, *, per_doc: int = 50, seed: int = 7) -> Iterator[s
     summary = _iri(SUMMARY_GRAPH)
     for actor, n in degree.items():
         yield f"{actor} {_iri(KG.degree)} {_typed(n, 'integer')} {summary} .\n"
+    for a, b in sorted(links):
+        yield f"{a} {_iri(KG.linkedTo)} {b} {summary} .\n"
 
 
 def hub_and_leaf(statements: int) -> tuple[str, str]:
     """Return the names of a busy actor and a quiet one, for query parameters."""
     actors = max(50, statements // 10)
     return actor_name(1), actor_name(actors // 2)
+
+
+def busy_pair(statements: int) -> tuple[str, str, str]:
+    """Return (subject, relation, object) names of a statement between the two busiest actors."""
+    for line in generate(statements):
+        parts = line.split(" ", 3)
+        subj, obj = (f"<{ENTITY[actor_id(i)]}>" for i in (1, 2))
+        if parts[0] == subj and parts[2] == obj and not parts[1].startswith(f"<{RDF}"):
+            pred = parts[1].strip("<>")
+            return actor_name(1), pred.rsplit("/", 1)[-1].rsplit("#", 1)[-1], actor_name(2)
+    return actor_name(1), "verb1", actor_name(2)

@@ -2,8 +2,8 @@
 
 Each document graph holds the document node, its statements (statement nodes plus a direct edge
 for asserted, non-negated ones), its merges, and a description of every entity it mentions, so
-that dropping the graph removes the document cleanly. Per-actor degrees go to
-:data:`~kg.rdf.vocab.SUMMARY_GRAPH`.
+that dropping the graph removes the document cleanly. Per-actor degrees and actor links go to
+:data:`~kg.rdf.vocab.SUMMARY_GRAPH` (see :mod:`kg.rdf.summary`).
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from .iris import (
     predicate_lang,
     statement_iri,
 )
+from .summary import degrees, links, summary_triples
 from .vocab import KG, PREFIXES, PROV, RDF, RDFS, SKOS, SUMMARY_GRAPH, WD
 
 RDFTriple = tuple[Node, Node, Node]
@@ -146,24 +147,6 @@ def merge_triples(merge: Merge, known: dict[str, Entity]) -> Iterator[RDFTriple]
     yield node, PROV.wasDerivedFrom, document_iri(m.doc_id)
 
 
-def degrees(graph: Graph) -> Counter[URIRef]:
-    """Count, per actor, the statements of ``graph`` it is subject or object of."""
-    counts: Counter[URIRef] = Counter()
-    for st in graph.subjects(RDF.type, KG.Statement):
-        for prop in (RDF.subject, RDF.object):
-            for actor in graph.objects(st, prop):
-                if isinstance(actor, URIRef):
-                    counts[actor] += 1
-    return counts
-
-
-def summary_triples(counts: Counter[URIRef]) -> Iterator[RDFTriple]:
-    """Yield the summary-graph triples for per-actor degrees."""
-    for actor, n in sorted(counts.items()):
-        if n > 0:
-            yield actor, KG.degree, Literal(n)
-
-
 def _unique_documents(documents: Iterable[Document]) -> dict[str, Document]:
     docs: dict[str, Document] = {}
     for doc in documents:
@@ -233,10 +216,12 @@ def build_dataset(resolution: Resolution, documents: Sequence[Document]) -> Data
                          for t in entity_triples(known[eid], known))):
             graph.add(triple)
     counts: Counter[URIRef] = Counter()
+    pairs: set[tuple[URIRef, URIRef]] = set()
     for doc_id in docs:
         counts.update(degrees(ds.graph(document_iri(doc_id))))
+        pairs |= links(ds.graph(document_iri(doc_id)))
     summary = ds.graph(SUMMARY_GRAPH)
-    for triple in summary_triples(counts):
+    for triple in summary_triples(counts, pairs):
         summary.add(triple)
     return ds
 

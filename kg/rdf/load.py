@@ -9,6 +9,7 @@ from rdflib import Dataset, Graph
 
 from ..errors import GraphError, available
 from .build import bind_prefixes
+from .summary import ensure_links
 from .vocab import LOADED_GRAPH
 
 FORMATS: dict[str, str] = {
@@ -82,6 +83,7 @@ def ox_store_from_file(path: str | Path) -> Any:
                          ) from None
     except (OSError, ValueError) as err:
         raise GraphError(f"cannot read {path}: {err}") from None
+    ensure_links(store)
     return store
 
 

@@ -10,6 +10,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
 
 from ..errors import GraphError
+from .summary import ensure_links
 from .vocab import LOADED_GRAPH
 
 
@@ -74,4 +75,5 @@ def ox_store_from_graph(graph: Graph) -> Any:
     else:
         name = ox.NamedNode(LOADED_GRAPH)
         store.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), name) for s, p, o in graph)
+    ensure_links(store)
     return store

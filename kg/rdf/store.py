@@ -1,9 +1,10 @@
 """Graph stores (Oxigraph in memory or persistent in a folder), incremental by document.
 
 A store holds one named graph per document (as built by :func:`kg.rdf.build.build_dataset`) and
-the summary graph of per-actor degrees. Adding a document whose content hash is already stored
-changes nothing; a changed document replaces its graph. Every add or remove of a document is a
-single SPARQL update, i.e. one transaction: an interrupted add leaves the store as it was.
+the summary graph of per-actor degrees and actor links (:mod:`kg.rdf.summary`). Adding a document
+whose content hash is already stored changes nothing; a changed document replaces its graph.
+Every add or remove of a document is a single SPARQL update, i.e. one transaction: an
+interrupted add leaves the store as it was.
 """
 
 from __future__ import annotations
@@ -20,10 +21,20 @@ from typing import Any, Protocol
 from rdflib import Dataset, Graph, URIRef
 
 from ..errors import GraphError, available
-from .build import bind_prefixes, degrees
+from .build import bind_prefixes
 from .iris import document_iri
 from .oxterms import from_ox
 from .sparql import QueryResult, execute, query_oxigraph, resolve_query
+from .summary import (
+    STORED_LINKS,
+    Pair,
+    degree_update,
+    degrees,
+    ensure_links,
+    link_insert,
+    link_prune,
+    links,
+)
 from .vocab import KG, SUMMARY_GRAPH
 
 _PLAIN = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
@@ -99,20 +110,6 @@ def _nt(graph: Graph) -> str:
     return graph.serialize(format="nt")
 
 
-def _degree_update(delta: Counter[URIRef]) -> str:
-    """Return a SPARQL update that adds ``delta`` to the stored degrees (dropping zeros)."""
-    rows = " ".join(f"(<{a}> {n})" for a, n in sorted(delta.items()) if n)
-    if not rows:
-        return ""
-    g, deg = f"<{SUMMARY_GRAPH}>", f"<{KG.degree}>"
-    return (f"DELETE {{ GRAPH {g} {{ ?a {deg} ?old }} }}\n"
-            f"INSERT {{ GRAPH {g} {{ ?a {deg} ?new }} }}\n"
-            f"WHERE {{ VALUES (?a ?delta) {{ {rows} }}\n"
-            f"  OPTIONAL {{ GRAPH {g} {{ ?a {deg} ?old }} }}\n"
-            "  BIND (COALESCE(?old, 0) + ?delta AS ?sum)\n"
-            "  BIND (IF(?sum > 0, ?sum, ?unbound) AS ?new) }")
-
-
 class OxigraphStore:
     """A store in a folder (RocksDB through pyoxigraph) or in memory; a context manager."""
 
@@ -167,6 +164,14 @@ class OxigraphStore:
         return Counter({URIRef(str(r[0])): int(str(r[1])) for r in result.rows
                         if isinstance(r[0], URIRef) and r[1] is not None})
 
+    def _stored_links(self, name: URIRef) -> set[Pair]:
+        result = self.query(STORED_LINKS.format(graph=name))
+        pairs: set[Pair] = set()
+        for a, b in (r[:2] for r in result.rows):
+            if isinstance(a, URIRef) and isinstance(b, URIRef):
+                pairs.update(((a, b), (b, a)))
+        return pairs
+
     def _write(self, update: str) -> None:
         try:
             self.raw.update(update)
@@ -184,15 +189,17 @@ class OxigraphStore:
             if old_hash == doc.content_hash:
                 unchanged.append(doc.doc_id)
                 continue
-            delta = degrees(doc.graph)
+            delta, new_links = degrees(doc.graph), links(doc.graph)
+            old_links: set[Pair] = set()
             parts = []
             if old_hash is not None:
                 delta.subtract(self._stored_degrees(doc.name))
+                old_links = self._stored_links(doc.name)
                 parts.append(f"DROP SILENT GRAPH <{doc.name}>")
             parts.append(f"INSERT DATA {{ GRAPH <{doc.name}> {{\n{_nt(doc.graph)}\n}} }}")
-            if update := _degree_update(delta):
-                parts.append(update)
-            self._write(" ;\n".join(parts))
+            parts += [degree_update(delta), link_insert(new_links),
+                      link_prune(old_links - new_links)]
+            self._write(" ;\n".join(p for p in parts if p))
             (replaced if old_hash is not None else added).append(doc.doc_id)
             written += len(doc.graph)
         return StoreReport(tuple(added), tuple(replaced), tuple(unchanged), written)
@@ -204,10 +211,9 @@ class OxigraphStore:
             raise GraphError(f"the store {self.name} holds no document {doc_id!r}; documents: "
                              f"{available(d.doc_id for d in self.documents())}")
         delta = Counter({a: -n for a, n in self._stored_degrees(name).items()})
-        parts = [f"DROP SILENT GRAPH <{name}>"]
-        if update := _degree_update(delta):
-            parts.append(update)
-        self._write(" ;\n".join(parts))
+        parts = [f"DROP SILENT GRAPH <{name}>", degree_update(delta),
+                 link_prune(self._stored_links(name))]
+        self._write(" ;\n".join(p for p in parts if p))
 
     def to_dataset(self) -> Dataset:
         """Return every quad of the store as an rdflib dataset (named graphs kept)."""
@@ -280,7 +286,9 @@ def make_oxigraph_store(path: str | Path, *, create: bool = True) -> OxigraphSto
     try:
         if create:
             path.mkdir(parents=True, exist_ok=True)
-        return OxigraphStore(ox.Store(str(path)), path)
+        raw = ox.Store(str(path))
+        ensure_links(raw)
+        return OxigraphStore(raw, path)
     except (OSError, RuntimeError, ValueError) as err:
         raise _open_error(path, err) from None
 

@@ -71,6 +71,7 @@ class KG(DefinedNamespace):
     reported: URIRef
 
     # object properties
+    linkedTo: URIRef
     mergedFrom: URIRef
     metonymOf: URIRef
     modality: URIRef

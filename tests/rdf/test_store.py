@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from kg.errors import GraphError
 from kg.rdf import store as store_mod
 from kg.rdf.build import build_dataset
 from kg.rdf.store import add_to_store, make_memory_store, open_oxigraph_store
+from kg.rdf.vocab import KG
 from kg.types import Document
 
 from . import sample
@@ -77,7 +79,7 @@ def test_interrupted_add_leaves_store_unchanged(tmp_path: Path, dataset: Dataset
         st.add_dataset(only("a1"))
         before = count(st)
         # the last operation of the add fails at run time: the whole update must roll back
-        monkeypatch.setattr(store_mod, "_degree_update",
+        monkeypatch.setattr(store_mod, "degree_update",
                             lambda delta: "LOAD <http://127.0.0.1:1/unreachable>")
         with pytest.raises(GraphError, match="cannot write"):
             st.add_dataset(dataset)
@@ -127,3 +129,57 @@ def test_registry_names_resolve() -> None:
 def test_store_folder_is_created_with_parents(tmp_path: Path, dataset: Dataset) -> None:
     report = add_to_store(tmp_path / "new" / "deeper" / "store", dataset)
     assert report.added == ("a1", "a2")
+
+
+LINKS = "SELECT ?a ?b WHERE { GRAPH ?g { ?a kg:linkedTo ?b } }"
+
+
+def links(st: store_mod.OxigraphStore) -> set[tuple[str, str]]:
+    return {(str(a).rsplit("/", 1)[-1], str(b).rsplit("/", 1)[-1])
+            for a, b in st.query(LINKS).rows}
+
+
+def test_links_follow_adds_replacements_and_removals(tmp_path: Path, dataset: Dataset) -> None:
+    with open_oxigraph_store(tmp_path / "s") as st:
+        st.add_dataset(only("a1"))
+        a1 = links(st)
+        # a1: Russia–Kazakhstan and Kazakhstan–CSTO; the negated Kremlin claim links nothing
+        assert a1 == {("Q159", "Q232"), ("Q232", "Q159"), ("Q232", "Q1141"), ("Q1141", "Q232")}
+        st.add_dataset(dataset)
+        # a2 adds Belarus–CSTO (its hypothetical Putin claim links nothing)
+        assert links(st) == a1 | {("Q184", "Q1141"), ("Q1141", "Q184")}
+        st.remove("a2")
+        assert links(st) == a1
+        res = sample.resolution()
+        from kg.types import Resolution
+        changed = [Document("a1", sample.TEXT1 + " Ende.", "de")]
+        first = tuple(t for t in res.triples if t.provenance.doc_id == "a1")[:1]
+        st.add_dataset(build_dataset(Resolution(first, res.entities, ()), changed))
+        assert links(st) == {("Q159", "Q232"), ("Q232", "Q159")}
+        st.remove("a1")
+        assert links(st) == set()
+
+
+def test_a_link_stays_while_another_document_supports_it(tmp_path: Path) -> None:
+    res = sample.resolution()
+    from kg.types import Resolution
+    first = tuple(t for t in res.triples if t.provenance.doc_id == "a1")[:1]
+    twin = sample.documents()[1]
+    moved = tuple(replace(t, provenance=replace(t.provenance, doc_id=twin.id)) for t in first)
+    with open_oxigraph_store(tmp_path / "s") as st:
+        st.add_dataset(build_dataset(Resolution(first, res.entities, ()), sample.documents()[:1]))
+        st.add_dataset(build_dataset(Resolution(moved, res.entities, ()), [twin]))
+        st.remove("a1")
+        assert links(st) == {("Q159", "Q232"), ("Q232", "Q159")}
+
+
+def test_a_store_written_before_links_gets_them_on_opening(tmp_path: Path,
+                                                             dataset: Dataset) -> None:
+    with open_oxigraph_store(tmp_path / "s") as st:
+        st.add_dataset(dataset)
+        full = links(st)
+        st.raw.update("DELETE WHERE { GRAPH ?g { ?a kg:linkedTo ?b } }",
+                      prefixes={"kg": str(KG)})
+        assert links(st) == set()
+    with open_oxigraph_store(tmp_path / "s", create=False) as st:
+        assert links(st) == full
