@@ -1,6 +1,11 @@
 """Store benchmark: load time, RSS and named-query latency, rdflib memory vs Oxigraph on disk.
 
 Usage: nice -n 10 python bench/store_bench.py [--sizes 100000 1000000] [--rdflib-max 100000]
+       [--workdir DIR] [--keep]
+
+With --workdir and --keep, the generated N-Quads and the loaded Oxigraph stores stay in DIR, with
+their load figures in DIR/ox<size>.json; a later run with the same DIR queries them again instead
+of loading anew (the 1M store takes ~20 minutes to load on 2 cores).
 
 Each (engine, size) runs in its own subprocess so that RSS figures are clean. rdflib is only run
 up to --rdflib-max statements (at 100k statements it takes ~5 GB; 1M would not fit in 24 GB).
@@ -28,6 +33,7 @@ from synthetic import actor_name, busy_pair, generate
 
 QUERY_TIMEOUT = 120
 SPARQL11 = Path(__file__).resolve().parent / "sparql11"
+RESULTS = Path(__file__).resolve().parent / "results"
 
 
 def cases(size: int) -> list[tuple[str, str, dict[str, str]]]:
@@ -95,14 +101,23 @@ def worker(engine: str, size: int, nq: Path, workdir: Path) -> dict[str, Any]:
     else:
         import pyoxigraph as ox
 
-        store = ox.Store(str(workdir / f"ox{size}"))
-        store.bulk_load(path=str(nq), format=ox.RdfFormat.N_QUADS)
-        store.optimize()
+        folder, record = workdir / f"ox{size}", workdir / f"ox{size}.json"
+        if record.is_file() and (folder / "CURRENT").is_file():  # loaded by an earlier run
+            store = ox.Store.read_only(str(folder))
+            out.update(json.loads(record.read_text(encoding="utf-8")), reused=True)
+        else:
+            store = ox.Store(str(folder))
+            store.bulk_load(path=str(nq), format=ox.RdfFormat.N_QUADS)
+            store.optimize()
+            out["load_s"] = time.perf_counter() - t0
+            out["rss_mb"] = rss_mb() - base
+            record.write_text(json.dumps({k: out[k] for k in ("load_s", "rss_mb")}),
+                              encoding="utf-8")
 
         def run(name: str, params: dict[str, str]) -> int:
             return len(execute(store, resolve_query(name), params).rows)
-    out["load_s"] = time.perf_counter() - t0
-    out["rss_mb"] = rss_mb() - base
+    out.setdefault("load_s", time.perf_counter() - t0)
+    out.setdefault("rss_mb", rss_mb() - base)
     signal.signal(signal.SIGALRM, _alarm)
     for label, name, params in cases(size):
         times, rows = [], -1
@@ -134,11 +149,22 @@ def fmt_s(x: float) -> str:
     return f"{x * 1000:.0f} ms" if x < 10 else f"{x:.0f} s"
 
 
+def ratio(slow: float, fast: float) -> str:
+    """Return how many times slower ``slow`` is, as text (a timeout gives a lower bound)."""
+    if slow != slow:
+        return "rdflib error"
+    if slow == float("inf"):
+        return f">{QUERY_TIMEOUT / max(fast, 1e-6):.0f}×"
+    return f"{slow / max(fast, 1e-6):.0f}×"
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
     ap.add_argument("--rdflib-max", type=int, default=100_000)
     ap.add_argument("--workdir", type=Path, default=None)
+    ap.add_argument("--keep", action="store_true",
+                    help="keep the generated data and stores in --workdir for later runs")
     ap.add_argument("--worker", nargs=3, metavar=("ENGINE", "SIZE", "NQ"))
     args = ap.parse_args()
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="kg-store-bench-"))
@@ -150,12 +176,15 @@ def main() -> int:
     for size in args.sizes:
         nq = workdir / f"syn{size}.nq"
         t = time.perf_counter()
-        if not nq.exists():  # reuse a file left by an interrupted run
+        loaded = (workdir / f"ox{size}.json").is_file()
+        if not nq.exists() and (not loaded or size <= args.rdflib_max):
+            # (a file left by an interrupted or --keep run is reused)
             with nq.open("w", encoding="utf-8") as f:
                 f.writelines(generate(size))
-        quads = sum(1 for _ in nq.open(encoding="utf-8"))
-        print(f"# {size} statements: {quads} quads, generated in {time.perf_counter() - t:.0f} s",
-              flush=True)
+        if nq.exists():
+            quads = sum(1 for _ in nq.open(encoding="utf-8"))
+            print(f"# {size} statements: {quads} quads, generated in "
+                  f"{time.perf_counter() - t:.0f} s", flush=True)
         for engine in ("rdflib", "oxigraph"):
             if engine == "rdflib" and size > args.rdflib_max:
                 continue
@@ -168,7 +197,8 @@ def main() -> int:
             res = json.loads(proc.stdout.strip().splitlines()[-1])
             results.append(res)
             print(json.dumps(res), flush=True)
-        nq.unlink()
+        if not args.keep:
+            nq.unlink(missing_ok=True)
     labels = [c[0] for c in cases(args.sizes[0])]
     header = ["engine", "statements", "load", "RSS MB", *labels]
     print("\n| " + " | ".join(header) + " |\n|" + "---|" * len(header))
@@ -181,10 +211,14 @@ def main() -> int:
     for size in args.sizes:
         a, b = by.get(("rdflib", size)), by.get(("oxigraph", size))
         if a and b:
-            ratios = [f"{k}: {a['queries'][k]['s'] / max(b['queries'][k]['s'], 1e-6):.0f}×"
+            ratios = [f"{k}: {ratio(a['queries'][k]['s'], b['queries'][k]['s'])}"
                       for k in labels]
             print(f"\nrdflib / oxigraph at {size:,}: load {a['load_s'] / b['load_s']:.1f}×, "
                   + ", ".join(ratios))
+    out = RESULTS / f"store-{time.strftime('%Y%m%d-%H%M%S')}.json"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(json.dumps(results, indent=1), encoding="utf-8")
+    print(f"\nfigures written to {out}")
     return 0
 
 
