@@ -3,7 +3,9 @@
 The held-out share is the one ``training/ner/prepare.py`` keeps out of NER training (fixed seed).
 Predicted ActorType labels map to GermEval's: Person → PER, Organization → ORG, Country and
 Location → LOC; armed forces, events, groups and lowercase spans (demonym adjectives, which
-GermEval tags as LOCderiv) are not scored. Exact character spans count.
+GermEval tags as LOCderiv) are not scored. Exact character spans count. GermEval annotates two
+layers (``Universität Bonn`` ORG holds ``Bonn`` LOC); only outer-layer gold spans (not inside
+another annotated span) are scored unless ``--layers all`` asks for both.
 
     python3 bench/ner_eval.py                      # rules + gazetteer + kg's shipped NER, news
     python3 bench/ner_eval.py --ner /tmp/train_ner/model-best --genre all
@@ -22,10 +24,19 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "training" / "ner"))
 
-from prepare import DEFAULT_DEV, read_jsonl, split_germeval  # noqa: E402
+from prepare import DEFAULT_DEV, read_jsonl, split_germeval, split_valid  # noqa: E402
 
 SCORED = ("PER", "ORG", "LOC")
 TO_GERMEVAL = {"Person": "PER", "Organization": "ORG", "Country": "LOC", "Location": "LOC"}
+
+
+def outer_layer(entities: list[dict]) -> list[dict]:  # type: ignore[type-arg]
+    """Return the gold entities inside no longer annotated one (GermEval's outer layer)."""
+    return [
+        e for e in entities
+        if not any(o["start"] <= e["start"] and e["end"] <= o["end"]
+                   and o["end"] - o["start"] > e["end"] - e["start"] for o in entities)
+    ]
 
 
 def load(parser: Path, ner: Path | None, mode: str):  # type: ignore[no-untyped-def]
@@ -59,9 +70,16 @@ def main() -> None:
     ap.add_argument("--mode", choices=("all", "rules", "model"), default="all",
                     help="all = gazetteer + rules + NER; rules = without NER; model = NER alone")
     ap.add_argument("--genre", choices=("news", "wikipedia", "all"), default="news")
+    ap.add_argument("--split", choices=("heldout", "valid"), default="heldout",
+                    help="heldout = the scored test share; valid = the training side's "
+                         "validation share (for error analysis and tuning)")
+    ap.add_argument("--layers", choices=("outer", "all"), default="outer",
+                    help="outer = GermEval's outer layer only; all = nested inner spans too")
     ap.add_argument("--limit", type=int, default=0)
     args = ap.parse_args()
-    _, held = split_germeval(list(read_jsonl(args.dev_sets / "germeval2014_dev.de.jsonl")))
+    train, held = split_germeval(list(read_jsonl(args.dev_sets / "germeval2014_dev.de.jsonl")))
+    if args.split == "valid":
+        held = split_valid(train)[1]
     if args.genre != "all":
         held = [r for r in held if r.get("genre") == args.genre]
     if args.limit:
@@ -73,7 +91,8 @@ def main() -> None:
     start = time.perf_counter()
     texts = [str(r["text"]) for r in held]
     for rec, doc in zip(held, nlp.pipe(texts, batch_size=64), strict=True):
-        gold = {(e["start"], e["end"], e["type"]) for e in rec["entities"] if e["type"] in SCORED}
+        ents = rec["entities"] if args.layers == "all" else outer_layer(rec["entities"])
+        gold = {(e["start"], e["end"], e["type"]) for e in ents if e["type"] in SCORED}
         pred = predicted(doc, args.mode)
         for label in SCORED:
             g = {x for x in gold if x[2] == label}
@@ -88,7 +107,8 @@ def main() -> None:
         r = t / (t + f_n) if t + f_n else 0.0
         return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
-    print(f"{len(held)} held-out GermEval sentences (genre {args.genre}), mode {args.mode}, "
+    print(f"{len(held)} GermEval sentences ({args.split}, genre {args.genre}, {args.layers} "
+          f"layer), mode {args.mode}, "
           f"{seconds:.1f} s")
     for label in SCORED:
         p, r, f = prf(tp[label], fp[label], fn[label])

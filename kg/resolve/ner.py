@@ -1,15 +1,15 @@
 """Actor recognition: the ``kg_actors`` spaCy component and :func:`add_actor_recognizer`.
 
 The component combines, in order of precedence on overlaps: composite rules (armed forces, events,
-collectives), gazetteer matches (countries, organisations, metonyms, demonyms), lexicon and cue
-rules (given names, places, streets, legal forms, role/organisation cues; longest span first), and
-a statistical NER (kg's own German model, or an official pipeline's ``ner``), whose unknown
-one-word Locations are retyped from syntax (:mod:`kg.resolve.retype`). It
-writes actor spans to ``doc.ents`` with labels equal to :class:`~kg.types.ActorType` values and
-``ent.kb_id_`` set to the actor's id when it is known; other model entities (dates, MISC …) are
-kept in ``doc.spans["kg_other"]``. Known person names are propagated within a document
-(``Wladimir Putin`` … ``Putins``), and acronyms defined in the text (``… Sicherheit (OVKS)``)
-share their long form's identity.
+collectives, a known organisation with its legal form), gazetteer matches (countries,
+organisations, metonyms, demonyms), lexicon and cue rules (given names, places, place cues,
+streets, legal forms, clubs, role/organisation cues; longest span first), and a statistical NER
+(kg's own German model, or an official pipeline's ``ner``), whose unknown one-word Locations are
+retyped from syntax (:mod:`kg.resolve.retype`). It writes actor spans to ``doc.ents`` with
+labels equal to :class:`~kg.types.ActorType` values and ``ent.kb_id_`` set to the actor's id
+when it is known; other model entities (dates, MISC …) are kept in ``doc.spans["kg_other"]``.
+Known person names are propagated within a document (``Wladimir Putin`` … ``Putins``), and
+acronyms defined in the text (``… Sicherheit (OVKS)``) share their long form's identity.
 """
 
 from __future__ import annotations
@@ -24,7 +24,13 @@ from ..errors import LanguageError, ModelError
 from ..resources import models_dir
 from ..types import ActorType
 from .gazetteer import Gazetteer, gazetteer, is_acronym
-from .name_rules import given_name_rule, legal_form_rule, place_rule, street_rule
+from .name_rules import (
+    given_name_rule,
+    legal_form_rule,
+    place_cue_rule,
+    place_rule,
+    street_rule,
+)
 from .retype import retype_model_entities, speaker_candidates
 from .rules import (
     COMPOSITE,
@@ -156,8 +162,9 @@ class ActorRecognizer:
         cands: list[Candidate] = []
         cands += gazetteer_candidates(doc, gaz)
         cands += given_name_rule(doc, gaz)
-        cands += legal_form_rule(doc)
+        cands += legal_form_rule(doc, gaz)
         cands += street_rule(doc)
+        cands += place_cue_rule(doc, gaz)
         cands += place_rule(doc, gaz, [e for e in previous if e.label_ in _MODEL_LABELS])
         cands += person_rule(doc, gaz)
         cands += org_rules(doc, gaz)

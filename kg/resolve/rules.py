@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..types import ActorType
 from .gazetteer import Gazetteer
+from .lexicons import place_names
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -26,7 +27,7 @@ PERSON_CUE = re.compile(
     r"oberst|admiral|führer|vorsitzende|anführer|machthaber|staatschef|regierungschef|abgeordnete|"
     r"senator|gouverneur|bürgermeister|president|chancellor|dictator|founder|secretary|spokesman|"
     r"herr|frau)(s|es|en|in|innen|e|er|n)?$|"
-    r"^(spokeswoman|ambassador|leader|author|governor|mayor|colonel|prince|king|queen|pope|"
+    r"^(spokeswoman|ambassador|leader|author|governor|mayor|colonel|prince|king|queen|pope|miss|sir|"
     r"mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?)s?$"
 )
 ORG_CUE = re.compile(
@@ -113,7 +114,7 @@ def looks_like_name(tok: Token) -> bool:
     return True
 
 
-def _name_run(doc: Doc, i: int, limit: int = 3) -> int:
+def name_run(doc: Doc, i: int, limit: int = 3) -> int:
     """Return the end of a run of name tokens starting at ``i`` (``i`` when there is none).
 
     After a cue, capitalised tokens form a name when at least one of them is tagged as one
@@ -147,21 +148,46 @@ def _name_modifier(tok: Token, *, english: bool) -> bool:
     return tok.pos_ == "ADJ" or (english and tok.pos_ == "PROPN")
 
 
+def _after_titles(doc: Doc, i: int) -> int:
+    """Return the index after further cues and abbreviated titles at ``i`` (``Dr .``, ``Prof.``)."""
+    while i < len(doc) - 1 and (doc[i].text == "." or PERSON_CUE.search(doc[i].lower_)):
+        i += 1
+    return i
+
+
 def person_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
-    """Role cue + capitalised name tokens → Person (``Präsident Wladimir Putins``)."""
+    """Role cue + capitalised name tokens → Person (``Präsident Wladimir Putins``).
+
+    Titles after the cue are skipped (``Gründer Dr. Bernd Rödl``); a lone letter or Roman numeral
+    (``Herren I``) is no name.
+    """
     for i, tok in enumerate(doc[:-1]):
         if not PERSON_CUE.search(tok.lower_):
             continue
-        end = _name_run(doc, i + 1)
-        if end > i + 1 and gaz.lookup(doc[i + 1 : end].text) is None:
-            yield Candidate(i + 1, end, ActorType.PERSON, priority=RULE, rule="role-cue")
+        start = _after_titles(doc, i + 1)
+        end = name_run(doc, start)
+        if end == start or all(len(t.text) < 2 or t.text.isupper() for t in doc[start:end]):
+            continue
+        if gaz.lookup(doc[start:end].text) is None:
+            yield Candidate(start, end, ActorType.PERSON, priority=RULE, rule="role-cue")
+
+
+def _place_word(tok: Token, gaz: Gazetteer) -> bool:
+    """Tell whether a token is a known city, region or country name tagged as a name."""
+    if not looks_like_name(tok):
+        return False
+    entry = gaz.lookup(tok.text, allow_genitive=False)
+    return tok.text in place_names() or (entry is not None and entry.type is ActorType.COUNTRY)
 
 
 def org_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
-    """``Bewegung X`` and ``Deutsche Gesellschaft für Auswärtige Politik`` → Organization."""
+    """``Bewegung X`` and ``Deutsche Gesellschaft für Auswärtige Politik`` → Organization.
+
+    A head noun takes a following place name along (``Medizinische Hochschule Hannover``).
+    """
     for i, tok in enumerate(doc[:-1]):
         if ORG_CUE.search(tok.lower_):
-            end = _name_run(doc, i + 1, limit=4)
+            end = name_run(doc, i + 1, limit=4)
             if end > i + 1 and gaz.lookup(doc[i + 1 : end].text) is None:
                 yield Candidate(i + 1, end, ActorType.ORGANIZATION, priority=RULE, rule="org-cue")
         if ORG_HEAD.search(tok.lower_) and tok.text[:1].isupper():
@@ -171,7 +197,7 @@ def org_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 start -= 1
             end = i + 1
             if end + 1 < len(doc) and doc[end].lower_ in _LINK and looks_like_name(doc[end + 1]):
-                end = _name_run(doc, end + 1)
+                end = name_run(doc, end + 1)
             elif (
                 end + 1 < len(doc) and doc[end].lower_ in _LINK and doc[end + 1].text[:1].isupper()
             ):
@@ -179,6 +205,8 @@ def org_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 while k < len(doc) and k - end <= 3 and doc[k].text[:1].isupper():
                     k += 1
                 end = k if start < i else i + 1
+            elif end < len(doc) and _place_word(doc[end], gaz):
+                end += 1  # Medizinische Hochschule Hannover, Universität Bonn
             if start < i or end > i + 1:
                 yield Candidate(start, end, ActorType.ORGANIZATION, priority=RULE, rule="org-name")
 

@@ -77,6 +77,38 @@ def test_organisation_rules(nlp: spacy.language.Language, text: str,
     assert ents(nlp, text) == expected
 
 
+@needs_names
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das übernahm der Gründer Dr. Bernd Rödl.", [("Bernd Rödl", "Person")]),
+        ("Bei den Herren I , einer Sonderklasse , siegte er.", []),
+        ("Der Umsatz stieg auf 7 Mio Euro .", []),
+    ],
+)
+def test_person_titles_and_non_names(nlp: spacy.language.Language, text: str,
+                                     expected: list[tuple[str, str]]) -> None:
+    assert ents(nlp, text) == expected
+
+
+@needs_places
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Gemeinde Braunsdorf wächst.", [("Braunsdorf", "Location")]),
+        ("Borussia Dortmund schlug Werder Bremen.",
+         [("Borussia Dortmund", "Organization"), ("Werder Bremen", "Organization")]),
+        ("Bremens Bürgermeister sprach.", [("Bremens", "Location")]),
+        ("Er studierte an der Medizinischen Hochschule Hannover.",
+         [("Medizinischen Hochschule Hannover", "Organization")]),
+        ("Auszubildende der Audi AG gewannen.", [("Audi AG", "Organization")]),
+    ],
+)
+def test_place_cue_club_genitive_and_org_rules(nlp: spacy.language.Language, text: str,
+                                               expected: list[tuple[str, str]]) -> None:
+    assert ents(nlp, text) == expected
+
+
 @pytest.mark.parametrize(
     ("word", "cue"),
     [("präsidenten", True), ("dr.", True), ("ms", True), ("psychiatriezentrums", False),

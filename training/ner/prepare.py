@@ -3,7 +3,11 @@
 GermEval 2014 dev, SmartData dev and MobIE dev are read from ``../shared`` (never copied into the
 repository), their labels mapped to PER/ORG/LOC/OTH (outer layer only; GermEval's ``deriv`` and
 ``part`` labels are dropped), and a fixed seeded share of GermEval is held out for scoring
-(``bench/ner_eval.py`` uses the same split through :func:`split_germeval`).
+(``bench/ner_eval.py`` uses the same split through :func:`split_germeval`). Model selection
+during training reads ``valid.spacy``, a seeded share of GermEval's *training* side, so the
+held-out sentences (``heldout.spacy``) take no part in training or in choosing the checkpoint.
+SmartData's and MobIE's stops and routes (``Hauptbahnhof``, ``A 5``), which GermEval would tag as
+locations or not at all, are marked as missing annotation rather than as non-entities.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from spacy.util import filter_spans
 DEFAULT_DEV = Path(__file__).resolve().parents[3] / "shared" / "eval" / "dev"
 SEED = 13
 HELD_OUT_SHARE = 0.25
+VALID_SHARE = 0.1  # of GermEval's training side, for choosing the checkpoint
 
 LABELS = {
     # GermEval 2014 (outer layer)
@@ -36,6 +41,8 @@ LABELS = {
     "LOCATION_CITY": "LOC",
     "LOCATION_STREET": "LOC",
 }
+# entity types whose tokens are left unannotated (neither entity nor "O") in training
+UNSURE = {"LOCATION_STOP", "LOCATION_ROUTE"}
 
 
 def read_jsonl(path: Path) -> Iterator[dict[str, object]]:
@@ -59,35 +66,58 @@ def split_germeval(records: list[Record]) -> tuple[list[Record], list[Record]]:
     return train, [r for i, r in enumerate(records) if i in held]
 
 
+def split_valid(train: list[Record]) -> tuple[list[Record], list[Record]]:
+    """Split GermEval's training side into (train, validation) with the fixed seed."""
+    order = list(range(len(train)))
+    random.Random(SEED + 1).shuffle(order)
+    valid = set(order[: int(len(train) * VALID_SHARE)])
+    return (
+        [r for i, r in enumerate(train) if i not in valid],
+        [r for i, r in enumerate(train) if i in valid],
+    )
+
+
 def to_doc(nlp: spacy.language.Language, record: dict[str, object]) -> Doc:
     """Tokenise one record and set its mapped entities."""
     doc = nlp.make_doc(str(record["text"]))
     spans = []
+    unsure = []
     for ent in record["entities"]:  # type: ignore[attr-defined]
         label = LABELS.get(ent["type"])
-        if label is None:
+        span = doc.char_span(ent["start"], ent["end"], label=label or "", alignment_mode="expand")
+        if span is None:
             continue
-        span = doc.char_span(ent["start"], ent["end"], label=label, alignment_mode="expand")
-        if span is not None:
+        if label is not None:
             spans.append(span)
-    doc.ents = filter_spans(spans)
+        elif ent["type"] in UNSURE:
+            unsure.append(span)
+    spans = filter_spans(spans)
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    missing = [s for s in unsure if not taken.intersection(range(s.start, s.end))]
+    doc.set_ents(spans, missing=filter_spans(missing), default="outside")
     return doc
 
 
 def main() -> None:
-    """Write ``train.spacy`` and ``dev.spacy`` (the held-out GermEval share)."""
+    """Write ``train.spacy``, ``valid.spacy`` and ``heldout.spacy`` (held-out GermEval share)."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dev-sets", type=Path, default=DEFAULT_DEV)
     ap.add_argument("--out", type=Path, default=Path(__file__).parent / "corpus")
+    ap.add_argument("--final", action="store_true",
+                    help="fold the validation share into train.spacy (for the final model, "
+                         "trained for a fixed number of steps)")
     args = ap.parse_args()
     nlp = spacy.blank("de")
     germeval = list(read_jsonl(args.dev_sets / "germeval2014_dev.de.jsonl"))
     train_recs, held = split_germeval(germeval)
+    train_recs, valid = split_valid(train_recs)
+    if args.final:
+        train_recs += valid
     for name in ("smartdata_dev.de.jsonl", "mobie_dev.de.jsonl"):
         train_recs += list(read_jsonl(args.dev_sets / name))
     random.Random(SEED).shuffle(train_recs)
     args.out.mkdir(parents=True, exist_ok=True)
-    for name, recs in (("train", train_recs), ("dev", held)):
+    for name, recs in (("train", train_recs), ("valid", valid), ("heldout", held)):
         db = DocBin(store_user_data=False)
         for rec in recs:
             db.add(to_doc(nlp, rec))
