@@ -75,6 +75,9 @@ _CLAUSE_OPENERS = {"als", "weil", "wenn", "dass", "ob", "nachdem", "bevor", "obw
                    "sobald", "während", "when", "because", "as", "that", "if", "after", "before",
                    "although", "while", "since"}
 _ARTICLES = {"der", "die", "das", "the"}
+# dependency labels that open a clause of their own (UD, TIGER, ClearNLP)
+_CLAUSE_DEPS = {"root", "advcl", "ccomp", "acl", "acl:relcl", "relcl", "parataxis", "csubj",
+                "mo", "rc", "oc", "re"}
 _COORD = re.compile(r"^\s*(,|und|and|sowie|oder|or)\s*$")
 
 
@@ -192,6 +195,21 @@ class Context:
                 return True
         return False
 
+    def clause(self, offset: int) -> int | None:
+        """Return the token index of the head of the clause holding ``offset`` (None unparsed)."""
+        if self.sdoc is None:
+            return None
+        span = self.sdoc.char_span(offset, offset + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        tok = span[0]
+        while tok.head.i != tok.i and not (
+            tok.dep_.lower() in _CLAUSE_DEPS
+            or (tok.dep_.lower() in {"conj", "cj"} and tok.pos_ in {"VERB", "AUX"})
+        ):
+            tok = tok.head
+        return int(tok.i)
+
     def coordinated(self, mentions: Sequence[Mention], before: int, sentence: int) -> bool:
         """Tell whether two actor mentions are coordinated in ``sentence`` before ``before``."""
         inside = [m for m in mentions if m.start < before and self.sentence(m.start) == sentence]
@@ -273,6 +291,7 @@ def _pronoun(
     if "p" in agreement and ctx.coordinated([m for m, _ in pool], ana.start, sent):
         return None
     best: dict[str, tuple[float, Mention]] = {}
+    considered: list[tuple[Mention, str]] = []
     for cand, entity in pool:
         f = feats[cand]
         if cand.start >= ana.start or f.sentence < sent - 1:
@@ -283,17 +302,38 @@ def _pronoun(
             continue
         if f.agreement and not (f.agreement & agreement):
             continue
+        considered.append((cand, entity))
         score = (2.0 if f.sentence == sent else 0.0) + (1.5 if f.subject else 0.0)
         score += 1.0 if f.agreement else 0.0
         score -= min(ana.start - cand.end, 400) * 0.01
         if entity not in best or score > best[entity][0]:
             best[entity] = (score, cand)
     link = _decide(best, "pronoun", ana)
+    if link is not None and _rival_in_other_clause(link, considered, ana, sent, ctx):
+        return None
     if link is not None and ctx.sentence(link.antecedent) < sent:
         covered = [(m.start, m.end) for m, _ in pool]
         if ctx.unknown_name_before(ana.start, sent, covered):
             return None  # an unrecognised name in this sentence may be the antecedent
     return link
+
+
+def _rival_in_other_clause(link: Link, considered: Sequence[tuple[Mention, str]], ana: Mention,
+                           sent: int, ctx: Context) -> bool:
+    """Tell whether the antecedent sits in another clause of the sentence next to a rival.
+
+    "The EU imposed sanctions on Russia after it annexed Crimea": ``it`` agrees with both actors
+    of the main clause, and only world knowledge picks one; the subject preference would pick
+    the EU. Such a pronoun stays unresolved. An antecedent in the pronoun's own clause
+    (``als Armenien während seines Konflikts …``) or in an earlier sentence is not affected.
+    """
+    if ctx.sentence(link.antecedent) != sent:
+        return False
+    home = ctx.clause(link.antecedent)
+    if home is None or home == ctx.clause(ana.start):
+        return False
+    return any(entity != link.entity_id and ctx.sentence(m.start) == sent
+               and ctx.clause(m.start) == home for m, entity in considered)
 
 
 def _description(

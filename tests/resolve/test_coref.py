@@ -98,3 +98,34 @@ def test_chains_follow_resolved_pronouns() -> None:
     named = [(mention(text, "Kreml", A.ORGANIZATION, key="Kremlin"), "Kremlin")]
     got = _resolve(text, named, [pronoun(text, "Er"), pronoun(text, "er")])
     assert set(got.values()) == {"Kremlin"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "names", "word", "expected"),
+    [
+        # both actors of the main clause agree with "it": only world knowledge decides
+        ("en", "The EU imposed sanctions on Russia after it annexed Crimea.",
+         [("EU", A.ORGANIZATION, "EU"), ("Russia", A.COUNTRY, "Q159")], "it", None),
+        ("en", "Putin met Biden in Geneva before he flew to Moscow.",
+         [("Putin", A.PERSON, "P"), ("Biden", A.PERSON, "B")], "he", None),
+        # one candidate in the main clause: resolved
+        ("en", "Germany said that it would support Ukraine.",
+         [("Germany", A.COUNTRY, "Q183"), ("Ukraine", A.COUNTRY, "Q212")], "it", "Q183"),
+        # the antecedent is in the pronoun's own clause
+        ("de", "Die OVKS griff nicht ein, als Armenien während seines Konflikts Unterstützung "
+               "anforderte.",
+         [("OVKS", A.ORGANIZATION, "CSTO"), ("Armenien", A.COUNTRY, "Q399")], "seines", "Q399"),
+    ],
+)
+def test_clause_rivals_on_real_parses(lang: str, text: str, names: list[tuple[str, A, str]],
+                                      word: str, expected: str | None) -> None:
+    from kg.nlp.loading import load_pipeline
+
+    try:
+        nlp = load_pipeline(lang)
+    except Exception as err:  # no English model installed
+        pytest.skip(str(err))
+    named = [(mention(text, n, kind, key=key), key) for n, kind, key in names]
+    ana = pronoun(text, word)
+    links = resolve_anaphors([ana], named, Context(text, lang, nlp(text)))
+    assert (links[ana].entity_id if ana in links else None) == expected
