@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING
 
 from ..rdf.vocab import ENTITY
 from ..types import ActorType, Document, Entity, Mention, Merge, RawTriple, Resolution, Triple
-from .canonical import Assignment, assign_names, base_form, choose_label, choose_type
+from .canonical import (
+    Assignment,
+    assign_names,
+    base_form,
+    choose_label,
+    choose_type,
+    join_partial_names,
+)
 from .coref import Context, is_anaphor, resolve_anaphors
 from .gazetteer import gazetteer as actor_gazetteer
 from .linking import AliasTarget, load_aliases
@@ -76,6 +83,20 @@ class _Builder:
                 Assignment(link.entity_id, link.rule, link.score, link.evidence),
             )
 
+    def _join_across_documents(self) -> None:
+        """Apply :func:`join_partial_names`; pronouns linked to a joined name follow it."""
+        joined = join_partial_names(self.assigned.values())
+        moved = {self.assigned[_key(m)][1].entity_id: a.entity_id for m, a in joined.items()}
+        for m, a in joined.items():
+            self.assigned[_key(m)] = (m, a)
+        named_ids = {a.entity_id for _, a in self.assigned.values()
+                     if a.rule not in {"pronoun", "definite-description"}}
+        for key, (m, a) in list(self.assigned.items()):
+            target = moved.get(a.entity_id)
+            if target and a.rule in {"pronoun", "definite-description"} \
+                    and a.entity_id not in named_ids:
+                self.assigned[key] = (m, Assignment(target, a.rule, a.score, a.evidence))
+
     def entities(self) -> dict[str, Entity]:
         forms: dict[str, list[str]] = {}
         texts: dict[str, set[str]] = {}
@@ -108,6 +129,8 @@ class _Builder:
         return out
 
     def resolution(self, triples: Iterable[RawTriple]) -> Resolution:
+        if self.merge:
+            self._join_across_documents()
         entities = self.entities()
 
         def entity_of(m: Mention | None) -> Entity | None:

@@ -9,7 +9,7 @@ Putin``); finally the folded base form itself, which also joins mentions across 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..types import ActorType, Document, Mention
@@ -169,3 +169,35 @@ def choose_type(entity_id: str, kinds: Sequence[ActorType]) -> ActorType:
         return entry.type
     counts = Counter(k for k in kinds if k is not ActorType.CONCEPT)
     return counts.most_common(1)[0][0] if counts else ActorType.CONCEPT
+
+
+def join_partial_names(
+    assigned: Iterable[tuple[Mention, Assignment]],
+) -> dict[Mention, Assignment]:
+    """Join one-word person names to the one full name of the corpus that ends with them.
+
+    Within a document ``Putin`` already joins ``Wladimir Putin`` (rule ``partial-name``); across
+    documents a bare surname whose own document never names the person in full would otherwise
+    be a node of its own. It joins only when exactly one full person name of the corpus ends with
+    that word (``Biden`` stays apart if both ``Joe Biden`` and ``Hunter Biden`` occur), and never
+    overrides an alias file, the gazetteer or a within-document decision.
+    """
+    pairs = list(assigned)
+    full: dict[str, dict[str, str]] = {}
+    for m, a in pairs:
+        words = base_form(m).split()
+        if m.type is ActorType.PERSON and len(words) > 1 and a.rule != "alias-file":
+            full.setdefault(words[-1], {})[a.entity_id] = " ".join(words)
+    out: dict[Mention, Assignment] = {}
+    for m, a in pairs:
+        base = base_form(m)
+        if (m.type is not ActorType.PERSON or len(base.split()) != 1
+                or a.rule not in {"exact", "inflection"} or a.entity_id != name_key(base)):
+            continue
+        owners = full.get(base, {})
+        if len(owners) == 1:
+            (entity_id, name), = owners.items()
+            if entity_id != a.entity_id:
+                out[m] = Assignment(entity_id, "partial-name-corpus", 0.75,
+                                    f"{m.text} → {name} (named in full in another document)")
+    return out

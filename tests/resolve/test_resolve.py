@@ -120,3 +120,39 @@ def test_mention_export_records() -> None:
     lines = list(mention_lines((m, e) for m, e in zip(
         [m for m, _ in res.mentions][:1], res.entities[:1], strict=True)))
     assert lines[0].endswith("\n") and json.loads(lines[0])["doc"] == "d"
+
+
+def _two_docs(first: str, second: str, full: list[str], bare: str):
+    d1, d2 = Document("d1", first, "de"), Document("d2", second, "de")
+    fulls = [mention(first, name, A.PERSON, doc="d1") for name in full]
+    putin = mention(second, bare, A.PERSON, doc="d2")
+    minsk = mention(second, "Minsk", A.LOCATION, doc="d2")
+    er = pronoun(second, "Er", doc="d2")
+    return [(d1, fulls, []), (d2, [putin, minsk], [raw(putin, minsk, "besuchen"),
+                                                   raw(er, minsk, "verlassen")])]
+
+
+def test_bare_surname_joins_the_full_name_of_another_document() -> None:
+    res = resolve(_two_docs("Wladimir Putin regiert.", "Putin besucht Minsk. Er verlässt Minsk.",
+                            ["Wladimir Putin"], "Putin"))
+    assert {e.id for e in res.entities} == {"Wladimir_Putin", "Minsk"}
+    assert {(t.subject.id, t.object.id) for t in res.triples} == {("Wladimir_Putin", "Minsk")}
+    assert len(res.triples) == 2  # the pronoun's triple follows the joined name
+    merge = next(m for m in res.merges if m.mention.text == "Putin")
+    assert merge.rule == "partial-name-corpus" and "another document" in merge.evidence
+
+
+@pytest.mark.parametrize(("full", "bare"), [
+    (["Joe Biden", "Hunter Biden"], "Biden"),  # two people share the surname: stays apart
+    (["Wladimir Putin"], "Lukaschenko"),        # no full name ends with it
+])
+def test_bare_surname_stays_apart_when_unsure(full: list[str], bare: str) -> None:
+    first = " und ".join(full) + " reden."
+    res = resolve(_two_docs(first, f"{bare} besucht Minsk. Er verlässt Minsk.", full, bare))
+    assert bare in {e.id for e in res.entities}
+
+
+def test_no_merge_keeps_the_bare_surname_apart() -> None:
+    res = resolve(_two_docs("Wladimir Putin regiert.", "Putin besucht Minsk. Er verlässt Minsk.",
+                            ["Wladimir Putin"], "Putin"), merge=False)
+    assert "Putin" in {e.id for e in res.entities}
