@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from kg.errors import KGError
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 
@@ -37,3 +39,26 @@ def english_file(tmp_path: Path) -> Path:
 def has_shared(*parts: str) -> bool:
     """Whether ../shared holds the given file (CI has it; other clones may not)."""
     return SHARED.joinpath(*parts).exists()
+
+
+@pytest.fixture(scope="session")
+def nlp_de():
+    """kg's German pipeline (parser + actor recognition), loaded once."""
+    from kg.nlp.loading import load_pipeline
+
+    try:
+        return load_pipeline("de")
+    except KGError as err:  # pragma: no cover - model missing
+        pytest.skip(str(err))
+
+
+@pytest.fixture(scope="session")
+def nlp_en():
+    """The installed English spaCy model (en_core_web_sm*), loaded once."""
+    import spacy
+
+    names = [m for m in spacy.util.get_installed_models() if m.startswith("en_core_web_sm")]
+    if not names:
+        pytest.skip("no English spaCy model installed")
+    return spacy.load(names[0])
+

@@ -10,14 +10,6 @@ from tests.extract.builders import document, mentions
 spacy = pytest.importorskip("spacy")
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    names = [m for m in spacy.util.get_installed_models() if m.startswith("en_core_web_sm")]
-    if not names:
-        pytest.skip("no English spaCy model installed")
-    return spacy.load(names[0])
-
-
 @pytest.mark.parametrize(("text", "names", "expected"), [
     ("Russia did not intervene in Kyrgyzstan.", {"Russia": A.COUNTRY, "Kyrgyzstan": A.COUNTRY},
      ("Russia", "intervenesIn", "Kyrgyzstan", True, Modality.ASSERTED)),
@@ -49,8 +41,8 @@ def nlp():
      {"Russia": A.COUNTRY, "Finland": A.COUNTRY},
      ("Russia", "attacks", "Finland", True, Modality.REPORTED)),
 ])
-def test_english_constructions(nlp, text, names, expected):
-    doc = nlp(text)
+def test_english_constructions(nlp_en, text, names, expected):
+    doc = nlp_en(text)
     ex = make_dependency_extractor()
     got = [(t.subject.text, t.predicate.id, t.object.text.split()[-1], t.negated, t.modality)
            for t in ex(doc, document(doc, "en"), mentions(doc, names))]

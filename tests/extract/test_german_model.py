@@ -6,20 +6,9 @@ the triples, so a better parser checkpoint does not break them.
 
 import pytest
 
-from kg.errors import KGError
 from kg.extract.dependency import make_dependency_extractor
 from kg.types import Document
 from kg.types import Modality as M
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.nlp.loading import load_pipeline
-
-    try:
-        return load_pipeline("de")
-    except KGError as err:  # pragma: no cover - model missing
-        pytest.skip(str(err))
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -34,10 +23,10 @@ def nlp():
     ("Putin sagte, dass Russland Finnland nie angreifen werde.",
      ("Russland", "attacks", "Finnland", True, M.REPORTED, None, None)),
 ])
-def test_german_model_sentences(nlp, text, expected):
+def test_german_model_sentences(nlp_de, text, expected):
     from kg.resolve.mentions import find_mentions
 
-    doc = nlp(text)
+    doc = nlp_de(text)
     document = Document(id="t", text=text, lang="de")
     got = [(t.subject.text, t.predicate.id, t.object.text, t.negated, t.modality, t.time,
             t.place.text if t.place else None)

@@ -11,7 +11,6 @@ the model checkpoint.
 import pytest
 from spacy.tokens import Span
 
-from kg.errors import KGError
 from kg.extract.dependency import make_dependency_extractor
 from kg.types import ActorType as A
 from kg.types import Document
@@ -20,26 +19,6 @@ from tests.extract.builders import build, document, mentions
 
 C, ORG, P, F, EV, LOC = (A.COUNTRY, A.ORGANIZATION, A.PERSON, A.ARMED_FORCE, A.EVENT,
                          A.LOCATION)
-
-
-@pytest.fixture(scope="module")
-def nlp_de():
-    from kg.nlp.loading import load_pipeline
-
-    try:
-        return load_pipeline("de")
-    except KGError as err:  # pragma: no cover - model missing
-        pytest.skip(str(err))
-
-
-@pytest.fixture(scope="module")
-def nlp_en():
-    import spacy
-
-    names = [m for m in spacy.util.get_installed_models() if m.startswith("en_core_web_sm")]
-    if not names:
-        pytest.skip("no English spaCy model installed")
-    return spacy.load(names[0])
 
 
 def _facts(triples):

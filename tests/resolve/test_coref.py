@@ -117,14 +117,10 @@ def test_chains_follow_resolved_pronouns() -> None:
          [("OVKS", A.ORGANIZATION, "CSTO"), ("Armenien", A.COUNTRY, "Q399")], "seines", "Q399"),
     ],
 )
-def test_clause_rivals_on_real_parses(lang: str, text: str, names: list[tuple[str, A, str]],
-                                      word: str, expected: str | None) -> None:
-    from kg.nlp.loading import load_pipeline
-
-    try:
-        nlp = load_pipeline(lang)
-    except Exception as err:  # no English model installed
-        pytest.skip(str(err))
+def test_clause_rivals_on_real_parses(request: pytest.FixtureRequest, lang: str, text: str,
+                                      names: list[tuple[str, A, str]], word: str,
+                                      expected: str | None) -> None:
+    nlp = request.getfixturevalue(f"nlp_{lang}")
     named = [(mention(text, n, kind, key=key), key) for n, kind, key in names]
     ana = pronoun(text, word)
     links = resolve_anaphors([ana], named, Context(text, lang, nlp(text)))
