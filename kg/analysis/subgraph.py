@@ -8,6 +8,7 @@ a graph renders a part of one the same way.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 
 from rdflib import Graph
 from rdflib.namespace import PROV, RDF, RDFS
@@ -103,3 +104,26 @@ def ego_subgraph(graph: Graph, actor: str, depth: int = 1) -> Graph:
     ego = ego_network(to_networkx(graph), actor, depth)
     return restrict(graph, [URIRef(key) for *_, key in ego.edges(keys=True)],
                     [URIRef(n) for n in ego.nodes])
+
+
+def focus_graph(source: str | Path, actor: str, depth: int = 1) -> tuple[Graph, str]:
+    """Return the statements among the actors within ``depth`` steps of ``actor``, and a notice.
+
+    ``source`` is a graph file or a store folder. A store is not read whole: the neighbourhood
+    is walked out with SPARQL (:func:`kg.rdf.subset.neighbourhood`), at most
+    :data:`kg.rdf.subset.MAX_STATEMENTS` statements; the notice says when a busy actor's
+    statements were cut there ("" otherwise).
+    """
+    path = Path(source)
+    if not path.is_dir():
+        from ..rdf.load import load_graph
+
+        return ego_subgraph(load_graph(path), actor, depth), ""
+    from ..rdf.store import open_oxigraph_store
+    from ..rdf.subset import neighbourhood
+
+    with open_oxigraph_store(path, create=False) as store:
+        near = neighbourhood(store, actor, depth)
+    notice = (f"only the first {near.statements:,} statements around {actor!r} were read from "
+              "the store" if near.truncated else "")
+    return ego_subgraph(near.graph, actor, depth), notice

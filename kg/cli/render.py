@@ -50,7 +50,13 @@ def command(
     if chosen not in RenderFormat.__members__:
         raise ConfigError(f"cannot tell the format of {output}; give --format "
                           f"html, svg, png or pdf")
-    loaded = load_graph(graph)
+    notice = ""
+    if focus is not None:
+        from ..analysis.subgraph import focus_graph
+
+        loaded, notice = focus_graph(graph, focus, depth)
+    else:
+        loaded = load_graph(graph)
     if query is not None:
         from ..analysis.subgraph import query_subgraph
 
@@ -59,10 +65,8 @@ def command(
         except OSError as err:
             raise QueryError(f"cannot read query file {query}: {err.strerror or err}") from err
         loaded = query_subgraph(loaded, text)
-    elif focus is not None:
-        from ..analysis.subgraph import ego_subgraph
-
-        loaded = ego_subgraph(loaded, focus, depth)
+    if notice:
+        typer.echo(f"note: {notice}", err=True)
     name = title or (f"{focus} (depth {depth})" if focus else graph.name)
     if chosen == "html":
         from ..viz.html import MAX_NODES, write_html
