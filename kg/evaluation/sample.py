@@ -14,6 +14,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -78,6 +79,30 @@ def sample_score(figures: Mapping[str, Any], seconds: float = 0.0,
                     note="P = lenient 'supported' (lower bound), R = lenient recall_core")
 
 
+def actor_nodes(gold: Mapping[str, Any], triples: Iterable[Triple]) -> dict[str, list[str]]:
+    """Return, per gold actor, the ids of the triple nodes that stand for it.
+
+    A node stands for a gold actor when its label is the actor's name, or else when its label or
+    an alias is one of the actor's names under ``entities`` (compared case- and accent-folded).
+    Issue 4 asks for exactly one node per actor.
+    """
+    from ..resolve.gazetteer import fold
+
+    actors: list[str] = list(gold.get("actors", []))
+    names = {a: {fold(n) for n in (a, *gold.get("entities", {}).get(a, []))} for a in actors}
+    nodes = {e.id: e for t in triples for e in (t.subject, t.object)}
+    out: dict[str, list[str]] = {a: [] for a in actors}
+    for node in nodes.values():
+        label = fold(node.label)
+        hits = [a for a in actors if fold(a) == label]
+        if not hits:
+            forms = {label, *(fold(x) for x in node.aliases)}
+            hits = [a for a in actors if names[a] & forms][:1]
+        for a in hits:
+            out[a].append(node.id)
+    return out
+
+
 def score(shared: Path, settings: Settings) -> SetScore:
     """Run kg on the sample article and score it with the shared scorer."""
     from ..pipeline import extract
@@ -92,4 +117,11 @@ def score(shared: Path, settings: Settings) -> SetScore:
         path = Path(tmp) / "triples.jsonl"
         write_triples(resolution.triples, path)
         figures = run_scorer(scorer, gold, path)
-    return sample_score(figures, time.perf_counter() - start)
+    result = sample_score(figures, time.perf_counter() - start)
+    try:
+        gold_data = json.loads(gold.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        raise KGError(f"cannot read the gold file {gold}: {err}") from None
+    per_actor = actor_nodes(gold_data, resolution.triples)
+    one = sum(len(ids) == 1 for ids in per_actor.values())
+    return replace(result, extra=(*result.extra, ("actors_one_node", f"{one}/{len(per_actor)}")))

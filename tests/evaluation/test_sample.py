@@ -47,3 +47,22 @@ def test_run_scorer_reads_last_json_line(tmp_path: Path) -> None:
 def test_run_scorer_failures_are_kg_errors(tmp_path: Path, body: str) -> None:
     with pytest.raises(KGError):
         run_scorer(fake_scorer(tmp_path, body), tmp_path / "g", tmp_path / "t")
+
+
+def test_actor_nodes_counts_each_gold_actor() -> None:
+    from kg.evaluation.sample import actor_nodes
+    from kg.types import ActorType, Entity, Mention, Predicate, Provenance, Triple
+
+    def ent(eid: str, label: str, *aliases: str) -> Entity:
+        return Entity(eid, "urn:" + eid, label, ActorType.COUNTRY, aliases)
+
+    m = Mention("d", 0, 1, "x", ActorType.COUNTRY)
+    prov = Provenance("d", "", 0, 1, "test", "0", 0.9)
+    pred = Predicate("memberOf", "is member of", "")
+    gold = {"actors": ["Russia", "CSTO", "Iran"],
+            "entities": {"Russia": ["Russland"], "CSTO": ["OVKS"], "Iran": ["Iran"]}}
+    triples = [Triple(ent("Q159", "Russia", "Russland"), pred, ent("CSTO", "OVKS"), m, m, prov),
+               Triple(ent("Russlands", "Russlands", "Russland"), pred, ent("CSTO", "OVKS"), m, m,
+                      prov)]
+    got = actor_nodes(gold, triples)
+    assert got == {"Russia": ["Q159", "Russlands"], "CSTO": ["CSTO"], "Iran": []}
