@@ -26,7 +26,6 @@ from .iris import document_iri
 from .oxterms import from_ox
 from .sparql import QueryResult, execute, query_oxigraph, resolve_query
 from .summary import (
-    STORED_LINKS,
     Pair,
     degree_update,
     degrees,
@@ -34,6 +33,7 @@ from .summary import (
     link_insert,
     link_prune,
     links,
+    stored_links_query,
 )
 from .vocab import KG, SUMMARY_GRAPH
 
@@ -165,7 +165,7 @@ class OxigraphStore:
                         if isinstance(r[0], URIRef) and r[1] is not None})
 
     def _stored_links(self, name: URIRef) -> set[Pair]:
-        result = self.query(STORED_LINKS.format(graph=name))
+        result = self.query(stored_links_query(name))
         pairs: set[Pair] = set()
         for a, b in (r[:2] for r in result.rows):
             if isinstance(a, URIRef) and isinstance(b, URIRef):

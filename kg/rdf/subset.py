@@ -15,14 +15,13 @@ from rdflib.term import Node
 
 from ..errors import ConfigError
 from .build import bind_prefixes
-from .sparql import query_oxigraph
+from .sparql import LOOKUP, query_oxigraph
 from .store import OxigraphStore
 from .vocab import PROV, RDF
 
 MAX_STATEMENTS = 2_000
 """Most statements read per neighbourhood; a busy actor's are cut there, with a notice."""
 
-_EXACT = "SELECT DISTINCT ?a WHERE { ?a kg:searchKey ?key }"
 _WORD = ("SELECT DISTINCT ?a WHERE {{ ?a kg:searchKey ?k . "
          "FILTER (CONTAINS(?k, {word}) && REGEX(?k, {pattern})) }} LIMIT 50")
 _TOUCHING = """SELECT ?st ?other WHERE {{
@@ -70,7 +69,7 @@ def find_seeds(store: OxigraphStore, name: str) -> list[URIRef]:
 
     """
     key = name.strip().lower()
-    rows = query_oxigraph(store.raw, _EXACT, [{"key": Literal(key)}]).rows
+    rows = query_oxigraph(store.raw, LOOKUP, [{"key": Literal(key)}]).rows
     if not rows and key:
         word = Literal(key)
         pattern = Literal(r"(^|[\s_-])" + _regex_escape(key) + r"($|[\s_-])")

@@ -104,18 +104,20 @@ def link_prune(pairs: Iterable[Pair]) -> str:
             f"WHERE {{ VALUES (?a ?b) {{ {rows} }}\n{minus}}}")
 
 
-STORED_LINKS = (
-    "SELECT DISTINCT ?a ?b WHERE {{ GRAPH <{graph}> {{ ?st rdf:subject ?a ; rdf:object ?b ; "
-    "kg:negated false ; kg:modality kg:asserted FILTER (isIRI(?a) && isIRI(?b) && ?a != ?b) }} }}")
-"""Query for the links one stored document graph supports (format with ``graph=``)."""
+_ASSERTED_PAIR = ("?st rdf:subject ?a ; rdf:object ?b ; kg:negated false ; "
+                  "kg:modality kg:asserted FILTER (isIRI(?a) && isIRI(?b) && ?a != ?b)")
+"""The actor pairs links stand for: subject and object of an asserted, non-negated statement."""
 
+def stored_links_query(graph: URIRef) -> str:
+    """Return the query for the links one stored document graph supports."""
+    return f"SELECT DISTINCT ?a ?b WHERE {{ GRAPH <{graph}> {{ {_ASSERTED_PAIR} }} }}"
+
+
+_PREFIXES = {"rdf": str(RDF), "kg": str(KG)}
 _HAS_STATEMENTS = "ASK { GRAPH ?g { ?st a kg:Statement } }"
-_HAS_LINKS = f"ASK {{ GRAPH ?g {{ ?a <{KG.linkedTo}> ?b }} }}"
-_FILL_LINKS = (
-    f"INSERT {{ GRAPH <{SUMMARY_GRAPH}> {{ ?a <{KG.linkedTo}> ?b . ?b <{KG.linkedTo}> ?a }} }}\n"
-    f"WHERE {{ SELECT DISTINCT ?a ?b WHERE {{ GRAPH ?g {{ ?st <{RDF.subject}> ?a ; "
-    f"<{RDF.object}> ?b ; <{KG.negated}> false ; <{KG.modality}> <{KG.asserted}> }}\n"
-    "  FILTER (isIRI(?a) && isIRI(?b) && ?a != ?b) } }")
+_HAS_LINKS = "ASK { GRAPH ?g { ?a kg:linkedTo ?b } }"
+_FILL_LINKS = (f"INSERT {{ GRAPH <{SUMMARY_GRAPH}> {{ ?a kg:linkedTo ?b . ?b kg:linkedTo ?a }} }}"
+               f"\nWHERE {{ SELECT DISTINCT ?a ?b WHERE {{ GRAPH ?g {{ {_ASSERTED_PAIR} }} }} }}")
 
 
 def ensure_links(store: Any) -> bool:
@@ -124,9 +126,9 @@ def ensure_links(store: Any) -> bool:
     Stores and files written by kg before links existed answer ``paths`` after this. Statements
     in the default graph (a Turtle file) are not document graphs and are left alone.
     """
-    if not bool(store.query(_HAS_STATEMENTS, prefixes={"kg": str(KG)})):
+    if not bool(store.query(_HAS_STATEMENTS, prefixes=_PREFIXES)):
         return False
-    if bool(store.query(_HAS_LINKS)):
+    if bool(store.query(_HAS_LINKS, prefixes=_PREFIXES)):
         return False
-    store.update(_FILL_LINKS)
+    store.update(_FILL_LINKS, prefixes=_PREFIXES)
     return True
