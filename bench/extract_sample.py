@@ -29,7 +29,7 @@ def default_model(lang: str) -> str:
 
 
 def stub_mentions(sdoc, doc_id):
-    from kg.resolve.gazetteer import gazetteer
+    from kg.knowledge.gazetteer import gazetteer
     from kg.types import ActorType, Mention
 
     out, labels = [], {}

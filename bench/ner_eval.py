@@ -43,7 +43,7 @@ def load(parser: Path, ner: Path | None, mode: str):  # type: ignore[no-untyped-
     import spacy
 
     import kg.nlp.hanta  # noqa: F401
-    from kg.resolve.ner import add_actor_recognizer, ner_model_path
+    from kg.recognize.ner import add_actor_recognizer, ner_model_path
 
     ner = ner or ner_model_path()
     if mode == "model":

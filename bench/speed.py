@@ -67,8 +67,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     from kg import registry
     from kg.nlp.loading import choose_model, load_pipeline
     from kg.pipeline import Settings, analyse
+    from kg.recognize.mentions import find_mentions
     from kg.resolve import resolve
-    from kg.resolve.mentions import find_mentions
     from kg.types import Document
 
     text = Path(args.text).read_text(encoding="utf-8")

@@ -84,14 +84,14 @@ def analyse(
 ) -> Iterator[Analysis]:
     """Parse, recognise actors in and extract raw triples from each document, in order."""
     from . import registry
-    from .nlp.loading import load_pipeline
-    from .resolve.mentions import find_mentions
+    from .recognize import load_recognizer
+    from .recognize.mentions import find_mentions
 
     settings = settings or Settings()
     extractor = registry.get("extractors", settings.extractor)(**dict(settings.extractor_options))
     tagged = ((_lang_of(doc, settings), doc) for doc in documents)
     for lang, group in itertools.groupby(tagged, key=lambda pair: pair[0]):
-        nlp = load_pipeline(lang, settings.model)
+        nlp = load_recognizer(lang, settings.model)
         docs = [doc for _, doc in group]
         for doc in docs:
             if len(doc.text) > MAX_CHARS:

@@ -20,6 +20,13 @@ stores = catalogue.create("kg", "stores", entry_points=True)
 _REGISTRIES = {"extractors": extractors, "language_packs": language_packs, "stores": stores}
 
 
+def names(kind: str) -> list[str]:
+    """Return the names registered in the registry ``kind``, sorted."""
+    if kind not in _REGISTRIES:
+        raise RegistryError(f"unknown registry {kind!r}; expected one of {available(_REGISTRIES)}")
+    return sorted(_REGISTRIES[kind].get_all())
+
+
 def get(kind: str, name: str) -> Any:
     """Return the function registered as ``name`` in the registry ``kind``."""
     if kind not in _REGISTRIES:

@@ -63,7 +63,6 @@ class Entity:
     """A canonical actor: one node of the graph."""
 
     id: str  # stable key, the local name of its IRI (Wikidata QID or a slug of the canonical name)
-    iri: str
     label: str
     type: ActorType
     aliases: tuple[str, ...] = ()

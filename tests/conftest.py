@@ -44,7 +44,7 @@ def has_shared(*parts: str) -> bool:
 @pytest.fixture(scope="session")
 def nlp_de():
     """kg's German pipeline (parser + actor recognition), loaded once."""
-    from kg.nlp.loading import load_pipeline
+    from kg.recognize import load_recognizer as load_pipeline
 
     try:
         return load_pipeline("de")

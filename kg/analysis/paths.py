@@ -48,7 +48,7 @@ def find_actor(view: nx.MultiDiGraph, name: str) -> str:
         No actor, or several, match; the message lists close matches.
 
     """
-    from ..lookup import match_actor
+    from .lookup import match_actor
 
     if name in view:
         return name

@@ -23,8 +23,8 @@ def command(
     import dataclasses
     import json
 
+    from ..analysis.explain import explain, format_explanation
     from ..rdf.load import load_graph
-    from ..resolve.explain import explain, format_explanation
 
     exp = explain(load_graph(graph), actor)
     if as_json:

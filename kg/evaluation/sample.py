@@ -86,7 +86,7 @@ def actor_nodes(gold: Mapping[str, Any], triples: Iterable[Triple]) -> dict[str,
     an alias is one of the actor's names under ``entities`` (compared case- and accent-folded).
     Issue 4 asks for exactly one node per actor.
     """
-    from ..resolve.gazetteer import fold
+    from ..knowledge.gazetteer import fold
 
     actors: list[str] = list(gold.get("actors", []))
     names = {a: {fold(n) for n in (a, *gold.get("entities", {}).get(a, []))} for a in actors}

@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg.extract.clauses import preposition
-from kg.nlp.lang import LanguagePack, demonym_key
+from kg.lang import LanguagePack, demonym_key
 from kg.nlp.schemes import Graph, Role
 from kg.types import ActorType, Mention
 

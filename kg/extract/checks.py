@@ -5,9 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg.errors import ConfigError, LanguageError
+from kg.lang import pack_codes
 from kg.types import Document
-
-SUPPORTED = ("de", "en")
 
 
 def check_confidence(min_confidence: float) -> float:
@@ -21,9 +20,9 @@ def check_confidence(min_confidence: float) -> float:
 def parsed_language(sdoc: Doc, document: Document, extractor: str) -> str:
     """Return the language of a parsed document, or raise if ``extractor`` cannot read it."""
     lang = document.lang or sdoc.lang_
-    if lang not in SUPPORTED:
+    if lang not in pack_codes():
         raise LanguageError(f"document {document.id!r} has language {lang!r}; the "
-                            f"{extractor} supports {', '.join(SUPPORTED)}")
+                            f"{extractor} supports {', '.join(pack_codes())}")
     if not sdoc.has_annotation("DEP"):
         raise ConfigError(f"document {document.id!r} was not parsed: the pipeline "
                           "has no dependency parser")

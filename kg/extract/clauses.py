@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from kg.extract.candidate import Candidate
 from kg.extract.qualifiers import is_time
 from kg.extract.relations import lemma_predicate, load_table, predicate
-from kg.nlp.lang import LanguagePack
+from kg.lang import LanguagePack, language_pack
 from kg.nlp.schemes import Graph, Role
 
 _OBJECT_ROLES = (Role.OBJ, Role.IOBJ, Role.OBL_ARG, Role.OBL)
@@ -58,13 +58,12 @@ def verb_lemma(g: Graph, i: int, pack: LanguagePack) -> str:
 
 
 def noun_forms(g: Graph, i: int, lang: str) -> list[str]:
-    """Return the lemma of noun ``i`` and, for German, simplemma's lemma as a cross-check."""
+    """Return the lemma of noun ``i`` and the pack's dictionary lemma as a cross-check."""
     t = g.tok(i)
     forms = [t.lemma_ or t.text]
-    if lang == "de":
-        import simplemma
-
-        forms.append(simplemma.lemmatize(t.text, lang="de"))
+    lemmatise = language_pack(lang).noun_lemma
+    if lemmatise is not None:
+        forms.append(lemmatise(t.text))
     return forms
 
 

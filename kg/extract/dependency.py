@@ -65,7 +65,7 @@ from kg.extract.qualifiers import modality, negated, time_of
 from kg.extract.regime import under_candidates
 from kg.extract.relations import load_table
 from kg.extract.repairs import repair
-from kg.nlp.lang import LanguagePack, language_pack
+from kg.lang import LanguagePack, language_pack
 from kg.nlp.schemes import Graph, Role, normalise
 from kg.types import ActorType, Document, Mention, Modality, Provenance, RawTriple
 
@@ -255,13 +255,14 @@ def _confidence(cand: Candidate, s: Mention, o: Mention, doubtful: bool) -> floa
 
 def _participle_lemma(ctx: _Context, i: int) -> str | None:
     t = ctx.graph.tok(i)
+    suffix = ctx.pack.participle_suffix
     if "Part" in t.morph.get("VerbForm", []) or t.tag_ in ("VBG", "VBN", "ADJD"):
         lemma = verb_lemma(ctx.graph, i, ctx.pack)
-    elif ctx.pack.lang == "de" and t.pos_ == "ADJ" and t.text.lower().endswith("end"):
+    elif suffix and t.pos_ == "ADJ" and t.text.lower().endswith(suffix):
         lemma = t.text.lower()[:-1]  # present participle: bestehend → bestehen
     else:
         return None
-    if ctx.pack.lang == "de" and lemma.endswith("end"):
+    if suffix and lemma.endswith(suffix):
         lemma = lemma[:-1]
     return lemma
 

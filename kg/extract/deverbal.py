@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 from kg.extract.candidate import Candidate
 from kg.extract.clauses import inherited_subjects, preposition, subjects
 from kg.extract.relations import RelationMatch
-from kg.nlp.lang import LanguagePack
+from kg.lang import LanguagePack
 from kg.nlp.schemes import Graph, Role
 
 BASE = {"nominal": 0.55, "purpose": 0.5}

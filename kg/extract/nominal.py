@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from kg.extract.candidate import Candidate
 from kg.extract.clauses import preposition
 from kg.extract.relations import RelationMatch, load_table
-from kg.nlp.lang import LanguagePack
+from kg.lang import LanguagePack
 from kg.nlp.schemes import Graph, Role
 
 BASE = {"nominal": 0.55, "role": 0.7, "participle": 0.7}

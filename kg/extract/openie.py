@@ -39,7 +39,7 @@ from kg.extract.openie_proposition import Proposition
 from kg.extract.openie_spans import Span
 from kg.extract.qualifiers import modality, negated
 from kg.extract.repairs import repair
-from kg.nlp.lang import LanguagePack, language_pack
+from kg.lang import LanguagePack, language_pack
 from kg.nlp.schemes import Graph, Role, normalise
 from kg.types import ActorType, Document, Mention, Modality, Predicate, Provenance, RawTriple
 
@@ -86,7 +86,7 @@ class OpenIEExtractor:
         words = [g.tok(k) for k in prop.relation]
         label = " ".join([t.text for t in words] + ([prop.implicit] if prop.implicit else []))
         lemmas = [_lemma(t, pack) for t in words] + (
-            [_IMPLICIT_LEMMA[pack.lang]] if prop.implicit else [])
+            [pack.copula_lemma] if prop.implicit else [])
         if not label:
             return None
         pred = Predicate(f"lemma:{pack.lang}:{'_'.join(lemmas)}", label, " ".join(lemmas))
@@ -109,7 +109,6 @@ class OpenIEExtractor:
         return RawTriple(subj, pred, obj, prov, negated=neg, modality=modalities[prop.anchor])
 
 
-_IMPLICIT_LEMMA = {"de": "sein", "en": "be"}
 
 
 def _lemma(t: Token, pack: LanguagePack) -> str:

@@ -31,14 +31,13 @@ from kg.extract.clauses import inherited_subjects, is_predicate
 from kg.extract.openie_proposition import Proposition
 from kg.extract.openie_spans import attributes, case_tokens, np_span
 from kg.extract.openie_variants import variants
-from kg.nlp.lang import LanguagePack
+from kg.lang import LanguagePack, language_pack
 from kg.nlp.schemes import Graph, Role
 
 _ARG_ROLES = (Role.OBJ, Role.IOBJ, Role.OBL_ARG, Role.OBL, Role.AGENT, Role.TIME, Role.XCOMP)
 _NOMINAL = frozenset({"NOUN", "PROPN", "NUM", "PRON", "X"})
 _VERB_WORDS = (Role.AUX, Role.AUX_PASS, Role.COP, Role.PARTICLE)
 _NESTING = 2
-COPULA = {"de": "ist", "en": "is"}
 
 
 def predicate_heads(g: Graph, i: int) -> str | None:
@@ -204,4 +203,4 @@ def apposition_propositions(g: Graph, i: int, lang: str) -> Iterator[Proposition
             continue
         for c in g.conjuncts(y):
             yield Proposition("openie-apposition", i, np_span(g, i), (), c, np_span(g, c), i,
-                              implicit=COPULA.get(lang, "is"))
+                              implicit=language_pack(lang).copula_form)

@@ -25,6 +25,7 @@ from kg.extract.openie_chains import chained_spans
 from kg.extract.openie_clausal import clausal_objects, clause_span, noun_infinitives
 from kg.extract.openie_proposition import Proposition
 from kg.extract.openie_spans import Span, case_tokens, np_span
+from kg.lang import language_pack
 from kg.nlp.schemes import Graph
 
 
@@ -37,7 +38,7 @@ def variants(g: Graph, v: int, subjects: list[int], rel: list[int],
         wide = with_leading_adverbs(g, v, o)
         if wide is not None:
             yield from _each(g, subjects, "openie-verb-adverbs", (*rel, *extra), o, wide, v)
-    if lang == "de":  # "starb | im Oktober 1915 an einem Herzinfarkt"
+    if language_pack(lang).chained_obliques:  # "starb | im Oktober 1915 an einem Herzinfarkt"
         for first, span in chained_spans(g, list(extras)):
             inside = [k for k in extras[first] if not span[0] <= k <= span[1]]
             yield from _each(g, subjects, "openie-verb-chain",

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from kg.nlp.lang import LanguagePack
+from kg.lang import LanguagePack
 from kg.nlp.schemes import Graph, Role
 from kg.types import Modality
 
@@ -91,10 +91,10 @@ def own_modality(g: Graph, verb: int, pack: LanguagePack) -> Modality | None:
             return Modality.POSSIBLE
         if k != verb and t.text.lower() in pack.conditional_marks and t.i == _clause_start(g, verb):
             return Modality.HYPOTHETICAL  # verb-first conditional: "Sollte er versuchen, …"
-    if "Sub" in tok.morph.get("Mood", []) and pack.lang == "de" and \
+    if "Sub" in tok.morph.get("Mood", []) and pack.subjunctive_hypothetical and \
             "Past" in tok.morph.get("Tense", []):
         return Modality.HYPOTHETICAL  # Konjunktiv II: geriete, hätte
-    if pack.lang == "de" and any(
+    if pack.subjunctive_reported and any(
             "Sub" in g.tok(k).morph.get("Mood", []) and "Pres" in g.tok(k).morph.get("Tense", [])
             for k in [verb, *(k for k in kids if g.role(k) in (Role.AUX, Role.AUX_PASS))]):
         return Modality.REPORTED  # Konjunktiv I is indirect speech: "dass Russland … entsandt habe"

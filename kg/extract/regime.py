@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from kg.extract.candidate import Candidate
 from kg.extract.clauses import preposition, subjects
 from kg.extract.relations import load_table
-from kg.nlp.lang import LanguagePack
+from kg.lang import LanguagePack
 from kg.nlp.schemes import Graph, Role
 from kg.types import ActorType, Predicate
 

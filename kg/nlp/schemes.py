@@ -206,7 +206,14 @@ def detect_scheme(source: Any) -> LabelScheme:
     return SCHEMES[best]
 
 
-_LANG_DEFAULT = {"de": "ud", "en": "clear"}
+def _usual_scheme(lang: str) -> str:
+    from ..errors import LanguageError
+    from ..lang import language_pack
+
+    try:
+        return language_pack(lang).label_scheme
+    except LanguageError:
+        return ""
 
 
 def _fallback_scheme(labels: set[str], lang: str) -> LabelScheme | None:
@@ -218,7 +225,7 @@ def _fallback_scheme(labels: set[str], lang: str) -> LabelScheme | None:
         return all(x in s.roles or x.split(":", 1)[0] in s.roles for x in labels)
 
     fits = [s for s in SCHEMES.values() if known(s)]
-    preferred = SCHEMES.get(_LANG_DEFAULT.get(lang, ""))
+    preferred = SCHEMES.get(_usual_scheme(lang))
     if preferred in fits:
         return preferred
     return fits[0] if fits else None

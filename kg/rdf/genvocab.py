@@ -170,13 +170,15 @@ def relations_graph(relations: Sequence[RelationSpec]) -> Graph:
         g.add((prop, RDFS.domain, kg("Actor")))
         g.add((prop, RDFS.range, kg("Actor")))
         g.add((prop, RDFS.label, Literal(spec.label_en or _split_camel(rid), lang="en")))
-        if spec.label_de:
-            g.add((prop, RDFS.label, Literal(spec.label_de, lang="de")))
+        for lang, label in spec.labels:
+            g.add((prop, RDFS.label, Literal(label, lang=lang)))
         for pid in spec.wikidata:
             g.add((prop, kg("wikidataProperty"), URIRef(WDT_NS + pid)))
             g.add((prop, SKOS.closeMatch, URIRef(WDT_NS + pid)))
         if spec.cameo:
             g.add((prop, kg("cameoCode"), Literal(spec.cameo)))
+        if spec.quad_class:
+            g.add((prop, kg("quadClass"), Literal(spec.quad_class)))
         if spec.conll04:
             g.add((prop, kg("conll04Label"), Literal(spec.conll04)))
         if spec.symmetric:
@@ -188,11 +190,22 @@ def relations_graph(relations: Sequence[RelationSpec]) -> Graph:
     return g
 
 
+def with_pack_labels(relations: Sequence[RelationSpec]) -> list[RelationSpec]:
+    """Add each language pack's relation labels to the shared relation list."""
+    from dataclasses import replace
+
+    from ..lang import relation_labels
+
+    extra = relation_labels()
+    return [replace(r, labels=tuple(sorted({*r.labels, *extra.get(r.id, ())})))
+            for r in relations]
+
+
 def generate(ontology_dir: Path | None = None) -> dict[Path, str]:
     """Return the generated files (path → text) for the ontology folder."""
     kg_ttl = ontology_dir / "kg.ttl" if ontology_dir else ontology_file("kg.ttl")
     folder = kg_ttl.parent
-    relations = read_relations(folder / "relations.tsv")
+    relations = with_pack_labels(read_relations(folder / "relations.tsv"))
     onto = Graph().parse(kg_ttl, format="turtle")
     vocab = render_vocab(ontology_sections(onto), relations)
     header = "# GENERATED from relations.tsv by `python -m kg.rdf.genvocab`: do not edit.\n"

@@ -34,10 +34,8 @@ def document_iri(doc_id: str) -> URIRef:
 
 
 def entity_iri(entity: Entity | str) -> URIRef:
-    """Return an entity's IRI: its own ``iri`` if set, else one derived from its id."""
+    """Return an entity's IRI, minted from its id (IRIs are made here, not during resolution)."""
     if isinstance(entity, Entity):
-        if entity.iri:
-            return URIRef(entity.iri)
         entity = entity.id
     return ENTITY[quote(entity, safe="")]
 

@@ -1,4 +1,9 @@
-"""Read the relation table ``ontologies/relations.tsv`` by its header names."""
+"""Read the shared relation list ``ontologies/relations.tsv`` by its header names.
+
+The shared list holds what is true of a relation in every language (id, English label, Wikidata
+property, CAMEO code, QuadClass, CoNLL04 label); each language pack adds its own labels and
+words in ``kg/lang/<code>/relations.tsv`` (see :func:`kg.lang.relation_labels`).
+"""
 
 from __future__ import annotations
 
@@ -13,9 +18,9 @@ from ..errors import ConfigError
 _COLUMNS: dict[str, tuple[str, ...]] = {
     "id": ("id", "relation", "property", "name"),
     "label_en": ("label_en", "en", "label", "english"),
-    "label_de": ("label_de", "de", "german"),
     "wikidata": ("wikidata", "wikidata_property", "wikidata_pid", "wd", "wdt", "pid"),
     "cameo": ("cameo", "cameo_code"),
+    "quad_class": ("quad_class", "quadclass", "quad"),
     "inverse": ("inverse", "inverse_of", "inverseof"),
     "symmetric": ("symmetric", "is_symmetric"),
     "conll04": ("conll04", "conll04_label", "conll04_relation", "conll"),
@@ -23,6 +28,7 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
 _TRUE = {"1", "true", "yes", "y", "x", "symmetric", "ja"}
 _ID = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 _PID = re.compile(r"P\d+")
+_LABEL = re.compile(r"^label_([a-z]{2,3})$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,12 +37,13 @@ class RelationSpec:
 
     id: str
     label_en: str = ""
-    label_de: str = ""
+    labels: tuple[tuple[str, str], ...] = ()  # (language code, label) beyond English
     wikidata: tuple[str, ...] = ()  # property ids, e.g. ("P463",)
     cameo: str = ""
     inverse: str = ""  # id of the inverse relation, if any
     symmetric: bool = False
     conll04: str = ""
+    quad_class: str = ""  # verbal-cooperation, material-cooperation, verbal-conflict, …
 
 
 def _norm(header: str) -> str:
@@ -74,6 +81,8 @@ def read_relations(path: Path) -> list[RelationSpec]:
     if not rows:
         return []
     cols = _column_map(rows[0], path)
+    label_cols = {m.group(1): i for i, h in enumerate(rows[0])
+                  if (m := _LABEL.match(_norm(h))) and m.group(1) != "en"}
     specs: list[RelationSpec] = []
     seen: set[str] = set()
     for lineno, row in enumerate(rows[1:], start=2):
@@ -89,8 +98,11 @@ def read_relations(path: Path) -> list[RelationSpec]:
             raise ConfigError(f"{path}: relation id {rid!r} is listed twice")
         seen.add(rid)
         specs.append(RelationSpec(
-            id=rid, label_en=cell("label_en"), label_de=cell("label_de"),
+            id=rid, label_en=cell("label_en"),
+            labels=tuple((lang, row[i].strip()) for lang, i in sorted(label_cols.items())
+                         if i < len(row) and row[i].strip()),
             wikidata=tuple(_PID.findall(cell("wikidata"))), cameo=cell("cameo"),
             inverse=cell("inverse") if _ID.match(cell("inverse")) else "",
-            symmetric=cell("symmetric").lower() in _TRUE, conll04=cell("conll04")))
+            symmetric=cell("symmetric").lower() in _TRUE, conll04=cell("conll04"),
+            quad_class=cell("quad_class")))
     return specs

@@ -115,6 +115,7 @@ class KG(DefinedNamespace):
     # annotation properties
     cameoCode: URIRef
     conll04Label: URIRef
+    quadClass: URIRef
     wikidataProperty: URIRef
 
     # relations (ontologies/relations.ttl)

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..rdf.vocab import ENTITY
+from ..knowledge.gazetteer import gazetteer as actor_gazetteer
 from ..types import ActorType, Document, Entity, Mention, Merge, RawTriple, Resolution, Triple
 from .canonical import (
     Assignment,
@@ -23,7 +23,6 @@ from .canonical import (
     join_partial_names,
 )
 from .coref import Context, is_anaphor, resolve_anaphors
-from .gazetteer import gazetteer as actor_gazetteer
 from .linking import AliasTarget, load_aliases
 
 if TYPE_CHECKING:
@@ -119,7 +118,6 @@ class _Builder:
             aliases = tuple(sorted((set(names) | texts[eid]) - {label}))
             out[eid] = Entity(
                 id=eid,
-                iri=str(ENTITY[eid]),
                 label=label,
                 type=kind,
                 aliases=aliases,

@@ -12,8 +12,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from ..knowledge.gazetteer import fold, gazetteer, is_acronym, slug
 from ..types import ActorType, Document, Mention
-from .gazetteer import fold, gazetteer, is_acronym, slug
 from .linking import AliasTarget
 
 _DETERMINERS = {

@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from ..knowledge.gazetteer import gazetteer
+from ..lang import language_pack
 from ..types import ActorType, Mention
-from .gazetteer import gazetteer
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -156,7 +157,7 @@ class Context:
 
     def _entity_agreement(self, mention: Mention, entity_id: str | None) -> frozenset[str]:
         kind = mention.type
-        if self.lang == "en":
+        if not language_pack(self.lang).grammatical_gender:
             if kind is ActorType.PERSON:
                 return frozenset({"ms", "fs"})
             if kind in {ActorType.GROUP, ActorType.ARMED_FORCE}:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import ConfigError, InputError
-from .gazetteer import ActorEntry, fold, gazetteer, slug
+from ..knowledge.gazetteer import ActorEntry, fold, gazetteer, slug
 
 
 @dataclass(frozen=True, slots=True)

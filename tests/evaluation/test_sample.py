@@ -54,7 +54,7 @@ def test_actor_nodes_counts_each_gold_actor() -> None:
     from kg.types import ActorType, Entity, Mention, Predicate, Provenance, Triple
 
     def ent(eid: str, label: str, *aliases: str) -> Entity:
-        return Entity(eid, "urn:" + eid, label, ActorType.COUNTRY, aliases)
+        return Entity(eid, label, ActorType.COUNTRY, aliases)
 
     m = Mention("d", 0, 1, "x", ActorType.COUNTRY)
     prov = Provenance("d", "", 0, 1, "test", "0", 0.9)

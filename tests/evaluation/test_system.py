@@ -20,7 +20,7 @@ def mention(start: int, end: int) -> Mention:
 
 
 def entity(label: str) -> Entity:
-    return Entity(label.lower(), f"urn:{label}", label, ActorType.COUNTRY)
+    return Entity(label.lower(), label, ActorType.COUNTRY)
 
 
 TRIPLE = Triple(entity("Russia"), Predicate("intervenesIn", "intervenes in", "eingreifen"),

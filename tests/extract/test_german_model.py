@@ -24,7 +24,7 @@ from kg.types import Modality as M
      ("Russland", "attacks", "Finnland", True, M.REPORTED, None, None)),
 ])
 def test_german_model_sentences(nlp_de, text, expected):
-    from kg.resolve.mentions import find_mentions
+    from kg.recognize.mentions import find_mentions
 
     doc = nlp_de(text)
     document = Document(id="t", text=text, lang="de")

@@ -69,7 +69,7 @@ GERMAN = [
 
 @pytest.mark.parametrize(("text", "present", "absent"), GERMAN)
 def test_german_noun_phrase_relations(nlp_de, text, present, absent):
-    from kg.resolve.mentions import find_mentions
+    from kg.recognize.mentions import find_mentions
 
     doc = nlp_de(text)
     document = Document(id="t", text=text, lang="de")

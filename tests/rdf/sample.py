@@ -21,16 +21,16 @@ TEXT1 = ("Russland intervenierte 2014 in Kasachstan. Kasachstan ist Mitglied der
          "Der Kreml unterstützt Lukaschenko nicht.")
 TEXT2 = "Belarus ist Mitglied der OVKS. Putin würde Belarus angreifen."
 
-RUSSIA = Entity("Q159", E + "Q159", "Russland", ActorType.COUNTRY, ("Russlands",), "Q159")
-KAZ = Entity("Q232", E + "Q232", "Kasachstan", ActorType.COUNTRY, (), "Q232")
-CSTO = Entity("Q1141", E + "Q1141", "CSTO", ActorType.ORGANIZATION, ("OVKS", "ODKB"), "Q1141")
-KREMLIN = Entity("Kreml", E + "Kreml", "Kreml", ActorType.ORGANIZATION,
+RUSSIA = Entity("Q159", "Russland", ActorType.COUNTRY, ("Russlands",), "Q159")
+KAZ = Entity("Q232", "Kasachstan", ActorType.COUNTRY, (), "Q232")
+CSTO = Entity("Q1141", "CSTO", ActorType.ORGANIZATION, ("OVKS", "ODKB"), "Q1141")
+KREMLIN = Entity("Kreml", "Kreml", ActorType.ORGANIZATION,
                  related=(("metonymOf", "Q159"),))
-LUKA = Entity("Q5568", E + "Q5568", "Alexander Lukaschenko", ActorType.PERSON, ("Lukaschenko",),
+LUKA = Entity("Q5568", "Alexander Lukaschenko", ActorType.PERSON, ("Lukaschenko",),
               "Q5568")
-BELARUS = Entity("Q184", E + "Q184", "Belarus", ActorType.COUNTRY, (), "Q184")
-PUTIN = Entity("Q7747", E + "Q7747", "Wladimir Putin", ActorType.PERSON, ("Putin",), "Q7747")
-UNMENTIONED = Entity("Q1", E + "Q1", "Universum", ActorType.CONCEPT)
+BELARUS = Entity("Q184", "Belarus", ActorType.COUNTRY, (), "Q184")
+PUTIN = Entity("Q7747", "Wladimir Putin", ActorType.PERSON, ("Putin",), "Q7747")
+UNMENTIONED = Entity("Q1", "Universum", ActorType.CONCEPT)
 
 MEMBER = Predicate("memberOf", "Mitglied von", "Mitglied")
 INTERVENES = Predicate("intervenesIn", "interveniert in", "intervenieren")

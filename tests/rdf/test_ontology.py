@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import OWL, RDF
+from rdflib.namespace import OWL, RDF, RDFS
 
 from kg.errors import ConfigError
 from kg.rdf import genvocab
@@ -68,7 +68,8 @@ def test_generator_keeps_required_names_without_a_table(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("header", "row", "expected"), [
     ("id\tlabel_en\tlabel_de\twikidata\tcameo\tsymmetric\tinverse\tconll04",
      "memberOf\tmember of\tMitglied von\tP463\t\tno\thasMember\t",
-     RelationSpec("memberOf", "member of", "Mitglied von", ("P463",), "", "hasMember", False, "")),
+     RelationSpec("memberOf", "member of", (("de", "Mitglied von"),), ("P463",), "", "hasMember",
+                  False, "")),
     ("ID\tWikidata Property\tCAMEO code\tSymmetric",
      "allyOf\twdt:P1327|P1344\t057\tyes",
      RelationSpec("allyOf", wikidata=("P1327", "P1344"), cameo="057", symmetric=True)),
@@ -93,7 +94,8 @@ def test_missing_relation_table_is_empty(tmp_path: Path) -> None:
 
 
 def test_generated_relations_ttl_from_table(tmp_path: Path) -> None:
-    specs = [RelationSpec("allyOf", "ally of", "verbündet mit", ("P1327",), "057", symmetric=True),
+    specs = [RelationSpec("allyOf", "ally of", (("de", "verbündet mit"),), ("P1327",), "057",
+                          symmetric=True, quad_class="verbal-cooperation"),
              RelationSpec("memberOf", inverse="hasMember"), RelationSpec("hasMember",
                                                                           inverse="memberOf")]
     g = genvocab.relations_graph(specs)
@@ -101,4 +103,6 @@ def test_generated_relations_ttl_from_table(tmp_path: Path) -> None:
     assert (ally, RDF.type, OWL.SymmetricProperty) in g
     assert (KG.memberOf, OWL.inverseOf, has_member) in g
     assert (ally, KG.cameoCode, Literal("057")) in g
+    assert (ally, KG.quadClass, Literal("verbal-cooperation")) in g
+    assert (ally, RDFS.label, Literal("verbündet mit", lang="de")) in g
     assert (KG.intervenesIn, RDF.type, KG.Relation) in g  # required names stay declared

@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 
 from kg.errors import ConfigError, InputError
+from kg.rdf.iris import entity_iri
 from kg.rdf.vocab import ENTITY
 from kg.resolve import resolve
 from kg.resolve.export import mention_lines, mention_records
@@ -35,7 +36,7 @@ def test_resolve_entities_triples_and_merges() -> None:
     ents = {e.id: e for e in res.entities}
     assert {"Wladimir_Putin", "Kremlin", "Q232", "Q159"} <= set(ents)
     assert ents["Q159"].label == "Russia" and ents["Q159"].wikidata == "Q159"
-    assert ents["Q159"].iri == str(ENTITY["Q159"])
+    assert str(entity_iri(ents["Q159"])) == str(ENTITY["Q159"])
     assert ents["Kremlin"].related == (("metonymOf", "Q159"),)
     assert "Putins" in ents["Wladimir_Putin"].aliases
     pairs = {(t.subject.id, t.object.id) for t in res.triples}

@@ -4,10 +4,10 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from kg.resolve.lexicons import given_names, place_names
-from kg.resolve.ner import add_actor_recognizer
-from kg.resolve.retype import retype_model_entities, speaker_candidates
-from kg.resolve.rules import MODEL, PERSON_CUE, RULE, Candidate
+from kg.knowledge.lexicons import given_names, place_names
+from kg.recognize.ner import add_actor_recognizer
+from kg.recognize.retype import retype_model_entities, speaker_candidates
+from kg.recognize.rules import MODEL, PERSON_CUE, RULE, Candidate
 from kg.types import ActorType
 
 needs_names = pytest.mark.skipif(

@@ -1,8 +1,8 @@
 """Lexicon rules: given names → Person, places and streets → Location, legal forms → Organization.
 
-Each rule takes a spaCy ``Doc`` and yields :class:`~kg.resolve.rules.Candidate` spans at rule
-priority; :mod:`kg.resolve.ner` ranks them against the gazetteer, the cue rules and the statistical
-model. The lexicons (:mod:`kg.resolve.lexicons`) are built once, on first use.
+Each rule takes a spaCy ``Doc`` and yields :class:`~kg.recognize.rules.Candidate` spans at rule
+priority; :mod:`kg.recognize.ner` ranks them against the gazetteer, the cue rules and the
+statistical model. The lexicons (:mod:`kg.knowledge.lexicons`) are built once, on first use.
 """
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from ..knowledge.gazetteer import Gazetteer
+from ..knowledge.lexicons import given_names, place_names, place_starts, populous_places
 from ..types import ActorType
-from .gazetteer import Gazetteer
-from .lexicons import given_names, place_names, place_starts, populous_places
 from .rules import COMPOSITE, PERSON_CUE, RULE, Candidate, name_run
 
 if TYPE_CHECKING:

@@ -4,10 +4,10 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 
+from kg.analysis.explain import explain, find_actor, format_explanation
 from kg.cli.main import main
 from kg.errors import KGError
 from kg.rdf.vocab import DOC, ENTITY, KG, STATEMENT, WD
-from kg.resolve.explain import explain, find_actor, format_explanation
 
 
 def _graph() -> Graph:

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
+from kg.analysis.lookup import match_actor
 from kg.errors import ConfigError
-from kg.lookup import match_actor
 
 NAMES = {
     "Q7747": ("Wladimir Putin", "Putin", "Putins", "Q7747"),

@@ -5,7 +5,7 @@ collectives, a known organisation with its legal form), gazetteer matches (count
 organisations, metonyms, demonyms), lexicon and cue rules (given names, places, place cues,
 streets, legal forms, clubs, role/organisation cues; longest span first), and a statistical NER
 (kg's own German model, or an official pipeline's ``ner``), whose unknown one-word Locations are
-retyped from syntax (:mod:`kg.resolve.retype`). It writes actor spans to ``doc.ents`` with
+retyped from syntax (:mod:`kg.recognize.retype`). It writes actor spans to ``doc.ents`` with
 labels equal to :class:`~kg.types.ActorType` values and ``ent.kb_id_`` set to the actor's id
 when it is known; other model entities (dates, MISC …) are kept in ``doc.spans["kg_other"]``.
 Known person names are propagated within a document (``Wladimir Putin`` … ``Putins``), and
@@ -21,9 +21,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..errors import LanguageError, ModelError
+from ..knowledge.gazetteer import Gazetteer, gazetteer, is_acronym
+from ..lang import language_pack, pack_codes
 from ..resources import models_dir
 from ..types import ActorType
-from .gazetteer import Gazetteer, gazetteer, is_acronym
 from .name_rules import (
     given_name_rule,
     legal_form_rule,
@@ -45,8 +46,6 @@ from .rules import (
 )
 
 COMPONENT = "kg_actors"
-NER_MODEL = "de_kg_ner"
-SUPPORTED = ("de", "en")
 
 # STTS (HanTa) and PTB tags of common nouns and adjectives
 _COMMON_TAGS = {"NN", "NNS", "ADJ(A)", "ADJ(D)", "ADJA", "ADJD", "JJ"}
@@ -192,13 +191,16 @@ def make_actor_recognizer(nlp: Language, name: str) -> ActorRecognizer:
     return ActorRecognizer(name)
 
 
-def ner_model_path() -> Path:
-    """Return where kg's own German NER pipeline lives."""
-    return models_dir() / NER_MODEL
+def ner_model_path(lang: str = "de") -> Path:
+    """Return where kg's own NER pipeline for ``lang`` lives (its pack's ``ner_model``)."""
+    name = language_pack(lang).ner_model
+    if name is None:
+        raise ModelError(f"kg ships no NER model for {lang!r}")
+    return models_dir() / name
 
 
-def _source_german_ner(nlp: Language, path: Path) -> None:
-    """Add kg's trained German ``ner`` (and the HanTa tags it reads) when the model ships."""
+def _source_own_ner(nlp: Language, path: Path) -> None:
+    """Add kg's trained ``ner`` (and the HanTa tags the German one reads) when it ships."""
     if not (path / "config.cfg").is_file():
         return
     import spacy
@@ -238,10 +240,11 @@ def add_actor_recognizer(
         The NER pipeline exists but cannot be loaded.
 
     """
-    if lang not in SUPPORTED:
-        raise LanguageError(f"actor recognition supports {', '.join(SUPPORTED)}, not {lang!r}")
+    if lang not in pack_codes():
+        raise LanguageError(f"actor recognition supports {', '.join(pack_codes())}, not {lang!r}")
     if COMPONENT in nlp.pipe_names:
         return
-    if statistical and lang == "de" and "ner" not in nlp.pipe_names:
-        _source_german_ner(nlp, ner_path or ner_model_path())
+    own_ner = language_pack(lang).ner_model
+    if statistical and (own_ner or ner_path) and "ner" not in nlp.pipe_names:
+        _source_own_ner(nlp, ner_path or ner_model_path(lang))
     nlp.add_pipe("kg_actors", name=COMPONENT, last=True)

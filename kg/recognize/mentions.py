@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..knowledge.gazetteer import gazetteer, is_acronym
 from ..types import ActorType, Document, Mention
-from .gazetteer import gazetteer, is_acronym
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

@@ -81,8 +81,8 @@ def actor_names(graph: Graph) -> dict[URIRef, list[str]]:
 
 
 def find_actor(graph: Graph, actor: str) -> URIRef:
-    """Return the node whose label, alias or id matches ``actor`` (see :mod:`kg.lookup`)."""
-    from ..lookup import match_actor
+    """Return the node whose label, alias or id matches ``actor`` (:mod:`kg.analysis.lookup`)."""
+    from .lookup import match_actor
 
     return match_actor(actor, actor_names(graph))
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kg.nlp.lang import LanguagePack, demonym_from_gazetteer, words
+from kg.lang import LanguagePack, demonym_from_gazetteer, words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 _NOT_DEMONYM = words("""politisch militärisch strategisch technisch praktisch typisch logisch
     ökonomisch historisch kritisch demokratisch diplomatisch symbolisch systematisch
@@ -52,6 +56,13 @@ def demonym(word: str) -> bool:
     return base.endswith("isch") and base not in _NOT_DEMONYM and len(base) > 6
 
 
+def noun_lemma(word: str) -> str:
+    """Return simplemma's dictionary lemma of a noun (``Streitkräften`` → ``Streitkraft``)."""
+    import simplemma
+
+    return str(simplemma.lemmatize(word, lang="de"))
+
+
 def make_language_pack() -> LanguagePack:
     """Build the German pack (registered as ``kg.lang.de.v1``)."""
     return LanguagePack(
@@ -95,4 +106,25 @@ def make_language_pack() -> LanguagePack:
         purpose_preps=words("zu"),
         partitive_pronouns=words("einer eine eines einem einen"),
         relative_agreement=_RELATIVE_AGREEMENT,
+        function_words=words(
+            "der die das und ist nicht mit den dem des ein eine einen einem eines "
+            "auf für von zu im sich auch als wird wurde sind hat haben oder aber "
+            "wie bei nach aus um noch über diese dieser dass sie er es nur vom zum "
+            "zur "
+        ),
+        models=("de_core_news_lg", "de_core_news_md", "de_core_news_sm"),
+        own_model="de_kg_ud",
+        ner_model="de_kg_ner",
+        data_dir=Path(__file__).parent,
+        model_hint="reinstall kg (its German model is missing)",
+        label_scheme="ud",
+        copula_form="ist",
+        copula_lemma="sein",
+        noun_lemma=noun_lemma,
+        participle_suffix="end",
+        chained_obliques=True,
+        subjunctive_hypothetical=True,
+        subjunctive_reported=True,
+        grammatical_gender=True,
+        compound_nouns=True,
     )

@@ -2,7 +2,7 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
-from kg.resolve.mentions import find_mentions
+from kg.recognize.mentions import find_mentions
 from kg.types import ActorType, Document
 
 

@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from kg.errors import ConfigError
-from kg.resolve import gazetteer as gz
+from kg.knowledge import gazetteer as gz
 from kg.types import ActorType
 
 

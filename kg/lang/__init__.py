@@ -1,6 +1,6 @@
 """Language packs: the word lists and lemma rules extraction needs for one language.
 
-A pack is built by ``make_language_pack()`` in ``kg.nlp.lang.<code>`` and registered under
+A pack is built by ``make_language_pack()`` in ``kg.lang.<code>`` and registered under
 ``kg.lang.<code>.v1`` (entry points in ``pyproject.toml``); :func:`language_pack` returns it.
 """
 
@@ -9,10 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
-
-from spacy.tokens import Token
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.errors import LanguageError, RegistryError
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +56,31 @@ class LanguagePack:
     partitive_pronouns: frozenset[str] = frozenset()  # einer / one: "einer der Sender des Y"
     # relative pronoun form → the gender.number values it agrees with ("die": Fem.Sing, Plur)
     relative_agreement: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # --- models and grammar switches (shared code asks these instead of the language code) ---
+    function_words: frozenset[str] = frozenset()  # frequent closed-class words (detection)
+    models: tuple[str, ...] = ()  # installed spaCy packages to prefer, best first
+    own_model: str | None = None  # kg's own pipeline folder in kg/models, if it ships one
+    ner_model: str | None = None  # kg's own NER pipeline sourced when the model has no ``ner``
+    model_hint: str = ""  # how to install a model for this language (shown in errors)
+    label_scheme: str = "ud"  # the usual dependency label scheme of its parsers
+    copula_form: str = "is"  # the copula's 3rd-person form an open-IE relation shows
+    copula_lemma: str = "be"  # the copula lemma of implicit (nominal) propositions
+    noun_lemma: Callable[[str], str] | None = None  # a dictionary lemmatiser for nouns
+    participle_suffix: str = ""  # a present participle read as an adjective: bestehend(-d)
+    chained_obliques: bool = False  # obliques chain freely after the verb (starb im … an …)
+    subjunctive_hypothetical: bool = False  # past subjunctive (Konjunktiv II) is hypothetical
+    subjunctive_reported: bool = False  # present subjunctive (Konjunktiv I) is reported speech
+    grammatical_gender: bool = False  # pronouns agree with a noun's grammatical gender
+    compound_nouns: bool = False  # nouns compound (Bundesaußenminister ends with -minister)
+    data_dir: Path | None = None  # the pack's data files (relations.tsv: its relation lexicon)
+
+    @property
+    def relation_lexicon(self) -> Path | None:
+        """Return the pack's relation lexicon (``relations.tsv`` in its data folder), if any."""
+        if self.data_dir is None:
+            return None
+        path = self.data_dir / "relations.tsv"
+        return path if path.is_file() else None
 
 
 def words(text: str) -> frozenset[str]:
@@ -75,21 +103,31 @@ def language_pack(lang: str) -> LanguagePack:
 
 
 def _builtin(lang: str) -> Callable[[], LanguagePack]:
-    if lang == "de":
-        from kg.nlp.lang import de
+    import importlib
 
-        return de.make_language_pack
-    if lang == "en":
-        from kg.nlp.lang import en
+    try:
+        module = importlib.import_module(f"kg.lang.{lang}")
+    except ImportError:
+        raise LanguageError(
+            f"no language pack for {lang!r}; expected one of {', '.join(pack_codes())}"
+        ) from None
+    factory: Callable[[], LanguagePack] = module.make_language_pack
+    return factory
 
-        return en.make_language_pack
-    raise LanguageError(f"no language pack for {lang!r}; expected one of de, en")
+
+def pack_codes() -> tuple[str, ...]:
+    """Return the codes of the registered language packs (``de``, ``en``, …), sorted."""
+    from kg import registry
+
+    names = registry.names("language_packs")
+    codes = {n.split(".")[2] for n in names if n.startswith("kg.lang.") and n.count(".") == 3}
+    return tuple(sorted(codes)) or ("de", "en")
 
 
 def demonym_from_gazetteer(word: str) -> bool:
     """Return whether kg's actor gazetteer knows ``word`` as a nationality adjective."""
     try:
-        from kg.resolve.gazetteer import gazetteer
+        from kg.knowledge.gazetteer import gazetteer
     except ImportError:  # pragma: no cover - recognition not installed
         return False
     return gazetteer().adjective(word) is not None
@@ -98,8 +136,32 @@ def demonym_from_gazetteer(word: str) -> bool:
 def demonym_key(word: str) -> str | None:
     """Return the gazetteer key of the country a nationality adjective names, if known."""
     try:
-        from kg.resolve.gazetteer import gazetteer
+        from kg.knowledge.gazetteer import gazetteer
     except ImportError:  # pragma: no cover - recognition not installed
         return None
     entry = gazetteer().adjective(word)
     return entry.id if entry is not None else None
+
+
+def relation_lexicons() -> dict[str, Path]:
+    """Return language code → relation lexicon file of every registered pack that has one."""
+    found: dict[str, Path] = {}
+    for code in pack_codes():
+        path = language_pack(code).relation_lexicon
+        if path is not None:
+            found[code] = path
+    return found
+
+
+def relation_labels() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Return relation id → (language, label) pairs from every pack's relation lexicon."""
+    import csv
+
+    labels: dict[str, list[tuple[str, str]]] = {}
+    for code, path in relation_lexicons().items():
+        with path.open(encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f, delimiter="\t"):
+                rid, label = (row.get("relation") or "").strip(), (row.get("label") or "").strip()
+                if rid and label and code != "en":
+                    labels.setdefault(rid, []).append((code, label))
+    return {rid: tuple(pairs) for rid, pairs in labels.items()}

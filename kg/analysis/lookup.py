@@ -12,7 +12,7 @@ import difflib
 from collections.abc import Hashable, Mapping, Sequence
 from typing import TypeVar
 
-from .errors import ConfigError
+from ..errors import ConfigError
 
 Node = TypeVar("Node", bound=Hashable)
 
@@ -26,7 +26,7 @@ def match_actor(name: str, names: Mapping[Node, Sequence[str]]) -> Node:
         No node matches (the message lists close matches), or several match equally well.
 
     """
-    from .resolve.gazetteer import fold
+    from ..knowledge.gazetteer import fold
 
     if not names:
         raise ConfigError("the graph has no actors (no node typed with a kg actor class)")

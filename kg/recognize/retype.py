@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..knowledge.lexicons import place_names
 from ..types import ActorType
-from .lexicons import place_names
 from .rules import MODEL, Candidate
 
 if TYPE_CHECKING:

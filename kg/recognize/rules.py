@@ -1,6 +1,6 @@
 """Rule-based actor spans: role cues, organisation cues, armed forces, events, acronym definitions.
 
-Each rule takes a spaCy ``Doc`` and yields :class:`Candidate` spans; :mod:`kg.resolve.ner` ranks
+Each rule takes a spaCy ``Doc`` and yields :class:`Candidate` spans; :mod:`kg.recognize.ner` ranks
 them against gazetteer matches and the statistical model. The cue lists are German and English.
 """
 
@@ -11,9 +11,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..knowledge.gazetteer import Gazetteer
+from ..knowledge.lexicons import place_names
 from ..types import ActorType
-from .gazetteer import Gazetteer
-from .lexicons import place_names
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

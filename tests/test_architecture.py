@@ -1,0 +1,152 @@
+"""The package structure, read from the imports: stages import only forward, no cycles."""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+KG = Path(__file__).resolve().parent.parent / "kg"
+
+# Pipeline order. Base modules (rank 0) hold types, errors, resources, registries and the
+# language packs and actor tables every stage may read; each later stage may import only from
+# earlier ranks (or its own package).
+STAGES: dict[str, int] = {
+    "errors": 0, "types": 0, "resources": 0, "registry": 0, "jsonl": 0, "inputs": 0,
+    "lang": 0, "knowledge": 0, "models": 0,
+    "nlp": 1, "recognize": 2, "extract": 3, "resolve": 4, "rdf": 5,
+    "analysis": 6, "viz": 7, "report": 8, "pipeline": 9, "evaluation": 10, "__init__": 10,
+    "cli": 11,
+}
+
+
+def _module_name(path: Path, root: Path = KG) -> str:
+    parts = list(path.relative_to(root.parent).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def _imports(path: Path, root: Path = KG) -> list[tuple[str, int]]:
+    """Return (imported kg module, line) for every import in ``path``, relative ones resolved."""
+    module = _module_name(path, root)
+    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    found: list[tuple[str, int]] = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")[: len(package.split(".")) - node.level + 1]
+                target = ".".join([*base, node.module] if node.module else base)
+            else:
+                target = node.module or ""
+            names = [f"{target}.{a.name}" for a in node.names]
+            found += [(n, node.lineno) for n in names if n.startswith("kg.")]
+            if target.startswith("kg"):
+                found.append((target, node.lineno))
+        elif isinstance(node, ast.Import):
+            found += [(a.name, node.lineno) for a in node.names if a.name.startswith("kg.")]
+    return found
+
+
+def _stage(module: str) -> str | None:
+    parts = module.split(".")
+    if parts == ["kg"]:
+        return None
+    return parts[1] if len(parts) > 1 else None
+
+
+MODULES = {_module_name(p): p for p in KG.rglob("*.py")}
+
+
+def _rank(module: str) -> int | None:
+    stage = _stage(module)
+    if stage is None:
+        return None
+    if stage == "__init__" or module == "kg":
+        return STAGES["__init__"]
+    return STAGES.get(stage)
+
+
+def test_every_package_has_a_stage() -> None:
+    unknown = {_stage(m) for m in MODULES} - set(STAGES) - {None}
+    assert not unknown, f"give these packages a place in STAGES: {sorted(unknown)}"
+
+
+def test_no_module_imports_from_a_later_stage() -> None:
+    backwards = []
+    for module, path in MODULES.items():
+        here = STAGES["__init__"] if module == "kg" else _rank(module)
+        for target, line in _imports(path):
+            there = _rank(target)
+            if here is None or there is None or _stage(target) == _stage(module):
+                continue
+            if there > here:
+                backwards.append(f"{path.relative_to(KG.parent)}:{line} imports {target}")
+    assert not backwards, "imports against the pipeline order:\n" + "\n".join(backwards)
+
+
+def test_no_import_cycles_between_modules() -> None:
+    graph: dict[str, set[str]] = defaultdict(set)
+    for module, path in MODULES.items():
+        for target, _ in _imports(path):
+            if target in MODULES and target != module:
+                graph[module].add(target)
+    # Tarjan's strongly connected components
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    cycles: list[list[str]] = []
+
+    def visit(v: str) -> None:
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        on_stack.add(v)
+        for w in graph[v]:
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in on_stack:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            component = []
+            while True:
+                w = stack.pop()
+                on_stack.discard(w)
+                component.append(w)
+                if w == v:
+                    break
+            # a package importing its own submodules (kg.lang → kg.lang.de) is not a cycle
+            if len(component) > 1 and not all(c.startswith(min(component, key=len) + ".")
+                                              or c == min(component, key=len)
+                                              for c in component):
+                cycles.append(sorted(component))
+
+    for v in list(MODULES):
+        if v not in index:
+            visit(v)
+    assert not cycles, f"import cycles: {cycles}"
+
+
+LANG_BRANCH = re.compile(r"lang(uage)? ?[!=]= ?['\"][a-z]{2}['\"]|['\"][a-z]{2}['\"] ?[!=]= ?lang")
+
+
+@pytest.mark.parametrize("path", sorted(p for p in KG.rglob("*.py") if "lang" not in p.parts),
+                         ids=lambda p: str(p.relative_to(KG)))
+def test_shared_code_never_branches_on_a_language_code(path: Path) -> None:
+    hits = [f"{n}: {line.strip()}" for n, line in
+            enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if LANG_BRANCH.search(line)]
+    assert not hits, "ask the language pack instead:\n" + "\n".join(hits)
+
+
+def test_the_checker_resolves_relative_and_inner_imports(tmp_path: Path) -> None:
+    pkg = tmp_path / "kg" / "nlp"
+    pkg.mkdir(parents=True)
+    (pkg / "x.py").write_text("from ..recognize import ner\n\ndef f():\n"
+                              "    from .. import resolve\n    import kg.rdf.vocab\n")
+    found = {t for t, _ in _imports(pkg / "x.py", tmp_path / "kg")}
+    assert {"kg.recognize", "kg.recognize.ner", "kg.resolve", "kg.rdf.vocab"} <= found
+    assert max(r for t in found if (r := _rank(t)) is not None) > STAGES["nlp"]
