@@ -6,8 +6,14 @@ stage is a typed function over these values, and streams of them are generators.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
+
+
+def normalise_text(text: str) -> str:
+    """Return ``text`` in Unicode NFC with runs of whitespace collapsed to one space, stripped."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
 
 
 class ActorType(StrEnum):
@@ -78,6 +84,17 @@ class Predicate:
     id: str  # ontology local name ("intervenesIn") or "lemma:<lang>:<lemma>"
     label: str
     lemma: str
+
+    def __post_init__(self) -> None:
+        """Normalise label, lemma and a lemma id (NFC, whitespace collapsed; ``_`` in ids)."""
+        label, lemma = normalise_text(self.label), normalise_text(self.lemma)
+        pid = self.id
+        if pid.startswith("lemma:"):
+            lang, _, key = pid[len("lemma:"):].partition(":")
+            pid = f"lemma:{lang}:{'_'.join(normalise_text(key).split())}"
+        object.__setattr__(self, "label", label)
+        object.__setattr__(self, "lemma", lemma)
+        object.__setattr__(self, "id", pid)
 
 
 @dataclass(frozen=True, slots=True)
