@@ -7,6 +7,7 @@ stage is a typed function over these values, and streams of them are generators.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -42,12 +43,30 @@ class Modality(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """One input text with a stable id (a JSONL record's ``id``, else the file's path)."""
+    """One input text with a stable id.
+
+    The id is a JSONL record's ``id`` as given; for a file, its path relative to the folder named
+    on the command line, or its resolved (absolute) path when the file itself was named.
+    """
 
     id: str
     text: str
     lang: str | None = None  # "de", "en", or None to detect
     source: str | None = None  # where it was read from, for messages
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """Something a run reports about one document without stopping: a warning, or a skip."""
+
+    doc_id: str
+    message: str
+    skipped: bool = False  # True: the document was left out of the run
+    error: Exception | None = field(default=None, compare=False)  # why it was skipped
+
+
+Notify = Callable[[Notice], None]
+"""Where a stage reports :class:`Notice` s as they happen."""
 
 
 @dataclass(frozen=True, slots=True)
