@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import DocumentError, InputError, KGError, LanguageError, OutputError
+from .files import usual_mode
 from .inputs import Fail, InputOptions, failure, read_documents, tell
 from .nlp.detect import check_language, detect_language
 from .types import Document, Mention, Notice, Notify, RawTriple, Resolution, Triple
@@ -224,8 +225,7 @@ def _extract_documents(
 def _write_atomic(files: dict[Path, Callable[[Path], Any]]) -> tuple[Path, ...]:
     """Write every file to a temporary sibling first; rename into place once all succeeded."""
     staged: list[tuple[Path, Path]] = []
-    umask = os.umask(0)
-    os.umask(umask)
+    mode = usual_mode()
     try:
         for target, writer in files.items():
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -234,7 +234,7 @@ def _write_atomic(files: dict[Path, Callable[[Path], Any]]) -> tuple[Path, ...]:
             tmp = Path(name)
             staged.append((tmp, target))
             writer(tmp)
-            tmp.chmod(0o666 & ~umask)  # mkstemp creates 0600; give the usual file mode
+            tmp.chmod(mode)  # mkstemp creates 0600; give the usual file mode
         for staged_tmp, target in staged:
             os.replace(staged_tmp, target)
     except OSError as err:

@@ -63,7 +63,9 @@ def test_bom_is_stripped(tmp_path: Path) -> None:
     assert doc.text == "Hallo Welt."
 
 
-def test_ids_do_not_depend_on_the_path_form(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_ids_do_not_depend_on_the_path_form(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     corpus = tmp_path / "corpus"
     (corpus / "sub").mkdir(parents=True)
     (corpus / "sub" / "a.txt").write_text("Erster Text.", encoding="utf-8")
