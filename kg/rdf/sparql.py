@@ -96,6 +96,23 @@ def load_named_query(name: str) -> NamedQuery:
     return parse_named_query(name, known[name].read_text(encoding="utf-8"))
 
 
+def modal_variant(name: str) -> str:
+    """Return the name of a named query's variant over non-asserted statements too (``-modal``).
+
+    Raises
+    ------
+    QueryError
+        The query has no such variant; the message names the queries that have one.
+    """
+    known = named_queries()
+    variant = name if name.endswith("-modal") else f"{name}-modal"
+    if variant not in known:
+        having = [n.removesuffix("-modal") for n in known if n.endswith("-modal")]
+        raise QueryError(f"--modal applies to named queries with a variant over non-asserted "
+                         f"statements: {available(having)}; {name[:60]!r} has none")
+    return variant
+
+
 def resolve_query(spec: str) -> NamedQuery:
     """Turn a CLI argument into a query: a named query, a ``.rq`` file, or SPARQL text."""
     if _NAME.match(spec) and not _KEYWORD.search(spec):
