@@ -162,3 +162,20 @@ def test_param_pairs() -> None:
     assert parse_params(["a=b=c", "x="]) == {"a": "b=c", "x": ""}
     with pytest.raises(QueryError, match="name=value"):
         parse_params(["nothing"])
+
+
+def test_unknown_actor_suggests_only_names_that_work(graph_file: Path) -> None:
+    with pytest.raises(QueryError, match="close matches: ") as info:
+        run_query(graph_file, "members-of", {"org": "OVK"})
+    suggested = str(info.value).split("close matches: ", 1)[1].split(", ")
+    assert "ovks" in suggested
+    for name in suggested:  # every suggestion answers
+        run_query(graph_file, "relations-of", {"actor": name})
+
+
+def test_wikidata_qid_finds_an_actor_whose_id_is_not_the_qid() -> None:
+    from kg.rdf.build import search_keys
+    from kg.types import ActorType, Entity
+
+    csto = Entity("CSTO", "", "CSTO", ActorType.ORGANIZATION, ("OVKS",), "Q1141")
+    assert "q1141" in search_keys(csto)
