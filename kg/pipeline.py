@@ -19,7 +19,7 @@ from .errors import DocumentError, InputError, KGError, LanguageError, OutputErr
 from .files import usual_mode
 from .inputs import Fail, InputOptions, failure, read_documents, tell
 from .nlp.detect import check_language, detect_language
-from .types import Document, Mention, Notice, Notify, RawTriple, Resolution, Triple
+from .types import Document, Mention, Notice, Notify, RawTriple, Resolution, Triples
 
 if TYPE_CHECKING:
     import rdflib
@@ -284,8 +284,8 @@ def build_texts(
                   None, store, notify)
 
 
-def extract_text(text: str, lang: str = "auto", settings: Settings | None = None) -> list[Triple]:
-    """Return the triples kg extracts from one text in memory.
+def extract_text(text: str, lang: str = "auto", settings: Settings | None = None) -> Triples:
+    """Return the triples kg extracts from one text in memory (``print`` shows one a line).
 
     >>> extract_text("Angela Merkel traf Emmanuel Macron in Paris.", lang="de")  # doctest: +SKIP
     """
@@ -295,7 +295,7 @@ def extract_text(text: str, lang: str = "auto", settings: Settings | None = None
     documents = [Document(id="text", text=text, source="text")]
     _, resolution = _extract_documents(
         lambda report: _checked_texts(documents, settings, report), settings, None, None)
-    return list(resolution.triples)
+    return Triples(resolution.triples)
 
 
 def _checked_texts(documents: Sequence[Document], settings: Settings,

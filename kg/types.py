@@ -160,6 +160,24 @@ class Triple:
     time: str | None = None
     place: Entity | None = None
 
+    def __str__(self) -> str:
+        """Return the statement in one line: ``Russia –intervenes in→ Kazakhstan [negated]``."""
+        marks = (["negated"] if self.negated else []) + (
+            [self.modality.value] if self.modality is not Modality.ASSERTED else [])
+        qualifiers = f"  [{', '.join(marks)}]" if marks else ""
+        return (f"{self.subject.label} –{self.predicate.label or self.predicate.id}→ "
+                f"{self.object.label}{qualifiers}")
+
+
+class Triples(tuple[Triple, ...]):
+    """Triples that print one a line (``print(kg.extract_text(…))``); otherwise a tuple."""
+
+    __slots__ = ()
+
+    def __str__(self) -> str:
+        """Return one line per triple."""
+        return "\n".join(str(t) for t in self) if self else "(no triples)"
+
 
 @dataclass(frozen=True, slots=True)
 class Merge:

@@ -27,7 +27,6 @@ def command(
     """Answer a SPARQL query on a graph file or store; named queries: see ontologies/queries."""
     from ..rdf.results import format_result
     from ..rdf.run import parse_params, run_query
-
     from ..rdf.sparql import modal_variant
 
     if modal:

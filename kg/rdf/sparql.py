@@ -103,6 +103,7 @@ def modal_variant(name: str) -> str:
     ------
     QueryError
         The query has no such variant; the message names the queries that have one.
+
     """
     known = named_queries()
     variant = name if name.endswith("-modal") else f"{name}-modal"
