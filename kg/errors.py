@@ -64,5 +64,9 @@ class OutputError(KGError):
     """An output file or folder cannot be written."""
 
 
+class DocumentError(KGError):
+    """One document could not be processed (reported with its id; the batch goes on)."""
+
+
 class ServerError(KGError):
     """A SPARQL server could not be started or reached."""

@@ -1,20 +1,27 @@
 """Read input documents: text files, folders of them, JSON Lines records, or standard input.
 
-Every way a user's input can be unusable (missing, empty, binary, not UTF-8, too large, malformed
-JSON) raises :class:`~kg.errors.InputError` naming the file and the problem, before any output
-is written.
+Every way a document can be unusable (empty, binary, not UTF-8, too large, malformed JSON, a
+repeated id) is an :class:`~kg.errors.InputError` naming the file and the problem. With
+``InputOptions(strict=True)`` (the default here) the first one is raised; otherwise it is
+reported as a skipped :class:`~kg.types.Notice` and reading goes on. Problems with the command
+itself (no input, a path that does not exist, a folder without documents) always raise.
+
+Document ids are stable: a JSONL record's ``id`` as given; a file's path relative to the folder
+named on the command line; the resolved path of a file named itself.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import logging
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError
-from .types import Document
+from .errors import InputError, KGError
+from .types import Document, Notice, Notify
 
 MAX_BYTES = 50_000_000
 TEXT_SUFFIXES = (".txt", ".text", ".md")
@@ -26,6 +33,30 @@ class InputOptions:
 
     max_bytes: int = MAX_BYTES
     lang: str | None = None  # language forced on every document, None = per-document/auto
+    strict: bool = True  # raise on the first unusable document; False: report it and go on
+
+
+_log = logging.getLogger("kg")
+Fail = Callable[[str, KGError], None]
+
+
+def tell(notify: Notify | None, notice: Notice) -> None:
+    """Pass ``notice`` to ``notify``, or log it as a warning of the ``kg`` logger without one."""
+    if notify is not None:
+        notify(notice)
+    else:
+        _log.warning("%s: %s", notice.doc_id, notice.message)
+
+
+def failure(strict: bool, notify: Notify | None) -> Fail:
+    """Return what to do with a document's error: raise it when strict, else report a skip."""
+
+    def fail(doc_id: str, err: KGError) -> None:
+        if strict:
+            raise err
+        tell(notify, Notice(doc_id, str(err), skipped=True, error=err))
+
+    return fail
 
 
 def decode(data: bytes, name: str) -> str:
@@ -65,34 +96,38 @@ def _read_bytes(path: Path, options: InputOptions) -> bytes:
         raise InputError(f"{path} is a directory") from None
 
 
-def _jsonl(path: Path, data: bytes, options: InputOptions) -> Iterator[Document]:
+def _jsonl(path: Path, file_id: str, data: bytes, options: InputOptions,
+           fail: Fail) -> Iterator[Document]:
     text = decode(data, str(path))
-    seen: set[str] = set()
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as err:
-            raise InputError(
+            fail(f"{file_id}:{n}", InputError(
                 f"{path}:{n}: not a JSON object ({err.msg}); "
-                'expected one {"id": …, "text": …} per line'
-            ) from None
+                'expected one {"id": …, "text": …} per line'))
+            continue
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            raise InputError(
-                f'{path}:{n}: expected an object with a "text" string, got {line[:60]!r}'
-            )
-        doc_id = str(record.get("id") or f"{path}#{n}")
-        if doc_id in seen:
-            raise InputError(f"{path}:{n}: duplicate document id {doc_id!r}")
-        seen.add(doc_id)
+            fail(f"{file_id}:{n}", InputError(
+                f'{path}:{n}: expected an object with a "text" string, got {line[:60]!r}'))
+            continue
+        doc_id = str(record.get("id") or f"{file_id}#{n}")
         if not record["text"].strip():
-            raise InputError(f"{path}:{n}: document {doc_id!r} has empty text")
+            fail(doc_id, InputError(f"{path}:{n}: document {doc_id!r} has empty text"))
+            continue
         lang = options.lang or record.get("lang")
         yield Document(id=doc_id, text=record["text"], lang=lang, source=f"{path}:{n}")
 
 
-def _expand(inputs: Sequence[str]) -> Iterator[str | Path]:
+@dataclass(frozen=True, slots=True)
+class _File:
+    path: Path  # as found (relative paths stay relative, for messages)
+    doc_id: str  # stable: relative to the folder named, or resolved
+
+
+def _expand(inputs: Sequence[str]) -> Iterator[str | _File]:
     for item in inputs:
         if item == "-":
             yield "-"
@@ -108,41 +143,70 @@ def _expand(inputs: Sequence[str]) -> Iterator[str | Path]:
             )
             if not files:
                 raise InputError(f"directory {item} holds no .txt or .jsonl files")
-            yield from files
+            yield from (_File(p, p.relative_to(path).as_posix()) for p in files)
         else:
-            yield path
+            yield _File(path, str(path.resolve()))
 
 
 def read_documents(
-    inputs: Sequence[str], options: InputOptions | None = None
+    inputs: Sequence[str], options: InputOptions | None = None, notify: Notify | None = None
 ) -> Iterator[Document]:
-    """Yield the documents named by ``inputs`` (paths, folders, ``-`` for stdin), in order."""
+    """Yield the documents named by ``inputs`` (paths, folders, ``-`` for stdin), in order.
+
+    A file named twice (in any path form) is read once; a repeated document id is an error of
+    the later document; a text repeated under another id is read again, with a warning.
+    """
     options = options or InputOptions()
+    fail = failure(options.strict, notify)
     if not inputs:
         raise InputError("no input given: expected text files, folders, .jsonl files or -")
-    seen: set[str] = set()
+    first_source: dict[str, str] = {}
+    texts: dict[str, str] = {}
+    files: set[Path] = set()
+
+    def accept(doc: Document) -> bool:
+        if doc.id in first_source:
+            fail(doc.id, InputError(f"duplicate document id {doc.id!r} ({doc.source}; first "
+                                    f"read from {first_source[doc.id]})"))
+            return False
+        first_source[doc.id] = doc.source or doc.id
+        digest = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
+        if digest in texts:
+            tell(notify, Notice(doc.id, f"document {doc.id!r} has the same text as document "
+                                        f"{texts[digest]!r}; both are kept"))
+        texts.setdefault(digest, doc.id)
+        return True
+
     for item in list(_expand(inputs)):
-        if item == "-":
+        if isinstance(item, str):  # "-"
             data = sys.stdin.buffer.read(options.max_bytes + 1)
-            if len(data) > options.max_bytes:
-                raise InputError(f"standard input is over the limit of {options.max_bytes:,} bytes")
-            yield Document(
-                id="stdin", text=decode(data, "standard input"), lang=options.lang, source="-"
-            )
-            continue
-        path = Path(item)
-        data = _read_bytes(path, options)
-        if path.suffix.lower() == ".jsonl":
-            for doc in _jsonl(path, data, options):
-                if doc.id in seen:
-                    raise InputError(f"duplicate document id {doc.id!r} ({doc.source})")
-                seen.add(doc.id)
-                yield doc
-        else:
-            doc_id = str(path)
-            if doc_id in seen:
+            try:
+                if len(data) > options.max_bytes:
+                    raise InputError(
+                        f"standard input is over the limit of {options.max_bytes:,} bytes")
+                doc = Document(id="stdin", text=decode(data, "standard input"), lang=options.lang,
+                               source="-")
+            except InputError as err:
+                fail("stdin", err)
                 continue
-            seen.add(doc_id)
-            yield Document(
-                id=doc_id, text=decode(data, str(path)), lang=options.lang, source=str(path)
-            )
+            if accept(doc):
+                yield doc
+            continue
+        real = item.path.resolve()
+        if real in files:
+            tell(notify, Notice(item.doc_id, f"{item.path} was given more than once; read once"))
+            continue
+        files.add(real)
+        try:
+            data = _read_bytes(item.path, options)
+            if item.path.suffix.lower() == ".jsonl":
+                docs = list(_jsonl(item.path, item.doc_id, data, options, fail))
+            else:
+                docs = [Document(id=item.doc_id, text=decode(data, str(item.path)),
+                                 lang=options.lang, source=str(item.path))]
+        except InputError as err:
+            fail(item.doc_id, err)
+            continue
+        for doc in docs:
+            if accept(doc):
+                yield doc

@@ -47,6 +47,8 @@ class GraphSummary:
     communities: tuple[Community, ...]
     claims: tuple[Claim, ...]  # negated and non-asserted statements
     paths: tuple[ActorPath, ...] = ()
+    path_ends: tuple[str, str] | None = None  # the two actors asked for (their labels)
+    path_walk: str = "asserted"  # which statements paths walk: "asserted" or "non-negated"
 
     def to_json(self) -> dict[str, Any]:
         """Return plain JSON-able values (lists and dicts)."""
@@ -76,7 +78,8 @@ def _claims(view: nx.MultiDiGraph) -> list[Claim]:
 
 
 def summarize(graph: Graph, *, top: int = 10, path: tuple[str, str] | None = None,
-              with_betweenness: bool = True, seed: int = 42) -> GraphSummary:
+              with_betweenness: bool = True, seed: int = 42,
+              modal: bool = False) -> GraphSummary:
     """Analyse a graph of kg's shape.
 
     Parameters
@@ -86,7 +89,9 @@ def summarize(graph: Graph, *, top: int = 10, path: tuple[str, str] | None = Non
     top : int
         How many actors to rank.
     path : (str, str), optional
-        Two actor names to find the shortest paths between.
+        Two actor names to find the shortest paths between (over asserted statements).
+    modal : bool
+        Let paths also walk statements that are not asserted (hypothetical, possible …).
     with_betweenness : bool
         Compute betweenness (sampled above 500 actors).
     seed : int
@@ -114,5 +119,16 @@ def summarize(graph: Graph, *, top: int = 10, path: tuple[str, str] | None = Non
         top=tuple(rank_view(collapsed, top=top, with_betweenness=with_betweenness)),
         communities=tuple(detect_communities(collapsed, seed=seed, min_size=2)),
         claims=tuple(_claims(view)),
-        paths=tuple(shortest_paths(view, *path)) if path else (),
+        paths=tuple(shortest_paths(view, *path, include_modal=modal)) if path else (),
+        path_ends=_ends(view, path) if path else None,
+        path_walk="non-negated" if modal else "asserted",
     )
+
+
+def _ends(view: nx.MultiDiGraph, path: tuple[str, str]) -> tuple[str, str]:
+    """Return the labels of the two actors a path was asked between."""
+    from .paths import find_actor
+
+    nodes = [find_actor(view, name) for name in path]
+    return (str(view.nodes[nodes[0]].get("label", nodes[0])),
+            str(view.nodes[nodes[1]].get("label", nodes[1])))

@@ -16,7 +16,8 @@ from rdflib import Graph, Literal
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 from rdflib.term import URIRef
 
-from ..rdf.vocab import DOC, ENTITY, KG, LEMMA, STATEMENT
+from ..rdf.iris import predicate_iri as relation_iri
+from ..rdf.vocab import DOC, ENTITY, KG, STATEMENT
 from ..types import ActorType, Modality
 
 
@@ -49,10 +50,7 @@ class StatementSpec:
 
 def predicate_iri(relation: str) -> URIRef:
     """Return the IRI of a relation given as a local name or ``lemma:<lang>:<lemma>``."""
-    if relation.startswith("lemma:"):
-        _, lang, lemma = relation.split(":", 2)
-        return LEMMA[f"{lang}/{lemma}"]
-    return KG[relation]
+    return relation_iri(relation)
 
 
 def graph_from_specs(

@@ -20,10 +20,16 @@ def command(
     param: Annotated[list[str] | None, typer.Option("--param", "-p", help=PARAM_HELP)] = None,
     fmt: Annotated[TableFormat, typer.Option("--format", "-f", help="Output format.")] = (
         TableFormat.table),
+    modal: Annotated[bool, typer.Option(
+        "--modal", help="Run the named query's variant that also walks statements that are not "
+        "asserted (paths → paths-modal), as kg analyze --path … --modal does.")] = False,
 ) -> None:
     """Answer a SPARQL query on a graph file or store; named queries: see ontologies/queries."""
     from ..rdf.results import format_result
     from ..rdf.run import parse_params, run_query
+    from ..rdf.sparql import modal_variant
 
+    if modal:
+        query = modal_variant(query)
     result = run_query(source, query, parse_params(param or []))
     typer.echo(format_result(result, fmt.value), nl=False)

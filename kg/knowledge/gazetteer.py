@@ -69,7 +69,7 @@ def slug(text: str) -> str:
     """Return a stable IRI-safe id for a name (``Wladimir Putin`` → ``Wladimir_Putin``)."""
     text = unicodedata.normalize("NFKD", text.translate(_FOLD))
     text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"[^\w]+", "_", text, flags=re.ASCII).strip("_")
+    text = re.sub(r"[^\w]+", "_", text).strip("_")  # letters of every script stay
     return text or "actor"
 
 

@@ -51,9 +51,9 @@ def document_triples(document: Document) -> Iterator[RDFTriple]:
 
 
 def search_keys(entity: Entity) -> list[str]:
-    """Return the lower-case names an entity is found by: label, aliases, id."""
-    return sorted({n.strip().lower() for n in (entity.label, *entity.aliases, entity.id)
-                   if n.strip()})
+    """Return the lower-case names an entity is found by: label, aliases, id, Wikidata QID."""
+    return sorted({n.strip().lower() for n in (entity.label, *entity.aliases, entity.id,
+                                               entity.wikidata or "") if n.strip()})
 
 
 def entity_triples(entity: Entity, known: dict[str, Entity]) -> Iterator[RDFTriple]:

@@ -96,6 +96,24 @@ def load_named_query(name: str) -> NamedQuery:
     return parse_named_query(name, known[name].read_text(encoding="utf-8"))
 
 
+def modal_variant(name: str) -> str:
+    """Return the name of a named query's variant over non-asserted statements too (``-modal``).
+
+    Raises
+    ------
+    QueryError
+        The query has no such variant; the message names the queries that have one.
+
+    """
+    known = named_queries()
+    variant = name if name.endswith("-modal") else f"{name}-modal"
+    if variant not in known:
+        having = [n.removesuffix("-modal") for n in known if n.endswith("-modal")]
+        raise QueryError(f"--modal applies to named queries with a variant over non-asserted "
+                         f"statements: {available(having)}; {name[:60]!r} has none")
+    return variant
+
+
 def resolve_query(spec: str) -> NamedQuery:
     """Turn a CLI argument into a query: a named query, a ``.rq`` file, or SPARQL text."""
     if _NAME.match(spec) and not _KEYWORD.search(spec):
@@ -180,9 +198,26 @@ def execute(store: Any, query: NamedQuery, given: Mapping[str, str] | None = Non
         matches = [r[0] for r in found if r[0] is not None]
         if not matches:
             raise QueryError(f"no actor named {value!r} (--param {name}); names are matched "
-                             "case-insensitively against labels, aliases and ids")
+                             "case-insensitively against labels, aliases, ids and Wikidata "
+                             f"QIDs; {_close_names(store, value)}")
         rows = [{**row, name: m} for row in rows for m in matches]
     return query_oxigraph(store, prepared.text, rows if rows != [{}] else None)
+
+
+_KEYS = "SELECT DISTINCT ?key WHERE { ?a kg:searchKey ?key }"
+
+
+def _close_names(store: Any, value: str) -> str:
+    """Say which names that do find an actor are close to ``value`` (for an error message)."""
+    import difflib
+
+    keys = [str(r[0]) for r in query_oxigraph(store, _KEYS).rows if r[0] is not None]
+    if not keys:
+        return "the graph has no actors"
+    close = difflib.get_close_matches(value.strip().lower(), keys, n=6, cutoff=0.6)
+    if close:
+        return "close matches: " + ", ".join(close)
+    return "some names: " + ", ".join(sorted(keys)[:8])
 
 
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)

@@ -9,6 +9,7 @@ interrupted add leaves the store as it was.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from collections.abc import Iterator, Mapping
@@ -57,6 +58,7 @@ class StoreReport:
     replaced: tuple[str, ...] = ()
     unchanged: tuple[str, ...] = ()
     triples: int = 0  # triples written into document graphs
+    same_text: tuple[tuple[str, str], ...] = ()  # (added id, stored id) of identical texts
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,8 +185,11 @@ class OxigraphStore:
         added: list[str] = []
         replaced: list[str] = []
         unchanged: list[str] = []
+        same_text: list[tuple[str, str]] = []
         written = 0
         for doc in document_graphs(dataset):
+            same_text += [(doc.doc_id, other) for other in self._ids_with_hash(doc.content_hash)
+                          if other != doc.doc_id]
             old_hash = self._stored_hash(doc.name)
             if old_hash == doc.content_hash:
                 unchanged.append(doc.doc_id)
@@ -202,7 +207,14 @@ class OxigraphStore:
             self._write(" ;\n".join(p for p in parts if p))
             (replaced if old_hash is not None else added).append(doc.doc_id)
             written += len(doc.graph)
-        return StoreReport(tuple(added), tuple(replaced), tuple(unchanged), written)
+        return StoreReport(tuple(added), tuple(replaced), tuple(unchanged), written,
+                           tuple(same_text))
+
+    def _ids_with_hash(self, content_hash: str) -> list[str]:
+        """Return the ids of stored documents whose text has ``content_hash``."""
+        result = self.query("SELECT ?id WHERE { GRAPH ?g { ?g a kg:Document ; kg:docId ?id ; "
+                            f"kg:contentHash {json.dumps(content_hash)} }} }}")
+        return sorted(str(r[0]) for r in result.rows)
 
     def remove(self, doc_id: str) -> None:
         """Drop a document's graph and its share of the summary in one transaction."""

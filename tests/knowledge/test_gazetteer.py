@@ -77,7 +77,9 @@ def test_country_gender(name: str, gender: str) -> None:
     ("text", "folded", "slugged"),
     [("Weißrussland", "weissrussland", "Weissrussland"),
      ("Sławomir  Sierakowski", "slawomir sierakowski", "Slawomir_Sierakowski"),
-     ("Berg-Karabach", "berg karabach", "Berg_Karabach")],
+     ("Berg-Karabach", "berg karabach", "Berg_Karabach"),
+     ("Владимир Путин", "владимир путин", "Владимир_Путин"),
+     ("習近平", "習近平", "習近平")],
 )
 def test_fold_and_slug(text: str, folded: str, slugged: str) -> None:
     assert gz.fold(text) == folded
