@@ -58,7 +58,7 @@ def command(
                    + f", graph store {server.store_url}; Ctrl-C stops")
         if server.token and not token:
             typer.echo(f"token (send as Authorization: Bearer …): {server.token}")
-        code = server.process.wait()
+        code = server.wait()
         raise ServerError(f"the oxigraph server stopped unexpectedly (exit code {code}"
                           + (f": {server.engine_log()}" if server.engine_log() else "") + ")")
     except (KeyboardInterrupt, _Stop):

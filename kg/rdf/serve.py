@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hmac
 import json
+import queue
 import secrets
 import shutil
 import socket
@@ -211,14 +212,17 @@ class _FrontHandler(BaseHTTPRequestHandler):
             headers["Content-Type"] = ctype
         request = urllib.request.Request(cfg.engine + path, data=body, method=method,
                                          headers=headers)
+        engine = self.server.kg_server.process
         try:
-            with urllib.request.urlopen(request, timeout=cfg.timeout + 5) as response:
+            with urllib.request.urlopen(request, timeout=cfg.timeout + 2) as response:
                 status, rtype = response.status, response.headers.get("Content-Type")
                 data = response.read(cfg.max_result_bytes + 1)
         except urllib.error.HTTPError as err:
             status, rtype = err.code, err.headers.get("Content-Type")
             data = err.read(64 << 10)
         except TimeoutError:
+            # the engine ignored its own timeout (it checks only at some steps): kill it
+            self.server.kg_server.restart_engine(engine)
             raise _Refused(503, f"the query took over {cfg.timeout:g} s and was stopped"
                            ) from None
         except (urllib.error.URLError, OSError) as err:
@@ -246,6 +250,41 @@ class _FrontHandler(BaseHTTPRequestHandler):
 class _FrontServer(ThreadingHTTPServer):
     daemon_threads = True
     config: FrontConfig
+    kg_server: Server
+
+
+@dataclass
+class Engine:
+    """How to (re)start the Oxigraph child: command, memory cap, stderr log."""
+
+    command: list[str]
+    url: str
+    max_bytes: int | None
+    log: IO[bytes]
+
+    def spawn(self) -> subprocess.Popen[bytes]:
+        """Start the engine (it dies with this process; its memory is capped)."""
+        return subprocess.Popen(self.command, stdout=subprocess.DEVNULL, stderr=self.log,
+                                preexec_fn=child_setup(self.max_bytes))
+
+    def last_line(self) -> str:
+        """Return the last line the engine wrote to stderr ('' if none)."""
+        if self.log.closed:
+            return ""
+        self.log.seek(0)
+        lines = self.log.read().decode(errors="replace").strip().splitlines()
+        return lines[-1][:300] if lines else ""
+
+    def await_ready(self, process: subprocess.Popen[bytes], wait: float) -> None:
+        """Return once the engine answers; raise :class:`ServerError` if it stops or stalls."""
+        deadline = time.monotonic() + wait
+        while not _answers(self.url):
+            if process.poll() is not None:
+                raise ServerError("the oxigraph server stopped at once: "
+                                  + (self.last_line() or f"exit code {process.returncode}"))
+            if time.monotonic() > deadline:
+                raise ServerError(f"the oxigraph server did not answer within {wait:.0f} s")
+            time.sleep(0.1)
 
 
 @dataclass
@@ -255,11 +294,14 @@ class Server:
     process: subprocess.Popen[bytes]
     url: str
     writable: bool
-    log: IO[bytes] | None = None
+    engine: Engine
     token: str | None = None
     front: _FrontServer | None = None
     lock: StoreLock | None = None
-    _thread: threading.Thread | None = field(default=None, repr=False)
+    restarts: int = 0
+    _restart_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _restarts: queue.Queue[tuple[subprocess.Popen[bytes], threading.Event] | None] = field(
+        default_factory=queue.Queue, repr=False)
 
     @property
     def query_url(self) -> str:
@@ -278,27 +320,68 @@ class Server:
 
     def engine_log(self) -> str:
         """Return the last line the engine wrote to stderr ('' if none)."""
-        if self.log is None or self.log.closed:
-            return ""
-        self.log.seek(0)
-        lines = self.log.read().decode(errors="replace").strip().splitlines()
-        return lines[-1][:300] if lines else ""
+        return self.engine.last_line()
+
+    def restart_engine(self, stuck: subprocess.Popen[bytes]) -> None:
+        """Kill a stuck engine (one that ignores its timeout) and start a fresh one.
+
+        The new engine is started by the supervisor thread, which lives as long as the server:
+        the kernel's parent-death signal fires when the *thread* that started a child ends, so a
+        request thread must not start it.
+        """
+        done = threading.Event()
+        self._restarts.put((stuck, done))
+        done.wait(60)
+
+    def _supervise(self) -> None:
+        while True:
+            item = self._restarts.get()
+            if item is None:
+                return
+            stuck, done = item
+            try:
+                with self._restart_lock:
+                    if stuck is self.process and self.front is not None:
+                        stuck.kill()
+                        stuck.wait()
+                        self.process = self.engine.spawn()
+                        self.restarts += 1
+                if self.process is not stuck:
+                    self.engine.await_ready(self.process, 30.0)
+            except (ServerError, OSError):
+                pass  # the main thread sees the engine gone and stops the server
+            finally:
+                done.set()
+
+    def start_supervisor(self) -> None:
+        """Start the thread that restarts stuck engines."""
+        threading.Thread(target=self._supervise, name="kg-serve-engine", daemon=True).start()
+
+    def wait(self) -> int:
+        """Block until the engine exits on its own (not by a restart); return its exit code."""
+        while True:
+            process = self.process
+            code = process.wait()
+            with self._restart_lock:
+                if process is self.process:
+                    return code
 
     def stop(self, timeout: float = 10.0) -> None:
         """Stop the front, terminate the engine and wait for it; release the store."""
         if self.front is not None:
-            self.front.shutdown()
-            self.front.server_close()
-            self.front = None
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(timeout)
-        if self.log is not None:
-            self.log.close()
+            front, self.front = self.front, None
+            front.shutdown()
+            front.server_close()
+            self._restarts.put(None)
+        with self._restart_lock:
+            if self.process.poll() is None:
+                self.process.terminate()
+                try:
+                    self.process.wait(timeout)
+                except subprocess.TimeoutExpired:
+                    self.process.kill()
+                    self.process.wait(timeout)
+        self.engine.log.close()
         if self.lock is not None:
             self.lock.release()
             self.lock = None
@@ -345,7 +428,9 @@ def start_server(store: str | Path, *, host: str = "127.0.0.1", port: int | None
     """Start serving ``store`` and return once the server answers a query.
 
     A writable server creates an empty store if ``store`` is missing or an empty folder, and
-    requires ``token`` (one is generated if not given; see :attr:`Server.token`).
+    requires ``token`` (one is generated if not given; see :attr:`Server.token`). A query still
+    running ``timeout`` + 2 seconds after it started (the engine checks its own timeout only at
+    some steps) gets the engine killed and restarted.
 
     Raises
     ------
@@ -369,50 +454,34 @@ def start_server(store: str | Path, *, host: str = "127.0.0.1", port: int | None
     lock = lock_store(path, exclusive=writable,
                       what=f"kg serve{' --writable' if writable else ''} on {host}:{port or '?'}")
     try:
-        return _start(path, lock, host, port or free_port(host), writable, wait,
-                      (token or secrets.token_urlsafe(24)) if writable else None, allow_service,
-                      timeout, max_memory_mb, max_result_mb)
+        engine_port = free_port("127.0.0.1")
+        command = server_command(path, "127.0.0.1", engine_port, writable, timeout)
     except BaseException:
         lock.release()
         raise
-
-
-def _start(path: Path, lock: StoreLock, host: str, port: int, writable: bool, wait: float,
-           token: str | None, allow_service: bool, timeout: float, max_memory_mb: int | None,
-           max_result_mb: int) -> Server:
-    engine_port = free_port("127.0.0.1")
-    command = server_command(path, "127.0.0.1", engine_port, writable, timeout)
     # stderr goes to a file, not a pipe, so that a chatty server never blocks; stop() closes it
     log = tempfile.TemporaryFile()  # noqa: SIM115
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=log,
-                               preexec_fn=child_setup(max_memory_mb << 20 if max_memory_mb
-                                                      else None))
-    engine = f"http://127.0.0.1:{engine_port}"
-    server = Server(process, f"http://{host if ':' not in host else f'[{host}]'}:{port}",
-                    writable, log, token, None, lock)
-    deadline = time.monotonic() + wait
-    while True:
-        if process.poll() is not None:
-            last = server.engine_log() or f"exit code {process.returncode}"
-            server.stop()
-            raise ServerError(f"the oxigraph server stopped at once: {last}")
-        if _answers(engine):
-            break
-        if time.monotonic() > deadline:
-            server.stop()
-            raise ServerError(f"the oxigraph server did not answer within {wait:.0f} s")
-        time.sleep(0.1)
+    engine = Engine(command, f"http://127.0.0.1:{engine_port}",
+                    max_memory_mb << 20 if max_memory_mb else None, log)
+    port = port or free_port(host)
+    server = Server(engine.spawn(), f"http://{host if ':' not in host else f'[{host}]'}:{port}",
+                    writable, engine, (token or secrets.token_urlsafe(24)) if writable else None,
+                    None, lock)
     try:
-        front = _FrontServer((host, port), _FrontHandler)
-    except OSError as err:
+        engine.await_ready(server.process, wait)
+        try:
+            front = _FrontServer((host, port), _FrontHandler)
+        except OSError as err:
+            raise ServerError(f"cannot listen on {host}:{port}: {err.strerror}") from None
+    except BaseException:
         server.stop()
-        raise ServerError(f"cannot listen on {host}:{port}: {err.strerror}") from None
-    front.config = FrontConfig(engine, writable, token, _allowed_hosts(host, port),
+        raise
+    front.config = FrontConfig(engine.url, writable, server.token, _allowed_hosts(host, port),
                                allow_service, timeout, max_result_mb << 20)
+    front.kg_server = server
     server.front = front
-    server._thread = threading.Thread(target=front.serve_forever, name="kg-serve-front",
-                                      daemon=True)
-    server._thread.start()
+    server.start_supervisor()
+    threading.Thread(target=front.serve_forever, name="kg-serve-front", daemon=True).start()
     return server
 
 

@@ -167,7 +167,8 @@ def prepare(query: NamedQuery, given: Mapping[str, str]) -> Prepared:
 LOOKUP = "SELECT DISTINCT ?a WHERE { ?a kg:searchKey ?key }"
 
 
-def execute(store: Any, query: NamedQuery, given: Mapping[str, str] | None = None) -> QueryResult:
+def execute(store: Any, query: NamedQuery, given: Mapping[str, str] | None = None,
+            max_rows: int | None = None) -> QueryResult:
     """Run a (named or ad-hoc) query with parameters on a pyoxigraph store.
 
     Each ``actor`` parameter is first looked up by its lower-cased name (label, alias or id,
@@ -182,7 +183,7 @@ def execute(store: Any, query: NamedQuery, given: Mapping[str, str] | None = Non
             raise QueryError(f"no actor named {value!r} (--param {name}); names are matched "
                              "case-insensitively against labels, aliases and ids")
         rows = [{**row, name: m} for row in rows for m in matches]
-    return query_oxigraph(store, prepared.text, rows if rows != [{}] else None)
+    return query_oxigraph(store, prepared.text, rows if rows != [{}] else None, max_rows)
 
 
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
