@@ -20,6 +20,7 @@ from __future__ import annotations
 import hmac
 import json
 import queue
+import re
 import secrets
 import shutil
 import socket
@@ -40,10 +41,10 @@ from typing import IO, TYPE_CHECKING, Any
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
-from ..errors import GraphError, QueryError, ServerError
+from ..errors import CorruptStoreError, GraphError, QueryError, ServerError
 from .guard import DEFAULT_TIMEOUT, child_setup
 from .lock import LOCK_NAME, StoreLock, lock_store
-from .sparql import QueryResult, uses_service
+from .sparql import QueryResult, store_failure, uses_service
 from .vocab import PREFIXES
 
 if TYPE_CHECKING:
@@ -53,6 +54,7 @@ ASK = "ASK { }"
 LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
 DEFAULT_MAX_RESULT_MB = 100
 _UPDATE_TYPE = "application/sparql-update"
+_DAMAGE = re.compile(r"corrupt|checksum", re.IGNORECASE)
 _CANCELLED = b"The SPARQL operation has been cancelled"
 _FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data", "text/plain")
 
@@ -261,6 +263,7 @@ class Engine:
     url: str
     max_bytes: int | None
     log: IO[bytes]
+    store: str = ""
 
     def spawn(self) -> subprocess.Popen[bytes]:
         """Start the engine (it dies with this process; its memory is capped)."""
@@ -275,11 +278,25 @@ class Engine:
         lines = self.log.read().decode(errors="replace").strip().splitlines()
         return lines[-1][:300] if lines else ""
 
+    def corruption(self) -> str:
+        """Return the engine's first log line that reports a damaged store ('' if none)."""
+        if self.log.closed:
+            return ""
+        self.log.seek(0)
+        for line in self.log.read().decode(errors="replace").splitlines():
+            failure = store_failure(RuntimeError(line), "") if _DAMAGE.search(line) else None
+            if isinstance(failure, CorruptStoreError):
+                return failure.detail
+        return ""
+
     def await_ready(self, process: subprocess.Popen[bytes], wait: float) -> None:
         """Return once the engine answers; raise :class:`ServerError` if it stops or stalls."""
         deadline = time.monotonic() + wait
         while not _answers(self.url):
             if process.poll() is not None:
+                corrupt = self.corruption()
+                if corrupt:
+                    raise CorruptStoreError(corrupt, self.store)
                 raise ServerError("the oxigraph server stopped at once: "
                                   + (self.last_line() or f"exit code {process.returncode}"))
             if time.monotonic() > deadline:
@@ -462,7 +479,7 @@ def start_server(store: str | Path, *, host: str = "127.0.0.1", port: int | None
     # stderr goes to a file, not a pipe, so that a chatty server never blocks; stop() closes it
     log = tempfile.TemporaryFile()  # noqa: SIM115
     engine = Engine(command, f"http://127.0.0.1:{engine_port}",
-                    max_memory_mb << 20 if max_memory_mb else None, log)
+                    max_memory_mb << 20 if max_memory_mb else None, log, str(path))
     port = port or free_port(host)
     server = Server(engine.spawn(), f"http://{host if ':' not in host else f'[{host}]'}:{port}",
                     writable, engine, (token or secrets.token_urlsafe(24)) if writable else None,

@@ -285,7 +285,8 @@ def store_failure(err: BaseException, what: str) -> QueryError | CorruptStoreErr
     line = _first_line(err)
     lowered = line.lower()
     if isinstance(err, RuntimeError) or any(w in lowered for w in _CORRUPT_WORDS):
-        return CorruptStoreError(line[:200])
+        short = re.sub(r"^Error:\s*|:\s*stored = .*?(?=\s+in /)|(\s+in \S+).*$", r"\1", line)
+        return CorruptStoreError(short[:200])
     return QueryError(f"{what}: {line}")
 
 

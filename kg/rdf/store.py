@@ -287,11 +287,12 @@ def _read_error(name: str, err: BaseException) -> GraphError:
 
 def _open_error(path: Path, err: BaseException) -> GraphError:
     text = str(err)
-    if "lock" in text.lower():
+    failure = store_failure(err, "open failed")
+    if isinstance(failure, CorruptStoreError):  # first: "block checksum" also says "lock"
+        return CorruptStoreError(failure.detail, str(path))
+    if re.search(r"\block\b|\bLOCK\b", text, re.IGNORECASE):
         return GraphError(f"the store {path} is locked by another process (a running kg build, "
                           "kg serve --writable or kg query?); stop it or try again")
-    if isinstance(err, RuntimeError) or "corrupt" in text.lower():
-        return CorruptStoreError(text.splitlines()[0][:200], str(path))
     return GraphError(f"cannot open the store {path}: {text.splitlines()[0][:200]}")
 
 
