@@ -7,7 +7,9 @@ folder exactly as it was.
 
 from __future__ import annotations
 
+import hashlib
 import itertools
+import json
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -27,7 +29,7 @@ if TYPE_CHECKING:
     from .rdf.store import StoreReport
 
 DEFAULT_EXTRACTOR = "kg.dependency_extractor.v1"
-MAX_CHARS = 2_000_000
+MAX_CHARS = 50_000_000  # as many as the 50 MB input limit allows
 Progress = Callable[[int], None]
 
 
@@ -84,6 +86,7 @@ def analyse(
 ) -> Iterator[Analysis]:
     """Parse, recognise actors in and extract raw triples from each document, in order."""
     from . import registry
+    from .nlp.chunks import parse as parse_long
     from .nlp.loading import load_pipeline
     from .resolve.mentions import find_mentions
 
@@ -99,14 +102,35 @@ def analyse(
                     f"document {doc.id} has {len(doc.text):,} characters, over the "
                     f"limit of {MAX_CHARS:,}; split it into smaller documents"
                 )
-        for doc, sdoc in zip(
-            docs, nlp.pipe((d.text for d in docs), batch_size=settings.batch_size), strict=True
-        ):
+        # long documents are parsed in windows and joined (kg.nlp.chunks): no length limit
+        parsed = parse_long(nlp, (d.text for d in docs), batch_size=settings.batch_size)
+        for doc, sdoc in zip(docs, parsed, strict=True):
             mentions = tuple(find_mentions(sdoc, doc))
             raw = tuple(extractor(sdoc, doc, mentions))
             if progress:
                 progress(len(doc.text))
             yield Analysis(doc, lang, sdoc, mentions, raw)
+
+
+def settings_key(settings: Settings, lang: str, model: str) -> str:
+    """Return what, besides its text, decides a document's graph: a store's idempotency key.
+
+    Language, model, extractor and its options, merging, the alias file's content and kg's
+    version: re-adding a text with any of them changed replaces its graph instead of reporting
+    it unchanged.
+    """
+    from . import __version__
+
+    aliases = ""
+    if settings.aliases is not None:
+        try:
+            aliases = hashlib.sha256(settings.aliases.read_bytes()).hexdigest()
+        except OSError:
+            aliases = str(settings.aliases)
+    return json.dumps({"kg": __version__, "lang": lang, "model": model,
+                       "extractor": settings.extractor,
+                       "options": repr(sorted(settings.extractor_options)),
+                       "merge": settings.merge, "aliases": aliases}, sort_keys=True)
 
 
 def resolve_analyses(analyses: Sequence[Analysis], settings: Settings) -> Resolution:
@@ -170,7 +194,11 @@ def build(
         raise OutputError(f"output path {out_dir} exists and is not a directory")
     analyses, resolution = extract([str(i) for i in inputs], settings, progress)
     documents = tuple(a.document for a in analyses)
-    dataset = build_dataset(resolution, documents)
+    from .nlp.loading import choose_model
+
+    models = {a.lang: choose_model(a.lang, settings.model) for a in analyses}
+    keys = {a.document.id: settings_key(settings, a.lang, models[a.lang]) for a in analyses}
+    dataset = build_dataset(resolution, documents, keys)
     graph = union_graph(dataset)
     files: tuple[Path, ...] = ()
     report = None
@@ -196,8 +224,5 @@ def build(
                 out_dir / "graph.html": lambda p: write_html(graph, p, title=f"kg — {title}"),
             }
         )
-    from .nlp.loading import choose_model
-
-    models = {a.lang: choose_model(a.lang, settings.model) for a in analyses}
     sentences = sum(1 for a in analyses for _ in a.sdoc.sents)
     return BuildResult(documents, resolution, graph, dataset, files, models, sentences, report)
