@@ -14,6 +14,7 @@ import signal
 import sys
 from collections.abc import Callable
 from multiprocessing.connection import Connection
+from pathlib import Path
 from typing import Any, TypeVar
 
 from ..errors import ConfigError, KGError, QueryError
@@ -68,6 +69,15 @@ def limit_memory(max_bytes: int | None) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (max_bytes, max_bytes))
 
 
+def _address_space() -> int:
+    """Return this process's current address-space size in bytes (0 where unknown)."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[0])
+        return pages * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
 def child_setup(max_bytes: int | None) -> Callable[[], None]:
     """Return a ``preexec_fn`` that makes a server child die with kg and caps its memory."""
 
@@ -97,14 +107,15 @@ def run_isolated(func: Callable[..., T], args: tuple[Any, ...], *, timeout: floa
     """Run ``func(*args)`` in a forked worker; return its result or re-raise its kg error.
 
     The worker is killed when ``timeout`` seconds pass (a :class:`QueryError`), on Ctrl-C
-    (``KeyboardInterrupt`` here) or when it exceeds ``max_memory_mb`` (a :class:`QueryError`
-    naming the cap). ``func``'s result must pickle.
+    (``KeyboardInterrupt`` here) or when it grows by more than ``max_memory_mb`` over this
+    process's size (a :class:`QueryError` naming the cap). ``func``'s result must pickle.
     """
     import multiprocessing as mp
 
     ctx = mp.get_context("fork")  # the worker needs this process's loaded modules and arguments
     receive, send = ctx.Pipe(duplex=False)
-    max_bytes = max_memory_mb << 20 if max_memory_mb else None
+    # a forked worker starts as big as this process (models loaded …): the cap is on top of that
+    max_bytes = (_address_space() + (max_memory_mb << 20)) if max_memory_mb else None
     process = ctx.Process(target=_worker, args=(send, func, args, max_bytes), daemon=True)
     process.start()
     send.close()
