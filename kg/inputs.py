@@ -12,9 +12,11 @@ named on the command line; the resolved path of a file named itself.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import logging
+import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -59,10 +61,36 @@ def failure(strict: bool, notify: Notify | None) -> Fail:
     return fail
 
 
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean(text: str) -> str:
+    """Replace lone surrogates (which no UTF-8 file, RDF or JSON output can hold) with U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def _decode_bom(data: bytes, name: str) -> str | None:
+    """Decode UTF-16/32 text that starts with its byte-order mark (None if there is none)."""
+    for bom, codec in _BOMS:  # UTF-32 first: its little-endian BOM starts like UTF-16's
+        if data.startswith(bom):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError as err:
+                raise InputError(f"{name} starts like {codec.upper()} text but is not "
+                                 f"(offset {err.start}); convert it to UTF-8, e.g. iconv -f "
+                                 f"{codec} -t utf-8") from None
+    return None
+
+
 def decode(data: bytes, name: str) -> str:
-    """Decode UTF-8 text, refusing binary data and other encodings with a clear message."""
+    """Decode UTF-8 (or UTF-16/32 with a BOM), refusing binary data and other encodings."""
     if not data.strip():
         raise InputError(f"{name} is empty: expected UTF-8 text")
+    wide = _decode_bom(data, name)
+    if wide is not None:
+        data = wide.encode("utf-8")
     head = data[:8192]
     if b"\x00" in head:
         raise InputError(f"{name} looks binary (it contains NUL bytes): expected UTF-8 text")
@@ -78,7 +106,7 @@ def decode(data: bytes, name: str) -> str:
         raise InputError(f"{name} looks binary ({controls} control characters): expected text")
     if not text.strip():
         raise InputError(f"{name} is empty: expected UTF-8 text")
-    return text
+    return clean(text)
 
 
 def _read_bytes(path: Path, options: InputOptions) -> bytes:
@@ -113,12 +141,13 @@ def _jsonl(path: Path, file_id: str, data: bytes, options: InputOptions,
             fail(f"{file_id}:{n}", InputError(
                 f'{path}:{n}: expected an object with a "text" string, got {line[:60]!r}'))
             continue
-        doc_id = str(record.get("id") or f"{file_id}#{n}")
+        doc_id = clean(str(record.get("id") or f"{file_id}#{n}"))
         if not record["text"].strip():
             fail(doc_id, InputError(f"{path}:{n}: document {doc_id!r} has empty text"))
             continue
         lang = options.lang or record.get("lang")
-        yield Document(id=doc_id, text=record["text"], lang=lang, source=f"{path}:{n}")
+        yield Document(id=doc_id, text=clean(record["text"]),
+                       lang=clean(lang) if isinstance(lang, str) else None, source=f"{path}:{n}")
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,9 @@ folder exactly as it was.
 
 from __future__ import annotations
 
+import hashlib
 import itertools
+import json
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -28,7 +30,7 @@ if TYPE_CHECKING:
     from .rdf.store import StoreReport
 
 DEFAULT_EXTRACTOR = "kg.dependency_extractor.v1"
-MAX_CHARS = 2_000_000
+MAX_CHARS = 50_000_000  # as many as the 50 MB input limit allows
 Progress = Callable[[int], None]
 
 
@@ -104,10 +106,16 @@ def _guarded(fail: Fail, doc: Document, err: Exception) -> None:
 
 def _parse(nlp: Any, docs: list[Document], batch_size: int,
            fail: Fail) -> Iterator[tuple[Document, Doc]]:
-    """Parse ``docs`` in batches; after a failure, parse the rest one by one, skipping failures."""
+    """Parse ``docs`` in batches; after a failure, parse the rest one by one, skipping failures.
+
+    Long documents are parsed in windows and joined (:mod:`kg.nlp.chunks`), so no text is over
+    the model's length limit.
+    """
+    from .nlp.chunks import parse as parse_long
+
     done = 0
     try:
-        for doc, sdoc in zip(docs, nlp.pipe((d.text for d in docs), batch_size=batch_size),
+        for doc, sdoc in zip(docs, parse_long(nlp, (d.text for d in docs), batch_size=batch_size),
                              strict=True):
             done += 1
             yield doc, sdoc
@@ -116,7 +124,7 @@ def _parse(nlp: Any, docs: list[Document], batch_size: int,
         pass
     for doc in docs[done:]:
         try:
-            sdoc = nlp(doc.text)
+            sdoc = next(iter(parse_long(nlp, [doc.text], batch_size=1)))
         except Exception as err:  # reported with the document's id
             _guarded(fail, doc, err)
             continue
@@ -166,6 +174,27 @@ def analyse(
                 if progress:
                     progress(len(doc.text))
             yield Analysis(doc, lang, sdoc, mentions, raw)
+
+
+def settings_key(settings: Settings, lang: str, model: str) -> str:
+    """Return what, besides its text, decides a document's graph: a store's idempotency key.
+
+    Language, model, extractor and its options, merging, the alias file's content and kg's
+    version: re-adding a text with any of them changed replaces its graph instead of reporting
+    it unchanged.
+    """
+    from . import __version__
+
+    aliases = ""
+    if settings.aliases is not None:
+        try:
+            aliases = hashlib.sha256(settings.aliases.read_bytes()).hexdigest()
+        except OSError:
+            aliases = str(settings.aliases)
+    return json.dumps({"kg": __version__, "lang": lang, "model": model,
+                       "extractor": settings.extractor,
+                       "options": repr(sorted(settings.extractor_options)),
+                       "merge": settings.merge, "aliases": aliases}, sort_keys=True)
 
 
 def resolve_analyses(analyses: Sequence[Analysis], settings: Settings) -> Resolution:
@@ -329,7 +358,11 @@ def _build(
 
     analyses, resolution = _extract_documents(read, settings, progress, collect)
     documents = tuple(a.document for a in analyses)
-    dataset = build_dataset(resolution, documents)
+    from .nlp.loading import choose_model
+
+    models = {a.lang: choose_model(a.lang, settings.model) for a in analyses}
+    keys = {a.document.id: settings_key(settings, a.lang, models[a.lang]) for a in analyses}
+    dataset = build_dataset(resolution, documents, keys)
     graph = union_graph(dataset)
     files: tuple[Path, ...] = ()
     report = None
@@ -355,9 +388,6 @@ def _build(
                 out_dir / "graph.html": lambda p: write_html(graph, p, title=f"kg — {title}"),
             }
         )
-    from .nlp.loading import choose_model
-
-    models = {a.lang: choose_model(a.lang, settings.model) for a in analyses}
     sentences = sum(1 for a in analyses for _ in a.sdoc.sents)
     return BuildResult(documents, resolution, graph, dataset, files, models, sentences, report,
                        tuple(notices))

@@ -4,6 +4,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kg.errors import InputError
 from kg.inputs import InputOptions, read_documents
@@ -110,3 +112,55 @@ def test_lenient_reading_skips_bad_documents_and_names_them(tmp_path: Path) -> N
     assert set(skipped) == {"d.jsonl:2", "empty", "ok", "latin1.txt"}
     assert "not UTF-8" in skipped["latin1.txt"] and "duplicate" in skipped["ok"]
     assert all(isinstance(n.error, InputError) for n in notices)
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32", "utf-32-be"])
+def test_utf16_and_utf32_with_a_bom_are_read(tmp_path: Path, codec: str) -> None:
+    path = tmp_path / "wide.txt"
+    bom = {"utf-16-be": "\ufeff", "utf-32-be": "\ufeff"}.get(codec, "")
+    path.write_bytes((bom + "Größe und Maß.").encode(codec))
+    (doc,) = read_documents([str(path)])
+    assert doc.text == "Größe und Maß."
+
+
+def test_broken_utf16_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "broken.txt"
+    path.write_bytes(b"\xff\xfeH\x00a\x00\x00\xd8")  # ends in a lone surrogate
+    with pytest.raises(InputError, match="UTF-16"):
+        list(read_documents([str(path)]))
+
+
+def test_lone_surrogates_become_replacement_characters(tmp_path: Path) -> None:
+    path = tmp_path / "s.jsonl"
+    path.write_text('{"id": "a\\udc00", "text": "Merkel \\ud800 traf Putin."}\n', encoding="utf-8")
+    (doc,) = read_documents([str(path)])
+    assert doc.text == "Merkel \ufffd traf Putin." and doc.id == "a\ufffd"
+    doc.text.encode("utf-8")
+
+
+@settings(max_examples=200, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text())
+def test_any_jsonl_text_reads_as_utf8_or_fails_cleanly(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "f.jsonl"
+    path.write_text(json.dumps({"id": text, "text": text}) + "\n", encoding="utf-8")
+    try:
+        docs = list(read_documents([str(path)]))
+    except InputError:
+        return
+    for doc in docs:
+        doc.text.encode("utf-8")
+        doc.id.encode("utf-8")
+
+
+@settings(max_examples=200, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.binary(max_size=300))
+def test_any_bytes_read_or_fail_cleanly(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "f.txt"
+    path.write_bytes(data)
+    try:
+        (doc,) = read_documents([str(path)])
+    except InputError:
+        return
+    doc.text.encode("utf-8")

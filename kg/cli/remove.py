@@ -16,7 +16,7 @@ def command(
     """Remove documents from a persistent store; other documents are untouched."""
     from ..rdf.store import open_oxigraph_store
 
-    with open_oxigraph_store(store, create=False) as st:
+    with open_oxigraph_store(store, create=False, writer=True) as st:
         known = {d.doc_id for d in st.documents()}
         for doc_id in doc:
             if doc_id not in known:

@@ -9,7 +9,7 @@ that dropping the graph removes the document cleanly. Per-actor degrees and acto
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
@@ -37,13 +37,13 @@ def bind_prefixes(graph: Graph) -> None:
         graph.bind(prefix, ns, replace=True)
 
 
-def document_triples(document: Document) -> Iterator[RDFTriple]:
-    """Yield the description of a document node."""
+def document_triples(document: Document, settings_key: str = "") -> Iterator[RDFTriple]:
+    """Yield the description of a document node (its hash covers ``settings_key`` too)."""
     doc = document_iri(document.id)
     yield doc, RDF.type, KG.Document
     yield doc, RDF.type, PROV.Entity
     yield doc, KG.docId, Literal(document.id)
-    yield doc, KG.contentHash, Literal(content_hash(document.text))
+    yield doc, KG.contentHash, Literal(content_hash(document.text, settings_key))
     if document.lang:
         yield doc, KG.language, Literal(document.lang)
     if document.source:
@@ -166,8 +166,12 @@ def _best_triples(triples: Iterable[Triple]) -> list[Triple]:
     return list(best.values())
 
 
-def build_dataset(resolution: Resolution, documents: Sequence[Document]) -> Dataset:
+def build_dataset(resolution: Resolution, documents: Sequence[Document],
+                  settings_keys: Mapping[str, str] | None = None) -> Dataset:
     """Return an RDF dataset with one named graph per document and a summary graph.
+
+    ``settings_keys`` maps document ids to what besides the text built their graphs (see
+    :func:`kg.rdf.iris.content_hash`).
 
     Raises
     ------
@@ -211,7 +215,8 @@ def build_dataset(resolution: Resolution, documents: Sequence[Document]) -> Data
         graph = ds.graph(document_iri(doc_id))
         ids = mentioned[doc_id] | orphans
         ids |= {other for eid in list(ids) if eid in known for _, other in known[eid].related}
-        for triple in (*document_triples(doc), *by_doc[doc_id],
+        key = (settings_keys or {}).get(doc_id, "")
+        for triple in (*document_triples(doc, key), *by_doc[doc_id],
                        *(t for eid in sorted(ids) if eid in known
                          for t in entity_triples(known[eid], known))):
             graph.add(triple)

@@ -55,9 +55,15 @@ def local_name(iri: object) -> str:
     return str(iri).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
-def content_hash(text: str) -> str:
-    """Return the sha256 hex digest of a document's text."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+def content_hash(text: str, settings_key: str = "") -> str:
+    """Return the sha256 hex digest of a document's text and of the settings that built its graph.
+
+    ``settings_key`` (see :func:`kg.pipeline.settings_key`) names everything besides the text that
+    changes the graph — language, model, extractor and merge options, aliases, kg's version — so a
+    store replaces a document's graph when any of them changed. Without it, the text alone.
+    """
+    data = text if not settings_key else f"{text}\x1f{settings_key}"
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()
 
 
 def document_iri(doc_id: str) -> URIRef:

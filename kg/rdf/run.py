@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from ..errors import GraphError, QueryError
-from .sparql import QueryResult, execute, prepare, resolve_query
+from .sparql import QueryResult, execute, prepare, refuse_service, resolve_query
 
 
 def parse_params(pairs: list[str] | tuple[str, ...]) -> dict[str, str]:
@@ -20,22 +20,26 @@ def parse_params(pairs: list[str] | tuple[str, ...]) -> dict[str, str]:
     return params
 
 
-def run_query(source: str | Path, spec: str, params: Mapping[str, str] | None = None
-              ) -> QueryResult:
+def run_query(source: str | Path, spec: str, params: Mapping[str, str] | None = None, *,
+              allow_service: bool = False, max_rows: int | None = None) -> QueryResult:
     """Answer a query on an RDF file or an Oxigraph store folder.
 
     ``spec`` is SPARQL text, a ``.rq`` file or the name of a query in ``ontologies/queries``.
+    A query using ``SERVICE`` is refused unless ``allow_service``; a SELECT answer of more than
+    ``max_rows`` rows is an error.
     """
     query = resolve_query(spec)
+    if not allow_service:
+        refuse_service(query.text)
     prepare(query, params or {})  # parameter errors before any (slow) loading
     path = Path(source)
     if path.is_dir():
         from .store import open_oxigraph_store
 
         with open_oxigraph_store(path, create=False) as store:
-            return execute(store.raw, query, params)
+            return execute(store.raw, query, params, max_rows)
     if not path.exists():
         raise GraphError(f"no graph file or store at {path}")
     from .load import ox_store_from_file
 
-    return execute(ox_store_from_file(path), query, params)
+    return execute(ox_store_from_file(path), query, params, max_rows)

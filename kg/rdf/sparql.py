@@ -10,7 +10,7 @@ so a value cannot change the query); actor names are first looked up to their IR
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,7 +18,7 @@ from typing import Any
 from rdflib import Graph, Literal
 from rdflib.term import Node
 
-from ..errors import QueryError, available
+from ..errors import CorruptStoreError, QueryError, available
 from ..resources import ontology_file
 from .vocab import PREFIXES
 
@@ -185,7 +185,8 @@ def prepare(query: NamedQuery, given: Mapping[str, str]) -> Prepared:
 LOOKUP = "SELECT DISTINCT ?a WHERE { ?a kg:searchKey ?key }"
 
 
-def execute(store: Any, query: NamedQuery, given: Mapping[str, str] | None = None) -> QueryResult:
+def execute(store: Any, query: NamedQuery, given: Mapping[str, str] | None = None,
+            max_rows: int | None = None) -> QueryResult:
     """Run a (named or ad-hoc) query with parameters on a pyoxigraph store.
 
     Each ``actor`` parameter is first looked up by its lower-cased name (label, alias or id,
@@ -201,7 +202,7 @@ def execute(store: Any, query: NamedQuery, given: Mapping[str, str] | None = Non
                              "case-insensitively against labels, aliases, ids and Wikidata "
                              f"QIDs; {_close_names(store, value)}")
         rows = [{**row, name: m} for row in rows for m in matches]
-    return query_oxigraph(store, prepared.text, rows if rows != [{}] else None)
+    return query_oxigraph(store, prepared.text, rows if rows != [{}] else None, max_rows)
 
 
 _KEYS = "SELECT DISTINCT ?key WHERE { ?a kg:searchKey ?key }"
@@ -266,9 +267,12 @@ def query_graph(graph: Graph, text: str,
     return query_oxigraph(ox_store_from_graph(graph), text, rows)
 
 
-def query_oxigraph(store: Any, text: str,
-                   rows: Sequence[Mapping[str, Node]] | None = None) -> QueryResult:
-    """Run a SPARQL query on a pyoxigraph store, its default graph being the union of all graphs."""
+def query_oxigraph(store: Any, text: str, rows: Sequence[Mapping[str, Node]] | None = None,
+                   max_rows: int | None = None) -> QueryResult:
+    """Run a SPARQL query on a pyoxigraph store, its default graph being the union of all graphs.
+
+    A SELECT answer of more than ``max_rows`` rows is a :class:`QueryError`.
+    """
     import pyoxigraph as ox
 
     from .oxterms import from_ox
@@ -286,10 +290,68 @@ def query_oxigraph(store: Any, text: str,
                 out.add((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)))
             return QueryResult(graph=out)
         columns = tuple(v.value for v in result.variables)
-        table = tuple(tuple(None if sol[i] is None else from_ox(sol[i])
-                            for i in range(len(columns))) for sol in result)
+        table = tuple(_rows(result, len(columns), max_rows))
     except SyntaxError as err:
         raise QueryError(f"malformed SPARQL: {_first_line(err)}") from None
-    except OSError as err:
-        raise QueryError(f"SPARQL query failed: {_first_line(err)}") from None
+    except (OSError, RuntimeError) as err:
+        raise store_failure(err, "SPARQL query failed") from None
     return QueryResult(columns, table)
+
+
+def _rows(result: Any, width: int, max_rows: int | None) -> Iterator[tuple[Node | None, ...]]:
+    from .oxterms import from_ox
+
+    for n, sol in enumerate(result):
+        if max_rows is not None and n >= max_rows:
+            raise QueryError(f"the result has over {max_rows:,} rows; add a LIMIT or raise "
+                             "--max-rows")
+        yield tuple(None if sol[i] is None else from_ox(sol[i]) for i in range(width))
+
+
+_CORRUPT_WORDS = ("corrupt", "checksum", "truncated", "bad magic", "bad block")
+
+
+def store_failure(err: BaseException, what: str) -> QueryError | CorruptStoreError:
+    """Turn an error pyoxigraph raised while reading into a kg error.
+
+    RocksDB reports damaged files (``Corruption: block checksum mismatch``, a truncated table …)
+    as ``RuntimeError`` or ``OSError``; those become :class:`CorruptStoreError`.
+    """
+    line = _first_line(err)
+    lowered = line.lower()
+    if isinstance(err, RuntimeError) or any(w in lowered for w in _CORRUPT_WORDS):
+        short = re.sub(r"^Error:\s*|:\s*stored = .*?(?=\s+in /)|(\s+in \S+).*$", r"\1", line)
+        return CorruptStoreError(short[:200])
+    return QueryError(f"{what}: {line}")
+
+
+_SERVICE_TOKENS = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""'
+    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
+    r'|"(?:[^"\\\n]|\\.)*"'
+    r"|'(?:[^'\\\n]|\\.)*'"
+    r'|<[^<>"{}|^`\\\x00-\x20]*>'
+    r"|#[^\n]*"
+    r"|(?<![\w:?$.-])(SERVICE)(?![\w:-])",
+    re.IGNORECASE,
+)
+
+_CODEPOINT = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+
+
+def uses_service(text: str) -> bool:
+    """Return whether SPARQL ``text`` has a ``SERVICE`` clause (outside strings, IRIs, comments).
+
+    A federated query makes the engine send HTTP requests to any address the query names, so a
+    server (or a shared query file) could be turned against hosts only it can reach.
+    """
+    # SPARQL processes \u escapes before parsing, so ``\u0053ERVICE`` is the keyword too
+    text = _CODEPOINT.sub(lambda m: chr(min(int(m[1] or m[2], 16), 0x10FFFF)), text)
+    return any(m.group(1) for m in _SERVICE_TOKENS.finditer(text))
+
+
+def refuse_service(text: str) -> None:
+    """Raise :class:`QueryError` if ``text`` uses ``SERVICE`` (see :func:`uses_service`)."""
+    if uses_service(text):
+        raise QueryError("the query uses SERVICE (a federated query to another endpoint), which "
+                         "is disabled; pass --allow-service to permit it")

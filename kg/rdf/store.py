@@ -21,11 +21,12 @@ from typing import Any, Protocol
 
 from rdflib import Dataset, Graph, URIRef
 
-from ..errors import GraphError, available
+from ..errors import CorruptStoreError, GraphError, available
 from .build import bind_prefixes
 from .iris import document_iri
+from .lock import StoreLock, lock_store
 from .oxterms import from_ox
-from .sparql import QueryResult, execute, query_oxigraph, resolve_query
+from .sparql import QueryResult, execute, query_oxigraph, resolve_query, store_failure
 from .summary import (
     Pair,
     degree_update,
@@ -112,13 +113,96 @@ def _nt(graph: Graph) -> str:
     return graph.serialize(format="nt")
 
 
+class SparqlTarget(Protocol):
+    """What adding documents needs: queries over all graphs and single-transaction updates."""
+
+    def query(self, text: str, params: Mapping[str, str] | None = None) -> QueryResult:
+        """Run SPARQL (kg prefixes predeclared) over the union of all graphs."""
+        ...
+
+    def write(self, update: str) -> None:
+        """Run one SPARQL update as one transaction."""
+        ...
+
+
+def stored_hash(target: SparqlTarget, name: URIRef) -> str | None:
+    """Return the content hash stored for a document graph (None if it is not there)."""
+    result = target.query(
+        f"SELECT ?h WHERE {{ GRAPH <{name}> {{ <{name}> kg:contentHash ?h }} }}")
+    return str(result.rows[0][0]) if result.rows else None
+
+
+def stored_degrees(target: SparqlTarget, name: URIRef) -> Counter[URIRef]:
+    """Return the per-actor statement counts of a stored document graph."""
+    result = target.query(
+        f"SELECT ?a (COUNT(*) AS ?n) WHERE {{ GRAPH <{name}> {{ ?st a kg:Statement . "
+        "{ ?st rdf:subject ?a } UNION { ?st rdf:object ?a } } } GROUP BY ?a")
+    return Counter({URIRef(str(r[0])): int(str(r[1])) for r in result.rows
+                    if isinstance(r[0], URIRef) and r[1] is not None})
+
+
+def stored_links(target: SparqlTarget, name: URIRef) -> set[Pair]:
+    """Return the links (both directions) a stored document graph supports."""
+    result = target.query(stored_links_query(name))
+    pairs: set[Pair] = set()
+    for a, b in (r[:2] for r in result.rows):
+        if isinstance(a, URIRef) and isinstance(b, URIRef):
+            pairs.update(((a, b), (b, a)))
+    return pairs
+
+
+def add_documents(target: SparqlTarget, dataset: Dataset) -> StoreReport:
+    """Add each document graph of ``dataset`` to ``target``, one transaction per document.
+
+    A document whose content hash is stored already is left alone; a changed one replaces its
+    graph. The summary graph's degrees and links are merged (the document's old share
+    subtracted, its new share added), so adding into a target that holds other documents keeps
+    theirs, and adding twice changes nothing.
+    """
+    added: list[str] = []
+    replaced: list[str] = []
+    unchanged: list[str] = []
+    same_text: list[tuple[str, str]] = []
+    written = 0
+    for doc in document_graphs(dataset):
+        same_text += [(doc.doc_id, other) for other in ids_with_hash(target, doc.content_hash)
+                      if other != doc.doc_id]
+        old_hash = stored_hash(target, doc.name)
+        if old_hash == doc.content_hash:
+            unchanged.append(doc.doc_id)
+            continue
+        delta, new_links = degrees(doc.graph), links(doc.graph)
+        old_links: set[Pair] = set()
+        parts = []
+        if old_hash is not None:
+            delta.subtract(stored_degrees(target, doc.name))
+            old_links = stored_links(target, doc.name)
+            parts.append(f"DROP SILENT GRAPH <{doc.name}>")
+        parts.append(f"INSERT DATA {{ GRAPH <{doc.name}> {{\n{_nt(doc.graph)}\n}} }}")
+        parts += [degree_update(delta), link_insert(new_links),
+                  link_prune(old_links - new_links)]
+        target.write(" ;\n".join(p for p in parts if p))
+        (replaced if old_hash is not None else added).append(doc.doc_id)
+        written += len(doc.graph)
+    return StoreReport(tuple(added), tuple(replaced), tuple(unchanged), written,
+                       tuple(same_text))
+
+
+def ids_with_hash(target: SparqlTarget, content_hash: str) -> list[str]:
+    """Return the ids of stored documents whose text (and settings) hash is ``content_hash``."""
+    result = target.query("SELECT ?id WHERE { GRAPH ?g { ?g a kg:Document ; kg:docId ?id ; "
+                          f"kg:contentHash {json.dumps(content_hash)} }} }}")
+    return sorted(str(r[0]) for r in result.rows)
+
+
 class OxigraphStore:
     """A store in a folder (RocksDB through pyoxigraph) or in memory; a context manager."""
 
-    def __init__(self, store: Any, path: Path | None) -> None:
+    def __init__(self, store: Any, path: Path | None, lock: StoreLock | None = None) -> None:
         self._store = store
         self.path = path
         self.name = str(path) if path is not None else "(in memory)"
+        self._lock = lock
 
     def __enter__(self) -> OxigraphStore:
         return self
@@ -130,9 +214,12 @@ class OxigraphStore:
     def close(self) -> None:
         """Flush and release the store (and its lock)."""
         if self._store is not None:
-            with suppress(OSError):
+            with suppress(OSError, RuntimeError):  # a corrupt store already said so
                 self._store.flush()
             self._store = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     @property
     def raw(self) -> Any:
@@ -154,78 +241,29 @@ class OxigraphStore:
         return sorted((DocumentRecord(str(r[1]), str(r[2]), str(r[0])) for r in result.rows),
                       key=lambda d: d.doc_id)
 
-    def _stored_hash(self, name: URIRef) -> str | None:
-        result = self.query(
-            f"SELECT ?h WHERE {{ GRAPH <{name}> {{ <{name}> kg:contentHash ?h }} }}")
-        return str(result.rows[0][0]) if result.rows else None
-
-    def _stored_degrees(self, name: URIRef) -> Counter[URIRef]:
-        result = self.query(
-            f"SELECT ?a (COUNT(*) AS ?n) WHERE {{ GRAPH <{name}> {{ ?st a kg:Statement . "
-            "{ ?st rdf:subject ?a } UNION { ?st rdf:object ?a } } } GROUP BY ?a")
-        return Counter({URIRef(str(r[0])): int(str(r[1])) for r in result.rows
-                        if isinstance(r[0], URIRef) and r[1] is not None})
-
-    def _stored_links(self, name: URIRef) -> set[Pair]:
-        result = self.query(stored_links_query(name))
-        pairs: set[Pair] = set()
-        for a, b in (r[:2] for r in result.rows):
-            if isinstance(a, URIRef) and isinstance(b, URIRef):
-                pairs.update(((a, b), (b, a)))
-        return pairs
-
-    def _write(self, update: str) -> None:
+    def write(self, update: str) -> None:
+        """Run one SPARQL update (one transaction)."""
         try:
             self.raw.update(update)
         except (OSError, SyntaxError) as err:
             raise GraphError(f"cannot write to the store {self.name}: {err}") from None
+        except RuntimeError as err:
+            raise store_failure(err, "update failed") from None
 
     def add_dataset(self, dataset: Dataset) -> StoreReport:
         """Add each document graph of ``dataset`` in its own transaction."""
-        added: list[str] = []
-        replaced: list[str] = []
-        unchanged: list[str] = []
-        same_text: list[tuple[str, str]] = []
-        written = 0
-        for doc in document_graphs(dataset):
-            same_text += [(doc.doc_id, other) for other in self._ids_with_hash(doc.content_hash)
-                          if other != doc.doc_id]
-            old_hash = self._stored_hash(doc.name)
-            if old_hash == doc.content_hash:
-                unchanged.append(doc.doc_id)
-                continue
-            delta, new_links = degrees(doc.graph), links(doc.graph)
-            old_links: set[Pair] = set()
-            parts = []
-            if old_hash is not None:
-                delta.subtract(self._stored_degrees(doc.name))
-                old_links = self._stored_links(doc.name)
-                parts.append(f"DROP SILENT GRAPH <{doc.name}>")
-            parts.append(f"INSERT DATA {{ GRAPH <{doc.name}> {{\n{_nt(doc.graph)}\n}} }}")
-            parts += [degree_update(delta), link_insert(new_links),
-                      link_prune(old_links - new_links)]
-            self._write(" ;\n".join(p for p in parts if p))
-            (replaced if old_hash is not None else added).append(doc.doc_id)
-            written += len(doc.graph)
-        return StoreReport(tuple(added), tuple(replaced), tuple(unchanged), written,
-                           tuple(same_text))
-
-    def _ids_with_hash(self, content_hash: str) -> list[str]:
-        """Return the ids of stored documents whose text has ``content_hash``."""
-        result = self.query("SELECT ?id WHERE { GRAPH ?g { ?g a kg:Document ; kg:docId ?id ; "
-                            f"kg:contentHash {json.dumps(content_hash)} }} }}")
-        return sorted(str(r[0]) for r in result.rows)
+        return add_documents(self, dataset)
 
     def remove(self, doc_id: str) -> None:
         """Drop a document's graph and its share of the summary in one transaction."""
         name = document_iri(doc_id)
-        if self._stored_hash(name) is None:
+        if stored_hash(self, name) is None:
             raise GraphError(f"the store {self.name} holds no document {doc_id!r}; documents: "
                              f"{available(d.doc_id for d in self.documents())}")
-        delta = Counter({a: -n for a, n in self._stored_degrees(name).items()})
+        delta = Counter({a: -n for a, n in stored_degrees(self, name).items()})
         parts = [f"DROP SILENT GRAPH <{name}>", degree_update(delta),
-                 link_prune(self._stored_links(name))]
-        self._write(" ;\n".join(p for p in parts if p))
+                 link_prune(stored_links(self, name))]
+        self.write(" ;\n".join(p for p in parts if p))
 
     def to_dataset(self) -> Dataset:
         """Return every quad of the store as an rdflib dataset (named graphs kept)."""
@@ -237,8 +275,8 @@ class OxigraphStore:
                 graph = ds.default_graph if not hasattr(name, "value") else ds.graph(
                     from_ox(name))  # type: ignore[arg-type]
                 graph.add((from_ox(quad.subject), from_ox(quad.predicate), from_ox(quad.object)))
-        except OSError as err:
-            raise GraphError(f"cannot read the store {self.name}: {err}") from None
+        except (OSError, RuntimeError) as err:
+            raise _read_error(self.name, err) from None
         return ds
 
     def to_graph(self) -> Graph:
@@ -248,18 +286,26 @@ class OxigraphStore:
         try:
             for quad in self.raw:
                 graph.add((from_ox(quad.subject), from_ox(quad.predicate), from_ox(quad.object)))
-        except OSError as err:
-            raise GraphError(f"cannot read the store {self.name}: {err}") from None
+        except (OSError, RuntimeError) as err:
+            raise _read_error(self.name, err) from None
         return graph
+
+
+def _read_error(name: str, err: BaseException) -> GraphError:
+    failure = store_failure(err, "read failed")
+    if isinstance(failure, CorruptStoreError):
+        return CorruptStoreError(failure.detail, name)
+    return GraphError(f"cannot read the store {name}: {failure}")
 
 
 def _open_error(path: Path, err: BaseException) -> GraphError:
     text = str(err)
-    if "lock" in text.lower():
+    failure = store_failure(err, "open failed")
+    if isinstance(failure, CorruptStoreError):  # first: "block checksum" also says "lock"
+        return CorruptStoreError(failure.detail, str(path))
+    if re.search(r"\block\b|\bLOCK\b", text, re.IGNORECASE):
         return GraphError(f"the store {path} is locked by another process (a running kg build, "
                           "kg serve --writable or kg query?); stop it or try again")
-    if isinstance(err, RuntimeError) or "corrupt" in text.lower():
-        return GraphError(f"the store {path} is corrupt: {text.splitlines()[0][:200]}")
     return GraphError(f"cannot open the store {path}: {text.splitlines()[0][:200]}")
 
 
@@ -275,14 +321,18 @@ def make_memory_store() -> OxigraphStore:
     return OxigraphStore(ox.Store(), None)
 
 
-def make_oxigraph_store(path: str | Path, *, create: bool = True) -> OxigraphStore:
+def make_oxigraph_store(path: str | Path, *, create: bool = True,
+                        writer: bool | None = None) -> OxigraphStore:
     """Open a persistent store (registered as ``kg.oxigraph_store.v1``); the caller closes it.
+
+    A writer (``writer``, by default when ``create``) holds the store's lock exclusively, a
+    reader shares it (see :mod:`kg.rdf.lock`) until :meth:`OxigraphStore.close`.
 
     Raises
     ------
     GraphError
-        If the folder is missing (and not ``create``), is not a store, or the store is locked
-        or corrupt.
+        If the folder is missing (and not ``create``), is not a store, or the store is in use,
+        locked or corrupt (:class:`~kg.errors.CorruptStoreError`).
 
     """
     path = Path(path)
@@ -295,22 +345,35 @@ def make_oxigraph_store(path: str | Path, *, create: bool = True) -> OxigraphSto
                          "give an empty or new folder, or an existing store")
     import pyoxigraph as ox
 
-    try:
-        if create:
+    if create:
+        try:
             path.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            raise GraphError(f"cannot create the store folder {path}: {err.strerror}") from None
+    lock = lock_store(path, exclusive=create if writer is None else writer)
+    try:
         raw = ox.Store(str(path))
         ensure_links(raw)
-        return OxigraphStore(raw, path)
+        return OxigraphStore(raw, path, lock)
     except (OSError, RuntimeError, ValueError) as err:
+        lock.release()
         raise _open_error(path, err) from None
 
 
 @contextmanager
-def open_oxigraph_store(path: str | Path, *, create: bool = True) -> Iterator[OxigraphStore]:
-    """Open a persistent store for a ``with`` block (see :func:`make_oxigraph_store`)."""
-    store = make_oxigraph_store(path, create=create)
+def open_oxigraph_store(path: str | Path, *, create: bool = True,
+                        writer: bool | None = None) -> Iterator[OxigraphStore]:
+    """Open a persistent store for a ``with`` block (see :func:`make_oxigraph_store`).
+
+    A :class:`~kg.errors.CorruptStoreError` raised inside the block names this store.
+    """
+    store = make_oxigraph_store(path, create=create, writer=writer)
     try:
         yield store
+    except CorruptStoreError as err:
+        if err.store is not None:
+            raise
+        raise CorruptStoreError(err.detail, str(path)) from None
     finally:
         store.close()
 

@@ -8,6 +8,7 @@ every automatic merge. Formats: TSV (``alias<TAB>id[<TAB>label]``, ``#`` comment
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,12 +24,25 @@ class AliasTarget:
     label: str | None = None
 
 
+_UNSAFE = re.compile(r"[^\w.:-]")  # what an id may not hold to become part of an IRI as it is
+
+
+def safe_id(value: str) -> str:
+    """Return an alias file's id as kg can use it in an IRI: kept if safe, else slugged.
+
+    ``Wladimir Putin`` → ``Wladimir_Putin``; quotes, angle brackets, lone surrogates and other
+    characters an IRI cannot hold are dropped the same way.
+    """
+    value = value.strip()
+    return slug(value) if _UNSAFE.search(value) else value
+
+
 def _target(alias: str, value: object, where: str) -> AliasTarget:
     if isinstance(value, str) and value.strip():
-        return AliasTarget(slug(value) if " " in value else value.strip())
+        return AliasTarget(safe_id(value))
     if isinstance(value, dict) and isinstance(value.get("id"), str) and value["id"].strip():
         label = value.get("label")
-        return AliasTarget(value["id"].strip(), label if isinstance(label, str) else None)
+        return AliasTarget(safe_id(value["id"]), label if isinstance(label, str) else None)
     raise ConfigError(
         f"{where}: alias {alias!r} maps to {value!r}; expected an id string or "
         '{"id": "…", "label": "…"}'
@@ -72,7 +86,7 @@ def load_aliases(path: Path) -> dict[str, AliasTarget]:
         if len(cells) < 2 or not cells[0] or not cells[1]:
             raise ConfigError(f"{path}:{lineno}: expected 'alias<TAB>id[<TAB>label]', got {line!r}")
         label = cells[2] if len(cells) > 2 and cells[2] else None
-        out[fold(cells[0])] = AliasTarget(cells[1], label)
+        out[fold(cells[0])] = AliasTarget(safe_id(cells[1]), label)
     return out
 
 

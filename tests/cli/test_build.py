@@ -213,3 +213,41 @@ def test_summary_names_what_it_counts(
         umask = os.umask(0)
         os.umask(umask)
         assert mode == 0o666 & ~umask, name
+
+
+def test_changed_settings_replace_a_stored_document(
+    capsys: pytest.CaptureFixture[str], german_file: Path, tmp_path: Path
+) -> None:
+    store = str(tmp_path / "st")
+    base = ["build", str(german_file), "--lang", "de", "--store", store]
+    code, out, _ = run(capsys, *base)
+    assert code == 0 and "1 added" in out
+    code, out, _ = run(capsys, *base)
+    assert code == 0 and "1 unchanged" in out
+    code, out, _ = run(capsys, *base, "--no-merge")
+    assert code == 0 and "1 replaced" in out
+    aliases = tmp_path / "al.tsv"
+    aliases.write_text('Olaf Scholz\tder "Kanzler" <x>\n', encoding="utf-8")
+    code, out, err = run(capsys, *base, "--aliases", str(aliases))
+    assert code == 0 and "1 replaced" in out, err
+    code, out, _ = run(capsys, "query", store, "SELECT ?a WHERE { ?a ?p ?o } LIMIT 1000",
+                       "--format", "csv")
+    assert code == 0 and "der_Kanzler_x" in out
+
+
+def test_store_in_use_is_a_one_line_error(
+    capsys: pytest.CaptureFixture[str], german_file: Path, tmp_path: Path
+) -> None:
+    from kg.rdf.lock import lock_store
+
+    store = tmp_path / "st"
+    assert run(capsys, "build", str(german_file), "--lang", "de", "--store", str(store))[0] == 0
+    held = lock_store(store, exclusive=False, what="kg serve")
+    try:
+        code, _, err = run(capsys, "build", str(german_file), "--lang", "de", "--store",
+                           str(store), "--no-merge")
+        assert code != 0 and err.count("\n") == 1 and "is in use by" in err
+        code, _, err = run(capsys, "remove", str(store), str(german_file))
+        assert code != 0 and "is in use by" in err
+    finally:
+        held.release()
