@@ -24,5 +24,5 @@ def test_no_signal() -> None:
 
 
 def test_unsupported_code() -> None:
-    with pytest.raises(LanguageError, match="unsupported language 'fr'"):
-        check_language("fr")
+    with pytest.raises(LanguageError, match="unsupported language 'sw'"):
+        check_language("sw")
