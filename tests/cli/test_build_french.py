@@ -1,4 +1,4 @@
-"""``kg build --lang fr`` and ``kg extract --lang auto`` on a French news text written for the test."""
+"""``kg build --lang fr`` and ``kg extract --lang auto`` on a French text written for the test."""
 
 from __future__ import annotations
 
