@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..pipeline import Progress
 
-LANG_HELP = "Language of the input: de, en, or auto (detected per document)."
+LANG_HELP = "Language of the input: a language pack code (de, en, fr) or auto (detected)."
 MODEL_HELP = (
     "spaCy pipeline to use: an installed package name or a path (default: the best installed)."
 )
