@@ -76,6 +76,26 @@ def test_selon_is_a_source_not_a_participant():
         ("Russie", "attacks", "Géorgie", False, M.REPORTED)]
 
 
+def test_pouvoir_heading_the_clause_is_possible_and_d_apres_is_reported():
+    could = build([
+        ("La", 1, "det", "DET", "le", _DET), ("Russie", 2, "nsubj", "PROPN", "Russie", ""),
+        ("pourrait", 2, "ROOT", "VERB", "pouvoir", "Mood=Cnd|Tense=Pres|VerbForm=Fin"),
+        ("attaquer", 2, "xcomp", "VERB", "attaquer", "VerbForm=Inf"),
+        ("la", 5, "det", "DET", "le", _DET), ("Moldavie", 3, "obj", "PROPN", "Moldavie", ""),
+    ])
+    assert run(could, {"Russie": C, "Moldavie": C}) == [
+        ("Russie", "attacks", "Moldavie", False, M.POSSIBLE)]
+    reported = build([
+        ("D'", 2, "case", "ADP", "de", ""), ("après", 0, "fixed", "ADP", "après", ""),
+        ("Kiev", 6, "obl:mod", "PROPN", "Kiev", ""), (",", 6, "punct", "PUNCT", ",", ""),
+        ("la", 5, "det", "DET", "le", _DET), ("Russie", 6, "nsubj", "PROPN", "Russie", ""),
+        ("bombarde", 6, "ROOT", "VERB", "bombarder", _HAS),
+        ("Odessa", 6, "obj", "PROPN", "Odessa", ""),
+    ])
+    assert run(reported, {"Kiev": A.LOCATION, "Russie": C, "Odessa": A.LOCATION}) == [
+        ("Russie", "attacks", "Odessa", False, M.REPORTED)]
+
+
 # --- through the French spaCy pipeline -------------------------------------------------------
 
 @pytest.fixture(scope="module")
