@@ -11,7 +11,7 @@ import typer
 from ..pipeline import Progress
 from ..types import Notice
 
-LANG_HELP = "Language of the input: de, en, or auto (detected per document)."
+LANG_HELP = "Language of the input: a language pack code (de, en, fr) or auto (detected)."
 MODEL_HELP = (
     "spaCy pipeline to use: an installed package name or a path (default: the best installed)."
 )

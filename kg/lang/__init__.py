@@ -54,6 +54,10 @@ class LanguagePack:
     origin_preps: frozenset[str] = frozenset()  # aus / from, of: "Daniel Urquhart of Aumsville"
     purpose_preps: frozenset[str] = frozenset()  # zu / for: "Operationen zur Eroberung der Krim"
     partitive_pronouns: frozenset[str] = frozenset()  # einer / one: "einer der Sender des Y"
+    source_preps: frozenset[str] = frozenset()  # selon / according: "selon X" is reported speech
+    bound_negation: frozenset[str] = frozenset()  # ne: negates only with pas/jamais (ne … que)
+    # a verb form read as hypothetical by its mood (the French conditionnel: attaquerait)
+    hypothetical_form: Callable[[Token], bool] | None = None
     # relative pronoun form → the gender.number values it agrees with ("die": Fem.Sing, Plur)
     relative_agreement: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # --- models and grammar switches (shared code asks these instead of the language code) ---
@@ -119,9 +123,7 @@ def pack_codes() -> tuple[str, ...]:
     """Return the codes of the registered language packs (``de``, ``en``, …), sorted."""
     from kg import registry
 
-    names = registry.names("language_packs")
-    codes = {n.split(".")[2] for n in names if n.startswith("kg.lang.") and n.count(".") == 3}
-    return tuple(sorted(codes)) or ("de", "en")
+    return registry.language_codes() or ("de", "en")
 
 
 def demonym_from_gazetteer(word: str) -> bool:

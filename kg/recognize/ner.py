@@ -79,7 +79,7 @@ def gazetteer_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
         tok = doc[i]
         if found is None and (tok.text[:1].islower() or english):
             entry = gaz.adjective(tok.text)
-            if entry is not None and (tok.pos_ in {"ADJ", ""} or english):
+            if entry is not None and (tok.pos_ in {"ADJ", ""} or tok.dep_ == "amod" or english):
                 found = Candidate(i, i + 1, ActorType.COUNTRY, entry.id, GAZETTEER, "demonym")
         if found is None and tok.text[:1].isupper():
             entry = gaz.people_group(tok.text)
