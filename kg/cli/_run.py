@@ -12,6 +12,23 @@ LANG_HELP = "Language of the input: de, en, or auto (detected per document)."
 MODEL_HELP = (
     "spaCy pipeline to use: an installed package name or a path (default: the best installed)."
 )
+EXTRACTOR_HELP = (
+    "Registered triple extractor, e.g. kg.dependency_extractor.v1 (default) or "
+    "kg.openie_extractor.v1 (open IE, as BenchIE scores)."
+)
+
+
+def check_extractor(name: str) -> str:
+    """Return ``name`` if an extractor is registered under it; else raise a one-line error."""
+    from .. import registry
+    from ..errors import ConfigError
+
+    if name not in registry.names("extractors"):
+        from ..errors import available
+
+        raise ConfigError(f"--extractor {name!r}: no extractor of that name; registered: "
+                          f"{available(registry.names('extractors'))}")
+    return name
 
 
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ._run import LANG_HELP, MODEL_HELP, progress_bar
+from ._run import EXTRACTOR_HELP, LANG_HELP, MODEL_HELP, check_extractor, progress_bar
 
 if TYPE_CHECKING:
     from ..pipeline import BuildResult
@@ -50,6 +50,9 @@ def command(
         ),
     ] = False,
     top: Annotated[int, typer.Option("--top", help="How many actors to rank in the summary.")] = 10,
+    extractor: Annotated[
+        str, typer.Option("--extractor", help=EXTRACTOR_HELP)
+    ] = "kg.dependency_extractor.v1",
 ) -> None:
     """Build a knowledge graph from INPUTS and write it to the --out folder."""
     from ..errors import ConfigError
@@ -59,7 +62,8 @@ def command(
         raise ConfigError(
             "nothing to write: pass -o DIR (files) and/or --store DIR (persistent store)"
         )
-    settings = Settings(lang=lang, model=model, aliases=aliases, merge=not no_merge)
+    settings = Settings(lang=lang, model=model, aliases=aliases, merge=not no_merge,
+                        extractor=check_extractor(extractor))
     with progress_bar(inputs) as progress:
         result = build(inputs, out, settings, progress, store=store)
     _summary(result, top)

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from ._run import LANG_HELP, MODEL_HELP, progress_bar
+from ._run import EXTRACTOR_HELP, LANG_HELP, MODEL_HELP, check_extractor, progress_bar
 
 NAME = "extract"
 
@@ -25,12 +25,16 @@ def command(
     aliases: Annotated[
         Path | None, typer.Option("--aliases", help="Alias file that overrides merges.")
     ] = None,
+    extractor: Annotated[
+        str, typer.Option("--extractor", help=EXTRACTOR_HELP)
+    ] = "kg.dependency_extractor.v1",
 ) -> None:
     """Extract triples from INPUTS and print them as JSON Lines."""
     from ..jsonl import triple_lines
     from ..pipeline import Settings, extract
 
-    settings = Settings(lang=lang, model=model, aliases=aliases)
+    settings = Settings(lang=lang, model=model, aliases=aliases,
+                        extractor=check_extractor(extractor))
     with progress_bar(inputs) as progress:
         _, resolution = extract(inputs, settings, progress)
     if mentions:
