@@ -70,8 +70,8 @@ from kg.extract.premodifiers import described_candidates, premodifier_candidates
 from kg.extract.qualifiers import modality, negated, time_of
 from kg.extract.regime import under_candidates
 from kg.extract.relations import load_table
-from kg.extract.statives import stative_candidates
 from kg.extract.repairs import repair
+from kg.extract.statives import stative_candidates
 from kg.lang import LanguagePack, language_pack
 from kg.nlp.schemes import Graph, Role, normalise
 from kg.types import ActorType, Document, Mention, Modality, Provenance, RawTriple

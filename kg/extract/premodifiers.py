@@ -59,7 +59,7 @@ def _predicate(relation_id: str, lemma: str) -> Predicate | None:
 
 
 def _front(g: Graph, head: int, start: int) -> list[int]:
-    """Tokens in front of ``start`` that modify ``head`` through compounds, adjectives, genitives."""
+    """Tokens in front of ``start`` modifying ``head`` through compounds, adjectives, genitives."""
     out = []
     for k in g.subtree(head):
         if k >= start:
