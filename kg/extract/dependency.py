@@ -20,7 +20,8 @@ models. One pass over the tokens dispatches to the rules:
 * ``Unter X … verfolgte Land Y`` (:mod:`kg.extract.regime`): ``under`` (X governs Y);
 * actors in front of a noun (:mod:`kg.extract.premodifiers`, packs with ``np_relations.tsv``):
   ``premodifier`` (``Chevron spokesman Jonathan Lifa``, ``Italy's Fiat``), ``described``
-  (``Gary Hess, an Emery employee``).
+  (``Gary Hess, an Emery employee``);
+* news datelines (:mod:`kg.extract.datelines`): ``dateline`` (``DAYTON, Ohio (AP)``).
 
 Arguments become mentions (:mod:`kg.extract.arguments`), qualifiers come from
 :mod:`kg.extract.qualifiers`. Negated statements are kept with ``negated=True``. A noun-phrase
@@ -57,6 +58,7 @@ from kg.extract.arguments import RECOGNISED, Arguments
 from kg.extract.candidate import Candidate
 from kg.extract.checks import check_confidence, parsed_language
 from kg.extract.clauses import clause_candidates, is_predicate, preposition, verb_lemma
+from kg.extract.datelines import dateline_candidates
 from kg.extract.deverbal import object_genitive_candidates
 from kg.extract.modifiers import apposition_candidates, locative_candidates
 from kg.extract.nominal import (
@@ -292,6 +294,8 @@ def _candidates(ctx: _Context) -> Iterator[Candidate]:
         m = ctx.args.mention(i)
         return m if m is not None and m.source not in ("np", "pronoun") else None
 
+    for sent in g.doc.sents:
+        yield from dateline_candidates(g, sent.start, sent.end, pack, ctx.args.mention)
     for i in range(len(g.doc)):
         t, role = g.tok(i), g.role(i)
         if is_predicate(g, i):
