@@ -31,10 +31,11 @@ _DASHES = frozenset({"-", "--", "–", "—"})
 MentionOf = Callable[[int], Mention | None]
 
 
-def _run(g: Graph, i: int, end: int) -> int:
-    """Return the end of the proper-name run starting at ``i``."""
+def _run(g: Graph, i: int, end: int, pack: LanguagePack) -> int:
+    """Return the end of the proper-name run starting at ``i`` (a month name ends it)."""
     j = i
-    while j < end and g.tok(j).pos_ == "PROPN" and g.tok(j).text not in _DASHES:
+    while j < end and g.tok(j).pos_ == "PROPN" and g.tok(j).text not in _DASHES and \
+            (j == i or not _dated(g, j, pack)):
         j += 1
     return j
 
@@ -77,8 +78,8 @@ def dateline_candidates(g: Graph, start: int, end: int, pack: LanguagePack,
         return
     i = _start(g, start, end)
     places: list[int] = []
-    while i < end and g.tok(i).pos_ == "PROPN" and len(places) < 2:
-        j = _run(g, i, end)
+    while i < end and g.tok(i).pos_ == "PROPN" and len(places) < 2 and not _dated(g, i, pack):
+        j = _run(g, i, end, pack)
         k = _own(g, i, j, mention_of)
         if k is None:
             return
@@ -99,7 +100,7 @@ def dateline_candidates(g: Graph, start: int, end: int, pack: LanguagePack,
     i += bracketed
     if i >= end or g.tok(i).pos_ != "PROPN":
         return
-    j = _run(g, i, end)
+    j = _run(g, i, end, pack)
     closing = g.tok(j).text if j < end else ""
     if bracketed and closing != ")":
         return
