@@ -12,7 +12,7 @@ from tests.extract.builders import document, mentions
 
 spacy = pytest.importorskip("spacy")
 
-P, O, C, L = A.PERSON, A.ORGANIZATION, A.COUNTRY, A.LOCATION
+P, ORG, C, L = A.PERSON, A.ORGANIZATION, A.COUNTRY, A.LOCATION
 
 
 def triples(nlp, text, names):
@@ -24,21 +24,21 @@ def triples(nlp, text, names):
 
 @pytest.mark.parametrize(("text", "names", "expected"), [
     # premodifier: an actor in front of a title and a name
-    ("Nokia spokesman Peter Lund declined to comment.", {"Nokia": O, "Peter Lund": P},
+    ("Nokia spokesman Peter Lund declined to comment.", {"Nokia": ORG, "Peter Lund": P},
      ("Peter Lund", "affiliatedWith", "Nokia", "premodifier")),
     ("Ohio Gov. Mary Stone vetoed the bill.", {"Ohio": L, "Mary Stone": P},
      ("Mary Stone", "headOf", "Ohio", "premodifier")),
     ("Boston lawyer Alan Reed filed the suit.", {"Boston": L, "Alan Reed": P},
      ("Alan Reed", "livesIn", "Boston", "premodifier")),
     # premodifier: an actor right in front of or possessing an actor
-    ("Germany 's Siemens said profits fell.", {"Germany": C, "Siemens": O},
+    ("Germany 's Siemens said profits fell.", {"Germany": C, "Siemens": ORG},
      ("Siemens", "basedIn", "Germany", "premodifier")),
-    ("John Major 's Conservative Party lost.", {"John Major": P, "Conservative Party": O},
+    ("John Major 's Conservative Party lost.", {"John Major": P, "Conservative Party": ORG},
      ("John Major", "affiliatedWith", "Conservative Party", "premodifier")),
     # described: the noun of an apposition or a predicate noun
-    ("Ann Cole , a Pfizer chemist , left early.", {"Ann Cole": P, "Pfizer": O},
+    ("Ann Cole , a Pfizer chemist , left early.", {"Ann Cole": P, "Pfizer": ORG},
      ("Ann Cole", "affiliatedWith", "Pfizer", "described")),
-    ("Paul Brandt is a Siemens engineer.", {"Paul Brandt": P, "Siemens": O},
+    ("Paul Brandt is a Siemens engineer.", {"Paul Brandt": P, "Siemens": ORG},
      ("Paul Brandt", "affiliatedWith", "Siemens", "described")),
     # stative: agentless passive of a verb + preposition row
     ("Clara Holt was born in Dayton .", {"Clara Holt": P, "Dayton": L},
@@ -47,12 +47,12 @@ def triples(nlp, text, names):
      ("bank", "basedIn", "Frankfurt", "stative")),
     # dateline
     ("DENVER , Colorado ( AP ) Snow closed the airport .",
-     {"Colorado": L, "AP": O},
+     {"Colorado": L, "AP": ORG},
      ("AP", "basedIn", "Colorado", "dateline")),
     ("DENVER , Colorado ( AP ) Snow closed the airport .",
-     {"Colorado": L, "AP": O},
+     {"Colorado": L, "AP": ORG},
      ("AP", "basedIn", "DENVER", "dateline")),
-    ("Rome April 2 ANSA -- Prices rose sharply .", {"Rome": L, "ANSA": O},
+    ("Rome April 2 ANSA -- Prices rose sharply .", {"Rome": L, "ANSA": ORG},
      ("ANSA", "basedIn", "Rome", "dateline")),
 ])
 def test_construction_gives_triple(nlp_en, text, names, expected):
@@ -65,7 +65,7 @@ def test_construction_gives_triple(nlp_en, text, names, expected):
     # two persons in one noun phrase: no type row relates them
     ("Anna Berg 's husband Tom Berg spoke .", {"Anna Berg": P, "Tom Berg": P}, "Anna Berg"),
     # not at the start of a sentence: no dateline
-    ("The strike in Madrid ( EFE ) ended .", {"Madrid": L, "EFE": O}, "Madrid"),
+    ("The strike in Madrid ( EFE ) ended .", {"Madrid": L, "EFE": ORG}, "Madrid"),
 ])
 def test_construction_stays_silent(nlp_en, text, names, absent):
     got = triples(nlp_en, text, names)
