@@ -20,6 +20,24 @@ STRICT_HELP = "Stop at the first document that cannot be used (default: skip it 
 #: Exit code when the run finished but some documents were skipped (each named on stderr).
 EXIT_SKIPPED = 4
 
+EXTRACTOR_HELP = (
+    "Registered triple extractor, e.g. kg.dependency_extractor.v1 (default) or "
+    "kg.openie_extractor.v1 (open IE, as BenchIE scores)."
+)
+
+
+def check_extractor(name: str) -> str:
+    """Return ``name`` if an extractor is registered under it; else raise a one-line error."""
+    from .. import registry
+    from ..errors import ConfigError
+
+    if name not in registry.names("extractors"):
+        from ..errors import available
+
+        raise ConfigError(f"--extractor {name!r}: no extractor of that name; registered: "
+                          f"{available(registry.names('extractors'))}")
+    return name
+
 
 def print_notice(notice: Notice) -> None:
     """Print a warning or a skipped document on stderr, naming the document."""

@@ -8,11 +8,13 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from ._run import (
+    EXTRACTOR_HELP,
     FALLBACK_HELP,
     LANG_HELP,
     MODEL_HELP,
     STRICT_HELP,
     Reporter,
+    check_extractor,
     print_notice,
     progress_bar,
 )
@@ -60,6 +62,9 @@ def command(
         ),
     ] = False,
     top: Annotated[int, typer.Option("--top", help="How many actors to rank in the summary.")] = 10,
+    extractor: Annotated[
+        str, typer.Option("--extractor", help=EXTRACTOR_HELP)
+    ] = "kg.dependency_extractor.v1",
 ) -> None:
     """Build a knowledge graph from INPUTS and write it to the --out folder."""
     from ..errors import ConfigError
@@ -70,7 +75,8 @@ def command(
             "nothing to write: pass -o DIR (files) and/or --store DIR (persistent store)"
         )
     settings = Settings(lang=lang, model=model, aliases=aliases, merge=not no_merge,
-                        fallback_lang=fallback_lang, strict=strict)
+                        fallback_lang=fallback_lang, strict=strict,
+                        extractor=check_extractor(extractor))
     reporter = Reporter()
     with progress_bar(inputs) as progress:
         result = build(inputs, out, settings, progress, store=store, notify=reporter)

@@ -8,11 +8,13 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from ._run import (
+    EXTRACTOR_HELP,
     FALLBACK_HELP,
     LANG_HELP,
     MODEL_HELP,
     STRICT_HELP,
     Reporter,
+    check_extractor,
     progress_bar,
 )
 
@@ -37,11 +39,15 @@ def command(
     aliases: Annotated[
         Path | None, typer.Option("--aliases", help="Alias file that overrides merges.")
     ] = None,
+    extractor: Annotated[
+        str, typer.Option("--extractor", help=EXTRACTOR_HELP)
+    ] = "kg.dependency_extractor.v1",
 ) -> None:
     """Extract triples from INPUTS and print them as JSON Lines."""
     from ..pipeline import Settings, extract
+
     settings = Settings(lang=lang, model=model, aliases=aliases, fallback_lang=fallback_lang,
-                        strict=strict)
+                        strict=strict, extractor=check_extractor(extractor))
     reporter = Reporter()
     with progress_bar(inputs) as progress:
         analyses, resolution = extract(inputs, settings, progress, reporter)

@@ -122,6 +122,7 @@ class KG(DefinedNamespace):
     affiliatedWith: URIRef
     attacks: URIRef
     basedIn: URIRef
+    bornIn: URIRef
     colonizes: URIRef
     conflictWith: URIRef
     conquers: URIRef
@@ -176,6 +177,7 @@ RELATION_IDS: frozenset[str] = frozenset({
     "affiliatedWith",
     "attacks",
     "basedIn",
+    "bornIn",
     "colonizes",
     "conflictWith",
     "conquers",

@@ -251,3 +251,17 @@ def test_store_in_use_is_a_one_line_error(
         assert code != 0 and "is in use by" in err
     finally:
         held.release()
+
+
+def test_extractor_option(capsys: pytest.CaptureFixture[str], english_file: Path,
+                          tmp_path: Path) -> None:
+    code, _, err = run(capsys, "extract", str(english_file), "--extractor", "nope")
+    assert code == 2 and "registered: kg.dependency_extractor.v1" in err
+    code, _, err = run(capsys, "build", str(english_file), "-o", str(tmp_path / "o"),
+                       "--extractor", "nope")
+    assert code == 2 and "kg.openie_extractor.v1" in err
+    code, out, err = run(capsys, "extract", str(english_file), "--lang", "en",
+                         "--extractor", "kg.openie_extractor.v1")
+    assert code == 0, err
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert rows and {r["source"]["extractor"] for r in rows} == {"kg.openie_extractor.v1"}
