@@ -12,7 +12,9 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..knowledge.boilerplate import boilerplate_spans, inside, is_non_actor
 from ..knowledge.gazetteer import gazetteer as actor_gazetteer
+from ..lang import pack_codes
 from ..types import ActorType, Document, Entity, Mention, Merge, RawTriple, Resolution, Triple
 from .canonical import (
     Assignment,
@@ -49,6 +51,23 @@ def _all_mentions(mentions: Sequence[Mention], triples: Sequence[RawTriple]) -> 
     return sorted(seen.values(), key=lambda m: m.start)
 
 
+def actor_candidates(document: Document, mentions: list[Mention], lang: str) -> list[Mention]:
+    """Drop mentions that can never be a node: times, dates, agency tags, boilerplate.
+
+    Such spans (``Dienstag``, ``7. Juni``, ``APA``, the dateline ``Wien –``, a photo credit)
+    belong to a statement's time or to the page, not to the graph; a statement whose other end
+    was one of them is dropped with it.
+    """
+    lang = lang if lang in pack_codes() else "de"
+    spans = boilerplate_spans(document.text, lang)
+    return [
+        m
+        for m in mentions
+        if m.source == "pronoun"
+        or not (is_non_actor(base_form(m), lang) or inside(spans, m.start, m.end))
+    ]
+
+
 class _Builder:
     """Collects assignments across documents and turns them into entities and triples."""
 
@@ -64,7 +83,8 @@ class _Builder:
         triples: Sequence[RawTriple],
         sdoc: Doc | None,
     ) -> None:
-        everything = _all_mentions(mentions, triples)
+        lang = document.lang or (sdoc.lang_ if sdoc is not None else "de")
+        everything = actor_candidates(document, _all_mentions(mentions, triples), lang)
         named = [m for m in everything if not is_anaphor(m)]
         anaphors = [m for m in everything if is_anaphor(m)]
         names = assign_names(document, named, self.aliases, merge=self.merge)
@@ -72,7 +92,6 @@ class _Builder:
             self.assigned[_key(m)] = (m, a)
         if not self.merge or not anaphors:
             return
-        lang = document.lang or (sdoc.lang_ if sdoc is not None else "de")
         ctx = Context(document.text, lang, sdoc)
         counts = Counter(a.entity_id for a in names.values())
         pairs = [(m, a.entity_id) for m, a in names.items()]
