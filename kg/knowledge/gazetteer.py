@@ -90,6 +90,7 @@ class ActorEntry:
     names: tuple[str, ...] = ()
     related: tuple[tuple[str, str], ...] = ()
     gender: str = ""  # German grammatical gender: "m", "f", "n", "p" (plural), "" unknown
+    country: str = ""  # the country (entry id) an organisation or person belongs to, if any
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +104,7 @@ class Gazetteer:
     people: dict[str, str] = field(default_factory=dict)  # people noun ("Russen") → group id
     max_tokens: int = 6
     starts: dict[str, int] = field(default_factory=dict)  # lowercase first word → most tokens
+    shared: dict[str, tuple[str, ...]] = field(default_factory=dict)  # fold(name) → all ids
     _cache: dict[str, tuple[ActorEntry, str] | None] = field(
         default_factory=dict, compare=False, repr=False
     )
@@ -134,6 +136,18 @@ class Gazetteer:
             if hit is not None:
                 return self.entries[hit], form
         return None
+
+    def candidates(self, text: str) -> tuple[ActorEntry, ...]:
+        """Return every actor a name can denote (``Grünen``: Austria's or Germany's Greens).
+
+        One entry for most names; several where the tables list the name for more than one
+        actor, so that context must decide (:func:`kg.resolve.linking.choose_by_context`).
+        """
+        found = self.match(text)
+        if found is None:
+            return ()
+        ids = self.shared.get(fold(found[1]))
+        return tuple(self.entries[i] for i in ids) if ids else (found[0],)
 
     def adjective(self, word: str) -> ActorEntry | None:
         """Return the country an adjective or demonym names (``russischen`` → Russia)."""
@@ -206,7 +220,12 @@ def _country_names(iso2: str) -> tuple[str, str, list[str]]:
     return label, de.get(iso2, ""), [n for n in names if n and "," not in n and "(" not in n]
 
 
-def _add(gaz_exact: dict[str, str], gaz_folded: dict[str, str], name: str, entry_id: str) -> None:
+def _add(gaz_exact: dict[str, str], gaz_folded: dict[str, str], name: str, entry_id: str,
+         shared: dict[str, list[str]] | None = None) -> None:
+    if shared is not None:
+        owners = shared.setdefault(fold(name), [])
+        if entry_id not in owners:
+            owners.append(entry_id)
     gaz_exact.setdefault(name, entry_id)
     if not is_acronym(name):
         gaz_folded.setdefault(fold(name), entry_id)
@@ -228,6 +247,9 @@ def build_gazetteer() -> Gazetteer:
     for row in read_table("actors_countries.tsv"):
         iso2, qid = row["iso2"], row["qid"]
         label, german, names = _country_names(iso2)
+        if row.get("en_label"):
+            label = row["en_label"]  # as English news write it (Turkey, not Türkiye)
+            names.insert(0, label)
         names += extra.get(iso2, [])
         gender = country_gender(german)
         entries[qid] = ActorEntry(
@@ -257,24 +279,34 @@ def build_gazetteer() -> Gazetteer:
         raise ConfigError(
             f"actors_aliases.tsv names countries {unknown}, not in actors_countries.tsv"
         )
-    for row in read_table("actors_orgs.tsv"):
+    shared: dict[str, list[str]] = {}
+    rows = [("actors_orgs.tsv", r) for r in read_table("actors_orgs.tsv")]
+    rows += [("actors_people.tsv", r) for r in read_table("actors_people.tsv")]
+    for table, row in rows:
         try:
-            kind = ActorType(row["type"])
+            kind = ActorType(row.get("type") or "Person")
         except ValueError:
             raise ConfigError(
-                f"actors_orgs.tsv: type {row['type']!r} of {row['id']!r} is not one of "
+                f"{table}: type {row['type']!r} of {row['id']!r} is not one of "
                 f"{', '.join(t.value for t in ActorType)}"
             ) from None
+        country = by_iso.get(row.get("country", ""), "")
+        if row.get("country") and not country:
+            raise ConfigError(
+                f"{table}: country {row['country']!r} of {row['id']!r} is not an iso2 code of "
+                "actors_countries.tsv"
+            )
         related = tuple(
             (rel, target)
-            for rel, _, target in (p.partition(":") for p in row["related"].split("|") if p)
+            for rel, _, target in (p.partition(":") for p in row.get("related", "").split("|") if p)
         )
         org_names = tuple(n for n in row["aliases"].split("|") if n)
+        gender = row.get("de_gender") or ("m" if kind is ActorType.PERSON else "")
         entries[row["id"]] = ActorEntry(
-            row["id"], row["label"], kind, row["qid"] or None, org_names, related, row["de_gender"]
+            row["id"], row["label"], kind, row["qid"] or None, org_names, related, gender, country
         )
         for name in org_names:
-            _add(exact, folded, name, row["id"])
+            _add(exact, folded, name, row["id"], shared)
     starts: dict[str, int] = {}
     for name in exact:
         words = name.split()
@@ -282,7 +314,8 @@ def build_gazetteer() -> Gazetteer:
             first = words[0].lower()
             starts[first] = max(starts.get(first, 1), len(words))
     longest = max(starts.values(), default=1)
-    return Gazetteer(entries, exact, folded, adjectives, people, longest, starts)
+    ambiguous = {name: tuple(ids) for name, ids in shared.items() if len(ids) > 1}
+    return Gazetteer(entries, exact, folded, adjectives, people, longest, starts, ambiguous)
 
 
 @lru_cache(maxsize=1)

@@ -12,9 +12,9 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from ..knowledge.gazetteer import fold, gazetteer, is_acronym, slug
+from ..knowledge.gazetteer import ActorEntry, fold, gazetteer, is_acronym, slug
 from ..types import ActorType, Document, Mention
-from .linking import AliasTarget
+from .linking import AliasTarget, choose_by_context, country_signal
 
 _DETERMINERS = {
     "der",
@@ -33,6 +33,9 @@ _DETERMINERS = {
     "a",
     "an",
 }
+
+
+_NO_LONG_FORM = {ActorType.PERSON, ActorType.COUNTRY, ActorType.LOCATION}
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,16 +63,31 @@ def name_key(name: str) -> str:
 
 
 def _acronyms(document: Document, mentions: Sequence[Mention]) -> dict[str, Mention]:
-    """Map acronyms defined as ``Long Form (ACR)`` in the text to their long-form mention."""
+    """Map acronyms defined as ``Long Form (ACR)`` in the text to their long-form mention.
+
+    A bracket after a person or a place is no definition (``Schelling (ÖVP)``: his party), nor
+    is a bracketed acronym the gazetteer already knows as an actor of its own.
+    """
     out: dict[str, Mention] = {}
     text = document.text
+    gaz = gazetteer()
     for m in mentions:
         rest = text[m.end : m.end + 16]
         if rest.startswith(" (") and ")" in rest:
             acr = rest[2 : rest.index(")")]
-            if is_acronym(acr):
-                out[acr] = m
+            if not is_acronym(acr) or m.type in _NO_LONG_FORM or gaz.lookup(acr) is not None:
+                continue
+            out[acr] = m
     return out
+
+
+def _known(m: Mention) -> ActorEntry | None:
+    """Return the gazetteer entry a mention names (by its key, else its base form), if any."""
+    gaz = gazetteer()
+    entry = gaz.entries.get(m.key) if m.key else None
+    if entry is None and m.type is not ActorType.PERSON and m.type is not ActorType.CONCEPT:
+        entry = gaz.lookup(base_form(m))
+    return entry
 
 
 def assign_names(
@@ -99,6 +117,9 @@ def assign_names(
     for p in persons:
         by_surname.setdefault(base_form(p).split()[-1], set()).add(base_form(p))
     deferred: list[Mention] = []
+    signal = country_signal(
+        e for m in mentions if (e := _known(m)) is not None and len(gaz.candidates(base_form(m))) < 2
+    )
     for m in sorted(mentions, key=lambda x: x.start):
         base = base_form(m)
         target = aliases.get(fold(m.text)) or aliases.get(fold(base))
@@ -113,6 +134,14 @@ def assign_names(
         )
         if entry is None and lookable:
             entry = gaz.lookup(base)
+        rivals = gaz.candidates(base) if entry is not None else ()
+        if len(rivals) > 1:
+            entry, why = choose_by_context(rivals, signal)
+            if entry is None:
+                out[m] = Assignment(name_key(base), "context-undecided", 0.8, f"{m.text}: {why}")
+                continue
+            out[m] = Assignment(entry.id, "context", 0.85, f"{m.text} → {entry.label} by {why}")
+            continue
         if entry is not None:
             rule = "gazetteer" if base == m.text else "inflection"
             via = f" → {base}" if base != m.text else ""

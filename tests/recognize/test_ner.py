@@ -27,7 +27,7 @@ def ents(nlp: spacy.language.Language, text: str) -> list[tuple[str, str, str]]:
         ("Der Kreml und die Nato schweigen.",
          [("Kreml", "Organization", "Kremlin"), ("Nato", "Organization", "Q7184")]),
         ("Präsident Wladimir Putin sprach. Später lobte Putin die Armee.",
-         [("Wladimir Putin", "Person", ""), ("Putin", "Person", ""), ("Armee", "ArmedForce", "")]),
+         [("Wladimir Putin", "Person", "Q7747"), ("Putin", "Person", "Q7747"), ("Armee", "ArmedForce", "")]),
         ("Er ist Gründer der Bewegung Krytyka Polityczna und lebt in Warschau.",
          [("Krytyka Polityczna", "Organization", ""), ("Warschau", "Location", "")]),
         ("Die Entsendung russischer Truppen nach Kasachstan.",
