@@ -47,6 +47,7 @@ from .rules import (
     Candidate,
     acronym_definitions,
     force_event_group_rules,
+    institution_rule,
     org_rules,
     person_rule,
 )
@@ -206,6 +207,7 @@ class ActorRecognizer:
         cands += place_rule(doc, gaz, [e for e in previous if e.label_ in _MODEL_LABELS])
         cands += person_rule(doc, gaz)
         cands += org_rules(doc, gaz)
+        cands += institution_rule(doc, gaz)
         cands += force_event_group_rules(doc, gaz)
         cands += model_candidates(previous, gaz)
         cands += speaker_candidates(doc)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..knowledge.gazetteer import ActorEntry, fold, gazetteer, is_acronym, slug
 from ..types import ActorType, Document, Mention
+from ..knowledge.roles import institution_noun
 from .linking import AliasTarget, choose_by_context, country_signal
 
 _DETERMINERS = {
@@ -90,6 +91,41 @@ def _known(m: Mention) -> ActorEntry | None:
     return entry
 
 
+def _institution(
+    m: Mention, base: str, document: Document, signal: Counter[str]
+) -> Assignment | None:
+    """Identify an institution noun (``die türkische Regierung``, ``das Parlament``).
+
+    A national institution belongs to the country its nationality adjective names, else to the
+    article's dominant country (the country signal of its known actors, when one country leads):
+    one node per country's government across a corpus. A local one (``Stadtregierung``), or a
+    national one without a clear country, is the article's own node.
+    """
+    if m.type not in {ActorType.ORGANIZATION, ActorType.CONCEPT}:
+        return None
+    words = base.split()
+    lang = document.lang or "de"
+    found = institution_noun(words[-1], lang)
+    gaz = gazetteer()
+    if found is None or any(gaz.adjective(w) is None and w[:1].isupper() for w in words[:-1]):
+        return None
+    noun = words[-1][:1].upper() + words[-1][1:]
+    if found[1] == "national":
+        country = next((e for w in words[:-1] if (e := gaz.adjective(w)) is not None), None)
+        how = "adjective"
+        if country is None:
+            ranked = signal.most_common(2)
+            if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+                country = gaz.entries.get(ranked[0][0])
+                how = f"article's country, {ranked[0][1]} vs {ranked[1][1] if len(ranked) > 1 else 0}"
+        if country is not None:
+            return Assignment(f"{name_key(noun)}_{country.id}", "institution", 0.8,
+                              f"{m.text} → {noun} of {country.label} ({how})",
+                              f"{noun} ({country.label})")
+    return Assignment(f"{name_key(noun)}_{slug(document.id)}", "institution", 0.8,
+                      f"{m.text} → {noun} of document {document.id}", noun)
+
+
 def assign_names(
     document: Document,
     mentions: Sequence[Mention],
@@ -163,6 +199,10 @@ def assign_names(
             src = out.get(long_form)
             ent = src.entity_id if src else name_key(base_form(long_form))
             out[m] = Assignment(ent, "acronym", 0.9, f"{m.text} defined as {long_form.text}")
+            continue
+        institution = _institution(m, base, document, signal)
+        if institution is not None:
+            out[m] = institution
             continue
         if m.type in {ActorType.PERSON, ActorType.CONCEPT} and len(base.split()) == 1:
             fulls = by_surname.get(base, set())
