@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..lang import language_pack, pack_codes, pack_patterns, pack_words
+from ..lang import language_pack, pack_codes, pack_patterns
 
 # inflection endings a listed noun may carry (German -in/-innen feminine, -s genitive, plurals)
 _ENDINGS = ("", "s", "es", "e", "en", "n", "in", "innen", "er", "em")
@@ -40,10 +40,24 @@ def _match(word: str, nouns: frozenset[str], compounds: bool) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8)
+def _roles(lang: str) -> dict[str, str]:
+    """Role noun → the first noun of its line (its synonyms share it: Staatschef → präsident)."""
+    out: dict[str, str] = {}
+    for line in pack_patterns(lang, "roles.txt"):
+        group = [w.strip().lower() for w in line.split("|") if w.strip()]
+        for word in group:
+            out.setdefault(word, group[0])
+    return out
+
+
 def role_noun(word: str, lang: str) -> str | None:
-    """Return the listed role noun a word is or ends with (``Bundeskanzlerin`` → ``kanzler``)."""
+    """Return the role a word names (``Bundeskanzlerin`` → ``kanzler``, ``Staatschef`` →
+    ``präsident``): the listed noun it is or ends with, mapped to its line's first noun."""
     lang = _lang(lang)
-    return _match(word, pack_words(lang, "roles.txt"), language_pack(lang).compound_nouns)
+    table = _roles(lang)
+    found = _match(word, frozenset(table), language_pack(lang).compound_nouns)
+    return table[found] if found is not None else None
 
 
 @lru_cache(maxsize=8)

@@ -24,7 +24,13 @@ from .canonical import (
     choose_type,
     join_partial_names,
 )
-from .coref import Context, is_anaphor, resolve_anaphors
+from .coref import (
+    Context,
+    is_anaphor,
+    resolve_anaphors,
+    resolve_role_descriptions,
+    role_description,
+)
 from .linking import AliasTarget, load_aliases
 
 if TYPE_CHECKING:
@@ -33,6 +39,8 @@ if TYPE_CHECKING:
 __all__ = ["resolve", "resolve_docs"]
 
 _Key = tuple[str, int, int]
+# rules that link a phrase to an entity named elsewhere: they never name (label) the entity
+_LINKED = frozenset({"pronoun", "definite-description", "role-description"})
 
 
 def _key(m: Mention) -> _Key:
@@ -90,11 +98,18 @@ class _Builder:
         names = assign_names(document, named, self.aliases, merge=self.merge)
         for m, a in names.items():
             self.assigned[_key(m)] = (m, a)
-        if not self.merge or not anaphors:
+        if not self.merge:
             return
         ctx = Context(document.text, lang, sdoc)
+        roles = [m for m in named if role_description(m, ctx.lang) is not None]
+        pairs = [(m, a.entity_id) for m, a in names.items() if m not in roles]
+        for desc, link in resolve_role_descriptions(roles, pairs, ctx).items():
+            self.assigned[_key(desc)] = (
+                desc, Assignment(link.entity_id, link.rule, link.score, link.evidence)
+            )
+        if not anaphors:
+            return
         counts = Counter(a.entity_id for a in names.values())
-        pairs = [(m, a.entity_id) for m, a in names.items()]
         for ana, link in resolve_anaphors(anaphors, pairs, ctx, counts).items():
             self.assigned[_key(ana)] = (
                 ana,
@@ -108,10 +123,10 @@ class _Builder:
         for m, a in joined.items():
             self.assigned[_key(m)] = (m, a)
         named_ids = {a.entity_id for _, a in self.assigned.values()
-                     if a.rule not in {"pronoun", "definite-description"}}
+                     if a.rule not in _LINKED}
         for key, (m, a) in list(self.assigned.items()):
             target = moved.get(a.entity_id)
-            if target and a.rule in {"pronoun", "definite-description"} \
+            if target and a.rule in _LINKED \
                     and a.entity_id not in named_ids:
                 self.assigned[key] = (m, Assignment(target, a.rule, a.score, a.evidence))
 
@@ -121,7 +136,9 @@ class _Builder:
         kinds: dict[str, list[ActorType]] = {}
         labels: dict[str, str] = {}
         for m, a in self.assigned.values():
-            if a.rule in {"pronoun", "definite-description"}:
+            if a.rule in _LINKED:
+                if a.rule == "role-description":
+                    texts.setdefault(a.entity_id, set()).add(m.text)
                 continue
             forms.setdefault(a.entity_id, []).append(base_form(m))
             texts.setdefault(a.entity_id, set()).add(m.text)
