@@ -105,6 +105,7 @@ class Gazetteer:
     max_tokens: int = 6
     starts: dict[str, int] = field(default_factory=dict)  # lowercase first word → most tokens
     shared: dict[str, tuple[str, ...]] = field(default_factory=dict)  # fold(name) → all ids
+    capitals: dict[str, str] = field(default_factory=dict)  # capital name → country id
     _cache: dict[str, tuple[ActorEntry, str] | None] = field(
         default_factory=dict, compare=False, repr=False
     )
@@ -241,6 +242,7 @@ def build_gazetteer() -> Gazetteer:
     adjectives: dict[str, str] = {}
     people: dict[str, str] = {}
     by_iso: dict[str, str] = {}
+    capitals: dict[str, str] = {}
     extra: dict[str, list[str]] = {}
     for row in read_table("actors_aliases.tsv"):
         extra.setdefault(row["country"], []).append(row["alias"])
@@ -256,6 +258,8 @@ def build_gazetteer() -> Gazetteer:
             qid, label, ActorType.COUNTRY, qid, tuple(dict.fromkeys(names)), gender=gender
         )
         by_iso[iso2] = qid
+        for capital in filter(None, row.get("capital", "").split("|")):
+            capitals[capital] = qid
         for name in names:
             _add(exact, folded, name, qid)
         for stem in filter(None, row["de_adjective"].split("|")):
@@ -315,7 +319,9 @@ def build_gazetteer() -> Gazetteer:
             starts[first] = max(starts.get(first, 1), len(words))
     longest = max(starts.values(), default=1)
     ambiguous = {name: tuple(ids) for name, ids in shared.items() if len(ids) > 1}
-    return Gazetteer(entries, exact, folded, adjectives, people, longest, starts, ambiguous)
+    return Gazetteer(
+        entries, exact, folded, adjectives, people, longest, starts, ambiguous, capitals
+    )
 
 
 @lru_cache(maxsize=1)

@@ -23,6 +23,7 @@ from .canonical import (
     choose_label,
     choose_type,
     join_partial_names,
+    join_variants,
 )
 from .coref import (
     Context,
@@ -31,7 +32,7 @@ from .coref import (
     resolve_role_descriptions,
     role_description,
 )
-from .linking import AliasTarget, load_aliases
+from .linking import AliasTarget, capital_metonym, load_aliases
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -83,6 +84,7 @@ class _Builder:
         self.aliases = aliases
         self.merge = merge
         self.assigned: dict[_Key, tuple[Mention, Assignment]] = {}
+        self.metonyms: dict[str, str] = {}  # entity id of an acting capital → its country
 
     def add_document(
         self,
@@ -98,6 +100,11 @@ class _Builder:
         names = assign_names(document, named, self.aliases, merge=self.merge)
         for m, a in names.items():
             self.assigned[_key(m)] = (m, a)
+            if sdoc is not None and len(sdoc.text) == len(document.text):
+                span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+                country = capital_metonym(base_form(m), span.root if span else None)
+                if country is not None and country != a.entity_id:
+                    self.metonyms.setdefault(a.entity_id, country)
         if not self.merge:
             return
         ctx = Context(document.text, lang, sdoc)
@@ -117,8 +124,11 @@ class _Builder:
             )
 
     def _join_across_documents(self) -> None:
-        """Apply :func:`join_partial_names`; pronouns linked to a joined name follow it."""
+        """Apply :func:`join_partial_names` and :func:`join_variants`; linked phrases follow."""
         joined = join_partial_names(self.assigned.values())
+        joined.update(join_variants(
+            (m, joined.get(m, a)) for m, a in self.assigned.values()
+        ))
         moved = {self.assigned[_key(m)][1].entity_id: a.entity_id for m, a in joined.items()}
         for m, a in joined.items():
             self.assigned[_key(m)] = (m, a)
@@ -158,7 +168,8 @@ class _Builder:
                 type=kind,
                 aliases=aliases,
                 wikidata=entry.qid if entry else None,
-                related=entry.related if entry else (),
+                related=(entry.related if entry else ())
+                + ((("metonymOf", self.metonyms[eid]),) if eid in self.metonyms else ()),
             )
         return out
 

@@ -270,3 +270,44 @@ def join_partial_names(
                 out[m] = Assignment(entity_id, "partial-name-corpus", 0.75,
                                     f"{m.text} → {name} (named in full in another document)")
     return out
+
+
+def join_variants(
+    assigned: Iterable[tuple[Mention, Assignment]],
+) -> dict[Mention, Assignment]:
+    """Join names that differ only in case, accents or hyphens, and acronyms defined elsewhere.
+
+    ``UFO`` and ``Ufo``, ``Demirtas`` and ``Demirtaş`` are one actor when no other evidence
+    (alias file, gazetteer, context) placed them: they join the variant with the most mentions.
+    An acronym used bare in one document (``UPTS``) joins the long form another document defined
+    it as, when the corpus defines it exactly one way. Every join is recorded with its evidence.
+    """
+    pairs = list(assigned)
+    free = {"exact", "inflection"}
+    groups: dict[str, Counter[str]] = {}
+    for m, a in pairs:
+        if a.rule in free and base_form(m)[:1].isupper():
+            groups.setdefault(fold(base_form(m)), Counter())[a.entity_id] += 1
+    defined: dict[str, set[str]] = {}
+    for m, a in pairs:
+        if a.rule == "acronym":
+            defined.setdefault(base_form(m), set()).add(a.entity_id)
+    out: dict[Mention, Assignment] = {}
+    for m, a in pairs:
+        if a.rule not in free:
+            continue
+        base = base_form(m)
+        targets = defined.get(base, set())
+        if is_acronym(base) and len(targets) == 1 and a.entity_id not in targets:
+            (target,) = targets
+            out[m] = Assignment(target, "acronym-corpus", 0.8,
+                                f"{m.text} defined as {target} in another document")
+            continue
+        group = groups.get(fold(base))
+        if group is None or len(group) < 2:
+            continue
+        best = max(sorted(group), key=lambda e: group[e])
+        if best != a.entity_id:
+            out[m] = Assignment(best, "spelling-variant", 0.85,
+                                f"{m.text} → {best} (same name up to case and accents)")
+    return out

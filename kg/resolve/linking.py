@@ -12,10 +12,14 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import ConfigError, InputError
 from ..knowledge.gazetteer import ActorEntry, fold, gazetteer, slug
 from ..types import ActorType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,3 +122,22 @@ def choose_by_context(
     if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[0][0] == scored[1][0]):
         return None, f"context undecided ({evidence})"
     return scored[0][1], f"context ({evidence})"
+
+
+# dependency labels of a clause's subject (UD, TIGER, ClearNLP)
+_SUBJECT_DEPS = {"nsubj", "nsubj:pass", "sb", "nsubjpass"}
+
+
+def capital_metonym(name: str, root: Token | None) -> str | None:
+    """Return the country a capital stands for when the sentence makes it act, else None.
+
+    ``Warschau protestierte``, ``Ankara setzte die Luftangriffe fort``: the capital is the
+    subject of a full verb and stands for its country's government (kg:metonymOf), as
+    ``Kreml`` stands for Russia. ``in Warschau`` or ``Warschau ist groß`` is the city.
+    """
+    country = gazetteer().capitals.get(name)
+    if country is None or root is None:
+        return None
+    if root.dep_ in _SUBJECT_DEPS and root.head.pos_ == "VERB":
+        return country
+    return None
