@@ -91,13 +91,16 @@ def _patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 def _known_place(name: str) -> bool:
-    entry = gazetteer().lookup(name)
-    return name in place_names() or (entry is not None and entry.type.value in
-                                      {"Country", "Location"})
+    for form in dict.fromkeys((name, name.title())):  # OTTAWA (Reuters) –
+        entry = gazetteer().lookup(form)
+        if form in place_names() or (entry is not None and entry.type.value in
+                                     {"Country", "Location"}):
+            return True
+    return False
 
 
 def boilerplate_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
-    """Return the character spans of ``text`` that are news boilerplate (sorted).
+    """Return the character spans of ``text`` that are news boilerplate (sorted, merged).
 
     A dateline counts only in the article's opening, and only when it names a known place
     (``Johannesburg/Khartum/Den Haag –``); the other patterns count anywhere.
@@ -112,7 +115,13 @@ def boilerplate_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
                     break
         else:
             spans += [(m.start(), m.end()) for m in pattern.finditer(text) if m.end() > m.start()]
-    return tuple(sorted(spans))
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return tuple(merged)
 
 
 def inside(spans: tuple[tuple[int, int], ...], start: int, end: int) -> bool:

@@ -52,8 +52,11 @@ def _roles(lang: str) -> dict[str, str]:
 
 
 def role_noun(word: str, lang: str) -> str | None:
-    """Return the role a word names (``Bundeskanzlerin`` → ``kanzler``, ``Staatschef`` →
-    ``präsident``): the listed noun it is or ends with, mapped to its line's first noun."""
+    """Return the role a word names (``Bundeskanzlerin`` → ``kanzler``).
+
+    The listed noun it is or ends with, mapped to its line's first noun (``Staatschef`` →
+    ``präsident``).
+    """
     lang = _lang(lang)
     table = _roles(lang)
     found = _match(word, frozenset(table), language_pack(lang).compound_nouns)

@@ -89,7 +89,8 @@ def pack_words(lang: str, name: str) -> frozenset[str]:
     One entry a line, ``#`` starts a comment; entries are lower-cased. A pack without the file
     (or without a data folder) yields an empty set.
     """
-    return _pack_lines(lang, name, lower=True)
+    found: frozenset[str] = _pack_lines(lang, name, lower=True)
+    return found
 
 
 def pack_patterns(lang: str, name: str) -> tuple[str, ...]:

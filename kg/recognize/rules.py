@@ -256,7 +256,8 @@ def institution_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
 
     The noun (or a compound ending with it: ``Übergangsregierung``) names one actor in context;
     nationality adjectives before it belong to the span (the composite outranks the demonym
-    alone). A known name (``Bundesregierung``) is left to the gazetteer. The nouns are the language pack's ``institutions.tsv``.
+    alone). A known name (``Bundesregierung``) is left to the gazetteer. The nouns are the
+    language pack's ``institutions.tsv``.
     """
     lang = doc.lang_
     for i, tok in enumerate(doc):

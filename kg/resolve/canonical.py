@@ -13,8 +13,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..knowledge.gazetteer import ActorEntry, fold, gazetteer, is_acronym, slug
-from ..types import ActorType, Document, Mention
 from ..knowledge.roles import institution_noun
+from ..types import ActorType, Document, Mention
 from .linking import AliasTarget, choose_by_context, country_signal
 
 _DETERMINERS = {
@@ -117,7 +117,8 @@ def _institution(
             ranked = signal.most_common(2)
             if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
                 country = gaz.entries.get(ranked[0][0])
-                how = f"article's country, {ranked[0][1]} vs {ranked[1][1] if len(ranked) > 1 else 0}"
+                runner_up = ranked[1][1] if len(ranked) > 1 else 0
+                how = f"article's country, {ranked[0][1]} vs {runner_up}"
         if country is not None:
             return Assignment(f"{name_key(noun)}_{country.id}", "institution", 0.8,
                               f"{m.text} → {noun} of {country.label} ({how})",
@@ -154,7 +155,9 @@ def assign_names(
         by_surname.setdefault(base_form(p).split()[-1], set()).add(base_form(p))
     deferred: list[Mention] = []
     signal = country_signal(
-        e for m in mentions if (e := _known(m)) is not None and len(gaz.candidates(base_form(m))) < 2
+        e
+        for m in mentions
+        if (e := _known(m)) is not None and len(gaz.candidates(base_form(m))) < 2
     )
     for m in sorted(mentions, key=lambda x: x.start):
         base = base_form(m)

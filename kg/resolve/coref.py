@@ -82,6 +82,7 @@ _CLAUSE_DEPS = {"root", "advcl", "ccomp", "acl", "acl:relcl", "relcl", "parataxi
                 "mo", "rc", "oc", "re"}
 _DETERMINERS = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einen", "einem",
                 "einer", "eines", "dieser", "diese", "diesen", "diesem", "the", "a", "an", "this"}
+_AND = {"und", "and", "sowie", "&"}
 _COORD = re.compile(r"^\s*(,|und|and|sowie|oder|or)\s*$")
 
 
@@ -407,10 +408,18 @@ def role_description(mention: Mention, lang: str) -> str | None:
 
 
 def _introduced_as(role: str, m: Mention, ctx: Context, lang: str) -> bool:
-    """Tell whether a name mention stands next to the role noun (``Finanzminister Schelling``)."""
-    before = ctx.text[max(0, m.start - 60) : m.start].split()[-4:]
+    """Tell whether a name mention stands right after (or in apposition to) the role noun.
+
+    ``Finanzminister Schelling``, ``Vizekanzler und ÖVP-Obmann Mitterlehner``, ``Schelling,
+    der Finanzminister``.
+    """
+    before = ctx.text[max(0, m.start - 60) : m.start].split()
+    words = before[-1:]
+    if len(before) >= 3 and before[-2].lower() in _AND:
+        words.append(before[-3])  # Vizekanzler und ÖVP-Obmann Reinhold Mitterlehner
     after = ctx.text[m.end : m.end + 60]
-    words = before + (after[2:].split()[:4] if after.startswith(", ") else [])
+    if after.startswith(", "):
+        words += after[2:].split()[:3]  # Schelling, der Finanzminister
     return any(role_noun(w.strip(",.()"), lang) == role for w in words)
 
 
