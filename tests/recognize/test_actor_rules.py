@@ -81,3 +81,14 @@ def test_boilerplate_and_times_are_no_mentions(de: spacy.language.Language, text
 def test_english_rules(en: spacy.language.Language, text: str,
                        expected: list[tuple[str, str, str]]) -> None:
     assert mentions(en, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Die Spiele in Rio de Janeiro beginnen.", [("Rio de Janeiro", "Location", "rule")]),
+     ("Die Zeitschrift Charlie Hebdo erscheint.",
+      [("Charlie Hebdo", "Organization", "gazetteer")])],
+)
+def test_place_or_known_actor_starting_with_a_given_name_is_no_person(
+        de: spacy.language.Language, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert mentions(de, text) == expected
