@@ -80,3 +80,22 @@ def _found(text: str, lang: str) -> list[str]:
 )
 def test_boilerplate_spans(text: str, lang: str, expected: list[str]) -> None:
     assert _found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("12.500 Euro", "de", True),
+        ("drei Tonnen Dünger", "de", True),
+        ("zwei Millionen Menschen", "de", True),
+        ("25 Prozent", "de", True),
+        ("zwei Polizisten", "de", False),
+        ("Euro-Gruppe", "de", False),
+        ("$40", "en", True),
+        ("3,000 dollars", "en", True),
+        ("five tons of grain", "en", True),
+        ("three judges", "en", False),
+    ],
+)
+def test_amounts_are_no_actors(text: str, lang: str, expected: bool) -> None:
+    assert is_non_actor(text, lang) is expected
