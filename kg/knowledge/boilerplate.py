@@ -23,11 +23,6 @@ _DATE = re.compile(
     r"\d{1,2}/\d{1,2}(/\d{2,4})?|(1[89]|20)\d{2}(er)?|\d{1,2}(st|nd|rd|th))$"
 )
 _STRIP = ".,;:()[]„“”\"'«»!?"
-# time modifiers that are no number words (the rest of that list counts: zwei, fünf, several)
-_FUNCTION_LIKE = frozenset(
-    "am im um vom von seit bis ab zum an der die das den dem des diesen dieses dieser diese "
-    "on in at by since until from to of the this that and or und oder".split()
-)
 _DATELINE_WINDOW = 600  # the dateline follows the teaser at the start of an article
 _PART = re.compile(r"\s*(?:/|, )\s*")
 
@@ -85,15 +80,13 @@ def is_quantity(text: str, lang: str) -> bool:
     """Tell whether a phrase is an amount (``15.000 Euro``, ``zwei Tonnen Sprengstoff``).
 
     A number (digits or a number word of the pack) followed by a currency, unit or magnitude
-    (the pack's ``units.txt``), or a number with a currency sign.
+    (the pack's ``number_words.txt`` and ``units.txt``), or a number with a currency sign.
     """
     words = _words(text)
     if not words:
         return False
     first = words[0].lower()
-    numeric = bool(_NUMBER.match(first)) or (
-        first in pack_words(lang, "time_modifiers.txt") and first not in _FUNCTION_LIKE
-    )
+    numeric = bool(_NUMBER.match(first)) or first in pack_words(lang, "number_words.txt")
     if first[:1] in "€$£" and numeric:
         return True
     return numeric and len(words) > 1 and words[1].lower() in pack_words(lang, "units.txt")

@@ -5,7 +5,8 @@ from kg.lang import pack_codes, pack_patterns, pack_words
 
 def test_every_pack_has_the_actor_word_lists() -> None:
     for code in pack_codes():
-        for name in ("time_words.txt", "time_modifiers.txt", "roles.txt", "agency_tags.txt"):
+        for name in ("time_words.txt", "time_modifiers.txt", "roles.txt", "agency_tags.txt",
+                     "units.txt", "number_words.txt"):
             assert pack_words(code, name), f"{code}/{name} is empty"
         assert pack_patterns(code, "boilerplate.tsv")
         assert pack_patterns(code, "institutions.tsv")
