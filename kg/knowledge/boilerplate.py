@@ -66,6 +66,16 @@ def is_time_expression(text: str, lang: str) -> bool:
     return found
 
 
+def time_headed(text: str, lang: str) -> bool:
+    """Tell whether a noun phrase is headed by a time (``Montag der Deutschen Presse-Agentur``).
+
+    A parser sometimes hangs a genitive or a place on a weekday (``am Samstag in Paris``); the
+    phrase then names a time, not an actor. Its first one or two words form a time expression.
+    """
+    words = _words(text)
+    return any(is_time_expression(" ".join(words[:n]), lang) for n in (1, 2) if len(words) >= n)
+
+
 def is_agency_tag(text: str, lang: str) -> bool:
     """Tell whether a mention is only a news agency or desk tag (``APA``, ``dpa``, ``red``)."""
     parts = [p for p in re.split(r"[\s,/]+", text.strip(_STRIP)) if p]

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..knowledge.boilerplate import boilerplate_spans, inside, is_non_actor
+from ..knowledge.boilerplate import boilerplate_spans, inside, is_non_actor, time_headed
 from ..knowledge.gazetteer import gazetteer as actor_gazetteer
 from ..lang import pack_codes
 from ..types import ActorType, Document, Entity, Mention, Merge, RawTriple, Resolution, Triple
@@ -64,8 +64,8 @@ def actor_candidates(document: Document, mentions: list[Mention], lang: str) -> 
     """Drop mentions that can never be a node: times, dates, agency tags, boilerplate.
 
     Such spans (``Dienstag``, ``7. Juni``, ``APA``, the dateline ``Wien –``, a photo credit)
-    belong to a statement's time or to the page, not to the graph; a statement whose other end
-    was one of them is dropped with it.
+    belong to a statement's time or to the page, not to the graph; so does a noun phrase headed
+    by a time (``Samstag in Paris``). A statement whose other end was one of them is dropped.
     """
     lang = lang if lang in pack_codes() else "de"
     spans = boilerplate_spans(document.text, lang)
@@ -73,7 +73,11 @@ def actor_candidates(document: Document, mentions: list[Mention], lang: str) -> 
         m
         for m in mentions
         if m.source == "pronoun"
-        or not (is_non_actor(base_form(m), lang) or inside(spans, m.start, m.end))
+        or not (
+            is_non_actor(base_form(m), lang)
+            or inside(spans, m.start, m.end)
+            or (m.type is ActorType.CONCEPT and time_headed(base_form(m), lang))
+        )
     ]
 
 

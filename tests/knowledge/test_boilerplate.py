@@ -99,3 +99,17 @@ def test_boilerplate_spans(text: str, lang: str, expected: list[str]) -> None:
 )
 def test_amounts_are_no_actors(text: str, lang: str, expected: bool) -> None:
     assert is_non_actor(text, lang) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [("Donnerstag der Nachrichtenagentur Xinhua", "de", True),
+     ("Mitte März in Brüssel", "de", True),
+     ("Anschlag vom Donnerstag", "de", False),
+     ("Friday in Brussels", "en", True),
+     ("the attack on Friday", "en", False)],
+)
+def test_time_headed_phrases(text: str, lang: str, expected: bool) -> None:
+    from kg.knowledge.boilerplate import time_headed
+
+    assert time_headed(text, lang) is expected
