@@ -113,3 +113,14 @@ def test_time_headed_phrases(text: str, lang: str, expected: bool) -> None:
     from kg.knowledge.boilerplate import time_headed
 
     assert time_headed(text, lang) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [("Gewinne steigen\nvor 3 Stunden\ndpa - Deutsche Presse-Agentur GmbH\n", "de",
+      ["dpa - Deutsche Presse-Agentur GmbH"]),
+     ("Profits rise\nReuters - Thomson Reuters Corp.\n", "en", ["Reuters - Thomson Reuters Corp."])],
+)
+def test_agency_credit_lines(text: str, lang: str, expected: list[str]) -> None:
+    assert _found(text, lang) == expected
+    assert is_time_expression("vor 3 Stunden", "de") and is_time_expression("3 hours ago", "en")
