@@ -119,7 +119,8 @@ def test_time_headed_phrases(text: str, lang: str, expected: bool) -> None:
     ("text", "lang", "expected"),
     [("Gewinne steigen\nvor 3 Stunden\ndpa - Deutsche Presse-Agentur GmbH\n", "de",
       ["dpa - Deutsche Presse-Agentur GmbH"]),
-     ("Profits rise\nReuters - Thomson Reuters Corp.\n", "en", ["Reuters - Thomson Reuters Corp."])],
+     ("Profits rise\nReuters - Thomson Reuters Corp.\n", "en",
+      ["Reuters - Thomson Reuters Corp."])],
 )
 def test_agency_credit_lines(text: str, lang: str, expected: list[str]) -> None:
     assert _found(text, lang) == expected
