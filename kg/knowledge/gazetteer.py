@@ -94,6 +94,7 @@ class ActorEntry:
     names: tuple[str, ...] = ()
     related: tuple[tuple[str, str], ...] = ()
     gender: str = ""  # German grammatical gender: "m", "f", "n", "p" (plural), "" unknown
+    country: str = ""  # the country (entry id) an organisation or person belongs to, if any
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +108,8 @@ class Gazetteer:
     people: dict[str, str] = field(default_factory=dict)  # people noun ("Russen") → group id
     max_tokens: int = 6
     starts: dict[str, int] = field(default_factory=dict)  # lowercase first word → most tokens
+    shared: dict[str, tuple[str, ...]] = field(default_factory=dict)  # fold(name) → all ids
+    capitals: dict[str, str] = field(default_factory=dict)  # capital name → country id
     _cache: dict[str, tuple[ActorEntry, str] | None] = field(
         default_factory=dict, compare=False, repr=False
     )
@@ -138,6 +141,18 @@ class Gazetteer:
             if hit is not None:
                 return self.entries[hit], form
         return None
+
+    def candidates(self, text: str) -> tuple[ActorEntry, ...]:
+        """Return every actor a name can denote (``Grünen``: Austria's or Germany's Greens).
+
+        One entry for most names; several where the tables list the name for more than one
+        actor, so that context must decide (:func:`kg.resolve.linking.choose_by_context`).
+        """
+        found = self.match(text)
+        if found is None:
+            return ()
+        ids = self.shared.get(fold(found[1]))
+        return tuple(self.entries[i] for i in ids) if ids else (found[0],)
 
     def adjective(self, word: str) -> ActorEntry | None:
         """Return the country an adjective or demonym names (``russischen`` → Russia)."""
@@ -262,7 +277,12 @@ def _pack_names(languages: tuple[str, ...]) -> Iterator[tuple[str, str, str]]:
                 yield row.get("actor", ""), kind, form
 
 
-def _add(gaz_exact: dict[str, str], gaz_folded: dict[str, str], name: str, entry_id: str) -> None:
+def _add(gaz_exact: dict[str, str], gaz_folded: dict[str, str], name: str, entry_id: str,
+         shared: dict[str, list[str]] | None = None) -> None:
+    if shared is not None:
+        owners = shared.setdefault(fold(name), [])
+        if entry_id not in owners:
+            owners.append(entry_id)
     gaz_exact.setdefault(name, entry_id)
     if not is_acronym(name):
         gaz_folded.setdefault(fold(name), entry_id)
@@ -278,6 +298,7 @@ def build_gazetteer() -> Gazetteer:
     adjectives: dict[str, str] = {}
     people: dict[str, str] = {}
     by_iso: dict[str, str] = {}
+    capitals: dict[str, str] = {}
     extra: dict[str, list[str]] = {}
     for row in read_table("actors_aliases.tsv"):
         extra.setdefault(row["country"], []).append(row["alias"])
@@ -286,12 +307,17 @@ def build_gazetteer() -> Gazetteer:
     for row in read_table("actors_countries.tsv"):
         iso2, qid = row["iso2"], row["qid"]
         label, german, names = _country_names(iso2, languages)
+        if row.get("en_label"):
+            label = row["en_label"]  # as English news write it (Turkey, not Türkiye)
+            names.insert(0, label)
         names += extra.get(iso2, [])
         gender = country_gender(german)
         entries[qid] = ActorEntry(
             qid, label, ActorType.COUNTRY, qid, tuple(dict.fromkeys(names)), gender=gender
         )
         by_iso[iso2] = qid
+        for capital in filter(None, row.get("capital", "").split("|")):
+            capitals[capital] = qid
         for name in names:
             _add(exact, folded, name, qid)
         for stem in filter(None, row["de_adjective"].split("|")):
@@ -316,24 +342,34 @@ def build_gazetteer() -> Gazetteer:
         raise ConfigError(
             f"actors_aliases.tsv names countries {unknown}, not in actors_countries.tsv"
         )
-    for row in read_table("actors_orgs.tsv"):
+    shared: dict[str, list[str]] = {}
+    rows = [("actors_orgs.tsv", r) for r in read_table("actors_orgs.tsv")]
+    rows += [("actors_people.tsv", r) for r in read_table("actors_people.tsv")]
+    for table, row in rows:
         try:
-            kind = ActorType(row["type"])
+            kind = ActorType(row.get("type") or "Person")
         except ValueError:
             raise ConfigError(
-                f"actors_orgs.tsv: type {row['type']!r} of {row['id']!r} is not one of "
+                f"{table}: type {row['type']!r} of {row['id']!r} is not one of "
                 f"{', '.join(t.value for t in ActorType)}"
             ) from None
+        country = by_iso.get(row.get("country", ""), "")
+        if row.get("country") and not country:
+            raise ConfigError(
+                f"{table}: country {row['country']!r} of {row['id']!r} is not an iso2 code of "
+                "actors_countries.tsv"
+            )
         related = tuple(
             (rel, target)
-            for rel, _, target in (p.partition(":") for p in row["related"].split("|") if p)
+            for rel, _, target in (p.partition(":") for p in row.get("related", "").split("|") if p)
         )
         org_names = tuple(n for n in row["aliases"].split("|") if n)
+        gender = row.get("de_gender") or ("m" if kind is ActorType.PERSON else "")
         entries[row["id"]] = ActorEntry(
-            row["id"], row["label"], kind, row["qid"] or None, org_names, related, row["de_gender"]
+            row["id"], row["label"], kind, row["qid"] or None, org_names, related, gender, country
         )
         for name in org_names:
-            _add(exact, folded, name, row["id"])
+            _add(exact, folded, name, row["id"], shared)
     for actor, name_kind, form in _pack_names(languages):
         target = by_iso.get(actor, actor)
         if target not in entries or (name_kind == "people" and actor not in groups):
@@ -359,7 +395,10 @@ def build_gazetteer() -> Gazetteer:
             first = words[0].lower()
             starts[first] = max(starts.get(first, 1), len(words))
     longest = max(starts.values(), default=1)
-    return Gazetteer(entries, exact, folded, adjectives, people, longest, starts)
+    ambiguous = {name: tuple(ids) for name, ids in shared.items() if len(ids) > 1}
+    return Gazetteer(
+        entries, exact, folded, adjectives, people, longest, starts, ambiguous, capitals
+    )
 
 
 @lru_cache(maxsize=1)

@@ -9,11 +9,18 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import ConfigError, InputError
 from ..knowledge.gazetteer import ActorEntry, fold, gazetteer, slug
+from ..types import ActorType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,3 +105,53 @@ def known_actor(entity_id: str) -> ActorEntry | None:
 def lookup_name(name: str) -> ActorEntry | None:
     """Return the known actor a name (any inflection the gazetteer knows) denotes, if any."""
     return gazetteer().lookup(name)
+
+
+def country_signal(entries: Iterable[ActorEntry]) -> Counter[str]:
+    """Count the countries a document's known actors point to (its context for linking).
+
+    A country counts once per mention; an organisation or person of a country counts twice
+    (parties and office-holders tell an article's country better than the places it names).
+    """
+    signal: Counter[str] = Counter()
+    for entry in entries:
+        if entry.type is ActorType.COUNTRY:
+            signal[entry.id] += 1
+        elif entry.country:
+            signal[entry.country] += 2
+    return signal
+
+
+def choose_by_context(
+    candidates: Sequence[ActorEntry], signal: Mapping[str, int]
+) -> tuple[ActorEntry | None, str]:
+    """Pick the actor a shared name denotes from the document's country signal.
+
+    ``Grünen`` in an article naming SPÖ, ÖVP and Österreich is Austria's Greens. The winner's
+    country must have more evidence than every rival's; otherwise no candidate is chosen (the
+    name stays an unlinked actor of its own). Returns the choice and the evidence.
+    """
+    scored = sorted(((signal.get(c.country, 0), c) for c in candidates), key=lambda p: -p[0])
+    evidence = ", ".join(f"{c.label}: {s}" for s, c in scored)
+    if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[0][0] == scored[1][0]):
+        return None, f"context undecided ({evidence})"
+    return scored[0][1], f"context ({evidence})"
+
+
+# dependency labels of a clause's subject (UD, TIGER, ClearNLP)
+_SUBJECT_DEPS = {"nsubj", "nsubj:pass", "sb", "nsubjpass"}
+
+
+def capital_metonym(name: str, root: Token | None) -> str | None:
+    """Return the country a capital stands for when the sentence makes it act, else None.
+
+    ``Warschau protestierte``, ``Ankara setzte die Luftangriffe fort``: the capital is the
+    subject of a full verb and stands for its country's government (kg:metonymOf), as
+    ``Kreml`` stands for Russia. ``in Warschau`` or ``Warschau ist groß`` is the city.
+    """
+    country = gazetteer().capitals.get(name)
+    if country is None or root is None:
+        return None
+    if root.dep_ in _SUBJECT_DEPS and root.head.pos_ == "VERB":
+        return country
+    return None
