@@ -1,4 +1,7 @@
-"""Read input documents: text files, folders of them, JSON Lines records, or standard input.
+"""Read input documents: text files, HTML pages, feeds, folders of them, JSON Lines, or stdin.
+
+Dates, titles, URLs and outlets come from JSONL fields, a text file's front matter, an HTML
+page's metadata or a feed entry (see :mod:`kg.readers`).
 
 Every way a user's input can be unusable (missing, empty, binary, not UTF-8, too large, malformed
 JSON) raises :class:`~kg.errors.InputError` naming the file and the problem, before any output
@@ -14,10 +17,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError
+from .readers.meta import meta_from_record, split_front_matter, with_meta
 from .types import Document
 
 MAX_BYTES = 50_000_000
 TEXT_SUFFIXES = (".txt", ".text", ".md")
+HTML_SUFFIXES = (".html", ".htm")
+FEED_SUFFIXES = (".rss", ".atom", ".xml")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +95,9 @@ def _jsonl(path: Path, data: bytes, options: InputOptions) -> Iterator[Document]
         if not record["text"].strip():
             raise InputError(f"{path}:{n}: document {doc_id!r} has empty text")
         lang = options.lang or record.get("lang")
-        yield Document(id=doc_id, text=record["text"], lang=lang, source=f"{path}:{n}")
+        meta = meta_from_record(record, f"{path}:{n} (document {doc_id!r})")
+        yield with_meta(Document(id=doc_id, text=record["text"], lang=lang,
+                                 source=f"{path}:{n}"), meta)
 
 
 def _expand(inputs: Sequence[str]) -> Iterator[str | Path]:
@@ -104,10 +112,12 @@ def _expand(inputs: Sequence[str]) -> Iterator[str | Path]:
             files = sorted(
                 p
                 for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in (*TEXT_SUFFIXES, ".jsonl")
+                if p.is_file() and p.suffix.lower() in (*TEXT_SUFFIXES, *HTML_SUFFIXES,
+                                                         *FEED_SUFFIXES, ".jsonl")
             )
             if not files:
-                raise InputError(f"directory {item} holds no .txt or .jsonl files")
+                raise InputError(f"directory {item} holds no .txt, .html, .rss, .atom or "
+                                 f".jsonl files")
             yield from files
         else:
             yield path
@@ -138,11 +148,30 @@ def read_documents(
                     raise InputError(f"duplicate document id {doc.id!r} ({doc.source})")
                 seen.add(doc.id)
                 yield doc
+        elif path.suffix.lower() in FEED_SUFFIXES:
+            from .readers.feeds import read_feed
+
+            for doc in read_feed(data, str(path), lang=options.lang):
+                if doc.id in seen:
+                    raise InputError(f"duplicate document id {doc.id!r} ({doc.source})")
+                seen.add(doc.id)
+                yield doc
         else:
             doc_id = str(path)
             if doc_id in seen:
                 continue
             seen.add(doc_id)
-            yield Document(
-                id=doc_id, text=decode(data, str(path)), lang=options.lang, source=str(path)
-            )
+            yield _text_document(path, decode(data, str(path)), options)
+
+
+def _text_document(path: Path, text: str, options: InputOptions) -> Document:
+    """Return a text file (with optional front matter) or a saved HTML page as one document."""
+    if path.suffix.lower() in HTML_SUFFIXES:
+        from .readers.html import read_html_page
+
+        meta, body = read_html_page(text, str(path))
+    else:
+        meta, body = split_front_matter(text, str(path))
+        if not body.strip():
+            raise InputError(f"{path} holds front matter but no text after it")
+    return with_meta(Document(id=str(path), text=body, lang=options.lang, source=str(path)), meta)
