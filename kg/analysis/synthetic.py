@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rdflib import Graph, Literal
-from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import PROV, RDF, RDFS, SKOS
 from rdflib.term import URIRef
 
 from ..rdf.vocab import DOC, ENTITY, KG, LEMMA, STATEMENT
@@ -45,6 +45,7 @@ class StatementSpec:
     negated: bool = False
     modality: Modality = Modality.ASSERTED
     confidence: float = 0.8
+    date: str | None = None  # ISO date, written as dcterms:date on the statement and document
 
 
 def predicate_iri(relation: str) -> URIRef:
@@ -103,6 +104,11 @@ def graph_from_specs(
             graph.add((doc, RDF.type, KG.Document))
             graph.add((doc, KG.docId, Literal(st.doc)))
         node = STATEMENT[f"s{index}"]
+        if st.date:
+            from ..rdf.vocab import DCTERMS, XSD
+
+            graph.add((node, DCTERMS.date, Literal(st.date, datatype=XSD.date)))
+            graph.add((doc, DCTERMS.date, Literal(st.date, datatype=XSD.date)))
         pred = predicate_iri(st.relation)
         graph.add((node, RDF.type, KG.Statement))
         graph.add((node, RDF.subject, ENTITY[st.subject]))

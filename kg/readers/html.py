@@ -76,10 +76,13 @@ def read_html_page(markup: str, where: str) -> tuple[Meta, str]:
     if not text.strip():
         raise InputError(f"{where}: no article text found in the HTML page; expected a saved "
                          f"news page with its text in the markup")
+    title = getattr(found, "title", None) or None
+    if title and text.startswith(title + "\n"):
+        text = text[len(title) + 1:].lstrip()  # the headline is kept as the title
     try:
         day = normalise_date(getattr(found, "date", None), where)
     except InputError:
         day = None  # a page's date guess is not the user's input: leave it out, keep the text
-    return Meta(date=day, title=getattr(found, "title", None) or None,
+    return Meta(date=day, title=title,
                 url=getattr(found, "url", None) or None,
                 outlet=getattr(found, "sitename", None) or None), text
