@@ -187,7 +187,9 @@ def build(
                 for line in triple_lines(resolution.triples):
                     fh.write(line + "\n")
 
-        title = documents[0].id if len(documents) == 1 else f"{len(documents)} documents"
+        from .viz.html import corpus_title
+
+        title = corpus_title(inputs, len(documents))
         files = _write_atomic(
             {
                 out_dir / "triples.jsonl": write_triples,

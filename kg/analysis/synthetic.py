@@ -13,10 +13,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rdflib import Graph, Literal
-from rdflib.namespace import PROV, RDF, RDFS, SKOS
+from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 from rdflib.term import URIRef
 
-from ..rdf.vocab import DOC, ENTITY, KG, LEMMA, STATEMENT
+from ..rdf.vocab import DCTERMS, DOC, ENTITY, KG, LEMMA, STATEMENT
 from ..types import ActorType, Modality
 
 
@@ -105,8 +105,6 @@ def graph_from_specs(
             graph.add((doc, KG.docId, Literal(st.doc)))
         node = STATEMENT[f"s{index}"]
         if st.date:
-            from ..rdf.vocab import DCTERMS, XSD
-
             graph.add((node, DCTERMS.date, Literal(st.date, datatype=XSD.date)))
             graph.add((doc, DCTERMS.date, Literal(st.date, datatype=XSD.date)))
         pred = predicate_iri(st.relation)

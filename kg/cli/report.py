@@ -35,12 +35,12 @@ def command(
         "--until", help="Only statements dated on or before this day.")] = None,
 ) -> None:
     """Write a report: figures, top actors, relations, communities, flagged claims, graph."""
+    from ..analysis.timeline import Period, within
     from ..rdf.load import load_graph
     from ..report.report import write_report
 
-    from ..analysis.timeline import Period, within
-
-    result = write_report(within(load_graph(graph), Period.parse(since, until)), output, fmt=fmt.value if fmt else None,
+    loaded = within(load_graph(graph), Period.parse(since, until))
+    result = write_report(loaded, output, fmt=fmt.value if fmt else None,
                           title=title or f"kg report: {graph.name}", top=top)
     s = result.summary
     typer.echo(f"wrote {output} ({result.format}): {s.actors} actors, {s.statements} "
