@@ -1,4 +1,7 @@
-"""Read input documents: text files, folders of them, JSON Lines records, or standard input.
+"""Read input documents: text files, HTML pages, feeds, folders of them, JSON Lines, or stdin.
+
+Dates, titles, URLs and outlets come from JSONL fields, a text file's front matter, an HTML
+page's metadata or a feed entry (see :mod:`kg.readers`).
 
 Every way a document can be unusable (empty, binary, not UTF-8, too large, malformed JSON, a
 repeated id) is an :class:`~kg.errors.InputError` naming the file and the problem. With
@@ -23,10 +26,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError, KGError
+from .readers.meta import meta_from_record, split_front_matter, with_meta
 from .types import Document, Notice, Notify
 
 MAX_BYTES = 50_000_000
 TEXT_SUFFIXES = (".txt", ".text", ".md")
+HTML_SUFFIXES = (".html", ".htm")
+FEED_SUFFIXES = (".rss", ".atom", ".xml")
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,8 +152,14 @@ def _jsonl(path: Path, file_id: str, data: bytes, options: InputOptions,
             fail(doc_id, InputError(f"{path}:{n}: document {doc_id!r} has empty text"))
             continue
         lang = options.lang or record.get("lang")
-        yield Document(id=doc_id, text=clean(record["text"]),
-                       lang=clean(lang) if isinstance(lang, str) else None, source=f"{path}:{n}")
+        try:
+            meta = meta_from_record(record, f"{path}:{n} (document {doc_id!r})")
+        except InputError as err:
+            fail(doc_id, err)
+            continue
+        yield with_meta(Document(id=doc_id, text=clean(record["text"]),
+                                 lang=clean(lang) if isinstance(lang, str) else None,
+                                 source=f"{path}:{n}"), meta)
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,10 +180,12 @@ def _expand(inputs: Sequence[str]) -> Iterator[str | _File]:
             files = sorted(
                 p
                 for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in (*TEXT_SUFFIXES, ".jsonl")
+                if p.is_file() and p.suffix.lower() in (*TEXT_SUFFIXES, *HTML_SUFFIXES,
+                                                         *FEED_SUFFIXES, ".jsonl")
             )
             if not files:
-                raise InputError(f"directory {item} holds no .txt or .jsonl files")
+                raise InputError(f"directory {item} holds no .txt, .html, .rss, .atom or "
+                                 f".jsonl files")
             yield from (_File(p, p.relative_to(path).as_posix()) for p in files)
         else:
             yield _File(path, str(path.resolve()))
@@ -228,14 +242,33 @@ def read_documents(
         files.add(real)
         try:
             data = _read_bytes(item.path, options)
-            if item.path.suffix.lower() == ".jsonl":
+            suffix = item.path.suffix.lower()
+            if suffix == ".jsonl":
                 docs = list(_jsonl(item.path, item.doc_id, data, options, fail))
+            elif suffix in FEED_SUFFIXES:
+                from .readers.feeds import read_feed  # feedparser: imported only for feeds
+
+                docs = list(read_feed(data, str(item.path), lang=options.lang))
             else:
-                docs = [Document(id=item.doc_id, text=decode(data, str(item.path)),
-                                 lang=options.lang, source=str(item.path))]
+                docs = [_text_document(item, decode(data, str(item.path)), options)]
         except InputError as err:
             fail(item.doc_id, err)
             continue
         for doc in docs:
             if accept(doc):
                 yield doc
+
+
+def _text_document(item: _File, text: str, options: InputOptions) -> Document:
+    """Return a text file (with optional front matter) or a saved HTML page as one document."""
+    path = item.path
+    if path.suffix.lower() in HTML_SUFFIXES:
+        from .readers.html import read_html_page  # trafilatura: imported only for HTML pages
+
+        meta, body = read_html_page(text, str(path))
+    else:
+        meta, body = split_front_matter(text, str(path))
+        if not body.strip():
+            raise InputError(f"{path} holds front matter but no text after it")
+    return with_meta(Document(id=item.doc_id, text=body, lang=options.lang, source=str(path)),
+                     meta)

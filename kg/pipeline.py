@@ -291,7 +291,8 @@ def build(
     settings = settings or Settings()
     names = [str(i) for i in inputs]
     return _build(lambda report: read_documents(names, InputOptions(strict=settings.strict),
-                                                report), out_dir, settings, progress, store, notify)
+                                                report), out_dir, settings, progress, store, notify,
+                  names)
 
 
 def build_texts(
@@ -310,7 +311,7 @@ def build_texts(
     documents = [Document(id=f"text{i}", text=t, lang=lang, source=f"text {i}")
                  for i, t in enumerate(texts, 1)]
     return _build(lambda report: _checked_texts(documents, settings, report), out_dir, settings,
-                  None, store, notify)
+                  None, store, notify, ["texts"])
 
 
 def extract_text(text: str, lang: str = "auto", settings: Settings | None = None) -> Triples:
@@ -344,6 +345,7 @@ def _build(
     progress: Progress | None,
     store: Path | None,
     notify: Notify | None,
+    inputs: Sequence[str],
 ) -> BuildResult:
     from .rdf.build import build_dataset, union_graph
 
@@ -379,7 +381,9 @@ def _build(
                 for line in triple_lines(resolution.triples):
                     fh.write(line + "\n")
 
-        title = documents[0].id if len(documents) == 1 else f"{len(documents)} documents"
+        from .viz.html import corpus_title
+
+        title = corpus_title(inputs, len(documents))
         files = _write_atomic(
             {
                 out_dir / "triples.jsonl": write_triples,

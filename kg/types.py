@@ -53,6 +53,10 @@ class Document:
     text: str
     lang: str | None = None  # "de", "en", or None to detect
     source: str | None = None  # where it was read from, for messages
+    date: str | None = None  # publication date, ISO 8601 ("2015-03-02")
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None  # publisher or feed name (the JSONL field "source")
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,13 @@ class RenderFormat(StrEnum):
 
 
 
+def _input_name(graph: Path) -> str:
+    """Name a graph by its build folder when the file has kg's default name (graph.ttl …)."""
+    if graph.is_file() and graph.stem == "graph" and graph.resolve().parent.name:
+        return graph.resolve().parent.name
+    return graph.name
+
+
 def command(
     graph: Annotated[Path, typer.Argument(help=GRAPH_HELP)],
     output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
@@ -36,6 +43,11 @@ def command(
         "--format", "-f", help="Output format (default: from the file's suffix).")] = None,
     title: Annotated[str | None, typer.Option("--title", help="Title (default: file name).")] = (
         None),
+    since: Annotated[str | None, typer.Option(
+        "--since", help="Only statements dated on or after this day (2015, 2015-03, 2015-03-02).")
+    ] = None,
+    until: Annotated[str | None, typer.Option(
+        "--until", help="Only statements dated on or before this day.")] = None,
     max_nodes: Annotated[int | None, typer.Option(
         "--max-nodes", min=1, help="Most actors drawn (default 2000 in HTML, 150 in pictures).")
     ] = None,
@@ -65,9 +77,15 @@ def command(
         except OSError as err:
             raise QueryError(f"cannot read query file {query}: {err.strerror or err}") from err
         loaded = query_subgraph(loaded, text)
+    from ..analysis.timeline import Period, within
+
+    period = Period.parse(since, until)
+    loaded = within(loaded, period)
     if notice:
         typer.echo(f"note: {notice}", err=True)
-    name = title or (f"{focus} (depth {depth})" if focus else graph.name)
+    name = title or (f"{focus} (depth {depth})" if focus else _input_name(graph))
+    if not period.open:
+        name += f", {period.describe()}"
     if chosen == "html":
         from ..viz.html import MAX_NODES, write_html
 

@@ -28,12 +28,19 @@ def command(
         "--format", "-f", help="html or md (default: from the file's suffix).")] = None,
     title: Annotated[str | None, typer.Option("--title", help="Report title.")] = None,
     top: Annotated[int, typer.Option("--top", "-n", min=1, help="Actors in the ranking.")] = 15,
+    since: Annotated[str | None, typer.Option(
+        "--since", help="Only statements dated on or after this day (2015, 2015-03, 2015-03-02).")
+    ] = None,
+    until: Annotated[str | None, typer.Option(
+        "--until", help="Only statements dated on or before this day.")] = None,
 ) -> None:
     """Write a report: figures, top actors, relations, communities, flagged claims, graph."""
+    from ..analysis.timeline import Period, within
     from ..rdf.load import load_graph
     from ..report.report import write_report
 
-    result = write_report(load_graph(graph), output, fmt=fmt.value if fmt else None,
+    loaded = within(load_graph(graph), Period.parse(since, until))
+    result = write_report(loaded, output, fmt=fmt.value if fmt else None,
                           title=title or f"kg report: {graph.name}", top=top)
     s = result.summary
     typer.echo(f"wrote {output} ({result.format}): {s.actors} actors, {s.statements} "

@@ -26,7 +26,7 @@ from .iris import (
     statement_iri,
 )
 from .summary import degrees, links, summary_triples
-from .vocab import KG, PREFIXES, PROV, RDF, RDFS, SKOS, SUMMARY_GRAPH, WD
+from .vocab import DCTERMS, KG, PREFIXES, PROV, RDF, RDFS, SKOS, SUMMARY_GRAPH, WD, XSD
 
 RDFTriple = tuple[Node, Node, Node]
 
@@ -48,6 +48,38 @@ def document_triples(document: Document, settings_key: str = "") -> Iterator[RDF
         yield doc, KG.language, Literal(document.lang)
     if document.source:
         yield doc, KG.source, Literal(document.source)
+    if document.date:
+        yield doc, DCTERMS.date, date_literal(document.date)
+    if document.title:
+        yield doc, DCTERMS.title, Literal(document.title)
+    if document.url:
+        yield doc, DCTERMS.source, (URIRef(document.url) if _is_web_address(document.url)
+                                    else Literal(document.url))
+    if document.outlet:
+        yield doc, DCTERMS.publisher, Literal(document.outlet)
+
+
+def _is_web_address(url: str) -> bool:
+    return url.startswith(("http://", "https://")) and not any(c in url for c in ' <>"{}|\\^`')
+
+
+def date_literal(day: str) -> Literal:
+    """Return an ISO date as a typed literal: ``xsd:date``, ``xsd:gYearMonth`` or ``xsd:gYear``."""
+    kind = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}.get(len(day), XSD.string)
+    return Literal(day, datatype=kind)
+
+
+def statement_date(triple: Triple, document: Document) -> str | None:
+    """Return when a statement is dated: its own time if that is a year, else its document's date.
+
+    "im Jahr 2010" in an article of 2015 dates the statement 2010; a statement with no time of
+    its own (or one that is not a year, such as "in den 1990er-Jahren") takes the date the
+    document was published.
+    """
+    own = (triple.time or "").strip()
+    if len(own) == 4 and own.isdigit():
+        return own
+    return document.date
 
 
 def search_keys(entity: Entity) -> list[str]:
@@ -195,6 +227,9 @@ def build_dataset(resolution: Resolution, documents: Sequence[Document],
         what = f"statement {t.subject.id} {t.predicate.id} {t.object.id}"
         out = doc_of(t.provenance.doc_id, what)
         out.extend(statement_triples(t))
+        day = statement_date(t, docs[t.provenance.doc_id])
+        if day:
+            out.append((statement_iri(t), DCTERMS.date, date_literal(day)))
         out.extend(predicate_triples(t))
         for e in (t.subject, t.object, t.place):
             if e is not None:
