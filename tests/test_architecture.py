@@ -131,7 +131,9 @@ def test_no_import_cycles_between_modules() -> None:
     assert not cycles, f"import cycles: {cycles}"
 
 
-LANG_BRANCH = re.compile(r"lang(uage)? ?[!=]= ?['\"][a-z]{2}['\"]|['\"][a-z]{2}['\"] ?[!=]= ?lang")
+# ``lang_?`` also catches spaCy's ``doc.lang_ == "en"``; a tuple of codes is a branch too
+LANG_BRANCH = re.compile(r"lang(uage)?_? ?[!=]= ?['\"][a-z]{2}['\"]|['\"][a-z]{2}['\"] ?[!=]= ?lang"
+                         r"|lang(uage)?_? (not )?in \(['\"][a-z]{2}['\"]")
 
 
 @pytest.mark.parametrize("path", sorted(p for p in KG.rglob("*.py") if "lang" not in p.parts),
@@ -150,3 +152,15 @@ def test_the_checker_resolves_relative_and_inner_imports(tmp_path: Path) -> None
     found = {t for t, _ in _imports(pkg / "x.py", tmp_path / "kg")}
     assert {"kg.recognize", "kg.recognize.ner", "kg.resolve", "kg.rdf.vocab"} <= found
     assert max(r for t in found if (r := _rank(t)) is not None) > STAGES["nlp"]
+
+
+@pytest.mark.parametrize("line", ['english = doc.lang_ == "en"', 'if tok.lang_ != "de":',
+                                  'lang = record.lang if record.lang in ("de", "en") else "en"',
+                                  'if "en" == lang:'])
+def test_the_language_branch_pattern_catches_spacy_and_tuple_checks(line: str) -> None:
+    assert LANG_BRANCH.search(line)
+
+
+def test_the_language_branch_pattern_lets_pack_lookups_pass() -> None:
+    assert not LANG_BRANCH.search("pack = language_pack(doc.lang_)")
+    assert not LANG_BRANCH.search("lang = doc.lang_ if doc.lang_ in pack_codes() else 'de'")

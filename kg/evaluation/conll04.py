@@ -36,6 +36,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from ..lang import pack_codes
 from ..rdf.iris import local_name
 from .records import DevRecord, GoldRelation
 from .scores import SetScore, prf, ratio
@@ -76,7 +77,7 @@ def relation_matches(rel: GoldRelation, record: DevRecord, triple: SystemTriple,
     if kind != rel.type:
         return False
     head, tail = record.entities[rel.head].text, record.entities[rel.tail].text
-    lang = record.lang if record.lang in ("de", "en") else "en"
+    lang = record.lang if record.lang in pack_codes() else "en"
     return (side_matches(head, triple.subject, triple.subject_label, lang)
             and side_matches(tail, triple.object, triple.object_label, lang))
 

@@ -76,6 +76,10 @@ class LanguagePack:
     subjunctive_reported: bool = False  # present subjunctive (Konjunktiv I) is reported speech
     grammatical_gender: bool = False  # pronouns agree with a noun's grammatical gender
     compound_nouns: bool = False  # nouns compound (Bundesaußenminister ends with -minister)
+    # every noun is capitalised (German: Truppen), so a capital letter does not mark a name
+    capitalised_nouns: bool = False
+    # nationality adjectives are capitalised (English: Russian troops; German: russische)
+    capitalised_demonyms: bool = False
     data_dir: Path | None = None  # the pack's data files (relations.tsv: its relation lexicon)
 
     @property

@@ -70,7 +70,8 @@ _MODEL_LABELS = {
 
 def gazetteer_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     """Yield the longest gazetteer name, demonym or people noun at each token."""
-    english = doc.lang_ == "en"
+    capitalised_demonyms = language_pack(
+        doc.lang_ if doc.lang_ in pack_codes() else "de").capitalised_demonyms
     i = 0
     while i < len(doc):
         found = None
@@ -84,9 +85,10 @@ def gazetteer_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 found = Candidate(i, i + n, entry.type, entry.id, GAZETTEER, "gazetteer")
                 break
         tok = doc[i]
-        if found is None and (tok.text[:1].islower() or english):
+        if found is None and (tok.text[:1].islower() or capitalised_demonyms):
             entry = gaz.adjective(tok.text)
-            if entry is not None and (tok.pos_ in {"ADJ", ""} or tok.dep_ == "amod" or english):
+            if entry is not None and (tok.pos_ in {"ADJ", ""} or tok.dep_ == "amod"
+                                      or capitalised_demonyms):
                 found = Candidate(i, i + 1, ActorType.COUNTRY, entry.id, GAZETTEER, "demonym")
         if found is None and tok.text[:1].isupper():
             entry = gaz.people_group(tok.text)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..knowledge.gazetteer import Gazetteer
 from ..knowledge.lexicons import place_names
 from ..knowledge.roles import institution_noun, role_noun
+from ..lang import LanguagePack, language_pack, pack_codes
 from ..types import ActorType
 
 if TYPE_CHECKING:
@@ -135,6 +136,11 @@ def name_run(doc: Doc, i: int, limit: int = 3) -> int:
     return j
 
 
+def _pack(doc: Doc) -> LanguagePack:
+    """Return the language pack of a parsed text (German's for a language kg has no pack for)."""
+    return language_pack(doc.lang_ if doc.lang_ in pack_codes() else "de")
+
+
 def _name_modifier(tok: Token, *, english: bool) -> bool:
     """Tell whether a token before an organisation head belongs to its name.
 
@@ -189,6 +195,7 @@ def org_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
 
     A head noun takes a following place name along (``Medizinische Hochschule Hannover``).
     """
+    capitals_mark_names = not _pack(doc).capitalised_nouns
     for i, tok in enumerate(doc[:-1]):
         if ORG_CUE.search(tok.lower_):
             end = name_run(doc, i + 1, limit=4)
@@ -196,7 +203,7 @@ def org_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 yield Candidate(i + 1, end, ActorType.ORGANIZATION, priority=RULE, rule="org-cue")
         if ORG_HEAD.search(tok.lower_) and tok.text[:1].isupper():
             start = i
-            english = tok.lang_ == "en" or tok.lower_ in _ENGLISH_HEADS
+            english = capitals_mark_names or tok.lower_ in _ENGLISH_HEADS
             while start > 0 and _name_modifier(doc[start - 1], english=english):
                 start -= 1
             end = i + 1
@@ -218,10 +225,11 @@ def org_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
 def _adjectives_before(doc: Doc, i: int, gaz: Gazetteer) -> int:
     """Return where the lowercase adjectives before token ``i`` begin (demonyms always count)."""
     start = i
+    capitalised_demonyms = _pack(doc).capitalised_demonyms
     while start > 0:
         prev = doc[start - 1]
         demonym = gaz.adjective(prev.text) is not None
-        if prev.text[:1].isupper() and not (demonym and doc.lang_ == "en"):
+        if prev.text[:1].isupper() and not (demonym and capitalised_demonyms):
             break  # English capitalises demonyms (Russian troops); German adjectives are lowercase
         if prev.pos_ != "ADJ" and not demonym:
             break
@@ -231,8 +239,9 @@ def _adjectives_before(doc: Doc, i: int, gaz: Gazetteer) -> int:
 
 def force_event_group_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     """Armed forces, events and collectives named by a head noun (+ preceding adjectives)."""
+    capitalised_nouns = _pack(doc).capitalised_nouns
     for i, tok in enumerate(doc):
-        if tok.lang_ == "en":
+        if not capitalised_nouns:
             if tok.pos_ not in {"NOUN", ""}:
                 continue
         elif tok.pos_ not in {"NOUN", "PROPN", ""} or not tok.text[:1].isupper():

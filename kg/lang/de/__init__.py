@@ -127,4 +127,5 @@ def make_language_pack() -> LanguagePack:
         subjunctive_reported=True,
         grammatical_gender=True,
         compound_nouns=True,
+        capitalised_nouns=True,
     )

@@ -51,6 +51,7 @@ def make_language_pack() -> LanguagePack:
                          "june july august september october november december"),
         verb_lemma=verb_lemma,
         particle_prefix=False,
+        capitalised_demonyms=True,
         demonym=demonym,
         regime_preps=words("under"),
         possessive_preps=words("of"),
