@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import Any
 
+from .outputs import Output, Writer
 from .types import Entity, Mention, Triple
 
 
@@ -52,3 +54,16 @@ def triple_lines(triples: Iterable[Triple]) -> Iterator[str]:
     """Yield one JSON line (without newline) per triple."""
     for triple in triples:
         yield json.dumps(triple_record(triple), ensure_ascii=False)
+
+
+def _write_jsonl(output: Output, path: Path) -> str:
+    with path.open("w", encoding="utf-8") as fh:
+        for line in triple_lines(output.triples):
+            fh.write(line + "\n")
+    return f"{len(output.triples)} triples"
+
+
+def jsonl_writer() -> Writer:
+    """Return the writer of ``kg build``'s triples.jsonl: one resolved triple a line."""
+    return Writer("jsonl", ("build",), _write_jsonl, suffixes=(".jsonl",),
+                  description="triples as JSON Lines", build_file="triples.jsonl")

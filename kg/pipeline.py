@@ -10,15 +10,12 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import DocumentError, InputError, KGError, LanguageError, OutputError
-from .files import usual_mode
 from .inputs import Fail, InputOptions, failure, read_documents, tell
 from .nlp.detect import check_language, detect_language
 from .types import Document, Mention, Notice, Notify, RawTriple, Resolution, Triples
@@ -251,30 +248,6 @@ def _extract_documents(
     return analyses, resolve_analyses(analyses, settings)
 
 
-def _write_atomic(files: dict[Path, Callable[[Path], Any]]) -> tuple[Path, ...]:
-    """Write every file to a temporary sibling first; rename into place once all succeeded."""
-    staged: list[tuple[Path, Path]] = []
-    mode = usual_mode()
-    try:
-        for target, writer in files.items():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd, name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-            os.close(fd)
-            tmp = Path(name)
-            staged.append((tmp, target))
-            writer(tmp)
-            tmp.chmod(mode)  # mkstemp creates 0600; give the usual file mode
-        for staged_tmp, target in staged:
-            os.replace(staged_tmp, target)
-    except OSError as err:
-        raise OutputError(f"cannot write {err.filename or 'output'}: {err.strerror}") from None
-    finally:
-        for leftover, _ in staged:
-            if leftover.exists():
-                leftover.unlink()
-    return tuple(target for _, target in staged)
-
-
 def build(
     inputs: Sequence[str | Path],
     out_dir: Path | None,
@@ -373,25 +346,17 @@ def _build(
 
         report = add_to_store(store, dataset)
     if out_dir is not None:
-        from .jsonl import triple_lines
-        from .viz.html import write_html
+        from functools import partial
 
-        def write_triples(path: Path) -> None:
-            with path.open("w", encoding="utf-8") as fh:
-                for line in triple_lines(resolution.triples):
-                    fh.write(line + "\n")
-
+        from .files import write_all_atomic
+        from .outputs import Output, writers_for
         from .viz.html import corpus_title
 
-        title = corpus_title(inputs, len(documents))
-        files = _write_atomic(
-            {
-                out_dir / "triples.jsonl": write_triples,
-                out_dir / "graph.ttl": lambda p: graph.serialize(destination=p, format="turtle"),
-                out_dir / "graph.trig": lambda p: dataset.serialize(destination=p, format="trig"),
-                out_dir / "graph.html": lambda p: write_html(graph, p, title=f"kg — {title}"),
-            }
-        )
+        output = Output(graph=graph, dataset=dataset, triples=resolution.triples,
+                        title=f"kg — {corpus_title(inputs, len(documents))}")
+        files = tuple(write_all_atomic({
+            out_dir / w.file_name: partial(w.write, output) for w in writers_for("build").values()
+        }))
     sentences = sum(1 for a in analyses for _ in a.sdoc.sents)
     return BuildResult(documents, resolution, graph, dataset, files, models, sentences, report,
                        tuple(notices))

@@ -16,8 +16,11 @@ from .errors import RegistryError, available
 extractors = catalogue.create("kg", "extractors", entry_points=True)
 language_packs = catalogue.create("kg", "language_packs", entry_points=True)
 stores = catalogue.create("kg", "stores", entry_points=True)
+#: Output formats: each entry is a factory returning a :class:`kg.outputs.Writer`.
+writers = catalogue.create("kg", "writers", entry_points=True)
 
-_REGISTRIES = {"extractors": extractors, "language_packs": language_packs, "stores": stores}
+_REGISTRIES = {"extractors": extractors, "language_packs": language_packs, "stores": stores,
+               "writers": writers}
 
 
 def names(kind: str) -> list[str]:

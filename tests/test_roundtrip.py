@@ -17,7 +17,6 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
 
 from kg.cli.main import main
-from kg.rdf.export import edges
 from kg.rdf.oxterms import from_ox
 from kg.rdf.vocab import KG, LEMMA, RDF, RDFS
 
@@ -116,8 +115,14 @@ def test_kg_query_answers_on_its_own_files(built: Path,
 
 def _expected_edges(built: Path) -> dict[str, tuple[str, str, str, str]]:
     g = _union_graph(built)
-    return {e.statement: (e.source_label, e.target_label, e.predicate, e.sentence)
-            for e in edges(g)}
+
+    def label(node: Node | None) -> str:
+        found = g.value(node, RDFS.label) if node is not None else None
+        return str(found) if found is not None else str(node).rsplit("/", 1)[-1]
+
+    return {str(st): (label(g.value(st, RDF.subject)), label(g.value(st, RDF.object)),
+                      str(g.value(st, RDF.predicate)), str(g.value(st, KG.sentence)))
+            for st in g.subjects(RDF.type, KG.Statement)}
 
 
 @pytest.mark.parametrize("fmt", ["graphml", "gexf"])

@@ -6,7 +6,11 @@ per node), so it costs about the same as reading the statements once.
 Node attributes: ``label``, ``type`` (an :class:`~kg.types.ActorType` value), ``aliases``
 (tuple of str). Edge keys are statement IRIs; edge attributes: ``predicate`` (IRI),
 ``relation`` (label), ``negated``, ``modality``, ``confidence``, ``sentence``, ``doc``,
-``time``, ``date`` (ISO: the statement's year or its document's date; None if undated).
+``time``, ``date`` (ISO: the statement's year or its document's date; None if undated),
+``rule`` (the extraction rule, "" if none).
+
+This is kg's one RDF → NetworkX conversion: analysis, the HTML and static pictures and the
+graph-tool exports (:mod:`kg.analysis.export`) all start from it.
 """
 
 from __future__ import annotations
@@ -91,7 +95,7 @@ def _labels(graph: Graph, prop: URIRef) -> dict[str, list[str]]:
 _TYPES: dict[str, ActorType] = {str(KG[t.value]): t for t in ActorType}
 _MODALITIES: dict[str, str] = {str(KG[m.value]): m.value for m in Modality}
 _COLUMNS = (RDF.subject, RDF.predicate, RDF.object, KG.negated, KG.modality, KG.confidence,
-            KG.sentence, KG.time, PROV.wasDerivedFrom, DCTERMS.date)
+            KG.sentence, KG.time, KG.rule, PROV.wasDerivedFrom, DCTERMS.date)
 
 
 def to_networkx(graph: Graph) -> nx.MultiDiGraph:
@@ -165,6 +169,7 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
             "doc": doc_ids.get(_text(doc), local_name(_text(doc))) if doc is not None else "",
             "time": _text(time) if time is not None else None,
             "date": _text(columns[DCTERMS.date].get(st)) or None,
+            "rule": _text(columns[KG.rule].get(st)),
         }))
     view.add_edges_from(edges)
     return view

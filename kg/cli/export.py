@@ -1,4 +1,4 @@
-"""``kg export``: write a graph file or store as RDF or for graph tools."""
+"""``kg export``: write a graph file or store in any format registered for ``kg export``."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from typing import Annotated
 import typer
 
 NAME = "export"
-FORMAT_HELP = "ttl, trig, nq, jsonld, graphml, gexf or csv (default: from the extension)."
+FORMAT_HELP = ("A format registered for kg export: ttl, trig, nq, jsonld, graphml, gexf, csv are "
+               "built in (default: from the extension).")
 
 
 def command(
@@ -18,8 +19,12 @@ def command(
     """Export GRAPH|STORE to RDF (Turtle, TriG, N-Quads, JSON-LD), GraphML, GEXF or CSV edges."""
     from pathlib import Path
 
-    from ..rdf.export import export, format_for, load_any
+    from ..outputs import Output, write_output, writer_for
+    from ..rdf.build import union_graph
+    from ..rdf.load import load_any
 
-    format_for(Path(output), fmt)  # a bad format fails before loading
-    chosen = export(load_any(source), output, fmt)
-    typer.echo(f"wrote {output} ({chosen})")
+    writer_for("export", Path(output), fmt)  # a bad format fails before loading
+    dataset = load_any(source)
+    chosen, note = write_output("export", Output(graph=union_graph(dataset), dataset=dataset),
+                                Path(output), fmt)
+    typer.echo(f"wrote {output} ({chosen.format})" + (f": {note}" if note else ""))

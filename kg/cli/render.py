@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -11,16 +10,6 @@ import typer
 from ._common import GRAPH_HELP
 
 NAME = "render"
-
-
-class RenderFormat(StrEnum):
-    """Output formats of ``kg render``."""
-
-    html = "html"
-    svg = "svg"
-    png = "png"
-    pdf = "pdf"
-
 
 
 def _input_name(graph: Path) -> str:
@@ -39,8 +28,9 @@ def command(
     focus: Annotated[str | None, typer.Option(
         "--focus", help="Draw only this actor's neighbourhood (label, alias or id).")] = None,
     depth: Annotated[int, typer.Option("--depth", min=0, help="Steps around --focus.")] = 1,
-    fmt: Annotated[RenderFormat | None, typer.Option(
-        "--format", "-f", help="Output format (default: from the file's suffix).")] = None,
+    fmt: Annotated[str | None, typer.Option(
+        "--format", "-f", help="A format registered for kg render: html, svg, png, pdf are built "
+                               "in (default: from the file's suffix; html without one).")] = None,
     title: Annotated[str | None, typer.Option("--title", help="Title (default: file name).")] = (
         None),
     since: Annotated[str | None, typer.Option(
@@ -58,10 +48,9 @@ def command(
 
     if query is not None and focus is not None:
         raise ConfigError("give --query or --focus, not both")
-    chosen = fmt.value if fmt else (output.suffix.lstrip(".").lower() or "html")
-    if chosen not in RenderFormat.__members__:
-        raise ConfigError(f"cannot tell the format of {output}; give --format "
-                          f"html, svg, png or pdf")
+    from ..outputs import Output, write_output, writer_for
+
+    writer_for("render", output, fmt, default="html")  # a bad format fails before loading
     notice = ""
     if focus is not None:
         from ..analysis.subgraph import focus_graph
@@ -86,17 +75,6 @@ def command(
     name = title or (f"{focus} (depth {depth})" if focus else _input_name(graph))
     if not period.open:
         name += f", {period.describe()}"
-    if chosen == "html":
-        from ..viz.html import MAX_NODES, write_html
-
-        report = write_html(loaded, output, title=name, max_nodes=max_nodes or MAX_NODES)
-        typer.echo(f"wrote {output}: {report.nodes} actors, {report.edges} edges"
-                   + (f" ({report.notice})" if report.notice else ""), err=True)
-    else:
-        from ..viz.static import MAX_NODES as STATIC_MAX
-        from ..viz.static import write_static
-
-        static = write_static(loaded, output, fmt=chosen, title=name,
-                              max_nodes=max_nodes or STATIC_MAX)
-        typer.echo(f"wrote {output}: {static.nodes} actors, {static.statements} statements"
-                   + (f" ({static.notice})" if static.notice else ""), err=True)
+    writer, note = write_output("render", Output(graph=loaded, title=name, max_nodes=max_nodes),
+                                output, fmt, default="html")
+    typer.echo(f"wrote {output} ({writer.format})" + (f": {note}" if note else ""), err=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -13,19 +12,12 @@ from ._common import GRAPH_HELP
 NAME = "report"
 
 
-class ReportFormat(StrEnum):
-    """Output formats of ``kg report``."""
-
-    html = "html"
-    md = "md"
-
-
-
 def command(
     graph: Annotated[Path, typer.Argument(help=GRAPH_HELP)],
     output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
-    fmt: Annotated[ReportFormat | None, typer.Option(
-        "--format", "-f", help="html or md (default: from the file's suffix).")] = None,
+    fmt: Annotated[str | None, typer.Option(
+        "--format", "-f", help="A format registered for kg report: html, md are built in "
+                               "(default: from the file's suffix; html without one).")] = None,
     title: Annotated[str | None, typer.Option("--title", help="Report title.")] = None,
     top: Annotated[int, typer.Option("--top", "-n", min=1, help="Actors in the ranking.")] = 15,
     since: Annotated[str | None, typer.Option(
@@ -36,12 +28,12 @@ def command(
 ) -> None:
     """Write a report: figures, top actors, relations, communities, flagged claims, graph."""
     from ..analysis.timeline import Period, within
+    from ..outputs import Output, write_output, writer_for
     from ..rdf.load import load_graph
-    from ..report.report import write_report
 
+    writer_for("report", output, fmt, default="html")  # a bad format fails before loading
     loaded = within(load_graph(graph), Period.parse(since, until))
-    result = write_report(loaded, output, fmt=fmt.value if fmt else None,
-                          title=title or f"kg report: {graph.name}", top=top)
-    s = result.summary
-    typer.echo(f"wrote {output} ({result.format}): {s.actors} actors, {s.statements} "
-               f"statements, {len(s.claims)} flagged claims", err=True)
+    writer, note = write_output(
+        "report", Output(graph=loaded, title=title or f"kg report: {graph.name}", top=top),
+        output, fmt, default="html")
+    typer.echo(f"wrote {output} ({writer.format})" + (f": {note}" if note else ""), err=True)

@@ -1,172 +1,75 @@
-"""Write a graph or store as RDF (Turtle, TriG, N-Quads, JSON-LD) or for graph tools.
+"""The RDF writers (Turtle, TriG, N-Quads, JSON-LD) and :func:`export`, the library call.
 
-Graph-tool formats (GraphML, GEXF, CSV edge list) have actors as nodes and statements as edges,
-with the statement's qualifiers and provenance as edge attributes. Every file is written to a
-temporary name first and renamed, so a failed export never leaves a half-written file behind.
+Each format is a :class:`kg.outputs.Writer` registered through the ``kg_writers`` entry point
+(``kg.turtle_writer.v1`` …). Quad formats keep a dataset's named graphs; Turtle writes their
+union. Formats for graph tools (GraphML, GEXF, CSV) live in :mod:`kg.analysis.export`.
 """
 
 from __future__ import annotations
 
-import csv
-import os
-import tempfile
-from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass
+from collections.abc import Callable
 from pathlib import Path
 
 from rdflib import Dataset, Graph
 
-from ..errors import ConfigError, GraphError, OutputError, available
-from ..files import usual_mode
-from .iris import local_name
-from .sparql import query_graph
-
-RDF_FORMATS = {"ttl": "turtle", "trig": "trig", "nq": "nquads", "jsonld": "json-ld"}
-TOOL_FORMATS = ("graphml", "gexf", "csv")
-FORMATS = (*RDF_FORMATS, *TOOL_FORMATS)
-
-EDGES = """
-SELECT DISTINCT ?statement ?source ?sourceLabel ?sourceType ?target ?targetLabel ?targetType
-       ?predicate ?negated ?modality ?confidence ?time ?doc ?sentence ?rule
-WHERE {
-  GRAPH ?g {
-    ?statement a kg:Statement ; rdf:subject ?source ; rdf:predicate ?predicate ;
-        rdf:object ?target ; kg:negated ?negated ; kg:modality ?modality ;
-        kg:confidence ?confidence ; kg:sentence ?sentence ; prov:wasDerivedFrom/kg:docId ?doc .
-    OPTIONAL { ?statement kg:time ?time }
-    OPTIONAL { ?statement kg:rule ?rule }
-    OPTIONAL { ?source rdfs:label ?sourceLabel }
-    OPTIONAL { ?target rdfs:label ?targetLabel }
-    OPTIONAL { ?source a ?sourceType }
-    OPTIONAL { ?target a ?targetType }
-  }
-}
-ORDER BY ?statement
-"""
+from ..outputs import Output, Writer, write_output
+from .build import bind_prefixes, union_graph
 
 
-@dataclass(frozen=True, slots=True)
-class Edge:
-    """A statement seen as an edge between two actors."""
-
-    statement: str
-    source: str
-    source_label: str
-    source_type: str
-    target: str
-    target_label: str
-    target_type: str
-    predicate: str
-    negated: bool
-    modality: str
-    confidence: float
-    time: str
-    doc: str
-    sentence: str
-    rule: str
+def _quads(output: Output) -> Dataset:
+    if output.dataset is not None:
+        return output.dataset
+    ds = Dataset()
+    bind_prefixes(ds)
+    for triple in output.graph:
+        ds.default_graph.add(triple)
+    return ds
 
 
-def edges(graph: Graph) -> Iterator[Edge]:
-    """Yield each statement of ``graph`` once, as an actor-to-actor edge."""
-    seen: set[str] = set()
-    for row in query_graph(graph, EDGES).rows:
-        cells = ["" if v is None else str(v) for v in row]
-        if cells[0] in seen:
-            continue
-        seen.add(cells[0])
-        yield Edge(cells[0], cells[1], cells[2] or local_name(cells[1]), local_name(cells[3]),
-                   cells[4], cells[5] or local_name(cells[4]), local_name(cells[6]), cells[7],
-                   cells[8].lower() == "true", local_name(cells[9]), float(cells[10] or 0),
-                   cells[11], cells[12], cells[13], cells[14])
+def _write_turtle(output: Output, path: Path) -> str:
+    output.graph.serialize(destination=path, format="turtle")
+    return ""
 
 
-def _nx_graph(graph: Graph) -> object:
-    import networkx as nx
-
-    g = nx.MultiDiGraph()
-    for e in edges(graph):
-        g.add_node(e.source, label=e.source_label, type=e.source_type)
-        g.add_node(e.target, label=e.target_label, type=e.target_type)
-        attrs = {k: v for k, v in asdict(e).items() if not k.startswith(("source", "target"))}
-        attrs["label"] = local_name(e.predicate)
-        g.add_edge(e.source, e.target, key=e.statement, **attrs)
-    return g
+def _quad_writer(name: str) -> Callable[[Output, Path], str]:
+    def write(output: Output, path: Path) -> str:
+        _quads(output).serialize(destination=path, format=name)
+        return ""
+    return write
 
 
-def _atomic(path: Path, write: Callable[[Path], object]) -> None:
-    path = Path(path)
-    if path.is_dir():
-        raise OutputError(f"{path} is a folder; give a file name")
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise OutputError(f"cannot write {path}: the folder {folder} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
-    os.close(fd)
-    try:
-        write(Path(tmp))
-        os.chmod(tmp, usual_mode())  # mkstemp creates 0600; give the usual file mode
-        os.replace(tmp, path)
-    except OSError as err:
-        raise OutputError(f"cannot write {path}: {err}") from None
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+def turtle_writer() -> Writer:
+    """Return the writer of Turtle: every statement in one graph (the union)."""
+    return Writer("ttl", ("build", "export"), _write_turtle, suffixes=(".ttl", ".turtle"),
+                  aliases=("turtle",), description="Turtle, one graph")
 
 
-def format_for(path: Path, fmt: str | None) -> str:
-    """Return the export format: ``fmt`` if given, else judged by the file extension."""
-    chosen = (fmt or path.suffix.lstrip(".")).lower()
-    chosen = {"turtle": "ttl", "json": "jsonld", "nquads": "nq"}.get(chosen, chosen)
-    if chosen not in FORMATS:
-        raise ConfigError(f"unknown export format {chosen or '(none)'!r} for {path}; expected one "
-                          f"of {available(FORMATS)}")
-    return chosen
+def trig_writer() -> Writer:
+    """Return the writer of TriG: one named graph per document, plus the merges graph."""
+    return Writer("trig", ("build", "export"), _quad_writer("trig"),
+                  suffixes=(".trig",), description="TriG, named graphs kept")
 
 
-def export(dataset: Dataset, path: str | Path, fmt: str | None = None) -> str:
-    """Write ``dataset`` to ``path`` in ``fmt`` (or the format its extension names); return it."""
-    from .build import union_graph
-
-    path = Path(path)
-    chosen = format_for(path, fmt)
-    if chosen in ("trig", "nq", "jsonld"):
-        _atomic(path, lambda p: dataset.serialize(p, format=RDF_FORMATS[chosen]))
-        return chosen
-    graph = union_graph(dataset)
-    if chosen == "ttl":
-        _atomic(path, lambda p: graph.serialize(p, format="turtle"))
-    elif chosen == "csv":
-        def write_csv(p: Path) -> None:
-            with p.open("w", encoding="utf-8", newline="") as f:
-                writer = csv.writer(f)
-                writer.writerow(Edge.__slots__)
-                for e in edges(graph):
-                    writer.writerow(astuple_str(e))
-        _atomic(path, write_csv)
-    else:
-        import networkx as nx
-
-        g = _nx_graph(graph)
-        writer = nx.write_graphml if chosen == "graphml" else nx.write_gexf
-        _atomic(path, lambda p: writer(g, str(p)))
-    return chosen
+def nquads_writer() -> Writer:
+    """Return the writer of N-Quads: one quad a line, named graphs kept."""
+    return Writer("nq", ("export",), _quad_writer("nquads"),
+                  suffixes=(".nq",), aliases=("nquads",), description="N-Quads")
 
 
-def astuple_str(edge: Edge) -> list[str]:
-    """Return an edge's fields as CSV cells."""
-    return [str(v).lower() if isinstance(v, bool) else str(v) for v in asdict(edge).values()]
+def jsonld_writer() -> Writer:
+    """Return the writer of JSON-LD, named graphs kept."""
+    return Writer("jsonld", ("export",), _quad_writer("json-ld"),
+                  suffixes=(".jsonld", ".json"), aliases=("json", "json-ld"),
+                  description="JSON-LD")
 
 
-def load_any(source: str | Path) -> Dataset:
-    """Read a graph file or a store folder as a dataset."""
-    path = Path(source)
-    if path.is_dir():
-        from .store import open_oxigraph_store
+def export(dataset: Dataset, path: str | Path, fmt: str | None = None,
+           graph: Graph | None = None) -> str:
+    """Write ``dataset`` to ``path`` in any ``kg export`` format (``fmt`` or the suffix's).
 
-        with open_oxigraph_store(path, create=False) as store:
-            return store.to_dataset()
-    if not path.exists():
-        raise GraphError(f"no graph file or store at {path}")
-    from .load import load_dataset
-
-    return load_dataset(path)
+    Returns the format's name. ``graph`` (the union of the dataset's graphs) is computed when
+    not given.
+    """
+    output = Output(graph=graph if graph is not None else union_graph(dataset), dataset=dataset)
+    writer, _ = write_output("export", output, Path(path), fmt)
+    return writer.format

@@ -87,6 +87,13 @@ def ox_store_from_file(path: str | Path) -> Any:
     return store
 
 
+def load_any(source: str | Path) -> Dataset:
+    """Read an RDF file or an Oxigraph store folder as a dataset (named graphs kept)."""
+    found = _load(source, union=False)
+    assert isinstance(found, Dataset)
+    return found
+
+
 def load_graph(source: str | Path) -> Graph:
     """Return the union of all graphs in an RDF file or an Oxigraph store folder.
 
@@ -97,12 +104,18 @@ def load_graph(source: str | Path) -> Graph:
         locked by another process or corrupt.
 
     """
+    return _load(source, union=True)
+
+
+def _load(source: str | Path, *, union: bool) -> Graph:
+    """Read a file or a store folder: kg's one "file or store" loader."""
     path = Path(source)
     if path.is_dir():
         from .store import open_oxigraph_store
 
         with open_oxigraph_store(path, create=False) as store:
-            return store.to_graph()
+            return store.to_graph() if union else store.to_dataset()
     from .build import union_graph
 
-    return union_graph(load_dataset(path))
+    dataset = load_dataset(path)
+    return union_graph(dataset) if union else dataset

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from ..errors import OutputError
+from ..files import write_atomic
 from .page import asset, csp, environment, iframe, json_island, vis_assets
 
 #: Default largest number of actors drawn; larger graphs are reduced to the most central.
@@ -140,13 +140,8 @@ def corpus_title(inputs: Sequence[str | Path], documents: int) -> str:
 
 
 def write_text(path: Path, text: str) -> None:
-    """Write a UTF-8 file, creating its folder; failures become :class:`OutputError`."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    except OSError as err:
-        raise OutputError(f"cannot write {path}: {err.strerror or err}; "
-                          f"expected a writable file path") from err
+    """Write a UTF-8 file atomically, creating its folder; failures become :class:`OutputError`."""
+    write_atomic(Path(path), lambda tmp: tmp.write_text(text, encoding="utf-8"))
 
 
 def write_html(graph: Graph, path: Path, *, title: str = "kg",

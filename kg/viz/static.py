@@ -13,7 +13,8 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from ..errors import ConfigError, OutputError, available
+from ..errors import ConfigError, available
+from ..files import write_atomic
 
 #: Largest number of actors drawn in a static picture (more is unreadable on a page).
 MAX_NODES = 150
@@ -156,9 +157,5 @@ def write_static(graph: Graph, path: Path, *, fmt: str | None = None, title: str
 
     chosen = _format(Path(path), fmt)
     data, summary = render_static(graph, fmt=chosen, title=title, max_nodes=max_nodes)
-    try:
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
-        Path(path).write_bytes(data)
-    except OSError as err:
-        raise OutputError(f"cannot write {path}: {err.strerror or err}") from err
+    write_atomic(Path(path), lambda tmp: tmp.write_bytes(data))
     return replace(summary, path=Path(path))
