@@ -16,6 +16,7 @@ from ..knowledge.gazetteer import ActorEntry, fold, gazetteer, is_acronym, slug
 from ..knowledge.roles import institution_noun
 from ..types import ActorType, Document, Mention
 from .linking import AliasTarget, choose_by_context, country_signal
+from .tuning import merge_score
 
 _DETERMINERS = {
     "der",
@@ -48,6 +49,11 @@ class Assignment:
     score: float
     evidence: str
     label: str | None = None  # a label fixed by an alias file
+
+
+def by_rule(entity_id: str, rule: str, evidence: str, label: str | None = None) -> Assignment:
+    """Return an assignment scored by its rule (the table in :mod:`kg.resolve.tuning`)."""
+    return Assignment(entity_id, rule, merge_score(rule), evidence, label)
 
 
 def base_form(mention: Mention) -> str:
@@ -120,11 +126,11 @@ def _institution(
                 runner_up = ranked[1][1] if len(ranked) > 1 else 0
                 how = f"article's country, {ranked[0][1]} vs {runner_up}"
         if country is not None:
-            return Assignment(f"{name_key(noun)}_{country.id}", "institution", 0.8,
-                              f"{m.text} → {noun} of {country.label} ({how})",
-                              f"{noun} ({country.label})")
-    return Assignment(f"{name_key(noun)}_{slug(document.id)}", "institution", 0.8,
-                      f"{m.text} → {noun} of document {document.id}", noun)
+            return by_rule(f"{name_key(noun)}_{country.id}", "institution",
+                            f"{m.text} → {noun} of {country.label} ({how})",
+                            f"{noun} ({country.label})")
+    return by_rule(f"{name_key(noun)}_{slug(document.id)}", "institution",
+                    f"{m.text} → {noun} of document {document.id}", noun)
 
 
 def assign_names(
@@ -142,11 +148,10 @@ def assign_names(
         for m in mentions:
             target = aliases.get(fold(m.text))
             if target is not None:
-                out[m] = Assignment(
-                    target.id, "alias-file", 1.0, f"{m.text} → {target.id}", target.label
-                )
+                out[m] = by_rule(target.id, "alias-file", f"{m.text} → {target.id}",
+                                  target.label)
             else:
-                out[m] = Assignment(name_key(m.text), "exact", 1.0, m.text)
+                out[m] = by_rule(name_key(m.text), "exact", m.text)
         return out
     acronyms = _acronyms(document, mentions)
     persons = [m for m in mentions if m.type is ActorType.PERSON and len(base_form(m).split()) > 1]
@@ -163,9 +168,8 @@ def assign_names(
         base = base_form(m)
         target = aliases.get(fold(m.text)) or aliases.get(fold(base))
         if target is not None:
-            out[m] = Assignment(
-                target.id, "alias-file", 1.0, f"{m.text} → {target.id} (alias file)", target.label
-            )
+            out[m] = by_rule(target.id, "alias-file", f"{m.text} → {target.id} (alias file)",
+                              target.label)
             continue
         entry = gaz.entries.get(m.key) if m.key else None
         lookable = m.type is not ActorType.PERSON and (
@@ -177,22 +181,21 @@ def assign_names(
         if len(rivals) > 1:
             entry, why = choose_by_context(rivals, signal)
             if entry is None:
-                out[m] = Assignment(name_key(base), "context-undecided", 0.8, f"{m.text}: {why}")
+                out[m] = by_rule(name_key(base), "context-undecided", f"{m.text}: {why}")
                 continue
-            out[m] = Assignment(entry.id, "context", 0.85, f"{m.text} → {entry.label} by {why}")
+            out[m] = by_rule(entry.id, "context", f"{m.text} → {entry.label} by {why}")
             continue
         if entry is not None:
             rule = "gazetteer" if base == m.text else "inflection"
             via = f" → {base}" if base != m.text else ""
-            out[m] = Assignment(
+            out[m] = by_rule(
                 entry.id,
                 rule,
-                0.95 if rule == "gazetteer" else 0.9,
                 f"{m.text}{via} → {entry.label} ({entry.id})",
             )
             continue
         if m.key:  # a key set by recognition but unknown to the gazetteer (acronym binding)
-            out[m] = Assignment(m.key, "recognizer-key", 0.9, f"{m.text} → {m.key}")
+            out[m] = by_rule(m.key, "recognizer-key", f"{m.text} → {m.key}")
             continue
         deferred.append(m)
     for m in deferred:
@@ -201,7 +204,7 @@ def assign_names(
         if long_form is not None and long_form is not m:
             src = out.get(long_form)
             ent = src.entity_id if src else name_key(base_form(long_form))
-            out[m] = Assignment(ent, "acronym", 0.9, f"{m.text} defined as {long_form.text}")
+            out[m] = by_rule(ent, "acronym", f"{m.text} defined as {long_form.text}")
             continue
         institution = _institution(m, base, document, signal)
         if institution is not None:
@@ -211,13 +214,12 @@ def assign_names(
             fulls = by_surname.get(base, set())
             if len(fulls) == 1:
                 full = next(iter(fulls))
-                out[m] = Assignment(name_key(full), "partial-name", 0.85, f"{m.text} → {full}")
+                out[m] = by_rule(name_key(full), "partial-name", f"{m.text} → {full}")
                 continue
         rule = "exact" if base == m.text else "inflection"
-        out[m] = Assignment(
+        out[m] = by_rule(
             name_key(base),
             rule,
-            1.0 if rule == "exact" else 0.9,
             m.text if rule == "exact" else f"{m.text} → {base}",
         )
     return out
@@ -270,8 +272,8 @@ def join_partial_names(
         if len(owners) == 1:
             (entity_id, name), = owners.items()
             if entity_id != a.entity_id:
-                out[m] = Assignment(entity_id, "partial-name-corpus", 0.75,
-                                    f"{m.text} → {name} (named in full in another document)")
+                out[m] = by_rule(entity_id, "partial-name-corpus",
+                                  f"{m.text} → {name} (named in full in another document)")
     return out
 
 
@@ -303,14 +305,14 @@ def join_variants(
         targets = defined.get(base, set())
         if is_acronym(base) and len(targets) == 1 and a.entity_id not in targets:
             (target,) = targets
-            out[m] = Assignment(target, "acronym-corpus", 0.8,
-                                f"{m.text} defined as {target} in another document")
+            out[m] = by_rule(target, "acronym-corpus",
+                              f"{m.text} defined as {target} in another document")
             continue
         group = groups.get(fold(base))
         if group is None or len(group) < 2:
             continue
         best = max(sorted(group), key=lambda e: group[e])
         if best != a.entity_id:
-            out[m] = Assignment(best, "spelling-variant", 0.85,
-                                f"{m.text} → {best} (same name up to case and accents)")
+            out[m] = by_rule(best, "spelling-variant",
+                              f"{m.text} → {best} (same name up to case and accents)")
     return out

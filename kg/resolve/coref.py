@@ -21,11 +21,11 @@ from ..knowledge.gazetteer import gazetteer
 from ..knowledge.roles import role_noun
 from ..lang import language_pack, pack_patterns
 from ..types import ActorType, Mention
+from .tuning import DESCRIPTION_WEIGHTS, LINKS, PRONOUN_WEIGHTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-MARGIN = 0.5
 _ACTOR_TYPES = {
     ActorType.PERSON,
     ActorType.COUNTRY,
@@ -308,9 +308,11 @@ def _pronoun(
         if f.agreement and not (f.agreement & agreement):
             continue
         considered.append((cand, entity))
-        score = (2.0 if f.sentence == sent else 0.0) + (1.5 if f.subject else 0.0)
-        score += 1.0 if f.agreement else 0.0
-        score -= min(ana.start - cand.end, 400) * 0.01
+        w = PRONOUN_WEIGHTS
+        score = (w.same_sentence if f.sentence == sent else 0.0) + (w.subject if f.subject
+                                                                     else 0.0)
+        score += w.agreement if f.agreement else 0.0
+        score -= min(ana.start - cand.end, w.distance_cap) * w.per_char
         if entity not in best or score > best[entity][0]:
             best[entity] = (score, cand)
     link = _decide(best, "pronoun", ana)
@@ -356,8 +358,10 @@ def _description(
             f = feats[cand]
             if cand.start >= ana.start or f.sentence < sent - window or kinds_of[cand] not in kinds:
                 continue
-            score = (1.0 if f.sentence == sent else 0.0) + 0.2 * min(counts.get(entity, 1), 10)
-            score -= min(ana.start - cand.end, 600) * 0.004
+            d = DESCRIPTION_WEIGHTS
+            score = ((d.same_sentence if f.sentence == sent else 0.0)
+                     + d.per_mention * min(counts.get(entity, 1), d.mention_cap))
+            score -= min(ana.start - cand.end, d.distance_cap) * d.per_char
             if entity not in best or score > best[entity][0]:
                 best[entity] = (score, cand)
         if best:
@@ -372,11 +376,10 @@ def _decide(best: dict[str, tuple[float, Mention]], rule: str, ana: Mention) -> 
         return None
     ranked = sorted(best.items(), key=lambda kv: -kv[1][0])
     (entity, (score, cand)) = ranked[0]
-    if len(ranked) > 1 and score - ranked[1][1][0] < MARGIN:
+    if len(ranked) > 1 and score - ranked[1][1][0] < LINKS.margin:
         return None
-    confidence = max(0.5, min(0.95, 0.6 + 0.1 * score))
     evidence = f"{ana.text} → {cand.text} (offset {cand.start})"
-    return Link(entity, round(confidence, 2), rule, evidence, cand.start)
+    return Link(entity, LINKS.confidence(score), rule, evidence, cand.start)
 
 
 def role_description(mention: Mention, lang: str) -> str | None:
@@ -457,7 +460,7 @@ def resolve_role_descriptions(
             why = f"the one person introduced as {role}"
         if len(fits) == 1:
             ((entity, cand),) = fits.items()
-            links[desc] = Link(entity, 0.75, "role-description",
+            links[desc] = Link(entity, LINKS.role_description, "role-description",
                                f"{desc.text} → {cand.text} ({why}, offset {cand.start})",
                                cand.start)
     return links
