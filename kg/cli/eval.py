@@ -28,6 +28,9 @@ def command(
     model: Annotated[str | None, typer.Option("--model", help=MODEL_HELP)] = None,
     shared: Annotated[Path | None, typer.Option("--shared", help=SHARED_HELP)] = None,
     extractor: Annotated[str | None, typer.Option("--extractor", help=EXTRACTOR_HELP)] = None,
+    calibration: Annotated[bool, typer.Option(
+        "--calibration", help="Also print accuracy by confidence bucket (sets with gold for "
+                              "every triple: the sample).")] = False,
 ) -> None:
     """Score kg on the sample article and dev sets; print one table (and write JSON)."""
     from ..errors import KGError
@@ -47,6 +50,12 @@ def command(
                            on_start=lambda s: typer.echo(f"scoring {s.name} …", err=True),
                            extractor=extractor))
     typer.echo(format_table(scores))
+    if calibration:
+        from ..evaluation.calibration import format_calibration
+
+        for s in scores:
+            if s.calibration:
+                typer.echo("\n" + format_calibration(s.name, s.calibration))
     if json_out is not None:
         meta = run_meta(folder, base, limit, models, extractor)
         write_json(json_out, results_record(scores, meta))

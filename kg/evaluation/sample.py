@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import KGError
 from ..types import Triple
+from .calibration import calibrate
 from .scores import Figure, SetScore, f1_of
 
 if TYPE_CHECKING:
@@ -124,4 +125,5 @@ def score(shared: Path, settings: Settings) -> SetScore:
         raise KGError(f"cannot read the gold file {gold}: {err}") from None
     per_actor = actor_nodes(gold_data, resolution.triples)
     one = sum(len(ids) == 1 for ids in per_actor.values())
-    return replace(result, extra=(*result.extra, ("actors_one_node", f"{one}/{len(per_actor)}")))
+    return replace(result, extra=(*result.extra, ("actors_one_node", f"{one}/{len(per_actor)}")),
+                   calibration=calibrate(resolution.triples, gold_data))

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .calibration import Bucket, calibration_record
+
 Figure = float | int | str | None
 
 
@@ -34,6 +36,7 @@ class SetScore:
     note: str = ""  # how precision/recall are defined for this set, when not obvious
     errors: tuple[str, ...] = ()  # documents kg failed on ("<id>: <error>"), or why the set failed
     extractor: str = ""  # registry name of the extractor the set was scored with
+    calibration: tuple[Bucket, ...] = ()  # accuracy by confidence bucket, where gold allows
 
 
 def ratio(numerator: int, denominator: int) -> float | None:
@@ -98,6 +101,7 @@ def score_record(score: SetScore) -> dict[str, Any]:
         **({"extractor": score.extractor} if score.extractor else {}),
         **({"note": score.note} if score.note else {}),
         **({"errors": list(score.errors)} if score.errors else {}),
+        **({"calibration": calibration_record(score.calibration)} if score.calibration else {}),
     }
 
 
@@ -108,10 +112,7 @@ def results_record(scores: Iterable[SetScore], meta: Mapping[str, Any]) -> dict[
 
 def write_json(path: Path, record: Mapping[str, Any]) -> None:
     """Write ``record`` as indented UTF-8 JSON, creating the parent folder."""
-    from ..errors import OutputError
+    from ..files import write_atomic
 
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    except OSError as err:
-        raise OutputError(f"cannot write {path}: {err.strerror}") from None
+    text = json.dumps(record, ensure_ascii=False, indent=2) + "\n"
+    write_atomic(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))

@@ -43,8 +43,10 @@ def _pipeline_ready() -> bool:
 @pytest.mark.skipif(not _pipeline_ready(), reason="the pipeline is not importable yet")
 def test_eval_sample_end_to_end(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     out_json = tmp_path / "eval.json"
-    code, out, err = run(capsys, "eval", "--sets", "sample", "--json", str(out_json))
+    code, out, err = run(capsys, "eval", "--sets", "sample", "--json", str(out_json),
+                         "--calibration")
     assert code == 0, err
+    assert "calibration on sample" in out and "[0.85, 1.00]" in out
     assert out.splitlines()[0].split()[:5] == ["set", "n", "P", "R", "F1"]
     assert any(line.startswith("sample ") for line in out.splitlines())
     data = json.loads(out_json.read_text(encoding="utf-8"))
@@ -52,6 +54,10 @@ def test_eval_sample_end_to_end(capsys: pytest.CaptureFixture[str], tmp_path: Pa
     assert sample["n"] == 1 and sample["triples"] > 0
     assert 0.0 <= sample["lenient.recall_core"] <= 1.0
     assert sample["recall"] == sample["lenient.recall_core"]
+    buckets = sample["calibration"]
+    assert [b["low"] for b in buckets] == [0.0, 0.5, 0.7, 0.85]
+    assert sum(b["triples"] for b in buckets) == sample["triples"]
+    assert 0 < sum(b["correct"] for b in buckets) <= sample["triples"]
 
 
 def test_a_set_that_cannot_run_is_reported_and_fails(capsys: pytest.CaptureFixture[str],
