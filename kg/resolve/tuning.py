@@ -5,8 +5,9 @@ recalibration edits one file. None of them is fitted to a gold set yet: all were
 when the rule they belong to was written, then checked against the cases in
 ``tests/resolve/test_coref.py`` and ``tests/resolve/test_canonical.py`` (which pin the choices
 they lead to, not the numbers). The *ordering* of the merge scores is the intended meaning:
-evidence a user gave beats a gazetteer entry, which beats a guess from context. A score is
-written to RDF as the merge's ``kg:confidence`` (see the README's "Confidence" section).
+evidence a user gave beats a gazetteer entry, which beats a guess from context. Scores and link
+confidences are written to RDF as the merge's ``kg:score`` and shown by ``kg explain`` (see the
+README's "Confidence" section).
 """
 
 from __future__ import annotations
