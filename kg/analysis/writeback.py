@@ -14,7 +14,6 @@ from rdflib import Graph, Literal
 from rdflib.namespace import XSD
 from rdflib.term import URIRef
 
-from ..errors import OutputError
 from ..rdf.vocab import KG
 from .centrality import ActorRank
 from .communities import Community
@@ -75,6 +74,7 @@ def write_annotated(graph: Graph, path: Path) -> int:
         The file cannot be written.
 
     """
+    from ..files import write_atomic
     from ..rdf.load import rdf_format
     from .centrality import rank_view
     from .communities import detect_communities
@@ -84,9 +84,5 @@ def write_annotated(graph: Graph, path: Path) -> int:
     view = collapse(to_networkx(graph))
     added = annotate(graph, rank_view(view, top=None, with_betweenness=True),
                      detect_communities(view))
-    try:
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
-        graph.serialize(destination=str(path), format=fmt)
-    except OSError as err:
-        raise OutputError(f"cannot write {path}: {err.strerror or err}") from err
+    write_atomic(Path(path), lambda tmp: graph.serialize(destination=str(tmp), format=fmt))
     return added

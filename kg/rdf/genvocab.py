@@ -215,6 +215,10 @@ def generate(ontology_dir: Path | None = None) -> dict[Path, str]:
     return {Path(__file__).with_name("vocab.py"): vocab, folder / "relations.ttl": ttl}
 
 
+def _write_text(text: str, path: Path) -> int:
+    return path.write_text(text, encoding="utf-8")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Write (or with ``--check`` compare) the generated files; return an exit code."""
     parser = argparse.ArgumentParser(prog="python -m kg.rdf.genvocab", description=__doc__)
@@ -231,8 +235,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         for p in stale:
             print(f"out of date: {p}", file=sys.stderr)
         return 1 if stale else 0
+    from functools import partial
+
+    from ..files import write_all_atomic
+
+    write_all_atomic({p: partial(_write_text, files[p]) for p in stale})
     for p in stale:
-        p.write_text(files[p], encoding="utf-8")
         print(f"wrote {p}")
     return 0
 
