@@ -160,7 +160,7 @@ def build(
     out_dir: Path | None,
     settings: Settings | None = None,
     progress: Progress | None = None,
-    store: Path | None = None,
+    store: str | Path | None = None,
 ) -> BuildResult:
     """Run the whole pipeline and write ``graph.ttl``, ``triples.jsonl`` … to ``out_dir``."""
     from .rdf.build import build_dataset, union_graph

@@ -22,7 +22,7 @@ class AnalyzeFormat(StrEnum):
 
 
 def command(
-    graph: Annotated[Path, typer.Argument(help=GRAPH_HELP)],
+    graph: Annotated[str, typer.Argument(help=GRAPH_HELP)],
     top: Annotated[int, typer.Option("--top", "-n", min=1, help="Actors to rank.")] = 10,
     fmt: Annotated[AnalyzeFormat, typer.Option("--format", "-f", help="Output format.")] = (
         AnalyzeFormat.table),

@@ -31,9 +31,10 @@ def command(
     lang: Annotated[str, typer.Option("--lang", help=LANG_HELP)] = "auto",
     model: Annotated[str | None, typer.Option("--model", help=MODEL_HELP)] = None,
     store: Annotated[
-        Path | None,
+        str | None,
         typer.Option(
-            "--store", help="Also add the documents to this persistent store (created if missing)."
+            "--store", help="Also add the documents to this store: a folder (created if "
+            "missing) or a SPARQL server URL (http://HOST:PORT/…)."
         ),
     ] = None,
     aliases: Annotated[

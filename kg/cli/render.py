@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from ._common import GRAPH_HELP
+from ._common import GRAPH_HELP, source_name
 
 NAME = "render"
 
@@ -24,7 +24,7 @@ class RenderFormat(StrEnum):
 
 
 def command(
-    graph: Annotated[Path, typer.Argument(help=GRAPH_HELP)],
+    graph: Annotated[str, typer.Argument(help=GRAPH_HELP)],
     output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
     query: Annotated[Path | None, typer.Option(
         "--query", "-q", help="SPARQL file: a CONSTRUCT, or a SELECT of actors/statements; "
@@ -67,7 +67,7 @@ def command(
         loaded = query_subgraph(loaded, text)
     if notice:
         typer.echo(f"note: {notice}", err=True)
-    name = title or (f"{focus} (depth {depth})" if focus else graph.name)
+    name = title or (f"{focus} (depth {depth})" if focus else source_name(graph))
     if chosen == "html":
         from ..viz.html import MAX_NODES, write_html
 

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from ._common import GRAPH_HELP
+from ._common import GRAPH_HELP, source_name
 
 NAME = "report"
 
@@ -22,7 +22,7 @@ class ReportFormat(StrEnum):
 
 
 def command(
-    graph: Annotated[Path, typer.Argument(help=GRAPH_HELP)],
+    graph: Annotated[str, typer.Argument(help=GRAPH_HELP)],
     output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
     fmt: Annotated[ReportFormat | None, typer.Option(
         "--format", "-f", help="html or md (default: from the file's suffix).")] = None,
@@ -34,7 +34,7 @@ def command(
     from ..report.report import write_report
 
     result = write_report(load_graph(graph), output, fmt=fmt.value if fmt else None,
-                          title=title or f"kg report: {graph.name}", top=top)
+                          title=title or f"kg report: {source_name(graph)}", top=top)
     s = result.summary
     typer.echo(f"wrote {output} ({result.format}): {s.actors} actors, {s.statements} "
                f"statements, {len(s.claims)} flagged claims", err=True)

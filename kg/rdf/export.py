@@ -156,13 +156,13 @@ def astuple_str(edge: Edge) -> list[str]:
 
 
 def load_any(source: str | Path) -> Dataset:
-    """Read a graph file or a store folder as a dataset."""
-    path = Path(source)
-    if path.is_dir():
-        from .store import open_oxigraph_store
+    """Read a graph file or a store (folder, SPARQL server URL, …) as a dataset."""
+    from .graphstore import is_store, open_store
 
-        with open_oxigraph_store(path, create=False) as store:
+    if is_store(source):
+        with open_store(source) as store:
             return store.to_dataset()
+    path = Path(source)
     if not path.exists():
         raise GraphError(f"no graph file or store at {path}")
     from .load import load_dataset

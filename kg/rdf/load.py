@@ -88,7 +88,7 @@ def ox_store_from_file(path: str | Path) -> Any:
 
 
 def load_graph(source: str | Path) -> Graph:
-    """Return the union of all graphs in an RDF file or an Oxigraph store folder.
+    """Return the union of all graphs in an RDF file or a store (copied whole: small ones only).
 
     Raises
     ------
@@ -97,12 +97,12 @@ def load_graph(source: str | Path) -> Graph:
         locked by another process or corrupt.
 
     """
-    path = Path(source)
-    if path.is_dir():
-        from .store import open_oxigraph_store
+    from .graphstore import is_store, open_store
 
-        with open_oxigraph_store(path, create=False) as store:
+    if is_store(source):
+        with open_store(source) as store:
             return store.to_graph()
+    path = Path(source)
     from .build import union_graph
 
     return union_graph(load_dataset(path))

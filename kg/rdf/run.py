@@ -6,7 +6,8 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from ..errors import GraphError, QueryError
-from .sparql import QueryResult, execute, prepare, resolve_query
+from .graphstore import is_store, open_store
+from .sparql import QueryResult, execute, execute_with, prepare, resolve_query
 
 
 def parse_params(pairs: list[str] | tuple[str, ...]) -> dict[str, str]:
@@ -22,18 +23,16 @@ def parse_params(pairs: list[str] | tuple[str, ...]) -> dict[str, str]:
 
 def run_query(source: str | Path, spec: str, params: Mapping[str, str] | None = None
               ) -> QueryResult:
-    """Answer a query on an RDF file or an Oxigraph store folder.
+    """Answer a query on an RDF file or a store (folder, SPARQL server URL, …).
 
     ``spec`` is SPARQL text, a ``.rq`` file or the name of a query in ``ontologies/queries``.
     """
     query = resolve_query(spec)
     prepare(query, params or {})  # parameter errors before any (slow) loading
+    if is_store(source):
+        with open_store(source) as store:
+            return execute_with(store.select, query, params)
     path = Path(source)
-    if path.is_dir():
-        from .store import open_oxigraph_store
-
-        with open_oxigraph_store(path, create=False) as store:
-            return execute(store.raw, query, params)
     if not path.exists():
         raise GraphError(f"no graph file or store at {path}")
     from .load import ox_store_from_file

@@ -159,10 +159,10 @@ def graph_store_url(endpoint: str) -> str:
 
 def push_store(store: str | Path, endpoint: str, timeout: float = 60.0) -> list[str]:
     """PUT each named graph of ``store`` to a Graph Store Protocol endpoint; return graph names."""
-    from .store import open_oxigraph_store
+    from .graphstore import open_store
 
     url = graph_store_url(endpoint)
-    with open_oxigraph_store(store, create=False) as st:
+    with open_store(store) as st:
         dataset = st.to_dataset()
     pushed: list[str] = []
     for graph in dataset.graphs():

@@ -10,7 +10,7 @@ so a value cannot change the query); actor names are first looked up to their IR
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -167,8 +167,18 @@ def prepare(query: NamedQuery, given: Mapping[str, str]) -> Prepared:
 LOOKUP = "SELECT DISTINCT ?a WHERE { ?a kg:searchKey ?key }"
 
 
+Runner = Callable[[str, Sequence[Mapping[str, Node]] | None], QueryResult]
+"""Runs SPARQL text with ``VALUES`` rows on some store (see :mod:`kg.rdf.graphstore`)."""
+
+
 def execute(store: Any, query: NamedQuery, given: Mapping[str, str] | None = None) -> QueryResult:
-    """Run a (named or ad-hoc) query with parameters on a pyoxigraph store.
+    """Run a (named or ad-hoc) query with parameters on a pyoxigraph store."""
+    return execute_with(lambda text, rows: query_oxigraph(store, text, rows), query, given)
+
+
+def execute_with(run: Runner, query: NamedQuery, given: Mapping[str, str] | None = None
+                 ) -> QueryResult:
+    """Run a (named or ad-hoc) query with parameters through ``run``.
 
     Each ``actor`` parameter is first looked up by its lower-cased name (label, alias or id,
     ``kg:searchKey``); the query then runs once with a ``VALUES`` row per combination of matches.
@@ -176,13 +186,13 @@ def execute(store: Any, query: NamedQuery, given: Mapping[str, str] | None = Non
     prepared = prepare(query, given or {})
     rows: list[dict[str, Node]] = [dict(prepared.bindings)]
     for name, value in prepared.actors.items():
-        found = query_oxigraph(store, LOOKUP, [{"key": Literal(value.strip().lower())}]).rows
+        found = run(LOOKUP, [{"key": Literal(value.strip().lower())}]).rows
         matches = [r[0] for r in found if r[0] is not None]
         if not matches:
             raise QueryError(f"no actor named {value!r} (--param {name}); names are matched "
                              "case-insensitively against labels, aliases and ids")
         rows = [{**row, name: m} for row in rows for m in matches]
-    return query_oxigraph(store, prepared.text, rows if rows != [{}] else None)
+    return run(prepared.text, rows if rows != [{}] else None)
 
 
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
