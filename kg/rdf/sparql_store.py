@@ -86,6 +86,10 @@ def _term(cell: dict[str, Any]) -> Node | None:
     return None  # e.g. RDF-star triples, which kg never writes
 
 
+class _Refused(ServerError):
+    """The server answered with an error status (it is running)."""
+
+
 def _prologue() -> str:
     return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
 
@@ -123,7 +127,7 @@ class SparqlStore(DocumentStore):
             if err.code in (400, 422):
                 raise QueryError(f"{url} refused the request (HTTP {err.code}): {first}"
                                  ) from None
-            raise ServerError(f"{url} answered HTTP {err.code}: {first}") from None
+            raise _Refused(f"{url} answered HTTP {err.code}: {first}") from None
         except (urllib.error.URLError, OSError) as err:
             reason = getattr(err, "reason", err)
             raise ServerError(f"cannot reach the SPARQL server {url}: {reason}; is it "
@@ -163,6 +167,8 @@ class SparqlStore(DocumentStore):
         columns = tuple(answer.get("head", {}).get("vars", ()))
         table = tuple(tuple(_term(b[c]) if c in b else None for c in columns)
                       for b in answer.get("results", {}).get("bindings", ()))
+        if columns == ("__ASK_RETVAL",):  # Virtuoso 7.2 answers ASK in JSON as a table
+            return QueryResult(boolean=any(str(r[0]) not in ("0", "false") for r in table))
         return QueryResult(columns, table)
 
     def update(self, text: str) -> None:
@@ -171,19 +177,19 @@ class SparqlStore(DocumentStore):
         try:
             self._request(self.endpoints.update, data,
                           {"Content-Type": "application/x-www-form-urlencoded"})
-        except QueryError as err:
+        except (QueryError, _Refused) as err:
             raise GraphError(f"cannot write to the store {self.name}: {err}") from None
 
     def quads(self) -> Iterator[Quad]:
         """Yield every quad: per named graph, by the Graph Store Protocol where there is one."""
-        for name in self._kg_graphs():
+        for name in self.graphs():
             graph = self._graph(name)
             for s, p, o in graph:
                 yield s, p, o, URIRef(name)
 
-    def _kg_graphs(self) -> list[str]:
-        # a server's own graphs (Virtuoso's system graphs …) are not part of the store
-        return [g for g in self.graphs() if g.startswith(BASE)]
+    def graphs(self) -> list[str]:
+        """Return kg's non-empty named graphs (not the server's own, such as Virtuoso's)."""
+        return [g for g in super().graphs() if g.startswith(BASE)]
 
     def _graph(self, name: str) -> Graph:
         graph = Graph()
@@ -203,7 +209,7 @@ class SparqlStore(DocumentStore):
         """Write every quad to ``path`` as N-Quads, one named graph at a time."""
         written = 0
         with Path(path).open("w", encoding="utf-8") as out:
-            for name in self._kg_graphs():
+            for name in self.graphs():
                 g = URIRef(name).n3()
                 for s, p, o in self._graph(name):
                     written += out.write(f"{s.n3()} {p.n3()} {o.n3()} {g} .\n")
