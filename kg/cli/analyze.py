@@ -38,10 +38,17 @@ def command(
 
     from ..analysis.summary import summarize
     from ..analysis.table import format_summary
+    from ..rdf.graphstore import is_store, open_store
     from ..rdf.load import load_graph
 
-    loaded = load_graph(graph)
-    summary = summarize(loaded, top=top, path=path)
+    if is_store(graph) and write_back is None:  # aggregate queries; no copy of the store
+        from ..analysis.storeview import summarize_store
+
+        with open_store(graph) as store:
+            summary = summarize_store(store, top=top, path=path)
+    else:
+        loaded = load_graph(graph)
+        summary = summarize(loaded, top=top, path=path)
     if fmt is AnalyzeFormat.json:
         typer.echo(json.dumps(summary.to_json(), ensure_ascii=False, indent=2))
     else:
@@ -49,5 +56,5 @@ def command(
     if write_back is not None:
         from ..analysis.writeback import write_annotated
 
-        added = write_annotated(loaded, write_back)
+        added = write_annotated(loaded, write_back)  # loaded: write_back needs the whole graph
         typer.echo(f"wrote {write_back} ({added} annotations)", err=True)

@@ -42,6 +42,7 @@ def command(
 ) -> None:
     """Draw a graph: interactive offline HTML, or a static SVG/PNG/PDF picture."""
     from ..errors import ConfigError, QueryError
+    from ..rdf.graphstore import is_store, open_store
     from ..rdf.load import load_graph
 
     if query is not None and focus is not None:
@@ -50,11 +51,20 @@ def command(
     if chosen not in RenderFormat.__members__:
         raise ConfigError(f"cannot tell the format of {output}; give --format "
                           f"html, svg, png or pdf")
-    notice = ""
+    notice = part_notice = ""
     if focus is not None:
         from ..analysis.subgraph import focus_graph
 
         loaded, notice = focus_graph(graph, focus, depth)
+    elif query is None and is_store(graph):  # read only the statements drawn
+        from ..analysis.storeview import drawable_graph
+        from ..viz.html import MAX_NODES
+        from ..viz.static import MAX_NODES as STATIC_MAX
+
+        with open_store(graph) as store:
+            part = drawable_graph(store, max_nodes=max_nodes or (
+                MAX_NODES if chosen == "html" else STATIC_MAX))
+        loaded, part_notice = part.graph, part.notice
     else:
         loaded = load_graph(graph)
     if query is not None:
@@ -71,7 +81,8 @@ def command(
     if chosen == "html":
         from ..viz.html import MAX_NODES, write_html
 
-        report = write_html(loaded, output, title=name, max_nodes=max_nodes or MAX_NODES)
+        report = write_html(loaded, output, title=name, max_nodes=max_nodes or MAX_NODES,
+                            notice=part_notice)
         typer.echo(f"wrote {output}: {report.nodes} actors, {report.edges} edges"
                    + (f" ({report.notice})" if report.notice else ""), err=True)
     else:
@@ -80,5 +91,6 @@ def command(
 
         static = write_static(loaded, output, fmt=chosen, title=name,
                               max_nodes=max_nodes or STATIC_MAX)
+        shown = static.notice or part_notice
         typer.echo(f"wrote {output}: {static.nodes} actors, {static.statements} statements"
-                   + (f" ({static.notice})" if static.notice else ""), err=True)
+                   + (f" ({shown})" if shown else ""), err=True)

@@ -30,11 +30,18 @@ def command(
     top: Annotated[int, typer.Option("--top", "-n", min=1, help="Actors in the ranking.")] = 15,
 ) -> None:
     """Write a report: figures, top actors, relations, communities, flagged claims, graph."""
+    from ..rdf.graphstore import is_store, open_store
     from ..rdf.load import load_graph
-    from ..report.report import write_report
+    from ..report.report import write_report, write_store_report
 
-    result = write_report(load_graph(graph), output, fmt=fmt.value if fmt else None,
-                          title=title or f"kg report: {source_name(graph)}", top=top)
+    name = title or f"kg report: {source_name(graph)}"
+    if is_store(graph):  # figures by aggregate queries; no copy of the store
+        with open_store(graph) as store:
+            result = write_store_report(store, output, fmt=fmt.value if fmt else None,
+                                        title=name, top=top)
+    else:
+        result = write_report(load_graph(graph), output, fmt=fmt.value if fmt else None,
+                              title=name, top=top)
     s = result.summary
     typer.echo(f"wrote {output} ({result.format}): {s.actors} actors, {s.statements} "
                f"statements, {len(s.claims)} flagged claims", err=True)

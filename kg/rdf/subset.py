@@ -128,10 +128,22 @@ def neighbourhood(store: GraphStore, name: str, depth: int = 1, *,
                 new_actors.add(other)
         reached |= new_actors
         frontier = new_actors
+    graph = statements_graph(store, statements, reached)
+    return Neighbourhood(graph, tuple(seeds), len(statements), truncated)
+
+
+def statements_graph(store: GraphStore, statements: set[Node], actors: set[Node] | None = None
+                     ) -> Graph:
+    """Read statements (what analysis and drawing use of them), their actors and documents.
+
+    ``actors`` are read too (with their labels and types) even if no statement links them;
+    by default the statements' subjects and objects.
+    """
     graph = Graph()
     bind_prefixes(graph)
     _construct(store, graph, _STATEMENTS, statements)
-    _construct(store, graph, _ACTORS, reached)
+    ends = set(graph.objects(None, RDF.subject)) | set(graph.objects(None, RDF.object))
+    _construct(store, graph, _ACTORS, ends | (actors or set()))
     _construct(store, graph, _DOCS, set(graph.objects(None, PROV.wasDerivedFrom)))
     _construct(store, graph, _PREDICATES, set(graph.objects(None, RDF.predicate)))
-    return Neighbourhood(graph, tuple(seeds), len(statements), truncated)
+    return graph

@@ -40,7 +40,7 @@ class HtmlReport:
 
 
 def render_page(graph: Graph, *, title: str = "kg", max_nodes: int = MAX_NODES,
-                seed: int = 42) -> tuple[str, HtmlReport]:
+                seed: int = 42, notice: str = "") -> tuple[str, HtmlReport]:
     """Render a graph as a self-contained HTML page.
 
     Parameters
@@ -54,6 +54,9 @@ def render_page(graph: Graph, *, title: str = "kg", max_nodes: int = MAX_NODES,
         and the page says so.
     seed : int
         Layout seed: the same graph gives the same picture.
+    notice : str
+        Shown on the page before the page's own reduction notice: what was left out before
+        ``graph`` was handed over (e.g. the part of a store drawn).
 
     Returns
     -------
@@ -70,13 +73,14 @@ def render_page(graph: Graph, *, title: str = "kg", max_nodes: int = MAX_NODES,
     view = to_networkx(graph)
     scores = pagerank(collapse(view, include_negated=True))
     cut = reduce_view(view, max_nodes, scores=scores)
+    notice = " ".join(n for n in (notice, cut.notice) if n)
     positions = fr_layout(cut.view, seed=seed)
     net, facets = build_network(cut.view, positions, scores)
     nodes, edges, *_ = net.get_network_data()
     hook_js, app_js = asset("hook.js"), asset("graph.js")
     vis_js, vis_css = vis_assets()
     page = environment().get_template("graph.html.j2").render(
-        title=title, csp=csp([hook_js, vis_js, app_js]), notice=cut.notice,
+        title=title, csp=csp([hook_js, vis_js, app_js]), notice=notice,
         nodes=len(nodes), edges=len(edges), facets=facets,
         node_styles=NODE_STYLES, edge_styles=EDGE_STYLES,
         data_json=json_island({"nodes": nodes, "edges": edges, "options": net.options}),
@@ -86,7 +90,7 @@ def render_page(graph: Graph, *, title: str = "kg", max_nodes: int = MAX_NODES,
     summary = HtmlReport(
         path=None, nodes=cut.view.number_of_nodes(), edges=len(edges),
         statements=cut.view.number_of_edges(), total_nodes=cut.total_nodes,
-        total_statements=cut.total_edges, notice=cut.notice, size=len(page))
+        total_statements=cut.total_edges, notice=notice, size=len(page))
     return page, summary
 
 
@@ -101,7 +105,7 @@ def write_text(path: Path, text: str) -> None:
 
 
 def write_html(graph: Graph, path: Path, *, title: str = "kg",
-               max_nodes: int = MAX_NODES) -> HtmlReport:
+               max_nodes: int = MAX_NODES, notice: str = "") -> HtmlReport:
     """Write a graph as a self-contained interactive HTML page.
 
     Parameters
@@ -114,6 +118,8 @@ def write_html(graph: Graph, path: Path, *, title: str = "kg",
         Page title.
     max_nodes : int
         Largest number of actors drawn (see :func:`render_page`).
+    notice : str
+        What was left out before ``graph`` was handed over (see :func:`render_page`).
 
     Returns
     -------
@@ -127,7 +133,7 @@ def write_html(graph: Graph, path: Path, *, title: str = "kg",
     """
     from dataclasses import replace
 
-    page, summary = render_page(graph, title=title, max_nodes=max_nodes)
+    page, summary = render_page(graph, title=title, max_nodes=max_nodes, notice=notice)
     write_text(Path(path), page)
     return replace(summary, path=Path(path))
 
