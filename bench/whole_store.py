@@ -36,7 +36,6 @@ print(json.dumps({"code": code, "s": time.perf_counter() - t,
 
 def load(statements: int, workdir: Path) -> tuple[Path, int]:
     import pyoxigraph as ox
-
     from synthetic import generate
 
     folder = workdir / f"ox{statements}"
