@@ -10,7 +10,7 @@ same graph read from a file. Drawing reads the details of only the statements it
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -30,25 +30,28 @@ if TYPE_CHECKING:
 MAX_DRAWN_STATEMENTS = 5_000
 """Most statements a whole-store drawing reads from the store (the most central actors')."""
 
-# one row per (subject, object, predicate, qualifiers) with its number of statements; a
-# statement stored in several document graphs counts once, as in the union graph
-_GROUPS = """SELECT ?s ?o ?p ?neg ?mod (COUNT(DISTINCT ?st) AS ?n) WHERE {
-  ?st a kg:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
-  OPTIONAL { ?st kg:negated ?neg }
-  OPTIONAL { ?st kg:modality ?mod }
-} GROUP BY ?s ?o ?p ?neg ?mod"""
+# Statements are counted inside their document graph (``GRAPH ?g``, which lets the engine join
+# within one graph): a statement IRI hashes its document id, so no statement is in two graphs.
+# statements per ordered actor pair, and how many of them are not negated
+_PAIRS = """SELECT ?s ?o (COUNT(*) AS ?n) (SUM(IF(?neg = true, 0, 1)) AS ?w) WHERE {
+  GRAPH ?g { ?st rdf:subject ?s ; rdf:object ?o ; rdf:predicate ?p ; kg:negated ?neg }
+} GROUP BY ?s ?o"""
+_RELATIONS = """SELECT ?p (COUNT(*) AS ?n) WHERE {
+  GRAPH ?g { ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o } } GROUP BY ?p"""
+_QUALIFIERS = """SELECT ?neg ?mod (COUNT(*) AS ?n) WHERE {
+  GRAPH ?g { ?st rdf:subject ?s ; kg:negated ?neg ; kg:modality ?mod } } GROUP BY ?neg ?mod"""
 _DOCUMENTS = """SELECT (COUNT(DISTINCT ?doc) AS ?n) WHERE {
-  ?st a kg:Statement ; prov:wasDerivedFrom ?d . ?d kg:docId ?doc }"""
+  GRAPH ?g { ?g kg:docId ?doc . FILTER EXISTS { ?st rdf:subject ?s } } }"""
 _TYPED = "SELECT DISTINCT ?a ?t WHERE {{ ?a a ?t FILTER (?t IN ({types})) }}"
 _LABELS = "SELECT DISTINCT ?a ?l WHERE { ?a rdfs:label ?l }"
-_CLAIMS = """SELECT DISTINCT ?st ?s ?p ?o ?neg ?mod ?sentence ?doc ?conf WHERE {
-  ?st a kg:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
-      kg:negated ?neg ; kg:modality ?mod .
+_CLAIMS = """SELECT ?st ?s ?p ?o ?neg ?mod ?sentence ?doc ?conf WHERE { GRAPH ?g {
+  ?st kg:negated ?neg ; kg:modality ?mod .
   FILTER (?neg = true || ?mod != kg:asserted)
+  ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
   OPTIONAL { ?st kg:sentence ?sentence }
   OPTIONAL { ?st kg:confidence ?conf }
-  OPTIONAL { ?st prov:wasDerivedFrom ?d . OPTIONAL { ?d kg:docId ?doc } }
-}"""
+  OPTIONAL { ?st prov:wasDerivedFrom ?d . ?d kg:docId ?doc }
+} }"""
 _BETWEEN = """SELECT DISTINCT ?st WHERE {
   #@params
   ?st rdf:subject ?s ; rdf:object ?o ; a kg:Statement .
@@ -62,7 +65,7 @@ _MODALITIES: dict[str, str] = {str(KG[m.value]): m.value for m in Modality}
 class ActorGraph:
     """A store's actors and statement counts, as aggregate queries give them."""
 
-    collapsed: nx.DiGraph  # weight = non-negated statements, relations = their labels
+    collapsed: nx.DiGraph  # weight = non-negated statements
     everything: nx.DiGraph  # weight = all statements (negated ones too), for drawing
     statements: int
     documents: int
@@ -108,31 +111,28 @@ def read_actor_graph(store: GraphStore) -> ActorGraph:
 
     for iri in sorted(types):
         add_actor(iri)
-    weights: Counter[tuple[str, str]] = Counter()
-    totals: Counter[tuple[str, str]] = Counter()
-    pair_relations: dict[tuple[str, str], set[str]] = defaultdict(set)
-    relations: Counter[str] = Counter()
-    qualifiers: Counter[str] = Counter()
-    statements = 0
-    for s, o, p, neg, mod, n in store.select(_GROUPS).rows:
-        if s is None or o is None or p is None or n is None:
+    weights: dict[tuple[str, str], int] = {}
+    totals: dict[tuple[str, str], int] = {}
+    for s, o, n, w in store.select(_PAIRS).rows:
+        if s is None or o is None or n is None:
             continue
-        count = int(str(n))
-        s_iri, o_iri = str(s), str(o)
-        add_actor(s_iri)
-        add_actor(o_iri)
-        negated = _negated(neg)
-        relation = relation_label(str(p), labels)
-        statements += count
-        relations[relation] += count
-        qualifiers[qualifier(negated, _MODALITIES.get(str(mod), "asserted"))] += count
-        totals[(s_iri, o_iri)] += count
-        if not negated:
-            weights[(s_iri, o_iri)] += count
-            pair_relations[(s_iri, o_iri)].add(relation)
-    collapsed.add_edges_from(
-        (s, o, {"weight": w, "relations": tuple(sorted(pair_relations[(s, o)]))})
-        for (s, o), w in weights.items())
+        pair = (str(s), str(o))
+        add_actor(pair[0])
+        add_actor(pair[1])
+        totals[pair] = int(str(n))
+        if w is not None and int(str(w)) > 0:
+            weights[pair] = int(str(w))
+    relations: Counter[str] = Counter()
+    for p, n in store.select(_RELATIONS).rows:
+        if p is not None and n is not None:
+            relations[relation_label(str(p), labels)] += int(str(n))
+    qualifiers: Counter[str] = Counter()
+    for neg, mod, n in store.select(_QUALIFIERS).rows:
+        if n is not None:
+            qualifiers[qualifier(_negated(neg), _MODALITIES.get(str(mod), "asserted"))] += int(
+                str(n))
+    statements = sum(totals.values())
+    collapsed.add_edges_from((s, o, {"weight": w}) for (s, o), w in weights.items())
     everything.add_edges_from((s, o, {"weight": w}) for (s, o), w in totals.items())
     docs = store.select(_DOCUMENTS).rows
     documents = int(str(docs[0][0])) if docs and docs[0][0] is not None else 0

@@ -261,8 +261,18 @@ def query_oxigraph(store: Any, text: str,
                 out.add((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)))
             return QueryResult(graph=out)
         columns = tuple(v.value for v in result.variables)
-        table = tuple(tuple(None if sol[i] is None else from_ox(sol[i])
-                            for i in range(len(columns))) for sol in result)
+        seen: dict[Any, Node] = {}  # a term repeated over many rows is converted once
+
+        def term(value: Any) -> Node | None:
+            if value is None:
+                return None
+            node = seen.get(value)
+            if node is None:
+                node = seen[value] = from_ox(value)
+            return node
+
+        width = range(len(columns))
+        table = tuple(tuple(term(sol[i]) for i in width) for sol in result)
     except SyntaxError as err:
         raise QueryError(f"malformed SPARQL: {_first_line(err)}") from None
     except OSError as err:
