@@ -2,10 +2,14 @@
 
 The public API, imported lazily so that ``import kg`` does no work:
 
-- :func:`build` — documents → triples, RDF graph and files (``kg.pipeline.build``)
-- :func:`extract` — documents → analyses and a :class:`~kg.types.Resolution`
+- :func:`build` — files → triples, RDF graph and files (``kg.pipeline.build``)
+- :func:`build_texts` — texts in memory → the same :class:`BuildResult`
+- :func:`extract` — files → analyses and a :class:`~kg.types.Resolution`
+- :func:`extract_text` — one text in memory → its triples (``print`` shows one a line)
 - :func:`load_graph` — read a graph file or store back as an rdflib graph
-- :class:`Settings` — language, model, extractor and merging options
+- :class:`Settings` — language, fallback language, model, extractor, merging, strictness
+- :class:`BuildResult`, :class:`Triple`, :class:`Entity`, :class:`Notice` — what comes back
+- :class:`KGError` — the base of every error kg raises on purpose
 """
 
 from __future__ import annotations
@@ -13,17 +17,29 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
-__all__ = ["Settings", "__version__", "build", "extract", "load_graph"]
+__all__ = [
+    "BuildResult", "Entity", "KGError", "Notice", "Settings", "Triple", "__version__", "build",
+    "build_texts", "extract", "extract_text", "load_graph",
+]
 
 if TYPE_CHECKING:
-    from .pipeline import Settings, build, extract
+    from .errors import KGError
+    from .pipeline import BuildResult, Settings, build, build_texts, extract, extract_text
     from .rdf.load import load_graph
+    from .types import Entity, Notice, Triple
 
 _LAZY = {
     "build": ("kg.pipeline", "build"),
+    "build_texts": ("kg.pipeline", "build_texts"),
     "extract": ("kg.pipeline", "extract"),
+    "extract_text": ("kg.pipeline", "extract_text"),
     "Settings": ("kg.pipeline", "Settings"),
+    "BuildResult": ("kg.pipeline", "BuildResult"),
     "load_graph": ("kg.rdf.load", "load_graph"),
+    "Entity": ("kg.types", "Entity"),
+    "Notice": ("kg.types", "Notice"),
+    "Triple": ("kg.types", "Triple"),
+    "KGError": ("kg.errors", "KGError"),
 }
 
 
@@ -35,3 +51,8 @@ def __getattr__(name: str) -> Any:
         module, attr = _LAZY[name]
         return getattr(importlib.import_module(module), attr)
     raise AttributeError(f"module 'kg' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    """List the public API beside the module's own attributes (``dir(kg)``)."""
+    return sorted({*__all__, *(name for name in globals() if name.startswith("__"))})

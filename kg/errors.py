@@ -64,5 +64,24 @@ class OutputError(KGError):
     """An output file or folder cannot be written."""
 
 
+class DocumentError(KGError):
+    """One document could not be processed (reported with its id; the batch goes on)."""
+
+
 class ServerError(KGError):
     """A SPARQL server could not be started or reached."""
+
+
+class CorruptStoreError(GraphError):
+    """A store's files fail their checksums or cannot be read; the store must be restored."""
+
+    def __init__(self, detail: str, store: str | None = None) -> None:
+        self.detail = detail
+        self.store = store
+        where = f"store at {store}" if store else "the store"
+        rebuild = f"kg build … --store {store}" if store else "kg build … --store"
+        super().__init__(f"{where} is corrupt ({detail}); restore it from a backup or rebuild "
+                         f"it with {rebuild}")
+
+    def __reduce__(self) -> tuple[type[CorruptStoreError], tuple[str, str | None]]:
+        return (CorruptStoreError, (self.detail, self.store))

@@ -7,7 +7,9 @@ folder exactly as it was.
 
 from __future__ import annotations
 
+import hashlib
 import itertools
+import json
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -15,10 +17,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import InputError, OutputError
-from .inputs import InputOptions, read_documents
+from .errors import DocumentError, InputError, KGError, LanguageError, OutputError
+from .files import usual_mode
+from .inputs import Fail, InputOptions, failure, read_documents, tell
 from .nlp.detect import check_language, detect_language
-from .types import Document, Mention, RawTriple, Resolution
+from .types import Document, Mention, Notice, Notify, RawTriple, Resolution, Triples
 
 if TYPE_CHECKING:
     import rdflib
@@ -27,7 +30,7 @@ if TYPE_CHECKING:
     from .rdf.store import StoreReport
 
 DEFAULT_EXTRACTOR = "kg.dependency_extractor.v1"
-MAX_CHARS = 2_000_000
+MAX_CHARS = 50_000_000  # as many as the 50 MB input limit allows
 Progress = Callable[[int], None]
 
 
@@ -53,6 +56,8 @@ class Settings:
     aliases: Path | None = None
     merge: bool = True
     batch_size: int = 8
+    fallback_lang: str = "de"  # for documents whose language ``auto`` cannot tell
+    strict: bool = False  # one unusable document stops the run (default: skip it, report it)
 
 
 @dataclass(frozen=True)
@@ -67,46 +72,129 @@ class BuildResult:
     models: dict[str, str] = field(default_factory=dict)
     sentences: int = 0
     store: StoreReport | None = None
+    notices: tuple[Notice, ...] = ()  # warnings and skipped documents, in order
+
+    @property
+    def skipped(self) -> tuple[Notice, ...]:
+        """The documents left out of the run, each with its id and reason."""
+        return tuple(n for n in self.notices if n.skipped)
 
 
-def _lang_of(document: Document, settings: Settings) -> str:
+def _lang_of(document: Document, settings: Settings, notify: Notify | None) -> str:
     if settings.lang != "auto":
         return check_language(settings.lang)
     if document.lang and document.lang != "auto":
         return check_language(document.lang)
-    return detect_language(document.text)
+    try:
+        return detect_language(document.text)
+    except LanguageError:
+        fallback = check_language(settings.fallback_lang)
+        tell(notify, Notice(document.id, f"could not tell the language of document "
+                                         f"{document.id!r}; read it as {fallback!r} "
+                                         "(--fallback-lang, or --lang to set it)"))
+        return fallback
+
+
+def _guarded(fail: Fail, doc: Document, err: Exception) -> None:
+    """Report an error of one document (as a KGError naming it) through ``fail``."""
+    if isinstance(err, KGError):
+        message = str(err) if doc.id in str(err) else f"document {doc.id!r}: {err}"
+        fail(doc.id, err if message == str(err) else type(err)(message))
+    else:  # a bug met on this document: report it, keep the batch going
+        fail(doc.id, DocumentError(f"document {doc.id!r} failed: {type(err).__name__}: {err}"))
+
+
+def _parse(nlp: Any, docs: list[Document], batch_size: int,
+           fail: Fail) -> Iterator[tuple[Document, Doc]]:
+    """Parse ``docs`` in batches; after a failure, parse the rest one by one, skipping failures.
+
+    Long documents are parsed in windows and joined (:mod:`kg.nlp.chunks`), so no text is over
+    the model's length limit.
+    """
+    from .nlp.chunks import parse as parse_long
+
+    done = 0
+    try:
+        for doc, sdoc in zip(docs, parse_long(nlp, (d.text for d in docs), batch_size=batch_size),
+                             strict=True):
+            done += 1
+            yield doc, sdoc
+        return
+    except Exception:  # which document broke the batch is found below
+        pass
+    for doc in docs[done:]:
+        try:
+            sdoc = next(iter(parse_long(nlp, [doc.text], batch_size=1)))
+        except Exception as err:  # reported with the document's id
+            _guarded(fail, doc, err)
+            continue
+        yield doc, sdoc
 
 
 def analyse(
     documents: Iterable[Document],
     settings: Settings | None = None,
     progress: Progress | None = None,
+    notify: Notify | None = None,
 ) -> Iterator[Analysis]:
-    """Parse, recognise actors in and extract raw triples from each document, in order."""
+    """Parse, recognise actors in and extract raw triples from each document, in order.
+
+    The language is decided per document (``auto``: detected, else ``settings.fallback_lang``
+    with a warning). A document that fails is reported through ``notify`` as skipped and the rest
+    goes on; with ``settings.strict`` its error is raised instead.
+    """
     from . import registry
     from .recognize import load_recognizer
     from .recognize.mentions import find_mentions
 
     settings = settings or Settings()
+    fail = failure(settings.strict, notify)
+    check_language(settings.fallback_lang)
     extractor = registry.get("extractors", settings.extractor)(**dict(settings.extractor_options))
-    tagged = ((_lang_of(doc, settings), doc) for doc in documents)
+
+    def usable(doc: Document) -> bool:
+        if len(doc.text) <= MAX_CHARS:
+            return True
+        fail(doc.id, InputError(f"document {doc.id} has {len(doc.text):,} characters, over the "
+                                f"limit of {MAX_CHARS:,}; split it into smaller documents"))
+        return False
+
+    tagged = ((_lang_of(doc, settings, notify), doc) for doc in documents if usable(doc))
     for lang, group in itertools.groupby(tagged, key=lambda pair: pair[0]):
         nlp = load_recognizer(lang, settings.model)
         docs = [doc for _, doc in group]
-        for doc in docs:
-            if len(doc.text) > MAX_CHARS:
-                raise InputError(
-                    f"document {doc.id} has {len(doc.text):,} characters, over the "
-                    f"limit of {MAX_CHARS:,}; split it into smaller documents"
-                )
-        for doc, sdoc in zip(
-            docs, nlp.pipe((d.text for d in docs), batch_size=settings.batch_size), strict=True
-        ):
-            mentions = tuple(find_mentions(sdoc, doc))
-            raw = tuple(extractor(sdoc, doc, mentions))
-            if progress:
-                progress(len(doc.text))
+        for doc, sdoc in _parse(nlp, docs, settings.batch_size, fail):
+            try:
+                mentions = tuple(find_mentions(sdoc, doc))
+                raw = tuple(extractor(sdoc, doc, mentions))
+            except Exception as err:  # reported with the document's id
+                _guarded(fail, doc, err)
+                continue
+            finally:
+                if progress:
+                    progress(len(doc.text))
             yield Analysis(doc, lang, sdoc, mentions, raw)
+
+
+def settings_key(settings: Settings, lang: str, model: str) -> str:
+    """Return what, besides its text, decides a document's graph: a store's idempotency key.
+
+    Language, model, extractor and its options, merging, the alias file's content and kg's
+    version: re-adding a text with any of them changed replaces its graph instead of reporting
+    it unchanged.
+    """
+    from . import __version__
+
+    aliases = ""
+    if settings.aliases is not None:
+        try:
+            aliases = hashlib.sha256(settings.aliases.read_bytes()).hexdigest()
+        except OSError:
+            aliases = str(settings.aliases)
+    return json.dumps({"kg": __version__, "lang": lang, "model": model,
+                       "extractor": settings.extractor,
+                       "options": repr(sorted(settings.extractor_options)),
+                       "merge": settings.merge, "aliases": aliases}, sort_keys=True)
 
 
 def resolve_analyses(analyses: Sequence[Analysis], settings: Settings) -> Resolution:
@@ -121,20 +209,52 @@ def resolve_analyses(analyses: Sequence[Analysis], settings: Settings) -> Resolu
 
 
 def extract(
-    inputs: Sequence[str], settings: Settings | None = None, progress: Progress | None = None
+    inputs: Sequence[str],
+    settings: Settings | None = None,
+    progress: Progress | None = None,
+    notify: Notify | None = None,
 ) -> tuple[list[Analysis], Resolution]:
-    """Read, analyse and resolve ``inputs`` without building RDF."""
+    """Read, analyse and resolve ``inputs`` without building RDF.
+
+    Unusable documents are reported through ``notify`` (else logged) and skipped; when no
+    document is left, the error of the only one, or an :class:`InputError` listing them, is
+    raised. With ``settings.strict`` the first unusable document's error is raised.
+    """
     settings = settings or Settings()
-    documents = list(read_documents(inputs, InputOptions()))
-    analyses = list(analyse(documents, settings, progress))
+    return _extract_documents(
+        lambda report: read_documents(inputs, InputOptions(strict=settings.strict), report),
+        settings, progress, notify)
+
+
+def _extract_documents(
+    read: Callable[[Notify], Iterable[Document]],
+    settings: Settings,
+    progress: Progress | None,
+    notify: Notify | None,
+) -> tuple[list[Analysis], Resolution]:
+    skipped: list[Notice] = []
+
+    def report(notice: Notice) -> None:
+        if notice.skipped:
+            skipped.append(notice)
+        tell(notify, notice)
+
+    documents = list(read(report))
+    analyses = list(analyse(documents, settings, progress, report))
+    if not analyses and skipped:
+        first = skipped[0].error
+        if len(skipped) == 1 and isinstance(first, KGError):
+            raise first
+        raise InputError(f"none of the {len(skipped)} documents could be used: "
+                         + "; ".join(f"{n.doc_id}: {n.message}" for n in skipped[:3])
+                         + (" …" if len(skipped) > 3 else ""))
     return analyses, resolve_analyses(analyses, settings)
 
 
 def _write_atomic(files: dict[Path, Callable[[Path], Any]]) -> tuple[Path, ...]:
     """Write every file to a temporary sibling first; rename into place once all succeeded."""
     staged: list[tuple[Path, Path]] = []
-    umask = os.umask(0)
-    os.umask(umask)
+    mode = usual_mode()
     try:
         for target, writer in files.items():
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -143,7 +263,7 @@ def _write_atomic(files: dict[Path, Callable[[Path], Any]]) -> tuple[Path, ...]:
             tmp = Path(name)
             staged.append((tmp, target))
             writer(tmp)
-            tmp.chmod(0o666 & ~umask)  # mkstemp creates 0600; give the usual file mode
+            tmp.chmod(mode)  # mkstemp creates 0600; give the usual file mode
         for staged_tmp, target in staged:
             os.replace(staged_tmp, target)
     except OSError as err:
@@ -161,16 +281,90 @@ def build(
     settings: Settings | None = None,
     progress: Progress | None = None,
     store: str | Path | None = None,
+    notify: Notify | None = None,
 ) -> BuildResult:
-    """Run the whole pipeline and write ``graph.ttl``, ``triples.jsonl`` … to ``out_dir``."""
+    """Run the whole pipeline and write ``graph.ttl``, ``triples.jsonl`` … to ``out_dir``.
+
+    Documents that cannot be used are skipped and listed in ``BuildResult.notices`` (and passed
+    to ``notify`` as they happen); ``settings.strict`` makes the first one fatal.
+    """
+    settings = settings or Settings()
+    names = [str(i) for i in inputs]
+    return _build(lambda report: read_documents(names, InputOptions(strict=settings.strict),
+                                                report), out_dir, settings, progress, store, notify,
+                  names)
+
+
+def build_texts(
+    texts: Sequence[str],
+    out_dir: Path | None = None,
+    settings: Settings | None = None,
+    store: str | Path | None = None,
+    notify: Notify | None = None,
+) -> BuildResult:
+    """Build a knowledge graph from texts in memory (ids ``text1``, ``text2`` …).
+
+    >>> result = build_texts(["Angela Merkel traf Emmanuel Macron in Paris."])  # doctest: +SKIP
+    """
+    settings = settings or Settings()
+    lang = None if settings.lang == "auto" else settings.lang
+    documents = [Document(id=f"text{i}", text=t, lang=lang, source=f"text {i}")
+                 for i, t in enumerate(texts, 1)]
+    return _build(lambda report: _checked_texts(documents, settings, report), out_dir, settings,
+                  None, store, notify, ["texts"])
+
+
+def extract_text(text: str, lang: str = "auto", settings: Settings | None = None) -> Triples:
+    """Return the triples kg extracts from one text in memory (``print`` shows one a line).
+
+    >>> extract_text("Angela Merkel traf Emmanuel Macron in Paris.", lang="de")  # doctest: +SKIP
+    """
+    from dataclasses import replace
+
+    settings = replace(settings or Settings(), lang=lang, strict=True)
+    documents = [Document(id="text", text=text, source="text")]
+    _, resolution = _extract_documents(
+        lambda report: _checked_texts(documents, settings, report), settings, None, None)
+    return Triples(resolution.triples)
+
+
+def _checked_texts(documents: Sequence[Document], settings: Settings,
+                   notify: Notify) -> Iterator[Document]:
+    fail = failure(settings.strict, notify)
+    for doc in documents:
+        if not isinstance(doc.text, str) or not doc.text.strip():
+            fail(doc.id, InputError(f"{doc.source} is empty: expected text"))
+            continue
+        yield doc
+
+
+def _build(
+    read: Callable[[Notify], Iterable[Document]],
+    out_dir: Path | None,
+    settings: Settings,
+    progress: Progress | None,
+    store: str | Path | None,
+    notify: Notify | None,
+    inputs: Sequence[str],
+) -> BuildResult:
     from .rdf.build import build_dataset, union_graph
 
-    settings = settings or Settings()
     if out_dir is not None and out_dir.exists() and not out_dir.is_dir():
         raise OutputError(f"output path {out_dir} exists and is not a directory")
-    analyses, resolution = extract([str(i) for i in inputs], settings, progress)
+    notices: list[Notice] = []
+
+    def collect(notice: Notice) -> None:
+        notices.append(notice)
+        if notify is not None:
+            notify(notice)
+
+    analyses, resolution = _extract_documents(read, settings, progress, collect)
     documents = tuple(a.document for a in analyses)
-    dataset = build_dataset(resolution, documents)
+    from .nlp.loading import choose_model
+
+    models = {a.lang: choose_model(a.lang, settings.model) for a in analyses}
+    keys = {a.document.id: settings_key(settings, a.lang, models[a.lang]) for a in analyses}
+    dataset = build_dataset(resolution, documents, keys)
     graph = union_graph(dataset)
     files: tuple[Path, ...] = ()
     report = None
@@ -187,7 +381,9 @@ def build(
                 for line in triple_lines(resolution.triples):
                     fh.write(line + "\n")
 
-        title = documents[0].id if len(documents) == 1 else f"{len(documents)} documents"
+        from .viz.html import corpus_title
+
+        title = corpus_title(inputs, len(documents))
         files = _write_atomic(
             {
                 out_dir / "triples.jsonl": write_triples,
@@ -196,8 +392,6 @@ def build(
                 out_dir / "graph.html": lambda p: write_html(graph, p, title=f"kg — {title}"),
             }
         )
-    from .nlp.loading import choose_model
-
-    models = {a.lang: choose_model(a.lang, settings.model) for a in analyses}
     sentences = sum(1 for a in analyses for _ in a.sdoc.sents)
-    return BuildResult(documents, resolution, graph, dataset, files, models, sentences, report)
+    return BuildResult(documents, resolution, graph, dataset, files, models, sentences, report,
+                       tuple(notices))

@@ -39,3 +39,11 @@ def get(kind: str, name: str) -> Any:
         raise RegistryError(
             f"no {what} named {name!r}; registered: {available(reg.get_all())}"
         ) from None
+
+
+def language_codes() -> tuple[str, ...]:
+    """Return the codes of the registered language packs (``kg.lang.<code>.v1``), sorted."""
+    found = {n.split(".")[2] for n in names("language_packs")
+             if n.startswith("kg.lang.") and n.count(".") == 3}
+    return tuple(sorted(found))
+

@@ -6,8 +6,15 @@ stage is a typed function over these values, and streams of them are generators.
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
+
+
+def normalise_text(text: str) -> str:
+    """Return ``text`` in Unicode NFC with runs of whitespace collapsed to one space, stripped."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
 
 
 class ActorType(StrEnum):
@@ -36,12 +43,34 @@ class Modality(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """One input text with a stable id (a JSONL record's ``id``, else the file's path)."""
+    """One input text with a stable id.
+
+    The id is a JSONL record's ``id`` as given; for a file, its path relative to the folder named
+    on the command line, or its resolved (absolute) path when the file itself was named.
+    """
 
     id: str
     text: str
     lang: str | None = None  # "de", "en", or None to detect
     source: str | None = None  # where it was read from, for messages
+    date: str | None = None  # publication date, ISO 8601 ("2015-03-02")
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None  # publisher or feed name (the JSONL field "source")
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """Something a run reports about one document without stopping: a warning, or a skip."""
+
+    doc_id: str
+    message: str
+    skipped: bool = False  # True: the document was left out of the run
+    error: Exception | None = field(default=None, compare=False)  # why it was skipped
+
+
+Notify = Callable[[Notice], None]
+"""Where a stage reports :class:`Notice` s as they happen."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +106,17 @@ class Predicate:
     id: str  # ontology local name ("intervenesIn") or "lemma:<lang>:<lemma>"
     label: str
     lemma: str
+
+    def __post_init__(self) -> None:
+        """Normalise label, lemma and a lemma id (NFC, whitespace collapsed; ``_`` in ids)."""
+        label, lemma = normalise_text(self.label), normalise_text(self.lemma)
+        pid = self.id
+        if pid.startswith("lemma:"):
+            lang, _, key = pid[len("lemma:"):].partition(":")
+            pid = f"lemma:{lang}:{'_'.join(normalise_text(key).split())}"
+        object.__setattr__(self, "label", label)
+        object.__setattr__(self, "lemma", lemma)
+        object.__setattr__(self, "id", pid)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +162,24 @@ class Triple:
     modality: Modality = Modality.ASSERTED
     time: str | None = None
     place: Entity | None = None
+
+    def __str__(self) -> str:
+        """Return the statement in one line: ``Russia –intervenes in→ Kazakhstan [negated]``."""
+        marks = (["negated"] if self.negated else []) + (
+            [self.modality.value] if self.modality is not Modality.ASSERTED else [])
+        qualifiers = f"  [{', '.join(marks)}]" if marks else ""
+        return (f"{self.subject.label} –{self.predicate.label or self.predicate.id}→ "
+                f"{self.object.label}{qualifiers}")
+
+
+class Triples(tuple[Triple, ...]):
+    """Triples that print one a line (``print(kg.extract_text(…))``); otherwise a tuple."""
+
+    __slots__ = ()
+
+    def __str__(self) -> str:
+        """Return one line per triple."""
+        return "\n".join(str(t) for t in self) if self else "(no triples)"
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ per node), so it costs about the same as reading the statements once.
 Node attributes: ``label``, ``type`` (an :class:`~kg.types.ActorType` value), ``aliases``
 (tuple of str). Edge keys are statement IRIs; edge attributes: ``predicate`` (IRI),
 ``relation`` (label), ``negated``, ``modality``, ``confidence``, ``sentence``, ``doc``,
-``time``.
+``time``, ``date`` (ISO: the statement's year or its document's date; None if undated).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from rdflib import Dataset, Graph
 from rdflib.namespace import PROV, RDF, RDFS, SKOS
 from rdflib.term import Literal, Node, URIRef
 
-from ..rdf.vocab import KG
+from ..rdf.vocab import DCTERMS, KG
 from ..types import ActorType, Modality
 
 if TYPE_CHECKING:
@@ -91,7 +91,7 @@ def _labels(graph: Graph, prop: URIRef) -> dict[str, list[str]]:
 _TYPES: dict[str, ActorType] = {str(KG[t.value]): t for t in ActorType}
 _MODALITIES: dict[str, str] = {str(KG[m.value]): m.value for m in Modality}
 _COLUMNS = (RDF.subject, RDF.predicate, RDF.object, KG.negated, KG.modality, KG.confidence,
-            KG.sentence, KG.time, PROV.wasDerivedFrom)
+            KG.sentence, KG.time, PROV.wasDerivedFrom, DCTERMS.date)
 
 
 def to_networkx(graph: Graph) -> nx.MultiDiGraph:
@@ -164,6 +164,7 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
             "sentence": _text(sentences.get(st)),
             "doc": doc_ids.get(_text(doc), local_name(_text(doc))) if doc is not None else "",
             "time": _text(time) if time is not None else None,
+            "date": _text(columns[DCTERMS.date].get(st)) or None,
         }))
     view.add_edges_from(edges)
     return view

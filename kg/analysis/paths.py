@@ -73,7 +73,7 @@ def _step(view: nx.MultiDiGraph, a: str, b: str) -> PathStep:
 
 def shortest_paths(
     view: nx.MultiDiGraph, source: str, target: str, *, limit: int = 5, directed: bool = False,
-    include_negated: bool = False,
+    include_negated: bool = False, include_modal: bool = False,
 ) -> list[ActorPath]:
     """Return up to ``limit`` shortest paths between two actors.
 
@@ -89,6 +89,9 @@ def shortest_paths(
         Follow statements only from subject to object.
     include_negated : bool
         Also walk negated statements (by default "A did not attack B" links nothing).
+    include_modal : bool
+        Also walk statements that are not asserted (hypothetical, intended, reported, pretext,
+        possible). By default only asserted statements link actors, as in the ``paths`` query.
 
     Returns
     -------
@@ -100,8 +103,14 @@ def shortest_paths(
 
     a, b = find_actor(view, source), find_actor(view, target)
     full = view
-    walk = view if include_negated else nx.subgraph_view(
-        full, filter_edge=lambda u, v, k: not full.edges[u, v, k].get("negated"))
+
+    def walked(u: str, v: str, k: str) -> bool:
+        data = full.edges[u, v, k]
+        return (include_negated or not data.get("negated")) and (
+            include_modal or data.get("modality", "asserted") == "asserted")
+
+    walk = view if include_negated and include_modal else nx.subgraph_view(
+        full, filter_edge=walked)
     graph = walk if directed else walk.to_undirected(as_view=True)
     try:
         found = list(islice(nx.all_shortest_paths(graph, a, b), limit))

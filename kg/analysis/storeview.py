@@ -22,7 +22,7 @@ from ..rdf.vocab import KG
 from ..types import ActorType, Modality
 from .graphview import local_name, qualifier, relation_label
 from .paths import ActorPath
-from .summary import Claim, GraphSummary, assemble
+from .summary import Claim, GraphSummary, assemble, path_ends
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -163,21 +163,24 @@ def _claims(store: GraphStore, labels: dict[str, str]) -> list[Claim]:
 
 
 def summarize_store(store: GraphStore, *, top: int = 10, path: tuple[str, str] | None = None,
-                    with_betweenness: bool = True, seed: int = 42) -> GraphSummary:
+                    with_betweenness: bool = True, seed: int = 42,
+                    modal: bool = False) -> GraphSummary:
     """Analyse a store as :func:`kg.analysis.summary.summarize` analyses a graph, without a copy.
 
-    ``path`` reads only the statements among the actors on the shortest paths found.
+    ``path`` reads only the statements among the actors on the shortest paths found (through
+    non-negated statements); ``modal`` lets paths walk non-asserted statements too.
     """
     graph = read_actor_graph(store)
-    paths = _store_paths(store, graph, *path) if path else []
+    paths, ends = _store_paths(store, graph, *path, modal=modal) if path else ([], None)
     return assemble(graph.collapsed, statements=graph.statements, documents=graph.documents,
                     relations=graph.relations, types=graph.types, qualifiers=graph.qualifiers,
                     claims=_claims(store, graph.labels), top=top,
-                    with_betweenness=with_betweenness, seed=seed, paths=paths)
+                    with_betweenness=with_betweenness, seed=seed, paths=paths,
+                    path_ends=ends, modal=modal)
 
 
-def _store_paths(store: GraphStore, graph: ActorGraph, source: str, target: str
-                 ) -> list[ActorPath]:
+def _store_paths(store: GraphStore, graph: ActorGraph, source: str, target: str, *,
+                 modal: bool) -> tuple[list[ActorPath], tuple[str, str] | None]:
     import networkx as nx
 
     from ..rdf.subset import find_seeds
@@ -197,9 +200,10 @@ def _store_paths(store: GraphStore, graph: ActorGraph, source: str, target: str
             except (nx.NetworkXNoPath, nx.NodeNotFound):
                 continue
     if not nodes:
-        return []
-    part = statements_graph(store, _statements_among(store, nodes, graph.everything))
-    return list(shortest_paths(to_networkx(part), source, target))
+        return [], None
+    view = to_networkx(statements_graph(store, _statements_among(store, nodes, graph.everything)))
+    return (list(shortest_paths(view, source, target, include_modal=modal)),
+            path_ends(view, (source, target)))
 
 
 def _statements_among(store: GraphStore, nodes: set[str], graph: nx.DiGraph) -> list[Node]:

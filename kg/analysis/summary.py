@@ -48,6 +48,8 @@ class GraphSummary:
     communities: tuple[Community, ...]
     claims: tuple[Claim, ...]  # negated and non-asserted statements
     paths: tuple[ActorPath, ...] = ()
+    path_ends: tuple[str, str] | None = None  # the two actors asked for (their labels)
+    path_walk: str = "asserted"  # which statements paths walk: "asserted" or "non-negated"
 
     def to_json(self) -> dict[str, Any]:
         """Return plain JSON-able values (lists and dicts)."""
@@ -82,7 +84,8 @@ def sort_claims(claims: Iterable[Claim]) -> list[Claim]:
 
 
 def summarize(graph: Graph, *, top: int = 10, path: tuple[str, str] | None = None,
-              with_betweenness: bool = True, seed: int = 42) -> GraphSummary:
+              with_betweenness: bool = True, seed: int = 42,
+              modal: bool = False) -> GraphSummary:
     """Analyse a graph of kg's shape.
 
     Parameters
@@ -92,7 +95,9 @@ def summarize(graph: Graph, *, top: int = 10, path: tuple[str, str] | None = Non
     top : int
         How many actors to rank.
     path : (str, str), optional
-        Two actor names to find the shortest paths between.
+        Two actor names to find the shortest paths between (over asserted statements).
+    modal : bool
+        Let paths also walk statements that are not asserted (hypothetical, possible …).
     with_betweenness : bool
         Compute betweenness (sampled above 500 actors).
     seed : int
@@ -115,17 +120,20 @@ def summarize(graph: Graph, *, top: int = 10, path: tuple[str, str] | None = Non
         collapse(view), statements=view.number_of_edges(), documents=len(docs),
         relations=relations, types=types, qualifiers=qualifiers, claims=_claims(view),
         top=top, with_betweenness=with_betweenness, seed=seed,
-        paths=shortest_paths(view, *path) if path else ())
+        paths=shortest_paths(view, *path, include_modal=modal) if path else (),
+        path_ends=path_ends(view, path) if path else None, modal=modal)
 
 
 def assemble(collapsed: nx.DiGraph, *, statements: int, documents: int,
              relations: Counter[str], types: Counter[str], qualifiers: Counter[str],
              claims: Iterable[Claim], top: int = 10, with_betweenness: bool = True,
-             seed: int = 42, paths: Iterable[ActorPath] = ()) -> GraphSummary:
+             seed: int = 42, paths: Iterable[ActorPath] = (),
+             path_ends: tuple[str, str] | None = None, modal: bool = False) -> GraphSummary:
     """Rank, group and sort the figures of a graph (read from a file or a store) into a summary.
 
     ``collapsed`` is the weighted actor graph (:func:`kg.analysis.graphview.collapse`); its
-    nodes are all actors.
+    nodes are all actors. ``path_ends`` are the labels of the actors paths were asked between;
+    ``modal`` says paths walked non-asserted statements too.
     """
     def by_count(counts: Counter[str]) -> tuple[tuple[str, int], ...]:
         return tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
@@ -137,4 +145,15 @@ def assemble(collapsed: nx.DiGraph, *, statements: int, documents: int,
         communities=tuple(detect_communities(collapsed, seed=seed, min_size=2)),
         claims=tuple(sort_claims(claims)),
         paths=tuple(paths),
+        path_ends=path_ends,
+        path_walk="non-negated" if modal else "asserted",
     )
+
+
+def path_ends(view: nx.MultiDiGraph, path: tuple[str, str]) -> tuple[str, str]:
+    """Return the labels of the two actors a path was asked between."""
+    from .paths import find_actor
+
+    nodes = [find_actor(view, name) for name in path]
+    return (str(view.nodes[nodes[0]].get("label", nodes[0])),
+            str(view.nodes[nodes[1]].get("label", nodes[1])))

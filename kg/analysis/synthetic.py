@@ -16,7 +16,8 @@ from rdflib import Graph, Literal
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 from rdflib.term import URIRef
 
-from ..rdf.vocab import DOC, ENTITY, KG, LEMMA, STATEMENT
+from ..rdf.iris import predicate_iri as relation_iri
+from ..rdf.vocab import DCTERMS, DOC, ENTITY, KG, STATEMENT
 from ..types import ActorType, Modality
 
 
@@ -45,14 +46,12 @@ class StatementSpec:
     negated: bool = False
     modality: Modality = Modality.ASSERTED
     confidence: float = 0.8
+    date: str | None = None  # ISO date, written as dcterms:date on the statement and document
 
 
 def predicate_iri(relation: str) -> URIRef:
     """Return the IRI of a relation given as a local name or ``lemma:<lang>:<lemma>``."""
-    if relation.startswith("lemma:"):
-        _, lang, lemma = relation.split(":", 2)
-        return LEMMA[f"{lang}/{lemma}"]
-    return KG[relation]
+    return relation_iri(relation)
 
 
 def graph_from_specs(
@@ -103,6 +102,9 @@ def graph_from_specs(
             graph.add((doc, RDF.type, KG.Document))
             graph.add((doc, KG.docId, Literal(st.doc)))
         node = STATEMENT[f"s{index}"]
+        if st.date:
+            graph.add((node, DCTERMS.date, Literal(st.date, datatype=XSD.date)))
+            graph.add((doc, DCTERMS.date, Literal(st.date, datatype=XSD.date)))
         pred = predicate_iri(st.relation)
         graph.add((node, RDF.type, KG.Statement))
         graph.add((node, RDF.subject, ENTITY[st.subject]))

@@ -30,6 +30,16 @@ def _cell(value: object, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def _named(label: str, iri: str) -> str:
+    """Return ``label (kge:id)``: the name an actor is known by, and its id."""
+    from rdflib import URIRef
+
+    from ..rdf.results import compact
+
+    short = compact(URIRef(iri))
+    return f"{label} ({short})" if label and label != iri else short
+
+
 def format_summary(summary: GraphSummary) -> str:
     """Return the summary as text: figures, top actors, communities, paths."""
     s = summary
@@ -45,7 +55,10 @@ def format_summary(summary: GraphSummary) -> str:
             [c.index + 1, c.size, ", ".join(c.labels[:8]) + (" …" if c.size > 8 else "")]
             for c in s.communities[:10]])]
     for path in s.paths:
-        steps = [f"{step.source_label} —{step.relation}→ {step.target_label}"
-                 for step in path.steps]
+        steps = [f"{_named(step.source_label, step.source)} —{step.relation}→ "
+                 f"{_named(step.target_label, step.target)}" for step in path.steps]
         out += ["", f"path ({path.length} steps): " + "; ".join(steps)]
+    if s.path_ends and not s.paths:
+        a, b = s.path_ends
+        out += ["", f"no path between {a} and {b} over {s.path_walk} statements"]
     return "\n".join(out)

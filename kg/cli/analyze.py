@@ -27,8 +27,12 @@ def command(
     fmt: Annotated[AnalyzeFormat, typer.Option("--format", "-f", help="Output format.")] = (
         AnalyzeFormat.table),
     path: Annotated[tuple[str, str] | None, typer.Option(
-        "--path", metavar="A B", help="Also show the shortest paths between actors A and B.")
+        "--path", metavar="A B",
+        help="Also show the shortest paths between actors A and B (over asserted statements).")
     ] = None,
+    modal: Annotated[bool, typer.Option(
+        "--modal", help="Let --path also walk statements that are not asserted (hypothetical, "
+        "possible …), as kg query … paths --modal does.")] = False,
     write_back: Annotated[Path | None, typer.Option(
         "--write-back", metavar="FILE",
         help="Write the graph with kg:pagerank, kg:betweenness, kg:community to FILE.")] = None,
@@ -45,10 +49,10 @@ def command(
         from ..analysis.storeview import summarize_store
 
         with open_store(graph) as store:
-            summary = summarize_store(store, top=top, path=path)
+            summary = summarize_store(store, top=top, path=path, modal=modal)
     else:
         loaded = load_graph(graph)
-        summary = summarize(loaded, top=top, path=path)
+        summary = summarize(loaded, top=top, path=path, modal=modal)
     if fmt is AnalyzeFormat.json:
         typer.echo(json.dumps(summary.to_json(), ensure_ascii=False, indent=2))
     else:

@@ -7,7 +7,17 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ._run import LANG_HELP, MODEL_HELP, progress_bar
+from ._run import (
+    EXTRACTOR_HELP,
+    FALLBACK_HELP,
+    LANG_HELP,
+    MODEL_HELP,
+    STRICT_HELP,
+    Reporter,
+    check_extractor,
+    print_notice,
+    progress_bar,
+)
 
 if TYPE_CHECKING:
     from ..pipeline import BuildResult
@@ -29,6 +39,8 @@ def command(
         ),
     ] = None,
     lang: Annotated[str, typer.Option("--lang", help=LANG_HELP)] = "auto",
+    fallback_lang: Annotated[str, typer.Option("--fallback-lang", help=FALLBACK_HELP)] = "de",
+    strict: Annotated[bool, typer.Option("--strict", help=STRICT_HELP)] = False,
     model: Annotated[str | None, typer.Option("--model", help=MODEL_HELP)] = None,
     store: Annotated[
         str | None,
@@ -51,6 +63,9 @@ def command(
         ),
     ] = False,
     top: Annotated[int, typer.Option("--top", help="How many actors to rank in the summary.")] = 10,
+    extractor: Annotated[
+        str, typer.Option("--extractor", help=EXTRACTOR_HELP)
+    ] = "kg.dependency_extractor.v1",
 ) -> None:
     """Build a knowledge graph from INPUTS and write it to the --out folder."""
     from ..errors import ConfigError
@@ -60,26 +75,33 @@ def command(
         raise ConfigError(
             "nothing to write: pass -o DIR (files) and/or --store DIR (persistent store)"
         )
-    settings = Settings(lang=lang, model=model, aliases=aliases, merge=not no_merge)
+    settings = Settings(lang=lang, model=model, aliases=aliases, merge=not no_merge,
+                        fallback_lang=fallback_lang, strict=strict,
+                        extractor=check_extractor(extractor))
+    reporter = Reporter()
     with progress_bar(inputs) as progress:
-        result = build(inputs, out, settings, progress, store=store)
-    _summary(result, top)
+        result = build(inputs, out, settings, progress, store=store, notify=reporter)
+    _summary(result, top, store)
+    reporter.finish(len(result.documents))
 
 
-def _summary(result: BuildResult, top: int) -> None:
+def _summary(result: BuildResult, top: int, store: str | None = None) -> None:
     from ..analysis.centrality import rank_actors
-    from ..types import Modality
+    from ..types import Modality, Notice
 
     res = result.resolution
     negated = sum(1 for t in res.triples if t.negated)
     qualified = sum(1 for t in res.triples if t.modality is not Modality.ASSERTED)
     echo = typer.echo
     models = ", ".join(f"{lang}: {name}" for lang, name in sorted(result.models.items()))
-    echo(f"documents: {len(result.documents)}  sentences: {result.sentences}  model: {models}")
-    echo(f"actors: {len(res.entities)}  mentions: {len(res.mentions)}  merges: {len(res.merges)}")
+    skipped = f" ({len(result.skipped)} skipped)" if result.skipped else ""
+    echo(f"documents: {len(result.documents)}{skipped}  sentences: {result.sentences}  "
+         f"model: {models}")
+    echo(f"mentions: {len(res.mentions)} merged into {len(res.entities)} actors")
+    quads = sum(len(g) for g in result.dataset.graphs())
     echo(
         f"triples: {len(res.triples)} ({negated} negated, {qualified} not asserted)  "
-        f"RDF statements: {len(result.graph)}"
+        f"RDF quads: {quads} (in {len(result.documents)} document graphs and a summary graph)"
     )
     ranks = rank_actors(result.graph, top=top)
     if ranks:
@@ -90,6 +112,9 @@ def _summary(result: BuildResult, top: int) -> None:
     if result.store is not None:
         s = result.store
         echo(f"store: {len(s.added)} added, {len(s.replaced)} replaced, "
-             f"{len(s.unchanged)} unchanged ({s.triples} triples written)")
+             f"{len(s.unchanged)} unchanged ({s.triples} RDF quads written)")
+        for new, old in s.same_text:
+            print_notice(Notice(new, f"document {new!r} has the same text as {old!r}, already "
+                                     f"in the store {store}; both are kept"))
     for path in result.files:
         echo(f"wrote {path}")

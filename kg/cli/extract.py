@@ -3,11 +3,23 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ._run import LANG_HELP, MODEL_HELP, progress_bar
+from ._run import (
+    EXTRACTOR_HELP,
+    FALLBACK_HELP,
+    LANG_HELP,
+    MODEL_HELP,
+    STRICT_HELP,
+    Reporter,
+    check_extractor,
+    progress_bar,
+)
+
+if TYPE_CHECKING:
+    from ..types import Resolution
 
 NAME = "extract"
 
@@ -17,6 +29,8 @@ def command(
         list[str], typer.Argument(help="Text files, folders of them, .jsonl files, or - for stdin.")
     ],
     lang: Annotated[str, typer.Option("--lang", help=LANG_HELP)] = "auto",
+    fallback_lang: Annotated[str, typer.Option("--fallback-lang", help=FALLBACK_HELP)] = "de",
+    strict: Annotated[bool, typer.Option("--strict", help=STRICT_HELP)] = False,
     model: Annotated[str | None, typer.Option("--model", help=MODEL_HELP)] = None,
     mentions: Annotated[
         bool,
@@ -25,14 +39,25 @@ def command(
     aliases: Annotated[
         Path | None, typer.Option("--aliases", help="Alias file that overrides merges.")
     ] = None,
+    extractor: Annotated[
+        str, typer.Option("--extractor", help=EXTRACTOR_HELP)
+    ] = "kg.dependency_extractor.v1",
 ) -> None:
     """Extract triples from INPUTS and print them as JSON Lines."""
-    from ..jsonl import triple_lines
     from ..pipeline import Settings, extract
 
-    settings = Settings(lang=lang, model=model, aliases=aliases)
+    settings = Settings(lang=lang, model=model, aliases=aliases, fallback_lang=fallback_lang,
+                        strict=strict, extractor=check_extractor(extractor))
+    reporter = Reporter()
     with progress_bar(inputs) as progress:
-        _, resolution = extract(inputs, settings, progress)
+        analyses, resolution = extract(inputs, settings, progress, reporter)
+    _print(resolution, mentions)
+    reporter.finish(len(analyses))
+
+
+def _print(resolution: Resolution, mentions: bool) -> None:
+    from ..jsonl import triple_lines
+
     if mentions:
         import json
 

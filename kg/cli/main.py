@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import sys
+from typing import Annotated
 
 import typer
 
@@ -16,11 +17,32 @@ from ..errors import KGError
 
 app = typer.Typer(
     name="kg",
-    help="Build knowledge graphs from news text: triples, RDF, analysis and offline HTML.",
+    help="Build knowledge graphs from news text: triples, RDF, analysis and offline HTML.\n\n"
+    "Exit codes: 0 success; 1 error; 2 bad input, option or language; 3 model missing; "
+    "4 finished, but some documents were skipped (each named on stderr).",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from .. import __version__
+
+        typer.echo(f"kg {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_print_version, is_eager=True,
+                     help="Print kg's version and exit."),
+    ] = False,
+) -> None:
+    """Options of ``kg`` itself (``--version``)."""
 
 
 def _register() -> None:

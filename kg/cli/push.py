@@ -1,4 +1,4 @@
-"""``kg push``: upload every document graph of a store to a SPARQL Graph Store endpoint."""
+"""``kg push``: add every document of a store to a SPARQL server (e.g. ``kg serve --writable``)."""
 
 from __future__ import annotations
 
@@ -7,15 +7,19 @@ from typing import Annotated
 import typer
 
 NAME = "push"
-ENDPOINT_HELP = "Graph Store Protocol URL, e.g. http://127.0.0.1:7878/store."
+ENDPOINT_HELP = "Server URL, e.g. http://127.0.0.1:7878 (or its /store, /query, /update URL)."
+TOKEN_HELP = "Bearer token of the server (as kg serve --writable printed it)."
 
 
 def command(
     store: Annotated[str, typer.Argument(help="Store folder.")],
     endpoint: Annotated[str, typer.Option("--endpoint", help=ENDPOINT_HELP)],
+    token: Annotated[str | None, typer.Option("--token", envvar="KG_TOKEN",
+                                              help=TOKEN_HELP)] = None,
 ) -> None:
-    """Push each named graph of STORE to ENDPOINT (HTTP PUT, replacing graphs of the same name)."""
+    """Add each document of STORE to ENDPOINT, merging its degrees and links; idempotent."""
     from ..rdf.serve import push_store
 
-    pushed = push_store(store, endpoint)
-    typer.echo(f"pushed {len(pushed)} graph(s) to {endpoint}")
+    report = push_store(store, endpoint, token=token)
+    typer.echo(f"pushed to {endpoint}: {len(report.added)} added, {len(report.replaced)} "
+               f"replaced, {len(report.unchanged)} unchanged")

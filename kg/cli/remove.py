@@ -16,7 +16,7 @@ def command(
     """Remove documents from a persistent store; other documents are untouched."""
     from ..rdf.graphstore import open_store
 
-    with open_store(store) as st:
+    with open_store(store, writer=True) as st:
         known = {d.doc_id for d in st.documents()}
         for doc_id in doc:
             if doc_id not in known:

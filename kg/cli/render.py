@@ -23,6 +23,15 @@ class RenderFormat(StrEnum):
 
 
 
+def _input_name(graph: str) -> str:
+    """Name a graph by its build folder when the file has kg's default name (graph.ttl …)."""
+    path = Path(graph)
+    if "://" not in graph and path.is_file() and path.stem == "graph" and (
+            path.resolve().parent.name):
+        return path.resolve().parent.name
+    return source_name(graph)
+
+
 def command(
     graph: Annotated[str, typer.Argument(help=GRAPH_HELP)],
     output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
@@ -36,6 +45,11 @@ def command(
         "--format", "-f", help="Output format (default: from the file's suffix).")] = None,
     title: Annotated[str | None, typer.Option("--title", help="Title (default: file name).")] = (
         None),
+    since: Annotated[str | None, typer.Option(
+        "--since", help="Only statements dated on or after this day (2015, 2015-03, 2015-03-02).")
+    ] = None,
+    until: Annotated[str | None, typer.Option(
+        "--until", help="Only statements dated on or before this day.")] = None,
     max_nodes: Annotated[int | None, typer.Option(
         "--max-nodes", min=1, help="Most actors drawn (default 2000 in HTML, 150 in pictures).")
     ] = None,
@@ -51,12 +65,15 @@ def command(
     if chosen not in RenderFormat.__members__:
         raise ConfigError(f"cannot tell the format of {output}; give --format "
                           f"html, svg, png or pdf")
+    from ..analysis.timeline import Period, within
+
+    period = Period.parse(since, until)
     notice = part_notice = ""
     if focus is not None:
         from ..analysis.subgraph import focus_graph
 
         loaded, notice = focus_graph(graph, focus, depth)
-    elif query is None and is_store(graph):  # read only the statements drawn
+    elif query is None and period.open and is_store(graph):  # read only the statements drawn
         from ..analysis.storeview import drawable_graph
         from ..viz.html import MAX_NODES
         from ..viz.static import MAX_NODES as STATIC_MAX
@@ -75,9 +92,12 @@ def command(
         except OSError as err:
             raise QueryError(f"cannot read query file {query}: {err.strerror or err}") from err
         loaded = query_subgraph(loaded, text)
+    loaded = within(loaded, period)
     if notice:
         typer.echo(f"note: {notice}", err=True)
-    name = title or (f"{focus} (depth {depth})" if focus else source_name(graph))
+    name = title or (f"{focus} (depth {depth})" if focus else _input_name(graph))
+    if not period.open:
+        name += f", {period.describe()}"
     if chosen == "html":
         from ..viz.html import MAX_NODES, write_html
 

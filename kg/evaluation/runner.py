@@ -69,25 +69,43 @@ OPENIE_EXTRACTOR = "kg.openie_extractor.v1"
 OPENIE_SETS = frozenset({"benchie-de", "benchie-en"})  # BenchIE scores open information extraction
 
 
-def settings_for(spec: EvalSet, base: Settings, models: Mapping[str, str]) -> Settings:
+def set_extractor(spec: EvalSet) -> str:
+    """Return the extractor a set is scored with by default (BenchIE: open IE, else kg's)."""
+    from ..pipeline import DEFAULT_EXTRACTOR
+
+    return OPENIE_EXTRACTOR if spec.name in OPENIE_SETS else DEFAULT_EXTRACTOR
+
+
+def settings_for(spec: EvalSet, base: Settings, models: Mapping[str, str],
+                 extractor: str | None = None) -> Settings:
     """Return the settings one set runs with: its language forced, its model, larger batches.
 
-    The BenchIE sets score open IE, so they run the open-IE extractor
-    (``kg.openie_extractor.v1``) unless another extractor than the default was chosen.
+    The extractor is ``extractor`` when given, else ``base.extractor`` when it is not kg's
+    default, else the set's own (:func:`set_extractor`: the BenchIE sets score open IE, so they
+    run ``kg.openie_extractor.v1``).
     """
     from ..pipeline import DEFAULT_EXTRACTOR
     from .system import eval_settings
 
     model = models.get(spec.lang) or models.get("*") or base.model
     settings = eval_settings(replace(base, lang=spec.lang, model=model))
-    if spec.name in OPENIE_SETS and base.extractor == DEFAULT_EXTRACTOR:
+    chosen = extractor or (base.extractor if base.extractor != DEFAULT_EXTRACTOR
+                           else set_extractor(spec))
+    settings = replace(settings, extractor=chosen)
+    if chosen == OPENIE_EXTRACTOR:
         from ..extract.openie import register
 
         register()
-        # BenchIE's gold has no facts for appositions ("Arminius, leader of …"): off here
-        settings = replace(settings, extractor=OPENIE_EXTRACTOR,
-                           extractor_options=(("appositions", False),))
+        if spec.name in OPENIE_SETS:
+            # BenchIE's gold has no facts for appositions ("Arminius, leader of …"): off here
+            settings = replace(settings, extractor_options=(("appositions", False),))
     return settings
+
+
+def extractors_for(spec: EvalSet, chosen: str | None) -> tuple[str, ...]:
+    """Return the extractors a set is scored with: the chosen one, then the set's own if other."""
+    own = set_extractor(spec)
+    return tuple(dict.fromkeys([chosen, own])) if chosen else (own,)
 
 
 def run_open(docs: Sequence[Document], settings: Settings,
@@ -129,7 +147,9 @@ def raw_triple(triple: RawTriple, text: str = "") -> SystemTriple:
         relation=surface or pred.lemma or pred.label, object=triple.object.text,
         predicate_id=pred.id, predicate_lemma=pred.lemma, predicate_label=pred.label,
         subject_label=triple.subject.text, object_label=triple.object.text,
-        negated=triple.negated)
+        negated=triple.negated, subject_span=(triple.subject.start, triple.subject.end),
+        object_span=(triple.object.start, triple.object.end),
+        subject_type=str(triple.subject.type), object_type=str(triple.object.type))
 
 
 def run_set(spec: EvalSet, shared: Path, settings: Settings, limit: int | None = None) -> SetScore:
@@ -164,19 +184,26 @@ def run_set(spec: EvalSet, shared: Path, settings: Settings, limit: int | None =
 
 def evaluate(sets: Sequence[EvalSet], shared: Path, base: Settings, limit: int | None = None,
              models: Mapping[str, str] | None = None,
-             on_start: Callable[[EvalSet], None] | None = None) -> Iterator[SetScore]:
+             on_start: Callable[[EvalSet], None] | None = None,
+             extractor: str | None = None) -> Iterator[SetScore]:
     """Yield the score of every set in turn (``on_start`` is told before each runs).
 
-    A set that cannot run at all (missing file or model) gives a row with ``n = 0`` and the
-    error, so the other sets are still scored.
+    With ``extractor``, each set is scored with it and, when that is not the set's own
+    extractor, also with the set's own; the row of the other extractor is named
+    ``"<set> [<extractor>]"``. A set that cannot run at all (missing file or model) gives a row
+    with ``n = 0`` and the error, so the other sets are still scored.
     """
     for spec in sets:
         if on_start:
             on_start(spec)
-        try:
-            yield run_set(spec, shared, settings_for(spec, base, models or {}), limit)
-        except KGError as err:
-            yield SetScore(spec.name, 0, None, None, None, errors=(str(err),))
+        own = set_extractor(spec)
+        for name in extractors_for(spec, extractor):
+            label = spec.name if name == own else f"{spec.name} [{name}]"
+            try:
+                score = run_set(spec, shared, settings_for(spec, base, models or {}, name), limit)
+                yield replace(score, name=label, extractor=name)
+            except KGError as err:
+                yield SetScore(label, 0, None, None, None, errors=(str(err),), extractor=name)
 
 
 def git_commit(folder: Path) -> str | None:
@@ -190,7 +217,7 @@ def git_commit(folder: Path) -> str | None:
 
 
 def run_meta(shared: Path, base: Settings, limit: int | None,
-             models: Mapping[str, str]) -> dict[str, Any]:
+             models: Mapping[str, str], extractor: str | None = None) -> dict[str, Any]:
     """Return what a results file records besides the figures: when, what code, what settings."""
     from importlib.metadata import PackageNotFoundError, version
 
@@ -202,7 +229,7 @@ def run_meta(shared: Path, base: Settings, limit: int | None,
         "created": datetime.now(UTC).isoformat(timespec="seconds"),
         "kg_version": kg_version,
         "commit": git_commit(Path(__file__).resolve().parent),
-        "extractor": base.extractor,
+        "extractor": extractor or base.extractor,
         "models": dict(models),
         "limit": limit,
         "shared": str(shared),

@@ -33,6 +33,7 @@ class SetScore:
     seconds: float = 0.0
     note: str = ""  # how precision/recall are defined for this set, when not obvious
     errors: tuple[str, ...] = ()  # documents kg failed on ("<id>: <error>"), or why the set failed
+    extractor: str = ""  # registry name of the extractor the set was scored with
 
 
 def ratio(numerator: int, denominator: int) -> float | None:
@@ -94,6 +95,7 @@ def score_record(score: SetScore) -> dict[str, Any]:
         "f1": _round(score.f1),
         **{key: _round(value) for key, value in score.extra},
         "seconds": round(score.seconds, 1),
+        **({"extractor": score.extractor} if score.extractor else {}),
         **({"note": score.note} if score.note else {}),
         **({"errors": list(score.errors)} if score.errors else {}),
     }

@@ -31,6 +31,10 @@ class SystemTriple:
     subject_label: str = ""  # canonical entity labels (resolution may know more than the mention)
     object_label: str = ""
     negated: bool = False
+    subject_span: tuple[int, int] | None = None  # character offsets of the mentions, if known
+    object_span: tuple[int, int] | None = None
+    subject_type: str = ""  # ActorType value of each side ("Person", "Country", …), if known
+    object_type: str = ""
 
 
 def from_triple(triple: Triple, text: str = "") -> SystemTriple:
@@ -49,6 +53,9 @@ def from_triple(triple: Triple, text: str = "") -> SystemTriple:
         subject_label=triple.subject.label,
         object_label=triple.object.label,
         negated=triple.negated,
+        subject_span=(triple.subject_mention.start, triple.subject_mention.end),
+        object_span=(triple.object_mention.start, triple.object_mention.end),
+        subject_type=str(triple.subject.type), object_type=str(triple.object.type),
     )
 
 

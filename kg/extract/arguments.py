@@ -54,6 +54,8 @@ class Arguments:
         self._by_token: dict[int, Mention] = {}
         doc: Doc = graph.doc
         for m in mentions:
+            if m.source == "compound":  # part of a token (ÖVP of ÖVP-Chef): claims no token
+                continue
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kg.extract.candidate import Candidate
-from kg.extract.qualifiers import is_time
+from kg.extract.qualifiers import is_source, is_time
 from kg.extract.relations import lemma_predicate, load_table, predicate
 from kg.lang import LanguagePack, language_pack
 from kg.nlp.schemes import Graph, Role
@@ -177,6 +177,8 @@ def clause_candidates(g: Graph, v: int, lang: str, pack: LanguagePack) -> Iterat
             continue
         if is_time(g, k, pack) or g.tok(k).text.lower() in pack.reflexive_pronouns:
             continue
+        if is_source(g, k, pack):
+            continue  # "selon le Kremlin": who says so, not a participant
         if g.role(k) == Role.OBL and prep is None and g.tok(k).pos_ not in ("PROPN", "NOUN"):
             continue
         if g.tok(k).text.lower() in pack.purpose_marks:

@@ -8,6 +8,8 @@ the same rules serve kg's German UD model, TIGER-labelled German models and Engl
 models. One pass over the tokens dispatches to the rules:
 
 * verbal clauses (:mod:`kg.extract.clauses`): ``svo``, ``passive``, ``*-prep``, ``idiom``;
+  agentless passives of verb + preposition rows (:mod:`kg.extract.statives`): ``stative``
+  (``X was born in Y``);
 * event nouns, role nouns, participles (:mod:`kg.extract.nominal`): ``nominal``, ``role``,
   ``participle``; event nouns whose genitive is their object (:mod:`kg.extract.deverbal`):
   ``nominal``, and ``purpose`` for ``Operationen zur Eroberung der Krim`` (modality
@@ -15,7 +17,11 @@ models. One pass over the tokens dispatches to the rules:
 * noun modifiers (:mod:`kg.extract.modifiers`): ``locative`` (``die Streitkräfte in Syrien``),
   ``apposition`` (``Channel One, einer der Propagandasender des Kremls``); place appositions
   (:mod:`kg.extract.places`): ``place-apposition``;
-* ``Unter X … verfolgte Land Y`` (:mod:`kg.extract.regime`): ``under`` (X governs Y).
+* ``Unter X … verfolgte Land Y`` (:mod:`kg.extract.regime`): ``under`` (X governs Y);
+* actors in front of a noun (:mod:`kg.extract.premodifiers`, packs with ``np_relations.tsv``):
+  ``premodifier`` (``Chevron spokesman Jonathan Lifa``, ``Italy's Fiat``), ``described``
+  (``Gary Hess, an Emery employee``);
+* news datelines (:mod:`kg.extract.datelines`): ``dateline`` (``DAYTON, Ohio (AP)``).
 
 Arguments become mentions (:mod:`kg.extract.arguments`), qualifiers come from
 :mod:`kg.extract.qualifiers`. Negated statements are kept with ``negated=True``. A noun-phrase
@@ -52,6 +58,7 @@ from kg.extract.arguments import RECOGNISED, Arguments
 from kg.extract.candidate import Candidate
 from kg.extract.checks import check_confidence, parsed_language
 from kg.extract.clauses import clause_candidates, is_predicate, preposition, verb_lemma
+from kg.extract.datelines import dateline_candidates
 from kg.extract.deverbal import object_genitive_candidates
 from kg.extract.modifiers import apposition_candidates, locative_candidates
 from kg.extract.nominal import (
@@ -61,10 +68,12 @@ from kg.extract.nominal import (
     role_holders,
 )
 from kg.extract.places import place_candidates
+from kg.extract.premodifiers import described_candidates, premodifier_candidates
 from kg.extract.qualifiers import modality, negated, time_of
 from kg.extract.regime import under_candidates
 from kg.extract.relations import load_table
 from kg.extract.repairs import repair
+from kg.extract.statives import stative_candidates
 from kg.lang import LanguagePack, language_pack
 from kg.nlp.schemes import Graph, Role, normalise
 from kg.types import ActorType, Document, Mention, Modality, Provenance, RawTriple
@@ -281,11 +290,18 @@ def _candidates(ctx: _Context) -> Iterator[Candidate]:
     def known(i: int) -> bool:
         return ctx.args.recognised(i) is not None
 
+    def actor(i: int) -> Mention | None:  # a recognised actor or a nationality adjective
+        m = ctx.args.mention(i)
+        return m if m is not None and m.source not in ("np", "pronoun") else None
+
+    for sent in g.doc.sents:
+        yield from dateline_candidates(g, sent.start, sent.end, pack, ctx.args.mention)
     for i in range(len(g.doc)):
         t, role = g.tok(i), g.role(i)
         if is_predicate(g, i):
             yield from clause_candidates(g, i, lang, pack)
             yield from under_candidates(g, i, pack, kind)
+            yield from stative_candidates(g, i, pack)
         if role in (Role.ACL, Role.AMOD, Role.ADVMOD) and t.pos_ in ("VERB", "ADJ"):
             lemma = _participle_lemma(ctx, i)
             if lemma:
@@ -304,6 +320,10 @@ def _candidates(ctx: _Context) -> Iterator[Candidate]:
             yield from locative_candidates(g, i, pack, kind)
         if role == Role.APPOS:
             yield from apposition_candidates(g, i, pack, kind)
+        if t.pos_ in ("NOUN", "PROPN") and known(i):
+            yield from premodifier_candidates(g, i, pack, actor)
+        if t.pos_ == "NOUN":
+            yield from described_candidates(g, i, pack, actor)
 
 
 def make_dependency_extractor(keep: str = "actors",

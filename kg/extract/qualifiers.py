@@ -34,6 +34,8 @@ def negated(g: Graph, verb: int, pack: LanguagePack, args: list[int]) -> bool:
     """Return whether the clause headed by ``verb`` is negated (see the module docstring)."""
     for k in g.children(verb):
         r, t = g.role(k), g.tok(k)
+        if t.text.lower() in pack.bound_negation:
+            continue  # "ne" alone: "n'a attaqué que l'Ukraine" is not negated
         if r == Role.NEG or (r in (Role.ADVMOD, Role.DEP) and t.text.lower() in pack.negation):
             return True
         if r == Role.MARK and t.text.lower() in pack.negation_prep:
@@ -91,6 +93,12 @@ def own_modality(g: Graph, verb: int, pack: LanguagePack) -> Modality | None:
             return Modality.POSSIBLE
         if k != verb and t.text.lower() in pack.conditional_marks and t.i == _clause_start(g, verb):
             return Modality.HYPOTHETICAL  # verb-first conditional: "Sollte er versuchen, …"
+    form = pack.hypothetical_form
+    if form is not None and any(form(g.tok(k)) for k in [verb, *kids]
+                                if k == verb or g.role(k) in (Role.AUX, Role.AUX_PASS)):
+        return Modality.HYPOTHETICAL  # conditionnel: "attaquerait", "aurait attaqué"
+    if _attributed(g, kids, pack):
+        return Modality.REPORTED  # "selon le Kremlin, …", "d'après Kiev, …"
     if "Sub" in tok.morph.get("Mood", []) and pack.subjunctive_hypothetical and \
             "Past" in tok.morph.get("Tense", []):
         return Modality.HYPOTHETICAL  # Konjunktiv II: geriete, hätte
@@ -106,6 +114,22 @@ def own_modality(g: Graph, verb: int, pack: LanguagePack) -> Modality | None:
                 own_modality(g, k, pack) == Modality.HYPOTHETICAL:
             return Modality.HYPOTHETICAL
     return None
+
+
+def _attributed(g: Graph, kids: list[int], pack: LanguagePack) -> bool:
+    """Return whether an oblique of the clause names a source (``selon X``, ``d'après X``)."""
+    return any(is_source(g, k, pack) for k in kids)
+
+
+def is_source(g: Graph, k: int, pack: LanguagePack) -> bool:
+    """Return whether phrase ``k`` names who says so (``selon le Kremlin``), not a participant."""
+    if not pack.source_preps or g.role(k) not in (Role.OBL, Role.NMOD, Role.ADVMOD, Role.DEP):
+        return False
+    for c in g.children(k, Role.CASE):  # "d'après": "d'" with "après" as its fixed part
+        words = [g.tok(j).text.lower() for j in g.subtree(c)]
+        if words[0] in pack.source_preps or "".join(words) in pack.source_preps:
+            return True
+    return False
 
 
 def _clause_start(g: Graph, verb: int) -> int:
@@ -141,6 +165,8 @@ def modality(g: Graph, node: int, pack: LanguagePack) -> Modality:
         if role in (Role.XCOMP, Role.CCOMP, Role.ADVCL, Role.DEP):
             if hlemma in pack.intention_verbs:
                 return Modality.INTENDED
+            if hlemma in pack.possible_verbs and role == Role.XCOMP:
+                return Modality.POSSIBLE  # a modal verb heading the clause: "pourrait attaquer"
             if (hlemma in pack.reporting_verbs or hlemma in pack.denial_verbs) and \
                     role in (Role.CCOMP, Role.DEP, Role.XCOMP):
                 return Modality.REPORTED

@@ -1,12 +1,15 @@
 """Actor gazetteer: countries, organisations and metonyms from ``ontologies/actors_*.tsv``.
 
-Country names come from babel's CLDR data (German and English) and pycountry (official names with
-their German translations); the tables add QIDs, demonyms, news spellings and organisations. The
-gazetteer is built on first use and cached; nothing is read at import time.
+Country names come from babel's CLDR data and pycountry (official names with their translations),
+in English and in the language of every registered language pack; the tables add QIDs, demonyms,
+news spellings and organisations, and a pack may add its own names in ``names.tsv`` in its data
+folder (``kg/lang/fr/names.tsv``: French demonyms and organisation names). The gazetteer is built
+on first use and cached; nothing is read at import time.
 """
 
 from __future__ import annotations
 
+import gettext
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -14,12 +17,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ..errors import ConfigError
+from ..errors import ConfigError, KGError
 from ..resources import ontology_file
 from ..types import ActorType
 
 _FOLD = str.maketrans({"ß": "ss", "ł": "l", "Ł": "L", "ø": "o", "æ": "ae", "œ": "oe", "’": "'"})
 _ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
+_NAME_KINDS = ("name", "adjective", "people", "not")
 _CACHE_SIZE = 200_000
 _NON_WORD = re.compile(r"[\s\-‐–]+")
 # German grammatical gender of country names that are not neuter (die Ukraine, der Iran, die USA)
@@ -69,7 +73,7 @@ def slug(text: str) -> str:
     """Return a stable IRI-safe id for a name (``Wladimir Putin`` → ``Wladimir_Putin``)."""
     text = unicodedata.normalize("NFKD", text.translate(_FOLD))
     text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"[^\w]+", "_", text, flags=re.ASCII).strip("_")
+    text = re.sub(r"[^\w]+", "_", text).strip("_")  # letters of every script stay
     return text or "actor"
 
 
@@ -90,6 +94,7 @@ class ActorEntry:
     names: tuple[str, ...] = ()
     related: tuple[tuple[str, str], ...] = ()
     gender: str = ""  # German grammatical gender: "m", "f", "n", "p" (plural), "" unknown
+    country: str = ""  # the country (entry id) an organisation or person belongs to, if any
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +108,8 @@ class Gazetteer:
     people: dict[str, str] = field(default_factory=dict)  # people noun ("Russen") → group id
     max_tokens: int = 6
     starts: dict[str, int] = field(default_factory=dict)  # lowercase first word → most tokens
+    shared: dict[str, tuple[str, ...]] = field(default_factory=dict)  # fold(name) → all ids
+    capitals: dict[str, str] = field(default_factory=dict)  # capital name → country id
     _cache: dict[str, tuple[ActorEntry, str] | None] = field(
         default_factory=dict, compare=False, repr=False
     )
@@ -135,6 +142,18 @@ class Gazetteer:
                 return self.entries[hit], form
         return None
 
+    def candidates(self, text: str) -> tuple[ActorEntry, ...]:
+        """Return every actor a name can denote (``Grünen``: Austria's or Germany's Greens).
+
+        One entry for most names; several where the tables list the name for more than one
+        actor, so that context must decide (:func:`kg.resolve.linking.choose_by_context`).
+        """
+        found = self.match(text)
+        if found is None:
+            return ()
+        ids = self.shared.get(fold(found[1]))
+        return tuple(self.entries[i] for i in ids) if ids else (found[0],)
+
     def adjective(self, word: str) -> ActorEntry | None:
         """Return the country an adjective or demonym names (``russischen`` → Russia)."""
         hit = self.adjectives.get(word.lower())
@@ -164,6 +183,10 @@ def read_table(name: str) -> Iterator[dict[str, str]]:
     path: Path = ontology_file(name)
     if not path.is_file():
         raise ConfigError(f"actor table {name!r} is missing from {path.parent}; reinstall kg")
+    return _read_rows(path)
+
+
+def _read_rows(path: Path) -> Iterator[dict[str, str]]:
     header: list[str] | None = None
     for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -181,32 +204,85 @@ def read_table(name: str) -> Iterator[dict[str, str]]:
         yield dict(zip(header, (c.strip() for c in cells), strict=True))
 
 
-def _country_names(iso2: str) -> tuple[str, str, list[str]]:
-    """English label and all CLDR/pycountry names of a country (the German CLDR name second)."""
-    import gettext
+def _languages() -> tuple[str, ...]:
+    """Return the codes whose country names are read: German first, then every pack's."""
+    from ..registry import language_codes
 
+    return tuple(dict.fromkeys(("de", *language_codes())))
+
+
+@lru_cache(maxsize=8)
+def _territories(lang: str) -> dict[str, str]:
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return dict(Locale(lang).territories)
+    except (UnknownLocaleError, ValueError):
+        return {}
+
+
+@lru_cache(maxsize=8)
+def _translation(lang: str) -> gettext.NullTranslations:
     import pycountry
-    from babel import Locale
 
-    en = Locale("en").territories
-    de = Locale("de").territories
-    label = en.get(iso2, iso2)
-    names = [label, de.get(iso2, "")]
+    try:
+        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+    except OSError:
+        return gettext.NullTranslations()
+
+
+def _country_names(iso2: str, languages: tuple[str, ...] = ("de",)) -> tuple[str, str, list[str]]:
+    """English label and the CLDR/pycountry names of a country in English and ``languages``.
+
+    The second value is the German CLDR name (German pronouns agree with its gender).
+    """
+    import pycountry
+
+    label = _territories("en").get(iso2, iso2)
+    names = [label, *(_territories(lang).get(iso2, "") for lang in languages)]
     country = pycountry.countries.get(alpha_2=iso2)
     if country is not None:
-        trans: gettext.NullTranslations
-        try:
-            trans = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"])
-        except OSError:
-            trans = gettext.NullTranslations()
         for attr in ("name", "official_name", "common_name"):
             value = getattr(country, attr, None)
             if value:
-                names += [value, trans.gettext(value)]
-    return label, de.get(iso2, ""), [n for n in names if n and "," not in n and "(" not in n]
+                names += [value, *(_translation(lang).gettext(value) for lang in languages)]
+    german = _territories("de").get(iso2, "")
+    return label, german, [n for n in names if n and "," not in n and "(" not in n]
 
 
-def _add(gaz_exact: dict[str, str], gaz_folded: dict[str, str], name: str, entry_id: str) -> None:
+def _pack_names(languages: tuple[str, ...]) -> Iterator[tuple[str, str, str]]:
+    """Yield ``(actor, kind, form)`` from each language pack's ``names.tsv``, if it has one.
+
+    ``actor`` is an ISO 3166-1 code (a row of ``actors_countries.tsv``) or an organisation id
+    (``actors_orgs.tsv``); ``kind`` is ``name``, ``adjective``, ``people`` or ``not`` (a CLDR
+    name that is no name of the actor in running text: ``Maurice``); ``forms`` are
+    ``|``-separated.
+    """
+    from ..registry import get
+
+    for lang in languages:
+        try:
+            data_dir = get("language_packs", f"kg.lang.{lang}.v1")().data_dir
+        except KGError:
+            continue
+        path = Path(data_dir) / "names.tsv" if data_dir is not None else None
+        if path is None or not path.is_file():
+            continue
+        for row in _read_rows(path):
+            kind = row.get("kind", "")
+            if kind not in _NAME_KINDS:
+                raise ConfigError(f"{path}: kind {kind!r} of {row.get('actor')!r} is not one "
+                                  f"of {', '.join(_NAME_KINDS)}")
+            for form in filter(None, row.get("forms", "").split("|")):
+                yield row.get("actor", ""), kind, form
+
+
+def _add(gaz_exact: dict[str, str], gaz_folded: dict[str, str], name: str, entry_id: str,
+         shared: dict[str, list[str]] | None = None) -> None:
+    if shared is not None:
+        owners = shared.setdefault(fold(name), [])
+        if entry_id not in owners:
+            owners.append(entry_id)
     gaz_exact.setdefault(name, entry_id)
     if not is_acronym(name):
         gaz_folded.setdefault(fold(name), entry_id)
@@ -222,18 +298,26 @@ def build_gazetteer() -> Gazetteer:
     adjectives: dict[str, str] = {}
     people: dict[str, str] = {}
     by_iso: dict[str, str] = {}
+    capitals: dict[str, str] = {}
     extra: dict[str, list[str]] = {}
     for row in read_table("actors_aliases.tsv"):
         extra.setdefault(row["country"], []).append(row["alias"])
+    languages = _languages()
+    groups: dict[str, str] = {}  # ISO code → the id of its people group
     for row in read_table("actors_countries.tsv"):
         iso2, qid = row["iso2"], row["qid"]
-        label, german, names = _country_names(iso2)
+        label, german, names = _country_names(iso2, languages)
+        if row.get("en_label"):
+            label = row["en_label"]  # as English news write it (Turkey, not Türkiye)
+            names.insert(0, label)
         names += extra.get(iso2, [])
         gender = country_gender(german)
         entries[qid] = ActorEntry(
             qid, label, ActorType.COUNTRY, qid, tuple(dict.fromkeys(names)), gender=gender
         )
         by_iso[iso2] = qid
+        for capital in filter(None, row.get("capital", "").split("|")):
+            capitals[capital] = qid
         for name in names:
             _add(exact, folded, name, qid)
         for stem in filter(None, row["de_adjective"].split("|")):
@@ -249,6 +333,7 @@ def build_gazetteer() -> Gazetteer:
                 group_id,
                 ActorEntry(group_id, group_label, ActorType.GROUP, None, tuple(forms), gender="p"),
             )
+            groups[iso2] = group_id
             for form in forms:
                 if form != row["en_adjective"]:
                     people.setdefault(form, group_id)
@@ -257,24 +342,52 @@ def build_gazetteer() -> Gazetteer:
         raise ConfigError(
             f"actors_aliases.tsv names countries {unknown}, not in actors_countries.tsv"
         )
-    for row in read_table("actors_orgs.tsv"):
+    shared: dict[str, list[str]] = {}
+    rows = [("actors_orgs.tsv", r) for r in read_table("actors_orgs.tsv")]
+    rows += [("actors_people.tsv", r) for r in read_table("actors_people.tsv")]
+    for table, row in rows:
         try:
-            kind = ActorType(row["type"])
+            kind = ActorType(row.get("type") or "Person")
         except ValueError:
             raise ConfigError(
-                f"actors_orgs.tsv: type {row['type']!r} of {row['id']!r} is not one of "
+                f"{table}: type {row['type']!r} of {row['id']!r} is not one of "
                 f"{', '.join(t.value for t in ActorType)}"
             ) from None
+        country = by_iso.get(row.get("country", ""), "")
+        if row.get("country") and not country:
+            raise ConfigError(
+                f"{table}: country {row['country']!r} of {row['id']!r} is not an iso2 code of "
+                "actors_countries.tsv"
+            )
         related = tuple(
             (rel, target)
-            for rel, _, target in (p.partition(":") for p in row["related"].split("|") if p)
+            for rel, _, target in (p.partition(":") for p in row.get("related", "").split("|") if p)
         )
         org_names = tuple(n for n in row["aliases"].split("|") if n)
+        gender = row.get("de_gender") or ("m" if kind is ActorType.PERSON else "")
         entries[row["id"]] = ActorEntry(
-            row["id"], row["label"], kind, row["qid"] or None, org_names, related, row["de_gender"]
+            row["id"], row["label"], kind, row["qid"] or None, org_names, related, gender, country
         )
         for name in org_names:
-            _add(exact, folded, name, row["id"])
+            _add(exact, folded, name, row["id"], shared)
+    for actor, name_kind, form in _pack_names(languages):
+        target = by_iso.get(actor, actor)
+        if target not in entries or (name_kind == "people" and actor not in groups):
+            raise ConfigError(f"a language pack's names.tsv names {actor!r} "
+                              f"({name_kind} {form!r}), "
+                              "which is no country code of actors_countries.tsv (with a people "
+                              "group, for people) nor an id of actors_orgs.tsv")
+        if name_kind == "name":
+            _add(exact, folded, form, target)
+        elif name_kind == "not":  # a CLDR name that running text uses for something else
+            if exact.get(form) == target:
+                del exact[form]
+            if folded.get(fold(form)) == target:
+                del folded[fold(form)]
+        elif name_kind == "adjective":
+            adjectives.setdefault(form.lower(), target)
+        else:
+            people.setdefault(form, groups[actor])
     starts: dict[str, int] = {}
     for name in exact:
         words = name.split()
@@ -282,7 +395,10 @@ def build_gazetteer() -> Gazetteer:
             first = words[0].lower()
             starts[first] = max(starts.get(first, 1), len(words))
     longest = max(starts.values(), default=1)
-    return Gazetteer(entries, exact, folded, adjectives, people, longest, starts)
+    ambiguous = {name: tuple(ids) for name, ids in shared.items() if len(ids) > 1}
+    return Gazetteer(
+        entries, exact, folded, adjectives, people, longest, starts, ambiguous, capitals
+    )
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kg.errors import LanguageError, RegistryError
 
@@ -54,6 +54,10 @@ class LanguagePack:
     origin_preps: frozenset[str] = frozenset()  # aus / from, of: "Daniel Urquhart of Aumsville"
     purpose_preps: frozenset[str] = frozenset()  # zu / for: "Operationen zur Eroberung der Krim"
     partitive_pronouns: frozenset[str] = frozenset()  # einer / one: "einer der Sender des Y"
+    source_preps: frozenset[str] = frozenset()  # selon / according: "selon X" is reported speech
+    bound_negation: frozenset[str] = frozenset()  # ne: negates only with pas/jamais (ne … que)
+    # a verb form read as hypothetical by its mood (the French conditionnel: attaquerait)
+    hypothetical_form: Callable[[Token], bool] | None = None
     # relative pronoun form → the gender.number values it agrees with ("die": Fem.Sing, Plur)
     relative_agreement: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # --- models and grammar switches (shared code asks these instead of the language code) ---
@@ -81,6 +85,37 @@ class LanguagePack:
             return None
         path = self.data_dir / "relations.tsv"
         return path if path.is_file() else None
+
+
+def pack_words(lang: str, name: str) -> frozenset[str]:
+    """Return the entries of a word list in ``lang``'s pack folder (``roles.txt`` …), cached.
+
+    One entry a line, ``#`` starts a comment; entries are lower-cased. A pack without the file
+    (or without a data folder) yields an empty set.
+    """
+    found: frozenset[str] = _pack_lines(lang, name, lower=True)
+    return found
+
+
+def pack_patterns(lang: str, name: str) -> tuple[str, ...]:
+    """Return the lines of a pattern file in ``lang``'s pack folder, as written (regexes)."""
+    return tuple(_pack_lines(lang, name, lower=False, ordered=True))
+
+
+@cache
+def _pack_lines(lang: str, name: str, *, lower: bool, ordered: bool = False) -> Any:
+    try:
+        folder = language_pack(lang).data_dir
+    except LanguageError:
+        folder = None
+    path = folder / name if folder is not None else None
+    lines: list[str] = []
+    if path is not None and path.is_file():
+        for raw in path.read_text(encoding="utf-8").splitlines():
+            line = raw.split(" #", 1)[0].strip() if not raw.startswith("#") else ""
+            if line:
+                lines.append(line.lower() if lower else line)
+    return tuple(dict.fromkeys(lines)) if ordered else frozenset(lines)
 
 
 def words(text: str) -> frozenset[str]:
@@ -119,9 +154,7 @@ def pack_codes() -> tuple[str, ...]:
     """Return the codes of the registered language packs (``de``, ``en``, …), sorted."""
     from kg import registry
 
-    names = registry.names("language_packs")
-    codes = {n.split(".")[2] for n in names if n.startswith("kg.lang.") and n.count(".") == 3}
-    return tuple(sorted(codes)) or ("de", "en")
+    return registry.language_codes() or ("de", "en")
 
 
 def demonym_from_gazetteer(word: str) -> bool:

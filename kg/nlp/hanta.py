@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 _CACHE_SIZE = 50_000
+MAX_WORD = 64  # longer tokens are tagged XY without HanTa, whose cost grows fast with length
 
 
 class HantaTagger:
@@ -59,6 +60,9 @@ class HantaTagger:
                 if doc[end - 1].text in {".", "!", "?", ";", ":"}:
                     break
             idx = [i for i in range(start, end) if not doc[i].is_space]
+            for i in [i for i in idx if len(doc[i].text) > MAX_WORD]:
+                doc[i].tag_ = "XY"  # no word (text that lost its spaces): HanTa is superlinear
+            idx = [i for i in idx if len(doc[i].text) <= MAX_WORD]
             if idx:
                 tags = self._tag(tuple(doc[i].text for i in idx))
                 for i, tag in zip(idx, tags, strict=True):

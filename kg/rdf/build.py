@@ -9,7 +9,7 @@ that dropping the graph removes the document cleanly. Per-actor degrees and acto
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
@@ -26,7 +26,7 @@ from .iris import (
     statement_iri,
 )
 from .summary import degrees, links, summary_triples
-from .vocab import KG, PREFIXES, PROV, RDF, RDFS, SKOS, SUMMARY_GRAPH, WD
+from .vocab import DCTERMS, KG, PREFIXES, PROV, RDF, RDFS, SKOS, SUMMARY_GRAPH, WD, XSD
 
 RDFTriple = tuple[Node, Node, Node]
 
@@ -37,23 +37,55 @@ def bind_prefixes(graph: Graph) -> None:
         graph.bind(prefix, ns, replace=True)
 
 
-def document_triples(document: Document) -> Iterator[RDFTriple]:
-    """Yield the description of a document node."""
+def document_triples(document: Document, settings_key: str = "") -> Iterator[RDFTriple]:
+    """Yield the description of a document node (its hash covers ``settings_key`` too)."""
     doc = document_iri(document.id)
     yield doc, RDF.type, KG.Document
     yield doc, RDF.type, PROV.Entity
     yield doc, KG.docId, Literal(document.id)
-    yield doc, KG.contentHash, Literal(content_hash(document.text))
+    yield doc, KG.contentHash, Literal(content_hash(document.text, settings_key))
     if document.lang:
         yield doc, KG.language, Literal(document.lang)
     if document.source:
         yield doc, KG.source, Literal(document.source)
+    if document.date:
+        yield doc, DCTERMS.date, date_literal(document.date)
+    if document.title:
+        yield doc, DCTERMS.title, Literal(document.title)
+    if document.url:
+        yield doc, DCTERMS.source, (URIRef(document.url) if _is_web_address(document.url)
+                                    else Literal(document.url))
+    if document.outlet:
+        yield doc, DCTERMS.publisher, Literal(document.outlet)
+
+
+def _is_web_address(url: str) -> bool:
+    return url.startswith(("http://", "https://")) and not any(c in url for c in ' <>"{}|\\^`')
+
+
+def date_literal(day: str) -> Literal:
+    """Return an ISO date as a typed literal: ``xsd:date``, ``xsd:gYearMonth`` or ``xsd:gYear``."""
+    kind = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}.get(len(day), XSD.string)
+    return Literal(day, datatype=kind)
+
+
+def statement_date(triple: Triple, document: Document) -> str | None:
+    """Return when a statement is dated: its own time if that is a year, else its document's date.
+
+    "im Jahr 2010" in an article of 2015 dates the statement 2010; a statement with no time of
+    its own (or one that is not a year, such as "in den 1990er-Jahren") takes the date the
+    document was published.
+    """
+    own = (triple.time or "").strip()
+    if len(own) == 4 and own.isdigit():
+        return own
+    return document.date
 
 
 def search_keys(entity: Entity) -> list[str]:
-    """Return the lower-case names an entity is found by: label, aliases, id."""
-    return sorted({n.strip().lower() for n in (entity.label, *entity.aliases, entity.id)
-                   if n.strip()})
+    """Return the lower-case names an entity is found by: label, aliases, id, Wikidata QID."""
+    return sorted({n.strip().lower() for n in (entity.label, *entity.aliases, entity.id,
+                                               entity.wikidata or "") if n.strip()})
 
 
 def entity_triples(entity: Entity, known: dict[str, Entity]) -> Iterator[RDFTriple]:
@@ -166,8 +198,12 @@ def _best_triples(triples: Iterable[Triple]) -> list[Triple]:
     return list(best.values())
 
 
-def build_dataset(resolution: Resolution, documents: Sequence[Document]) -> Dataset:
+def build_dataset(resolution: Resolution, documents: Sequence[Document],
+                  settings_keys: Mapping[str, str] | None = None) -> Dataset:
     """Return an RDF dataset with one named graph per document and a summary graph.
+
+    ``settings_keys`` maps document ids to what besides the text built their graphs (see
+    :func:`kg.rdf.iris.content_hash`).
 
     Raises
     ------
@@ -191,6 +227,9 @@ def build_dataset(resolution: Resolution, documents: Sequence[Document]) -> Data
         what = f"statement {t.subject.id} {t.predicate.id} {t.object.id}"
         out = doc_of(t.provenance.doc_id, what)
         out.extend(statement_triples(t))
+        day = statement_date(t, docs[t.provenance.doc_id])
+        if day:
+            out.append((statement_iri(t), DCTERMS.date, date_literal(day)))
         out.extend(predicate_triples(t))
         for e in (t.subject, t.object, t.place):
             if e is not None:
@@ -211,7 +250,8 @@ def build_dataset(resolution: Resolution, documents: Sequence[Document]) -> Data
         graph = ds.graph(document_iri(doc_id))
         ids = mentioned[doc_id] | orphans
         ids |= {other for eid in list(ids) if eid in known for _, other in known[eid].related}
-        for triple in (*document_triples(doc), *by_doc[doc_id],
+        key = (settings_keys or {}).get(doc_id, "")
+        for triple in (*document_triples(doc, key), *by_doc[doc_id],
                        *(t for eid in sorted(ids) if eid in known
                          for t in entity_triples(known[eid], known))):
             graph.add(triple)

@@ -17,6 +17,7 @@ from pathlib import Path
 from rdflib import Dataset, Graph
 
 from ..errors import ConfigError, GraphError, OutputError, available
+from ..files import usual_mode
 from .iris import local_name
 from .sparql import query_graph
 
@@ -103,6 +104,7 @@ def _atomic(path: Path, write: Callable[[Path], object]) -> None:
     os.close(fd)
     try:
         write(Path(tmp))
+        os.chmod(tmp, usual_mode())  # mkstemp creates 0600; give the usual file mode
         os.replace(tmp, path)
     except OSError as err:
         raise OutputError(f"cannot write {path}: {err}") from None

@@ -87,6 +87,8 @@ PREFIXES: dict[str, str] = {
     "kgd": str(DOC),
     "kgs": str(STATEMENT),
     "kgl": str(LEMMA),
+    "kglde": str(LEMMA) + "de/",  # lemma relations per language: kglde:übernehmen
+    "kglen": str(LEMMA) + "en/",
     "rdf": str(RDF),
     "rdfs": str(RDFS),
     "owl": str(OWL),

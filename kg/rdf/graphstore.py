@@ -17,6 +17,7 @@ queries with bindings, updates and a quad dump.
 
 from __future__ import annotations
 
+import json
 import re
 from abc import ABC, abstractmethod
 from collections import Counter
@@ -70,6 +71,7 @@ class StoreReport:
     replaced: tuple[str, ...] = ()
     unchanged: tuple[str, ...] = ()
     triples: int = 0  # triples written into document graphs
+    same_text: tuple[tuple[str, str], ...] = ()  # (added id, stored id) of identical texts
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,8 +111,12 @@ class GraphStore(Protocol):
         """Run SPARQL (text, ``.rq`` file or named query) with named-query parameters."""
         ...
 
-    def select(self, text: str, rows: Rows | None = None) -> QueryResult:
-        """Run SPARQL text with ``VALUES`` bindings (one row per mapping)."""
+    def select(self, text: str, rows: Rows | None = None,
+               max_rows: int | None = None) -> QueryResult:
+        """Run SPARQL text with ``VALUES`` bindings (one row per mapping).
+
+        A SELECT answer of more than ``max_rows`` rows is a :class:`~kg.errors.QueryError`.
+        """
         ...
 
     def update(self, text: str) -> None:
@@ -169,6 +175,95 @@ def document_graphs(dataset: Dataset) -> Iterator[DocGraph]:
     yield from sorted(found, key=lambda d: d.doc_id)
 
 
+class SparqlTarget(Protocol):
+    """What adding documents needs: queries over all graphs and single-transaction updates.
+
+    Every :class:`DocumentStore` is one; so is a kg server's endpoint
+    (:class:`kg.rdf.serve.RemoteEndpoint`), which :func:`kg.rdf.serve.push_store` fills.
+    """
+
+    def query(self, text: str, params: Mapping[str, str] | None = None) -> QueryResult:
+        """Run SPARQL (kg prefixes predeclared) over the union of all graphs."""
+        ...
+
+    def write(self, update: str) -> None:
+        """Run one SPARQL update as one transaction."""
+        ...
+
+
+def stored_hash(target: SparqlTarget, name: URIRef) -> str | None:
+    """Return the content hash stored for a document graph (None if it is not there)."""
+    result = target.query(
+        f"SELECT ?h WHERE {{ GRAPH <{name}> {{ <{name}> kg:contentHash ?h }} }}")
+    return str(result.rows[0][0]) if result.rows else None
+
+
+def stored_degrees(target: SparqlTarget, name: URIRef) -> Counter[URIRef]:
+    """Return the per-actor statement counts of a stored document graph."""
+    result = target.query(
+        f"SELECT ?a (COUNT(*) AS ?n) WHERE {{ GRAPH <{name}> {{ ?st a kg:Statement . "
+        "{ ?st rdf:subject ?a } UNION { ?st rdf:object ?a } } } GROUP BY ?a")
+    return Counter({URIRef(str(r[0])): int(str(r[1])) for r in result.rows
+                    if isinstance(r[0], URIRef) and r[1] is not None})
+
+
+def stored_links(target: SparqlTarget, name: URIRef) -> set[Pair]:
+    """Return the links (both directions) a stored document graph supports."""
+    result = target.query(stored_links_query(name))
+    pairs: set[Pair] = set()
+    for a, b in (r[:2] for r in result.rows):
+        if isinstance(a, URIRef) and isinstance(b, URIRef):
+            pairs.update(((a, b), (b, a)))
+    return pairs
+
+
+def ids_with_hash(target: SparqlTarget, content_hash: str) -> list[str]:
+    """Return the ids of stored documents whose text (and settings) hash is ``content_hash``."""
+    result = target.query("SELECT ?id WHERE { GRAPH ?g { ?g a kg:Document ; kg:docId ?id ; "
+                          f"kg:contentHash {json.dumps(content_hash)} }} }}")
+    return sorted(str(r[0]) for r in result.rows)
+
+
+def add_documents(target: SparqlTarget, dataset: Dataset, *, lateral: bool = True
+                  ) -> StoreReport:
+    """Add each document graph of ``dataset`` to ``target``, one transaction per document.
+
+    A document whose content hash is stored already is left alone; a changed one replaces its
+    graph. The summary graph's degrees and links are merged (the document's old share
+    subtracted, its new share added), so adding into a target that holds other documents keeps
+    theirs, and adding twice changes nothing. ``lateral`` says the engine evaluates LATERAL
+    (used to prune links fast).
+    """
+    added: list[str] = []
+    replaced: list[str] = []
+    unchanged: list[str] = []
+    same_text: list[tuple[str, str]] = []
+    written = 0
+    for doc in document_graphs(dataset):
+        same_text += [(doc.doc_id, other) for other in ids_with_hash(target, doc.content_hash)
+                      if other != doc.doc_id]
+        old_hash = stored_hash(target, doc.name)
+        if old_hash == doc.content_hash:
+            unchanged.append(doc.doc_id)
+            continue
+        delta, new_links = degrees(doc.graph), links(doc.graph)
+        old_links: set[Pair] = set()
+        parts = []
+        if old_hash is not None:
+            delta.subtract(stored_degrees(target, doc.name))
+            old_links = stored_links(target, doc.name)
+            parts.append(f"DROP SILENT GRAPH <{doc.name}>")
+        body = doc.graph.serialize(format="nt")
+        parts.append(f"INSERT DATA {{ GRAPH <{doc.name}> {{\n{body}\n}} }}")
+        parts += [degree_update(delta), link_insert(new_links),
+                  link_prune(old_links - new_links, lateral=lateral)]
+        target.write(" ;\n".join(p for p in parts if p))
+        (replaced if old_hash is not None else added).append(doc.doc_id)
+        written += len(doc.graph)
+    return StoreReport(tuple(added), tuple(replaced), tuple(unchanged), written,
+                       tuple(same_text))
+
+
 class DocumentStore(ABC):
     """Document bookkeeping over SPARQL, shared by every backend; a context manager.
 
@@ -192,7 +287,8 @@ class DocumentStore(ABC):
         """Release the store."""
 
     @abstractmethod
-    def select(self, text: str, rows: Rows | None = None) -> QueryResult:
+    def select(self, text: str, rows: Rows | None = None,
+               max_rows: int | None = None) -> QueryResult:
         """Run SPARQL text with ``VALUES`` bindings over the union of all graphs."""
 
     @abstractmethod
@@ -256,62 +352,23 @@ class DocumentStore(ABC):
             graph.add((s, p, o))
         return graph
 
-    def _stored_hash(self, name: URIRef) -> str | None:
-        result = self.select(
-            f"SELECT ?h WHERE {{ GRAPH <{name}> {{ <{name}> kg:contentHash ?h }} }}")
-        return str(result.rows[0][0]) if result.rows else None
-
-    def _stored_degrees(self, name: URIRef) -> Counter[URIRef]:
-        result = self.select(
-            f"SELECT ?a (COUNT(*) AS ?n) WHERE {{ GRAPH <{name}> {{ ?st a kg:Statement . "
-            "{ ?st rdf:subject ?a } UNION { ?st rdf:object ?a } } } GROUP BY ?a")
-        return Counter({URIRef(str(r[0])): int(str(r[1])) for r in result.rows
-                        if isinstance(r[0], URIRef) and r[1] is not None})
-
-    def _stored_links(self, name: URIRef) -> set[Pair]:
-        result = self.select(stored_links_query(name))
-        pairs: set[Pair] = set()
-        for a, b in (r[:2] for r in result.rows):
-            if isinstance(a, URIRef) and isinstance(b, URIRef):
-                pairs.update(((a, b), (b, a)))
-        return pairs
+    def write(self, update: str) -> None:
+        """Run one SPARQL update as one transaction (:class:`SparqlTarget`)."""
+        self.update(update)
 
     def add_dataset(self, dataset: Dataset) -> StoreReport:
         """Add each document graph of ``dataset`` in its own transaction."""
-        added: list[str] = []
-        replaced: list[str] = []
-        unchanged: list[str] = []
-        written = 0
-        for doc in document_graphs(dataset):
-            old_hash = self._stored_hash(doc.name)
-            if old_hash == doc.content_hash:
-                unchanged.append(doc.doc_id)
-                continue
-            delta, new_links = degrees(doc.graph), links(doc.graph)
-            old_links: set[Pair] = set()
-            parts = []
-            if old_hash is not None:
-                delta.subtract(self._stored_degrees(doc.name))
-                old_links = self._stored_links(doc.name)
-                parts.append(f"DROP SILENT GRAPH <{doc.name}>")
-            body = doc.graph.serialize(format="nt")
-            parts.append(f"INSERT DATA {{ GRAPH <{doc.name}> {{\n{body}\n}} }}")
-            parts += [degree_update(delta), link_insert(new_links),
-                      link_prune(old_links - new_links, lateral=self.lateral)]
-            self.update(" ;\n".join(p for p in parts if p))
-            (replaced if old_hash is not None else added).append(doc.doc_id)
-            written += len(doc.graph)
-        return StoreReport(tuple(added), tuple(replaced), tuple(unchanged), written)
+        return add_documents(self, dataset, lateral=self.lateral)
 
     def remove(self, doc_id: str) -> None:
         """Drop a document's graph and its share of the summary in one transaction."""
         name = document_iri(doc_id)
-        if self._stored_hash(name) is None:
+        if stored_hash(self, name) is None:
             raise GraphError(f"the store {self.name} holds no document {doc_id!r}; documents: "
                              f"{available(d.doc_id for d in self.documents())}")
-        delta = Counter({a: -n for a, n in self._stored_degrees(name).items()})
+        delta = Counter({a: -n for a, n in stored_degrees(self, name).items()})
         parts = [f"DROP SILENT GRAPH <{name}>", degree_update(delta),
-                 link_prune(self._stored_links(name), lateral=self.lateral)]
+                 link_prune(stored_links(self, name), lateral=self.lateral)]
         self.update(" ;\n".join(p for p in parts if p))
 
 
@@ -335,8 +392,13 @@ def is_store(source: str | Path) -> bool:
         location).is_dir()
 
 
-def open_store(spec: str | Path, *, create: bool = False) -> GraphStore:
+def open_store(spec: str | Path, *, create: bool = False,
+               writer: bool | None = None) -> GraphStore:
     """Open the store ``spec`` names through the registry; the caller closes it (``with``).
+
+    A store factory is called as ``factory(location, create=…, writer=…)``; ``writer`` (default:
+    ``create``) asks a backend with a lock (an Oxigraph folder, :mod:`kg.rdf.lock`) to hold it
+    exclusively, as ``kg build`` and ``kg remove`` do; readers share it.
 
     Raises
     ------
@@ -350,7 +412,7 @@ def open_store(spec: str | Path, *, create: bool = False) -> GraphStore:
 
     name, location = store_backend(spec)
     factory = registry.get("stores", name)
-    store = factory(location, create=create)
+    store = factory(location, create=create, writer=writer)
     if not isinstance(store, GraphStore):
         raise GraphError(f"the store plugin {name} returned {type(store).__name__}, which lacks "
                          "the GraphStore methods (kg.rdf.graphstore.GraphStore)")

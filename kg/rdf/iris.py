@@ -3,15 +3,47 @@
 from __future__ import annotations
 
 import hashlib
-from urllib.parse import quote
+import unicodedata
 
 from rdflib import URIRef
 
 from ..errors import GraphError, available
-from ..types import Entity, Merge, Triple
+from ..types import Entity, Merge, Triple, normalise_text
 from .vocab import DOC, ENTITY, KG, LEMMA, RELATION_IDS, STATEMENT
 
 LEMMA_PREFIX = "lemma:"
+
+#: Unicode categories kept as they are in an IRI segment: letters, combining marks, decimal digits
+#: and letter numbers. They are IRI ``ucschar``s (RFC 3987) and name characters for rdflib's
+#: prefix splitting, so Turtle/TriG writers can use kg's prefixes for them.
+_KEPT_CATEGORIES = frozenset({"Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Mc", "Me", "Nd", "Nl"})
+_KEPT_ASCII = frozenset("-._")
+#: A segment must start with one of these, else rdflib splits the IRI inside it and invents a
+#: prefix ending in ``%`` that no other RDF tool reads (``ns1: <…/lemma/de/%>``).
+_START_CATEGORIES = frozenset({"Lu", "Ll", "Lt", "Lo", "Nl", "Nd"})
+
+
+def iri_segment(name: str) -> str:
+    """Return ``name`` as one IRI path segment that every RDF tool reads.
+
+    Letters and digits of any script stay as they are (``übernehmen``, ``Путин``), whitespace
+    becomes ``_``, every other character is percent-encoded as complete ``%XX`` UTF-8 triplets;
+    a segment that would not start with a letter or digit gets a leading ``_``.
+    """
+    text = "_".join(normalise_text(name).split(" "))
+    out = []
+    for char in text:
+        if (char.isascii() and (char.isalnum() or char in _KEPT_ASCII)) or (
+            not char.isascii() and unicodedata.category(char) in _KEPT_CATEGORIES
+        ):
+            out.append(char)
+        else:
+            out.extend(f"%{byte:02X}" for byte in char.encode("utf-8"))
+    segment = "".join(out)
+    if not segment or not (segment[0] == "_" or unicodedata.category(segment[0]) in
+                           _START_CATEGORIES):
+        segment = "_" + segment
+    return segment
 
 
 def _digest(*parts: object) -> str:
@@ -23,9 +55,15 @@ def local_name(iri: object) -> str:
     return str(iri).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
-def content_hash(text: str) -> str:
-    """Return the sha256 hex digest of a document's text."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+def content_hash(text: str, settings_key: str = "") -> str:
+    """Return the sha256 hex digest of a document's text and of the settings that built its graph.
+
+    ``settings_key`` (see :func:`kg.pipeline.settings_key`) names everything besides the text that
+    changes the graph — language, model, extractor and merge options, aliases, kg's version — so a
+    store replaces a document's graph when any of them changed. Without it, the text alone.
+    """
+    data = text if not settings_key else f"{text}\x1f{settings_key}"
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()
 
 
 def document_iri(doc_id: str) -> URIRef:
@@ -37,17 +75,17 @@ def entity_iri(entity: Entity | str) -> URIRef:
     """Return an entity's IRI, minted from its id (IRIs are made here, not during resolution)."""
     if isinstance(entity, Entity):
         entity = entity.id
-    return ENTITY[quote(entity, safe="")]
+    return ENTITY[iri_segment(entity)]
 
 
 def predicate_iri(predicate_id: str) -> URIRef:
     """Map a predicate id to its property: ``memberOf`` → kg:memberOf, ``lemma:de:x`` → LEMMA."""
     if predicate_id.startswith(LEMMA_PREFIX):
         lang, sep, lemma = predicate_id[len(LEMMA_PREFIX):].partition(":")
-        if not sep or not lang or not lemma:
+        if not sep or not lang or not normalise_text(lemma):
             raise GraphError(f"predicate id {predicate_id!r} is malformed; expected "
                              "lemma:<lang>:<lemma>, e.g. lemma:de:unterstützen")
-        return LEMMA[f"{lang}/{quote(lemma, safe='')}"]
+        return LEMMA[f"{iri_segment(lang)}/{iri_segment(lemma)}"]
     if predicate_id not in RELATION_IDS:
         raise GraphError(
             f"predicate id {predicate_id!r} is neither a relation of kg's ontology nor of the form "

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..errors import GraphError, QueryError
 from .graphstore import is_store, open_store
-from .sparql import QueryResult, execute, execute_with, prepare, resolve_query
+from .sparql import QueryResult, execute, execute_with, prepare, refuse_service, resolve_query
 
 
 def parse_params(pairs: list[str] | tuple[str, ...]) -> dict[str, str]:
@@ -21,20 +21,24 @@ def parse_params(pairs: list[str] | tuple[str, ...]) -> dict[str, str]:
     return params
 
 
-def run_query(source: str | Path, spec: str, params: Mapping[str, str] | None = None
-              ) -> QueryResult:
+def run_query(source: str | Path, spec: str, params: Mapping[str, str] | None = None, *,
+              allow_service: bool = False, max_rows: int | None = None) -> QueryResult:
     """Answer a query on an RDF file or a store (folder, SPARQL server URL, …).
 
     ``spec`` is SPARQL text, a ``.rq`` file or the name of a query in ``ontologies/queries``.
+    A query using ``SERVICE`` is refused unless ``allow_service``; a SELECT answer of more than
+    ``max_rows`` rows is an error.
     """
     query = resolve_query(spec)
+    if not allow_service:
+        refuse_service(query.text)
     prepare(query, params or {})  # parameter errors before any (slow) loading
     if is_store(source):
         with open_store(source) as store:
-            return execute_with(store.select, query, params)
+            return execute_with(store.select, query, params, max_rows)
     path = Path(source)
     if not path.exists():
         raise GraphError(f"no graph file or store at {path}")
     from .load import ox_store_from_file
 
-    return execute(ox_store_from_file(path), query, params)
+    return execute(ox_store_from_file(path), query, params, max_rows)

@@ -10,15 +10,15 @@ so a value cannot change the query); actor names are first looked up to their IR
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from rdflib import Graph, Literal
 from rdflib.term import Node
 
-from ..errors import QueryError, available
+from ..errors import CorruptStoreError, QueryError, available
 from ..resources import ontology_file
 from .vocab import PREFIXES
 
@@ -96,6 +96,24 @@ def load_named_query(name: str) -> NamedQuery:
     return parse_named_query(name, known[name].read_text(encoding="utf-8"))
 
 
+def modal_variant(name: str) -> str:
+    """Return the name of a named query's variant over non-asserted statements too (``-modal``).
+
+    Raises
+    ------
+    QueryError
+        The query has no such variant; the message names the queries that have one.
+
+    """
+    known = named_queries()
+    variant = name if name.endswith("-modal") else f"{name}-modal"
+    if variant not in known:
+        having = [n.removesuffix("-modal") for n in known if n.endswith("-modal")]
+        raise QueryError(f"--modal applies to named queries with a variant over non-asserted "
+                         f"statements: {available(having)}; {name[:60]!r} has none")
+    return variant
+
+
 def resolve_query(spec: str) -> NamedQuery:
     """Turn a CLI argument into a query: a named query, a ``.rq`` file, or SPARQL text."""
     if _NAME.match(spec) and not _KEYWORD.search(spec):
@@ -167,17 +185,27 @@ def prepare(query: NamedQuery, given: Mapping[str, str]) -> Prepared:
 LOOKUP = "SELECT DISTINCT ?a WHERE { ?a kg:searchKey ?key }"
 
 
-Runner = Callable[[str, Sequence[Mapping[str, Node]] | None], QueryResult]
-"""Runs SPARQL text with ``VALUES`` rows on some store (see :mod:`kg.rdf.graphstore`)."""
+class Runner(Protocol):
+    """Runs SPARQL text with ``VALUES`` rows on some store (see :mod:`kg.rdf.graphstore`)."""
+
+    def __call__(self, text: str, rows: Sequence[Mapping[str, Node]] | None = None,
+                 max_rows: int | None = None) -> QueryResult:
+        """Run ``text``; a SELECT answer of more than ``max_rows`` rows is a QueryError."""
+        ...
 
 
-def execute(store: Any, query: NamedQuery, given: Mapping[str, str] | None = None) -> QueryResult:
+def execute(store: Any, query: NamedQuery, given: Mapping[str, str] | None = None,
+            max_rows: int | None = None) -> QueryResult:
     """Run a (named or ad-hoc) query with parameters on a pyoxigraph store."""
-    return execute_with(lambda text, rows: query_oxigraph(store, text, rows), query, given)
+    def run(text: str, rows: Sequence[Mapping[str, Node]] | None = None,
+            max_rows: int | None = None) -> QueryResult:
+        return query_oxigraph(store, text, rows, max_rows)
+
+    return execute_with(run, query, given, max_rows)
 
 
-def execute_with(run: Runner, query: NamedQuery, given: Mapping[str, str] | None = None
-                 ) -> QueryResult:
+def execute_with(run: Runner, query: NamedQuery, given: Mapping[str, str] | None = None,
+                 max_rows: int | None = None) -> QueryResult:
     """Run a (named or ad-hoc) query with parameters through ``run``.
 
     Each ``actor`` parameter is first looked up by its lower-cased name (label, alias or id,
@@ -190,9 +218,26 @@ def execute_with(run: Runner, query: NamedQuery, given: Mapping[str, str] | None
         matches = [r[0] for r in found if r[0] is not None]
         if not matches:
             raise QueryError(f"no actor named {value!r} (--param {name}); names are matched "
-                             "case-insensitively against labels, aliases and ids")
+                             "case-insensitively against labels, aliases, ids and Wikidata "
+                             f"QIDs; {_close_names(run, value)}")
         rows = [{**row, name: m} for row in rows for m in matches]
-    return run(prepared.text, rows if rows != [{}] else None)
+    return run(prepared.text, rows if rows != [{}] else None, max_rows)
+
+
+_KEYS = "SELECT DISTINCT ?key WHERE { ?a kg:searchKey ?key }"
+
+
+def _close_names(run: Runner, value: str) -> str:
+    """Say which names that do find an actor are close to ``value`` (for an error message)."""
+    import difflib
+
+    keys = [str(r[0]) for r in run(_KEYS).rows if r[0] is not None]
+    if not keys:
+        return "the graph has no actors"
+    close = difflib.get_close_matches(value.strip().lower(), keys, n=6, cutoff=0.6)
+    if close:
+        return "close matches: " + ", ".join(close)
+    return "some names: " + ", ".join(sorted(keys)[:8])
 
 
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
@@ -241,9 +286,12 @@ def query_graph(graph: Graph, text: str,
     return query_oxigraph(ox_store_from_graph(graph), text, rows)
 
 
-def query_oxigraph(store: Any, text: str,
-                   rows: Sequence[Mapping[str, Node]] | None = None) -> QueryResult:
-    """Run a SPARQL query on a pyoxigraph store, its default graph being the union of all graphs."""
+def query_oxigraph(store: Any, text: str, rows: Sequence[Mapping[str, Node]] | None = None,
+                   max_rows: int | None = None) -> QueryResult:
+    """Run a SPARQL query on a pyoxigraph store, its default graph being the union of all graphs.
+
+    A SELECT answer of more than ``max_rows`` rows is a :class:`QueryError`.
+    """
     import pyoxigraph as ox
 
     from .oxterms import from_ox
@@ -261,20 +309,79 @@ def query_oxigraph(store: Any, text: str,
                 out.add((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)))
             return QueryResult(graph=out)
         columns = tuple(v.value for v in result.variables)
-        seen: dict[Any, Node] = {}  # a term repeated over many rows is converted once
-
-        def term(value: Any) -> Node | None:
-            if value is None:
-                return None
-            node = seen.get(value)
-            if node is None:
-                node = seen[value] = from_ox(value)
-            return node
-
-        width = range(len(columns))
-        table = tuple(tuple(term(sol[i]) for i in width) for sol in result)
+        table = tuple(_rows(result, len(columns), max_rows))
     except SyntaxError as err:
         raise QueryError(f"malformed SPARQL: {_first_line(err)}") from None
-    except OSError as err:
-        raise QueryError(f"SPARQL query failed: {_first_line(err)}") from None
+    except (OSError, RuntimeError) as err:
+        raise store_failure(err, "SPARQL query failed") from None
     return QueryResult(columns, table)
+
+
+def _rows(result: Any, width: int, max_rows: int | None) -> Iterator[tuple[Node | None, ...]]:
+    from .oxterms import from_ox
+
+    seen: dict[Any, Node] = {}  # a term repeated over many rows is converted once
+
+    def term(value: Any) -> Node | None:
+        if value is None:
+            return None
+        node = seen.get(value)
+        if node is None:
+            node = seen[value] = from_ox(value)
+        return node
+
+    columns = range(width)
+    for n, sol in enumerate(result):
+        if max_rows is not None and n >= max_rows:
+            raise QueryError(f"the result has over {max_rows:,} rows; add a LIMIT or raise "
+                             "--max-rows")
+        yield tuple(term(sol[i]) for i in columns)
+
+
+_CORRUPT_WORDS = ("corrupt", "checksum", "truncated", "bad magic", "bad block")
+
+
+def store_failure(err: BaseException, what: str) -> QueryError | CorruptStoreError:
+    """Turn an error pyoxigraph raised while reading into a kg error.
+
+    RocksDB reports damaged files (``Corruption: block checksum mismatch``, a truncated table …)
+    as ``RuntimeError`` or ``OSError``; those become :class:`CorruptStoreError`.
+    """
+    line = _first_line(err)
+    lowered = line.lower()
+    if isinstance(err, RuntimeError) or any(w in lowered for w in _CORRUPT_WORDS):
+        short = re.sub(r"^Error:\s*|:\s*stored = .*?(?=\s+in /)|(\s+in \S+).*$", r"\1", line)
+        return CorruptStoreError(short[:200])
+    return QueryError(f"{what}: {line}")
+
+
+_SERVICE_TOKENS = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""'
+    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
+    r'|"(?:[^"\\\n]|\\.)*"'
+    r"|'(?:[^'\\\n]|\\.)*'"
+    r'|<[^<>"{}|^`\\\x00-\x20]*>'
+    r"|#[^\n]*"
+    r"|(?<![\w:?$.-])(SERVICE)(?![\w:-])",
+    re.IGNORECASE,
+)
+
+_CODEPOINT = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+
+
+def uses_service(text: str) -> bool:
+    """Return whether SPARQL ``text`` has a ``SERVICE`` clause (outside strings, IRIs, comments).
+
+    A federated query makes the engine send HTTP requests to any address the query names, so a
+    server (or a shared query file) could be turned against hosts only it can reach.
+    """
+    # SPARQL processes \u escapes before parsing, so ``\u0053ERVICE`` is the keyword too
+    text = _CODEPOINT.sub(lambda m: chr(min(int(m[1] or m[2], 16), 0x10FFFF)), text)
+    return any(m.group(1) for m in _SERVICE_TOKENS.finditer(text))
+
+
+def refuse_service(text: str) -> None:
+    """Raise :class:`QueryError` if ``text`` uses ``SERVICE`` (see :func:`uses_service`)."""
+    if uses_service(text):
+        raise QueryError("the query uses SERVICE (a federated query to another endpoint), which "
+                         "is disabled; pass --allow-service to permit it")

@@ -144,8 +144,12 @@ class SparqlStore(DocumentStore):
             return self.endpoints.query
         return self.endpoints.query + "?" + urllib.parse.urlencode(self._extra)
 
-    def select(self, text: str, rows: Rows | None = None) -> QueryResult:
-        """Run SPARQL text with ``VALUES`` bindings; kg's prefixes are predeclared."""
+    def select(self, text: str, rows: Rows | None = None,
+               max_rows: int | None = None) -> QueryResult:
+        """Run SPARQL text with ``VALUES`` bindings; kg's prefixes are predeclared.
+
+        A SELECT answer of more than ``max_rows`` rows is a :class:`QueryError`.
+        """
         query = _prologue() + inject_values(text, rows or ())
         data = urllib.parse.urlencode({"query": query}).encode()
         body, ctype, _ = self._request(self._query_url(), data, {
@@ -165,8 +169,12 @@ class SparqlStore(DocumentStore):
         if "boolean" in answer:
             return QueryResult(boolean=bool(answer["boolean"]))
         columns = tuple(answer.get("head", {}).get("vars", ()))
+        bindings = answer.get("results", {}).get("bindings", ())
+        if max_rows is not None and len(bindings) > max_rows:
+            raise QueryError(f"the result has over {max_rows:,} rows; add a LIMIT or raise "
+                             "--max-rows")
         table = tuple(tuple(_term(b[c]) if c in b else None for c in columns)
-                      for b in answer.get("results", {}).get("bindings", ()))
+                      for b in bindings)
         if columns == ("__ASK_RETVAL",):  # Virtuoso 7.2 answers ASK in JSON as a table
             return QueryResult(boolean=any(str(r[0]) not in ("0", "false") for r in table))
         return QueryResult(columns, table)
@@ -216,11 +224,13 @@ class SparqlStore(DocumentStore):
         return written
 
 
-def make_sparql_store(url: str, *, create: bool = False) -> SparqlStore:
+def make_sparql_store(url: str, *, create: bool = False,
+                      writer: bool | None = None) -> SparqlStore:
     """Connect to the SPARQL server at ``url`` (registered as ``kg.sparql_store.v1``).
 
-    ``create`` is accepted for the common store-factory signature: a server's dataset always
-    exists. The server must answer at once.
+    ``create`` and ``writer`` are accepted for the common store-factory signature: a server's
+    dataset always exists and the server orders concurrent writes itself (no lock). The server
+    must answer at once.
 
     Raises
     ------

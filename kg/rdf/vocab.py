@@ -122,6 +122,7 @@ class KG(DefinedNamespace):
     affiliatedWith: URIRef
     attacks: URIRef
     basedIn: URIRef
+    bornIn: URIRef
     colonizes: URIRef
     conflictWith: URIRef
     conquers: URIRef
@@ -157,6 +158,8 @@ PREFIXES: dict[str, str] = {
     "kgd": str(DOC),
     "kgs": str(STATEMENT),
     "kgl": str(LEMMA),
+    "kglde": str(LEMMA) + "de/",  # lemma relations per language: kglde:übernehmen
+    "kglen": str(LEMMA) + "en/",
     "rdf": str(RDF),
     "rdfs": str(RDFS),
     "owl": str(OWL),
@@ -174,6 +177,7 @@ RELATION_IDS: frozenset[str] = frozenset({
     "affiliatedWith",
     "attacks",
     "basedIn",
+    "bornIn",
     "colonizes",
     "conflictWith",
     "conquers",

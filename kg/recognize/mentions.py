@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..knowledge.gazetteer import gazetteer, is_acronym
+from ..knowledge.roles import compound_prefix, role_noun
 from ..types import ActorType, Document, Mention
 
 if TYPE_CHECKING:
@@ -104,6 +105,29 @@ def find_mentions(sdoc: Doc, document: Document) -> list[Mention]:
     """
     labels = {t.value for t in ActorType}
     doc_words = {t.text for t in sdoc}
-    return [
+    found = [
         mention_from_span(ent, document, doc_words) for ent in sdoc.ents if ent.label_ in labels
     ]
+    return found + list(compound_mentions(sdoc, document))
+
+
+def compound_mentions(sdoc: Doc, document: Document) -> list[Mention]:
+    """Return the organisations in front of role compounds (``ÖVP-Chef`` → ``ÖVP``).
+
+    ``ÖVP-Chef Mitterlehner`` names two actors: the person (the name, a mention of its own) and
+    the organisation he leads. The organisation is a known actor or an acronym; its mention
+    covers part of a token, so it has ``source="compound"`` and claims no token for extraction.
+    """
+    gaz = gazetteer()
+    out: list[Mention] = []
+    for tok in sdoc:
+        prefix = compound_prefix(tok.text)
+        if prefix is None or tok.ent_type_ or role_noun(tok.text, sdoc.lang_) is None:
+            continue
+        entry = gaz.lookup(prefix)
+        if entry is None and not is_acronym(prefix):
+            continue
+        kind = entry.type if entry is not None else ActorType.ORGANIZATION
+        out.append(Mention(document.id, tok.idx, tok.idx + len(prefix), prefix, kind,
+                           key=entry.id if entry else None, source="compound"))
+    return out

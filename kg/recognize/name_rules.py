@@ -128,6 +128,9 @@ def given_name_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             late = m > end and doc[end].text in _LATE_PARTICLES
             if late and _surname(doc[m]) and _tagged_name(doc[m]):
                 end = m + 1  # Fernando Collor de Mello
+            if doc[i:end].text in place_names() or gaz.lookup(doc[i:end].text) is not None:
+                i = end  # a place or known actor that starts with a given name (Rio de Janeiro)
+                continue
             yield Candidate(i, end, ActorType.PERSON, priority=RULE, rule="given-name")
             i = end
         elif j > i + 1:

@@ -21,6 +21,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..errors import LanguageError, ModelError
+from ..knowledge.boilerplate import (
+    boilerplate_spans,
+    inside,
+    is_non_actor,
+    is_time_expression,
+)
 from ..knowledge.gazetteer import Gazetteer, gazetteer, is_acronym
 from ..lang import language_pack, pack_codes
 from ..resources import models_dir
@@ -41,6 +47,7 @@ from .rules import (
     Candidate,
     acronym_definitions,
     force_event_group_rules,
+    institution_rule,
     org_rules,
     person_rule,
 )
@@ -79,7 +86,7 @@ def gazetteer_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
         tok = doc[i]
         if found is None and (tok.text[:1].islower() or english):
             entry = gaz.adjective(tok.text)
-            if entry is not None and (tok.pos_ in {"ADJ", ""} or english):
+            if entry is not None and (tok.pos_ in {"ADJ", ""} or tok.dep_ == "amod" or english):
                 found = Candidate(i, i + 1, ActorType.COUNTRY, entry.id, GAZETTEER, "demonym")
         if found is None and tok.text[:1].isupper():
             entry = gaz.people_group(tok.text)
@@ -116,6 +123,39 @@ def _select(cands: Iterable[Candidate], n_tokens: int) -> list[Candidate]:
             taken[k] = True
         chosen.append(cand)
     return sorted(chosen, key=lambda c: c.start)
+
+
+def _trim_time(doc: Doc, cand: Candidate, lang: str) -> Candidate | None:
+    """Cut a trailing time phrase off a candidate (``Pretoria am Sonntag``); None if all time."""
+    if is_non_actor(doc[cand.start : cand.end].text, lang):
+        return None
+    end = cand.end
+    while end - cand.start > 1 and (
+        doc[end - 1].text[:1].isalpha() and is_time_expression(doc[end - 1].text, lang)
+    ):
+        end -= 1
+        while end - cand.start > 1 and doc[end - 1].is_lower and doc[end - 1].pos_ in {
+            "ADP", "DET", "ADJ", "NUM", ""
+        }:
+            end -= 1  # the preposition and modifiers of the cut time phrase: "am (vergangenen)"
+    if end == cand.end:
+        return cand
+    return Candidate(cand.start, end, cand.type, cand.key, cand.priority, cand.rule)
+
+
+def drop_non_actors(doc: Doc, cands: Iterable[Candidate]) -> list[Candidate]:
+    """Remove time expressions, agency tags and candidates inside news boilerplate."""
+    lang = doc.lang_ if doc.lang_ in pack_codes() else "de"
+    spans = boilerplate_spans(doc.text, lang)
+    out: list[Candidate] = []
+    for cand in cands:
+        kept = _trim_time(doc, cand, lang)
+        if kept is None:
+            continue
+        span = doc[kept.start : kept.end]
+        if not inside(spans, span.start_char, span.end_char):
+            out.append(kept)
+    return out
 
 
 def _propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
@@ -167,10 +207,13 @@ class ActorRecognizer:
         cands += place_rule(doc, gaz, [e for e in previous if e.label_ in _MODEL_LABELS])
         cands += person_rule(doc, gaz)
         cands += org_rules(doc, gaz)
+        cands += institution_rule(doc, gaz)
         cands += force_event_group_rules(doc, gaz)
         cands += model_candidates(previous, gaz)
         cands += speaker_candidates(doc)
+        cands = drop_non_actors(doc, cands)
         chosen = _propagate(doc, retype_model_entities(doc, _select(cands, len(doc))))
+        chosen = drop_non_actors(doc, chosen)
         spans = [
             Span(doc, c.start, c.end, label=c.type.value, kb_id=c.key, span_id=c.rule)
             for c in chosen

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..knowledge.gazetteer import Gazetteer
 from ..knowledge.lexicons import place_names
+from ..knowledge.roles import institution_noun, role_noun
 from ..types import ActorType
 
 if TYPE_CHECKING:
@@ -161,8 +162,11 @@ def person_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     Titles after the cue are skipped (``Gründer Dr. Bernd Rödl``); a lone letter or Roman numeral
     (``Herren I``) is no name.
     """
+    lang = doc.lang_
     for i, tok in enumerate(doc[:-1]):
-        if not PERSON_CUE.search(tok.lower_):
+        if not PERSON_CUE.search(tok.lower_) and (
+            role_noun(tok.text, lang) is None or tok.pos_ not in {"NOUN", "PROPN", ""}
+        ):
             continue
         start = _after_titles(doc, i + 1)
         end = name_run(doc, start)
@@ -234,6 +238,8 @@ def force_event_group_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
         elif tok.pos_ not in {"NOUN", "PROPN", ""} or not tok.text[:1].isupper():
             continue
         low = tok.lower_
+        if "-" in tok.text and gaz.lookup(tok.text) is not None:
+            continue  # a known name (EU-Kommission) is not a mission
         if FORCE.search(low):
             kind, rule = ActorType.ARMED_FORCE, "armed-force"
         elif EVENT.search(low):
@@ -243,6 +249,29 @@ def force_event_group_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
         else:
             continue
         yield Candidate(_adjectives_before(doc, i, gaz), i + 1, kind, priority=COMPOSITE, rule=rule)
+
+
+def institution_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
+    """Institution nouns → Organization (``die türkische Wahlkommission``, ``das Parlament``).
+
+    The noun (or a compound ending with it: ``Übergangsregierung``) names one actor in context;
+    nationality adjectives before it belong to the span (the composite outranks the demonym
+    alone). A known name (``Bundesregierung``) is left to the gazetteer. The nouns are the
+    language pack's ``institutions.tsv``.
+    """
+    lang = doc.lang_
+    for i, tok in enumerate(doc):
+        if tok.pos_ not in {"NOUN", ""} or institution_noun(tok.text, lang) is None:
+            continue
+        if gaz.lookup(tok.text) is not None:
+            continue  # a known name (Bundesregierung, Kanzleramt) is the gazetteer's
+        start = i
+        while start > 0 and gaz.adjective(doc[start - 1].text) is not None and (
+            doc[start - 1].pos_ in {"ADJ", "PROPN", ""}
+        ):
+            start -= 1
+        yield Candidate(start, i + 1, ActorType.ORGANIZATION, priority=COMPOSITE,
+                        rule="institution")
 
 
 def acronym_definitions(doc: Doc) -> Iterator[tuple[int, int, int]]:

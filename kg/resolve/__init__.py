@@ -12,7 +12,9 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..knowledge.boilerplate import boilerplate_spans, inside, is_non_actor, time_headed
 from ..knowledge.gazetteer import gazetteer as actor_gazetteer
+from ..lang import pack_codes
 from ..types import ActorType, Document, Entity, Mention, Merge, RawTriple, Resolution, Triple
 from .canonical import (
     Assignment,
@@ -21,9 +23,16 @@ from .canonical import (
     choose_label,
     choose_type,
     join_partial_names,
+    join_variants,
 )
-from .coref import Context, is_anaphor, resolve_anaphors
-from .linking import AliasTarget, load_aliases
+from .coref import (
+    Context,
+    is_anaphor,
+    resolve_anaphors,
+    resolve_role_descriptions,
+    role_description,
+)
+from .linking import AliasTarget, capital_metonym, load_aliases
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -31,6 +40,8 @@ if TYPE_CHECKING:
 __all__ = ["resolve", "resolve_docs"]
 
 _Key = tuple[str, int, int]
+# rules that link a phrase to an entity named elsewhere: they never name (label) the entity
+_LINKED = frozenset({"pronoun", "definite-description", "role-description"})
 
 
 def _key(m: Mention) -> _Key:
@@ -49,6 +60,27 @@ def _all_mentions(mentions: Sequence[Mention], triples: Sequence[RawTriple]) -> 
     return sorted(seen.values(), key=lambda m: m.start)
 
 
+def actor_candidates(document: Document, mentions: list[Mention], lang: str) -> list[Mention]:
+    """Drop mentions that can never be a node: times, dates, agency tags, boilerplate.
+
+    Such spans (``Dienstag``, ``7. Juni``, ``APA``, the dateline ``Wien –``, a photo credit)
+    belong to a statement's time or to the page, not to the graph; so does a noun phrase headed
+    by a time (``Samstag in Paris``). A statement whose other end was one of them is dropped.
+    """
+    lang = lang if lang in pack_codes() else "de"
+    spans = boilerplate_spans(document.text, lang)
+    return [
+        m
+        for m in mentions
+        if m.source == "pronoun"
+        or not (
+            is_non_actor(base_form(m), lang)
+            or inside(spans, m.start, m.end)
+            or (m.type is ActorType.CONCEPT and time_headed(base_form(m), lang))
+        )
+    ]
+
+
 class _Builder:
     """Collects assignments across documents and turns them into entities and triples."""
 
@@ -56,6 +88,7 @@ class _Builder:
         self.aliases = aliases
         self.merge = merge
         self.assigned: dict[_Key, tuple[Mention, Assignment]] = {}
+        self.metonyms: dict[str, str] = {}  # entity id of an acting capital → its country
 
     def add_document(
         self,
@@ -64,18 +97,30 @@ class _Builder:
         triples: Sequence[RawTriple],
         sdoc: Doc | None,
     ) -> None:
-        everything = _all_mentions(mentions, triples)
+        lang = document.lang or (sdoc.lang_ if sdoc is not None else "de")
+        everything = actor_candidates(document, _all_mentions(mentions, triples), lang)
         named = [m for m in everything if not is_anaphor(m)]
         anaphors = [m for m in everything if is_anaphor(m)]
         names = assign_names(document, named, self.aliases, merge=self.merge)
         for m, a in names.items():
             self.assigned[_key(m)] = (m, a)
-        if not self.merge or not anaphors:
+            if sdoc is not None and len(sdoc.text) == len(document.text):
+                span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+                country = capital_metonym(base_form(m), span.root if span else None)
+                if country is not None and country != a.entity_id:
+                    self.metonyms.setdefault(a.entity_id, country)
+        if not self.merge:
             return
-        lang = document.lang or (sdoc.lang_ if sdoc is not None else "de")
         ctx = Context(document.text, lang, sdoc)
+        roles = [m for m in named if role_description(m, ctx.lang) is not None]
+        pairs = [(m, a.entity_id) for m, a in names.items() if m not in roles]
+        for desc, link in resolve_role_descriptions(roles, pairs, ctx).items():
+            self.assigned[_key(desc)] = (
+                desc, Assignment(link.entity_id, link.rule, link.score, link.evidence)
+            )
+        if not anaphors:
+            return
         counts = Counter(a.entity_id for a in names.values())
-        pairs = [(m, a.entity_id) for m, a in names.items()]
         for ana, link in resolve_anaphors(anaphors, pairs, ctx, counts).items():
             self.assigned[_key(ana)] = (
                 ana,
@@ -83,16 +128,19 @@ class _Builder:
             )
 
     def _join_across_documents(self) -> None:
-        """Apply :func:`join_partial_names`; pronouns linked to a joined name follow it."""
+        """Apply :func:`join_partial_names` and :func:`join_variants`; linked phrases follow."""
         joined = join_partial_names(self.assigned.values())
+        joined.update(join_variants(
+            (m, joined.get(m, a)) for m, a in self.assigned.values()
+        ))
         moved = {self.assigned[_key(m)][1].entity_id: a.entity_id for m, a in joined.items()}
         for m, a in joined.items():
             self.assigned[_key(m)] = (m, a)
         named_ids = {a.entity_id for _, a in self.assigned.values()
-                     if a.rule not in {"pronoun", "definite-description"}}
+                     if a.rule not in _LINKED}
         for key, (m, a) in list(self.assigned.items()):
             target = moved.get(a.entity_id)
-            if target and a.rule in {"pronoun", "definite-description"} \
+            if target and a.rule in _LINKED \
                     and a.entity_id not in named_ids:
                 self.assigned[key] = (m, Assignment(target, a.rule, a.score, a.evidence))
 
@@ -102,7 +150,9 @@ class _Builder:
         kinds: dict[str, list[ActorType]] = {}
         labels: dict[str, str] = {}
         for m, a in self.assigned.values():
-            if a.rule in {"pronoun", "definite-description"}:
+            if a.rule in _LINKED:
+                if a.rule == "role-description":
+                    texts.setdefault(a.entity_id, set()).add(m.text)
                 continue
             forms.setdefault(a.entity_id, []).append(base_form(m))
             texts.setdefault(a.entity_id, set()).add(m.text)
@@ -122,7 +172,8 @@ class _Builder:
                 type=kind,
                 aliases=aliases,
                 wikidata=entry.qid if entry else None,
-                related=entry.related if entry else (),
+                related=(entry.related if entry else ())
+                + ((("metonymOf", self.metonyms[eid]),) if eid in self.metonyms else ()),
             )
         return out
 

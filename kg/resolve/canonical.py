@@ -12,9 +12,10 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from ..knowledge.gazetteer import fold, gazetteer, is_acronym, slug
+from ..knowledge.gazetteer import ActorEntry, fold, gazetteer, is_acronym, slug
+from ..knowledge.roles import institution_noun
 from ..types import ActorType, Document, Mention
-from .linking import AliasTarget
+from .linking import AliasTarget, choose_by_context, country_signal
 
 _DETERMINERS = {
     "der",
@@ -33,6 +34,9 @@ _DETERMINERS = {
     "a",
     "an",
 }
+
+
+_NO_LONG_FORM = {ActorType.PERSON, ActorType.COUNTRY, ActorType.LOCATION}
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,16 +64,67 @@ def name_key(name: str) -> str:
 
 
 def _acronyms(document: Document, mentions: Sequence[Mention]) -> dict[str, Mention]:
-    """Map acronyms defined as ``Long Form (ACR)`` in the text to their long-form mention."""
+    """Map acronyms defined as ``Long Form (ACR)`` in the text to their long-form mention.
+
+    A bracket after a person or a place is no definition (``Schelling (ÖVP)``: his party), nor
+    is a bracketed acronym the gazetteer already knows as an actor of its own.
+    """
     out: dict[str, Mention] = {}
     text = document.text
+    gaz = gazetteer()
     for m in mentions:
         rest = text[m.end : m.end + 16]
         if rest.startswith(" (") and ")" in rest:
             acr = rest[2 : rest.index(")")]
-            if is_acronym(acr):
-                out[acr] = m
+            if not is_acronym(acr) or m.type in _NO_LONG_FORM or gaz.lookup(acr) is not None:
+                continue
+            out[acr] = m
     return out
+
+
+def _known(m: Mention) -> ActorEntry | None:
+    """Return the gazetteer entry a mention names (by its key, else its base form), if any."""
+    gaz = gazetteer()
+    entry = gaz.entries.get(m.key) if m.key else None
+    if entry is None and m.type is not ActorType.PERSON and m.type is not ActorType.CONCEPT:
+        entry = gaz.lookup(base_form(m))
+    return entry
+
+
+def _institution(
+    m: Mention, base: str, document: Document, signal: Counter[str]
+) -> Assignment | None:
+    """Identify an institution noun (``die türkische Regierung``, ``das Parlament``).
+
+    A national institution belongs to the country its nationality adjective names, else to the
+    article's dominant country (the country signal of its known actors, when one country leads):
+    one node per country's government across a corpus. A local one (``Stadtregierung``), or a
+    national one without a clear country, is the article's own node.
+    """
+    if m.type not in {ActorType.ORGANIZATION, ActorType.CONCEPT}:
+        return None
+    words = base.split()
+    lang = document.lang or "de"
+    found = institution_noun(words[-1], lang)
+    gaz = gazetteer()
+    if found is None or any(gaz.adjective(w) is None and w[:1].isupper() for w in words[:-1]):
+        return None
+    noun = words[-1][:1].upper() + words[-1][1:]
+    if found[1] == "national":
+        country = next((e for w in words[:-1] if (e := gaz.adjective(w)) is not None), None)
+        how = "adjective"
+        if country is None:
+            ranked = signal.most_common(2)
+            if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+                country = gaz.entries.get(ranked[0][0])
+                runner_up = ranked[1][1] if len(ranked) > 1 else 0
+                how = f"article's country, {ranked[0][1]} vs {runner_up}"
+        if country is not None:
+            return Assignment(f"{name_key(noun)}_{country.id}", "institution", 0.8,
+                              f"{m.text} → {noun} of {country.label} ({how})",
+                              f"{noun} ({country.label})")
+    return Assignment(f"{name_key(noun)}_{slug(document.id)}", "institution", 0.8,
+                      f"{m.text} → {noun} of document {document.id}", noun)
 
 
 def assign_names(
@@ -99,6 +154,11 @@ def assign_names(
     for p in persons:
         by_surname.setdefault(base_form(p).split()[-1], set()).add(base_form(p))
     deferred: list[Mention] = []
+    signal = country_signal(
+        e
+        for m in mentions
+        if (e := _known(m)) is not None and len(gaz.candidates(base_form(m))) < 2
+    )
     for m in sorted(mentions, key=lambda x: x.start):
         base = base_form(m)
         target = aliases.get(fold(m.text)) or aliases.get(fold(base))
@@ -113,6 +173,14 @@ def assign_names(
         )
         if entry is None and lookable:
             entry = gaz.lookup(base)
+        rivals = gaz.candidates(base) if entry is not None else ()
+        if len(rivals) > 1:
+            entry, why = choose_by_context(rivals, signal)
+            if entry is None:
+                out[m] = Assignment(name_key(base), "context-undecided", 0.8, f"{m.text}: {why}")
+                continue
+            out[m] = Assignment(entry.id, "context", 0.85, f"{m.text} → {entry.label} by {why}")
+            continue
         if entry is not None:
             rule = "gazetteer" if base == m.text else "inflection"
             via = f" → {base}" if base != m.text else ""
@@ -134,6 +202,10 @@ def assign_names(
             src = out.get(long_form)
             ent = src.entity_id if src else name_key(base_form(long_form))
             out[m] = Assignment(ent, "acronym", 0.9, f"{m.text} defined as {long_form.text}")
+            continue
+        institution = _institution(m, base, document, signal)
+        if institution is not None:
+            out[m] = institution
             continue
         if m.type in {ActorType.PERSON, ActorType.CONCEPT} and len(base.split()) == 1:
             fulls = by_surname.get(base, set())
@@ -200,4 +272,45 @@ def join_partial_names(
             if entity_id != a.entity_id:
                 out[m] = Assignment(entity_id, "partial-name-corpus", 0.75,
                                     f"{m.text} → {name} (named in full in another document)")
+    return out
+
+
+def join_variants(
+    assigned: Iterable[tuple[Mention, Assignment]],
+) -> dict[Mention, Assignment]:
+    """Join names that differ only in case, accents or hyphens, and acronyms defined elsewhere.
+
+    ``UFO`` and ``Ufo``, ``Demirtas`` and ``Demirtaş`` are one actor when no other evidence
+    (alias file, gazetteer, context) placed them: they join the variant with the most mentions.
+    An acronym used bare in one document (``UPTS``) joins the long form another document defined
+    it as, when the corpus defines it exactly one way. Every join is recorded with its evidence.
+    """
+    pairs = list(assigned)
+    free = {"exact", "inflection"}
+    groups: dict[str, Counter[str]] = {}
+    for m, a in pairs:
+        if a.rule in free and base_form(m)[:1].isupper():
+            groups.setdefault(fold(base_form(m)), Counter())[a.entity_id] += 1
+    defined: dict[str, set[str]] = {}
+    for m, a in pairs:
+        if a.rule == "acronym":
+            defined.setdefault(base_form(m), set()).add(a.entity_id)
+    out: dict[Mention, Assignment] = {}
+    for m, a in pairs:
+        if a.rule not in free:
+            continue
+        base = base_form(m)
+        targets = defined.get(base, set())
+        if is_acronym(base) and len(targets) == 1 and a.entity_id not in targets:
+            (target,) = targets
+            out[m] = Assignment(target, "acronym-corpus", 0.8,
+                                f"{m.text} defined as {target} in another document")
+            continue
+        group = groups.get(fold(base))
+        if group is None or len(group) < 2:
+            continue
+        best = max(sorted(group), key=lambda e: group[e])
+        if best != a.entity_id:
+            out[m] = Assignment(best, "spelling-variant", 0.85,
+                                f"{m.text} → {best} (same name up to case and accents)")
     return out

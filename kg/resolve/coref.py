@@ -18,7 +18,8 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..knowledge.gazetteer import gazetteer
-from ..lang import language_pack
+from ..knowledge.roles import role_noun
+from ..lang import language_pack, pack_patterns
 from ..types import ActorType, Mention
 
 if TYPE_CHECKING:
@@ -79,6 +80,9 @@ _ARTICLES = {"der", "die", "das", "the"}
 # dependency labels that open a clause of their own (UD, TIGER, ClearNLP)
 _CLAUSE_DEPS = {"root", "advcl", "ccomp", "acl", "acl:relcl", "relcl", "parataxis", "csubj",
                 "mo", "rc", "oc", "re"}
+_DETERMINERS = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einen", "einem",
+                "einer", "eines", "dieser", "diese", "diesen", "diesem", "the", "a", "an", "this"}
+_AND = {"und", "and", "sowie", "&"}
 _COORD = re.compile(r"^\s*(,|und|and|sowie|oder|or)\s*$")
 
 
@@ -373,3 +377,87 @@ def _decide(best: dict[str, tuple[float, Mention]], rule: str, ana: Mention) -> 
     confidence = max(0.5, min(0.95, 0.6 + 0.1 * score))
     evidence = f"{ana.text} → {cand.text} (offset {cand.start})"
     return Link(entity, round(confidence, 2), rule, evidence, cand.start)
+
+
+def role_description(mention: Mention, lang: str) -> str | None:
+    """Return the role (or ``"age"``) a noun phrase names a person by, if it is only that.
+
+    ``der Finanzminister``, ``dem türkischen Präsidenten``, ``der 52-Jährige``: a phrase of
+    articles, adjectives (nationality adjectives included) and one role noun (the language
+    pack's ``roles.txt``) or age noun (``age_nouns.txt``), with no name in it.
+    """
+    if mention.type not in {ActorType.CONCEPT, ActorType.PERSON} or mention.source not in {
+        "np", "rule", "ner"
+    }:
+        return None
+    words = mention.text.split()
+    while len(words) > 1 and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    if not words or len(words) > 4:
+        return None
+    gaz = gazetteer()
+    for w in words[:-1]:
+        if w[:1].isupper() and gaz.adjective(w) is None:
+            return None
+    last = words[-1]
+    if any(re.match(p, last) for p in pack_patterns(lang, "age_nouns.txt")):
+        return "age"
+    if mention.type is ActorType.PERSON and mention.source != "np":
+        return None  # a recognised person is a name, not a description
+    return role_noun(last, lang)
+
+
+def _introduced_as(role: str, m: Mention, ctx: Context, lang: str) -> bool:
+    """Tell whether a name mention stands right after (or in apposition to) the role noun.
+
+    ``Finanzminister Schelling``, ``Vizekanzler und ÖVP-Obmann Mitterlehner``, ``Schelling,
+    der Finanzminister``.
+    """
+    before = ctx.text[max(0, m.start - 60) : m.start].split()
+    words = before[-1:]
+    if len(before) >= 3 and before[-2].lower() in _AND:
+        words.append(before[-3])  # Vizekanzler und ÖVP-Obmann Reinhold Mitterlehner
+    after = ctx.text[m.end : m.end + 60]
+    if after.startswith(", "):
+        words += after[2:].split()[:3]  # Schelling, der Finanzminister
+    return any(role_noun(w.strip(",.()"), lang) == role for w in words)
+
+
+def resolve_role_descriptions(
+    descriptions: Sequence[Mention], named: Sequence[tuple[Mention, str]], ctx: Context
+) -> dict[Mention, Link]:
+    """Link role and age descriptions to the one person they can mean, where exactly one fits.
+
+    ``der Finanzminister`` goes to the person the document introduced with that role
+    (``Finanzminister Hans Jörg Schelling``, ``Schelling, der Finanzminister``); ``der
+    52-Jährige`` to the one person named in the same or the previous two sentences. A nationality
+    adjective (``der türkische Präsident``) rules out persons the tables place in another
+    country. With no candidate, or more than one, the phrase is left as it is.
+    """
+    persons = [(m, e) for m, e in named if m.type is ActorType.PERSON]
+    links: dict[Mention, Link] = {}
+    for desc in descriptions:
+        role = role_description(desc, ctx.lang)
+        if role is None:
+            continue
+        gaz = gazetteer()
+        nation = next((c.id for w in desc.text.split() if (c := gaz.adjective(w))), None)
+        earlier = [
+            (m, e)
+            for m, e in persons
+            if m.start < desc.start
+            and not (nation and (p := gaz.entries.get(e)) and p.country and p.country != nation)
+        ]
+        if role == "age":
+            sent = ctx.sentence(desc.start)
+            fits = {e: m for m, e in earlier if ctx.sentence(m.start) >= sent - 2}
+            why = "the one person named just before"
+        else:
+            fits = {e: m for m, e in earlier if _introduced_as(role, m, ctx, ctx.lang)}
+            why = f"the one person introduced as {role}"
+        if len(fits) == 1:
+            ((entity, cand),) = fits.items()
+            links[desc] = Link(entity, 0.75, "role-description",
+                               f"{desc.text} → {cand.text} ({why}, offset {cand.start})",
+                               cand.start)
+    return links

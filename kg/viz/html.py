@@ -4,10 +4,16 @@ The page is kg's own template, not pyvis's: vis-network is inlined so it opens f
 ``file://`` with no network, and the page adds a legend, filters (actor type, relation,
 qualifier, confidence), a search box, neighbourhood highlighting and source-sentence
 tooltips built with ``textContent``. Positions are computed in Python (physics off).
+
+On a corpus the page opens on the most central actors (by PageRank) with their labels, hides
+actors in no statement, and offers: show more, a minimum-degree slider, communities (colour,
+hide, collapse into one node), a document list and filter, a time range, and one edge per
+pair of actors whose click lists the pair's statements by date.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +24,12 @@ from .page import asset, csp, environment, iframe, json_island, vis_assets
 
 #: Default largest number of actors drawn; larger graphs are reduced to the most central.
 MAX_NODES = 2000
+#: Graphs with at most this many actors in statements open showing all of them.
+SHOW_ALL_UP_TO = 150
+#: Otherwise the page opens on this many of the most central actors (a control shows more).
+INITIAL_ACTORS = 100
+#: The most central visible actors whose labels are always drawn.
+LABELLED = 30
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +44,7 @@ class HtmlReport:
     total_statements: int
     notice: str  # why the graph was reduced, "" when nothing was left out
     size: int  # characters of HTML
+    shown: int = 0  # actors visible when the page opens
 
     @property
     def reduced(self) -> bool:
@@ -40,7 +53,8 @@ class HtmlReport:
 
 
 def render_page(graph: Graph, *, title: str = "kg", max_nodes: int = MAX_NODES,
-                seed: int = 42, notice: str = "") -> tuple[str, HtmlReport]:
+                seed: int = 42, initial: int | None = None,
+                notice: str = "") -> tuple[str, HtmlReport]:
     """Render a graph as a self-contained HTML page.
 
     Parameters
@@ -50,10 +64,14 @@ def render_page(graph: Graph, *, title: str = "kg", max_nodes: int = MAX_NODES,
     title : str
         Page title (escaped).
     max_nodes : int
-        Above this many actors only the ``max_nodes`` with the highest PageRank are drawn,
-        and the page says so.
+        Above this many actors only the ``max_nodes`` with the highest PageRank are put in the
+        page, and the page says so.
     seed : int
         Layout seed: the same graph gives the same picture.
+    initial : int, optional
+        How many of the most central actors the page shows when it opens (a control shows
+        more); by default all up to :data:`SHOW_ALL_UP_TO` linked actors, else
+        :data:`INITIAL_ACTORS`. Actors in no statement are hidden until asked for.
     notice : str
         Shown on the page before the page's own reduction notice: what was left out before
         ``graph`` was handed over (e.g. the part of a store drawn).
@@ -65,33 +83,65 @@ def render_page(graph: Graph, *, title: str = "kg", max_nodes: int = MAX_NODES,
 
     """
     from ..analysis.centrality import pagerank
+    from ..analysis.communities import detect_communities, membership
     from ..analysis.graphview import collapse, to_networkx
-    from .layout import fr_layout, reduce_view
-    from .network import build_network
+    from ..analysis.timeline import documents
+    from .layout import core_layout, reduce_view
+    from .network import build_network, growth_order
     from .style import EDGE_STYLES, NODE_STYLES
 
     view = to_networkx(graph)
     scores = pagerank(collapse(view, include_negated=True))
     cut = reduce_view(view, max_nodes, scores=scores)
     notice = " ".join(n for n in (notice, cut.notice) if n)
-    positions = fr_layout(cut.view, seed=seed)
-    net, facets = build_network(cut.view, positions, scores)
+    ranked = growth_order(cut.view, scores)
+    linked = ranked[:len({n for s, o in cut.view.edges() if s != o for n in (s, o)})]
+    show = initial if initial is not None else (
+        len(linked) if len(linked) <= SHOW_ALL_UP_TO else INITIAL_ACTORS)
+    show = max(1, min(show, len(linked))) if linked else cut.view.number_of_nodes()
+    groups = detect_communities(collapse(cut.view, include_negated=True), seed=seed)
+    names = {c.index: c.name for c in groups}
+    docs = documents(graph)
+    doc_index = {d.id: i for i, d in enumerate(docs)}
+    positions = core_layout(cut.view, linked[:show], seed=seed)
+    net, facets, corpus = build_network(cut.view, positions, scores,
+                                        communities=membership(groups), community_names=names,
+                                        doc_index=doc_index)
+    counts: dict[int, int] = {}
+    for edge in net.edges:
+        for st in edge["kgStatements"]:
+            counts[st[3]] = counts.get(st[3], 0) + 1
+    doc_rows = [{"id": d.id, "title": d.title, "date": d.date, "url": d.url,
+                 "outlet": d.outlet, "statements": counts.get(i, 0)}
+                for i, d in enumerate(docs)]
     nodes, edges, *_ = net.get_network_data()
     hook_js, app_js = asset("hook.js"), asset("graph.js")
     vis_js, vis_css = vis_assets()
     page = environment().get_template("graph.html.j2").render(
         title=title, csp=csp([hook_js, vis_js, app_js]), notice=notice,
         nodes=len(nodes), edges=len(edges), facets=facets,
-        node_styles=NODE_STYLES, edge_styles=EDGE_STYLES,
-        data_json=json_island({"nodes": nodes, "edges": edges, "options": net.options}),
+        node_styles=NODE_STYLES, edge_styles=EDGE_STYLES, corpus=corpus, docs=doc_rows,
+        initial=show, linked=len(linked),
+        data_json=json_island({"nodes": nodes, "edges": edges, "options": net.options,
+                               "docs": doc_rows, "communities": list(corpus.communities),
+                               "dates": list(corpus.dates), "mode": corpus.mode,
+                               "initial": show, "labelled": LABELLED}),
         vis_js=vis_js, vis_css=vis_css, page_css=asset("graph.css"), hook_js=hook_js,
         app_js=app_js,
     )
     summary = HtmlReport(
         path=None, nodes=cut.view.number_of_nodes(), edges=len(edges),
         statements=cut.view.number_of_edges(), total_nodes=cut.total_nodes,
-        total_statements=cut.total_edges, notice=notice, size=len(page))
+        total_statements=cut.total_edges, notice=notice, size=len(page), shown=show)
     return page, summary
+
+
+def corpus_title(inputs: Sequence[str | Path], documents: int) -> str:
+    """Return a page title from the inputs: the file or folder name and the document count."""
+    names = [Path(str(i)).stem or str(i) for i in inputs if str(i) != "-"]
+    name = names[0] if len(names) == 1 else (f"{names[0]} and {len(names) - 1} more" if names
+                                             else "standard input")
+    return f"{name} ({documents:,} document{'s' if documents != 1 else ''})"
 
 
 def write_text(path: Path, text: str) -> None:

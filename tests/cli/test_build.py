@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -73,7 +74,7 @@ def test_extract_english(capsys: pytest.CaptureFixture[str], english_file: Path)
     assert code == 0, err
     triples = [json.loads(line) for line in out.splitlines()]
     assert any(t["negated"] for t in triples), triples
-    assert all(t["source"]["doc"] == str(english_file) for t in triples)
+    assert all(t["source"]["doc"] == str(english_file.resolve()) for t in triples)
 
 
 def test_extract_jsonl_ids(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -125,3 +126,142 @@ def test_missing_path_and_unknown_model(
     )
     assert code != 0 and "unknown model 'de_no_such_model'" in err
     assert not (tmp_path / "o").exists() or not any((tmp_path / "o").iterdir())
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    import kg
+
+    code, out, _ = run(capsys, "--version")
+    assert code == 0 and out.strip() == f"kg {kg.__version__}"
+
+
+def _batch(tmp_path: Path) -> Path:
+    path = tmp_path / "news.jsonl"
+    records = [
+        {"id": "ok-1", "text": "Russland kritisierte die NATO scharf."},
+        {"id": "headline", "text": "Putin 2024!"},  # no function word of either language
+        {"id": "empty", "text": "   "},
+        {"id": "ok-2", "text": "Die Bundesregierung unterstützt die Ukraine."},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n{broken\n", encoding="utf-8")
+    return path
+
+
+def test_batch_goes_on_and_names_what_it_skipped(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    out_dir = tmp_path / "out"
+    code, out, err = run(capsys, "build", str(_batch(tmp_path)), "-o", str(out_dir))
+    assert code == 4, err
+    assert "kg: warning: could not tell the language of document 'headline'; read it as 'de'" \
+        in err
+    skipped = [line for line in err.splitlines() if line.startswith("kg: skipped:")]
+    assert len(skipped) == 2
+    assert any("'empty'" in line for line in skipped)
+    assert any("news.jsonl:5" in line for line in skipped)
+    assert "2 of 5 documents skipped" in err and "Traceback" not in err
+    assert "documents: 3 (2 skipped)" in out
+    assert (out_dir / "graph.ttl").stat().st_size > 0
+
+
+def test_strict_stops_at_the_first_bad_document(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    out_dir = tmp_path / "out"
+    code, _, err = run(capsys, "build", str(_batch(tmp_path)), "-o", str(out_dir), "--strict")
+    assert code == 2
+    assert err.strip().splitlines()[-1].startswith("kg: error:") and "'empty'" in err
+    assert not out_dir.exists()
+
+
+def test_fallback_lang_is_checked(capsys: pytest.CaptureFixture[str], german_file: Path,
+                                  tmp_path: Path) -> None:
+    code, _, err = run(capsys, "build", str(german_file), "-o", str(tmp_path / "o"),
+                       "--fallback-lang", "sw")
+    assert code == 2 and "unsupported language 'sw'" in err
+
+
+def test_same_file_in_two_path_forms_is_one_document(
+    capsys: pytest.CaptureFixture[str], german_file: Path, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(german_file.parent)
+    store = tmp_path / "store"
+    code, out, err = run(capsys, "build", german_file.name, "--store", str(store))
+    assert code == 0, err
+    assert "store: 1 added" in out
+    code, out, err = run(capsys, "build", str(german_file.resolve()), "--store", str(store))
+    assert code == 0, err
+    assert "store: 0 added, 0 replaced, 1 unchanged" in out
+    copy = tmp_path / "copy.txt"
+    copy.write_text(german_file.read_text(encoding="utf-8"), encoding="utf-8")
+    code, out, err = run(capsys, "build", str(copy), "--store", str(store))
+    assert code == 0, err
+    assert "store: 1 added" in out
+    assert f"has the same text as '{german_file.resolve()}', already in the store" in err
+
+
+def test_summary_names_what_it_counts(
+    capsys: pytest.CaptureFixture[str], german_file: Path, tmp_path: Path
+) -> None:
+    code, out, err = run(capsys, "build", str(german_file), "-o", str(tmp_path / "o"))
+    assert code == 0, err
+    assert re.search(r"^mentions: \d+ merged into \d+ actors$", out, re.M)
+    assert re.search(r"^triples: \d+ .*RDF quads: \d+ \(in 1 document graphs", out, re.M)
+    for name in ("graph.ttl", "graph.trig", "triples.jsonl", "graph.html"):
+        mode = (tmp_path / "o" / name).stat().st_mode & 0o777
+        umask = os.umask(0)
+        os.umask(umask)
+        assert mode == 0o666 & ~umask, name
+
+
+def test_changed_settings_replace_a_stored_document(
+    capsys: pytest.CaptureFixture[str], german_file: Path, tmp_path: Path
+) -> None:
+    store = str(tmp_path / "st")
+    base = ["build", str(german_file), "--lang", "de", "--store", store]
+    code, out, _ = run(capsys, *base)
+    assert code == 0 and "1 added" in out
+    code, out, _ = run(capsys, *base)
+    assert code == 0 and "1 unchanged" in out
+    code, out, _ = run(capsys, *base, "--no-merge")
+    assert code == 0 and "1 replaced" in out
+    aliases = tmp_path / "al.tsv"
+    aliases.write_text('Olaf Scholz\tder "Kanzler" <x>\n', encoding="utf-8")
+    code, out, err = run(capsys, *base, "--aliases", str(aliases))
+    assert code == 0 and "1 replaced" in out, err
+    code, out, _ = run(capsys, "query", store, "SELECT ?a WHERE { ?a ?p ?o } LIMIT 1000",
+                       "--format", "csv")
+    assert code == 0 and "der_Kanzler_x" in out
+
+
+def test_store_in_use_is_a_one_line_error(
+    capsys: pytest.CaptureFixture[str], german_file: Path, tmp_path: Path
+) -> None:
+    from kg.rdf.lock import lock_store
+
+    store = tmp_path / "st"
+    assert run(capsys, "build", str(german_file), "--lang", "de", "--store", str(store))[0] == 0
+    held = lock_store(store, exclusive=False, what="kg serve")
+    try:
+        code, _, err = run(capsys, "build", str(german_file), "--lang", "de", "--store",
+                           str(store), "--no-merge")
+        assert code != 0 and err.count("\n") == 1 and "is in use by" in err
+        code, _, err = run(capsys, "remove", str(store), str(german_file))
+        assert code != 0 and "is in use by" in err
+    finally:
+        held.release()
+
+
+def test_extractor_option(capsys: pytest.CaptureFixture[str], english_file: Path,
+                          tmp_path: Path) -> None:
+    code, _, err = run(capsys, "extract", str(english_file), "--extractor", "nope")
+    assert code == 2 and "registered: kg.dependency_extractor.v1" in err
+    code, _, err = run(capsys, "build", str(english_file), "-o", str(tmp_path / "o"),
+                       "--extractor", "nope")
+    assert code == 2 and "kg.openie_extractor.v1" in err
+    code, out, err = run(capsys, "extract", str(english_file), "--lang", "en",
+                         "--extractor", "kg.openie_extractor.v1")
+    assert code == 0, err
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert rows and {r["source"]["extractor"] for r in rows} == {"kg.openie_extractor.v1"}

@@ -65,3 +65,8 @@ def test_a_set_that_cannot_run_is_reported_and_fails(capsys: pytest.CaptureFixtu
     data = json.loads(out_json.read_text(encoding="utf-8"))
     assert data["sets"]["conll04"]["n"] == 0
     assert "conll04_dev.en.jsonl" in data["sets"]["conll04"]["errors"][0]
+
+
+def test_unknown_extractor_names_the_registered_ones(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "eval", "--sets", "conll04", "--extractor", "nope")
+    assert code == 2 and "kg.openie_extractor.v1" in err and len(err.strip().splitlines()) == 1

@@ -58,3 +58,30 @@ def test_score_counts_only_mapped_triples() -> None:
 def test_mapping_comes_from_the_ontology_table() -> None:
     mapping = load_mapping()
     assert set(mapping.values()) <= {"Work_For", "Kill", "Live_In", "Located_In", "OrgBased_In"}
+
+
+def spanned(s: tuple[int, int], pid: str, o: tuple[int, int],
+            object_type: str = "") -> SystemTriple:
+    return SystemTriple("c1", "", "", "", predicate_id=pid, subject_span=s, object_span=o,
+                        object_type=object_type)
+
+
+def test_pair_figures_count_span_overlap_in_either_direction() -> None:
+    from kg.evaluation.conll04 import pair_figures
+
+    system = [spanned((12, 17), "kills", (37, 54)),  # "Booth" inside the gold head
+              spanned((0, 30), "kills", (47, 54)),  # head reaches beyond, tail inside: still a hit
+              spanned((0, 17), "kills", (47, 54)),
+              spanned((0, 17), "kills", (47, 54)),  # the same pair twice counts once
+              spanned((37, 54), "kills", (0, 17))]  # direction counts
+    precision, recall = pair_figures([(RECORD, system)], MAPPING)
+    assert (precision, recall) == (0.75, 1.0)
+    assert pair_figures([(RECORD, [])], MAPPING) == (None, 0.0)
+
+
+def test_work_for_with_a_place_object_is_live_in() -> None:
+    place = SystemTriple("c1", "Thompson", "", "Illinois", predicate_id="headOf",
+                         object_type="Country")
+    firm = SystemTriple("c1", "Lifa", "", "Chevron", predicate_id="headOf",
+                        object_type="Organization")
+    assert (mapped_type(place, MAPPING), mapped_type(firm, MAPPING)) == ("Live_In", "Work_For")

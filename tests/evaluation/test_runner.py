@@ -92,3 +92,30 @@ def test_raw_triple_keeps_mention_texts_and_relation_label() -> None:
                              prov, negated=True), text)
     assert (t.subject, t.relation, t.object, t.predicate_label, t.negated) == (
         "Er", "diente", "Premierminister", "diente als", True)
+
+
+def test_chosen_extractor_is_scored_beside_each_sets_own() -> None:
+    from kg.evaluation.runner import extractors_for
+    from kg.pipeline import DEFAULT_EXTRACTOR
+
+    openie = "kg.openie_extractor.v1"
+    assert extractors_for(SETS["conll04"], None) == (DEFAULT_EXTRACTOR,)
+    assert extractors_for(SETS["benchie-de"], None) == (openie,)
+    assert extractors_for(SETS["conll04"], openie) == (openie, DEFAULT_EXTRACTOR)
+    assert extractors_for(SETS["benchie-en"], openie) == (openie,)
+    assert extractors_for(SETS["benchie-en"], DEFAULT_EXTRACTOR) == (DEFAULT_EXTRACTOR, openie)
+    conll = settings_for(SETS["conll04"], Settings(), {}, openie)
+    assert (conll.extractor, conll.extractor_options) == (openie, ())
+    bench = settings_for(SETS["benchie-de"], Settings(), {}, DEFAULT_EXTRACTOR)
+    assert (bench.extractor, bench.extractor_options) == (DEFAULT_EXTRACTOR, ())
+
+
+def test_evaluate_names_the_other_extractors_row(tmp_path: Path) -> None:
+    from kg.evaluation.runner import evaluate
+
+    (tmp_path / "eval" / "dev").mkdir(parents=True)  # no files: each row carries its error
+    rows = list(evaluate([SETS["conll04"]], tmp_path, Settings(),
+                         extractor="kg.openie_extractor.v1"))
+    assert [(r.name, r.extractor, r.n) for r in rows] == [
+        ("conll04 [kg.openie_extractor.v1]", "kg.openie_extractor.v1", 0),
+        ("conll04", "kg.dependency_extractor.v1", 0)]

@@ -38,7 +38,7 @@ def test_lookup_names(name: str, entity_id: str, kind: ActorType) -> None:
     assert (entry.id, entry.type) == (entity_id, kind)
 
 
-@pytest.mark.parametrize("name", ["Putin", "Haus", "Lande", "Natto", "us", "is", "Eu"])
+@pytest.mark.parametrize("name", ["Pfaffenroth", "Haus", "Lande", "Natto", "us", "is", "Eu"])
 def test_lookup_rejects_non_names(name: str) -> None:
     assert gz.gazetteer().lookup(name) is None
 
@@ -77,7 +77,9 @@ def test_country_gender(name: str, gender: str) -> None:
     ("text", "folded", "slugged"),
     [("Weißrussland", "weissrussland", "Weissrussland"),
      ("Sławomir  Sierakowski", "slawomir sierakowski", "Slawomir_Sierakowski"),
-     ("Berg-Karabach", "berg karabach", "Berg_Karabach")],
+     ("Berg-Karabach", "berg karabach", "Berg_Karabach"),
+     ("Владимир Путин", "владимир путин", "Владимир_Путин"),
+     ("習近平", "習近平", "習近平")],
 )
 def test_fold_and_slug(text: str, folded: str, slugged: str) -> None:
     assert gz.fold(text) == folded
@@ -101,3 +103,60 @@ def test_missing_table_is_a_config_error(tmp_path: Path, monkeypatch: pytest.Mon
     monkeypatch.setattr(gz, "ontology_file", lambda name: tmp_path / name)
     with pytest.raises(ConfigError, match="missing"):
         list(gz.read_table("actors_orgs.tsv"))
+
+
+@pytest.mark.parametrize(("name", "entity_id"), [
+    ("Russie", "Q159"), ("États-Unis", "Q30"), ("Etats-Unis", "Q30"), ("Allemagne", "Q183"),
+    ("Royaume-Uni", "Q145"), ("OTAN", "Q7184"), ("Union européenne", "Q458"),
+])
+def test_french_names_come_with_the_french_pack(name: str, entity_id: str) -> None:
+    entry = gz.gazetteer().lookup(name)
+    assert entry is not None and entry.id == entity_id
+
+
+def test_french_demonyms_people_and_given_names() -> None:
+    gaz = gz.gazetteer()
+    found = [gaz.adjective(w) for w in ("russe", "ukrainiennes", "américains")]
+    assert [e.id if e else None for e in found] == ["Q159", "Q212", "Q30"]
+    assert gaz.people_group("Russes") is not None
+    assert gaz.lookup("Maurice") is None and gaz.lookup("Dominique") is None  # given names
+    assert gaz.lookup("Mauritius") is not None
+
+
+class _Pack:
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+
+
+def _with_pack(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, rows: str) -> None:
+    """Register a pack ``zz`` whose data folder holds ``names.tsv`` with ``rows``."""
+    from kg import registry
+
+    (tmp_path / "names.tsv").write_text("actor\tkind\tforms\n" + rows, encoding="utf-8")
+    real = registry.get
+    monkeypatch.setattr(gz, "_languages", lambda: ("de", "zz"))
+    monkeypatch.setattr(registry, "get", lambda kind, name: (lambda: _Pack(tmp_path))
+                        if name == "kg.lang.zz.v1" else real(kind, name))
+
+
+def test_a_pack_adds_and_removes_names(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _with_pack(monkeypatch, tmp_path, "RU\tname\tRusslandia\nRU\tadjective\trusso\n"
+               "Q7184\tname\tAlianza Atlántica\nRU\tnot\tRussland\n")
+    gaz = gz.build_gazetteer()
+    assert gaz.lookup("Russlandia").id == "Q159"  # type: ignore[union-attr]
+    assert gaz.adjective("rusSo").id == "Q159"  # type: ignore[union-attr]
+    assert gaz.lookup("Alianza Atlántica").id == "Q7184"  # type: ignore[union-attr]
+    assert gaz.lookup("Russland") is None and gaz.lookup("Russia") is not None
+
+
+@pytest.mark.parametrize(("rows", "message"), [
+    ("XX\tname\tNowhere\n", "'XX'"),
+    ("AL\tpeople\tAlbanais\n", "people group"),
+    ("RU\tnickname\tBear\n", "kind 'nickname'"),
+])
+def test_a_bad_pack_name_is_a_config_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rows: str, message: str
+) -> None:
+    _with_pack(monkeypatch, tmp_path, rows)
+    with pytest.raises(ConfigError, match=message):
+        gz.build_gazetteer()

@@ -53,8 +53,13 @@ def test_entities_repeated_in_each_document_graph(dataset: Dataset) -> None:
 
 @pytest.mark.parametrize(("pid", "expected"), [
     ("memberOf", KG.memberOf),
-    ("lemma:de:unterstützen", LEMMA["de/unterst%C3%BCtzen"]),
-    ("lemma:en:take part", LEMMA["en/take%20part"]),
+    ("lemma:de:unterstützen", LEMMA["de/unterstützen"]),
+    ("lemma:de:übernehmen", LEMMA["de/übernehmen"]),
+    ("lemma:de:\u0075\u0308bernehmen", LEMMA["de/übernehmen"]),  # NFD → NFC
+    ("lemma:de:\n\xa0 beschließen ", LEMMA["de/beschließen"]),
+    ("lemma:en:take part", LEMMA["en/take_part"]),
+    ("lemma:en:'s", LEMMA["en/_%27s"]),
+    ("lemma:en:100%", LEMMA["en/100%25"]),
 ])
 def test_predicate_iris(pid: str, expected: str) -> None:
     assert predicate_iri(pid) == expected

@@ -76,3 +76,15 @@ def test_bad_export_targets(tmp_path: Path, dataset: Dataset) -> None:
     with pytest.raises(OutputError, match="does not exist"):
         export(dataset, tmp_path / "no" / "g.ttl")
     assert set(FORMATS) == {"ttl", "trig", "nq", "jsonld", "graphml", "gexf", "csv"}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_exports_get_the_usual_file_mode(tmp_path: Path, dataset: Dataset, fmt: str) -> None:
+    import os
+
+    umask = os.umask(0o027)
+    try:
+        export(dataset, tmp_path / f"g.{fmt}")
+    finally:
+        os.umask(umask)
+    assert (tmp_path / f"g.{fmt}").stat().st_mode & 0o777 == 0o640

@@ -7,7 +7,14 @@ import pytest
 from kg.errors import GraphError, QueryError
 from kg.rdf.results import format_result
 from kg.rdf.run import parse_params, run_query
-from kg.rdf.sparql import inject_values, named_queries, parse_named_query, prepare, resolve_query
+from kg.rdf.sparql import (
+    inject_values,
+    modal_variant,
+    named_queries,
+    parse_named_query,
+    prepare,
+    resolve_query,
+)
 
 CASES = [
     ("members-of", {"org": "OVKS"}, {("Q184", "Belarus"), ("Q232", "Kasachstan")}),
@@ -45,9 +52,50 @@ def test_named_queries_same_on_file_and_store(graph_file: Path, store_dir: Path,
 def test_paths_between_actors(store_dir: Path, graph_file: Path) -> None:
     for source in (store_dir, graph_file):
         two = run_query(source, "paths", {"from": "Russland", "to": "OVKS"})
-        assert [(str(r[0]), str(r[3]).rsplit("/", 1)[-1]) for r in two.rows] == [("2", "Q232")]
+        cols = {c: i for i, c in enumerate(two.columns)}
+        assert [(str(r[cols["hops"]]), str(r[cols["via1"]]).rsplit("/", 1)[-1])
+                for r in two.rows] == [("2", "Q232")]
+        (row,) = two.rows
+        assert [str(row[cols[c]]) for c in ("fromName", "via1Name", "toName")] == [
+            "Russland", "Kasachstan", "CSTO"]
+        assert row[cols["via2Name"]] is None
         three = run_query(source, "paths", {"from": "Russland", "to": "Belarus"})
         assert [str(r[0]) for r in three.rows] == ["3"]
+
+
+def _query_paths(source: Path, a: str, b: str, modal: bool) -> set[tuple[str, ...]]:
+    """The shortest paths the named query finds, as tuples of actor IRIs."""
+    result = run_query(source, modal_variant("paths") if modal else "paths", {"from": a, "to": b})
+    cols = {c: i for i, c in enumerate(result.columns)}
+    rows = [[str(v) for v in r] for r in result.rows]
+    if not rows:
+        return set()
+    shortest = min(int(r[cols["hops"]]) for r in rows)
+    names = ["from", *(["via1", "via2"][: shortest - 1]), "to"]
+    return {tuple(r[cols[n]] for n in names) for r in rows if int(r[cols["hops"]]) == shortest}
+
+
+@pytest.mark.parametrize("modal", [False, True])
+@pytest.mark.parametrize(("a", "b"), [("Putin", "Belarus"), ("Putin", "OVKS"),
+                                      ("Russland", "OVKS"), ("Kreml", "Lukaschenko")])
+def test_paths_query_and_analyze_agree(graph_file: Path, store_dir: Path, a: str, b: str,
+                                       modal: bool) -> None:
+    from kg.analysis.summary import summarize
+    from kg.rdf.load import load_graph
+
+    summary = summarize(load_graph(graph_file), path=(a, b), modal=modal,
+                        with_betweenness=False)
+    by_analysis = {p.nodes for p in summary.paths}
+    assert _query_paths(graph_file, a, b, modal) == by_analysis
+    assert _query_paths(store_dir, a, b, modal) == by_analysis
+    if (a, b) == ("Putin", "Belarus"):  # only a hypothetical statement links them
+        assert bool(by_analysis) == modal
+
+
+def test_modal_applies_only_where_a_variant_exists() -> None:
+    assert modal_variant("paths") == "paths-modal"
+    with pytest.raises(QueryError, match=r"--modal applies to .*: paths; 'members-of' has none"):
+        modal_variant("members-of")
 
 
 def test_ad_hoc_sparql_and_rq_file(tmp_path: Path, graph_file: Path) -> None:
@@ -114,3 +162,20 @@ def test_param_pairs() -> None:
     assert parse_params(["a=b=c", "x="]) == {"a": "b=c", "x": ""}
     with pytest.raises(QueryError, match="name=value"):
         parse_params(["nothing"])
+
+
+def test_unknown_actor_suggests_only_names_that_work(graph_file: Path) -> None:
+    with pytest.raises(QueryError, match="close matches: ") as info:
+        run_query(graph_file, "members-of", {"org": "OVK"})
+    suggested = str(info.value).split("close matches: ", 1)[1].split(", ")
+    assert "ovks" in suggested
+    for name in suggested:  # every suggestion answers
+        run_query(graph_file, "relations-of", {"actor": name})
+
+
+def test_wikidata_qid_finds_an_actor_whose_id_is_not_the_qid() -> None:
+    from kg.rdf.build import search_keys
+    from kg.types import ActorType, Entity
+
+    csto = Entity("CSTO", "CSTO", ActorType.ORGANIZATION, ("OVKS",), "Q1141")
+    assert "q1141" in search_keys(csto)

@@ -27,7 +27,8 @@ def ents(nlp: spacy.language.Language, text: str) -> list[tuple[str, str, str]]:
         ("Der Kreml und die Nato schweigen.",
          [("Kreml", "Organization", "Kremlin"), ("Nato", "Organization", "Q7184")]),
         ("Präsident Wladimir Putin sprach. Später lobte Putin die Armee.",
-         [("Wladimir Putin", "Person", ""), ("Putin", "Person", ""), ("Armee", "ArmedForce", "")]),
+         [("Wladimir Putin", "Person", "Q7747"), ("Putin", "Person", "Q7747"),
+          ("Armee", "ArmedForce", "")]),
         ("Er ist Gründer der Bewegung Krytyka Polityczna und lebt in Warschau.",
          [("Krytyka Polityczna", "Organization", ""), ("Warschau", "Location", "")]),
         ("Die Entsendung russischer Truppen nach Kasachstan.",
@@ -89,8 +90,8 @@ def test_adding_twice_is_idempotent(nlp: spacy.language.Language) -> None:
 
 
 def test_unsupported_language() -> None:
-    with pytest.raises(LanguageError, match="supports de, en"):
-        add_actor_recognizer(spacy.blank("en"), "fr")
+    with pytest.raises(LanguageError, match="supports de, en, fr"):
+        add_actor_recognizer(spacy.blank("en"), "sw")
 
 
 def test_english_gazetteer_and_model_labels() -> None:

@@ -64,7 +64,9 @@ def test_untrusted_text_stays_data() -> None:
     assert "&lt;script&gt;alert(&#39;t&#39;)&lt;/script&gt;" in page
     data = _data(page)
     edge = data["edges"][0]
-    assert edge["kgSentences"] == [[HOSTILE, "<iframe src=javascript:alert(1)>"]]
+    (statement,) = edge["kgStatements"]
+    assert statement[5] == HOSTILE and statement[7] == "<iframe src=javascript:alert(1)>"
+    assert data["docs"][0]["id"] == "<iframe src=javascript:alert(1)>"
     assert "<b>Bad</b> \"actor\"" in {n["label"] for n in data["nodes"]}
 
 

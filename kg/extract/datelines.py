@@ -1,0 +1,115 @@
+"""News datelines: the agency or paper that sent a report is based in the place it names.
+
+``DAYTON, Ohio (AP) –``, ``Moskau (dpa) –``, ``Moscow April 25 TASS --``, FBIS-style source lines
+``Paris AFP in English 0107 GMT 2 Feb 94``: at the start of a sentence (or after a leading
+parenthesised label or an alphanumeric message code) one or two place names, separated by a
+comma and optionally followed by a date, are followed by the source's name, in parentheses or
+before ``in <language>``, a dash, a number or the end of the sentence. The source is
+``basedIn`` each place. The pattern is one of news layout, not of a language.
+
+A place name is a recognised place, or a proper-name run written in capitals or followed by a
+comma and a recognised place; the source is any proper-name run that is no recognised place or
+person. Both must be mentions of their own (a parser that folds the whole line into one noun
+phrase gives nothing).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from kg.extract.candidate import Candidate
+from kg.extract.relations import load_table
+from kg.lang import LanguagePack
+from kg.nlp.schemes import Graph
+from kg.types import ActorType, Mention, Predicate
+
+BASE = 0.6
+_PLACES = frozenset({ActorType.COUNTRY, ActorType.LOCATION})
+_NOT_SOURCES = _PLACES | {ActorType.PERSON}
+_DASHES = frozenset({"-", "--", "–", "—"})
+
+MentionOf = Callable[[int], Mention | None]
+
+
+def _run(g: Graph, i: int, end: int, pack: LanguagePack) -> int:
+    """Return the end of the proper-name run starting at ``i`` (a month name ends it)."""
+    j = i
+    while j < end and g.tok(j).pos_ == "PROPN" and g.tok(j).text not in _DASHES and \
+            (j == i or not _dated(g, j, pack)):
+        j += 1
+    return j
+
+
+def _dated(g: Graph, i: int, pack: LanguagePack) -> bool:
+    t = g.tok(i)
+    low = t.text.lower().rstrip(".")
+    return t.like_num or t.text == "," or (len(low) >= 3 and any(
+        w.startswith(low) for w in pack.time_nouns))
+
+
+def _own(g: Graph, i: int, j: int, mention_of: MentionOf) -> int | None:
+    """Return the token of ``i..j`` whose mention lies inside the run (its own mention)."""
+    lo, hi = g.tok(i).idx, g.tok(j - 1).idx + len(g.tok(j - 1).text)
+    for k in range(j - 1, i - 1, -1):
+        m = mention_of(k)
+        if m is not None and lo <= m.start and m.end <= hi:
+            return k
+    return None
+
+
+def _start(g: Graph, start: int, end: int) -> int:
+    """Skip a leading ``( Text )`` label or a message code (``LD2804174994``)."""
+    i = start
+    if i < end and g.tok(i).text == "(":
+        close = next((k for k in range(i, min(end, i + 5)) if g.tok(k).text == ")"), None)
+        i = close + 1 if close is not None else i
+    for k in range(i, min(end, i + 12)):
+        text = g.tok(k).text
+        if sum(c.isdigit() for c in text) >= 6 and any(c.isalpha() for c in text):
+            return k + 1
+    return i
+
+
+def dateline_candidates(g: Graph, start: int, end: int, pack: LanguagePack,
+                        mention_of: MentionOf) -> Iterator[Candidate]:
+    """Yield ``source basedIn place`` for a dateline at the start of sentence ``start..end``."""
+    relation = load_table().relations.get("basedIn")
+    if relation is None:
+        return
+    i = _start(g, start, end)
+    places: list[int] = []
+    while i < end and g.tok(i).pos_ == "PROPN" and len(places) < 2 and not _dated(g, i, pack):
+        j = _run(g, i, end, pack)
+        k = _own(g, i, j, mention_of)
+        if k is None:
+            return
+        m = mention_of(k)
+        nxt = g.tok(j).text if j < end else ""
+        after = mention_of(j + 1) if nxt == "," and j + 1 < end else None
+        capitals = all(g.tok(x).text.isupper() for x in range(i, j))
+        if not (m is not None and m.type in _PLACES) and not capitals and \
+                not (after is not None and after.type in _PLACES):
+            break
+        places.append(k)
+        i = j + 1 if nxt == "," and j + 1 < end and g.tok(j + 1).pos_ == "PROPN" else j
+    if not places:
+        return
+    while i < end and _dated(g, i, pack) and g.tok(i).text != "(":
+        i += 1
+    bracketed = i < end and g.tok(i).text == "("
+    i += bracketed
+    if i >= end or g.tok(i).pos_ != "PROPN":
+        return
+    j = _run(g, i, end, pack)
+    closing = g.tok(j).text if j < end else ""
+    if bracketed and closing != ")":
+        return
+    if not bracketed and j < end and closing not in _DASHES and not g.tok(j).like_num and \
+            g.tok(j).lower_ not in pack.inside_preps:
+        return
+    source = _own(g, i, j, mention_of)
+    if source is None or (m := mention_of(source)) is None or m.type in _NOT_SOURCES:
+        return
+    for p in places:
+        pred = Predicate(id=relation.id, label=relation.label_en, lemma="dateline")
+        yield Candidate("dateline", source, p, pred, source, (source,), BASE)

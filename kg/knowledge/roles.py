@@ -1,0 +1,87 @@
+"""Role nouns (``Finanzminister``, ``ÖVP-Chef``) and institution nouns (``Regierung``).
+
+A role noun names a person by office (``Finanzminister Schelling``, ``der Kanzler``); an
+institution noun names one actor in context (``die Regierung``, ``das Parlament``). The lists
+live in the language packs (``roles.txt``, ``institutions.tsv`` in ``kg/lang/<code>/``); a pack
+whose nouns compound (German) also matches compounds ending with a listed noun
+(``Bundesgeschäftsführer``), and a hyphenated compound names its organisation in front
+(``SPÖ-Bundesgeschäftsführer``: the SPÖ).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..lang import language_pack, pack_codes, pack_patterns
+
+# inflection endings a listed noun may carry (German -in/-innen feminine, -s genitive, plurals)
+_ENDINGS = ("", "s", "es", "e", "en", "n", "in", "innen", "er", "em")
+
+
+def _lang(lang: str) -> str:
+    return lang if lang in pack_codes() else "de"
+
+
+def _match(word: str, nouns: frozenset[str], compounds: bool) -> str | None:
+    low = word.lower()
+    for ending in _ENDINGS:
+        if ending and not low.endswith(ending):
+            continue
+        stem = low[: len(low) - len(ending)] if ending else low
+        if stem in nouns:
+            return stem
+        if compounds:
+            tail = stem.rsplit("-", 1)[-1]
+            if tail in nouns:
+                return tail
+            for k in range(1, len(tail) - 3):
+                if tail[k:] in nouns and len(tail[k:]) >= 4:
+                    return tail[k:]
+    return None
+
+
+@lru_cache(maxsize=8)
+def _roles(lang: str) -> dict[str, str]:
+    """Role noun → the first noun of its line (its synonyms share it: Staatschef → präsident)."""
+    out: dict[str, str] = {}
+    for line in pack_patterns(lang, "roles.txt"):
+        group = [w.strip().lower() for w in line.split("|") if w.strip()]
+        for word in group:
+            out.setdefault(word, group[0])
+    return out
+
+
+def role_noun(word: str, lang: str) -> str | None:
+    """Return the role a word names (``Bundeskanzlerin`` → ``kanzler``).
+
+    The listed noun it is or ends with, mapped to its line's first noun (``Staatschef`` →
+    ``präsident``).
+    """
+    lang = _lang(lang)
+    table = _roles(lang)
+    found = _match(word, frozenset(table), language_pack(lang).compound_nouns)
+    return table[found] if found is not None else None
+
+
+@lru_cache(maxsize=8)
+def _institutions(lang: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for line in pack_patterns(lang, "institutions.tsv"):
+        noun, _, scope = line.partition("\t")
+        if noun and noun != "noun":
+            out[noun.lower()] = scope.strip() or "national"
+    return out
+
+
+def institution_noun(word: str, lang: str) -> tuple[str, str] | None:
+    """Return ``(noun, scope)`` when a word names an institution (``Übergangsregierung``)."""
+    lang = _lang(lang)
+    table = _institutions(lang)
+    found = _match(word, frozenset(table), language_pack(lang).compound_nouns)
+    return (found, table[found]) if found is not None else None
+
+
+def compound_prefix(word: str) -> str | None:
+    """Return what stands before the last hyphen of a compound (``ÖVP-Chef`` → ``ÖVP``)."""
+    head, sep, tail = word.rpartition("-")
+    return head if sep and head and tail and head[:1].isupper() else None

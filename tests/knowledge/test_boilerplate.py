@@ -1,0 +1,127 @@
+"""Time expressions, agency tags and news boilerplate are never actors (German and English)."""
+
+import pytest
+
+from kg.knowledge.boilerplate import (
+    boilerplate_spans,
+    is_agency_tag,
+    is_non_actor,
+    is_time_expression,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Mittwoch", "de", True),
+        ("am vergangenen Freitag", "de", True),
+        ("3. Oktober", "de", True),
+        ("Jänner 2014", "de", True),
+        ("Freitagabend", "de", True),
+        ("18.45 Uhr", "de", True),
+        ("drei Wochen", "de", True),
+        ("14.2.2016", "de", True),
+        ("Mittwochsdemo", "de", False),
+        ("Anschlag vom Freitag", "de", False),
+        ("Oktoberfest-Verein", "de", False),
+        ("Bürgermeister", "de", False),
+        ("last Thursday", "en", True),
+        ("the past three months", "en", True),
+        ("June 2015", "en", True),
+        ("Thursday night", "en", True),
+        ("7 p.m.", "en", True),
+        ("Theresa May", "en", False),
+        ("Labour Day parade", "en", False),
+    ],
+)
+def test_time_expressions(text: str, lang: str, expected: bool) -> None:
+    assert is_time_expression(text, lang) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("APA", True), ("dpa/AFP", True), ("red", True), ("Reuters", True), ("Anadolu", False),
+     ("Rotes Kreuz", False)],
+)
+def test_agency_tags(text: str, expected: bool) -> None:
+    assert is_agency_tag(text, "de") is expected
+    assert is_agency_tag(text, "en") is expected
+
+
+@pytest.mark.parametrize("text", ["1.500", "2016", "42 %"])
+def test_no_letters_no_actor(text: str) -> None:
+    assert is_non_actor(text, "de")
+
+
+def _found(text: str, lang: str) -> list[str]:
+    return [text[a:b].strip() for a, b in boilerplate_spans(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Die Koalition streitet weiter. Linz – Der Landeshauptmann lud zum Gipfel.", "de",
+         ["Linz –"]),
+        ("Neue Zahlen aus dem Süden. Madrid/Lissabon - Beide Regierungen einigten sich.", "de",
+         ["Madrid/Lissabon -"]),
+        ("Fischer hofft auf Einigung – Gespräche am Abend. Die Runde tagt.", "de", []),
+        ("Die Gemeinde feiert.  (APA, red, 3.10.2016)", "de", ["(APA, red, 3.10.2016)"]),
+        ("Der Schiedsspruch fiel (Karin Huber, 12.3.2016)", "de", ["(Karin Huber, 12.3.2016)"]),
+        ("Die Brücke ist fertig. Foto: Petra Gruber\nMehr Text.", "de", ["Foto: Petra Gruber"]),
+        ("Der Volltext dieses auf Agenturmeldungen basierenden Artikels steht aus rechtlichen "
+         "Gründen nicht mehr zur Verfügung.", "de",
+         ["Der Volltext dieses auf Agenturmeldungen basierenden Artikels steht aus rechtlichen "
+          "Gründen nicht mehr zur Verfügung."]),
+        ("Talks resume. OTTAWA (Reuters) - The minister said on Monday.", "en",
+         ["OTTAWA (Reuters) -"]),
+        ("The bridge opened. Photo: Jane Miller\nMore text.", "en", ["Photo: Jane Miller"]),
+        ("Ministers met. (AP)", "en", ["(AP)"]),
+    ],
+)
+def test_boilerplate_spans(text: str, lang: str, expected: list[str]) -> None:
+    assert _found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("12.500 Euro", "de", True),
+        ("drei Tonnen Dünger", "de", True),
+        ("zwei Millionen Menschen", "de", True),
+        ("25 Prozent", "de", True),
+        ("zwei Polizisten", "de", False),
+        ("Euro-Gruppe", "de", False),
+        ("$40", "en", True),
+        ("3,000 dollars", "en", True),
+        ("five tons of grain", "en", True),
+        ("three judges", "en", False),
+    ],
+)
+def test_amounts_are_no_actors(text: str, lang: str, expected: bool) -> None:
+    assert is_non_actor(text, lang) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [("Donnerstag der Nachrichtenagentur Xinhua", "de", True),
+     ("Mitte März in Brüssel", "de", True),
+     ("Anschlag vom Donnerstag", "de", False),
+     ("Friday in Brussels", "en", True),
+     ("the attack on Friday", "en", False)],
+)
+def test_time_headed_phrases(text: str, lang: str, expected: bool) -> None:
+    from kg.knowledge.boilerplate import time_headed
+
+    assert time_headed(text, lang) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [("Gewinne steigen\nvor 3 Stunden\ndpa - Deutsche Presse-Agentur GmbH\n", "de",
+      ["dpa - Deutsche Presse-Agentur GmbH"]),
+     ("Profits rise\nReuters - Thomson Reuters Corp.\n", "en",
+      ["Reuters - Thomson Reuters Corp."])],
+)
+def test_agency_credit_lines(text: str, lang: str, expected: list[str]) -> None:
+    assert _found(text, lang) == expected
+    assert is_time_expression("vor 3 Stunden", "de") and is_time_expression("3 hours ago", "en")

@@ -1,0 +1,53 @@
+"""Role nouns, institution nouns and role compounds from the language packs."""
+
+import pytest
+
+from kg.knowledge.roles import compound_prefix, institution_noun, role_noun
+
+
+@pytest.mark.parametrize(
+    ("word", "lang", "role"),
+    [
+        ("Innenministerin", "de", "minister"),
+        ("NEOS-Chef", "de", "chef"),
+        ("Landesgeschäftsführer", "de", "geschäftsführer"),
+        ("Generalsekretärs", "de", "generalsekretär"),
+        ("Staatschef", "de", "präsident"),  # a synonym maps to its line's first noun
+        ("Vizekanzlerin", "de", "vizekanzler"),
+        ("Polizisten", "de", None),
+        ("Ministerium", "de", None),
+        ("Presidents", "en", "president"),
+        ("spokeswoman", "en", "spokeswoman"),
+        ("premier", "en", "prime minister"),
+        ("government", "en", None),
+    ],
+)
+def test_role_nouns(word: str, lang: str, role: str | None) -> None:
+    assert role_noun(word, lang) == role
+
+
+@pytest.mark.parametrize(
+    ("word", "lang", "expected"),
+    [
+        ("Regierung", "de", ("regierung", "national")),
+        ("Militärregierung", "de", ("regierung", "national")),
+        ("Parlaments", "de", ("parlament", "national")),
+        ("Landesregierung", "de", ("landesregierung", "local")),
+        ("Regierungssprecher", "de", None),
+        ("Oppositionspartei", "de", None),
+        ("government", "en", ("government", "national")),
+        ("Parliament", "en", ("parliament", "national")),
+        ("governor", "en", None),
+    ],
+)
+def test_institution_nouns(word: str, lang: str, expected: tuple[str, str] | None) -> None:
+    assert institution_noun(word, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "prefix"),
+    [("ÖVP-Chef", "ÖVP"), ("UNO-Sondergesandter", "UNO"), ("Ex-Minister", "Ex"),
+     ("52-Jährige", None), ("Chef", None)],
+)
+def test_compound_prefix(word: str, prefix: str | None) -> None:
+    assert compound_prefix(word) == prefix

@@ -1,0 +1,94 @@
+"""Role compounds, bracketed parties, institution nouns and boilerplate in recognition."""
+
+import pytest
+import spacy
+
+from kg.recognize.mentions import find_mentions
+from kg.recognize.ner import add_actor_recognizer
+from kg.types import Document
+
+
+def _nlp(lang: str) -> spacy.language.Language:
+    nlp = spacy.blank(lang)
+    add_actor_recognizer(nlp, lang, statistical=False)
+    return nlp
+
+
+@pytest.fixture(scope="module")
+def de() -> spacy.language.Language:
+    return _nlp("de")
+
+
+@pytest.fixture(scope="module")
+def en() -> spacy.language.Language:
+    return _nlp("en")
+
+
+def mentions(nlp: spacy.language.Language, text: str) -> list[tuple[str, str, str]]:
+    return [(m.text, m.type.value, m.source) for m in find_mentions(nlp(text), Document("t", text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # role compound: the person is the name; the organisation in front is a mention too
+        ("NEOS-Chef Brunnhuber widersprach.",
+         [("Brunnhuber", "Person", "rule"), ("NEOS", "Organization", "compound")]),
+        ("UNO-Generalsekretär Ban Ki-moon reiste ab.",
+         [("Ban Ki-moon", "Person", "gazetteer"), ("UNO", "Organization", "compound")]),
+        # bracketed party after a person: its own actor, not the person's acronym
+        ("Sozialministerin Gerda Pichler (SPÖ) lehnte ab.",
+         [("Gerda Pichler", "Person", "rule"), ("SPÖ", "Organization", "gazetteer")]),
+        # institution nouns with their nationality adjective
+        ("Die griechische Regierung und das Parlament stritten.",
+         [("griechische Regierung", "Organization", "rule"),
+          ("Parlament", "Organization", "rule")]),
+        ("Die Opposition kritisierte die Übergangsregierung.",
+         [("Opposition", "Organization", "rule"), ("Übergangsregierung", "Organization", "rule")]),
+    ],
+)
+def test_german_rules(de: spacy.language.Language, text: str,
+                      expected: list[tuple[str, str, str]]) -> None:
+    assert mentions(de, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Salzburg – Die SPÖ tagte am Montag.  (APA, red, 4.4.2016)",
+         [("SPÖ", "Organization", "gazetteer")]),
+        ("Die Vereinbarung gilt ab Dienstag. Foto: Anna Berger", []),
+        ("Der Gipfel in Madrid am Sonntag scheiterte.",
+         [("Gipfel", "Event", "rule"), ("Madrid", "Location", "rule")]),
+    ],
+)
+def test_boilerplate_and_times_are_no_mentions(de: spacy.language.Language, text: str,
+                                               expected: list[tuple[str, str, str]]) -> None:
+    assert mentions(de, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("President Hollande met the Greek government on Monday.",
+         [("Hollande", "Person", "gazetteer"), ("Greek government", "Organization", "rule")]),
+        ("Spokeswoman Ann Clark said the opposition would abstain.",
+         [("Ann Clark", "Person", "rule"), ("opposition", "Organization", "rule")]),
+        ("OTTAWA (Reuters) - Parliament adjourned.",
+         [("Parliament", "Organization", "rule")]),
+    ],
+)
+def test_english_rules(en: spacy.language.Language, text: str,
+                       expected: list[tuple[str, str, str]]) -> None:
+    assert mentions(en, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Die Spiele in Rio de Janeiro beginnen.", [("Rio de Janeiro", "Location", "rule")]),
+     ("Die Zeitschrift Charlie Hebdo erscheint.",
+      [("Charlie Hebdo", "Organization", "gazetteer")])],
+)
+def test_place_or_known_actor_starting_with_a_given_name_is_no_person(
+        de: spacy.language.Language, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert mentions(de, text) == expected
