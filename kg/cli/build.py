@@ -66,6 +66,15 @@ def command(
     extractor: Annotated[
         str, typer.Option("--extractor", help=EXTRACTOR_HELP)
     ] = "kg.dependency_extractor.v1",
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask", metavar="local|tcp://HOST:8786",
+            help="Parse and extract on a Dask cluster (pip install 'kg[dask]'): 'local' starts "
+            "two worker processes on this machine, else the scheduler's address. Resolution and "
+            "writing stay here."
+        ),
+    ] = None,
 ) -> None:
     """Build a knowledge graph from INPUTS and write it to the --out folder."""
     from ..errors import ConfigError
@@ -79,8 +88,21 @@ def command(
                         fallback_lang=fallback_lang, strict=strict,
                         extractor=check_extractor(extractor))
     reporter = Reporter()
-    with progress_bar(inputs) as progress:
-        result = build(inputs, out, settings, progress, store=store, notify=reporter)
+    if dask is None:
+        with progress_bar(inputs) as progress:
+            result = build(inputs, out, settings, progress, store=store, notify=reporter)
+    else:
+        from ..cluster import connect, extract_on
+
+        client, cluster = connect(dask)
+        try:
+            with progress_bar(inputs) as progress:
+                result = build(inputs, out, settings, progress, store=store, notify=reporter,
+                               run=extract_on(client))
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()
     _summary(result, top, store)
     reporter.finish(len(result.documents))
 
