@@ -36,6 +36,8 @@ class Output:
     max_nodes: int | None = None  # largest number of actors drawn (None: the writer's default)
     top: int = 15  # actors in a report's ranking
     triples: tuple[Triple, ...] = ()  # resolved triples (``kg build``'s triples.jsonl)
+    summary: object | None = None  # a report's figures when ``graph`` is only the part drawn
+    notice: str = ""  # what the drawing leaves out of the whole (a store's less central actors)
 
 
 @dataclass(frozen=True, slots=True)

@@ -58,6 +58,20 @@ class Settings:
 
 
 @dataclass(frozen=True)
+class Extracted:
+    """Documents after extraction and resolution: what building RDF needs."""
+
+    documents: tuple[Document, ...]
+    langs: dict[str, str]  # document id → language
+    sentences: int
+    resolution: Resolution
+
+
+Extract = Callable[[Sequence[Document], Settings, Progress | None, Notify], Extracted]
+"""Runs extraction and resolution over read documents (in this process, or on a cluster)."""
+
+
+@dataclass(frozen=True)
 class BuildResult:
     """What ``build`` produced."""
 
@@ -218,9 +232,30 @@ def extract(
     raised. With ``settings.strict`` the first unusable document's error is raised.
     """
     settings = settings or Settings()
-    return _extract_documents(
+    analyses: list[Analysis] = []
+
+    def run(documents: Sequence[Document], settings: Settings, progress: Progress | None,
+            report: Notify) -> Extracted:
+        analyses.extend(analyse(documents, settings, progress, report))
+        return _extracted(analyses, settings)
+
+    done = _extract_documents(
         lambda report: read_documents(inputs, InputOptions(strict=settings.strict), report),
-        settings, progress, notify)
+        settings, progress, notify, run)
+    return analyses, done.resolution
+
+
+def extract_here(documents: Sequence[Document], settings: Settings, progress: Progress | None,
+                 notify: Notify) -> Extracted:
+    """Analyse and resolve documents in this process (the default :data:`Extract`)."""
+    return _extracted(list(analyse(documents, settings, progress, notify)), settings)
+
+
+def _extracted(analyses: Sequence[Analysis], settings: Settings) -> Extracted:
+    return Extracted(tuple(a.document for a in analyses),
+                     {a.document.id: a.lang for a in analyses},
+                     sum(1 for a in analyses for _ in a.sdoc.sents),
+                     resolve_analyses(analyses, settings))
 
 
 def _extract_documents(
@@ -228,7 +263,8 @@ def _extract_documents(
     settings: Settings,
     progress: Progress | None,
     notify: Notify | None,
-) -> tuple[list[Analysis], Resolution]:
+    run: Extract = extract_here,
+) -> Extracted:
     skipped: list[Notice] = []
 
     def report(notice: Notice) -> None:
@@ -237,15 +273,15 @@ def _extract_documents(
         tell(notify, notice)
 
     documents = list(read(report))
-    analyses = list(analyse(documents, settings, progress, report))
-    if not analyses and skipped:
+    done = run(documents, settings, progress, report)
+    if not done.documents and skipped:
         first = skipped[0].error
         if len(skipped) == 1 and isinstance(first, KGError):
             raise first
         raise InputError(f"none of the {len(skipped)} documents could be used: "
                          + "; ".join(f"{n.doc_id}: {n.message}" for n in skipped[:3])
                          + (" …" if len(skipped) > 3 else ""))
-    return analyses, resolve_analyses(analyses, settings)
+    return done
 
 
 def build(
@@ -253,26 +289,29 @@ def build(
     out_dir: Path | None,
     settings: Settings | None = None,
     progress: Progress | None = None,
-    store: Path | None = None,
+    store: str | Path | None = None,
     notify: Notify | None = None,
+    run: Extract = extract_here,
 ) -> BuildResult:
     """Run the whole pipeline and write ``graph.ttl``, ``triples.jsonl`` … to ``out_dir``.
 
     Documents that cannot be used are skipped and listed in ``BuildResult.notices`` (and passed
-    to ``notify`` as they happen); ``settings.strict`` makes the first one fatal.
+    to ``notify`` as they happen); ``settings.strict`` makes the first one fatal. ``run``
+    extracts and resolves the read documents (default: in this process; see
+    :func:`kg.cluster.extract_on` for a Dask cluster).
     """
     settings = settings or Settings()
     names = [str(i) for i in inputs]
     return _build(lambda report: read_documents(names, InputOptions(strict=settings.strict),
                                                 report), out_dir, settings, progress, store, notify,
-                  names)
+                  names, run)
 
 
 def build_texts(
     texts: Sequence[str],
     out_dir: Path | None = None,
     settings: Settings | None = None,
-    store: Path | None = None,
+    store: str | Path | None = None,
     notify: Notify | None = None,
 ) -> BuildResult:
     """Build a knowledge graph from texts in memory (ids ``text1``, ``text2`` …).
@@ -296,9 +335,9 @@ def extract_text(text: str, lang: str = "auto", settings: Settings | None = None
 
     settings = replace(settings or Settings(), lang=lang, strict=True)
     documents = [Document(id="text", text=text, source="text")]
-    _, resolution = _extract_documents(
+    done = _extract_documents(
         lambda report: _checked_texts(documents, settings, report), settings, None, None)
-    return Triples(resolution.triples)
+    return Triples(done.resolution.triples)
 
 
 def _checked_texts(documents: Sequence[Document], settings: Settings,
@@ -316,9 +355,10 @@ def _build(
     out_dir: Path | None,
     settings: Settings,
     progress: Progress | None,
-    store: Path | None,
+    store: str | Path | None,
     notify: Notify | None,
     inputs: Sequence[str],
+    run: Extract = extract_here,
 ) -> BuildResult:
     from .rdf.build import build_dataset, union_graph
 
@@ -331,12 +371,13 @@ def _build(
         if notify is not None:
             notify(notice)
 
-    analyses, resolution = _extract_documents(read, settings, progress, collect)
-    documents = tuple(a.document for a in analyses)
+    done = _extract_documents(read, settings, progress, collect, run)
+    documents, resolution = done.documents, done.resolution
     from .nlp.loading import choose_model
 
-    models = {a.lang: choose_model(a.lang, settings.model) for a in analyses}
-    keys = {a.document.id: settings_key(settings, a.lang, models[a.lang]) for a in analyses}
+    models = {lang: choose_model(lang, settings.model) for lang in done.langs.values()}
+    keys = {doc_id: settings_key(settings, lang, models[lang])
+            for doc_id, lang in done.langs.items()}
     dataset = build_dataset(resolution, documents, keys)
     graph = union_graph(dataset)
     files: tuple[Path, ...] = ()
@@ -357,6 +398,5 @@ def _build(
         files = tuple(write_all_atomic({
             out_dir / w.file_name: partial(w.write, output) for w in writers_for("build").values()
         }))
-    sentences = sum(1 for a in analyses for _ in a.sdoc.sents)
-    return BuildResult(documents, resolution, graph, dataset, files, models, sentences, report,
-                       tuple(notices))
+    return BuildResult(documents, resolution, graph, dataset, files, models, done.sentences,
+                       report, tuple(notices))

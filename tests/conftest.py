@@ -62,3 +62,38 @@ def nlp_en():
         pytest.skip("no English spaCy model installed")
     return spacy.load(names[0])
 
+
+
+@pytest.fixture
+def oxigraph_url(tmp_path: Path):
+    """URL of an `oxigraph serve` on loopback over an empty folder (stopped after the test)."""
+    from .servers import oxigraph_server
+
+    with oxigraph_server(tmp_path / "oxigraph-server") as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def virtuoso_url(tmp_path_factory: pytest.TempPathFactory):
+    """URL of a Virtuoso started on loopback for the session; skipped where not installed."""
+    from .servers import virtuoso_missing, virtuoso_server
+
+    missing = virtuoso_missing()
+    if missing:
+        pytest.skip(missing)
+    with virtuoso_server(tmp_path_factory.mktemp("virtuoso")) as url:
+        yield url
+
+
+@pytest.fixture(params=["oxigraph", "virtuoso"])
+def sparql_url(request: pytest.FixtureRequest):
+    """URL of an empty SPARQL 1.1 server: Oxigraph's, then Virtuoso (its kg graphs dropped)."""
+    if request.param == "oxigraph":
+        return request.getfixturevalue("oxigraph_url")
+    from kg.rdf.graphstore import open_store
+
+    url = request.getfixturevalue("virtuoso_url")
+    with open_store(url) as store:
+        for name in store.graphs():
+            store.update(f"DROP SILENT GRAPH <{name}>")
+    return url

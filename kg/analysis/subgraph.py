@@ -109,20 +109,20 @@ def ego_subgraph(graph: Graph, actor: str, depth: int = 1) -> Graph:
 def focus_graph(source: str | Path, actor: str, depth: int = 1) -> tuple[Graph, str]:
     """Return the statements among the actors within ``depth`` steps of ``actor``, and a notice.
 
-    ``source`` is a graph file or a store folder. A store is not read whole: the neighbourhood
-    is walked out with SPARQL (:func:`kg.rdf.subset.neighbourhood`), at most
+    ``source`` is a graph file or a store (folder, URL, …). A store is not read whole: the
+    neighbourhood is walked out with SPARQL (:func:`kg.rdf.subset.neighbourhood`), at most
     :data:`kg.rdf.subset.MAX_STATEMENTS` statements; the notice says when a busy actor's
     statements were cut there ("" otherwise).
     """
-    path = Path(source)
-    if not path.is_dir():
+    from ..rdf.graphstore import is_store, open_store
+
+    if not is_store(source):
         from ..rdf.load import load_graph
 
-        return ego_subgraph(load_graph(path), actor, depth), ""
-    from ..rdf.store import open_oxigraph_store
+        return ego_subgraph(load_graph(source), actor, depth), ""
     from ..rdf.subset import neighbourhood
 
-    with open_oxigraph_store(path, create=False) as store:
+    with open_store(source) as store:
         near = neighbourhood(store, actor, depth)
     notice = (f"only the first {near.statements:,} statements around {actor!r} were read from "
               "the store" if near.truncated else "")

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -73,8 +74,13 @@ def _claims(view: nx.MultiDiGraph) -> list[Claim]:
             object=str(view.nodes[o].get("label", o)), qualifier=kind,
             sentence=str(data.get("sentence", "")), doc=str(data.get("doc", "")),
             confidence=float(data.get("confidence", 1.0))))
-    found.sort(key=lambda c: (c.qualifier != "negated", c.qualifier, c.doc, c.sentence))
     return found
+
+
+def sort_claims(claims: Iterable[Claim]) -> list[Claim]:
+    """Return claims in report order: negated first, then by modality, document, sentence."""
+    return sorted(claims, key=lambda c: (c.qualifier != "negated", c.qualifier, c.doc,
+                                         c.sentence))
 
 
 def summarize(graph: Graph, *, top: int = 10, path: tuple[str, str] | None = None,
@@ -105,27 +111,46 @@ def summarize(graph: Graph, *, top: int = 10, path: tuple[str, str] | None = Non
     from .graphview import collapse, to_networkx
 
     view = to_networkx(graph)
-    collapsed = collapse(view)
     relations = Counter(str(d.get("relation", "")) for *_, d in view.edges(data=True))
     qualifiers = Counter(qualifier(bool(d.get("negated")), str(d.get("modality", "asserted")))
                          for *_, d in view.edges(data=True))
     types = Counter(str(d.get("type", "")) for _, d in view.nodes(data=True))
     docs = {str(d.get("doc", "")) for *_, d in view.edges(data=True)} - {""}
+    return assemble(
+        collapse(view), statements=view.number_of_edges(), documents=len(docs),
+        relations=relations, types=types, qualifiers=qualifiers, claims=_claims(view),
+        top=top, with_betweenness=with_betweenness, seed=seed,
+        paths=shortest_paths(view, *path, include_modal=modal) if path else (),
+        path_ends=path_ends(view, path) if path else None, modal=modal)
+
+
+def assemble(collapsed: nx.DiGraph, *, statements: int, documents: int,
+             relations: Counter[str], types: Counter[str], qualifiers: Counter[str],
+             claims: Iterable[Claim], top: int = 10, with_betweenness: bool = True,
+             seed: int = 42, paths: Iterable[ActorPath] = (),
+             path_ends: tuple[str, str] | None = None, modal: bool = False) -> GraphSummary:
+    """Rank, group and sort the figures of a graph (read from a file or a store) into a summary.
+
+    ``collapsed`` is the weighted actor graph (:func:`kg.analysis.graphview.collapse`); its
+    nodes are all actors. ``path_ends`` are the labels of the actors paths were asked between;
+    ``modal`` says paths walked non-asserted statements too.
+    """
+    def by_count(counts: Counter[str]) -> tuple[tuple[str, int], ...]:
+        return tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
     return GraphSummary(
-        actors=view.number_of_nodes(), statements=view.number_of_edges(), documents=len(docs),
-        relations=tuple(sorted(relations.items(), key=lambda kv: (-kv[1], kv[0]))),
-        types=tuple(sorted(types.items(), key=lambda kv: (-kv[1], kv[0]))),
-        qualifiers=tuple(sorted(qualifiers.items(), key=lambda kv: (-kv[1], kv[0]))),
+        actors=collapsed.number_of_nodes(), statements=statements, documents=documents,
+        relations=by_count(relations), types=by_count(types), qualifiers=by_count(qualifiers),
         top=tuple(rank_view(collapsed, top=top, with_betweenness=with_betweenness)),
         communities=tuple(detect_communities(collapsed, seed=seed, min_size=2)),
-        claims=tuple(_claims(view)),
-        paths=tuple(shortest_paths(view, *path, include_modal=modal)) if path else (),
-        path_ends=_ends(view, path) if path else None,
+        claims=tuple(sort_claims(claims)),
+        paths=tuple(paths),
+        path_ends=path_ends,
         path_walk="non-negated" if modal else "asserted",
     )
 
 
-def _ends(view: nx.MultiDiGraph, path: tuple[str, str]) -> tuple[str, str]:
+def path_ends(view: nx.MultiDiGraph, path: tuple[str, str]) -> tuple[str, str]:
     """Return the labels of the two actors a path was asked between."""
     from .paths import find_actor
 

@@ -6,7 +6,8 @@ from enum import StrEnum
 
 import typer
 
-GRAPH_HELP = "RDF graph file (Turtle, TriG, N-Quads, …) or Oxigraph store folder."
+GRAPH_HELP = ("RDF graph file (Turtle, TriG, N-Quads, …), Oxigraph store folder, or SPARQL server "
+              "URL (http://…).")
 
 
 class TableFormat(StrEnum):
@@ -16,6 +17,13 @@ class TableFormat(StrEnum):
     csv = "csv"
     json = "json"
     md = "md"
+
+
+def source_name(source: str) -> str:
+    """Return how a graph or store is named in titles: a URL whole, a path by its last part."""
+    from pathlib import Path
+
+    return source if "://" in source else (Path(source).name or source)
 
 
 def echo(message: str = "", err: bool = False) -> None:

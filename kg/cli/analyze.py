@@ -22,7 +22,7 @@ class AnalyzeFormat(StrEnum):
 
 
 def command(
-    graph: Annotated[Path, typer.Argument(help=GRAPH_HELP)],
+    graph: Annotated[str, typer.Argument(help=GRAPH_HELP)],
     top: Annotated[int, typer.Option("--top", "-n", min=1, help="Actors to rank.")] = 10,
     fmt: Annotated[AnalyzeFormat, typer.Option("--format", "-f", help="Output format.")] = (
         AnalyzeFormat.table),
@@ -42,10 +42,17 @@ def command(
 
     from ..analysis.summary import summarize
     from ..analysis.table import format_summary
+    from ..rdf.graphstore import is_store, open_store
     from ..rdf.load import load_graph
 
-    loaded = load_graph(graph)
-    summary = summarize(loaded, top=top, path=path, modal=modal)
+    if is_store(graph) and write_back is None:  # aggregate queries; no copy of the store
+        from ..analysis.storeview import summarize_store
+
+        with open_store(graph) as store:
+            summary = summarize_store(store, top=top, path=path, modal=modal)
+    else:
+        loaded = load_graph(graph)
+        summary = summarize(loaded, top=top, path=path, modal=modal)
     if fmt is AnalyzeFormat.json:
         typer.echo(json.dumps(summary.to_json(), ensure_ascii=False, indent=2))
     else:
@@ -53,5 +60,5 @@ def command(
     if write_back is not None:
         from ..analysis.writeback import write_annotated
 
-        added = write_annotated(loaded, write_back)
+        added = write_annotated(loaded, write_back)  # loaded: write_back needs the whole graph
         typer.echo(f"wrote {write_back} ({added} annotations)", err=True)

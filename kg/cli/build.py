@@ -43,9 +43,10 @@ def command(
     strict: Annotated[bool, typer.Option("--strict", help=STRICT_HELP)] = False,
     model: Annotated[str | None, typer.Option("--model", help=MODEL_HELP)] = None,
     store: Annotated[
-        Path | None,
+        str | None,
         typer.Option(
-            "--store", help="Also add the documents to this persistent store (created if missing)."
+            "--store", help="Also add the documents to this store: a folder (created if "
+            "missing) or a SPARQL server URL (http://HOST:PORT/…)."
         ),
     ] = None,
     aliases: Annotated[
@@ -65,6 +66,15 @@ def command(
     extractor: Annotated[
         str, typer.Option("--extractor", help=EXTRACTOR_HELP)
     ] = "kg.dependency_extractor.v1",
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask", metavar="local|tcp://HOST:8786",
+            help="Parse and extract on a Dask cluster (pip install 'kg[dask]'): 'local' starts "
+            "two worker processes on this machine, else the scheduler's address. Resolution and "
+            "writing stay here."
+        ),
+    ] = None,
 ) -> None:
     """Build a knowledge graph from INPUTS and write it to the --out folder."""
     from ..errors import ConfigError
@@ -78,13 +88,26 @@ def command(
                         fallback_lang=fallback_lang, strict=strict,
                         extractor=check_extractor(extractor))
     reporter = Reporter()
-    with progress_bar(inputs) as progress:
-        result = build(inputs, out, settings, progress, store=store, notify=reporter)
+    if dask is None:
+        with progress_bar(inputs) as progress:
+            result = build(inputs, out, settings, progress, store=store, notify=reporter)
+    else:
+        from ..cluster import connect, extract_on
+
+        client, cluster = connect(dask)
+        try:
+            with progress_bar(inputs) as progress:
+                result = build(inputs, out, settings, progress, store=store, notify=reporter,
+                               run=extract_on(client))
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()
     _summary(result, top, store)
     reporter.finish(len(result.documents))
 
 
-def _summary(result: BuildResult, top: int, store: Path | None = None) -> None:
+def _summary(result: BuildResult, top: int, store: str | None = None) -> None:
     from ..analysis.centrality import rank_actors
     from ..types import Modality, Notice
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -15,7 +14,7 @@ JSON_HELP = "Print the explanation as JSON."
 
 
 def command(
-    graph: Annotated[Path, typer.Argument(help=GRAPH_HELP)],
+    graph: Annotated[str, typer.Argument(help=GRAPH_HELP)],
     actor: Annotated[str, typer.Argument(help=ACTOR_HELP)],
     as_json: Annotated[bool, typer.Option("--json", help=JSON_HELP)] = False,
 ) -> None:

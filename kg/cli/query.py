@@ -9,7 +9,7 @@ import typer
 from ._common import TableFormat
 
 NAME = "query"
-SOURCE_HELP = "Graph file (.ttl, .trig, .nq, .nt, .jsonld) or store folder."
+SOURCE_HELP = "Graph file (.ttl, .trig, .nq, .nt, .jsonld), store folder or SPARQL server URL."
 QUERY_HELP = "SPARQL text, a .rq file, or a named query (e.g. members-of)."
 PARAM_HELP = "Query parameter name=value (repeatable)."
 SERVICE_HELP = "Let the query use SERVICE (kg then sends requests to the URLs it names)."

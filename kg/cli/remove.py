@@ -10,13 +10,13 @@ NAME = "remove"
 
 
 def command(
-    store: Annotated[str, typer.Argument(help="Store folder.")],
+    store: Annotated[str, typer.Argument(help="Store folder or SPARQL server URL.")],
     doc: Annotated[list[str], typer.Argument(help="Document id(s) to remove.")],
 ) -> None:
     """Remove documents from a persistent store; other documents are untouched."""
-    from ..rdf.store import open_oxigraph_store
+    from ..rdf.graphstore import open_store
 
-    with open_oxigraph_store(store, create=False, writer=True) as st:
+    with open_store(store, writer=True) as st:
         known = {d.doc_id for d in st.documents()}
         for doc_id in doc:
             if doc_id not in known:

@@ -7,20 +7,22 @@ from typing import Annotated
 
 import typer
 
-from ._common import GRAPH_HELP
+from ._common import GRAPH_HELP, source_name
 
 NAME = "render"
 
 
-def _input_name(graph: Path) -> str:
+def _input_name(graph: str) -> str:
     """Name a graph by its build folder when the file has kg's default name (graph.ttl …)."""
-    if graph.is_file() and graph.stem == "graph" and graph.resolve().parent.name:
-        return graph.resolve().parent.name
-    return graph.name
+    path = Path(graph)
+    if "://" not in graph and path.is_file() and path.stem == "graph" and (
+            path.resolve().parent.name):
+        return path.resolve().parent.name
+    return source_name(graph)
 
 
 def command(
-    graph: Annotated[Path, typer.Argument(help=GRAPH_HELP)],
+    graph: Annotated[str, typer.Argument(help=GRAPH_HELP)],
     output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
     query: Annotated[Path | None, typer.Option(
         "--query", "-q", help="SPARQL file: a CONSTRUCT, or a SELECT of actors/statements; "
@@ -44,18 +46,30 @@ def command(
 ) -> None:
     """Draw a graph: interactive offline HTML, or a static SVG/PNG/PDF picture."""
     from ..errors import ConfigError, QueryError
+    from ..rdf.graphstore import is_store, open_store
     from ..rdf.load import load_graph
 
     if query is not None and focus is not None:
         raise ConfigError("give --query or --focus, not both")
+    from ..analysis.timeline import Period, within
     from ..outputs import Output, write_output, writer_for
 
-    writer_for("render", output, fmt, default="html")  # a bad format fails before loading
-    notice = ""
+    chosen = writer_for("render", output, fmt, default="html").format  # fails before loading
+    period = Period.parse(since, until)
+    notice = part_notice = ""
     if focus is not None:
         from ..analysis.subgraph import focus_graph
 
         loaded, notice = focus_graph(graph, focus, depth)
+    elif query is None and period.open and is_store(graph):  # read only the statements drawn
+        from ..analysis.storeview import drawable_graph
+        from ..viz.html import MAX_NODES
+        from ..viz.static import MAX_NODES as STATIC_MAX
+
+        with open_store(graph) as store:
+            part = drawable_graph(store, max_nodes=max_nodes or (
+                MAX_NODES if chosen == "html" else STATIC_MAX))
+        loaded, part_notice = part.graph, part.notice
     else:
         loaded = load_graph(graph)
     if query is not None:
@@ -66,15 +80,13 @@ def command(
         except OSError as err:
             raise QueryError(f"cannot read query file {query}: {err.strerror or err}") from err
         loaded = query_subgraph(loaded, text)
-    from ..analysis.timeline import Period, within
-
-    period = Period.parse(since, until)
     loaded = within(loaded, period)
     if notice:
         typer.echo(f"note: {notice}", err=True)
     name = title or (f"{focus} (depth {depth})" if focus else _input_name(graph))
     if not period.open:
         name += f", {period.describe()}"
-    writer, note = write_output("render", Output(graph=loaded, title=name, max_nodes=max_nodes),
-                                output, fmt, default="html")
+    writer, note = write_output(
+        "render", Output(graph=loaded, title=name, max_nodes=max_nodes, notice=part_notice),
+        output, fmt, default="html")
     typer.echo(f"wrote {output} ({writer.format})" + (f": {note}" if note else ""), err=True)

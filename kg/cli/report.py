@@ -7,13 +7,13 @@ from typing import Annotated
 
 import typer
 
-from ._common import GRAPH_HELP
+from ._common import GRAPH_HELP, source_name
 
 NAME = "report"
 
 
 def command(
-    graph: Annotated[Path, typer.Argument(help=GRAPH_HELP)],
+    graph: Annotated[str, typer.Argument(help=GRAPH_HELP)],
     output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
     fmt: Annotated[str | None, typer.Option(
         "--format", "-f", help="A format registered for kg report: html, md are built in "
@@ -29,11 +29,22 @@ def command(
     """Write a report: figures, top actors, relations, communities, flagged claims, graph."""
     from ..analysis.timeline import Period, within
     from ..outputs import Output, write_output, writer_for
+    from ..rdf.graphstore import is_store, open_store
     from ..rdf.load import load_graph
 
     writer_for("report", output, fmt, default="html")  # a bad format fails before loading
-    loaded = within(load_graph(graph), Period.parse(since, until))
-    writer, note = write_output(
-        "report", Output(graph=loaded, title=title or f"kg report: {graph.name}", top=top),
-        output, fmt, default="html")
+    name = title or f"kg report: {source_name(graph)}"
+    period = Period.parse(since, until)
+    if is_store(graph) and period.open:  # figures by aggregate queries; no copy of the store
+        from ..analysis.storeview import drawable_graph, summarize_store
+        from ..viz.html import MAX_NODES
+
+        with open_store(graph) as store:
+            summary = summarize_store(store, top=top)
+            part = drawable_graph(store, max_nodes=MAX_NODES)
+        result = Output(graph=part.graph, title=name, top=top, summary=summary,
+                        notice=part.notice)
+    else:
+        result = Output(graph=within(load_graph(graph), period), title=name, top=top)
+    writer, note = write_output("report", result, output, fmt, default="html")
     typer.echo(f"wrote {output} ({writer.format})" + (f": {note}" if note else ""), err=True)

@@ -95,7 +95,7 @@ def load_any(source: str | Path) -> Dataset:
 
 
 def load_graph(source: str | Path) -> Graph:
-    """Return the union of all graphs in an RDF file or an Oxigraph store folder.
+    """Return the union of all graphs in an RDF file or a store (copied whole: small ones only).
 
     Raises
     ------
@@ -108,13 +108,13 @@ def load_graph(source: str | Path) -> Graph:
 
 
 def _load(source: str | Path, *, union: bool) -> Graph:
-    """Read a file or a store folder: kg's one "file or store" loader."""
-    path = Path(source)
-    if path.is_dir():
-        from .store import open_oxigraph_store
+    """Read a file or a store (folder, SPARQL server URL, …): kg's one "file or store" loader."""
+    from .graphstore import is_store, open_store
 
-        with open_oxigraph_store(path, create=False) as store:
+    if is_store(source):
+        with open_store(source) as store:
             return store.to_graph() if union else store.to_dataset()
+    path = Path(source)
     from .build import union_graph
 
     dataset = load_dataset(path)

@@ -6,7 +6,8 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from ..errors import GraphError, QueryError
-from .sparql import QueryResult, execute, prepare, refuse_service, resolve_query
+from .graphstore import is_store, open_store
+from .sparql import QueryResult, execute, execute_with, prepare, refuse_service, resolve_query
 
 
 def parse_params(pairs: list[str] | tuple[str, ...]) -> dict[str, str]:
@@ -22,7 +23,7 @@ def parse_params(pairs: list[str] | tuple[str, ...]) -> dict[str, str]:
 
 def run_query(source: str | Path, spec: str, params: Mapping[str, str] | None = None, *,
               allow_service: bool = False, max_rows: int | None = None) -> QueryResult:
-    """Answer a query on an RDF file or an Oxigraph store folder.
+    """Answer a query on an RDF file or a store (folder, SPARQL server URL, …).
 
     ``spec`` is SPARQL text, a ``.rq`` file or the name of a query in ``ontologies/queries``.
     A query using ``SERVICE`` is refused unless ``allow_service``; a SELECT answer of more than
@@ -32,12 +33,10 @@ def run_query(source: str | Path, spec: str, params: Mapping[str, str] | None = 
     if not allow_service:
         refuse_service(query.text)
     prepare(query, params or {})  # parameter errors before any (slow) loading
+    if is_store(source):
+        with open_store(source) as store:
+            return execute_with(store.select, query, params, max_rows)
     path = Path(source)
-    if path.is_dir():
-        from .store import open_oxigraph_store
-
-        with open_oxigraph_store(path, create=False) as store:
-            return execute(store.raw, query, params, max_rows)
     if not path.exists():
         raise GraphError(f"no graph file or store at {path}")
     from .load import ox_store_from_file

@@ -590,13 +590,13 @@ def push_store(store: str | Path, endpoint: str, timeout: float = 60.0,
                token: str | None = None) -> StoreReport:
     """Add each document of ``store`` to the server at ``endpoint``; report what changed.
 
-    Documents go in as :func:`kg.rdf.store.add_documents` adds them to a local store: one update
-    per document, the summary graph's degrees and links merged into the target's, a document
+    Documents go in as :func:`kg.rdf.graphstore.add_documents` adds them to a local store: one
+    update per document, the summary graph's degrees and links merged into the target's, a document
     already there with the same content hash left alone (pushing twice changes nothing).
     """
-    from .store import add_documents, open_oxigraph_store
+    from .graphstore import add_documents, open_store
 
     target = RemoteEndpoint(endpoint_base(endpoint), token, timeout)
-    with open_oxigraph_store(store, create=False) as st:
+    with open_store(store) as st:
         dataset = st.to_dataset()
     return add_documents(target, dataset)

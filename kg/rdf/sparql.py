@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from rdflib import Graph, Literal
 from rdflib.term import Node
@@ -185,9 +185,28 @@ def prepare(query: NamedQuery, given: Mapping[str, str]) -> Prepared:
 LOOKUP = "SELECT DISTINCT ?a WHERE { ?a kg:searchKey ?key }"
 
 
+class Runner(Protocol):
+    """Runs SPARQL text with ``VALUES`` rows on some store (see :mod:`kg.rdf.graphstore`)."""
+
+    def __call__(self, text: str, rows: Sequence[Mapping[str, Node]] | None = None,
+                 max_rows: int | None = None) -> QueryResult:
+        """Run ``text``; a SELECT answer of more than ``max_rows`` rows is a QueryError."""
+        ...
+
+
 def execute(store: Any, query: NamedQuery, given: Mapping[str, str] | None = None,
             max_rows: int | None = None) -> QueryResult:
-    """Run a (named or ad-hoc) query with parameters on a pyoxigraph store.
+    """Run a (named or ad-hoc) query with parameters on a pyoxigraph store."""
+    def run(text: str, rows: Sequence[Mapping[str, Node]] | None = None,
+            max_rows: int | None = None) -> QueryResult:
+        return query_oxigraph(store, text, rows, max_rows)
+
+    return execute_with(run, query, given, max_rows)
+
+
+def execute_with(run: Runner, query: NamedQuery, given: Mapping[str, str] | None = None,
+                 max_rows: int | None = None) -> QueryResult:
+    """Run a (named or ad-hoc) query with parameters through ``run``.
 
     Each ``actor`` parameter is first looked up by its lower-cased name (label, alias or id,
     ``kg:searchKey``); the query then runs once with a ``VALUES`` row per combination of matches.
@@ -195,24 +214,24 @@ def execute(store: Any, query: NamedQuery, given: Mapping[str, str] | None = Non
     prepared = prepare(query, given or {})
     rows: list[dict[str, Node]] = [dict(prepared.bindings)]
     for name, value in prepared.actors.items():
-        found = query_oxigraph(store, LOOKUP, [{"key": Literal(value.strip().lower())}]).rows
+        found = run(LOOKUP, [{"key": Literal(value.strip().lower())}]).rows
         matches = [r[0] for r in found if r[0] is not None]
         if not matches:
             raise QueryError(f"no actor named {value!r} (--param {name}); names are matched "
                              "case-insensitively against labels, aliases, ids and Wikidata "
-                             f"QIDs; {_close_names(store, value)}")
+                             f"QIDs; {_close_names(run, value)}")
         rows = [{**row, name: m} for row in rows for m in matches]
-    return query_oxigraph(store, prepared.text, rows if rows != [{}] else None, max_rows)
+    return run(prepared.text, rows if rows != [{}] else None, max_rows)
 
 
 _KEYS = "SELECT DISTINCT ?key WHERE { ?a kg:searchKey ?key }"
 
 
-def _close_names(store: Any, value: str) -> str:
+def _close_names(run: Runner, value: str) -> str:
     """Say which names that do find an actor are close to ``value`` (for an error message)."""
     import difflib
 
-    keys = [str(r[0]) for r in query_oxigraph(store, _KEYS).rows if r[0] is not None]
+    keys = [str(r[0]) for r in run(_KEYS).rows if r[0] is not None]
     if not keys:
         return "the graph has no actors"
     close = difflib.get_close_matches(value.strip().lower(), keys, n=6, cutoff=0.6)
@@ -301,11 +320,22 @@ def query_oxigraph(store: Any, text: str, rows: Sequence[Mapping[str, Node]] | N
 def _rows(result: Any, width: int, max_rows: int | None) -> Iterator[tuple[Node | None, ...]]:
     from .oxterms import from_ox
 
+    seen: dict[Any, Node] = {}  # a term repeated over many rows is converted once
+
+    def term(value: Any) -> Node | None:
+        if value is None:
+            return None
+        node = seen.get(value)
+        if node is None:
+            node = seen[value] = from_ox(value)
+        return node
+
+    columns = range(width)
     for n, sol in enumerate(result):
         if max_rows is not None and n >= max_rows:
             raise QueryError(f"the result has over {max_rows:,} rows; add a LIMIT or raise "
                              "--max-rows")
-        yield tuple(None if sol[i] is None else from_ox(sol[i]) for i in range(width))
+        yield tuple(term(sol[i]) for i in columns)
 
 
 _CORRUPT_WORDS = ("corrupt", "checksum", "truncated", "bad magic", "bad block")

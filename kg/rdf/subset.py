@@ -15,8 +15,8 @@ from rdflib.term import Node
 
 from ..errors import ConfigError
 from .build import bind_prefixes
-from .sparql import LOOKUP, query_oxigraph
-from .store import OxigraphStore
+from .graphstore import GraphStore
+from .sparql import LOOKUP
 from .vocab import PROV, RDF
 
 MAX_STATEMENTS = 2_000
@@ -59,7 +59,7 @@ class Neighbourhood:
     truncated: bool
 
 
-def find_seeds(store: OxigraphStore, name: str) -> list[URIRef]:
+def find_seeds(store: GraphStore, name: str) -> list[URIRef]:
     """Return the actors a name may mean: exact label/alias/id first, then a whole word of one.
 
     Raises
@@ -69,11 +69,11 @@ def find_seeds(store: OxigraphStore, name: str) -> list[URIRef]:
 
     """
     key = name.strip().lower()
-    rows = query_oxigraph(store.raw, LOOKUP, [{"key": Literal(key)}]).rows
+    rows = store.select(LOOKUP, [{"key": Literal(key)}]).rows
     if not rows and key:
         word = Literal(key)
         pattern = Literal(r"(^|[\s_-])" + _regex_escape(key) + r"($|[\s_-])")
-        rows = query_oxigraph(store.raw, _WORD.format(word=word.n3(), pattern=pattern.n3())).rows
+        rows = store.select(_WORD.format(word=word.n3(), pattern=pattern.n3())).rows
     seeds = sorted({r[0] for r in rows if isinstance(r[0], URIRef)})
     if not seeds:
         raise ConfigError(f"no actor named {name!r} in the store {store.name} (names are matched "
@@ -81,11 +81,11 @@ def find_seeds(store: OxigraphStore, name: str) -> list[URIRef]:
     return seeds
 
 
-def _construct(store: OxigraphStore, graph: Graph, query: str, nodes: set[Node]) -> None:
+def _construct(store: GraphStore, graph: Graph, query: str, nodes: set[Node]) -> None:
     """Add to ``graph`` what a CONSTRUCT gives for each of ``nodes`` (bound as ``?n``)."""
     rows = [{"n": n} for n in sorted(nodes, key=str)]
     for chunk in range(0, len(rows), 5_000):
-        part = query_oxigraph(store.raw, query, rows[chunk:chunk + 5_000]).graph
+        part = store.select(query, rows[chunk:chunk + 5_000]).graph
         if part is not None:
             graph += part
 
@@ -94,7 +94,7 @@ def _regex_escape(text: str) -> str:
     return "".join("\\" + c if c in r".^$*+?()[]{}|\/" else c for c in text)
 
 
-def neighbourhood(store: OxigraphStore, name: str, depth: int = 1, *,
+def neighbourhood(store: GraphStore, name: str, depth: int = 1, *,
                   max_statements: int = MAX_STATEMENTS) -> Neighbourhood:
     """Return the statements within ``depth`` steps of the actor ``name`` as a graph.
 
@@ -114,7 +114,7 @@ def neighbourhood(store: OxigraphStore, name: str, depth: int = 1, *,
         if not frontier or truncated:
             break
         room = max_statements - len(statements)
-        rows = query_oxigraph(store.raw, _TOUCHING.format(limit=room + 1),
+        rows = store.select(_TOUCHING.format(limit=room + 1),
                               [{"a": a} for a in sorted(frontier, key=str)]).rows
         new_actors: set[Node] = set()
         for st, other in rows:
@@ -128,10 +128,22 @@ def neighbourhood(store: OxigraphStore, name: str, depth: int = 1, *,
                 new_actors.add(other)
         reached |= new_actors
         frontier = new_actors
+    graph = statements_graph(store, statements, reached)
+    return Neighbourhood(graph, tuple(seeds), len(statements), truncated)
+
+
+def statements_graph(store: GraphStore, statements: set[Node], actors: set[Node] | None = None
+                     ) -> Graph:
+    """Read statements (what analysis and drawing use of them), their actors and documents.
+
+    ``actors`` are read too (with their labels and types) even if no statement links them;
+    by default the statements' subjects and objects.
+    """
     graph = Graph()
     bind_prefixes(graph)
     _construct(store, graph, _STATEMENTS, statements)
-    _construct(store, graph, _ACTORS, reached)
+    ends = set(graph.objects(None, RDF.subject)) | set(graph.objects(None, RDF.object))
+    _construct(store, graph, _ACTORS, ends | (actors or set()))
     _construct(store, graph, _DOCS, set(graph.objects(None, PROV.wasDerivedFrom)))
     _construct(store, graph, _PREDICATES, set(graph.objects(None, RDF.predicate)))
-    return Neighbourhood(graph, tuple(seeds), len(statements), truncated)
+    return graph

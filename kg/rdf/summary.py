@@ -82,16 +82,24 @@ def link_insert(pairs: Iterable[Pair]) -> str:
     return f"INSERT DATA {{ GRAPH <{SUMMARY_GRAPH}> {{ {body} }} }}" if body else ""
 
 
-def link_prune(pairs: Iterable[Pair]) -> str:
+def link_prune(pairs: Iterable[Pair], *, lateral: bool = True) -> str:
     """Return a SPARQL update that drops those of ``pairs`` no stored statement supports any more.
 
     Run after the graph that held them was dropped: a link stays while some document graph still
     has a direct edge (an asserted, non-negated statement) between the two actors, either way.
+    ``lateral=False`` writes it in SPARQL 1.1 (``FILTER NOT EXISTS``) for engines without
+    LATERAL.
     """
     rows = " ".join(f"(<{a}> <{b}>)" for a, b in sorted(pairs))
     if not rows:
         return ""
     g, link = f"<{SUMMARY_GRAPH}>", f"<{KG.linkedTo}>"
+    if not lateral:
+        exists = " ".join(
+            f"FILTER NOT EXISTS {{ GRAPH ?g {{ {edge} . ?p a ?t }} "
+            f"FILTER (?t IN ({_RELATION_TYPES})) }}" for edge in ("?a ?p ?b", "?b ?p ?a"))
+        return (f"DELETE {{ GRAPH {g} {{ ?a {link} ?b }} }}\n"
+                f"WHERE {{ VALUES (?a ?b) {{ {rows} }}\n  {exists} }}")
     # The supported pairs are found by LATERAL lookups (one index probe per pair and direction)
     # and subtracted with MINUS; Oxigraph evaluates a FILTER NOT EXISTS here without the pair's
     # bindings, which takes minutes on a large store.

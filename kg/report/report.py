@@ -17,6 +17,7 @@ from rdflib import Graph
 
 from ..analysis.summary import GraphSummary
 from ..errors import ConfigError, available
+from ..rdf.graphstore import GraphStore
 
 FORMATS = ("html", "md")
 _TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -41,7 +42,8 @@ def markdown_escape(value: object) -> str:
 
 
 def render_report(graph: Graph, *, fmt: str = "html", title: str = "kg report", top: int = 15,
-                  max_nodes: int = 2000) -> tuple[str, GraphSummary]:
+                  max_nodes: int = 2000, summary: GraphSummary | None = None,
+                  notice: str = "") -> tuple[str, GraphSummary]:
     """Render a report of ``graph`` as HTML or Markdown text.
 
     Parameters
@@ -56,6 +58,11 @@ def render_report(graph: Graph, *, fmt: str = "html", title: str = "kg report", 
         Number of actors in the ranking table.
     max_nodes : int
         Largest number of actors in the embedded interactive graph.
+    summary : GraphSummary, optional
+        The figures, when ``graph`` is only the part to draw (a store's most central actors,
+        :func:`write_store_report`); by default they are computed from ``graph``.
+    notice : str
+        What the drawings leave out of the whole (shown with them).
 
     Returns
     -------
@@ -73,7 +80,7 @@ def render_report(graph: Graph, *, fmt: str = "html", title: str = "kg report", 
     from ..viz.page import asset, csp, environment, iframe, vis_assets
     from ..viz.static import render_static
 
-    summary = summarize(graph, top=top)
+    summary = summary or summarize(graph, top=top)
     svg, static = render_static(graph, fmt="svg", title=title)
     svg_uri = "data:image/svg+xml;base64," + base64.b64encode(svg).decode("ascii")
     env = environment(_TEMPLATES)
@@ -83,7 +90,7 @@ def render_report(graph: Graph, *, fmt: str = "html", title: str = "kg report", 
         return env.get_template("report.md.j2").render(**context), summary
     from ..viz.html import render_page
 
-    page, interactive = render_page(graph, title=title, max_nodes=max_nodes)
+    page, interactive = render_page(graph, title=title, max_nodes=max_nodes, notice=notice)
     vis_js, _ = vis_assets()
     policy = csp([asset("hook.js"), vis_js, asset("graph.js")])
     text = env.get_template("report.html.j2").render(
@@ -109,5 +116,29 @@ def write_report(graph: Graph, path: Path, *, fmt: str | None = None, title: str
     path = Path(path)
     chosen = fmt or ("md" if path.suffix.lower() in {".md", ".markdown"} else "html")
     text, summary = render_report(graph, fmt=chosen, title=title, top=top, max_nodes=max_nodes)
+    write_text(path, text)
+    return ReportResult(path=path, format=chosen, summary=summary, size=len(text))
+
+
+def write_store_report(store: GraphStore, path: Path, *, fmt: str | None = None,
+                       title: str = "kg report", top: int = 15, max_nodes: int = 2000
+                       ) -> ReportResult:
+    """Write a report on a whole store without copying it (:mod:`kg.analysis.storeview`).
+
+    The figures come from aggregate queries; the drawings show the most central actors and
+    only their statements are read.
+    """
+    from ..analysis.storeview import drawable_graph, summarize_store
+    from ..viz.html import write_text
+
+    path = Path(path)
+    chosen = fmt or ("md" if path.suffix.lower() in {".md", ".markdown"} else "html")
+    if chosen not in FORMATS:
+        raise ConfigError(f"cannot write a report as {chosen!r}; expected one of "
+                          f"{available(FORMATS)}")
+    summary = summarize_store(store, top=top)
+    part = drawable_graph(store, max_nodes=max_nodes)
+    text, summary = render_report(part.graph, fmt=chosen, title=title, top=top,
+                                  max_nodes=max_nodes, summary=summary, notice=part.notice)
     write_text(path, text)
     return ReportResult(path=path, format=chosen, summary=summary, size=len(text))

@@ -10,11 +10,14 @@ from ..outputs import Output, Writer
 
 def _report_writer(fmt: str) -> Callable[[Output, Path], str]:
     def write(output: Output, path: Path) -> str:
+        from ..analysis.summary import GraphSummary
         from ..viz.html import MAX_NODES
         from .report import render_report
 
+        figures = output.summary if isinstance(output.summary, GraphSummary) else None
         text, s = render_report(output.graph, fmt=fmt, title=output.title, top=output.top,
-                                max_nodes=output.max_nodes or MAX_NODES)
+                                max_nodes=output.max_nodes or MAX_NODES, summary=figures,
+                                notice=output.notice)
         path.write_text(text, encoding="utf-8")
         return f"{s.actors} actors, {s.statements} statements, {len(s.claims)} flagged claims"
     return write

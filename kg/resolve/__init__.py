@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,7 +38,8 @@ from .linking import AliasTarget, capital_metonym, load_aliases
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["resolve", "resolve_docs"]
+__all__ = ["DocumentAssignments", "assign_document", "resolve", "resolve_assigned",
+           "resolve_docs"]
 
 _Key = tuple[str, int, int]
 # rules that link a phrase to an entity named elsewhere: they never name (label) the entity
@@ -81,6 +83,60 @@ def actor_candidates(document: Document, mentions: list[Mention], lang: str) -> 
     ]
 
 
+@dataclass(frozen=True, slots=True)
+class DocumentAssignments:
+    """The per-document part of resolution: each mention's entity and the acting capitals.
+
+    It needs the document's spaCy doc; joining across documents (:func:`resolve_assigned`)
+    does not, so a worker can compute this and send it back (it pickles; the doc does not).
+    """
+
+    doc_id: str
+    assigned: tuple[tuple[Mention, Assignment], ...]
+    metonyms: tuple[tuple[str, str], ...] = ()  # entity id of an acting capital, its country
+
+
+def assign_document(
+    document: Document,
+    mentions: Sequence[Mention],
+    triples: Sequence[RawTriple],
+    sdoc: Doc | None,
+    aliases: dict[str, AliasTarget],
+    merge: bool = True,
+) -> DocumentAssignments:
+    """Assign a document's mentions to entities (names, role descriptions, anaphors)."""
+    assigned: dict[_Key, tuple[Mention, Assignment]] = {}
+    metonyms: dict[str, str] = {}
+    lang = document.lang or (sdoc.lang_ if sdoc is not None else "de")
+    everything = actor_candidates(document, _all_mentions(mentions, triples), lang)
+    named = [m for m in everything if not is_anaphor(m)]
+    anaphors = [m for m in everything if is_anaphor(m)]
+    names = assign_names(document, named, aliases, merge=merge)
+    for m, a in names.items():
+        assigned[_key(m)] = (m, a)
+        if sdoc is not None and len(sdoc.text) == len(document.text):
+            span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+            country = capital_metonym(base_form(m), span.root if span else None)
+            if country is not None and country != a.entity_id:
+                metonyms.setdefault(a.entity_id, country)
+    if merge:
+        ctx = Context(document.text, lang, sdoc)
+        roles = [m for m in named if role_description(m, ctx.lang) is not None]
+        pairs = [(m, a.entity_id) for m, a in names.items() if m not in roles]
+        for desc, link in resolve_role_descriptions(roles, pairs, ctx).items():
+            assigned[_key(desc)] = (
+                desc, Assignment(link.entity_id, link.rule, link.score, link.evidence)
+            )
+        if anaphors:
+            counts = Counter(a.entity_id for a in names.values())
+            for ana, link in resolve_anaphors(anaphors, pairs, ctx, counts).items():
+                assigned[_key(ana)] = (
+                    ana,
+                    Assignment(link.entity_id, link.rule, link.score, link.evidence),
+                )
+    return DocumentAssignments(document.id, tuple(assigned.values()), tuple(metonyms.items()))
+
+
 class _Builder:
     """Collects assignments across documents and turns them into entities and triples."""
 
@@ -90,42 +146,11 @@ class _Builder:
         self.assigned: dict[_Key, tuple[Mention, Assignment]] = {}
         self.metonyms: dict[str, str] = {}  # entity id of an acting capital → its country
 
-    def add_document(
-        self,
-        document: Document,
-        mentions: Sequence[Mention],
-        triples: Sequence[RawTriple],
-        sdoc: Doc | None,
-    ) -> None:
-        lang = document.lang or (sdoc.lang_ if sdoc is not None else "de")
-        everything = actor_candidates(document, _all_mentions(mentions, triples), lang)
-        named = [m for m in everything if not is_anaphor(m)]
-        anaphors = [m for m in everything if is_anaphor(m)]
-        names = assign_names(document, named, self.aliases, merge=self.merge)
-        for m, a in names.items():
+    def add_assigned(self, part: DocumentAssignments) -> None:
+        for m, a in part.assigned:
             self.assigned[_key(m)] = (m, a)
-            if sdoc is not None and len(sdoc.text) == len(document.text):
-                span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
-                country = capital_metonym(base_form(m), span.root if span else None)
-                if country is not None and country != a.entity_id:
-                    self.metonyms.setdefault(a.entity_id, country)
-        if not self.merge:
-            return
-        ctx = Context(document.text, lang, sdoc)
-        roles = [m for m in named if role_description(m, ctx.lang) is not None]
-        pairs = [(m, a.entity_id) for m, a in names.items() if m not in roles]
-        for desc, link in resolve_role_descriptions(roles, pairs, ctx).items():
-            self.assigned[_key(desc)] = (
-                desc, Assignment(link.entity_id, link.rule, link.score, link.evidence)
-            )
-        if not anaphors:
-            return
-        counts = Counter(a.entity_id for a in names.values())
-        for ana, link in resolve_anaphors(anaphors, pairs, ctx, counts).items():
-            self.assigned[_key(ana)] = (
-                ana,
-                Assignment(link.entity_id, link.rule, link.score, link.evidence),
-            )
+        for capital, country in part.metonyms:
+            self.metonyms.setdefault(capital, country)
 
     def _join_across_documents(self) -> None:
         """Apply :func:`join_partial_names` and :func:`join_variants`; linked phrases follow."""
@@ -226,10 +251,29 @@ def resolve_docs(
 
     The spaCy doc must cover the document's text (same characters) for its morphology to be used.
     """
-    builder = _Builder(load_aliases(aliases) if aliases is not None else {}, merge)
+    table = load_aliases(aliases) if aliases is not None else {}
+    builder = _Builder(table, merge)
     all_triples: list[RawTriple] = []
     for document, sdoc, mentions, triples in items:
-        builder.add_document(document, mentions, triples, sdoc)
+        builder.add_assigned(assign_document(document, mentions, triples, sdoc, table, merge))
+        all_triples.extend(triples)
+    return builder.resolution(all_triples)
+
+
+def resolve_assigned(
+    parts: Iterable[tuple[DocumentAssignments, Sequence[RawTriple]]],
+    *,
+    aliases: Path | None = None,
+    merge: bool = True,
+) -> Resolution:
+    """Join per-document assignments (:func:`assign_document`, in document order) and resolve.
+
+    Gives what :func:`resolve_docs` gives for the same documents in the same order.
+    """
+    builder = _Builder(load_aliases(aliases) if aliases is not None else {}, merge)
+    all_triples: list[RawTriple] = []
+    for part, triples in parts:
+        builder.add_assigned(part)
         all_triples.extend(triples)
     return builder.resolution(all_triples)
 

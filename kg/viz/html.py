@@ -53,7 +53,8 @@ class HtmlReport:
 
 
 def render_page(graph: Graph, *, title: str = "kg", max_nodes: int = MAX_NODES,
-                seed: int = 42, initial: int | None = None) -> tuple[str, HtmlReport]:
+                seed: int = 42, initial: int | None = None,
+                notice: str = "") -> tuple[str, HtmlReport]:
     """Render a graph as a self-contained HTML page.
 
     Parameters
@@ -71,6 +72,9 @@ def render_page(graph: Graph, *, title: str = "kg", max_nodes: int = MAX_NODES,
         How many of the most central actors the page shows when it opens (a control shows
         more); by default all up to :data:`SHOW_ALL_UP_TO` linked actors, else
         :data:`INITIAL_ACTORS`. Actors in no statement are hidden until asked for.
+    notice : str
+        Shown on the page before the page's own reduction notice: what was left out before
+        ``graph`` was handed over (e.g. the part of a store drawn).
 
     Returns
     -------
@@ -89,6 +93,7 @@ def render_page(graph: Graph, *, title: str = "kg", max_nodes: int = MAX_NODES,
     view = to_networkx(graph)
     scores = pagerank(collapse(view, include_negated=True))
     cut = reduce_view(view, max_nodes, scores=scores)
+    notice = " ".join(n for n in (notice, cut.notice) if n)
     ranked = growth_order(cut.view, scores)
     linked = ranked[:len({n for s, o in cut.view.edges() if s != o for n in (s, o)})]
     show = initial if initial is not None else (
@@ -113,7 +118,7 @@ def render_page(graph: Graph, *, title: str = "kg", max_nodes: int = MAX_NODES,
     hook_js, app_js = asset("hook.js"), asset("graph.js")
     vis_js, vis_css = vis_assets()
     page = environment().get_template("graph.html.j2").render(
-        title=title, csp=csp([hook_js, vis_js, app_js]), notice=cut.notice,
+        title=title, csp=csp([hook_js, vis_js, app_js]), notice=notice,
         nodes=len(nodes), edges=len(edges), facets=facets,
         node_styles=NODE_STYLES, edge_styles=EDGE_STYLES, corpus=corpus, docs=doc_rows,
         initial=show, linked=len(linked),
@@ -127,7 +132,7 @@ def render_page(graph: Graph, *, title: str = "kg", max_nodes: int = MAX_NODES,
     summary = HtmlReport(
         path=None, nodes=cut.view.number_of_nodes(), edges=len(edges),
         statements=cut.view.number_of_edges(), total_nodes=cut.total_nodes,
-        total_statements=cut.total_edges, notice=cut.notice, size=len(page), shown=show)
+        total_statements=cut.total_edges, notice=notice, size=len(page), shown=show)
     return page, summary
 
 
@@ -145,7 +150,7 @@ def write_text(path: Path, text: str) -> None:
 
 
 def write_html(graph: Graph, path: Path, *, title: str = "kg",
-               max_nodes: int = MAX_NODES) -> HtmlReport:
+               max_nodes: int = MAX_NODES, notice: str = "") -> HtmlReport:
     """Write a graph as a self-contained interactive HTML page.
 
     Parameters
@@ -158,6 +163,8 @@ def write_html(graph: Graph, path: Path, *, title: str = "kg",
         Page title.
     max_nodes : int
         Largest number of actors drawn (see :func:`render_page`).
+    notice : str
+        What was left out before ``graph`` was handed over (see :func:`render_page`).
 
     Returns
     -------
@@ -171,7 +178,7 @@ def write_html(graph: Graph, path: Path, *, title: str = "kg",
     """
     from dataclasses import replace
 
-    page, summary = render_page(graph, title=title, max_nodes=max_nodes)
+    page, summary = render_page(graph, title=title, max_nodes=max_nodes, notice=notice)
     write_text(Path(path), page)
     return replace(summary, path=Path(path))
 

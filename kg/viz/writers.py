@@ -15,7 +15,8 @@ from ..outputs import Output, Writer
 def _write_html(output: Output, path: Path) -> str:
     from .html import MAX_NODES, render_page
 
-    page, s = render_page(output.graph, title=output.title, max_nodes=output.max_nodes or MAX_NODES)
+    page, s = render_page(output.graph, title=output.title,
+                          max_nodes=output.max_nodes or MAX_NODES, notice=output.notice)
     path.write_text(page, encoding="utf-8")
     return f"{s.nodes} actors, {s.edges} edges" + (f" ({s.notice})" if s.notice else "")
 
@@ -27,8 +28,8 @@ def _static_writer(fmt: str) -> Callable[[Output, Path], str]:
         data, s = render_static(output.graph, fmt=fmt, title=output.title,
                                 max_nodes=output.max_nodes or MAX_NODES)
         path.write_bytes(data)
-        return f"{s.nodes} actors, {s.statements} statements" + (
-            f" ({s.notice})" if s.notice else "")
+        shown = s.notice or output.notice
+        return f"{s.nodes} actors, {s.statements} statements" + (f" ({shown})" if shown else "")
     return write
 
 

@@ -68,3 +68,26 @@ def test_report_md_and_html(ttl: Path, tmp_path: Path) -> None:
     assert (tmp_path / "r.md").read_text(encoding="utf-8").startswith("# kg report: demo.ttl")
     assert main(["report", str(ttl), "-o", str(tmp_path / "r.html"), "--title", "T"]) == 0
     assert "<title>T</title>" in (tmp_path / "r.html").read_text(encoding="utf-8")
+
+
+def test_whole_store_commands_match_the_file(tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    from kg.rdf.build import build_dataset, union_graph
+    from kg.rdf.store import add_to_store
+
+    from ..rdf import sample
+
+    dataset = build_dataset(sample.resolution(), sample.documents())
+    add_to_store(tmp_path / "store", dataset)
+    union_graph(dataset).serialize(tmp_path / "g.ttl", format="turtle")
+    answers = []
+    for source in (tmp_path / "g.ttl", tmp_path / "store"):
+        assert main(["analyze", str(source), "--format", "json"]) == 0
+        answers.append(json.loads(capsys.readouterr().out))
+    assert answers[0] == answers[1] and answers[0]["statements"] > 0
+    assert main(["report", str(tmp_path / "store"), "-o", str(tmp_path / "r.html")]) == 0
+    assert "flagged claims" in (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert main(["render", str(tmp_path / "store"), "-o", str(tmp_path / "g.html"),
+                 "--max-nodes", "3"]) == 0
+    err = capsys.readouterr().err
+    assert "wrote" in err and "3 most central of" in err

@@ -265,3 +265,13 @@ def test_extractor_option(capsys: pytest.CaptureFixture[str], english_file: Path
     assert code == 0, err
     rows = [json.loads(line) for line in out.splitlines()]
     assert rows and {r["source"]["extractor"] for r in rows} == {"kg.openie_extractor.v1"}
+
+
+def test_dask_address_must_be_local_or_a_scheduler(capsys: pytest.CaptureFixture[str],
+                                                   german_file: Path, tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
+    code, _, err = run(capsys, "build", str(german_file), "-o", str(tmp_path / "out"),
+                       "--dask", "somewhere")
+    assert code != 0
+    assert "--dask 'somewhere'" in err and "tcp://" in err
+    assert not (tmp_path / "out").exists()

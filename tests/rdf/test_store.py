@@ -7,10 +7,10 @@ import pytest
 from rdflib import Dataset
 
 from kg.errors import GraphError
+from kg.rdf import graphstore
 from kg.rdf import store as store_mod
 from kg.rdf.build import build_dataset
 from kg.rdf.store import add_to_store, make_memory_store, open_oxigraph_store
-from kg.rdf.vocab import KG
 from kg.types import Document
 
 from . import sample
@@ -79,7 +79,7 @@ def test_interrupted_add_leaves_store_unchanged(tmp_path: Path, dataset: Dataset
         st.add_dataset(only("a1"))
         before = count(st)
         # the last operation of the add fails at run time: the whole update must roll back
-        monkeypatch.setattr(store_mod, "degree_update",
+        monkeypatch.setattr(graphstore, "degree_update",
                             lambda delta: "LOAD <http://127.0.0.1:1/unreachable>")
         with pytest.raises(GraphError, match="cannot write"):
             st.add_dataset(dataset)
@@ -178,8 +178,7 @@ def test_a_store_written_before_links_gets_them_on_opening(tmp_path: Path,
     with open_oxigraph_store(tmp_path / "s") as st:
         st.add_dataset(dataset)
         full = links(st)
-        st.raw.update("DELETE WHERE { GRAPH ?g { ?a kg:linkedTo ?b } }",
-                      prefixes={"kg": str(KG)})
+        st.update("DELETE WHERE { GRAPH ?g { ?a kg:linkedTo ?b } }")
         assert links(st) == set()
     with open_oxigraph_store(tmp_path / "s", create=False) as st:
         assert links(st) == full
