@@ -38,6 +38,7 @@ def triple_record(triple: Triple) -> dict[str, Any]:
         "confidence": round(prov.confidence, 3),
         "time": triple.time,
         "place": triple.place.label if triple.place else None,
+        "attributed_to": triple.attributed_to.label if triple.attributed_to else None,
         "source": {
             "doc": prov.doc_id,
             "sentence": prov.sentence,

@@ -146,6 +146,7 @@ class RawTriple:
     modality: Modality = Modality.ASSERTED
     time: str | None = None  # "2014", "2010", "in den 1990er-Jahren"
     place: Mention | None = None
+    attributed_to: Mention | None = None  # the speaker of a reported statement
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +163,7 @@ class Triple:
     modality: Modality = Modality.ASSERTED
     time: str | None = None
     place: Entity | None = None
+    attributed_to: Entity | None = None  # the speaker of a reported statement
 
     def __str__(self) -> str:
         """Return the statement in one line: ``Russia –intervenes in→ Kazakhstan [negated]``."""

@@ -22,6 +22,7 @@ from kg.rdf.vocab import KG, LEMMA, RDF, RDFS
 
 TEXT = (
     "Siemens übernimmt Osram. Die Regierung äußerte sich nicht.\n\n"
+    "Siemens überflügelte Osram. "  # a verb no lexicon lists: its lemma IRI keeps the umlaut
     "Der französische Präsident Emmanuel Macron traf Bundeskanzler Olaf Scholz in Berlin. "
     "Der Konzern Citroën verklagte die Stadt Düsseldorf. "
     "Владимир Путин bedrohte Wolodymyr Selenskyj. "

@@ -121,8 +121,10 @@ def _summary(result: BuildResult, top: int, store: str | None = None) -> None:
          f"model: {models}")
     echo(f"mentions: {len(res.mentions)} merged into {len(res.entities)} actors")
     quads = sum(len(g) for g in result.dataset.graphs())
+    typed = sum(1 for t in res.triples if not t.predicate.id.startswith("lemma:"))
     echo(
-        f"triples: {len(res.triples)} ({negated} negated, {qualified} not asserted)  "
+        f"triples: {len(res.triples)} ({negated} negated, {qualified} not asserted, "
+        f"{typed / max(1, len(res.triples)):.0%} typed by an ontology relation)  "
         f"RDF quads: {quads} (in {len(result.documents)} document graphs and a summary graph)"
     )
     ranks = rank_actors(result.graph, top=top)

@@ -9,11 +9,13 @@ possessive pronouns become ``source="pronoun"`` mentions (resolved later by core
 relative pronouns are replaced by their antecedent (also through an appositive noun:
 ``Serdjukow, demselben Mann, der …``; in German the nearest noun that agrees with the pronoun in
 gender and number where the parser's choice does not or a prepositional modifier intervenes:
-``Stellung in Chinas Programm der Neuen Seidenstrasse, die …`` → ``Seidenstrasse``). Any
+``Stellung in Chinas Programm der Neuen Seidenstrasse, die …`` → ``Seidenstrasse``; the number
+of the verb a subject pronoun agrees with counts too: ``Stützpunkte der PKK, die … kämpft``). Any
 other noun becomes a tight noun-phrase mention (``source="np"``, type ``Concept``): the head
 with its determiners, adjectives, compounds and genitive or prepositional modifiers, cut at
 relative clauses, commas and coordination; one headed by a proper noun is a name the recogniser
-missed (:meth:`Arguments.is_name`).
+missed (:meth:`Arguments.is_name`). A role noun without a name (``dem Finanzminister``) stands
+for the person the document introduced with that title (``Finanzminister Hans Jörg Schelling``).
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ class Arguments:
                 self._by_token.setdefault(t.i, m)
         self._cache: dict[int, Mention | None] = {}
         self._names: set[tuple[int, int]] = set()
+        self._titled: list[tuple[int, str, str, Mention]] | None = None
 
     def is_name(self, m: Mention) -> bool:
         """Return whether ``m`` is a noun phrase headed by a proper noun (a name not recognised)."""
@@ -91,9 +94,12 @@ class Arguments:
             j = i - 1
             while j > 0 and g.tok(j).pos_ in ("ADP", "DET", "ADV"):
                 j -= 1
-            if j < 1 or g.tok(j).text != "," or g.tok(j - 1).pos_ not in ("NOUN", "PROPN"):
+            last = j - 1
+            while last > 0 and g.role(last) == Role.PARTICLE:  # "griff … im Nordirak an, die"
+                last -= 1
+            if j < 1 or g.tok(j).text != "," or g.tok(last).pos_ not in ("NOUN", "PROPN"):
                 return []
-            noun = j - 1
+            noun = self._agreeing_before(i, last)
             while g.role(noun) == Role.CONJ:
                 noun = g.head(noun)
         if self.recognised(noun) is None and g.tok(noun).pos_ == "NOUN":
@@ -101,6 +107,41 @@ class Arguments:
             if named is not None:
                 noun = named
         return g.conjuncts(noun)
+
+    def _agreeing_before(self, rel: int, last: int) -> int:
+        """Return the nearest noun up to ``last`` that agrees with relative pronoun ``rel``.
+
+        ``Stützpunkte der PKK im Nordirak, die gegen den IS kämpft``: the words before the
+        comma are searched back to the clause's verb; without agreement evidence, ``last``.
+        """
+        g = self.graph
+        forms = self._forms(rel)
+        if not forms:
+            return last
+        for k in range(last, max(-1, last - _NP_MAX_TOKENS), -1):
+            t = g.tok(k)
+            if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":"):
+                break
+            if t.pos_ in ("NOUN", "PROPN") and _agreement(g, k) in forms:
+                return k
+        return last
+
+    def _forms(self, rel: int) -> frozenset[str] | None:
+        """Return the genders and numbers relative pronoun ``rel`` can stand for.
+
+        The pronoun's own form (``die``: feminine or plural) narrowed by the number of the verb
+        it is the subject of (``…, die gegen den IS kämpft``: singular).
+        """
+        g = self.graph
+        forms = self.pack.relative_agreement.get(g.tok(rel).text.lower())
+        if not forms or g.role(rel) != Role.SUBJ:
+            return forms
+        number = g.tok(g.head(rel)).morph.get("Number", [])
+        if number == ["Sing"]:
+            return frozenset(f for f in forms if f != "Plur") or forms
+        if number == ["Plur"]:
+            return frozenset(f for f in forms if f == "Plur") or forms
+        return forms
 
     def _lower_antecedent(self, rel: int, noun: int) -> int:
         """Prefer an agreeing noun inside a prepositional modifier of the parser's antecedent.
@@ -113,7 +154,7 @@ class Arguments:
         unless its noun disagrees with the pronoun (``im Programm der Seidenstrasse, die …``).
         """
         g = self.graph
-        forms = self.pack.relative_agreement.get(g.tok(rel).text.lower())
+        forms = self._forms(rel)
         j = rel - 1
         while j > 0 and g.tok(j).pos_ == "ADP":  # "…, in dem"
             j -= 1
@@ -140,7 +181,7 @@ class Arguments:
         and number the pronoun rules out belongs to the nearest governing noun that agrees.
         """
         g = self.graph
-        forms = self.pack.relative_agreement.get(g.tok(rel).text.lower())
+        forms = self._forms(rel)
         own = _agreement(g, noun)
         if not forms or own is None or own in forms:
             return noun
@@ -197,9 +238,15 @@ class Arguments:
             if t.pos_ == "NOUN" and g.tok(k).pos_ == "PROPN" and self.recognised(k) and \
                     not self._genitive_name(k):
                 return self.recognised(k)
+        if t.pos_ == "NOUN":
+            titled = self._title_antecedent(i)
+            if titled is not None:
+                return titled
         low = t.text.lower()
         if t.pos_ in ("PRON", "DET") or low in self.pack.possessive_pronouns:
             if low in self.pack.personal_pronouns or (
+                    low in self.pack.demonstrative_pronouns and
+                    (t.pos_ == "PRON" or g.role(i) in (Role.OBJ, Role.SUBJ, Role.IOBJ))) or (
                     low in self.pack.possessive_pronouns and g.role(i) == Role.GEN):
                 return self._pronoun(i)
             return None
@@ -207,11 +254,79 @@ class Arguments:
             return None
         return self._noun_phrase(i)
 
+    def _titles(self) -> list[tuple[int, str, str, Mention]]:
+        """Return (token, role word, relation, person) for each ``Rolle Name`` of the document."""
+        if self._titled is None:
+            from kg.extract.relations import load_table
+
+            table, g, out = load_table(), self.graph, []
+            for j in range(len(g.doc) - 1):
+                t = g.tok(j)
+                word = t.text.rpartition("-")[2]
+                nxt = self.recognised(j + 1)
+                hit = table.role(self.pack.lang, word) if t.pos_ in ("NOUN", "PROPN") else None
+                if hit is not None and nxt is not None and nxt.type == ActorType.PERSON and \
+                        nxt.start == g.tok(j + 1).idx:
+                    out.append((j, word.lower(), hit.relation.id, nxt))
+            self._titled = out
+        return self._titled
+
+    def named(self, text: str) -> Mention | None:
+        """Return a recognised mention of the document written exactly ``text``, if any."""
+        return next((m for m in self._by_token.values() if m.text == text), None)
+
+    def titled_person(self, i: int) -> Mention | None:
+        """Return the person role noun ``i`` stands for (see :meth:`_title_antecedent`)."""
+        from kg.extract.relations import load_table
+
+        t = self.graph.tok(i)
+        word = t.text.rpartition("-")[2]
+        lemma = (t.lemma_ or word).rpartition("-")[2].lower()
+        words = {lemma, word.lower()}
+        hit = load_table().role(self.pack.lang, word)
+        titles = self._titles()
+        before = [(w, r, p) for j, w, r, p in reversed(titles) if j < i]
+        if not before and self.graph.tok(i).sent.start == 0:  # a headline names them later
+            before = [(w, r, p) for j, w, r, p in titles if j > i]
+        found = next((p for w, _, p in before if w in words), None) or next(
+            (p for w, _, p in before if any(w.endswith(x) and len(x) >= 4 for x in words)),
+            None) or next(  # the same title first: "Präsident" is not "Ministerpräsident"
+            (p for w, _, p in before if any(x.endswith(w) and len(w) >= 4 for x in words)),
+            None)  # then a compound of the title: "Parteichef" for "ÖVP-Chef X"
+        if found is None and hit is not None:  # one person holds that kind of office
+            same = {p.lemma or p.text: p for _, r, p in before if r == hit.relation.id}
+            found = next(iter(same.values())) if len(same) == 1 else None
+        return found
+
+    def _title_antecedent(self, i: int) -> Mention | None:
+        """``… warf dem Minister vor``: the person the document introduced with that title.
+
+        A role noun without a name of its own (``dem türkischen Präsidenten``, ``dem
+        Finanzminister``) stands for the latest person before it titled with the same role or a
+        compound ending in it (``Finanzminister Hans Jörg Schelling``), else the one person
+        titled with a role of the same relation; in the headline, for the first one after it.
+        The mention keeps the noun's span and takes the person's name as its lemma, so
+        resolution joins them.
+        """
+        t = self.graph.tok(i)
+        found = self.titled_person(i)
+        if found is None:
+            return None
+        return Mention(self.doc_id, t.idx, t.idx + len(t.text), t.text, found.type,
+                       lemma=found.lemma or found.text, key=found.key, source="rule")
+
     def _genitive_name(self, k: int) -> bool:
         """``die Unterredung Präsident Wladimir Putins``: a genitive name is a possessor."""
         g = self.graph
         return any("Gen" in g.tok(j).morph.get("Case", [])
                    for j in [k, *g.children(k, Role.FLAT)])
+
+    def possessor(self, i: int) -> Mention | None:
+        """Return the pronoun mention of possessive ``i`` (``deren``, ``sein``, ``its``), if any."""
+        low = self.graph.tok(i).text.lower()
+        if low in self.pack.possessive_pronouns or low in self.pack.relative_possessives:
+            return self._pronoun(i)
+        return None
 
     def _pronoun(self, i: int) -> Mention:
         t = self.graph.tok(i)

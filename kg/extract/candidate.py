@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.types import Predicate
+from kg.types import Mention, Predicate
 
 
 @dataclass(frozen=True, slots=True)
@@ -12,8 +12,8 @@ class Candidate:
     """One relation found by a rule, over token indices of a normalised parse.
 
     ``anchor`` is the token whose clause gives negation and modality (the verb, or the event
-    noun); ``trigger`` is the token range of the predicate words; ``base`` is the reliability of
-    the rule (see :mod:`kg.extract.dependency` for how confidence is computed).
+    noun); ``trigger`` is the token range of the predicate words; the rule's prior and the
+    confidence adjustments are in :mod:`kg.extract.tuning`.
     """
 
     rule: str
@@ -22,8 +22,11 @@ class Candidate:
     predicate: Predicate
     anchor: int
     trigger: tuple[int, ...]
-    base: float
     inverse: bool = False
     inherited: bool = False  # the subject came from another clause
     symmetric: bool = False
     intended: bool = False  # a purpose phrase: "Truppen zur Besetzung der Krim"
+    # a title or bracket describes its holder whatever the clause says: no negation or modality
+    descriptive: bool = False
+    subject_mention: Mention | None = None  # set when the argument is part of a token
+    object_mention: Mention | None = None  # ("ÖVP" in "ÖVP-Chef")

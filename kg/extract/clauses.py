@@ -27,8 +27,6 @@ _CLAUSE_ROLES = frozenset({Role.ROOT, Role.CONJ, Role.CCOMP, Role.DEP, Role.RELC
 _MAX_INHERIT = 4
 _FINITE_TAGS = ("VVFIN", "VV(FIN)", "VBD", "VBZ", "VBP")
 
-RULE_BASE = {"svo": 0.8, "passive": 0.75, "prep": 0.65, "idiom": 0.75, "inherited": 0.65}
-
 
 def is_predicate(g: Graph, i: int) -> bool:
     """Return whether token ``i`` heads a verbal clause."""
@@ -99,7 +97,8 @@ def subjects(g: Graph, v: int, pack: LanguagePack) -> list[int]:
         heads = g.children(v, Role.AGENT) + [
             k for k in g.children(v, Role.OBL, Role.NMOD) if preposition(g, k) in pack.agent_preps]
     else:
-        heads = g.children(v, Role.SUBJ, Role.SUBJ_PASS)
+        heads = [k for k in g.children(v, Role.SUBJ, Role.SUBJ_PASS)
+                 if preposition(g, k) not in pack.source_preps]  # "Der Regierung zufolge"
     return [c for h in heads for c in g.conjuncts(h)]
 
 
@@ -132,14 +131,24 @@ def inherited_subjects(g: Graph, v: int, pack: LanguagePack) -> list[int]:
     return []
 
 
-def _claimed(g: Graph, v: int, k: int, prep: str, lang: str) -> bool:
-    """Return whether phrase ``k`` of verb ``v`` belongs to the event noun right before it."""
+def _claimed(g: Graph, v: int, k: int, prep: str, lang: str, lemma: str) -> bool:
+    """Return whether phrase ``k`` of verb ``v`` belongs to the event noun right before it.
+
+    It does when the noun's row lists the preposition, or when the verb's own row does not
+    (``während seines Konflikts mit Aserbaidschan um Berg-Karabach … anforderte``: a phrase
+    right after an event noun attaches to the nearest noun).
+    """
     table = load_table()
     start = g.subtree(k)[0]
     for a in g.children(v, Role.OBJ, Role.OBL_ARG, Role.OBL, Role.SUBJ, Role.SUBJ_PASS):
         if a < k and g.subtree(a)[-1] + 1 == start and g.tok(a).pos_ == "NOUN":
             hit = table.event(lang, g.tok(a).lemma_)
-            if hit is not None and prep in hit.relation.preps.get(lang, frozenset()):
+            if hit is None:
+                continue
+            if prep in hit.relation.preps.get(lang, frozenset()):
+                return True
+            verb = table.verb(lang, lemma, prep)
+            if verb is None or "+" not in verb.form:
                 return True
     return False
 
@@ -158,8 +167,17 @@ def _raised(g: Graph, heads: list[int], wanted: frozenset[str]) -> list[tuple[in
     return []
 
 
+def existential(g: Graph, v: int, pack: LanguagePack) -> bool:
+    """Return whether ``v`` is an existential ``es gibt`` / ``there is`` (no agent, no theme)."""
+    return verb_lemma(g, v, pack) in pack.existential_verbs and any(
+        g.tok(k).text.lower() in pack.expletives for k in g.children(v, Role.SUBJ, Role.OBJ,
+                                                                     Role.EXPL))
+
+
 def clause_candidates(g: Graph, v: int, lang: str, pack: LanguagePack) -> Iterator[Candidate]:
     """Yield the candidates of the clause headed by verb ``v``."""
+    if existential(g, v, pack):
+        return  # "Rüffel gab es für X": the event noun carries it (kg.extract.support)
     lemma = verb_lemma(g, v, pack)
     passive = is_passive(g, v)
     subj = subjects(g, v, pack)
@@ -183,7 +201,9 @@ def clause_candidates(g: Graph, v: int, lang: str, pack: LanguagePack) -> Iterat
             continue
         if g.tok(k).text.lower() in pack.purpose_marks:
             continue  # "in order to"
-        if prep and _claimed(g, v, k, prep, lang):
+        if prep in pack.source_preps or g.tok(k).text.lower() in pack.source_preps:
+            continue  # "laut Amnesty": the statement's source (kg.extract.attribution)
+        if prep and _claimed(g, v, k, prep, lang, lemma):
             continue  # "verurteilte den Angriff Russlands auf die Ukraine": the noun's phrase
         args.extend((c, prep) for c in g.conjuncts(k))
     trigger = (v, *g.children(v, Role.PARTICLE))
@@ -206,7 +226,7 @@ def clause_candidates(g: Graph, v: int, lang: str, pack: LanguagePack) -> Iterat
                  for c in g.conjuncts(k)]
         for s in subj:
             for o, _ in objs:
-                yield Candidate("idiom", s, o, pred, v, (*trigger, noun), RULE_BASE["idiom"],
+                yield Candidate("idiom", s, o, pred, v, (*trigger, noun),
                                 inherited=inherited, symmetric=hit.relation.symmetric)
         return
     rule = "passive" if passive else "svo"
@@ -215,7 +235,7 @@ def clause_candidates(g: Graph, v: int, lang: str, pack: LanguagePack) -> Iterat
         if prep is None and g.role(o) == Role.OBJ and row is not None and \
                 row.relation.genitive_is_theme and pred.id == row.relation.id:
             pred = lemma_predicate(lang, lemma)  # "Truppen entsenden": the theme, not the goal
-        base = RULE_BASE["prep"] if prep and g.role(o) != Role.SUBJ_PASS else RULE_BASE[rule]
+        name = f"{rule}-prep" if prep and g.role(o) != Role.SUBJ_PASS else rule
         for s in subj:
-            yield Candidate(rule if not prep else f"{rule}-prep", s, o, pred, v, trigger, base,
+            yield Candidate(name, s, o, pred, v, trigger,
                             inverse=inverse, inherited=inherited)

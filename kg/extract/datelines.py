@@ -23,7 +23,6 @@ from kg.lang import LanguagePack
 from kg.nlp.schemes import Graph
 from kg.types import ActorType, Mention, Predicate
 
-BASE = 0.6
 _PLACES = frozenset({ActorType.COUNTRY, ActorType.LOCATION})
 _NOT_SOURCES = _PLACES | {ActorType.PERSON}
 _DASHES = frozenset({"-", "--", "–", "—"})
@@ -112,4 +111,4 @@ def dateline_candidates(g: Graph, start: int, end: int, pack: LanguagePack,
         return
     for p in places:
         pred = Predicate(id=relation.id, label=relation.label_en, lemma="dateline")
-        yield Candidate("dateline", source, p, pred, source, (source,), BASE)
+        yield Candidate("dateline", source, p, pred, source, (source,))

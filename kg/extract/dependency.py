@@ -10,6 +10,10 @@ models. One pass over the tokens dispatches to the rules:
 * verbal clauses (:mod:`kg.extract.clauses`): ``svo``, ``passive``, ``*-prep``, ``idiom``;
   agentless passives of verb + preposition rows (:mod:`kg.extract.statives`): ``stative``
   (``X was born in Y``);
+  support verbs (:mod:`kg.extract.support`): ``idiom`` (``Angriffe auf X starten``),
+  ``nominal`` (``Kritik an X kam von Y``), ``responsibility`` (``X für Y verantwortlich machen``);
+  reciprocal clauses (:mod:`kg.extract.reciprocal`): ``svo`` both ways (``A und B warfen sich
+  gegenseitig … vor``);
 * event nouns, role nouns, participles (:mod:`kg.extract.nominal`): ``nominal``, ``role``,
   ``participle``; event nouns whose genitive is their object (:mod:`kg.extract.deverbal`):
   ``nominal``, and ``purpose`` for ``Operationen zur Eroberung der Krim`` (modality
@@ -22,28 +26,34 @@ models. One pass over the tokens dispatches to the rules:
   ``premodifier`` (``Chevron spokesman Jonathan Lifa``, ``Italy's Fiat``), ``described``
   (``Gary Hess, an Emery employee``);
 * news datelines (:mod:`kg.extract.datelines`): ``dateline`` (``DAYTON, Ohio (AP)``).
+* attributive participles (:mod:`kg.extract.attributive`): ``attributive`` (``der vom IStGH
+  gesuchte Präsident``, ``the US-led coalition``, ``das in Den Haag ansässige Gericht``);
+* reported speech (:mod:`kg.extract.attribution`): ``attribution`` (``sagte X im ORF``: the
+  speaker's medium); every reported statement names its speaker in ``attributed_to``;
+* titles and party brackets (:mod:`kg.extract.titles`): ``compound-role`` (``HDP-Chef X``,
+  ``der deutsche Außenminister X``, ``X (ÖVP)``).
 
 Arguments become mentions (:mod:`kg.extract.arguments`), qualifiers come from
 :mod:`kg.extract.qualifiers`. Negated statements are kept with ``negated=True``. A noun-phrase
 object that belongs to actors (``die Souveränität der Ukraine, Georgiens …``) also yields the
 statement with each owning actor as object.
 
-Filters (all construction-level): a prepositional phrase of an unmapped verb whose noun is no
+Filters (all construction-level): an amount is no participant (``drei Millionen Dollar``); a
+prepositional phrase of an unmapped verb whose noun is no
 actor is an adjunct (``auf diese Weise``), and a place in a locative phrase of an unmapped verb
 with a direct object is the statement's ``place``, not an object (``traf Xi in Peking``).
 
-**Confidence** of a triple = the reliability of its rule (``svo`` 0.8, ``passive``/``idiom``
-0.75, ``role``/``participle`` 0.7, ``*-prep`` 0.65, ``under``/``place-apposition`` 0.6,
-``nominal``/``locative``/``apposition`` 0.55, ``purpose`` 0.5), then
-+0.1 when both arguments are recognised actors, −0.1 for each noun-phrase argument, −0.05 for
-each pronoun argument, +0.05 when the predicate maps to an ontology relation, −0.1 when the
-subject was inherited from another clause, −0.1 when the parser attached the trigger or an
-argument with its catch-all label (a sign of a doubtful parse); clipped to [0.05, 0.99].
+**Confidence** of a triple = the prior of its rule plus adjustments (both arguments recognised,
+noun-phrase or pronoun arguments, a typed predicate, an inherited subject, a doubtful parse);
+every number is in the one table of :mod:`kg.extract.tuning`.
 
 Settings: ``keep`` = ``"actors"`` (default: at least one argument is an actor — a recognised
 person, organisation, country, place, armed force or group, a pronoun, or a proper name the
-recogniser missed; recognised events and concepts do not count), ``"both"`` (both are) or
-``"any"`` (noun phrases on both sides too); ``min_confidence`` (default 0.0).
+recogniser missed; recognised events and concepts do not count — and both are when the
+predicate is a verb the lexicon does not know: an untyped relation to a bare noun phrase says
+too little),
+``"both"`` (both are) or ``"any"`` (noun phrases on both sides too); ``min_confidence``
+(default 0.0).
 """
 
 from __future__ import annotations
@@ -55,6 +65,8 @@ from spacy.tokens import Doc
 
 from kg.errors import ConfigError, available
 from kg.extract.arguments import RECOGNISED, Arguments
+from kg.extract.attribution import medium_candidates, speakers
+from kg.extract.attributive import attributive_candidates
 from kg.extract.candidate import Candidate
 from kg.extract.checks import check_confidence, parsed_language
 from kg.extract.clauses import clause_candidates, is_predicate, preposition, verb_lemma
@@ -70,13 +82,17 @@ from kg.extract.nominal import (
 from kg.extract.places import place_candidates
 from kg.extract.premodifiers import described_candidates, premodifier_candidates
 from kg.extract.qualifiers import modality, negated, time_of
+from kg.extract.reciprocal import reciprocal_candidates
 from kg.extract.regime import under_candidates
 from kg.extract.relations import load_table
 from kg.extract.repairs import repair
 from kg.extract.statives import stative_candidates
+from kg.extract.support import support_candidates
+from kg.extract.titles import bracket_candidates, title_candidates
+from kg.extract.tuning import confidence
 from kg.lang import LanguagePack, language_pack
 from kg.nlp.schemes import Graph, Role, normalise
-from kg.types import ActorType, Document, Mention, Modality, Provenance, RawTriple
+from kg.types import ActorType, Document, Mention, Modality, Predicate, Provenance, RawTriple
 
 NAME = "kg.dependency_extractor.v1"
 VERSION = "0.1.0"
@@ -96,6 +112,7 @@ class _Context:
     sentence: list[int]  # token index → index into ``sentences``
     sentences: list[tuple[str, int, int]]  # text, start and end character of each sentence
     times: dict[int, str | None]  # anchor → time expression of its clause
+    speakers: dict[int, tuple[list[int], bool]]  # anchor → speaker heads, whether they report
 
 
 class DependencyExtractor:
@@ -115,14 +132,14 @@ class DependencyExtractor:
                  mentions: Sequence[Mention]) -> Iterator[RawTriple]:
         """Yield the triples of one parsed document."""
         pack = language_pack(parsed_language(sdoc, document, "dependency extractor"))
-        graph = repair(normalise(sdoc))
+        graph = repair(normalise(sdoc), pack.case_ambiguous_pronouns, pack.separable_particles)
         sentences: list[tuple[str, int, int]] = []
         sentence = [0] * len(sdoc)
         for n, sent in enumerate(sdoc.sents):
             sentence[sent.start:sent.end] = [n] * (sent.end - sent.start)
             sentences.append((sent.text, sent.start_char, sent.end_char))
         ctx = _Context(graph, Arguments(graph, document.id, list(mentions), pack), pack, document,
-                       {}, sentence, sentences, {})
+                       {}, sentence, sentences, {}, {})
         best: dict[tuple[int, int, str, int, int], RawTriple] = {}
         for cand in _candidates(ctx):
             for triple in self._triples(ctx, cand):
@@ -136,16 +153,21 @@ class DependencyExtractor:
 
     def _triples(self, ctx: _Context, cand: Candidate) -> Iterator[RawTriple]:
         g, args = ctx.graph, ctx.args
-        subjects, objects = args.mentions(cand.subject), args.mentions(cand.object)
+        subjects = [cand.subject_mention] if cand.subject_mention else args.mentions(cand.subject)
+        objects = [cand.object_mention] if cand.object_mention else args.mentions(cand.object)
         objects += _possessors(ctx, cand.object, objects)
         if cand.inverse:
             subjects, objects = objects, subjects
-        neg = negated(g, cand.anchor, ctx.pack, [cand.subject, cand.object])
+        neg = not cand.descriptive and negated(g, cand.anchor, ctx.pack,
+                                               [cand.subject, cand.object])
         if cand.anchor not in ctx.modalities:
             ctx.modalities[cand.anchor] = modality(g, cand.anchor, ctx.pack)
-        mod = ctx.modalities[cand.anchor]
+        mod = Modality.ASSERTED if cand.descriptive else ctx.modalities[cand.anchor]
         if cand.intended and mod == Modality.ASSERTED:
             mod = Modality.INTENDED
+        speaker = None if cand.descriptive else self._speaker(ctx, cand)
+        if speaker is not None and mod == Modality.ASSERTED:
+            mod = Modality.REPORTED
         if cand.anchor not in ctx.times:
             ctx.times[cand.anchor] = time_of(g, cand.anchor, [])
         when = ctx.times[cand.anchor] or time_of(g, cand.anchor, [cand.subject, cand.object],
@@ -158,8 +180,8 @@ class DependencyExtractor:
             for o in objects:
                 if s.start < o.end and o.start < s.end:
                     continue
-                if not self._kept(s, o, args) or _adjunct(cand, o, args) or \
-                        _setting(ctx, cand, o):
+                if not self._kept(s, o, args, cand.predicate) or _adjunct(cand, o, args) or \
+                        _setting(ctx, cand, s, o) or _amount(ctx, cand.object, o):
                     continue
                 conf = _confidence(cand, s, o, doubtful)
                 if conf < self.min_confidence:
@@ -169,13 +191,36 @@ class DependencyExtractor:
                     end=sent[2], extractor=NAME, version=VERSION, confidence=conf,
                     rule=cand.rule, trigger=(anchor.idx, anchor.idx + len(anchor.text)))
                 yield RawTriple(s, cand.predicate, o, prov, negated=neg, modality=mod, time=when,
-                                place=place if place is not None and place != o else None)
+                                place=place if place is not None and place != o else None,
+                                attributed_to=speaker if speaker not in (s, o) and
+                                mod == Modality.REPORTED else None)
 
-    def _kept(self, s: Mention, o: Mention, args: Arguments) -> bool:
+    def _kept(self, s: Mention, o: Mention, args: Arguments, pred: Predicate) -> bool:
         if self.keep == "any":
             return True
         good = [is_actor(m) or args.is_name(m) for m in (s, o)]
-        return all(good) if self.keep == "both" else any(good)
+        verb = pred.lemma.split(" ")[0]
+        if self.keep == "both" or (pred.id.startswith("lemma:") and
+                                   load_table().verb(args.pack.lang, verb) is None):
+            return all(good)  # a verb the lexicon does not know, with a bare noun phrase
+        return any(good)
+
+    @staticmethod
+    def _speaker(ctx: _Context, cand: Candidate) -> Mention | None:
+        """Return the speaker of a reported statement (:mod:`kg.extract.attribution`).
+
+        Returns a mention only when it reports the statement by itself (a source phrase, a
+        reporting verb hung under the clause) or the clause is already reported.
+        """
+        if cand.anchor not in ctx.speakers:
+            ctx.speakers[cand.anchor] = speakers(ctx.graph, cand.anchor, ctx.pack)
+        heads, reports = ctx.speakers[cand.anchor]
+        if not heads or cand.rule == "attribution":
+            return None
+        if not reports and ctx.modalities.get(cand.anchor) != Modality.REPORTED:
+            return None
+        found = ctx.args.mentions(heads[0])
+        return found[0] if found else None
 
     @staticmethod
     def _place(ctx: _Context, cand: Candidate) -> Mention | None:
@@ -212,17 +257,37 @@ def _adjunct(cand: Candidate, o: Mention, args: Arguments) -> bool:
         not is_actor(o) and not args.is_name(o)
 
 
-def _setting(ctx: _Context, cand: Candidate, o: Mention) -> bool:
+def _setting(ctx: _Context, cand: Candidate, s: Mention, o: Mention) -> bool:
     """Return whether ``o`` is where the clause's event happens rather than a participant.
 
     ``Putin traf Xi in Peking``: a place named by a locative phrase of an unmapped verb that
-    has a direct object is the place of the statement with that object (its ``place``).
+    has a direct object is the place of the statement with that object (its ``place``); so is
+    one of a verb the lexicon knows but not with that preposition, when an actor is the
+    subject (``Putin sagte in Wien``, ``Kurden kämpfen in Syrien``): the lexicon lists a verb's
+    prepositional arguments. (``Die Strasse führt in den Iran`` keeps its only participant.)
     """
     g = ctx.graph
-    return cand.rule.endswith("-prep") and cand.predicate.id.startswith("lemma:") and \
-        o.type in _PLACE_TYPES and any(g.tok(k).text.lower() not in ctx.pack.reflexive_pronouns
-                                       for k in g.children(cand.anchor, Role.OBJ)) and \
-        preposition(g, cand.object) in ctx.pack.locative_preps
+    if not (cand.rule.endswith("-prep") and cand.predicate.id.startswith("lemma:") and
+            o.type in _PLACE_TYPES and
+            preposition(g, cand.object) in ctx.pack.locative_preps):
+        return False
+    verb = cand.predicate.lemma.split(" ")[0]
+    return (load_table().verb(ctx.pack.lang, verb) is not None and is_actor(s)) or any(
+        g.tok(k).text.lower() not in ctx.pack.reflexive_pronouns
+        for k in g.children(cand.anchor, Role.OBJ))
+
+
+def _amount(ctx: _Context, head: int, o: Mention) -> bool:
+    """Return whether object ``o`` is an amount (``drei Millionen Dollar``, ``5,3 Prozent``).
+
+    A noun-phrase object headed by a number or by a unit or currency noun of the pack is a
+    quantity of the statement, not a participant.
+    """
+    if o.source != "np":
+        return False
+    t = ctx.graph.tok(head)
+    return t.pos_ == "NUM" or t.text.lower() in ctx.pack.measure_nouns or \
+        t.lemma_.lower() in ctx.pack.measure_nouns
 
 
 def _possessors(ctx: _Context, head: int, objects: list[Mention]) -> list[Mention]:
@@ -248,18 +313,16 @@ def _possessors(ctx: _Context, head: int, objects: list[Mention]) -> list[Mentio
 
 
 def _confidence(cand: Candidate, s: Mention, o: Mention, doubtful: bool) -> float:
-    conf = cand.base
+    adjust: list[str] = [k for m in (s, o) for k in ("np", "pronoun") if m.source == k]
     if s.source in RECOGNISED and o.source in RECOGNISED:
-        conf += 0.1
-    conf -= 0.1 * sum(m.source == "np" for m in (s, o))
-    conf -= 0.05 * sum(m.source == "pronoun" for m in (s, o))
+        adjust.append("both-recognised")
     if not cand.predicate.id.startswith("lemma:"):
-        conf += 0.05
+        adjust.append("typed")
     if cand.inherited:
-        conf -= 0.1
+        adjust.append("inherited")
     if doubtful:
-        conf -= 0.1
-    return round(min(0.99, max(0.05, conf)), 3)
+        adjust.append("doubtful")
+    return confidence(cand.rule, adjust)
 
 
 def _participle_lemma(ctx: _Context, i: int) -> str | None:
@@ -300,20 +363,29 @@ def _candidates(ctx: _Context) -> Iterator[Candidate]:
         t, role = g.tok(i), g.role(i)
         if is_predicate(g, i):
             yield from clause_candidates(g, i, lang, pack)
+            yield from support_candidates(g, i, pack, ctx.args)
+            yield from medium_candidates(g, i, pack, kind)
+            yield from reciprocal_candidates(g, i, pack)
             yield from under_candidates(g, i, pack, kind)
             yield from stative_candidates(g, i, pack)
         if role in (Role.ACL, Role.AMOD, Role.ADVMOD) and t.pos_ in ("VERB", "ADJ"):
             lemma = _participle_lemma(ctx, i)
             if lemma:
                 yield from participle_candidates(g, i, lang, lemma)
+        if t.pos_ in ("VERB", "ADJ"):
+            yield from attributive_candidates(g, i, pack, ctx.args)
         if t.pos_ == "NOUN":
-            hit = table.event(lang, t.lemma_)
+            hit = table.event(lang, t.lemma_) or table.event(lang, t.text)
             if hit is not None and hit.relation.genitive_is_object:
                 yield from object_genitive_candidates(g, i, hit, pack, known)
             elif hit is not None:
                 yield from event_candidates(g, i, hit, pack)
         if t.pos_ in ("NOUN", "PROPN") and role != Role.FLAT:
             yield from role_candidates(g, i, pack, role_holders(g, i, named))
+        if t.pos_ in ("NOUN", "PROPN") or (t.pos_ in ("ADJ", "ADV") and t.text[:1].isupper()):
+            yield from title_candidates(g, i, pack, ctx.args)  # ADJ: "Vorsitzender" as a noun
+        if t.text == "(":
+            yield from bracket_candidates(g, i, ctx.args)
         if t.pos_ == "PROPN":
             yield from place_candidates(g, i, kind)
         if t.pos_ in ("NOUN", "PROPN"):

@@ -27,8 +27,6 @@ from kg.extract.relations import RelationMatch
 from kg.lang import LanguagePack
 from kg.nlp.schemes import Graph, Role
 
-BASE = {"nominal": 0.55, "purpose": 0.5}
-
 
 def object_genitive_candidates(g: Graph, n: int, hit: RelationMatch, pack: LanguagePack,
                                recognised: Callable[[int], bool]) -> Iterator[Candidate]:
@@ -74,7 +72,7 @@ def object_genitive_candidates(g: Graph, n: int, hit: RelationMatch, pack: Langu
     for a in agents:
         for o in objects:
             if a != o:
-                yield Candidate(rule, a, o, pred, n, (n,), BASE[rule], symmetric=rel.symmetric,
+                yield Candidate(rule, a, o, pred, n, (n,), symmetric=rel.symmetric,
                                 intended=rule == "purpose")
 
 

@@ -29,7 +29,6 @@ from kg.lang import LanguagePack
 from kg.nlp.schemes import Graph, Role
 from kg.types import ActorType, Predicate
 
-BASE = {"locative": 0.55, "apposition": 0.55}
 _PLACES = frozenset({ActorType.LOCATION, ActorType.COUNTRY})
 _OWNERS = frozenset({ActorType.PERSON, ActorType.ORGANIZATION, ActorType.COUNTRY,
                      ActorType.LOCATION, ActorType.ARMED_FORCE, ActorType.GROUP})
@@ -78,7 +77,7 @@ def locative_candidates(g: Graph, x: int, pack: LanguagePack, kind: Kind) -> Ite
             continue
         for c in g.conjuncts(k):
             if kind(c) in _PLACES and g.tok(c).pos_ in ("NOUN", "PROPN"):
-                yield Candidate("locative", x, c, pred, x, (k,), BASE["locative"])
+                yield Candidate("locative", x, c, pred, x, (k,))
 
 
 def _modifiers(g: Graph, x: int, own: ActorType) -> list[int]:
@@ -137,4 +136,4 @@ def apposition_candidates(g: Graph, a: int, pack: LanguagePack,
             pred = _relation_predicate("locatedIn", lemma) or lemma_predicate(pack.lang, lemma)
         else:
             pred = lemma_predicate(pack.lang, lemma)
-        yield Candidate("apposition", x, o, pred, noun, (noun,), BASE["apposition"])
+        yield Candidate("apposition", x, o, pred, noun, (noun,))

@@ -5,7 +5,8 @@
   is the genitive, possessive or ``von``/``by`` phrase, or a nationality adjective (``russischer``);
   for nouns whose genitive is the theme (``Entsendung russischer Truppen``) the agent is the
   theme's nationality adjective. The object is a prepositional modifier with one of the row's
-  prepositions; ``zwischen A und B`` relates the conjuncts with each other.
+  prepositions; ``zwischen A und B`` relates the conjuncts with each other, and so do
+  coordinated genitives of a symmetric noun (``die Fusion von Dupont und Dow Chemical``).
 * **role nouns** (``Gründer``, ``Präsident``, ``Senior Fellow``) in an apposition, a copula or a
   title: ``X, Gründer der Bewegung Y`` → X founderOf Y; ``X ist Senior Fellow bei Y`` →
   X affiliatedWith Y; ``des weissrussischen Diktators Alexander Lukaschenko`` → headOf Belarus.
@@ -23,8 +24,9 @@ from kg.extract.relations import RelationMatch, load_table
 from kg.lang import LanguagePack
 from kg.nlp.schemes import Graph, Role
 
-BASE = {"nominal": 0.55, "role": 0.7, "participle": 0.7}
 _NAMEISH = ("PROPN",)
+# offices whose nationality adjective names the state they are held in
+NATIONAL = frozenset({"headOf", "holdsPosition", "spokespersonOf", "governs"})
 
 
 def _demonyms(g: Graph, i: int, pack: LanguagePack) -> list[int]:
@@ -68,11 +70,13 @@ def event_candidates(g: Graph, n: int, hit: RelationMatch, pack: LanguagePack) -
             objects.extend(g.conjuncts(k))
     for a in agents:
         for o in objects:
-            yield Candidate("nominal", a, o, pred, n, (n,), BASE["nominal"],
+            yield Candidate("nominal", a, o, pred, n, (n,),
                             symmetric=rel.symmetric)
+    if rel.symmetric and not objects and not between and len(gens) > 1:
+        between = gens  # "die Fusion der Konkurrenten Dupont und Dow Chemical"
     for x, a in enumerate(between):
         for b in between[x + 1:]:
-            yield Candidate("nominal", a, b, pred, n, (n,), BASE["nominal"], symmetric=True)
+            yield Candidate("nominal", a, b, pred, n, (n,), symmetric=True)
 
 
 def _stranded(g: Graph, n: int, preps: frozenset[str]) -> list[int]:
@@ -119,7 +123,8 @@ def _role_objects(g: Graph, r: int, word: int, hit: RelationMatch,
             prep = preposition(g, k)
             if prep is None or prep in preps:
                 out.extend(g.conjuncts(k))
-        out.extend(_demonyms(g, holder, pack))
+        if hit.relation.id in NATIONAL:  # "der polnische Parteichef" leads no country
+            out.extend(_demonyms(g, holder, pack))
     return out
 
 
@@ -134,7 +139,7 @@ def role_candidates(g: Graph, r: int, pack: LanguagePack,
     for o in _role_objects(g, r, word, hit, pack):
         for p in person_of:
             if o != p:
-                yield Candidate("role", p, o, pred, r, (word,), BASE["role"])
+                yield Candidate("role", p, o, pred, r, (word,))
 
 
 def role_holders(g: Graph, r: int, is_named: list[bool]) -> list[int]:
@@ -176,4 +181,4 @@ def participle_candidates(g: Graph, p: int, lang: str, lemma: str) -> Iterator[C
         for c in g.conjuncts(o):
             if c != subject:
                 yield Candidate("participle", subject, c, hit.predicate(lemma), p, (p,),
-                                BASE["participle"], inverse=hit.inverse)
+                                inverse=hit.inverse)

@@ -16,7 +16,6 @@ from kg.extract.relations import load_table
 from kg.nlp.schemes import Graph, Role
 from kg.types import ActorType, Predicate
 
-BASE = 0.6
 _PLACES = frozenset({ActorType.LOCATION, ActorType.COUNTRY})
 
 
@@ -32,4 +31,4 @@ def place_candidates(g: Graph, i: int,
         if kind(k) in _PLACES and g.tok(k).pos_ == "PROPN" and k > i:
             predicate = Predicate(id=relation.id, label=relation.label_en, lemma=",")
             yield Candidate(rule="place-apposition", subject=i, object=k, predicate=predicate,
-                            anchor=i, trigger=(k,), base=BASE)
+                            anchor=i, trigger=(k,))

@@ -30,7 +30,6 @@ from kg.lang import LanguagePack
 from kg.nlp.schemes import Graph, Role
 from kg.types import ActorType, Mention, Predicate
 
-BASE = {"premodifier": 0.6, "described": 0.55}
 _PATH = frozenset({Role.COMPOUND, Role.AMOD, Role.GEN, Role.FLAT, Role.NUMMOD})
 _PLACES = frozenset({ActorType.COUNTRY, ActorType.LOCATION})
 
@@ -96,7 +95,7 @@ def _candidates(g: Graph, pack: LanguagePack, holder: Mention, subject: int, nou
         possessive = any(g.role(j) == Role.GEN for j in front if y.start <= g.tok(j).idx < y.end)
         if role is not None and holder.type == ActorType.PERSON:
             yield Candidate(rule, subject, k, role[1].predicate(g.tok(role[0]).lemma_), noun,
-                            (role[0],), BASE[rule])
+                            (role[0],))
             continue
         found = pairs.get((holder.type.value, y.type.value))
         if found is None or (found[1] and not possessive):
@@ -106,9 +105,9 @@ def _candidates(g: Graph, pack: LanguagePack, holder: Mention, subject: int, nou
         if pred is None:
             continue
         if relation.startswith("~"):  # the modifier is the subject: "Mulroney's party"
-            yield Candidate(rule, k, subject, pred, noun, (k,), BASE[rule])
+            yield Candidate(rule, k, subject, pred, noun, (k,))
         else:
-            yield Candidate(rule, subject, k, pred, noun, (k,), BASE[rule])
+            yield Candidate(rule, subject, k, pred, noun, (k,))
 
 
 def premodifier_candidates(g: Graph, i: int, pack: LanguagePack,
@@ -155,4 +154,4 @@ def described_candidates(g: Graph, a: int, pack: LanguagePack,
                     place.type in _PLACES and place.source not in ("np", "pronoun"):
                 pred = _predicate("livesIn", preposition(g, k) or "")
                 if pred is not None:
-                    yield Candidate("described", x, k, pred, a, (a,), BASE["described"])
+                    yield Candidate("described", x, k, pred, a, (a,))

@@ -1,8 +1,10 @@
 """Qualifiers of a statement: negation, modality and time, read from a clause and its governors.
 
-* **negated** — a negation adverb (``nicht``, ``nie``; ``not``) on the verb, on its auxiliaries
-  or stranded on a pronoun argument; ``kein``/``no`` on an argument or on the clause's direct
-  object (``keine Truppen nach Armenien schicken``); an ``ohne``/``without`` clause; the
+* **negated** — a negation adverb (``nicht``, ``nie``, ``kaum``; ``not``, ``hardly``) or adverb
+  phrase (``ebenso wenig``; ``no longer``) on the verb, on its auxiliaries or stranded on a
+  pronoun argument; ``weder … noch`` / ``neither … nor`` on the verb or an argument;
+  ``kein``/``no`` on an argument or on the clause's direct object (``keine Truppen nach
+  Armenien schicken``); an ``ohne``/``without`` clause; the
   complement of a denial verb (``bestritt, Truppen geschickt zu haben``).
 * **modality**, nearest cue first, walking up through governing clauses and nouns:
   ``hypothetical`` (Konjunktiv II, ``würde``/``would``, ``falls``/``wenn``/``if``, a verb-first
@@ -40,6 +42,10 @@ def negated(g: Graph, verb: int, pack: LanguagePack, args: list[int]) -> bool:
             return True
         if r == Role.MARK and t.text.lower() in pack.negation_prep:
             return True
+        if r == Role.CC and t.text.lower() in pack.negation_cc:
+            return True  # "Weder Russland noch China griffen ein"
+        if r == Role.ADVMOD and _phrase(g, k) in pack.negation_phrases:
+            return True  # "Ebenso wenig kann er … kontrollieren"
     if _denied(g, verb, pack):
         return True
     for a in [*args, *g.children(verb, Role.OBJ)]:  # "keine Truppen nach Armenien schicken"
@@ -48,9 +54,19 @@ def negated(g: Graph, verb: int, pack: LanguagePack, args: list[int]) -> bool:
             low = g.tok(k).text.lower()
             if g.role(k) == Role.DET and low in pack.negation_det:
                 return True
+            if g.role(k) in (Role.CC, Role.DET) and low in pack.negation_cc:
+                return True  # "weder X noch Y": each conjunct
+        if g.role(a) == Role.CONJ and any(g.tok(k).text.lower() in pack.negation_cc
+                                          for k in g.children(g.head(a), Role.CC, Role.DET)):
+            return True  # "neither X nor Y" with both words on the first conjunct
             if t.pos_ == "PRON" and low in pack.negation:  # "sie nie … benutzt"
                 return True
     return False
+
+
+def _phrase(g: Graph, k: int) -> str:
+    """Return the lower-cased words of adverb ``k``'s phrase (``ebenso wenig``)."""
+    return " ".join(g.tok(j).text.lower() for j in g.subtree(k))
 
 
 def _denied(g: Graph, verb: int, pack: LanguagePack) -> bool:

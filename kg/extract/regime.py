@@ -18,7 +18,6 @@ from kg.nlp.schemes import Graph, Role
 from kg.types import ActorType, Predicate
 
 RELATION = "governs"
-BASE = 0.6
 
 
 def under_candidates(g: Graph, v: int, pack: LanguagePack,
@@ -37,4 +36,4 @@ def under_candidates(g: Graph, v: int, pack: LanguagePack,
     for r in rulers:
         pred = Predicate(id=relation.id, label=relation.label_en, lemma=g.tok(r).text)
         for c in countries:
-            yield Candidate("under", r, c, pred, v, (r,), BASE)
+            yield Candidate("under", r, c, pred, v, (r,))

@@ -22,7 +22,30 @@ commas, coordinating conjunctions and named-entity boundaries, and fix errors a 
   second subject among them is its object, since the first verb keeps its subject);
 * **two subjects** — ``Putin will 25 Jahre westlicher Sicherheitspolitik zunichtemachen``,
   ``der Belarus seit 1994 regiert``: a verb without an object keeps as subject a relative
-  pronoun, else the one nominative, else the first; the other becomes its object.
+  pronoun, else the one nominative, else the first; the other becomes its object;
+* **object first** — ``hat der Kreml sie nie … benutzt``, ``Die Regierung hat der Minister
+  kritisiert``: a subject whose accusative looks like its nominative (a pronoun ``sie``/``es``,
+  a noun that is not masculine singular) next to an object noun phrase that is unambiguously
+  nominative (a masculine singular with its article, ``der Kreml``) swap their roles, and so do
+  an unambiguously accusative subject (``Den Vertrag hat Russland … unterschrieben``) and its
+  object (German word order lets the object come first);
+* **headline subject** — ``Mitterlehner rüffelt Lopatka``: in a clause that starts with a bare
+  name right before its finite verb (a headline or teaser: no articles, case invisible), the
+  parser often tags the first name as a modifier and the second as subject; the default
+  reading of verb-second order is subject – verb – object, so the first name is the subject
+  and the second the object;
+* **dash boundary** — ``Faymann rüffelt Häupl – Streit um das Budget``: a teaser joins
+  elliptic parts with a dash; what follows the dash is no argument of the verb before it, and
+  a name between the verb and the dash that the parser hung on the words after the dash is the
+  verb's object;
+* **dateline** — ``Johannesburg/Khartum/Den Haag – Der … Präsident …``: names (with ``/`` or
+  ``,``) that open a sentence and end at a dash are the dateline, not part of the clause after
+  it: they are detached (``dep``);
+* **bare determiner** — ``der … diesen mehrfach kritisiert hatte``: a determiner hung on a
+  verb without an object stands alone, as a (demonstrative) pronoun object;
+* **stranded particle** — ``Die SPÖ wirft dem Minister Zynismus vor –``: a separable particle
+  tagged as a preposition at the end of its clause (before punctuation) belongs to the nearest
+  finite verb before it.
 """
 
 from __future__ import annotations
@@ -69,8 +92,14 @@ class _Tree:
                      tuple(tuple(k) for k in self.kids), self.g.toks)
 
 
-def repair(g: Graph) -> Graph:
-    """Return ``g`` with the repairs of the module docstring applied (``g`` itself if none)."""
+def repair(g: Graph, ambiguous: frozenset[str] = frozenset(),
+           particles: frozenset[str] = frozenset()) -> Graph:
+    """Return ``g`` with the repairs of the module docstring applied (``g`` itself if none).
+
+    ``ambiguous`` are the language's pronouns whose nominative and accusative look alike
+    (``sie``, ``es``), for the object-first repair; ``particles`` its separable verb particles
+    that are never postpositions (``vor``, ``an``), for the stranded-particle repair.
+    """
     tree = _Tree(g)
     changed = False
     for i in range(len(g.doc)):
@@ -84,9 +113,21 @@ def repair(g: Graph) -> Graph:
             changed |= _late_conjunct(tree, i)
         elif tree.roles[i] in _DETACHED:
             changed |= _detached_apposition(tree, i)
+    for sent in g.doc.sents:
+        changed |= _dateline(tree, sent.start, sent.end)
+    for i in range(len(g.doc)):
+        if tree.roles[i] == Role.CASE and g.tok(i).text.lower() in particles:
+            changed |= _stranded_particle(tree, i)
+        elif g.tok(i).pos_ == "DET" and tree.roles[i] in (Role.DEP, Role.DET) and \
+                g.tok(tree.heads[i]).pos_ in _VERBS and not tree.children(tree.heads[i], Role.OBJ):
+            tree.roles[i] = Role.OBJ  # "der … diesen mehrfach kritisiert hatte": a pronoun
+            changed = True
     for v in range(len(g.doc)):
         if g.tok(v).pos_ in _VERBS:
+            changed |= _dash_boundary(tree, v)
             changed |= _second_subject(tree, v)
+            changed |= _object_first(tree, v, ambiguous)
+            changed |= _headline_subject(tree, v)
     return tree.graph() if changed else g
 
 
@@ -266,3 +307,129 @@ def _second_subject(tree: _Tree, v: int) -> bool:
         if k != keep:
             tree.roles[k] = Role.OBJ
     return True
+
+
+def _case(doc: tuple[Token, ...], k: int, kids: list[int]) -> set[str]:
+    """Return the cases the morphology of nominal ``k`` and its determiners allows."""
+    cases = set(doc[k].morph.get("Case", []))
+    for d in kids:
+        cases &= set(doc[d].morph.get("Case", [])) or cases
+    return cases
+
+
+def _object_first(tree: _Tree, v: int, ambiguous: frozenset[str]) -> bool:
+    doc = tree.g.toks
+    subjects = tree.children(v, Role.SUBJ)
+    objects = [k for k in tree.children(v, Role.OBJ, Role.OBL_ARG)
+               if doc[k].pos_ in _NOUNS and not tree.children(k, Role.CASE)]
+    if len(subjects) != 1 or len(objects) != 1:
+        return False
+    s, o = subjects[0], objects[0]
+    if doc[s].pos_ == "PRON":
+        if doc[s].text.lower() not in ambiguous:
+            return False
+    elif doc[s].pos_ not in _NOUNS:
+        return False
+    s_case = _shown_case(doc, s, tree.children(s, Role.DET))
+    o_case = _shown_case(doc, o, tree.children(o, Role.DET))
+    if (o_case == "Nom" and s_case is None) or (s_case == "Acc" and o_case is None):
+        tree.roles[s], tree.roles[o] = Role.OBJ, Role.SUBJ
+        return True
+    return False
+
+
+def _shown_case(doc: tuple[Token, ...], k: int, dets: list[int]) -> str | None:
+    """Return ``Nom`` or ``Acc`` when noun ``k`` with its article shows that case unambiguously.
+
+    Only a masculine singular with an article shows it (``der Kreml``, ``den Vertrag``).
+    """
+    morph = doc[k].morph
+    if not dets or morph.get("Gender", []) != ["Masc"] or morph.get("Number", []) != ["Sing"]:
+        return None
+    cases = _case(doc, k, dets)
+    return next(iter(cases)) if len(cases) == 1 and cases <= {"Nom", "Acc"} else None
+
+
+_CLAUSE_START = frozenset({"–", "-", ":", "—"})
+
+
+def _headline_subject(tree: _Tree, v: int) -> bool:
+    doc = tree.g.toks
+    first = v - 1
+    if first < 0 or tree.heads[first] != v or tree.roles[first] in (Role.SUBJ, Role.SUBJ_PASS):
+        return False
+    if not doc[first].text[:1].isupper() or doc[first].pos_ in ("DET", "PRON", "ADP", "SCONJ"):
+        return False
+    if first > 0 and doc[first - 1].text not in _CLAUSE_START and \
+            doc[first - 1].sent.start != first:
+        return False
+    if doc[first].sent.start != first and (first == 0 or doc[first - 1].text not in _CLAUSE_START):
+        return False
+    if "Fin" not in doc[v].morph.get("VerbForm", []) and doc[v].tag_ not in ("VVFIN",):
+        return False
+    later = [k for k in tree.children(v, Role.SUBJ) if k > v and doc[k].pos_ == "PROPN"
+             and not tree.children(k, Role.DET)]
+    if len(later) != 1 or tree.children(v, Role.OBJ):
+        return False
+    tree.roles[first], tree.roles[later[0]] = Role.SUBJ, Role.OBJ
+    return True
+
+
+_DASHES = frozenset({"–", "—"})
+
+
+def _dash_boundary(tree: _Tree, v: int) -> bool:
+    doc = tree.g.toks
+    sent = doc[v].sent
+    dash = next((j for j in range(v + 1, sent.end) if doc[j].text in _DASHES), None)
+    if dash is None:
+        return False
+    changed = False
+    for k in tree.children(v):
+        if k > dash and tree.roles[k] in (Role.OBJ, Role.IOBJ, Role.OBL, Role.OBL_ARG, Role.SUBJ):
+            tree.roles[k] = Role.DEP
+            changed = True
+    for j in range(v + 1, dash):
+        if tree.heads[j] > dash and doc[j].pos_ in _NAMES and not tree.children(v, Role.OBJ):
+            tree.move(j, v, Role.OBJ)
+            changed = True
+    return changed
+
+
+_DATELINE_MAX = 8
+_DATELINE_DASHES = frozenset({"–", "—", "-"})
+
+
+def _dateline(tree: _Tree, start: int, end: int) -> bool:
+    doc = tree.g.toks
+    dash = next((j for j in range(start, min(end, start + _DATELINE_MAX))
+                 if doc[j].text in _DATELINE_DASHES), None)
+    if dash is None or dash == start:
+        return False
+    if not all(doc[k].pos_ in _NAMES or doc[k].text in ("/", ",", "(", ")") or
+               (doc[k].pos_ == "DET" and k + 1 < dash and doc[k + 1].pos_ in _NAMES)
+               for k in range(start, dash)):
+        return False
+    changed = False
+    for k in range(start, end):
+        inside = start <= k <= dash
+        crossing = inside != (start <= tree.heads[k] <= dash) and tree.heads[k] != k
+        if (crossing or (inside and tree.roles[k] == Role.APPOS)) and \
+                tree.roles[k] != Role.DEP:  # "Johannesburg/Khartum": a list, not an apposition
+            tree.roles[k] = Role.DEP  # no link between the dateline and the clause survives
+            changed = True
+    return changed
+
+
+def _stranded_particle(tree: _Tree, i: int) -> bool:
+    doc = tree.g.toks
+    if i + 1 < len(doc) and not _punct(doc[i + 1]):
+        return False
+    for v in range(i - 1, max(-1, i - 15), -1):
+        t = doc[v]
+        if _punct(t) and t.text != "-":
+            return False
+        if t.pos_ in _VERBS and "Fin" in t.morph.get("VerbForm", []):
+            tree.move(i, v, Role.PARTICLE)
+            return True
+    return False

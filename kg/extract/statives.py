@@ -18,8 +18,6 @@ from kg.extract.relations import load_table
 from kg.lang import LanguagePack
 from kg.nlp.schemes import Graph, Role
 
-BASE = 0.7
-
 
 def stative_candidates(g: Graph, v: int, pack: LanguagePack) -> Iterator[Candidate]:
     """Yield ``subject relation place`` for an agentless passive with a prepositional row."""
@@ -37,4 +35,4 @@ def stative_candidates(g: Graph, v: int, pack: LanguagePack) -> Iterator[Candida
             continue
         for o in g.conjuncts(k):
             for s in held:
-                yield Candidate("stative", s, o, hit.predicate(lemma), v, (v,), BASE)
+                yield Candidate("stative", s, o, hit.predicate(lemma), v, (v,))

@@ -54,10 +54,25 @@ class LanguagePack:
     origin_preps: frozenset[str] = frozenset()  # aus / from, of: "Daniel Urquhart of Aumsville"
     purpose_preps: frozenset[str] = frozenset()  # zu / for: "Operationen zur Eroberung der Krim"
     partitive_pronouns: frozenset[str] = frozenset()  # einer / one: "einer der Sender des Y"
-    source_preps: frozenset[str] = frozenset()  # selon / according: "selon X" is reported speech
+    source_preps: frozenset[str] = frozenset()  # laut, selon / according: "laut X" is reported
     bound_negation: frozenset[str] = frozenset()  # ne: negates only with pas/jamais (ne … que)
     # a verb form read as hypothetical by its mood (the French conditionnel: attaquerait)
     hypothetical_form: Callable[[Token], bool] | None = None
+    case_ambiguous_pronouns: frozenset[str] = frozenset()  # sie, es: nominative = accusative
+    negation_cc: frozenset[str] = frozenset()  # weder … noch / neither … nor on a conjunct
+    negation_phrases: frozenset[str] = frozenset()  # ebenso wenig / no longer (an adverb phrase)
+    participle_verb: Callable[[str], str | None] | None = None  # gesuchte → suchen, led → lead
+    support_verbs: frozenset[str] = frozenset()  # starten / launch: "Angriffe auf X starten"
+    event_verbs: frozenset[str] = frozenset()  # kommen / come: "Kritik an X kam von Y"
+    medium_preps: frozenset[str] = frozenset()  # in, auf / on: "sagte X im ORF"
+    role_marks: frozenset[str] = frozenset()  # als / as: "Kern als SPÖ-Chef"
+    reciprocal_words: frozenset[str] = frozenset()  # gegenseitig / each other
+    separable_particles: frozenset[str] = frozenset()  # vor, an: never a postposition
+    existential_verbs: frozenset[str] = frozenset()  # geben / be: "es gibt", "there is"
+    expletives: frozenset[str] = frozenset()  # es / there
+    demonstrative_pronouns: frozenset[str] = frozenset()  # dieser, diesen: "kritisierte diesen"
+    relative_possessives: frozenset[str] = frozenset()  # deren, dessen: "deren Sprecher X"
+    measure_nouns: frozenset[str] = frozenset()  # Euro, Prozent / dollar: amounts, no actors
     # relative pronoun form → the gender.number values it agrees with ("die": Fem.Sing, Plur)
     relative_agreement: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # --- models and grammar switches (shared code asks these instead of the language code) ---

@@ -140,6 +140,8 @@ def statement_triples(triple: Triple) -> Iterator[RDFTriple]:
         yield st, KG.time, Literal(triple.time)
     if triple.place is not None:
         yield st, KG.place, entity_iri(triple.place)
+    if triple.attributed_to is not None:
+        yield st, KG.attributedTo, entity_iri(triple.attributed_to)
     sm, om = triple.subject_mention, triple.object_mention
     yield st, KG.subjectText, Literal(sm.text)
     yield st, KG.subjectStart, Literal(sm.start)
@@ -231,7 +233,7 @@ def build_dataset(resolution: Resolution, documents: Sequence[Document],
         if day:
             out.append((statement_iri(t), DCTERMS.date, date_literal(day)))
         out.extend(predicate_triples(t))
-        for e in (t.subject, t.object, t.place):
+        for e in (t.subject, t.object, t.place, t.attributed_to):
             if e is not None:
                 known.setdefault(e.id, e)
                 mentioned[t.provenance.doc_id].add(e.id)

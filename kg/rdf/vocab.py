@@ -71,6 +71,7 @@ class KG(DefinedNamespace):
     reported: URIRef
 
     # object properties
+    attributedTo: URIRef
     linkedTo: URIRef
     mergedFrom: URIRef
     metonymOf: URIRef
@@ -119,37 +120,68 @@ class KG(DefinedNamespace):
     wikidataProperty: URIRef
 
     # relations (ontologies/relations.ttl)
+    accuses: URIRef
+    acquires: URIRef
     affiliatedWith: URIRef
+    agreesWith: URIRef
+    appealsTo: URIRef
+    appoints: URIRef
+    arrests: URIRef
     attacks: URIRef
     basedIn: URIRef
     bornIn: URIRef
+    carriesOut: URIRef
+    characterizes: URIRef
+    claimsResponsibilityFor: URIRef
     colonizes: URIRef
     conflictWith: URIRef
     conquers: URIRef
     controls: URIRef
     criticizes: URIRef
+    demands: URIRef
     deploysTo: URIRef
+    expels: URIRef
     foundedBy: URIRef
     founderOf: URIRef
     governs: URIRef
+    has: URIRef
     hasAssetsIn: URIRef
     headOf: URIRef
     hidesBehind: URIRef
+    holdsPosition: URIRef
     intervenesIn: URIRef
+    investigates: URIRef
     kills: URIRef
     leads: URIRef
+    leaves: URIRef
     livesIn: URIRef
     locatedIn: URIRef
+    loses: URIRef
     meetsWith: URIRef
     memberOf: URIRef
+    mergesWith: URIRef
+    needs: URIRef
+    praises: URIRef
+    prosecutes: URIRef
+    protestsAgainst: URIRef
+    providesTo: URIRef
+    receives: URIRef
+    rejects: URIRef
     reportsOn: URIRef
     requestsHelpFrom: URIRef
     restricts: URIRef
     sanctions: URIRef
+    spokespersonOf: URIRef
+    statesTo: URIRef
+    subsidiaryOf: URIRef
+    succeeds: URIRef
     supports: URIRef
     suppresses: URIRef
     talksWith: URIRef
     threatens: URIRef
+    travelsTo: URIRef
+    uses: URIRef
+    wins: URIRef
 
 
 PREFIXES: dict[str, str] = {
@@ -174,36 +206,67 @@ PREFIXES: dict[str, str] = {
 """Prefixes bound in every graph kg writes and available in every query it runs."""
 
 RELATION_IDS: frozenset[str] = frozenset({
+    "accuses",
+    "acquires",
     "affiliatedWith",
+    "agreesWith",
+    "appealsTo",
+    "appoints",
+    "arrests",
     "attacks",
     "basedIn",
     "bornIn",
+    "carriesOut",
+    "characterizes",
+    "claimsResponsibilityFor",
     "colonizes",
     "conflictWith",
     "conquers",
     "controls",
     "criticizes",
+    "demands",
     "deploysTo",
+    "expels",
     "foundedBy",
     "founderOf",
     "governs",
+    "has",
     "hasAssetsIn",
     "headOf",
     "hidesBehind",
+    "holdsPosition",
     "intervenesIn",
+    "investigates",
     "kills",
     "leads",
+    "leaves",
     "livesIn",
     "locatedIn",
+    "loses",
     "meetsWith",
     "memberOf",
+    "mergesWith",
+    "needs",
+    "praises",
+    "prosecutes",
+    "protestsAgainst",
+    "providesTo",
+    "receives",
+    "rejects",
     "reportsOn",
     "requestsHelpFrom",
     "restricts",
     "sanctions",
+    "spokespersonOf",
+    "statesTo",
+    "subsidiaryOf",
+    "succeeds",
     "supports",
     "suppresses",
     "talksWith",
     "threatens",
+    "travelsTo",
+    "uses",
+    "wins",
 })
 """Local names of the ontology relation properties."""

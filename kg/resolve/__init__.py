@@ -56,7 +56,7 @@ def _all_mentions(mentions: Sequence[Mention], triples: Sequence[RawTriple]) -> 
     for m in mentions:
         seen.setdefault(_key(m), m)
     for t in triples:
-        for arg in (t.subject, t.object, t.place):
+        for arg in (t.subject, t.object, t.place, t.attributed_to):
             if arg is not None:
                 seen.setdefault(_key(arg), arg)
     return sorted(seen.values(), key=lambda m: m.start)
@@ -228,6 +228,7 @@ class _Builder:
                     raw.modality,
                     raw.time,
                     entity_of(raw.place),
+                    entity_of(raw.attributed_to),
                 )
             )
         resolved = [(m, a) for m, a in self.assigned.values() if a.entity_id in entities]

@@ -42,6 +42,9 @@ for _words, _agr, _person, _thing in (
     ("er ihn ihm", "ms", False, False),
     ("sein seine seinen seinem seiner seines", "ms ns", False, False),
     ("sie ihr ihre ihren ihrem ihrer ihres", "fs p", False, False),
+    ("dieser diesen diesem jener jenen jenem", "ms", False, False),  # demonstratives
+    ("dessen", "ms ns", False, False),
+    ("deren", "fs p", False, False),
     ("he him his himself", "ms", True, False),
     ("she her hers herself", "fs", True, False),
     ("it its itself", "ns", False, True),

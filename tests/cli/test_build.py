@@ -52,6 +52,8 @@ def test_build_german(
         for t in negated
     ), triples
     assert "triples:" in out and "wrote" in out
+    typed = sum(not t["predicate"]["id"].startswith("lemma:") for t in triples)
+    assert f"{typed / len(triples):.0%} typed by an ontology relation" in out
     html = (out_dir / "graph.html").read_text(encoding="utf-8")
     assert "cdn.jsdelivr" not in html and '<script src="http' not in html
 

@@ -55,7 +55,6 @@ TIGER_UNDER = (  # "Unter Nasarbajew verfolgte Kasachstan eine Politik"
      ("Politik", 2, "oa", "NOUN", "Politik", "")],
     {"Nasarbajew": P, "Kasachstan": C}, "de",
     {("Nasarbajew", "governs", "Kasachstan", False, M.ASSERTED),
-     ("Kasachstan", "lemma:de:verfolgen", "Politik", False, M.ASSERTED),
      ("Kasachstan", "lemma:de:verfolgen_unter", "Nasarbajew", False, M.ASSERTED)},
 )
 TIGER_GENITIVE = (  # "Er schränkt die Souveränität der Ukraine ein"

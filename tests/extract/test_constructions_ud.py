@@ -59,7 +59,7 @@ LATE_CONJUNCT = (  # "Er lobte Serdjukow , der die Operation leitete und die Str
      ("Streitkräfte", 7, "nsubj", "NOUN", "Streitkraft", "Case=Acc"),
      ("befehligte", 1, "conj", "VERB", "befehligen", "Tense=Past")],
     {"Serdjukow": P},
-    {("Er", "lemma:de:loben", "Serdjukow", False, M.ASSERTED),
+    {("Er", "praises", "Serdjukow", False, M.ASSERTED),
      ("Serdjukow", "leads", "Operation", False, M.ASSERTED),
      ("Serdjukow", "leads", "Streitkräfte", False, M.ASSERTED)},
 )
@@ -78,7 +78,7 @@ FUTURE_IS_NOT_PASSIVE = (  # "Russland wird Armenien verteidigen" (the tagger sa
      ("Armenien", 3, "obj", "PROPN", "Armenien", ""),
      ("verteidigen", 3, "ROOT", "VERB", "verteidigen", "VerbForm=Inf")],
     {"Russland": C, "Armenien": C},
-    {("Russland", "lemma:de:verteidigen", "Armenien", False, M.ASSERTED)},
+    {("Russland", "supports", "Armenien", False, M.ASSERTED)},
 )
 GENITIVES = (  # "Er schränkt die Souveränität der Ukraine und Georgiens ein"
     [("Er", 1, "nsubj", "PRON", "er", "Case=Nom"), ("schränkt", 1, "ROOT", "VERB", "schränken", ""),
@@ -107,7 +107,6 @@ UNDER = (  # "Unter Nasarbajew verfolgte Kasachstan eine Politik"
      ("Politik", 2, "obj", "NOUN", "Politik", "")],
     {"Nasarbajew": P, "Kasachstan": C},
     {("Nasarbajew", "governs", "Kasachstan", False, M.ASSERTED),
-     ("Kasachstan", "lemma:de:verfolgen", "Politik", False, M.ASSERTED),
      ("Kasachstan", "lemma:de:verfolgen_unter", "Nasarbajew", False, M.ASSERTED)},
 )
 RELATIVE_KEEPS_OWN_MODALITY = (  # "Putin will Estland angreifen , das der Nato beigetreten ist"
@@ -153,7 +152,7 @@ QUOTE = (  # "« Russland wird Armenien verteidigen » , sagte er" (quote as the
      ("»", 4, "punct", "PUNCT", "»", ""), (",", 7, "punct", "PUNCT", ",", ""),
      ("sagte", 4, "parataxis", "VERB", "sagen", ""), ("er", 7, "nsubj", "PRON", "er", "")],
     {"Russland": C, "Armenien": C},
-    {("Russland", "lemma:de:verteidigen", "Armenien", False, M.REPORTED)},
+    {("Russland", "supports", "Armenien", False, M.REPORTED)},
 )
 KONJUNKTIV = (  # "Sollte er angreifen , geriete er in einen Konflikt mit China"
     [("Sollte", 2, "aux", "AUX", "sollen", ""), ("er", 2, "nsubj", "PRON", "er", ""),

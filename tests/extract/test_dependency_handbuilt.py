@@ -110,7 +110,16 @@ def test_keep_setting_and_errors():
         ("Bücher", 1, "obj", "NOUN", "Buch", ""),
     ])
     assert run(doc, {"Putin": P}, keep="both") == []
-    assert [r[2] for r in run(doc, {"Putin": P})] == ["Bücher"]
+    # a verb the lexicon does not know needs two actors under the default ...
+    assert run(doc, {"Putin": P}) == []
+    assert [r[2] for r in run(doc, {"Putin": P}, keep="any")] == ["Bücher"]
+    # ... a known one needs one
+    known = build([
+        ("Putin", 1, "nsubj", "PROPN", "Putin", ""),
+        ("kritisiert", 1, "ROOT", "VERB", "kritisieren", ""),
+        ("Bücher", 1, "obj", "NOUN", "Buch", ""),
+    ])
+    assert [r[2] for r in run(known, {"Putin": P})] == ["Bücher"]
     with pytest.raises(ConfigError, match="keep"):
         make_dependency_extractor(keep="all")
     ex = make_dependency_extractor()

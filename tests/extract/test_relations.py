@@ -42,3 +42,21 @@ def test_malformed_table_is_a_config_error(tmp_path):
         read_table(bad)
     with pytest.raises(ConfigError, match="cannot read"):
         read_table(tmp_path / "missing.tsv")
+
+
+def _quad_class(cameo: str) -> str:
+    """QuadClass of a CAMEO code by its two-digit root (01–05, 06–08, 09–13, 14–20)."""
+    root = int(cameo[:2])
+    if root <= 5:
+        return "verbal-cooperation"
+    if root <= 8:
+        return "material-cooperation"
+    return "verbal-conflict" if root <= 13 else "material-conflict"
+
+
+def test_quad_class_follows_the_cameo_root() -> None:
+    rows = [r for r in load_table().relations.values() if r.cameo]
+    assert rows
+    for rel in rows:
+        assert rel.quad_class == _quad_class(rel.cameo), rel.id
+    assert _quad_class("14") == "material-conflict" and _quad_class("09") == "verbal-conflict"

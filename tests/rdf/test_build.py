@@ -106,3 +106,11 @@ def test_duplicate_statements_keep_the_most_confident() -> None:
     g = union_graph(ds)
     assert list(g.objects(statement_iri(t), KG.confidence)) == [Literal(0.9)]
     assert len(list(g.subjects(RDF.type, KG.Statement))) == 1
+
+
+def test_reported_statement_names_its_speaker() -> None:
+    res = sample.resolution()
+    t = replace(res.triples[0], attributed_to=sample.PUTIN)
+    g = union_graph(build_dataset(replace(res, triples=(t, *res.triples[1:])), sample.documents()))
+    from rdflib import URIRef
+    assert (statement_iri(t), KG.attributedTo, URIRef(sample.E + "Q7747")) in g

@@ -33,6 +33,15 @@ def test_acronym_defined_in_text_binds_unknown_names() -> None:
     assert out[acr].rule == "acronym"
 
 
+def test_party_in_brackets_after_a_person_is_no_acronym_definition() -> None:
+    text = "Finanzminister Hans Jörg Schelling (XVP) sprach. Die XVP fordert mehr."
+    doc = Document("d", text)
+    person = mention(text, "Hans Jörg Schelling", A.PERSON)
+    party = mention(text, "XVP", A.ORGANIZATION)
+    out = assign_names(doc, [person, party])
+    assert out[party].entity_id != out[person].entity_id
+
+
 def test_ambiguous_surname_stays_apart() -> None:
     text = "Olaf Scholz und Anna Scholz kamen. Scholz sprach."
     doc = Document("d", text)

@@ -43,6 +43,9 @@ def verb_lemma(token: Token) -> str:
     verbal = token.pos_ in ("VERB", "AUX") or token.tag_.startswith("V")
     if verbal and simplemma.is_known(word, lang="de"):
         lemma = simplemma.lemmatize(word, lang="de")
+    if verbal and not lemma.endswith("n") and "annt" in word.lower():
+        # a mixed verb's past (Rückumlaut): bekannte → bekennen, not the adjective "bekannt"
+        lemma = simplemma.lemmatize(word.lower().replace("annt", "ennt"), lang="de")
     return lemma.lower()
 
 
@@ -63,11 +66,33 @@ def noun_lemma(word: str) -> str:
     return str(simplemma.lemmatize(word, lang="de"))
 
 
+_INFLECTIONS = ("en", "em", "er", "es", "e")
+
+
+def participle_verb(word: str) -> str | None:
+    """Return the verb of an attributive participle (``gesuchte`` → ``suchen``), or None."""
+    import simplemma
+
+    low = word.lower()
+    for ending in _INFLECTIONS:
+        if low.endswith(ending) and len(low) - len(ending) > 3:
+            low = low[:-len(ending)]
+            break
+    if not low.endswith("t"):
+        return None
+    lemma = str(simplemma.lemmatize(low, lang="de")).lower()
+    return lemma if lemma != low and lemma.endswith("n") else None
+
+
 def make_language_pack() -> LanguagePack:
     """Build the German pack (registered as ``kg.lang.de.v1``)."""
     return LanguagePack(
         lang="de",
-        negation=words("nicht nie niemals keineswegs keinesfalls nirgends nimmer"),
+        negation=words("nicht nie niemals keineswegs keinesfalls nirgends nimmer kaum "
+                       "ebensowenig genausowenig nimmermehr"),
+        negation_cc=words("weder noch"),
+        case_ambiguous_pronouns=words("sie es"),
+        negation_phrases=frozenset({"ebenso wenig", "genauso wenig", "so wenig", "keineswegs"}),
         negation_det=words("kein keine keinen keinem keiner keines"),
         negation_prep=words("ohne"),
         conditional_marks=words("falls wenn sofern sollte"),
@@ -94,7 +119,10 @@ def make_language_pack() -> LanguagePack:
         copulas=words("sein werden bleiben"),
         locative_preps=words("in im bei beim an am"),
         time_nouns=words("jahr jahre jahren jahrzehnt monat woche tag januar februar märz april "
-                         "mai juni juli august september oktober november dezember"),
+                         "mai juni juli august september oktober november dezember jänner feber "
+                         "montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende "
+                         "vormittag nachmittag abend nacht uhr stunde stunden minute minuten "
+                         "quartal frühjahr sommer herbst winter"),
         verb_lemma=verb_lemma,
         particle_prefix=True,
         demonym=demonym,
@@ -105,6 +133,23 @@ def make_language_pack() -> LanguagePack:
         origin_preps=words("aus"),
         purpose_preps=words("zu"),
         partitive_pronouns=words("einer eine eines einem einen"),
+        participle_verb=participle_verb,
+        support_verbs=words("starten beginnen fortsetzen führen durchführen verüben fliegen üben "
+                            "einleiten eröffnen erheben richten äußern aussprechen ausüben leisten "
+                            "verstärken ausweiten intensivieren verhängen ankündigen vornehmen "
+                            "aufnehmen androhen"),
+        role_marks=words("als"),
+        reciprocal_words=words("gegenseitig einander wechselseitig"),
+        separable_particles=words("vor an ab auf aus ein mit zu zurück weg fest los bei"),
+        existential_verbs=words("geben"),
+        expletives=words("es"),
+        demonstrative_pronouns=words("dieser diesen diesem jener jenen jenem"),
+        relative_possessives=words("deren dessen"),
+        source_preps=words("laut zufolge"),
+        medium_preps=words("in im auf gegenüber"),
+        event_verbs=words("kommen hageln geben folgen"),
+        measure_nouns=words("euro dollar franken pfund rubel yuan prozent prozentpunkt million "
+                            "millionen milliarde milliarden tonne tonnen kilometer meter hektar"),
         relative_agreement=_RELATIVE_AGREEMENT,
         function_words=words(
             "der die das und ist nicht mit den dem des ein eine einen einem eines "

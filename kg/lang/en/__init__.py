@@ -22,11 +22,33 @@ def demonym(word: str) -> bool:
         ("ian", "ese", "ish", "can", "ic", "i")) and len(word) > 4)
 
 
+_IRREGULAR_PARTICIPLES = {"led": "lead", "held": "hold", "run": "run", "built": "build",
+                          "made": "make", "owned": "own", "funded": "fund", "sponsored": "sponsor",
+                          "brought": "bring", "fought": "fight", "sought": "seek", "paid": "pay"}
+
+
+def participle_verb(word: str) -> str | None:
+    """Return the verb of a past participle (``led`` → ``lead``, ``backed`` → ``back``)."""
+    low = word.lower()
+    if low in _IRREGULAR_PARTICIPLES:
+        return _IRREGULAR_PARTICIPLES[low]
+    if low.endswith("ied") and len(low) > 4:
+        return low[:-3] + "y"
+    if low.endswith("ed") and len(low) > 4:
+        stem = low[:-2]
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls":
+            return stem[:-1]  # admitted → admit
+        return stem + "e" if stem.endswith(("s", "v", "c", "z", "at", "ur")) else stem
+    return None
+
+
 def make_language_pack() -> LanguagePack:
     """Build the English pack (registered as ``kg.lang.en.v1``)."""
     return LanguagePack(
         lang="en",
-        negation=words("not n't never no nowhere"),
+        negation=words("not n't never no nowhere hardly barely scarcely"),
+        negation_cc=words("neither nor"),
+        negation_phrases=frozenset({"no longer", "any longer", "by no means"}),
         negation_det=words("no"),
         negation_prep=words("without"),
         conditional_marks=words("if unless"),
@@ -48,7 +70,9 @@ def make_language_pack() -> LanguagePack:
         copulas=words("be become remain"),
         locative_preps=words("in at"),
         time_nouns=words("year years decade month week day january february march april may "
-                         "june july august september october november december"),
+                         "june july august september october november december monday tuesday "
+                         "wednesday thursday friday saturday sunday weekend morning evening night "
+                         "hour hours quarter"),
         verb_lemma=verb_lemma,
         particle_prefix=False,
         capitalised_demonyms=True,
@@ -59,6 +83,16 @@ def make_language_pack() -> LanguagePack:
         inside_preps=words("in"),
         origin_preps=words("from of"),
         purpose_preps=words("for"),
+        participle_verb=participle_verb,
+        support_verbs=words("launch carry conduct begin start continue wage level voice express "
+                            "make impose step stage open mount"),
+        role_marks=words("as"),
+        reciprocal_words=frozenset({"each other", "one another", "mutually"}),
+        source_preps=words("according"),
+        medium_preps=words("on in to"),
+        event_verbs=words("come"),
+        measure_nouns=words("euro euros dollar dollars pound pounds percent million millions "
+                            "billion billions ton tons tonnes mile miles kilometer kilometers"),
         partitive_pronouns=words("one"),
         function_words=words(
             "the and is not with of a an to in that for on was were are has have "

@@ -1,0 +1,95 @@
+"""Who a reported statement is attributed to, and the speaker's medium.
+
+* **speaker** — the subject of the reporting verb that governs the statement's clause
+  (``Russland werde angreifen, sagte Putin``; ``Putin said that …``), also a reporting verb
+  hung under the reported clause (``…, sagte Putin`` parsed as its dependant); the statement is
+  ``reported`` and :attr:`~kg.types.RawTriple.attributed_to` names the speaker.
+* **source phrase** — ``laut Amnesty``, ``der Regierung zufolge``, ``according to Amnesty``: the
+  phrase's noun is the source, the statement becomes ``reported``; the phrase is never an
+  argument of the verb (:func:`is_source`).
+* **medium** — ``sagte Mitterlehner im ORF``, ``erklärte X auf Facebook``, ``told the BBC``: a
+  reporting verb's phrase with one of the pack's ``medium_preps`` naming a recognised
+  organisation gives ``speaker statesTo medium`` (rule ``attribution``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from kg.extract.candidate import Candidate
+from kg.extract.clauses import preposition, subjects, verb_lemma
+from kg.extract.relations import load_table
+from kg.lang import LanguagePack
+from kg.nlp.schemes import Graph, Role
+from kg.types import ActorType, Predicate
+
+_MAX_UP = 4
+_REPORTED_LINKS = (Role.CCOMP, Role.DEP, Role.XCOMP)
+_HUNG_LINKS = (Role.DEP, Role.CONJ, Role.CCOMP, Role.ADVCL)
+
+
+def is_source(g: Graph, k: int, pack: LanguagePack) -> bool:
+    """Return whether nominal ``k`` is a source phrase (``laut X``, ``X zufolge``)."""
+    return preposition(g, k) in pack.source_preps or \
+        g.tok(k).text.lower() in pack.source_preps
+
+
+def _sources(g: Graph, v: int, pack: LanguagePack) -> list[int]:
+    out = []
+    for k in g.children(v):
+        if preposition(g, k) in pack.source_preps and g.tok(k).pos_ in ("NOUN", "PROPN"):
+            out.append(k)
+        elif g.tok(k).text.lower() in pack.source_preps:  # "according to X"
+            out.extend(j for j in g.subtree(k) if j != k and g.tok(j).pos_ in ("NOUN", "PROPN")
+                       and g.role(j) not in (Role.COMPOUND, Role.FLAT))
+    return out[:1]
+
+
+def _reporting(g: Graph, v: int, pack: LanguagePack) -> bool:
+    t = g.tok(v)
+    return t.pos_ in ("VERB", "AUX") and verb_lemma(g, v, pack) in pack.reporting_verbs
+
+
+def speakers(g: Graph, node: int, pack: LanguagePack) -> tuple[list[int], bool]:
+    """Return the speaker heads of the statement anchored at ``node``.
+
+    The flag tells whether the cue makes the statement reported on its own (a source phrase or
+    a reporting verb hung under the clause); a governing reporting verb is already read as
+    ``reported`` by :func:`kg.extract.qualifiers.modality`.
+    """
+    cur = node
+    for _ in range(_MAX_UP):
+        found = _sources(g, cur, pack)
+        if found:
+            return found, True
+        for k in g.children(cur, *_HUNG_LINKS):
+            if k > cur and _reporting(g, k, pack) and g.children(k, Role.SUBJ):
+                return subjects(g, k, pack), True
+        head = g.head(cur)
+        if head == cur:
+            break
+        if g.role(cur) in _REPORTED_LINKS and _reporting(g, head, pack):
+            return subjects(g, head, pack), False
+        if g.role(cur) in (Role.RELCL, Role.CONJ):
+            break
+        cur = head
+    return [], False
+
+
+def medium_candidates(g: Graph, v: int, pack: LanguagePack,
+                      kind: Callable[[int], ActorType | None]) -> Iterator[Candidate]:
+    """Yield ``speaker statesTo medium`` for reporting verb ``v`` (module docstring)."""
+    if not _reporting(g, v, pack):
+        return
+    relation = load_table().relations.get("statesTo")
+    if relation is None:
+        return
+    lemma = verb_lemma(g, v, pack)
+    for k in g.children(v, Role.OBL, Role.NMOD, Role.IOBJ):
+        prep = preposition(g, k)
+        if (prep in pack.medium_preps or g.role(k) == Role.IOBJ) and \
+                kind(k) == ActorType.ORGANIZATION:
+            pred = Predicate(id=relation.id, label=relation.label_en,
+                             lemma=f"{lemma} {prep}" if prep else lemma)
+            for s in subjects(g, v, pack):
+                yield Candidate("attribution", s, k, pred, v, (v,))

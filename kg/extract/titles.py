@@ -1,0 +1,235 @@
+"""Titles in front of a name, and party brackets after it: the offices and memberships of news.
+
+News introduces people by their office, written before the name and read off the surface
+(small parsers rarely give these phrases a usable tree):
+
+* **compound role noun** — ``HDP-Chef Selahattin Demirtaş``, ``ÖVP-Klubobmann X``,
+  ``US-Außenminister X``: the first part of the compound is the actor the office belongs to;
+  the role's row in the relation table gives the relation (``leads``, ``headOf``,
+  ``spokespersonOf``, ``holdsPosition``, ``memberOf``), an office held for an organisation
+  (``KPÖ-Stadträtin``) is membership of it (Wikidata P102 / P463);
+* **nationality + office** — ``der deutsche Außenminister X``, ``the French president X``:
+  the nationality adjective right before the role noun (other adjectives may stand between)
+  names the country of a state office (``headOf``, ``holdsPosition``, ``spokespersonOf``; a
+  ``polnischer Parteichef`` leads no country); so does an actor named right before it
+  (``NATO chief X``, ``Russlands Präsident X``), or a possessive (``deren Sozialsprecher X``,
+  ``its spokesman X``: resolved by coreference);
+* the same two with the name first, as an apposition (``X, HDP-Chef, …``) or after
+  ``als``/``as`` (``Christian Kern als designierter SPÖ-Vorsitzender``);
+* **role + owner + name** — ``den Chef der prokurdischen HDP, Selahattin Demirtas``: the
+  actor right after the role noun owns it, the name after the comma holds it;
+* **role compound alone** — ``PiS-Vorsitzender gegen Einmischung`` (a headline), ``als
+  SPÖ-Chefin``: the holder is the person the role noun stands for
+  (:meth:`~kg.extract.arguments.Arguments.titled_person`);
+* **party bracket** — ``Hans Jörg Schelling (ÖVP)``: an organisation in brackets right after a
+  person's name is the person's party (``memberOf``).
+
+The holder is a recognised person right after the role noun (or before it, with a comma), or
+an unrecognised proper name there; for the roles of organisations and states it may be one of
+those (``Alphabet-Tochter Google``, ``Nato-Mitglied Türkei``). The statements are
+descriptive: the clause around them does not negate or qualify them. The role word stays the
+predicate's lemma (the qualifier of P39).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kg.extract.arguments import Arguments
+from kg.extract.candidate import Candidate
+from kg.extract.nominal import NATIONAL
+from kg.extract.relations import Relation, RelationMatch, load_table
+from kg.knowledge.gazetteer import gazetteer, is_acronym
+from kg.lang import LanguagePack
+from kg.nlp.schemes import Graph
+from kg.types import ActorType, Mention, Predicate
+
+_MAX_ADJECTIVES = 3  # "der ehemalige deutsche Außenminister"
+_OWNERS = frozenset({ActorType.ORGANIZATION, ActorType.COUNTRY, ActorType.LOCATION,
+                     ActorType.ARMED_FORCE, ActorType.GROUP})
+_OFFICES = frozenset({"holdsPosition"})  # an office held for an organisation: membership
+_ORG_ROLES = frozenset({"subsidiaryOf", "memberOf"})
+_ORG_HOLDERS = frozenset({ActorType.PERSON, ActorType.ORGANIZATION, ActorType.COUNTRY})
+
+
+def _relation(rel: Relation, owner: Mention) -> Relation:
+    if rel.id in _OFFICES and owner.type == ActorType.ORGANIZATION:
+        return load_table().relations.get("memberOf", rel)
+    return rel
+
+
+def _split(text: str) -> tuple[str, str]:
+    """``HDP-Chef`` → (``HDP``, ``Chef``); a word without a hyphen has no prefix."""
+    head, sep, tail = text.rpartition("-")
+    return (head, tail) if sep and head and tail else ("", text)
+
+
+def _role(pack: LanguagePack, word: str) -> RelationMatch | None:
+    table = load_table()
+    return table.role(pack.lang, word) or table.role(pack.lang, word.lower())
+
+
+def prefix_mention(args: Arguments, i: int, prefix: str) -> Mention | None:
+    """Return the actor the first part of compound token ``i`` names (known or acronym)."""
+    tok = args.graph.tok(i)
+    return name_mention(args, i, tok.idx, tok.idx + len(prefix), prefix)
+
+
+def name_mention(args: Arguments, i: int, start: int, end: int, text: str) -> Mention | None:
+    """Return the actor ``text`` at characters ``start``–``end`` (inside token ``i``) names."""
+    hit = args.recognised(i)
+    if hit is not None and hit.start == start and hit.end == end and hit.type in _OWNERS:
+        return hit
+    known = args.named(text)  # "PiS" named on its own elsewhere in the document
+    if known is not None and known.type in _OWNERS:
+        return Mention(args.doc_id, start, end, text, known.type, lemma=known.lemma,
+                       key=known.key, source="rule")
+    entry = gazetteer().lookup(text)
+    if entry is not None and entry.type in _OWNERS:
+        return Mention(args.doc_id, start, end, text, entry.type, key=entry.id, source="rule")
+    if is_acronym(text):
+        return Mention(args.doc_id, start, end, text, ActorType.ORGANIZATION, source="rule")
+    return None
+
+
+def _person_at(args: Arguments, i: int, kinds: frozenset[ActorType] = frozenset({
+        ActorType.PERSON})) -> Mention | None:
+    """Return the holder (``kinds``) whose mention starts at token ``i`` (or a name there)."""
+    g = args.graph
+    if i < 0 or i >= len(g.doc):
+        return None
+    hit = args.recognised(i)
+    if hit is not None:
+        return hit if hit.type in kinds and hit.start == g.tok(i).idx else None
+    if g.tok(i).pos_ == "PROPN" and g.tok(i).text[:1].isupper():
+        j = i
+        while j + 1 < len(g.doc) and g.tok(j + 1).pos_ == "PROPN" and \
+                args.recognised(j + 1) is None and j - i < 3:
+            j += 1
+        t0, t1 = g.tok(i), g.tok(j)
+        return Mention(args.doc_id, t0.idx, t1.idx + len(t1.text), g.doc[i:j + 1].text,
+                       ActorType.PERSON, source="rule")
+    return None
+
+
+def _holder(args: Arguments, i: int, relation: str) -> Mention | None:
+    kinds = _ORG_HOLDERS if relation in _ORG_ROLES else frozenset({ActorType.PERSON})
+    after = _person_at(args, i + 1, kinds)
+    if after is not None:
+        return after
+    g = args.graph
+    if i >= 2 and g.tok(i - 1).text == ",":  # "X, HDP-Chef, …"
+        hit = args.recognised(i - 2)
+        if hit is not None and hit.type in kinds and \
+                hit.end == g.tok(i - 2).idx + len(g.tok(i - 2).text):
+            return hit
+    return None
+
+
+def _nationality(args: Arguments, i: int, pack: LanguagePack) -> Mention | None:
+    g = args.graph
+    for j in range(i - 1, max(-1, i - 1 - _MAX_ADJECTIVES), -1):
+        if g.tok(j).pos_ != "ADJ":
+            return None
+        if pack.demonym(g.tok(j).text):
+            m = args.mention(j)
+            return m if m is not None and m.type == ActorType.COUNTRY else None
+    return None
+
+
+def _owner_before(args: Arguments, i: int) -> Mention | None:
+    """Return the actor named right before role noun ``i`` (``NATO chief X``)."""
+    if i < 1:
+        return None
+    hit = args.recognised(i - 1)
+    tok = args.graph.tok(i - 1)
+    if hit is None or hit.type not in _OWNERS or hit.end != tok.idx + len(tok.text) or \
+            tok.pos_ == "ADJ":
+        return None
+    return hit
+
+
+def _genitive_then_name(args: Arguments, i: int) -> tuple[Mention, Mention] | None:
+    """``den Chef der prokurdischen HDP, Selahattin Demirtas``: owner after, name after a comma."""
+    g = args.graph
+    j, end = i + 1, min(len(g.doc), i + 1 + _MAX_ADJECTIVES + 2)
+    while j < end and g.tok(j).pos_ in ("DET", "ADJ"):
+        j += 1
+    owner = args.recognised(j) if j < end else None
+    if owner is None or owner.type not in _OWNERS or owner.start != g.tok(j).idx:
+        return None
+    k = j
+    while k + 1 < len(g.doc) and g.tok(k + 1).idx < owner.end:
+        k += 1
+    if k + 2 >= len(g.doc) or g.tok(k + 1).text != ",":
+        return None
+    holder = _person_at(args, k + 2)
+    return (holder, owner) if holder is not None else None
+
+
+def _holder_as(args: Arguments, i: int, pack: LanguagePack) -> Mention | None:
+    """``Christian Kern als designierter SPÖ-Vorsitzender``: the person before ``als``/``as``."""
+    g = args.graph
+    j = i - 1
+    while j >= 0 and (g.tok(j).pos_ in ("ADJ", "DET") or (  # "as Labour leader"
+            (m := args.recognised(j)) is not None and m.type in _OWNERS)):
+        j -= 1
+    if j < 1 or g.tok(j).text.lower() not in pack.role_marks:
+        return None
+    hit = args.recognised(j - 1)
+    last = g.tok(j - 1)
+    if hit is None or hit.type != ActorType.PERSON or hit.end != last.idx + len(last.text):
+        return None
+    return hit
+
+
+def _possessive_before(args: Arguments, i: int) -> Mention | None:
+    """Return the possessive right before role noun ``i``: ``deren Sozialsprecher X``."""
+    g = args.graph
+    j = i - 1
+    while j >= 0 and g.tok(j).pos_ == "ADJ":
+        j -= 1
+    return args.possessor(j) if j >= 0 else None
+
+
+def title_candidates(g: Graph, i: int, pack: LanguagePack,
+                     args: Arguments) -> Iterator[Candidate]:
+    """Yield ``holder –role→ owner`` for role noun ``i`` (module docstring)."""
+    tok = g.tok(i)
+    prefix, word = _split(tok.text)
+    hit = _role(pack, word)
+    if hit is None:
+        return
+    holder = _holder(args, i, hit.relation.id) or _holder_as(args, i, pack)
+    if holder is None and prefix:  # "PiS-Vorsitzender gegen Einmischung": the titled person
+        holder = args.titled_person(i)
+    owner = None
+    if holder is not None:
+        national = _nationality(args, i, pack) if hit.relation.id in NATIONAL else None
+        owner = prefix_mention(args, i, prefix) if prefix else \
+            national or _owner_before(args, i) or _possessive_before(args, i)
+    elif not prefix and (found := _genitive_then_name(args, i)) is not None:
+        holder, owner = found
+    if holder is None or owner is None or \
+            (owner.key is not None and owner.key == holder.key and holder.key):
+        return
+    rel = _relation(hit.relation, owner)
+    pred = Predicate(id=rel.id, label=rel.label_en, lemma=word)
+    yield Candidate("compound-role", i, i, pred, i, (i,), descriptive=True,
+                    subject_mention=holder, object_mention=owner)
+
+
+def bracket_candidates(g: Graph, i: int, args: Arguments) -> Iterator[Candidate]:
+    """Yield ``person memberOf party`` for ``Name (PARTEI)`` with ``(`` at token ``i``."""
+    if g.tok(i).text != "(" or i < 1 or i + 2 >= len(g.doc) or g.tok(i + 2).text != ")":
+        return
+    person, party = args.recognised(i - 1), args.recognised(i + 1)
+    if person is None or party is None or person.type != ActorType.PERSON or \
+            party.type != ActorType.ORGANIZATION:
+        return
+    relation = load_table().relations.get("memberOf")
+    if relation is None:
+        return
+    pred = Predicate(id=relation.id, label=relation.label_en, lemma=f"({party.text})")
+    yield Candidate("compound-role", i - 1, i + 1, pred, i, (i, i + 1, i + 2), descriptive=True,
+                    subject_mention=person, object_mention=party)

@@ -1,0 +1,53 @@
+"""Reported speech: speaker attribution, source phrases and the speaker's medium."""
+
+import pytest
+
+from kg.extract.dependency import make_dependency_extractor
+from kg.types import ActorType as A
+from kg.types import Modality as M
+from tests.extract.builders import document, mentions
+
+P, ORG, C, F = A.PERSON, A.ORGANIZATION, A.COUNTRY, A.ARMED_FORCE
+
+
+def _got(doc, lang, names):
+    return {(t.subject.text, t.predicate.id, t.object.text, t.modality,
+             t.attributed_to.text if t.attributed_to else None)
+            for t in make_dependency_extractor()(doc, document(doc, lang), mentions(doc, names))}
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), [
+    ("Russland werde die Ukraine angreifen, sagte Putin.",
+     {"Russland": C, "Ukraine": C, "Putin": P},
+     ("Russland", "attacks", "Ukraine", M.REPORTED, "Putin")),
+    ("Putin sagte, dass Russland Finnland angreifen werde.",
+     {"Russland": C, "Finnland": C, "Putin": P},
+     ("Russland", "attacks", "Finnland", M.REPORTED, "Putin")),
+    ("Laut Amnesty hat die Armee die Stadt angegriffen.", {"Amnesty": ORG, "Armee": F},
+     ("Armee", "attacks", "Stadt", M.REPORTED, "Amnesty")),
+    ("Der Regierung zufolge hat die Armee die Stadt angegriffen.", {"Armee": F},
+     ("Armee", "attacks", "Stadt", M.REPORTED, "Regierung")),
+    ("Das sei falsch, erklärte Mitterlehner auf Facebook.",
+     {"Mitterlehner": P, "Facebook": ORG},
+     ("Mitterlehner", "statesTo", "Facebook", M.ASSERTED, None)),
+])
+def test_german_attribution(nlp_de, text, names, expected):
+    got = _got(nlp_de(text), "de", names)
+    assert expected in got, got
+
+
+def test_source_phrase_is_no_argument(nlp_de):
+    got = _got(nlp_de("Laut Amnesty hat die Armee die Stadt angegriffen."),
+               "de", {"Amnesty": ORG, "Armee": F})
+    assert not any(o == "Amnesty" for _, _, o, _, _ in got), got
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), [
+    ("According to Amnesty, the army attacked the city.", {"Amnesty": ORG, "army": F},
+     ("army", "attacks", "city", M.REPORTED, "Amnesty")),
+    ("Putin said that Russia attacked Finland.", {"Russia": C, "Finland": C, "Putin": P},
+     ("Russia", "attacks", "Finland", M.REPORTED, "Putin")),
+])
+def test_english_attribution(nlp_en, text, names, expected):
+    got = _got(nlp_en(text), "en", names)
+    assert expected in got, got

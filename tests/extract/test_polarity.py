@@ -1,0 +1,88 @@
+"""Polarity and direction (issue #12): negation cues, object-first order, PP attachment.
+
+Each row is a sentence of its own through the real parser; German and English where the
+construction exists in both.
+"""
+
+import pytest
+
+from kg.extract.dependency import make_dependency_extractor
+from kg.types import ActorType as A
+from tests.extract.builders import document, mentions
+
+C, ORG, P = A.COUNTRY, A.ORGANIZATION, A.PERSON
+
+
+def _got(doc, lang, names):
+    return {(t.subject.text, t.predicate.id, t.object.text, t.negated)
+            for t in make_dependency_extractor()(doc, document(doc, lang), mentions(doc, names))}
+
+
+@pytest.mark.parametrize(("text", "names", "expected", "wrong"), [
+    # object first, pronoun subject: "hat der Kreml sie … benutzt"
+    ("Obwohl das Bündnis existiert, hat der Kreml sie nie benutzt.", {"Kreml": ORG},
+     ("Kreml", "uses", "sie", True), ("sie", "uses", "Kreml", True)),
+    # an unambiguously accusative subject: "Den Vertrag hat Russland … unterschrieben"
+    ("Den Vertrag hat Russland nicht unterschrieben.", {"Russland": C},
+     ("Russland", "agreesWith", "Vertrag", True), ("Vertrag", "agreesWith", "Russland", True)),
+    # "ebenso wenig" negates
+    ("Ebenso wenig kann Russland die Ukraine kontrollieren.", {"Russland": C, "Ukraine": C},
+     ("Russland", "controls", "Ukraine", True), ("Russland", "controls", "Ukraine", False)),
+    # "weder … noch" negates both conjuncts
+    ("Weder Russland noch China griffen die Ukraine an.",
+     {"Russland": C, "China": C, "Ukraine": C},
+     ("China", "attacks", "Ukraine", True), ("China", "attacks", "Ukraine", False)),
+    # "kaum" negates
+    ("Russland kann die Ukraine kaum kontrollieren.", {"Russland": C, "Ukraine": C},
+     ("Russland", "controls", "Ukraine", True), ("Russland", "controls", "Ukraine", False)),
+])
+def test_german_polarity_and_direction(nlp_de, text, names, expected, wrong):
+    got = _got(nlp_de(text), "de", names)
+    assert expected in got and wrong not in got, got
+
+
+def test_phrase_after_an_event_noun_belongs_to_the_noun(nlp_de):
+    text = "Armenien forderte während seines Konflikts mit Aserbaidschan um Berg-Karabach Hilfe an."
+    got = _got(nlp_de(text), "de",
+               {"Armenien": C, "Aserbaidschan": C, "Berg-Karabach": A.LOCATION})
+    assert not any(o == "Berg-Karabach" and s == "Armenien" for s, _, o, _ in got), got
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), [
+    ("Russia can hardly control Ukraine.", {"Russia": C, "Ukraine": C},
+     ("Russia", "controls", "Ukraine", True)),
+    ("Neither Russia nor China attacked Ukraine.", {"Russia": C, "China": C, "Ukraine": C},
+     ("China", "attacks", "Ukraine", True)),
+    ("Russia no longer controls Ukraine.", {"Russia": C, "Ukraine": C},
+     ("Russia", "controls", "Ukraine", True)),
+])
+def test_english_polarity(nlp_en, text, names, expected):
+    got = _got(nlp_en(text), "en", names)
+    assert expected in got, got
+
+
+def test_untyped_relation_needs_two_actors(nlp_de):
+    got = _got(nlp_de("Doskozil tätschelt das Feld."), "de", {"Doskozil": P})
+    assert not got
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), [
+    # the verb's number rules out the plural noun; the particle before the comma is skipped
+    ("Die Türkei griff Stützpunkte der PKK im Nordirak an, die gegen den IS kämpft.",
+     {"Türkei": C, "PKK": ORG, "IS": ORG}, ("PKK", "conflictWith", "IS", False)),
+    ("Russland kritisierte die Partei des Präsidenten, die gegen die Nato kämpft.",
+     {"Russland": C, "Nato": ORG}, ("Partei des Präsidenten", "conflictWith", "Nato", False)),
+])
+def test_relative_clause_antecedent_agrees(nlp_de, text, names, expected):
+    got = _got(nlp_de(text), "de", names)
+    assert expected in got, got
+
+
+def test_demonstrative_pronoun_object(nlp_de):
+    text = ("Klubobmann Reinhold Lopatka, der vor der Angelobung Kerns diesen kritisiert hatte, "
+            "schwieg.")
+    doc = nlp_de(text)
+    got = [(t.subject.text, t.predicate.id, t.object.text, t.object.source)
+           for t in make_dependency_extractor()(doc, document(doc, "de"),
+                                                mentions(doc, {"Reinhold Lopatka": P}))]
+    assert ("Reinhold Lopatka", "criticizes", "diesen", "pronoun") in got, got

@@ -1,0 +1,129 @@
+"""Titles and party brackets (kg.extract.titles): sentence → triple tables, German and English."""
+
+import pytest
+
+from kg.extract.dependency import make_dependency_extractor
+from kg.types import ActorType as A
+from kg.types import Document
+from kg.types import Modality as M
+from tests.extract.builders import document, mentions
+
+P, ORG, C = A.PERSON, A.ORGANIZATION, A.COUNTRY
+
+
+def _got(doc, document, found):
+    return {(t.subject.text, t.predicate.id, t.object.text, t.negated, t.modality)
+            for t in make_dependency_extractor()(doc, document, found)}
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), [
+    ("Die Opposition wirft HDP-Chef Selahattin Demirtaş Verrat vor.",
+     {"Selahattin Demirtaş": P}, ("Selahattin Demirtaş", "leads", "HDP")),
+    ("Gestern trat SPÖ-Chefin Martina Schröck zurück.",
+     {"Martina Schröck": P}, ("Martina Schröck", "leads", "SPÖ")),
+    ("Das sagte Finanzminister Hans Jörg Schelling (ÖVP) am Samstag.",
+     {"Hans Jörg Schelling": P, "ÖVP": ORG}, ("Hans Jörg Schelling", "memberOf", "ÖVP")),
+    ("Die KPÖ-Stadträtin Elke Kahr wurde gewählt.",  # an office for a party: membership
+     {"Elke Kahr": P}, ("Elke Kahr", "memberOf", "KPÖ")),
+    ("Der französische Außenminister Laurent Fabius reiste nach Wien.",
+     {"Laurent Fabius": P, "französische": C, "Wien": A.LOCATION},
+     ("Laurent Fabius", "holdsPosition", "französische")),
+    ("Gegen den Chef der prokurdischen HDP, Selahattin Demirtas, wird ermittelt.",
+     {"HDP": ORG, "Selahattin Demirtas": P}, ("Selahattin Demirtas", "leads", "HDP")),
+    ("Nach dem Auftritt von Christian Kern als designierter SPÖ-Vorsitzender sprach er.",
+     {"Christian Kern": P}, ("Christian Kern", "leads", "SPÖ")),
+    ("Das Nato-Mitglied Türkei protestierte.", {"Türkei": C}, ("Türkei", "memberOf", "Nato")),
+    ("Der Sprecher sagte, ÖVP-Sprecher Peter Haubner habe nicht gelogen.",  # still a fact
+     {"Peter Haubner": P}, ("Peter Haubner", "spokespersonOf", "ÖVP")),
+])
+def test_german_titles(nlp_de, text, names, expected):
+    doc = nlp_de(text)
+    got = _got(doc, document(doc, "de"), mentions(doc, names))
+    assert (*expected, False, M.ASSERTED) in got, got
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), [
+    ("The German foreign minister Frank Steinmeier visited Warsaw.",
+     {"Frank Steinmeier": P, "German": C}, ("Frank Steinmeier", "holdsPosition", "German")),
+    ("NATO spokesman Piers Cazalet denied the report.",
+     {"Piers Cazalet": P, "NATO": ORG}, ("Piers Cazalet", "spokespersonOf", "NATO")),
+    ("He spoke of John Smith as Labour leader.", {"John Smith": P, "Labour": ORG},
+     ("John Smith", "leads", "Labour")),
+    ("Senator John Smith (Labour) did not vote.",
+     {"John Smith": P, "Labour": ORG}, ("John Smith", "memberOf", "Labour")),
+])
+def test_english_titles(nlp_en, text, names, expected):
+    doc = nlp_en(text)
+    got = _got(doc, document(doc, "en"), mentions(doc, names))
+    assert (*expected, False, M.ASSERTED) in got, got
+
+
+def test_compound_prefix_without_a_recognised_actor_is_skipped(nlp_de):
+    text = "Der Ex-Chef Peter Müller kam."
+    doc = nlp_de(text)
+    got = _got(doc, Document(id="t", text=text, lang="de"), mentions(doc, {"Peter Müller": P}))
+    assert not any(p == "leads" for _, p, *_ in got)
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), [
+    ("Finanzminister Hans Jörg Schelling sprach. Die SPÖ wirft dem Minister Zynismus vor.",
+     {"Hans Jörg Schelling": P, "SPÖ": ORG}, ("SPÖ", "accuses", "Hans Jörg Schelling")),
+    ("ÖVP-Chef Reinhold Mitterlehner kam. Der Parteichef kritisierte die SPÖ.",
+     {"Reinhold Mitterlehner": P, "SPÖ": ORG}, ("Reinhold Mitterlehner", "criticizes", "SPÖ")),
+    ("Präsident Recep Erdoğan beauftragte Ministerpräsident Ahmet Davutoğlu. Die Opposition "
+     "wirft dem türkischen Präsidenten Betrug vor.",
+     {"Recep Erdoğan": P, "Ahmet Davutoğlu": P}, ("Opposition", "accuses", "Recep Erdoğan")),
+])
+def test_role_noun_stands_for_the_titled_person(nlp_de, text, names, expected):
+    doc = nlp_de(text)
+    got = {(t.subject.text if t.subject.type != P else t.subject.lemma or t.subject.text,
+            t.predicate.id, t.object.lemma or t.object.text)
+           for t in make_dependency_extractor()(doc, document(doc, "de"), mentions(doc, names))}
+    assert expected in got, got
+
+
+def test_english_role_noun_stands_for_the_titled_person(nlp_en):
+    text = "Minister John Smith spoke. The Labour party criticized the minister."
+    doc = nlp_en(text)
+    got = {(t.predicate.id, t.object.lemma or t.object.text)
+           for t in make_dependency_extractor()(doc, document(doc, "en"),
+                                                mentions(doc, {"John Smith": P}))}
+    assert ("criticizes", "John Smith") in got, got
+
+
+def test_headline_role_compound_takes_the_titled_person(nlp_de):
+    text = ("XYZ-Vorsitzender gegen Einmischung aus dem Ausland. Warschau – Der polnische "
+            "Parteichef Jan Kowalski hat Deutschland kritisiert. Die XYZ regiert.")
+    doc = nlp_de(text)
+    got = {(t.subject.text, t.predicate.id, t.object.text)
+           for t in make_dependency_extractor()(doc, document(doc, "de"),
+                                                mentions(doc, {"Jan Kowalski": P, "XYZ": ORG,
+                                                               "polnische": C}))}
+    assert ("Jan Kowalski", "leads", "XYZ") in got, got
+    assert ("Jan Kowalski", "leads", "polnische") not in got, got  # a party chief is Polish
+
+
+def test_headline_role_noun_refers_forward(nlp_de):
+    text = ("Die Sozialdemokraten werfen dem Finanzminister Zynismus vor – Kritik. Wien – "
+            "Finanzminister Hans Jörg Schelling erhob eine Forderung.")
+    doc = nlp_de(text)
+    got = {(t.predicate.id, t.object.lemma or t.object.text)
+           for t in make_dependency_extractor()(doc, document(doc, "de"),
+                                                mentions(doc, {"Hans Jörg Schelling": P}))}
+    assert ("accuses", "Hans Jörg Schelling") in got, got
+
+
+def test_possessive_owner_of_a_title(nlp_de):
+    doc = nlp_de("Anders die FPÖ: Das sei gut, meint deren Sozialsprecher Herbert Kickl.")
+    got = {(t.subject.text, t.predicate.id, t.object.text, t.object.source)
+           for t in make_dependency_extractor()(doc, document(doc, "de"),
+                                                mentions(doc, {"Herbert Kickl": P, "FPÖ": ORG}))}
+    assert ("Herbert Kickl", "spokespersonOf", "deren", "pronoun") in got, got
+
+
+def test_english_possessive_owner_of_a_title(nlp_en):
+    doc = nlp_en("NATO met on Monday, its spokesman Piers Cazalet said.")
+    got = {(t.subject.text, t.predicate.id, t.object.text)
+           for t in make_dependency_extractor()(doc, document(doc, "en"),
+                                                mentions(doc, {"Piers Cazalet": P, "NATO": ORG}))}
+    assert ("Piers Cazalet", "spokespersonOf", "its") in got, got
