@@ -36,15 +36,22 @@ def command(
     write_back: Annotated[Path | None, typer.Option(
         "--write-back", metavar="FILE",
         help="Write the graph with kg:pagerank, kg:betweenness, kg:community to FILE.")] = None,
+    since: Annotated[str | None, typer.Option(
+        "--since", help="Only statements dated on or after this day (2015, 2015-03, 2015-03-02).")
+    ] = None,
+    until: Annotated[str | None, typer.Option(
+        "--until", help="Only statements dated on or before this day.")] = None,
 ) -> None:
     """Rank actors (degree, PageRank, betweenness), list communities and paths."""
     import json
 
     from ..analysis.summary import summarize
     from ..analysis.table import format_summary
+    from ..analysis.timeline import Period, within
     from ..rdf.load import load_graph
 
-    loaded = load_graph(graph)
+    period = Period.parse(since, until)
+    loaded = within(load_graph(graph), period)
     summary = summarize(loaded, top=top, path=path, modal=modal)
     if fmt is AnalyzeFormat.json:
         typer.echo(json.dumps(summary.to_json(), ensure_ascii=False, indent=2))
