@@ -155,7 +155,8 @@ def place_along(start: tuple[float, float], end: tuple[float, float], width: flo
     -------
     EdgeLabel or None
         The first spot where the label lies within the free part of the edge and covers no
-        obstacle; ``None`` when the label fits nowhere.
+        obstacle, on the line or else shifted beside it by 0.6 × its height; ``None`` when the
+        label fits nowhere.
 
     """
     (x1, y1), (x2, y2) = start, end
@@ -167,13 +168,16 @@ def place_along(start: tuple[float, float], end: tuple[float, float], width: flo
     rad = math.radians(angle)
     ax_, ay_ = math.cos(rad) * width / 2, math.sin(rad) * width / 2
     bx_, by_ = -math.sin(rad) * height / 2, math.cos(rad) * height / 2
-    for t in spots:
-        along = t * length
-        if along - width / 2 < margin[0] or along + width / 2 > length - margin[1]:
-            continue
-        cx, cy = x1 + ux * along, y1 + uy * along
-        corners = ((cx - ax_ - bx_, cy - ay_ - by_), (cx + ax_ - bx_, cy + ay_ - by_),
-                   (cx + ax_ + bx_, cy + ay_ + by_), (cx - ax_ + bx_, cy - ay_ + by_))
-        if not any(polygons_overlap(corners, other) for other in obstacles):
-            return EdgeLabel(cx, cy, angle, corners)
+    # on the line first; then just beside it (still read as the line's), above before below
+    nx_, ny_ = -math.sin(rad), math.cos(rad)
+    for shift in (0.0, height * 0.6, -height * 0.6):
+        for t in spots:
+            along = t * length
+            if along - width / 2 < margin[0] or along + width / 2 > length - margin[1]:
+                continue
+            cx, cy = x1 + ux * along + nx_ * shift, y1 + uy * along + ny_ * shift
+            corners = ((cx - ax_ - bx_, cy - ay_ - by_), (cx + ax_ - bx_, cy + ay_ - by_),
+                       (cx + ax_ + bx_, cy + ay_ + by_), (cx - ax_ + bx_, cy - ay_ + by_))
+            if not any(polygons_overlap(corners, other) for other in obstacles):
+                return EdgeLabel(cx, cy, angle, corners)
     return None

@@ -42,3 +42,10 @@ def test_label_placed_along_the_edge_clear_of_obstacles() -> None:
     assert spot is not None and not polygons_overlap(spot.corners, blocked[0])
     assert place_along((0, 0), (100, 0), 90, 8, [], margin=(10, 10)) is None  # too long
     assert place_along((0, 0), (100, 0), 30, 8, [Box(50, 0, 60, 6).corners()]) is None
+
+
+def test_label_goes_beside_the_line_when_the_line_is_crowded() -> None:
+    band = [Box(50, -3, 60, 1).corners()]  # something just under the whole line
+    spot = place_along((0, 0), (100, 0), 20, 8, band)
+    assert spot is not None and spot.y > 0 and spot.angle == 0
+    assert not polygons_overlap(spot.corners, band[0])
