@@ -55,6 +55,8 @@ class Settings:
     batch_size: int = 8
     fallback_lang: str = "de"  # for documents whose language ``auto`` cannot tell
     strict: bool = False  # one unusable document stops the run (default: skip it, report it)
+    since: str | None = None  # read only documents published on or after this ISO day
+    until: str | None = None  # … and on or before this one (undated ones not at all)
 
 
 @dataclass(frozen=True)
@@ -302,9 +304,50 @@ def build(
     """
     settings = settings or Settings()
     names = [str(i) for i in inputs]
-    return _build(lambda report: read_documents(names, InputOptions(strict=settings.strict),
-                                                report), out_dir, settings, progress, store, notify,
-                  names, run)
+
+    def read(report: Notify) -> Iterable[Document]:
+        documents = read_documents(names, InputOptions(strict=settings.strict), report)
+        if settings.since is None and settings.until is None:
+            return documents
+        return in_period(documents, settings.since, settings.until, report)
+
+    return _build(read, out_dir, settings, progress, store, notify, names, run)
+
+
+def in_period(documents: Iterable[Document], since: str | None, until: str | None,
+              notify: Notify | None = None) -> Iterator[Document]:
+    """Yield the documents published within a period (``Settings.since`` / ``until``).
+
+    Undated documents are left out too. How many were left out is told once, as a warning, at
+    the end.
+
+    Raises
+    ------
+    InputError
+        No document lies within the period (the message gives the dates that were read).
+
+    """
+    from .analysis.timeline import Period
+
+    period = Period(since, until)
+    left_out: list[str] = []
+    kept = 0
+    for doc in documents:
+        if period.contains(doc.date):
+            kept += 1
+            yield doc
+        else:
+            left_out.append(doc.date or "")
+    dates = sorted(d for d in left_out if d)
+    undated = len(left_out) - len(dates)
+    seen = (f"dated {dates[0]} to {dates[-1]}" if dates else "") + (
+        f"{', ' if dates else ''}{undated:,} undated" if undated else "")
+    if not kept:
+        raise InputError(f"no document was published within {period.describe()}; the "
+                         f"{len(left_out):,} documents read are {seen or 'none'}")
+    if left_out:
+        tell(notify, Notice("--since/--until", f"{len(left_out):,} documents outside "
+                                               f"{period.describe()} were not read ({seen})"))
 
 
 def build_texts(

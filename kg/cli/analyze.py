@@ -36,22 +36,29 @@ def command(
     write_back: Annotated[Path | None, typer.Option(
         "--write-back", metavar="FILE",
         help="Write the graph with kg:pagerank, kg:betweenness, kg:community to FILE.")] = None,
+    since: Annotated[str | None, typer.Option(
+        "--since", help="Only statements dated on or after this day (2015, 2015-03, 2015-03-02).")
+    ] = None,
+    until: Annotated[str | None, typer.Option(
+        "--until", help="Only statements dated on or before this day.")] = None,
 ) -> None:
     """Rank actors (degree, PageRank, betweenness), list communities and paths."""
     import json
 
     from ..analysis.summary import summarize
     from ..analysis.table import format_summary
+    from ..analysis.timeline import Period, within
     from ..rdf.graphstore import is_store, open_store
     from ..rdf.load import load_graph
 
-    if is_store(graph) and write_back is None:  # aggregate queries; no copy of the store
+    period = Period.parse(since, until)
+    if is_store(graph) and write_back is None and period.open:  # no copy of the store
         from ..analysis.storeview import summarize_store
 
         with open_store(graph) as store:
             summary = summarize_store(store, top=top, path=path, modal=modal)
     else:
-        loaded = load_graph(graph)
+        loaded = within(load_graph(graph), period)
         summary = summarize(loaded, top=top, path=path, modal=modal)
     if fmt is AnalyzeFormat.json:
         typer.echo(json.dumps(summary.to_json(), ensure_ascii=False, indent=2))

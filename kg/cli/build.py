@@ -75,6 +75,11 @@ def command(
             "writing stay here."
         ),
     ] = None,
+    since: Annotated[str | None, typer.Option(
+        "--since", help="Read only documents published on or after this day (2015, 2015-03, "
+                        "2015-03-02); undated documents are left out.")] = None,
+    until: Annotated[str | None, typer.Option(
+        "--until", help="Read only documents published on or before this day.")] = None,
 ) -> None:
     """Build a knowledge graph from INPUTS and write it to the --out folder."""
     from ..errors import ConfigError
@@ -84,9 +89,13 @@ def command(
         raise ConfigError(
             "nothing to write: pass -o DIR (files) and/or --store DIR (persistent store)"
         )
+    from ..analysis.timeline import Period
+
+    period = Period.parse(since, until)
     settings = Settings(lang=lang, model=model, aliases=aliases, merge=not no_merge,
                         fallback_lang=fallback_lang, strict=strict,
-                        extractor=check_extractor(extractor))
+                        extractor=check_extractor(extractor), since=period.since,
+                        until=period.until)
     reporter = Reporter()
     if dask is None:
         with progress_bar(inputs) as progress:

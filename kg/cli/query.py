@@ -40,6 +40,11 @@ def command(
     timeout: Annotated[float, typer.Option("--timeout", help=TIMEOUT_HELP)] = 30.0,
     max_memory: Annotated[int | None, typer.Option("--max-memory", help=MEMORY_HELP)] = None,
     max_rows: Annotated[int, typer.Option("--max-rows", help=ROWS_HELP)] = 1_000_000,
+    since: Annotated[str | None, typer.Option(
+        "--since", help="Same as --param since=DAY, for the named queries that take a period "
+                        "(timeline, relations-of).")] = None,
+    until: Annotated[str | None, typer.Option(
+        "--until", help="Same as --param until=DAY.")] = None,
 ) -> None:
     """Answer a SPARQL query on a graph file or store; named queries: see ontologies/queries.
 
@@ -54,6 +59,9 @@ def command(
     memory = max_memory or default_max_memory_mb()
     check_limits(timeout, memory)
     params = parse_params(param or [])
+    for name, value in (("since", since), ("until", until)):
+        if value is not None:
+            params[name] = value
     text = run_isolated(_answer, (source, query, params, fmt.value, allow_service, max_rows),
                         timeout=timeout, max_memory_mb=memory)
     typer.echo(text, nl=False)

@@ -33,15 +33,16 @@ def command(
     fmt: Annotated[str | None, typer.Option(
         "--format", "-f", help="A format registered for kg render: html, svg, png, pdf are built "
                                "in (default: from the file's suffix; html without one).")] = None,
-    title: Annotated[str | None, typer.Option("--title", help="Title (default: file name).")] = (
-        None),
+    title: Annotated[str | None, typer.Option(
+        "--title", help="Title (default: the input's title or file names and document count).")
+    ] = None,
     since: Annotated[str | None, typer.Option(
         "--since", help="Only statements dated on or after this day (2015, 2015-03, 2015-03-02).")
     ] = None,
     until: Annotated[str | None, typer.Option(
         "--until", help="Only statements dated on or before this day.")] = None,
     max_nodes: Annotated[int | None, typer.Option(
-        "--max-nodes", min=1, help="Most actors drawn (default 2000 in HTML, 150 in pictures).")
+        "--max-nodes", min=1, help="Most actors drawn (default 2000 in HTML, 50 in pictures).")
     ] = None,
 ) -> None:
     """Draw a graph: interactive offline HTML, or a static SVG/PNG/PDF picture."""
@@ -83,7 +84,14 @@ def command(
     loaded = within(loaded, period)
     if notice:
         typer.echo(f"note: {notice}", err=True)
-    name = title or (f"{focus} (depth {depth})" if focus else _input_name(graph))
+    if title:
+        name = title
+    elif focus:
+        name = f"{focus} (depth {depth})"
+    else:
+        from ..viz.html import input_title
+
+        name = input_title(loaded) or _input_name(graph)
     if not period.open:
         name += f", {period.describe()}"
     writer, note = write_output(

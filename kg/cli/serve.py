@@ -37,9 +37,10 @@ def command(
     max_memory: Annotated[int | None, typer.Option("--max-memory", help=MEMORY_HELP)] = None,
     max_result_mb: Annotated[int, typer.Option("--max-result-mb", help=RESULT_HELP)] = 100,
 ) -> None:
-    """Serve STORE: SPARQL at /query (and /update with --writable) until interrupted."""
+    """Serve STORE: SPARQL at /query (and /update with --writable), a page at /explore."""
     from ..rdf.guard import check_limits, default_max_memory_mb
-    from ..rdf.serve import LOOPBACK, start_server
+    from ..rdf.serve import LOOPBACK, Page, start_server
+    from ..viz.explorer import EXPLORER_PATH, explorer_page, explorer_policy
 
     memory = max_memory or default_max_memory_mb()
     check_limits(timeout, memory)
@@ -52,10 +53,13 @@ def command(
     try:
         server = start_server(store, host=host, port=port or None, writable=writable,
                               token=token, allow_service=allow_service, timeout=timeout,
-                              max_memory_mb=memory, max_result_mb=max_result_mb)
+                              max_memory_mb=memory, max_result_mb=max_result_mb,
+                              pages=(Page(EXPLORER_PATH, explorer_page(f"kg explorer: {store}")
+                                          .encode("utf-8"), explorer_policy()),))
         typer.echo(f"SPARQL endpoint {server.query_url}"
                    + (f", updates at {server.update_url}" if writable else " (read-only)")
-                   + f", graph store {server.store_url}; Ctrl-C stops")
+                   + f", graph store {server.store_url}, explorer {server.url}{EXPLORER_PATH}"
+                   + "; Ctrl-C stops")
         if server.token and not token:
             typer.echo(f"token (send as Authorization: Bearer …): {server.token}")
         code = server.wait()

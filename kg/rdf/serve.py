@@ -13,6 +13,9 @@ model (see "Serving safely" in the README):
   only as ``application/sparql-update`` (no HTML form can send that cross-site) and refuses a
   foreign ``Origin``; no CORS headers are ever sent;
 * answers over ``max_result_bytes`` are refused rather than buffered without bound.
+
+Fixed pages given by the caller (``kg serve`` passes the explorer, :mod:`kg.viz.explorer`) are
+served on GET with their Content-Security-Policy as a header; they only talk to ``/query``.
 """
 
 from __future__ import annotations
@@ -87,6 +90,15 @@ def server_command(store: Path, host: str, port: int, writable: bool,
             "--union-default-graph", "--timeout-s", str(max(1, round(timeout)))]
 
 
+@dataclass(frozen=True, slots=True)
+class Page:
+    """A fixed page the front serves on GET: its path, HTML and Content-Security-Policy."""
+
+    path: str
+    html: bytes
+    policy: str
+
+
 @dataclass(frozen=True)
 class FrontConfig:
     """What the front lets through."""
@@ -99,6 +111,7 @@ class FrontConfig:
     timeout: float = DEFAULT_TIMEOUT
     max_result_bytes: int = DEFAULT_MAX_RESULT_MB << 20
     max_request_bytes: int = 512 << 20
+    pages: tuple[Page, ...] = ()  # read-only pages served as given (e.g. the explorer)
 
 
 class _Refused(Exception):
@@ -201,6 +214,12 @@ class _FrontHandler(BaseHTTPRequestHandler):
             body = self._body()
             self._forward(method, "/store" + (f"?{parts.query}" if parts.query else ""),
                           body if method != "DELETE" else None, ctype or None)
+        elif method in ("GET", "HEAD") and any(p.path == route for p in self.server.config.pages):
+            self._check(write=False)
+            page = next(p for p in self.server.config.pages if p.path == route)
+            self._reply(200, page.html, "text/html; charset=utf-8", {
+                "Content-Security-Policy": page.policy, "X-Frame-Options": "DENY",
+                "Referrer-Policy": "no-referrer", "Cache-Control": "no-store"})
         elif route in ("/query", "/update", "/store"):
             raise _Refused(405, f"{method} is not allowed on {route}")
         else:
@@ -236,10 +255,13 @@ class _FrontHandler(BaseHTTPRequestHandler):
                                 "LIMIT or start the server with a larger --max-result-mb")
         self._reply(status, data, rtype)
 
-    def _reply(self, status: int, data: bytes, ctype: str | None) -> None:
+    def _reply(self, status: int, data: bytes, ctype: str | None,
+               headers: Mapping[str, str] | None = None) -> None:
         self.send_response(status)
         if ctype:
             self.send_header("Content-Type", ctype)
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
         self.send_header("Content-Length", str(len(data)))
         self.send_header("X-Content-Type-Options", "nosniff")
         self.end_headers()
@@ -441,13 +463,15 @@ def start_server(store: str | Path, *, host: str = "127.0.0.1", port: int | None
                  writable: bool = False, wait: float = 30.0, token: str | None = None,
                  allow_service: bool = False, timeout: float = DEFAULT_TIMEOUT,
                  max_memory_mb: int | None = None,
-                 max_result_mb: int = DEFAULT_MAX_RESULT_MB) -> Server:
+                 max_result_mb: int = DEFAULT_MAX_RESULT_MB,
+                 pages: tuple[Page, ...] = ()) -> Server:
     """Start serving ``store`` and return once the server answers a query.
 
     A writable server creates an empty store if ``store`` is missing or an empty folder, and
     requires ``token`` (one is generated if not given; see :attr:`Server.token`). A query still
     running ``timeout`` + 2 seconds after it started (the engine checks its own timeout only at
-    some steps) gets the engine killed and restarted.
+    some steps) gets the engine killed and restarted. ``pages`` are served read-only on GET
+    (behind the same Host and token checks as queries), each with its own CSP header.
 
     Raises
     ------
@@ -494,7 +518,7 @@ def start_server(store: str | Path, *, host: str = "127.0.0.1", port: int | None
         server.stop()
         raise
     front.config = FrontConfig(engine.url, writable, server.token, _allowed_hosts(host, port),
-                               allow_service, timeout, max_result_mb << 20)
+                               allow_service, timeout, max_result_mb << 20, pages=pages)
     front.kg_server = server
     server.front = front
     server.start_supervisor()

@@ -2,9 +2,10 @@
 
 Named queries live in ``ontologies/queries/<name>.rq``. Their header comments give a one-line
 description and the parameters, e.g. ``# param: org — organisation name or id`` or, with a default,
-``# param: limit=10 — how many``; a kind may follow the name: ``(string)``, ``(integer)`` or
-``(actor)``. Values are bound to the variables of the same name in a ``VALUES`` clause (escaped,
-so a value cannot change the query); actor names are first looked up to their IRIs.
+``# param: limit=10 — how many``; a kind may follow the name: ``(string)``, ``(integer)``,
+``(date)`` (ISO day, month or year, checked and normalised) or ``(actor)``. Values are bound
+to the variables of the same name in a ``VALUES`` clause (escaped, so a value cannot change the
+query); actor names are first looked up to their IRIs.
 """
 
 from __future__ import annotations
@@ -23,14 +24,14 @@ from ..resources import ontology_file
 from .vocab import PREFIXES
 
 _NAME = re.compile(r"^[a-z][a-z0-9_-]*$")
-_PARAM = re.compile(r"^#\s*param:\s*([A-Za-z_]\w*)\s*(?:\((string|integer|actor)\))?\s*"
+_PARAM = re.compile(r"^#\s*param:\s*([A-Za-z_]\w*)\s*(?:\((string|integer|date|actor)\))?\s*"
                     r"(?:=\s*(\S+))?\s*(?:[—–:-]+\s*(.*))?$")
 _KEYWORD = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
 class Param:
-    """A parameter a named query declares: ``string``, ``integer`` or ``actor``."""
+    """A parameter a named query declares: ``string``, ``integer``, ``date`` or ``actor``."""
 
     name: str
     description: str = ""
@@ -149,6 +150,7 @@ def prepare(query: NamedQuery, given: Mapping[str, str]) -> Prepared:
     Queries without declarations accept any parameter (bound as a string); declared ones must all
     be given unless they have a default, and undeclared ones are refused. ``integer`` parameters
     must be whole numbers and are also written in place of ``{{name}}`` (for ``LIMIT``);
+    ``date`` parameters are read as ISO days, months or years (a default is taken as written);
     ``actor`` parameters are looked up by name (see :func:`execute`).
     """
     declared = {p.name: p for p in query.params}
@@ -177,9 +179,26 @@ def prepare(query: NamedQuery, given: Mapping[str, str]) -> Prepared:
             text = text.replace("{{" + name + "}}", str(int(value)))
         elif kinds[name] == "actor":
             actors[name] = value
+        elif kinds[name] == "date" and name in given:
+            bindings[name] = Literal(_date(query.name, name, value))
         else:
             bindings[name] = Literal(value)
     return Prepared(text, bindings, actors)
+
+
+def _date(query: str, name: str, value: str) -> str:
+    """Return a ``date`` parameter as ISO 8601 (day, month or year) or raise QueryError."""
+    from ..errors import InputError
+    from ..readers.meta import normalise_date
+
+    try:
+        day = normalise_date(value, f"--param {name}")
+    except InputError as err:
+        raise QueryError(f"query {query!r}: {err}") from err
+    if day is None:
+        raise QueryError(f"query {query!r}: --param {name} takes a date (2015, 2015-03, "
+                         f"2015-03-02); got nothing")
+    return day
 
 
 LOOKUP = "SELECT DISTINCT ?a WHERE { ?a kg:searchKey ?key }"

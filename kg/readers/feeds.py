@@ -1,7 +1,9 @@
 """RSS and Atom feed files: one document per entry, with its title, link and date.
 
 The entry's full content is used where the feed carries it (``content:encoded``, Atom
-``content``), else its summary; HTML in either is reduced to text.
+``content``), else its summary; HTML in either is reduced to text. The entry's title becomes the
+document's title (as a page's headline does), not part of its text, unless the entry has no
+other text.
 """
 
 from __future__ import annotations
@@ -62,8 +64,12 @@ def read_feed(data: bytes, name: str, *, lang: str | None = None) -> Iterator[Do
         where = f"{name}#{n}"
         title = " ".join(str(entry.get("title") or "").split()) or None
         text = _entry_text(entry)
-        if title and not text.startswith(title):
-            text = f"{title}\n\n{text}" if text else title
+        if title and text.startswith(title):
+            text = text[len(title):].lstrip()
+        # the headline is kept as the title, not parsed: without a full stop it would run into
+        # the body's first sentence ("… die Nato Präsident Putin …"); an entry that is only a
+        # headline is read as its text
+        text = text or title or ""
         if not text.strip():
             raise InputError(f"{where}: feed entry has no text and no title")
         doc_id = str(entry.get("id") or entry.get("link") or where)

@@ -144,6 +144,29 @@ def corpus_title(inputs: Sequence[str | Path], documents: int) -> str:
     return f"{name} ({documents:,} document{'s' if documents != 1 else ''})"
 
 
+def input_title(graph: Graph) -> str | None:
+    """Return a title from the documents a graph was built from (``None`` when it names none).
+
+    One document with a title (an article, a feed entry) gives that title; otherwise the
+    input files (``kg:source``, without a JSONL line or feed entry number) and the document
+    count, as :func:`corpus_title` writes them.
+    """
+    import re
+
+    from ..rdf.vocab import DCTERMS, KG, RDF
+
+    docs = set(graph.subjects(RDF.type, KG.Document))
+    if not docs:
+        return None
+    if len(docs) == 1:
+        named = graph.value(next(iter(docs)), DCTERMS.title)
+        if named is not None and str(named).strip():
+            return " ".join(str(named).split())
+    sources = sorted({re.sub(r"(?::\d+|#\d+)$", "", str(source))
+                      for doc in docs for source in graph.objects(doc, KG.source)})
+    return corpus_title(sources, len(docs)) if sources else None
+
+
 def write_text(path: Path, text: str) -> None:
     """Write a UTF-8 file atomically, creating its folder; failures become :class:`OutputError`."""
     write_atomic(Path(path), lambda tmp: tmp.write_text(text, encoding="utf-8"))

@@ -40,10 +40,15 @@ def script_hash(source: str) -> str:
     return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
 
 
-def csp(scripts: list[str]) -> str:
-    """Return a Content-Security-Policy that allows only the given inline scripts."""
+def csp(scripts: list[str], *, connect: str | None = None) -> str:
+    """Return a Content-Security-Policy that allows only the given inline scripts.
+
+    ``connect`` is a ``connect-src`` source list (e.g. ``'self'`` for a page that asks its own
+    server); without it the page may fetch nothing.
+    """
     hashes = " ".join(script_hash(s) for s in scripts)
-    return (f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; "
+    fetches = f"connect-src {connect}; " if connect else ""
+    return (f"default-src 'none'; {fetches}script-src {hashes}; style-src 'unsafe-inline'; "
             f"img-src data: blob:; font-src data:; frame-src 'self' data: about:; "
             f"base-uri 'none'; form-action 'none'")
 

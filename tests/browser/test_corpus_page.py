@@ -69,10 +69,20 @@ def test_corpus_controls(browser: Browser, tmp_path: Path) -> None:
     assert 0 < int(_status(page)["visible-edges"]) < edges
     page.eval("document.getElementById('kg-reset').click()")
     _set(page, "kg-colour", "community", "change")
+    assert _status(page)["legend"] == "community"  # the legend follows the colours
+    assert page.eval("document.getElementById('kg-communities-box').open") is True
+    assert page.eval("document.getElementById('kg-legend-types').nextElementSibling.id") == (
+        "kg-communities-box")
+    assert page.eval("getComputedStyle(document.querySelector('#kg-legend-types .kg-swatch'))"
+                     ".backgroundColor") == "rgb(255, 255, 255)"
     page.eval("document.querySelector('[data-kg-collapse]').click()")
     assert _status(page)["clusters"] == "1"
     page.eval("document.querySelector('[data-kg-collapse]').click()")
     assert _status(page)["clusters"] == "0"
+    _set(page, "kg-colour", "type", "change")
+    assert _status(page)["legend"] == "type"
+    assert page.eval("getComputedStyle(document.querySelector('#kg-legend-types .kg-swatch'))"
+                     ".backgroundColor") != "rgb(255, 255, 255)"
     busiest = page.eval("kgNetwork.body.data.edges.get().find(e => e.kgCount === 4).id")
     page.eval(f"kgNetwork.body.emitter.emit('click', {{nodes: [], edges: [{busiest!r}]}}); 0")
     details = page.eval("document.getElementById('kg-details').textContent")

@@ -69,3 +69,34 @@ def test_validate_export_remove(capsys, tmp_path: Path, store_dir: Path,
     assert code == 0 and "removed a2" in out
     code, out, _ = run(capsys, "query", str(store_dir), "members-of", "-p", "org=ovks", "-f", "csv")
     assert "Belarus" not in out and "Kasachstan" in out
+
+
+def test_query_and_analyze_take_a_period(tmp_path: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    from dataclasses import replace
+
+    a1, a2 = sample.documents()
+    path = tmp_path / "graph.trig"
+    build_dataset(sample.resolution(), [replace(a1, date="2015-03-02"),
+                                        replace(a2, date="2016-01-05")]).serialize(
+        path, format="trig")
+    code, out, _ = run(capsys, "query", str(path), "timeline", "-p", "actor=Belarus",
+                       "--since", "2016", "-f", "csv")
+    assert code == 0 and out.count("2016-01-05") == 2 and "2015" not in out
+    code, out, _ = run(capsys, "query", str(path), "timeline", "-p", "actor=Belarus",
+                       "--until", "2015")
+    assert code == 0 and "Belarus" not in out
+    code, out, err = run(capsys, "query", str(path), "members-of", "-p", "org=OVKS",
+                         "--since", "2015")
+    assert code != 0 and "no parameter 'since'" in err
+    code, out, _ = run(capsys, "analyze", str(path), "--until", "2015", "-f", "json")
+    assert code == 0 and "Lukaschenko" in out and "Putin" not in out  # Putin is in a2 only
+    code, _, err = run(capsys, "analyze", str(path), "--since", "bald")
+    assert code == 2 and "--since" in err
+
+
+def test_build_refuses_a_bad_period(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text("Merkel trifft Putin.", encoding="utf-8")
+    code, _, err = run(capsys, "build", str(tmp_path / "a.txt"), "-o", str(tmp_path / "out"),
+                       "--since", "2016", "--until", "2015")
+    assert code == 2 and "is after" in err and not (tmp_path / "out").exists()

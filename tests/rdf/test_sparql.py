@@ -179,3 +179,47 @@ def test_wikidata_qid_finds_an_actor_whose_id_is_not_the_qid() -> None:
 
     csto = Entity("CSTO", "CSTO", ActorType.ORGANIZATION, ("OVKS",), "Q1141")
     assert "q1141" in search_keys(csto)
+
+
+@pytest.fixture(scope="module")
+def dated_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample with a1 published 2015-03-02 (one statement dated 2014 by itself), a2 undated."""
+    from dataclasses import replace
+
+    from kg.rdf.build import build_dataset
+
+    from . import sample
+
+    a1, a2 = sample.documents()
+    path = tmp_path_factory.mktemp("dated") / "graph.trig"
+    build_dataset(sample.resolution(), [replace(a1, date="2015-03-02"), a2]).serialize(
+        path, format="trig")
+    return path
+
+
+@pytest.mark.parametrize(("name", "period", "expected"), [
+    ("timeline", {}, ["2014", "2015-03-02"]),
+    ("timeline", {"since": "2015"}, ["2015-03-02"]),
+    ("timeline", {"until": "2014-05"}, ["2014"]),  # a year overlaps the months within it
+    ("timeline", {"since": "2015-04"}, []),
+    ("relations-of", {}, ["2", "2"]),  # ?total
+    ("relations-of", {"since": "2015-03-02", "until": "2015-03-02"}, ["1"]),
+])
+def test_named_queries_take_a_period(dated_file: Path, name: str, period: dict[str, str],
+                                     expected: list[str]) -> None:
+    result = run_query(dated_file, name, {"actor": "Kasachstan", **period})
+    column = result.columns.index("date" if name == "timeline" else "total")
+    assert [str(row[column]) for row in result.rows] == expected
+
+
+def test_undated_statements_leave_once_a_period_is_given(dated_file: Path) -> None:
+    assert len(run_query(dated_file, "timeline", {"actor": "Belarus"}).rows) == 2
+    assert run_query(dated_file, "timeline", {"actor": "Belarus", "until": "2100"}).rows == ()
+
+
+def test_date_params_are_checked() -> None:
+    with pytest.raises(QueryError, match=r"timeline.*--param since"):
+        prepare(resolve_query("timeline"), {"actor": "x", "since": "bald"})
+    given = {"actor": "x", "since": "2015-03-02T10:00:00Z"}
+    bound = prepare(resolve_query("timeline"), given).bindings
+    assert str(bound["since"]) == "2015-03-02"

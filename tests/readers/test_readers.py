@@ -94,8 +94,18 @@ def test_feed_entries_become_documents(tmp_path: Path) -> None:
     assert [d.id for d in docs] == ["https://example.org/feed/1", "https://example.org/feed/2"]
     assert [d.date for d in docs] == ["2015-03-02", "2015-03-10"]
     assert docs[0].outlet == "Testfeed" and docs[0].url == "https://example.org/feed/1"
-    assert docs[0].text.startswith("Russland kritisiert die Nato\n\nPräsident Wladimir Putin")
+    # the headline is the title, not a sentence run into the body's first one
+    assert docs[0].title == "Russland kritisiert die Nato"
+    assert docs[0].text.startswith("Präsident Wladimir Putin") and "Nato\n" not in docs[0].text
     assert "tracking" not in docs[0].text
+
+
+def test_a_feed_entry_with_only_a_headline_reads_the_headline(tmp_path: Path) -> None:
+    path = tmp_path / "short.rss"
+    path.write_text("<rss><channel><title>T</title><item><title>Putin trifft Merkel</title>"
+                    "<link>https://example.org/x</link></item></channel></rss>", encoding="utf-8")
+    (doc,) = read_documents([str(path)])
+    assert doc.text == "Putin trifft Merkel" == doc.title
 
 
 def test_a_file_that_is_no_feed_is_named(tmp_path: Path) -> None:

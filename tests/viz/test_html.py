@@ -104,3 +104,21 @@ def test_graph_view_repr_html_is_sandboxed_srcdoc(tmp_path: Path) -> None:
 
 def test_same_graph_same_page() -> None:
     assert render_page(demo_graph())[0] == render_page(demo_graph())[0]
+
+
+def test_input_title_from_documents() -> None:
+    from rdflib import Graph, Literal
+
+    from kg.rdf.vocab import DCTERMS, DOC, KG, RDF
+    from kg.viz.html import input_title
+
+    graph = Graph()
+    assert input_title(graph) is None
+    for n in (1, 2):
+        graph.add((DOC[f"d{n}"], RDF.type, KG.Document))
+        graph.add((DOC[f"d{n}"], KG.source, Literal(f"/data/news.jsonl:{n}")))
+    assert input_title(graph) == "news (2 documents)"
+    one = Graph()
+    one.add((DOC.d1, RDF.type, KG.Document))
+    one.add((DOC.d1, DCTERMS.title, Literal("  Wahl in\nWien ")))
+    assert input_title(one) == "Wahl in Wien"

@@ -257,6 +257,16 @@
         return { id: n.id, kgColor: color, color: color };
       }));
       setStatus("colour", state.colour);
+      // the legend follows the colours: type swatches go blank (the shape still tells the type)
+      // and the communities, with their colours, come up under them
+      document.body.classList.toggle("kg-by-community", state.colour === "community");
+      $("kg-types-heading").textContent = state.colour === "community" ? "Actor types (by shape)" : "Actor types";
+      var box = $("kg-communities-box");
+      if (box && state.colour === "community") {
+        box.open = true;
+        $("kg-legend-types").insertAdjacentElement("afterend", box);
+      }
+      setStatus("legend", state.colour === "community" && box ? "community" : "type");
     });
     document.querySelectorAll("[data-kg-collapse]").forEach(function (button) {
       button.addEventListener("click", function () {

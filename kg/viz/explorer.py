@@ -1,0 +1,33 @@
+"""The page ``kg serve`` offers at ``/explore``: search actors, grow neighbourhoods, see statements.
+
+A small live counterpart of the offline graph page: it holds no data, only kg's script and
+vis-network (inlined, as in ``graph.html``), and asks the server's own SPARQL endpoint
+(``/query``, same origin) for actors whose names contain the search text, for an actor's
+statements when it is clicked, and shows a line's statements with sentence, document and date.
+Its Content-Security-Policy allows the inlined scripts by hash and network requests to its own
+origin only (``connect-src 'self'``).
+"""
+
+from __future__ import annotations
+
+from .page import asset, csp, environment, json_island, vis_assets
+from .style import NODE_STYLES
+
+#: Where ``kg serve`` offers the page.
+EXPLORER_PATH = "/explore"
+
+
+def explorer_policy() -> str:
+    """Return the page's Content-Security-Policy (also sent as a response header)."""
+    vis_js, _ = vis_assets()
+    return csp([vis_js, asset("explorer.js")], connect="'self'")
+
+
+def explorer_page(title: str = "kg explorer") -> str:
+    """Return the explorer page (no data inside: everything comes from ``/query``)."""
+    vis_js, vis_css = vis_assets()
+    styles = {kind: {"color": style.color, "shape": style.shape}
+              for kind, style in NODE_STYLES.items()}
+    return environment().get_template("explorer.html.j2").render(
+        title=title, csp=explorer_policy(), vis_js=vis_js, vis_css=vis_css,
+        app_js=asset("explorer.js"), styles_json=json_island(styles))
