@@ -54,6 +54,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from kg.errors import ConfigError, available
+from kg.extract.accusations import accusation_candidates
 from kg.extract.arguments import RECOGNISED, Arguments
 from kg.extract.candidate import Candidate
 from kg.extract.checks import check_confidence, parsed_language
@@ -67,6 +68,7 @@ from kg.extract.nominal import (
     role_candidates,
     role_holders,
 )
+from kg.extract.placepairs import comma_place_candidates, place_part_candidates
 from kg.extract.places import place_candidates
 from kg.extract.premodifiers import described_candidates, premodifier_candidates
 from kg.extract.qualifiers import modality, negated, time_of
@@ -296,12 +298,16 @@ def _candidates(ctx: _Context) -> Iterator[Candidate]:
 
     for sent in g.doc.sents:
         yield from dateline_candidates(g, sent.start, sent.end, pack, ctx.args.mention)
+        yield from comma_place_candidates(g, sent.start, sent.end, ctx.args.mention)
+        yield from place_part_candidates(g, sent.start, sent.end, pack, actor)
     for i in range(len(g.doc)):
         t, role = g.tok(i), g.role(i)
         if is_predicate(g, i):
             yield from clause_candidates(g, i, lang, pack)
             yield from under_candidates(g, i, pack, kind)
             yield from stative_candidates(g, i, pack)
+        if t.pos_ == "VERB":
+            yield from accusation_candidates(g, i, pack)
         if role in (Role.ACL, Role.AMOD, Role.ADVMOD) and t.pos_ in ("VERB", "ADJ"):
             lemma = _participle_lemma(ctx, i)
             if lemma:
