@@ -40,6 +40,11 @@ def triples(nlp, text, names):
      ("Ann Cole", "affiliatedWith", "Pfizer", "described")),
     ("Paul Brandt is a Siemens engineer.", {"Paul Brandt": P, "Siemens": ORG},
      ("Paul Brandt", "affiliatedWith", "Siemens", "described")),
+    # role nouns of the relation table in front of a name or describing it
+    ("Acme Secretary Luis Ortega signed it .", {"Acme": ORG, "Luis Ortega": P},
+     ("Luis Ortega", "affiliatedWith", "Acme", "premodifier")),
+    ("Jane Roe , an Acme attorney , spoke .", {"Jane Roe": P, "Acme": ORG},
+     ("Jane Roe", "affiliatedWith", "Acme", "described")),
     # stative: agentless passive of a verb + preposition row
     ("Clara Holt was born in Dayton .", {"Clara Holt": P, "Dayton": L},
      ("Clara Holt", "bornIn", "Dayton", "stative")),
