@@ -21,7 +21,13 @@ models. One pass over the tokens dispatches to the rules:
 * actors in front of a noun (:mod:`kg.extract.premodifiers`, packs with ``np_relations.tsv``):
   ``premodifier`` (``Chevron spokesman Jonathan Lifa``, ``Italy's Fiat``), ``described``
   (``Gary Hess, an Emery employee``);
-* news datelines (:mod:`kg.extract.datelines`): ``dateline`` (``DAYTON, Ohio (AP)``).
+* news datelines (:mod:`kg.extract.datelines`): ``dateline`` (``DAYTON, Ohio (AP)``);
+* charges (:mod:`kg.extract.accusations`): ``accusation`` (``X, convicted of murdering Y``);
+* places in running text (:mod:`kg.extract.placepairs`): ``comma-place`` (``Rockville, Md.,``),
+  ``place-part`` (``Kassala in eastern Sudan``);
+* statements that follow from two others (:mod:`kg.extract.derived`): a place chain
+  (``Ferraro of Bethany, Conn.`` → livesIn Conn.) and ``instrument`` (``X fired the shots
+  that killed Y``).
 
 Arguments become mentions (:mod:`kg.extract.arguments`), qualifiers come from
 :mod:`kg.extract.qualifiers`. Negated statements are kept with ``negated=True``. A noun-phrase
@@ -60,6 +66,7 @@ from kg.extract.candidate import Candidate
 from kg.extract.checks import check_confidence, parsed_language
 from kg.extract.clauses import clause_candidates, is_predicate, preposition, verb_lemma
 from kg.extract.datelines import dateline_candidates
+from kg.extract.derived import with_derived
 from kg.extract.deverbal import object_genitive_candidates
 from kg.extract.modifiers import apposition_candidates, locative_candidates
 from kg.extract.nominal import (
@@ -99,6 +106,11 @@ class _Context:
     sentences: list[tuple[str, int, int]]  # text, start and end character of each sentence
     times: dict[int, str | None]  # anchor → time expression of its clause
 
+    def kind(self, i: int) -> ActorType | None:
+        """Return the type of the recognised actor at token ``i``, if any."""
+        m = self.args.recognised(i)
+        return m.type if m is not None else None
+
 
 class DependencyExtractor:
     """Rule-based extractor over dependency parses (see the module docstring)."""
@@ -126,7 +138,7 @@ class DependencyExtractor:
         ctx = _Context(graph, Arguments(graph, document.id, list(mentions), pack), pack, document,
                        {}, sentence, sentences, {})
         best: dict[tuple[int, int, str, int, int], RawTriple] = {}
-        for cand in _candidates(ctx):
+        for cand in with_derived(_candidates(ctx), graph, ctx.kind):
             for triple in self._triples(ctx, cand):
                 key = (triple.subject.start, triple.subject.end, triple.predicate.id,
                        triple.object.start, triple.object.end)

@@ -16,6 +16,7 @@ Token patterns within one sentence, for when the parser does not join the two pl
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import TypeGuard
 
 from kg.extract.candidate import Candidate
 from kg.extract.relations import load_table
@@ -36,7 +37,7 @@ def _predicate(relation_id: str, lemma: str) -> Predicate | None:
                                                    lemma=lemma)
 
 
-def _named(m: Mention | None) -> bool:
+def _named(m: Mention | None) -> TypeGuard[Mention]:
     return m is not None and m.source not in ("np", "pronoun")
 
 
