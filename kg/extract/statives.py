@@ -6,6 +6,10 @@ give nothing. When the relation table lists the verb *with* the preposition of o
 phrases (``bear+in``, ``base+in``, ``locate+in``), the passive subject is the subject and the
 phrase's noun the object. Verbs listed without a preposition are left alone: ``X was attacked
 in Y`` says nothing about X and Y.
+
+The subject's name apposition holds too (``the 34th President, Dwight D. Eisenhower, was born
+in Denison``), and a phrase the parser hung on a date or a name complement of the verb counts
+(``born on Feb. 5, 1907, in Portland``; ``born Charles Holley in Lubbock``).
 """
 
 from __future__ import annotations
@@ -26,11 +30,19 @@ def stative_candidates(g: Graph, v: int, pack: LanguagePack) -> Iterator[Candida
     if not is_passive(g, v) or subjects(g, v, pack):
         return
     held = [c for k in g.children(v, Role.SUBJ_PASS) for c in g.conjuncts(k)]
+    held += [a for k in held if g.tok(k).pos_ in ("NOUN", "PROPN")
+             for a in g.children(k, Role.APPOS) if g.tok(a).pos_ == "PROPN" and a > k]
     if not held:
         return
     lemma = verb_lemma(g, v, pack)
     table = load_table()
-    for k in g.children(v, Role.OBL, Role.NMOD, Role.OBL_ARG):
+    phrases = g.children(v, Role.OBL, Role.NMOD, Role.OBL_ARG)
+    phrases += [n for k in [*phrases, *g.children(v, Role.XCOMP)]
+                if g.tok(k).pos_ in ("PROPN", "NUM") or g.role(k) == Role.XCOMP
+                for n in g.children(k, Role.NMOD)]
+    for k in phrases:
+        if g.tok(k).pos_ not in ("NOUN", "PROPN") or g.tok(k).like_num:
+            continue  # "born in 1890" is a time, not a place
         prep = preposition(g, k)
         hit = table.verb(pack.lang, lemma, prep) if prep else None
         if hit is None or "+" not in hit.form or hit.inverse:

@@ -48,6 +48,10 @@ def triples(nlp, text, names):
     # stative: agentless passive of a verb + preposition row
     ("Clara Holt was born in Dayton .", {"Clara Holt": P, "Dayton": L},
      ("Clara Holt", "bornIn", "Dayton", "stative")),
+    ("Clara Holt was born on May 2 , 1950 , in Dayton , Ohio .", {"Clara Holt": P, "Dayton": L},
+     ("Clara Holt", "bornIn", "Dayton", "stative")),
+    ("The first mayor of the town , Clara Holt , was born in Dayton .",
+     {"Clara Holt": P, "Dayton": L}, ("Clara Holt", "bornIn", "Dayton", "stative")),
     ("The bank is based in Frankfurt .", {"Frankfurt": L},
      ("bank", "basedIn", "Frankfurt", "stative")),
     # dateline
@@ -67,6 +71,8 @@ def test_construction_gives_triple(nlp_en, text, names, expected):
 @pytest.mark.parametrize(("text", "names", "absent"), [
     # a passive with a preposition the table lists only without it says nothing about the place
     ("Omar Diaz was attacked in Lima .", {"Omar Diaz": P, "Lima": L}, "Lima"),
+    # a year is no birthplace
+    ("In 1950 , Clara Holt was born in Dayton .", {"Clara Holt": P, "Dayton": L}, "1950"),
     # two persons in one noun phrase: no type row relates them
     ("Anna Berg 's husband Tom Berg spoke .", {"Anna Berg": P, "Tom Berg": P}, "Anna Berg"),
     # not at the start of a sentence: no dateline
