@@ -55,6 +55,8 @@ def triples(nlp, text, names):
     ("The bank is based in Frankfurt .", {"Frankfurt": L},
      ("bank", "basedIn", "Frankfurt", "stative")),
     # dateline
+    ("Oslo Norsk Dagblad", {"Oslo": L, "Norsk Dagblad": ORG},
+     ("Norsk Dagblad", "basedIn", "Oslo", "dateline")),
     ("DENVER , Colorado ( AP ) Snow closed the airport .",
      {"Colorado": L, "AP": ORG},
      ("AP", "basedIn", "Colorado", "dateline")),
