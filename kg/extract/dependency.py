@@ -82,7 +82,7 @@ from kg.extract.qualifiers import modality, negated, time_of
 from kg.extract.regime import under_candidates
 from kg.extract.relations import load_table
 from kg.extract.repairs import repair
-from kg.extract.statives import stative_candidates
+from kg.extract.statives import participle_stative_candidates, stative_candidates
 from kg.lang import LanguagePack, language_pack
 from kg.nlp.schemes import Graph, Role, normalise
 from kg.types import ActorType, Document, Mention, Modality, Provenance, RawTriple
@@ -320,6 +320,8 @@ def _candidates(ctx: _Context) -> Iterator[Candidate]:
             yield from stative_candidates(g, i, pack)
         if t.pos_ == "VERB":
             yield from accusation_candidates(g, i, pack)
+            if role in (Role.ACL, Role.AMOD, Role.ADVCL):
+                yield from participle_stative_candidates(g, i, pack)
         if role in (Role.ACL, Role.AMOD, Role.ADVMOD) and t.pos_ in ("VERB", "ADJ"):
             lemma = _participle_lemma(ctx, i)
             if lemma:
@@ -340,7 +342,7 @@ def _candidates(ctx: _Context) -> Iterator[Candidate]:
             yield from apposition_candidates(g, i, pack, kind)
         if t.pos_ in ("NOUN", "PROPN") and known(i):
             yield from premodifier_candidates(g, i, pack, actor)
-        if t.pos_ == "NOUN":
+        if t.pos_ in ("NOUN", "PROPN"):
             yield from described_candidates(g, i, pack, actor)
 
 

@@ -32,6 +32,43 @@ def stative_candidates(g: Graph, v: int, pack: LanguagePack) -> Iterator[Candida
     held = [c for k in g.children(v, Role.SUBJ_PASS) for c in g.conjuncts(k)]
     held += [a for k in held if g.tok(k).pos_ in ("NOUN", "PROPN")
              for a in g.children(k, Role.APPOS) if g.tok(a).pos_ == "PROPN" and a > k]
+    yield from _rows(g, v, pack, held)
+
+
+def participle_stative_candidates(g: Graph, v: int, pack: LanguagePack) -> Iterator[Candidate]:
+    """Yield the same for a participle describing a noun or the clause's subject.
+
+    ``Acme, headquartered in Denver, …`` (the subject of the clause the participle modifies),
+    ``Gordon Parks, born in Fort Scott`` (the noun it describes), ``the Chicago-based Sears``
+    (a hyphenated place in front: the row's first preposition stands for the hyphen).
+    """
+    t = g.tok(v)
+    if "Part" not in t.morph.get("VerbForm", []) or t.tag_ == "VBG" or \
+            g.children(v, Role.SUBJ, Role.SUBJ_PASS, Role.AUX, Role.AUX_PASS):
+        return
+    head = g.head(v)
+    if g.role(v) in (Role.ACL, Role.AMOD) and g.tok(head).pos_ in ("NOUN", "PROPN"):
+        held = [head]  # not its conjuncts: "the Frankfurt-based X and Y's bank"
+    elif g.role(v) == Role.ADVCL:
+        held = subjects(g, head, pack)
+    else:
+        return
+    yield from _rows(g, v, pack, held)
+    if g.role(v) != Role.AMOD:
+        return
+    lemma = verb_lemma(g, v, pack)
+    for k in g.children(v, Role.ADVMOD, Role.COMPOUND, Role.NMOD, Role.DEP, Role.OBL):
+        if k < v and g.tok(k).pos_ == "PROPN" and any(g.tok(x).text == "-" for x in range(k, v)):
+            hit = next((h for p in sorted(pack.inside_preps)
+                        if (h := load_table().verb(pack.lang, lemma, p)) is not None and
+                        "+" in h.form and not h.inverse), None)
+            if hit is not None:
+                for s in held:
+                    yield Candidate("stative", s, k, hit.predicate(lemma), v, (v,), BASE)
+
+
+def _rows(g: Graph, v: int, pack: LanguagePack, held: list[int]) -> Iterator[Candidate]:
+    """Yield ``held relation noun`` for each phrase of ``v`` whose preposition forms a row."""
     if not held:
         return
     lemma = verb_lemma(g, v, pack)
