@@ -49,6 +49,12 @@ def test_english_accusations_stay_silent(nlp_en, text, names):
     assert not [t for t in got if t[3] == "accusation"], got
 
 
+def test_killer_role_noun_with_of(nlp_en):
+    got = triples(nlp_en, "He wrote about Carl Pohl , assassin of Anna Weiss .",
+                  {"Carl Pohl": P, "Anna Weiss": P}, "en")
+    assert ("Carl Pohl", "kills", "Anna Weiss", "role") in got
+
+
 def test_german_accusation(nlp_de):
     got = triples(nlp_de, "Peter Holm wurde wegen der Ermordung von Anna Weber verurteilt .",
                   {"Peter Holm": P, "Anna Weber": P}, "de")
