@@ -4,7 +4,9 @@
 ``Paris AFP in English 0107 GMT 2 Feb 94``: at the start of a sentence (or after a leading
 parenthesised label or an alphanumeric message code) one or two place names, separated by a
 comma and optionally followed by a date, are followed by the source's name, in parentheses or
-before ``in <language>``, a dash, a number or the end of the sentence. The source is
+before ``in <language>``, a dash, a number or the end of the sentence; a recognised place that
+ends inside a run of names is followed by the source in the same run (``Tokyo NIHON KEIZAI
+SHIMBUN``). The source is
 ``basedIn`` each place. The pattern is one of news layout, not of a language.
 
 A place name is a recognised place, or a proper-name run written in capitals or followed by a
@@ -79,6 +81,18 @@ def dateline_candidates(g: Graph, start: int, end: int, pack: LanguagePack,
     places: list[int] = []
     while i < end and g.tok(i).pos_ == "PROPN" and len(places) < 2 and not _dated(g, i, pack):
         j = _run(g, i, end, pack)
+        first = mention_of(i)
+        if first is not None and first.type in _PLACES and first.start == g.tok(i).idx and \
+                first.end < g.tok(j - 1).idx and places:
+            return  # a second place glued to its source: not a dateline this module reads
+        if first is not None and first.type in _PLACES and first.start == g.tok(i).idx and \
+                first.end < g.tok(j - 1).idx + len(g.tok(j - 1).text):
+            # "Tokyo NIHON KEIZAI SHIMBUN": the place and the source in one run of names
+            cut = next(x for x in range(i, j) if g.tok(x).idx >= first.end)
+            places.append(next(x for x in range(cut - 1, i - 1, -1)
+                               if mention_of(x) is first))
+            i = cut
+            break
         k = _own(g, i, j, mention_of)
         if k is None:
             return

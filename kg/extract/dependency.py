@@ -25,13 +25,19 @@ models. One pass over the tokens dispatches to the rules:
 * actors in front of a noun (:mod:`kg.extract.premodifiers`, packs with ``np_relations.tsv``):
   ``premodifier`` (``Chevron spokesman Jonathan Lifa``, ``Italy's Fiat``), ``described``
   (``Gary Hess, an Emery employee``);
-* news datelines (:mod:`kg.extract.datelines`): ``dateline`` (``DAYTON, Ohio (AP)``).
+* news datelines (:mod:`kg.extract.datelines`): ``dateline`` (``DAYTON, Ohio (AP)``);
 * attributive participles (:mod:`kg.extract.attributive`): ``attributive`` (``der vom IStGH
   gesuchte Präsident``, ``the US-led coalition``, ``das in Den Haag ansässige Gericht``);
 * reported speech (:mod:`kg.extract.attribution`): ``attribution`` (``sagte X im ORF``: the
   speaker's medium); every reported statement names its speaker in ``attributed_to``;
 * titles and party brackets (:mod:`kg.extract.titles`): ``compound-role`` (``HDP-Chef X``,
-  ``der deutsche Außenminister X``, ``X (ÖVP)``).
+  ``der deutsche Außenminister X``, ``X (ÖVP)``);
+* charges (:mod:`kg.extract.accusations`): ``accusation`` (``X, convicted of murdering Y``);
+* places in running text (:mod:`kg.extract.placepairs`): ``comma-place`` (``Rockville, Md.,``),
+  ``place-part`` (``Kassala in eastern Sudan``);
+* statements that follow from two others (:mod:`kg.extract.derived`): a place chain
+  (``Ferraro of Bethany, Conn.`` → livesIn Conn.) and ``instrument`` (``X fired the shots
+  that killed Y``).
 
 Arguments become mentions (:mod:`kg.extract.arguments`), qualifiers come from
 :mod:`kg.extract.qualifiers`. Negated statements are kept with ``negated=True``. A noun-phrase
@@ -64,6 +70,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from kg.errors import ConfigError, available
+from kg.extract.accusations import accusation_candidates
 from kg.extract.arguments import RECOGNISED, Arguments
 from kg.extract.attribution import medium_candidates, speakers
 from kg.extract.attributive import attributive_candidates
@@ -71,6 +78,7 @@ from kg.extract.candidate import Candidate
 from kg.extract.checks import check_confidence, parsed_language
 from kg.extract.clauses import clause_candidates, is_predicate, preposition, verb_lemma
 from kg.extract.datelines import dateline_candidates
+from kg.extract.derived import with_derived
 from kg.extract.deverbal import object_genitive_candidates
 from kg.extract.modifiers import apposition_candidates, locative_candidates
 from kg.extract.nominal import (
@@ -79,6 +87,7 @@ from kg.extract.nominal import (
     role_candidates,
     role_holders,
 )
+from kg.extract.placepairs import comma_place_candidates, place_part_candidates
 from kg.extract.places import place_candidates
 from kg.extract.premodifiers import described_candidates, premodifier_candidates
 from kg.extract.qualifiers import modality, negated, time_of
@@ -86,7 +95,7 @@ from kg.extract.reciprocal import reciprocal_candidates
 from kg.extract.regime import under_candidates
 from kg.extract.relations import load_table
 from kg.extract.repairs import repair
-from kg.extract.statives import stative_candidates
+from kg.extract.statives import participle_stative_candidates, stative_candidates
 from kg.extract.support import support_candidates
 from kg.extract.titles import bracket_candidates, title_candidates
 from kg.extract.tuning import confidence
@@ -113,6 +122,11 @@ class _Context:
     sentences: list[tuple[str, int, int]]  # text, start and end character of each sentence
     times: dict[int, str | None]  # anchor → time expression of its clause
     speakers: dict[int, tuple[list[int], bool]]  # anchor → speaker heads, whether they report
+
+    def kind(self, i: int) -> ActorType | None:
+        """Return the type of the recognised actor at token ``i``, if any."""
+        m = self.args.recognised(i)
+        return m.type if m is not None else None
 
 
 class DependencyExtractor:
@@ -141,7 +155,7 @@ class DependencyExtractor:
         ctx = _Context(graph, Arguments(graph, document.id, list(mentions), pack), pack, document,
                        {}, sentence, sentences, {}, {})
         best: dict[tuple[int, int, str, int, int], RawTriple] = {}
-        for cand in _candidates(ctx):
+        for cand in with_derived(_candidates(ctx), graph, ctx.kind):
             for triple in self._triples(ctx, cand):
                 key = (triple.subject.start, triple.subject.end, triple.predicate.id,
                        triple.object.start, triple.object.end)
@@ -359,6 +373,8 @@ def _candidates(ctx: _Context) -> Iterator[Candidate]:
 
     for sent in g.doc.sents:
         yield from dateline_candidates(g, sent.start, sent.end, pack, ctx.args.mention)
+        yield from comma_place_candidates(g, sent.start, sent.end, ctx.args.mention)
+        yield from place_part_candidates(g, sent.start, sent.end, pack, actor)
     for i in range(len(g.doc)):
         t, role = g.tok(i), g.role(i)
         if is_predicate(g, i):
@@ -368,6 +384,10 @@ def _candidates(ctx: _Context) -> Iterator[Candidate]:
             yield from reciprocal_candidates(g, i, pack)
             yield from under_candidates(g, i, pack, kind)
             yield from stative_candidates(g, i, pack)
+        if t.pos_ == "VERB":
+            yield from accusation_candidates(g, i, pack)
+            if role in (Role.ACL, Role.AMOD, Role.ADVCL):
+                yield from participle_stative_candidates(g, i, pack)
         if role in (Role.ACL, Role.AMOD, Role.ADVMOD) and t.pos_ in ("VERB", "ADJ"):
             lemma = _participle_lemma(ctx, i)
             if lemma:
@@ -394,7 +414,7 @@ def _candidates(ctx: _Context) -> Iterator[Candidate]:
             yield from apposition_candidates(g, i, pack, kind)
         if t.pos_ in ("NOUN", "PROPN") and known(i):
             yield from premodifier_candidates(g, i, pack, actor)
-        if t.pos_ == "NOUN":
+        if t.pos_ in ("NOUN", "PROPN"):
             yield from described_candidates(g, i, pack, actor)
 
 

@@ -5,10 +5,12 @@
   recognised place is there (forces and places ``locatedIn``, organisations ``basedIn``; for a
   force that is a verb's object, also a phrase on the verb right after it); a person
   with an ``aus``/``from``/``of`` modifier naming a place (``Daniel Urquhart of Aumsville``)
-  ``livesIn`` it. Skipped where the phrase may belong to another noun: an actor that is the
-  genitive of a noun or the apposition of another recognised mention (``die Militärmission der
-  OVKS in Kasachstan``), and an organisation or person that is a verb's object (``empfing die
-  Nato in Moskau``: the phrase is often the clause's place).
+  ``livesIn`` it; an organisation with an ``of``/``von`` phrase naming one place
+  (``Manufacturers Hanover Trust Co. of New York``) is ``basedIn`` it. Skipped where the
+  phrase may belong to another noun: an actor that is the genitive of a noun or the apposition
+  of another recognised mention (``die Militärmission der OVKS in Kasachstan``), and an
+  organisation or person that is a verb's object (``empfing die Nato in Moskau``: the phrase
+  is often the clause's place).
 * **appositive owner** — ``Channel One, einem der wichtigsten Propagandasender des Kremls``,
   ``X, ein Verbündeter Russlands``, ``Boise, the capital of Idaho``: an apposition whose noun
   (or, after ``einer der``/``one of``, the noun of its partitive phrase) has a genitive or
@@ -34,7 +36,7 @@ _OWNERS = frozenset({ActorType.PERSON, ActorType.ORGANIZATION, ActorType.COUNTRY
                      ActorType.LOCATION, ActorType.ARMED_FORCE, ActorType.GROUP})
 _INSIDE = {ActorType.ARMED_FORCE: "locatedIn", ActorType.LOCATION: "locatedIn",
            ActorType.ORGANIZATION: "basedIn"}
-_ORIGIN = {ActorType.PERSON: "livesIn"}
+_ORIGIN = frozenset({ActorType.PERSON, ActorType.ORGANIZATION})
 _VERB_OBJECTS = frozenset({Role.OBJ, Role.IOBJ})
 
 Kind = Callable[[int], ActorType | None]
@@ -68,8 +70,11 @@ def locative_candidates(g: Graph, x: int, pack: LanguagePack, kind: Kind) -> Ite
         prep = preposition(g, k)
         if prep in pack.inside_preps and own in _INSIDE:
             relation = _INSIDE[own]
-        elif prep in pack.origin_preps and own in _ORIGIN:
-            relation = _ORIGIN[own]
+        elif prep in pack.origin_preps and own == ActorType.PERSON:
+            relation = "livesIn"
+        elif prep in pack.possessive_preps and own == ActorType.ORGANIZATION and \
+                len(g.conjuncts(k)) == 1:  # not "die OVKS aus/von A, B und C": its members
+            relation = "basedIn"
         else:
             continue
         pred = _relation_predicate(relation, prep or "")

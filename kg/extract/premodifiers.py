@@ -4,7 +4,8 @@
   ``Soviet historian Roy Medvedev``, ``the U.S. 6th Fleet``, ``Italy's Fiat``: a recognised
   actor Y among the compounds, adjectives and possessives in front of actor X relates X to Y.
   The predicate is the relation of a role noun between them when there is one (``spokesman``
-  → affiliatedWith, ``Gov.`` → headOf, ``King assassin James Earl Ray`` → kills), else the
+  → affiliatedWith, ``Gov.`` → headOf, ``King assassin James Earl Ray`` → kills; a membership
+  role with a place in front, ``Boston lawyer X``, is the type relation's), else the
   relation the pack's ``np_relations.tsv`` gives for the pair of actor types (a person with an
   organisation in front is affiliatedWith it, with a place livesIn it; an organisation with a
   place is basedIn it; a place with a place is locatedIn it). Rows marked ``possessive`` only
@@ -32,6 +33,9 @@ from kg.types import ActorType, Mention, Predicate
 
 _PATH = frozenset({Role.COMPOUND, Role.AMOD, Role.GEN, Role.FLAT, Role.NUMMOD})
 _PLACES = frozenset({ActorType.COUNTRY, ActorType.LOCATION})
+# relations of role nouns that hold towards organisations: with a place in front
+# ("Boston lawyer X", "U.S. Sen. X") the type table's relation (livesIn) holds instead
+_MEMBERSHIPS = frozenset({"affiliatedWith", "memberOf"})
 
 MentionOf = Callable[[int], Mention | None]
 
@@ -93,7 +97,8 @@ def _candidates(g: Graph, pack: LanguagePack, holder: Mention, subject: int, nou
                      if (hit := table.role(pack.lang, g.tok(j).lemma_) or
                          table.role(pack.lang, g.tok(j).text.lower())) is not None), None)
         possessive = any(g.role(j) == Role.GEN for j in front if y.start <= g.tok(j).idx < y.end)
-        if role is not None and holder.type == ActorType.PERSON:
+        if role is not None and holder.type == ActorType.PERSON and not (
+                y.type in _PLACES and role[1].relation.id in _MEMBERSHIPS):
             yield Candidate(rule, subject, k, role[1].predicate(g.tok(role[0]).lemma_), noun,
                             (role[0],))
             continue

@@ -6,6 +6,10 @@ give nothing. When the relation table lists the verb *with* the preposition of o
 phrases (``bear+in``, ``base+in``, ``locate+in``), the passive subject is the subject and the
 phrase's noun the object. Verbs listed without a preposition are left alone: ``X was attacked
 in Y`` says nothing about X and Y.
+
+The subject's name apposition holds too (``the 34th President, Dwight D. Eisenhower, was born
+in Denison``), and a phrase the parser hung on a date or a name complement of the verb counts
+(``born on Feb. 5, 1907, in Portland``; ``born Charles Holley in Lubbock``).
 """
 
 from __future__ import annotations
@@ -24,11 +28,56 @@ def stative_candidates(g: Graph, v: int, pack: LanguagePack) -> Iterator[Candida
     if not is_passive(g, v) or subjects(g, v, pack):
         return
     held = [c for k in g.children(v, Role.SUBJ_PASS) for c in g.conjuncts(k)]
+    held += [a for k in held if g.tok(k).pos_ in ("NOUN", "PROPN")
+             for a in g.children(k, Role.APPOS) if g.tok(a).pos_ == "PROPN" and a > k]
+    yield from _rows(g, v, pack, held)
+
+
+def participle_stative_candidates(g: Graph, v: int, pack: LanguagePack) -> Iterator[Candidate]:
+    """Yield the same for a participle describing a noun or the clause's subject.
+
+    ``Acme, headquartered in Denver, …`` (the subject of the clause the participle modifies),
+    ``Gordon Parks, born in Fort Scott`` (the noun it describes), ``the Chicago-based Sears``
+    (a hyphenated place in front: the row's first preposition stands for the hyphen).
+    """
+    t = g.tok(v)
+    if "Part" not in t.morph.get("VerbForm", []) or t.tag_ == "VBG" or \
+            g.children(v, Role.SUBJ, Role.SUBJ_PASS, Role.AUX, Role.AUX_PASS):
+        return
+    head = g.head(v)
+    if g.role(v) in (Role.ACL, Role.AMOD) and g.tok(head).pos_ in ("NOUN", "PROPN"):
+        held = [head]  # not its conjuncts: "the Frankfurt-based X and Y's bank"
+    elif g.role(v) == Role.ADVCL:
+        held = subjects(g, head, pack)
+    else:
+        return
+    yield from _rows(g, v, pack, held)
+    if g.role(v) != Role.AMOD:
+        return
+    lemma = verb_lemma(g, v, pack)
+    for k in g.children(v, Role.ADVMOD, Role.COMPOUND, Role.NMOD, Role.DEP, Role.OBL):
+        if k < v and g.tok(k).pos_ == "PROPN" and any(g.tok(x).text == "-" for x in range(k, v)):
+            hit = next((h for p in sorted(pack.inside_preps)
+                        if (h := load_table().verb(pack.lang, lemma, p)) is not None and
+                        "+" in h.form and not h.inverse), None)
+            if hit is not None:
+                for s in held:
+                    yield Candidate("stative", s, k, hit.predicate(lemma), v, (v,))
+
+
+def _rows(g: Graph, v: int, pack: LanguagePack, held: list[int]) -> Iterator[Candidate]:
+    """Yield ``held relation noun`` for each phrase of ``v`` whose preposition forms a row."""
     if not held:
         return
     lemma = verb_lemma(g, v, pack)
     table = load_table()
-    for k in g.children(v, Role.OBL, Role.NMOD, Role.OBL_ARG):
+    phrases = g.children(v, Role.OBL, Role.NMOD, Role.OBL_ARG)
+    phrases += [n for k in [*phrases, *g.children(v, Role.XCOMP)]
+                if g.tok(k).pos_ in ("PROPN", "NUM") or g.role(k) == Role.XCOMP
+                for n in g.children(k, Role.NMOD)]
+    for k in phrases:
+        if g.tok(k).pos_ not in ("NOUN", "PROPN") or g.tok(k).like_num:
+            continue  # "born in 1890" is a time, not a place
         prep = preposition(g, k)
         hit = table.verb(pack.lang, lemma, prep) if prep else None
         if hit is None or "+" not in hit.form or hit.inverse:

@@ -28,6 +28,11 @@ stative               0.70   agentless passive of a verb + preposition row (``X 
 premodifier           0.60   an actor in front of a noun (``Chevron spokesman X``, ``Italy's Fiat``)
 described             0.55   a describing noun (``X, an Emery employee``)
 dateline              0.60   a news dateline (``DAYTON, Ohio (AP)`` → AP basedIn Dayton)
+accusation            0.60   a charge that states a deed (``X, convicted of murdering Y``)
+comma-place           0.55   a place and its region (``Rockville, Md.,``)
+place-part            0.55   a place in part of another (``Kassala in eastern Sudan``)
+place-chain           0.55   a place relation carried up a containment (``of Bethany, Conn.``)
+instrument            0.70   the agent of an instrument (``X fired the shots that killed Y``)
 ====================  =====  ==============================================================
 
 **Adjustments** (``ADJUSTMENTS``), added to the prior for each that applies (``np`` and
@@ -56,6 +61,8 @@ PRIORS = MappingProxyType({
     "under": 0.6, "place-apposition": 0.6, "attribution": 0.7, "responsibility": 0.7,
     "nominal": 0.55, "locative": 0.55, "apposition": 0.55, "purpose": 0.5,
     "stative": 0.7, "premodifier": 0.6, "described": 0.55, "dateline": 0.6,
+    "accusation": 0.6, "comma-place": 0.55, "place-part": 0.55, "place-chain": 0.55,
+    "instrument": 0.7,
 })
 ADJUSTMENTS = MappingProxyType({
     "both-recognised": 0.1, "np": -0.1, "pronoun": -0.05, "typed": 0.05, "inherited": -0.1,

@@ -41,12 +41,33 @@ def triples(nlp, text, names):
      ("Ann Cole", "affiliatedWith", "Pfizer", "described")),
     ("Paul Brandt is a Siemens engineer.", {"Paul Brandt": P, "Siemens": ORG},
      ("Paul Brandt", "affiliatedWith", "Siemens", "described")),
+    # role nouns of the relation table in front of a name or describing it
+    ("Acme Secretary Luis Ortega signed it .", {"Acme": ORG, "Luis Ortega": P},
+     ("Luis Ortega", "holdsPosition", "Acme", "premodifier")),
+    ("Jane Roe , an Acme attorney , spoke .", {"Jane Roe": P, "Acme": ORG},
+     ("Jane Roe", "affiliatedWith", "Acme", "described")),
     # stative: agentless passive of a verb + preposition row
     ("Clara Holt was born in Dayton .", {"Clara Holt": P, "Dayton": L},
      ("Clara Holt", "bornIn", "Dayton", "stative")),
+    ("Clara Holt was born on May 2 , 1950 , in Dayton , Ohio .", {"Clara Holt": P, "Dayton": L},
+     ("Clara Holt", "bornIn", "Dayton", "stative")),
+    ("The first mayor of the town , Clara Holt , was born in Dayton .",
+     {"Clara Holt": P, "Dayton": L}, ("Clara Holt", "bornIn", "Dayton", "stative")),
+    # stative participles: describing a noun, the clause's subject, a hyphenated place
+    ("Acme , headquartered in Denver , said profits fell .", {"Acme": ORG, "Denver": L},
+     ("Acme", "basedIn", "Denver", "stative")),
+    ("The Denver-based Acme said profits fell .", {"Acme": ORG, "Denver": L},
+     ("Acme", "basedIn", "Denver", "stative")),
+    ("The actor Paul Kerr , born in Dayton , died .", {"Paul Kerr": P, "Dayton": L},
+     ("Paul Kerr", "bornIn", "Dayton", "stative")),
+    # described by a proper-noun apposition with an origin phrase
+    ("Tom Dorn , a Democrat from Toledo , spoke .", {"Tom Dorn": P, "Toledo": L},
+     ("Tom Dorn", "livesIn", "Toledo", "described")),
     ("The bank is based in Frankfurt .", {"Frankfurt": L},
      ("bank", "basedIn", "Frankfurt", "stative")),
     # dateline
+    ("Oslo Norsk Dagblad", {"Oslo": L, "Norsk Dagblad": ORG},
+     ("Norsk Dagblad", "basedIn", "Oslo", "dateline")),
     ("DENVER , Colorado ( AP ) Snow closed the airport .",
      {"Colorado": L, "AP": ORG},
      ("AP", "basedIn", "Colorado", "dateline")),
@@ -63,6 +84,11 @@ def test_construction_gives_triple(nlp_en, text, names, expected):
 @pytest.mark.parametrize(("text", "names", "absent"), [
     # a passive with a preposition the table lists only without it says nothing about the place
     ("Omar Diaz was attacked in Lima .", {"Omar Diaz": P, "Lima": L}, "Lima"),
+    # a year is no birthplace
+    ("In 1950 , Clara Holt was born in Dayton .", {"Clara Holt": P, "Dayton": L}, "1950"),
+    # a hyphenated place holds for the noun it describes, not for that noun's conjuncts
+    ("The Denver-based Acme and the Bexco bank merged .",
+     {"Acme": ORG, "Denver": L, "Bexco": ORG}, "Bexco"),
     # two persons in one noun phrase: no type row relates them
     ("Anna Berg 's husband Tom Berg spoke .", {"Anna Berg": P, "Tom Berg": P}, "Anna Berg"),
     # not at the start of a sentence: no dateline

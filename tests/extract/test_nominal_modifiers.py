@@ -94,6 +94,14 @@ ENGLISH = [
      {("NATO", "conquers", "Crimea", M.ASSERTED), ("NATO", "conquers", "Crimea", M.INTENDED)}),
     ("Daniel Urquhart of Aumsville won the race.", {"Daniel Urquhart": P, "Aumsville": LOC},
      {("Daniel Urquhart", "livesIn", "Aumsville", M.ASSERTED)}, set()),
+    # an organisation of one place is based there; of several, they are its members
+    ("Lending rose at Hanover Trust Co. of Boston last year.", {"Hanover Trust Co.": ORG,
+                                                              "Boston": LOC},
+     {("Hanover Trust Co.", "basedIn", "Boston", M.ASSERTED)}, set()),
+    ("The Andean Pact of Peru , Chile and Bolivia met .",
+     {"Andean Pact": ORG, "Peru": C, "Chile": C, "Bolivia": C}, set(),
+     {("Andean Pact", "basedIn", "Peru", M.ASSERTED), ("Andean Pact", "basedIn", "Chile",
+                                                       M.ASSERTED)}),
 ]
 
 

@@ -1,0 +1,113 @@
+"""Place containment written in running text: ``Rockville, Md.``, ``Kassala in eastern Sudan``.
+
+Token patterns within one sentence, for when the parser does not join the two places:
+
+* **comma place** — a name, a comma and a recognised place closed by punctuation or the
+  sentence end (``off Morgan City, La., after``; ``DAYTON, Ohio (AP)``; ``Azusa, Calif.;``):
+  the name is ``locatedIn`` the place (an organisation written in lower case letters too is
+  ``basedIn`` it); the name need not be recognised (``BANGKOK, Thailand``). Persons,
+  countries and names in a list (``Brazoria, Fort Bend, Galveston and Harris``) are left alone.
+* **place part** — a place, the pack's inside preposition and the other place with only
+  articles, the pack's ``place_parts.txt`` words (``eastern``, ``part``, ``östlichen``,
+  ``Süden``) and possessive prepositions between: ``Kassala in eastern Sudan``, ``Bugesera in
+  the southeastern part of Rwanda``, ``Kassala im Osten von Sudan``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import TypeGuard
+
+from kg.extract.candidate import Candidate
+from kg.extract.relations import load_table
+from kg.lang import LanguagePack, pack_words
+from kg.nlp.schemes import Graph
+from kg.types import ActorType, Mention, Predicate
+
+_PLACES = frozenset({ActorType.LOCATION, ActorType.COUNTRY})
+_CLOSERS = frozenset({",", "(", ";", ".", ":", "--", "-", "–", "—", ")"})
+
+MentionOf = Callable[[int], Mention | None]
+
+
+def _predicate(relation_id: str, lemma: str) -> Predicate | None:
+    relation = load_table().relations.get(relation_id)
+    return None if relation is None else Predicate(id=relation.id, label=relation.label_en,
+                                                   lemma=lemma)
+
+
+def _named(m: Mention | None) -> TypeGuard[Mention]:
+    return m is not None and m.source not in ("np", "pronoun")
+
+
+def _last(g: Graph, i: int, end: int, m: Mention) -> int:
+    """Return the last token of mention ``m`` starting at token ``i``."""
+    j = i
+    while j + 1 < end and g.tok(j + 1).idx < m.end:
+        j += 1
+    return j
+
+
+def _listed(g: Graph, j: int, end: int) -> bool:
+    """Return whether the name ending at ``j`` is followed by ``, name … and``: a list."""
+    k = j + 1
+    while k + 1 < end and g.tok(k).text == "," and g.tok(k + 1).pos_ == "PROPN":
+        k += 2
+        while k < end and g.tok(k).pos_ == "PROPN":
+            k += 1
+    return k < end and (g.tok(k).pos_ == "CCONJ" or (
+        g.tok(k).text == "," and k + 1 < end and g.tok(k + 1).pos_ == "CCONJ"))
+
+
+def comma_place_candidates(g: Graph, start: int, end: int,
+                           mention_of: MentionOf) -> Iterator[Candidate]:
+    """Yield ``X locatedIn Y`` for ``X, Y`` closed by punctuation in sentence ``start..end``."""
+    for c in range(start + 1, end - 1):
+        if g.tok(c).text != ",":
+            continue
+        x, y = mention_of(c - 1), mention_of(c + 1)
+        if x is None or not (_named(x) or g.tok(c - 1).pos_ == "PROPN") or not _named(y) or \
+                x is y or y.type not in _PLACES or g.tok(c + 1).idx != y.start or \
+                x.end != g.tok(c - 1).idx + len(g.tok(c - 1).text):
+            continue
+        j = _last(g, c + 1, end, y)
+        if j + 1 < end and g.tok(j + 1).text not in _CLOSERS:
+            continue
+        if x.type in (ActorType.PERSON, ActorType.COUNTRY) or _listed(g, j, end) or \
+                (c >= start + 2 and g.tok(c - 2).pos_ == "CCONJ"):
+            continue
+        if x.source == "pronoun":
+            continue
+        caps = x.text.isupper()
+        relation = "basedIn" if x.type == ActorType.ORGANIZATION and not caps else "locatedIn"
+        pred = _predicate(relation, ",")
+        if pred is not None:
+            yield Candidate("comma-place", c - 1, j, pred, c - 1, (c,))
+
+
+def place_part_candidates(g: Graph, start: int, end: int, pack: LanguagePack,
+                          mention_of: MentionOf) -> Iterator[Candidate]:
+    """Yield ``X locatedIn Y`` for ``X in [the] eastern [part of] Y`` in sentence ``start..end``."""
+    parts = pack_words(pack.lang, "place_parts.txt")
+    if not parts:
+        return
+    for p in range(start + 1, end - 1):
+        t = g.tok(p)
+        if t.pos_ != "ADP" or (t.lemma_.lower().split() or [""])[0] not in pack.inside_preps:
+            continue
+        x = mention_of(p - 1)
+        if not _named(x) or x.type not in _PLACES:
+            continue
+        k, between = p + 1, []
+        while k < end and (g.tok(k).pos_ in ("DET", "ADP") or g.tok(k).lower_ in parts):
+            if g.tok(k).pos_ == "ADP" and g.tok(k).lower_ not in pack.possessive_preps:
+                break
+            between.append(k)
+            k += 1
+        y = mention_of(k) if k < end else None
+        if not any(g.tok(b).lower_ in parts for b in between) or not _named(y) or \
+                y.type not in _PLACES or y is x or g.tok(k).idx != y.start:
+            continue
+        pred = _predicate("locatedIn", t.text.lower())
+        if pred is not None:
+            yield Candidate("place-part", p - 1, _last(g, k, end, y), pred, p, (p,))

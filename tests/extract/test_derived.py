@@ -1,0 +1,54 @@
+"""Statements that follow from two others (place chain, instrument): sentence → triple tables.
+
+The sentences are written for these tests; mentions are given (``names``), so the tables test
+the constructions, not actor recognition.
+"""
+
+import pytest
+
+from kg.extract.dependency import make_dependency_extractor
+from kg.types import ActorType as A
+from tests.extract.builders import document, mentions
+
+spacy = pytest.importorskip("spacy")
+
+P, ORG, C, L = A.PERSON, A.ORGANIZATION, A.COUNTRY, A.LOCATION
+
+
+def triples(nlp, text, names, lang):
+    doc = nlp(text)
+    ex = make_dependency_extractor()
+    return {(t.subject.text, t.predicate.id, t.object.text, t.provenance.rule)
+            for t in ex(doc, document(doc, lang), mentions(doc, names))}
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), [
+    # place chain: the person of a town is of the town's state too
+    ("Ada Lund , 40 , of Milford , Conn. , was injured .",
+     {"Ada Lund": P, "Milford": L, "Conn.": L}, ("Ada Lund", "livesIn", "Conn.")),
+    ("The mill in Aiken , S.C. , closed .", {"Aiken": L, "S.C.": L},
+     ("Aiken", "locatedIn", "S.C.")),
+    # instrument: the agent of the weapon's verb
+    ("Police said Tom Hale fired the shots that killed Ann Roy .",
+     {"Tom Hale": P, "Ann Roy": P}, ("Tom Hale", "kills", "Ann Roy")),
+])
+def test_derived_statements(nlp_en, text, names, expected):
+    assert expected in {t[:3] for t in triples(nlp_en, text, names, "en")}
+
+
+@pytest.mark.parametrize(("text", "names", "absent"), [
+    # the victim is no actor: nothing to say about the writer
+    ("Ruth Kane wrote the letter that killed the deal .", {"Ruth Kane": P}, ("Ruth Kane", "kills")),
+    # a place named after a person is no containment to pass on
+    ("Ada Lund met Bo Dahl in Milford .", {"Ada Lund": P, "Bo Dahl": P, "Milford": L},
+     ("Ada Lund", "livesIn")),
+])
+def test_derived_statements_stay_silent(nlp_en, text, names, absent):
+    got = triples(nlp_en, text, names, "en")
+    assert not [t for t in got if t[:2] == absent], got
+
+
+def test_german_place_chain(nlp_de):
+    got = triples(nlp_de, "Anna Berg aus Bernau , Brandenburg , wurde verletzt .",
+                  {"Anna Berg": P, "Bernau": L, "Brandenburg": L}, "de")
+    assert ("Anna Berg", "livesIn", "Brandenburg") in {t[:3] for t in got}
