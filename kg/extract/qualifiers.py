@@ -103,12 +103,12 @@ def own_modality(g: Graph, verb: int, pack: LanguagePack) -> Modality | None:
         lemma = t.lemma_.lower()
         if t.text.lower() in pack.hypothetical_aux:
             return Modality.HYPOTHETICAL
+        if k != verb and t.text.lower() in pack.conditional_marks and t.i == _clause_start(g, verb):
+            return Modality.HYPOTHETICAL  # verb-first conditional: "Sollte er versuchen, …"
         if k != verb and lemma in pack.intention_verbs:
             return Modality.INTENDED
         if k != verb and lemma in pack.possible_verbs:
             return Modality.POSSIBLE
-        if k != verb and t.text.lower() in pack.conditional_marks and t.i == _clause_start(g, verb):
-            return Modality.HYPOTHETICAL  # verb-first conditional: "Sollte er versuchen, …"
     form = pack.hypothetical_form
     if form is not None and any(form(g.tok(k)) for k in [verb, *kids]
                                 if k == verb or g.role(k) in (Role.AUX, Role.AUX_PASS)):

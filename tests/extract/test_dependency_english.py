@@ -17,6 +17,8 @@ spacy = pytest.importorskip("spacy")
      ("Serdyukov", "leads", "mission", False, Modality.ASSERTED)),
     ("Putin wants to attack Georgia.", {"Putin": A.PERSON, "Georgia": A.COUNTRY},
      ("Putin", "attacks", "Georgia", False, Modality.INTENDED)),
+    ("Germany should sanction Russia.", {"Germany": A.COUNTRY, "Russia": A.COUNTRY},
+     ("Germany", "sanctions", "Russia", False, Modality.INTENDED)),
     ("Estonia and Latvia joined NATO.", {"Estonia": A.COUNTRY, "Latvia": A.COUNTRY,
                                          "NATO": A.ORGANIZATION},
      ("Latvia", "memberOf", "NATO", False, Modality.ASSERTED)),

@@ -20,6 +20,9 @@ from kg.types import Modality as M
      ("Russland", "deploysTo", "Armenien", True, M.ASSERTED, None, None)),
     ("Sollte Russland die Ukraine angreifen, geriete es in einen Konflikt mit der Nato.",
      ("Russland", "attacks", "Ukraine", False, M.HYPOTHETICAL, None, None)),
+    # a task is not yet done: "soll … vorlegen" is not asserted
+    ("Merkel soll Putin im Mai treffen.",
+     ("Merkel", "meetsWith", "Putin", False, M.INTENDED, None, None)),
     ("Putin sagte, dass Russland Finnland nie angreifen werde.",
      ("Russland", "attacks", "Finnland", True, M.REPORTED, None, None)),
 ])

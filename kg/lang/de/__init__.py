@@ -97,7 +97,7 @@ def make_language_pack() -> LanguagePack:
         negation_prep=words("ohne"),
         conditional_marks=words("falls wenn sofern sollte"),
         hypothetical_aux=words("würde würden würdest wäre wären hätte hätten"),
-        intention_verbs=words("wollen beabsichtigen planen vorhaben anstreben versuchen "
+        intention_verbs=words("wollen sollen beabsichtigen planen vorhaben anstreben versuchen "
                               "hoffen streben trachten"),
         intention_nouns=words("bestreben ziel absicht plan vorhaben bemühung streben"),
         purpose_marks=words("um damit"),

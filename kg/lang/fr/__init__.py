@@ -58,7 +58,7 @@ def make_language_pack() -> LanguagePack:
         conditional_marks=words("si s'"),
         hypothetical_aux=frozenset(),  # the conditionnel is read from morphology instead
         hypothetical_form=conditionnel,
-        intention_verbs=words("vouloir envisager compter projeter prévoir chercher tenter "
+        intention_verbs=words("vouloir devoir envisager compter projeter prévoir chercher tenter "
                               "essayer viser souhaiter espérer entendre"),
         intention_nouns=words("objectif but intention projet volonté ambition"),
         purpose_marks=words("afin pour"),
