@@ -166,3 +166,17 @@ def test_the_language_branch_pattern_catches_spacy_and_tuple_checks(line: str) -
 def test_the_language_branch_pattern_lets_pack_lookups_pass() -> None:
     assert not LANG_BRANCH.search("pack = language_pack(doc.lang_)")
     assert not LANG_BRANCH.search("lang = doc.lang_ if doc.lang_ in pack_codes() else 'de'")
+
+
+def test_no_import_cycles_between_packages() -> None:
+    """Packages of one rank (the base) must not import each other both ways either."""
+    edges: dict[str, set[str]] = defaultdict(set)
+    for module, path in MODULES.items():
+        here = _stage(module)
+        for target, _ in _imports(path):
+            there = _stage(target)
+            if here and there and here != there and target.split(".")[1:2] != ["__init__"]:
+                edges[here].add(there)
+    both_ways = sorted({tuple(sorted((a, b))) for a, outs in list(edges.items()) for b in outs
+                        if a in edges.get(b, set())})
+    assert not both_ways, f"packages importing each other: {both_ways}"

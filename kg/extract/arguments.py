@@ -23,7 +23,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg.extract.clauses import preposition
-from kg.lang import LanguagePack, demonym_key
+from kg.knowledge.gazetteer import demonym_key, is_demonym
+from kg.lang import LanguagePack
 from kg.nlp.schemes import Graph, Role
 from kg.types import ActorType, Mention
 
@@ -227,7 +228,7 @@ class Arguments:
     def _make(self, i: int) -> Mention | None:
         g, t = self.graph, self.graph.tok(i)
         hit = self.recognised(i)
-        if t.pos_ == "ADJ" and self.pack.demonym(t.text) and (
+        if t.pos_ == "ADJ" and is_demonym(t.text, self.pack) and (
                 hit is None or hit.end - hit.start > len(t.text)):
             # the nationality adjective of "russischer Truppen" stands for the country
             return Mention(self.doc_id, t.idx, t.idx + len(t.text), t.text, ActorType.COUNTRY,

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator
 from kg.extract.candidate import Candidate
 from kg.extract.clauses import inherited_subjects, preposition, subjects
 from kg.extract.relations import RelationMatch
+from kg.knowledge.gazetteer import is_demonym
 from kg.lang import LanguagePack
 from kg.nlp.schemes import Graph, Role
 
@@ -38,7 +39,7 @@ def object_genitive_candidates(g: Graph, n: int, hit: RelationMatch, pack: Langu
     pred = hit.predicate(g.tok(n).lemma_)
     preps = rel.preps.get(pack.lang, frozenset())
     by = pack.agent_preps - pack.possessive_preps
-    agents: list[int] = [k for k in g.children(n, Role.AMOD) if pack.demonym(g.tok(k).text)]
+    agents: list[int] = [k for k in g.children(n, Role.AMOD) if is_demonym(g.tok(k).text, pack)]
     genitives: list[int] = []
     objects: list[int] = []
     for k in g.children(n, Role.GEN, Role.NMOD, Role.DEP):

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from kg.extract.candidate import Candidate
 from kg.extract.clauses import preposition
 from kg.extract.relations import RelationMatch, load_table
+from kg.knowledge.gazetteer import is_demonym
 from kg.lang import LanguagePack
 from kg.nlp.schemes import Graph, Role
 
@@ -30,7 +31,7 @@ NATIONAL = frozenset({"headOf", "holdsPosition", "spokespersonOf", "governs"})
 
 
 def _demonyms(g: Graph, i: int, pack: LanguagePack) -> list[int]:
-    return [k for k in g.children(i, Role.AMOD) if pack.demonym(g.tok(k).text)]
+    return [k for k in g.children(i, Role.AMOD) if is_demonym(g.tok(k).text, pack)]
 
 
 def _genitives(g: Graph, i: int, pack: LanguagePack) -> list[int]:

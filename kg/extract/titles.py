@@ -39,7 +39,7 @@ from kg.extract.arguments import Arguments
 from kg.extract.candidate import Candidate
 from kg.extract.nominal import NATIONAL
 from kg.extract.relations import Relation, RelationMatch, load_table
-from kg.knowledge.gazetteer import gazetteer, is_acronym
+from kg.knowledge.gazetteer import gazetteer, is_acronym, is_demonym
 from kg.lang import LanguagePack
 from kg.nlp.schemes import Graph
 from kg.types import ActorType, Mention, Predicate
@@ -131,7 +131,7 @@ def _nationality(args: Arguments, i: int, pack: LanguagePack) -> Mention | None:
     for j in range(i - 1, max(-1, i - 1 - _MAX_ADJECTIVES), -1):
         if g.tok(j).pos_ != "ADJ":
             return None
-        if pack.demonym(g.tok(j).text):
+        if is_demonym(g.tok(j).text, pack):
             m = args.mention(j)
             return m if m is not None and m.type == ActorType.COUNTRY else None
     return None

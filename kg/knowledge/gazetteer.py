@@ -16,10 +16,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import ConfigError, KGError
 from ..resources import ontology_file
 from ..types import ActorType
+
+if TYPE_CHECKING:
+    from ..lang import LanguagePack
 
 _FOLD = str.maketrans({"ß": "ss", "ł": "l", "Ł": "L", "ø": "o", "æ": "ae", "œ": "oe", "’": "'"})
 _ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
@@ -405,3 +409,14 @@ def build_gazetteer() -> Gazetteer:
 def gazetteer() -> Gazetteer:
     """Return the shared gazetteer, building it on first use."""
     return build_gazetteer()
+
+
+def is_demonym(word: str, pack: LanguagePack) -> bool:
+    """Return whether ``word`` is a nationality adjective: the gazetteer's, else by its form."""
+    return gazetteer().adjective(word) is not None or pack.demonym(word)
+
+
+def demonym_key(word: str) -> str | None:
+    """Return the gazetteer key of the country a nationality adjective names, if known."""
+    entry = gazetteer().adjective(word)
+    return entry.id if entry is not None else None

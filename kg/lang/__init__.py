@@ -46,7 +46,9 @@ class LanguagePack:
     time_nouns: frozenset[str]  # Jahr, Monat … / year, month …
     verb_lemma: Callable[[Token], str]  # base form of a verb token (lemmatiser cross-checked)
     particle_prefix: bool  # German joins a separable particle in front (ein+greifen)
-    demonym: Callable[[str], bool]  # is this adjective a nationality adjective (russisch)?
+    # a nationality adjective by the language's word formation alone (russisch); the gazetteer's
+    # adjectives are checked first by kg.knowledge.gazetteer.is_demonym
+    demonym: Callable[[str], bool]
     regime_preps: frozenset[str] = frozenset()  # unter / under: "Unter X … verfolgte Land Y"
     possessive_preps: frozenset[str] = frozenset()  # von / of: "the sovereignty of Ukraine"
     denial_verbs: frozenset[str] = frozenset()  # bestreiten / deny: their complement is negated
@@ -174,25 +176,6 @@ def pack_codes() -> tuple[str, ...]:
     from kg import registry
 
     return registry.language_codes() or ("de", "en")
-
-
-def demonym_from_gazetteer(word: str) -> bool:
-    """Return whether kg's actor gazetteer knows ``word`` as a nationality adjective."""
-    try:
-        from kg.knowledge.gazetteer import gazetteer
-    except ImportError:  # pragma: no cover - recognition not installed
-        return False
-    return gazetteer().adjective(word) is not None
-
-
-def demonym_key(word: str) -> str | None:
-    """Return the gazetteer key of the country a nationality adjective names, if known."""
-    try:
-        from kg.knowledge.gazetteer import gazetteer
-    except ImportError:  # pragma: no cover - recognition not installed
-        return None
-    entry = gazetteer().adjective(word)
-    return entry.id if entry is not None else None
 
 
 def relation_lexicons() -> dict[str, Path]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.lang import LanguagePack, demonym_from_gazetteer, words
+from kg.lang import LanguagePack, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -50,9 +50,7 @@ def verb_lemma(token: Token) -> str:
 
 
 def demonym(word: str) -> bool:
-    """Return whether an adjective names a nationality (``russischer`` → True)."""
-    if demonym_from_gazetteer(word):
-        return True
+    """Return whether an adjective's form names a nationality (``russischer`` → True)."""
     import simplemma
 
     base = simplemma.lemmatize(word.lower(), lang="de")

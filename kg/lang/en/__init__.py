@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.lang import LanguagePack, demonym_from_gazetteer, words
+from kg.lang import LanguagePack, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -18,7 +18,7 @@ def verb_lemma(token: Token) -> str:
 
 def demonym(word: str) -> bool:
     """Return whether an adjective names a nationality (``Russian`` → True)."""
-    return demonym_from_gazetteer(word) or (word[:1].isupper() and word.lower().endswith(
+    return (word[:1].isupper() and word.lower().endswith(
         ("ian", "ese", "ish", "can", "ic", "i")) and len(word) > 4)
 
 

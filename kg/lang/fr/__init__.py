@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.lang import LanguagePack, demonym_from_gazetteer, words
+from kg.lang import LanguagePack, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -43,8 +43,8 @@ def conditionnel(token: Token) -> bool:
 
 
 def demonym(word: str) -> bool:
-    """Return whether an adjective names a nationality (``russe``, ``ukrainiennes`` → True)."""
-    return demonym_from_gazetteer(word)
+    """French nationality adjectives have no one ending: only the gazetteer's count (False)."""
+    return False
 
 
 def make_language_pack() -> LanguagePack:
