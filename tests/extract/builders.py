@@ -30,3 +30,14 @@ def mentions(doc: Doc, names: dict[str, ActorType]) -> list[Mention]:
 
 def document(doc: Doc, lang: str) -> Document:
     return Document(id="t", text=doc.text, lang=lang)
+
+
+def rule_triples(nlp: object, text: str, names: dict[str, ActorType],
+                 lang: str) -> set[tuple[str, str, str, str]]:
+    """Parse ``text`` and return (subject, relation, object, rule) of the default extractor."""
+    from kg.extract.dependency import make_dependency_extractor
+
+    doc = nlp(text)  # type: ignore[operator]
+    ex = make_dependency_extractor()
+    return {(t.subject.text, t.predicate.id, t.object.text, t.provenance.rule)
+            for t in ex(doc, document(doc, lang), mentions(doc, names))}

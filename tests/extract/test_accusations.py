@@ -7,21 +7,16 @@ the construction, not actor recognition.
 import pytest
 
 from kg.extract.accusations import accusation_verbs
-from kg.extract.dependency import make_dependency_extractor
 from kg.lang import language_pack
 from kg.types import ActorType as A
-from tests.extract.builders import document, mentions
+from tests.extract.builders import rule_triples
 
 spacy = pytest.importorskip("spacy")
 
 P = A.PERSON
 
 
-def triples(nlp, text, names, lang):
-    doc = nlp(text)
-    ex = make_dependency_extractor()
-    return {(t.subject.text, t.predicate.id, t.object.text, t.provenance.rule)
-            for t in ex(doc, document(doc, lang), mentions(doc, names))}
+triples = rule_triples
 
 
 @pytest.mark.parametrize(("text", "names", "expected"), [

@@ -6,20 +6,15 @@ the constructions, not actor recognition.
 
 import pytest
 
-from kg.extract.dependency import make_dependency_extractor
 from kg.types import ActorType as A
-from tests.extract.builders import document, mentions
+from tests.extract.builders import rule_triples
 
 spacy = pytest.importorskip("spacy")
 
 P, ORG, C, L = A.PERSON, A.ORGANIZATION, A.COUNTRY, A.LOCATION
 
 
-def triples(nlp, text, names, lang):
-    doc = nlp(text)
-    ex = make_dependency_extractor()
-    return {(t.subject.text, t.predicate.id, t.object.text, t.provenance.rule)
-            for t in ex(doc, document(doc, lang), mentions(doc, names))}
+triples = rule_triples
 
 
 @pytest.mark.parametrize(("text", "names", "expected"), [
