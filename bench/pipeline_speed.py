@@ -23,7 +23,8 @@ build   ``kg build`` end to end (reading, NLP, extraction, resolution, RDF, file
 
 ``--corpus`` takes a JSON-lines file of distinct documents (``text`` per line; no repetition, so
 kg's caches see unseen text as in real use); ``--text`` repeats one text as separate documents
-until ``--words`` words (what ``bench/speed.py`` does). Words are ``\\w+`` runs.
+until ``--words`` words (what ``bench/speed.py`` does), with HanTa's sentence and word caches
+off, which would serve every copy after the first. Words are ``\\w+`` runs.
 """
 
 from __future__ import annotations
@@ -70,6 +71,11 @@ def child(args: argparse.Namespace) -> dict[str, Any]:
 
     assert Path(kg.__file__).resolve().is_relative_to(tree)
     nlp = load_recognizer("de")
+    if not args.corpus and "kg_hanta" in nlp.pipe_names:
+        # repeated text: HanTa's sentence and word caches would serve every copy after the first
+        hanta = nlp.get_pipe("kg_hanta")
+        hanta.cache_size = 0
+        hanta.word_cache_size = 0  # (trees without the word cache ignore it)
     list(nlp.pipe([texts[0][:3000]]))  # lazy initialisation (HanTa's model) out of the timing
     options: dict[str, Any] = {"batch_size": args.batch_size}
     if args.processes:
@@ -110,7 +116,8 @@ def build_seconds(args: argparse.Namespace, tree: Path) -> float:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--tree", action="append", default=None,
-                    help="source tree to import kg from (repeatable; default: this checkout)")
+                    help="source tree to import kg from, DIR or DIR@PROCESSES (repeatable; "
+                         "default: this checkout)")
     ap.add_argument("--stage", choices=("pipe", "build"), default="pipe")
     ap.add_argument("--corpus", default=None, help="JSON-lines documents (a 'text' each)")
     ap.add_argument("--docs", type=int, default=0, help="only the first N of --corpus")
@@ -124,7 +131,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.child:
         print(json.dumps(child(args)))
         return 0
-    trees = [str(Path(t).resolve()) for t in (args.tree or [str(ROOT)])]
+    # DIR@N: this tree with --processes N (one run can compare process counts)
+    trees = [t if "@" in t else str(Path(t).resolve()) for t in (args.tree or [str(ROOT)])]
     passed = [a for a in (argv if argv is not None else sys.argv[1:])]
     keep: list[str] = []
     skip = False
@@ -143,7 +151,10 @@ def main(argv: list[str] | None = None) -> int:
     words = 0
     for r in range(args.repeat):
         for tree in trees:
-            out = subprocess.run([sys.executable, __file__, "--child", "--tree", tree, *keep],
+            path, _, procs = tree.partition("@")
+            extra = ["--processes", procs] if procs else []
+            out = subprocess.run([sys.executable, __file__, "--child", "--tree",
+                                  str(Path(path).resolve()), *keep, *extra],
                                  check=True, capture_output=True, text=True).stdout
             result = json.loads(out.strip().splitlines()[-1])
             words = result["words"]

@@ -37,6 +37,13 @@ class HantaTagger:
         self._tagger: Any = None
         self._cache: OrderedDict[tuple[str, ...], tuple[str, ...]] = OrderedDict()
 
+    def disable_caches(self) -> None:
+        """Tag every sentence and word afresh (benchmarks that repeat one text use this)."""
+        self.cache_size = 0
+        self.word_cache_size = 0
+        self._cache.clear()
+        self._tagger = None  # reloaded on first use, without the word cache
+
     def __getstate__(self) -> dict[str, Any]:
         """Pickle the settings only: a worker process loads HanTa (and fills caches) itself."""
         state = dict(self.__dict__)

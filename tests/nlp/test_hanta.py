@@ -46,3 +46,11 @@ def test_component_pickles_without_the_model() -> None:
     copy = pickle.loads(pickle.dumps(tagger))
     assert copy._tagger is None and copy.chunk == 30
     assert copy._tag(SENTENCES[0]) == before
+
+
+def test_disable_caches_tags_afresh() -> None:
+    tagger = HantaTagger()
+    before = tagger._tag(SENTENCES[0])
+    tagger.disable_caches()
+    assert tagger._tag(SENTENCES[0]) == before
+    assert not tagger._cache and not hasattr(tagger._load()._tag_word, "cache_info")
