@@ -113,7 +113,8 @@ def parse_processes(wanted: int, docs: Sequence[Document]) -> int:
     """Return how many processes to parse ``docs`` with (``wanted``; 0: decide by size and cores).
 
     Automatically, more than one only where worker processes start by ``fork`` (they share the
-    loaded models) and only for inputs worth the start-up (:data:`PARALLEL_MIN_CHARS`).
+    loaded models), while the load average leaves a core free, and only for inputs worth the
+    start-up (:data:`PARALLEL_MIN_CHARS`).
     """
     import multiprocessing
 
@@ -122,6 +123,8 @@ def parse_processes(wanted: int, docs: Sequence[Document]) -> int:
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     if (cores or 1) < 2 or multiprocessing.get_start_method() != "fork":
         return 1
+    if hasattr(os, "getloadavg") and os.getloadavg()[0] > (cores or 1) - 0.5:
+        return 1  # no core to spare: a second process would only queue behind other work
     if sum(len(d.text) for d in docs) < PARALLEL_MIN_CHARS:
         return 1
     return min(cores or 1, MAX_AUTO_PROCESSES)

@@ -27,8 +27,12 @@ def test_processes_follow_the_request_size_and_cores(monkeypatch: pytest.MonkeyP
     large = [Document(id="l", text="x" * PARALLEL_MIN_CHARS)]
     assert parse_processes(3, small) == 3
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.9, 0.9, 0.9), raising=False)
     assert parse_processes(0, small) == 1
     assert parse_processes(0, large) == 2
+    monkeypatch.setattr(os, "getloadavg", lambda: (3.2, 3.0, 3.0), raising=False)
+    assert parse_processes(0, large) == 1  # other jobs keep both cores busy
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.9, 0.9, 0.9), raising=False)
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0}, raising=False)
     assert parse_processes(0, large) == 1
 
