@@ -28,6 +28,10 @@ if TYPE_CHECKING:
 
 DEFAULT_EXTRACTOR = "kg.dependency_extractor.v1"
 MAX_CHARS = 50_000_000  # as many as the 50 MB input limit allows
+# Below this many characters in one language, starting parser workers (about a second each, to
+# load HanTa's model) costs more than a second core saves (~25 s of text at one core).
+PARALLEL_MIN_CHARS = 150_000
+MAX_AUTO_PROCESSES = 2
 Progress = Callable[[int], None]
 
 
@@ -55,6 +59,7 @@ class Settings:
     batch_size: int = 8
     fallback_lang: str = "de"  # for documents whose language ``auto`` cannot tell
     strict: bool = False  # one unusable document stops the run (default: skip it, report it)
+    processes: int = 0  # parser processes; 0: two for large inputs when two cores are free
     since: str | None = None  # read only documents published on or after this ISO day
     until: str | None = None  # … and on or before this one (undated ones not at all)
 
@@ -117,19 +122,42 @@ def _guarded(fail: Fail, doc: Document, err: Exception) -> None:
         fail(doc.id, DocumentError(f"document {doc.id!r} failed: {type(err).__name__}: {err}"))
 
 
+def parse_processes(wanted: int, docs: Sequence[Document]) -> int:
+    """Return how many processes to parse ``docs`` with (``wanted``; 0: decide by size and cores).
+
+    Automatically, more than one only where worker processes start by ``fork`` (they share the
+    loaded models), while the load average leaves a core free, and only for inputs worth the
+    start-up (:data:`PARALLEL_MIN_CHARS`).
+    """
+    import multiprocessing
+
+    if wanted > 0:
+        return wanted
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    if (cores or 1) < 2 or multiprocessing.get_start_method() != "fork":
+        return 1
+    if hasattr(os, "getloadavg") and os.getloadavg()[0] > (cores or 1) - 0.5:
+        return 1  # no core to spare: a second process would only queue behind other work
+    if sum(len(d.text) for d in docs) < PARALLEL_MIN_CHARS:
+        return 1
+    return min(cores or 1, MAX_AUTO_PROCESSES)
+
+
 def _parse(nlp: Any, docs: list[Document], batch_size: int,
-           fail: Fail) -> Iterator[tuple[Document, Doc]]:
+           fail: Fail, processes: int = 1) -> Iterator[tuple[Document, Doc]]:
     """Parse ``docs`` in batches; after a failure, parse the rest one by one, skipping failures.
 
     Long documents are parsed in windows and joined (:mod:`kg.nlp.chunks`), so no text is over
-    the model's length limit.
+    the model's length limit. With ``processes`` above 1 the batches go to worker processes;
+    the one-by-one retry after a failure runs in this process.
     """
     from .nlp.chunks import parse as parse_long
 
     done = 0
     try:
-        for doc, sdoc in zip(docs, parse_long(nlp, (d.text for d in docs), batch_size=batch_size),
-                             strict=True):
+        parsed = parse_long(nlp, (d.text for d in docs), batch_size=batch_size,
+                            n_process=processes)
+        for doc, sdoc in zip(docs, parsed, strict=True):
             done += 1
             yield doc, sdoc
         return
@@ -176,7 +204,8 @@ def analyse(
     for lang, group in itertools.groupby(tagged, key=lambda pair: pair[0]):
         nlp = load_recognizer(lang, settings.model)
         docs = [doc for _, doc in group]
-        for doc, sdoc in _parse(nlp, docs, settings.batch_size, fail):
+        processes = parse_processes(settings.processes, docs)
+        for doc, sdoc in _parse(nlp, docs, settings.batch_size, fail, processes):
             try:
                 mentions = tuple(find_mentions(sdoc, doc))
                 raw = tuple(extractor(sdoc, doc, mentions))

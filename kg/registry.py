@@ -21,13 +21,23 @@ writers = catalogue.create("kg", "writers", entry_points=True)
 
 _REGISTRIES = {"extractors": extractors, "language_packs": language_packs, "stores": stores,
                "writers": writers}
+# kind → (size of catalogue's in-memory registry when read, sorted names)
+_NAMES: dict[str, tuple[int, tuple[str, ...]]] = {}
 
 
 def names(kind: str) -> list[str]:
     """Return the names registered in the registry ``kind``, sorted."""
     if kind not in _REGISTRIES:
         raise RegistryError(f"unknown registry {kind!r}; expected one of {available(_REGISTRIES)}")
-    return sorted(_REGISTRIES[kind].get_all())
+    # ``get_all`` scans every installed entry point (about a millisecond), and per-token code
+    # asks for the language codes. catalogue reads the entry points once, at its import, so only
+    # a registration in this process can add a name — and each one grows catalogue.REGISTRY.
+    size = len(catalogue.REGISTRY)
+    known = _NAMES.get(kind)
+    if known is None or known[0] != size:
+        known = (size, tuple(sorted(_REGISTRIES[kind].get_all())))
+        _NAMES[kind] = known
+    return list(known[1])
 
 
 def get(kind: str, name: str) -> Any:

@@ -17,6 +17,9 @@ MODEL_HELP = (
 )
 FALLBACK_HELP = "Language of documents whose language auto cannot tell (with a warning)."
 STRICT_HELP = "Stop at the first document that cannot be used (default: skip it and go on)."
+PROCESSES_HELP = (
+    "Parser processes (0: two for inputs over ~150,000 characters when a second core is free)."
+)
 #: Exit code when the run finished but some documents were skipped (each named on stderr).
 EXIT_SKIPPED = 4
 

@@ -12,6 +12,7 @@ from ._run import (
     FALLBACK_HELP,
     LANG_HELP,
     MODEL_HELP,
+    PROCESSES_HELP,
     STRICT_HELP,
     Reporter,
     check_extractor,
@@ -42,6 +43,9 @@ def command(
     fallback_lang: Annotated[str, typer.Option("--fallback-lang", help=FALLBACK_HELP)] = "de",
     strict: Annotated[bool, typer.Option("--strict", help=STRICT_HELP)] = False,
     model: Annotated[str | None, typer.Option("--model", help=MODEL_HELP)] = None,
+    processes: Annotated[
+        int, typer.Option("--processes", min=0, help=PROCESSES_HELP)
+    ] = 0,
     store: Annotated[
         str | None,
         typer.Option(
@@ -93,7 +97,7 @@ def command(
 
     period = Period.parse(since, until)
     settings = Settings(lang=lang, model=model, aliases=aliases, merge=not no_merge,
-                        fallback_lang=fallback_lang, strict=strict,
+                        fallback_lang=fallback_lang, strict=strict, processes=processes,
                         extractor=check_extractor(extractor), since=period.since,
                         until=period.until)
     reporter = Reporter()

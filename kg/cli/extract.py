@@ -12,6 +12,7 @@ from ._run import (
     FALLBACK_HELP,
     LANG_HELP,
     MODEL_HELP,
+    PROCESSES_HELP,
     STRICT_HELP,
     Reporter,
     check_extractor,
@@ -32,6 +33,9 @@ def command(
     fallback_lang: Annotated[str, typer.Option("--fallback-lang", help=FALLBACK_HELP)] = "de",
     strict: Annotated[bool, typer.Option("--strict", help=STRICT_HELP)] = False,
     model: Annotated[str | None, typer.Option("--model", help=MODEL_HELP)] = None,
+    processes: Annotated[
+        int, typer.Option("--processes", min=0, help=PROCESSES_HELP)
+    ] = 0,
     mentions: Annotated[
         bool,
         typer.Option("--mentions", help="Print every recognised actor mention instead of triples."),
@@ -47,7 +51,7 @@ def command(
     from ..pipeline import Settings, extract
 
     settings = Settings(lang=lang, model=model, aliases=aliases, fallback_lang=fallback_lang,
-                        strict=strict, extractor=check_extractor(extractor))
+                        strict=strict, processes=processes, extractor=check_extractor(extractor))
     reporter = Reporter()
     with progress_bar(inputs) as progress:
         analyses, resolution = extract(inputs, settings, progress, reporter)

@@ -45,8 +45,11 @@ def split_text(text: str, window: int = WINDOW) -> list[str]:
 
 
 def parse(nlp: Language, texts: Iterable[str], batch_size: int = 8,
-          window: int = WINDOW) -> Iterator[Doc]:
-    """Yield one parsed ``Doc`` per text, as ``nlp.pipe`` would, for texts of any length."""
+          window: int = WINDOW, n_process: int = 1) -> Iterator[Doc]:
+    """Yield one parsed ``Doc`` per text, as ``nlp.pipe`` would, for texts of any length.
+
+    ``n_process`` above 1 parses in that many worker processes (``nlp.pipe``'s multiprocessing).
+    """
     from spacy.tokens import Doc
 
     pending: list[int] = []  # number of windows of each text, in order
@@ -57,7 +60,7 @@ def parse(nlp: Language, texts: Iterable[str], batch_size: int = 8,
             pending.append(len(pieces))
             yield from pieces
 
-    parsed = nlp.pipe(windows(), batch_size=batch_size)
+    parsed = nlp.pipe(windows(), batch_size=batch_size, n_process=n_process)
     while True:
         first = next(parsed, None)
         if first is None:

@@ -112,9 +112,11 @@ def assign_document(
     named = [m for m in everything if not is_anaphor(m)]
     anaphors = [m for m in everything if is_anaphor(m)]
     names = assign_names(document, named, aliases, merge=merge)
+    # Doc.text joins every token's text on each access: compare the lengths once
+    aligned = sdoc is not None and len(sdoc.text) == len(document.text)
     for m, a in names.items():
         assigned[_key(m)] = (m, a)
-        if sdoc is not None and len(sdoc.text) == len(document.text):
+        if sdoc is not None and aligned:
             span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
             country = capital_metonym(base_form(m), span.root if span else None)
             if country is not None and country != a.entity_id:

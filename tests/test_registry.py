@@ -1,0 +1,24 @@
+"""Registry names: served from memory, yet a registration in this process shows at once."""
+
+from __future__ import annotations
+
+import catalogue
+
+from kg import registry
+
+
+def test_names_follow_registrations_in_this_process() -> None:
+    before = registry.names("extractors")
+    assert registry.names("extractors") == before  # the cached answer is the same
+    name = "kg.test_only_extractor.v1"
+    registry.extractors.register(name, func=lambda: None)
+    try:
+        assert registry.names("extractors") == sorted([*before, name])
+        assert name not in registry.names("stores")
+    finally:
+        del catalogue.REGISTRY[("kg", "extractors", name)]
+    assert registry.names("extractors") == before
+
+
+def test_language_codes_are_the_packs() -> None:
+    assert {"de", "en"} <= set(registry.language_codes())
