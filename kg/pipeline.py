@@ -55,6 +55,7 @@ class Settings:
     batch_size: int = 8
     fallback_lang: str = "de"  # for documents whose language ``auto`` cannot tell
     strict: bool = False  # one unusable document stops the run (default: skip it, report it)
+    concepts: bool = False  # graph.html and the ranking show Concept nodes too
 
 
 @dataclass(frozen=True)
@@ -394,7 +395,8 @@ def _build(
         from .viz.html import corpus_title
 
         output = Output(graph=graph, dataset=dataset, triples=resolution.triples,
-                        title=f"kg — {corpus_title(inputs, len(documents))}")
+                        title=f"kg — {corpus_title(inputs, len(documents))}",
+                        concepts=settings.concepts)
         files = tuple(write_all_atomic({
             out_dir / w.file_name: partial(w.write, output) for w in writers_for("build").values()
         }))

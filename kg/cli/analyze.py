@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from ._common import GRAPH_HELP
+from ._common import CONCEPTS_HELP, GRAPH_HELP
 
 NAME = "analyze"
 
@@ -36,6 +36,7 @@ def command(
     write_back: Annotated[Path | None, typer.Option(
         "--write-back", metavar="FILE",
         help="Write the graph with kg:pagerank, kg:betweenness, kg:community to FILE.")] = None,
+    concepts: Annotated[bool, typer.Option("--concepts", help=CONCEPTS_HELP)] = False,
 ) -> None:
     """Rank actors (degree, PageRank, betweenness), list communities and paths."""
     import json
@@ -49,10 +50,11 @@ def command(
         from ..analysis.storeview import summarize_store
 
         with open_store(graph) as store:
-            summary = summarize_store(store, top=top, path=path, modal=modal)
+            summary = summarize_store(store, top=top, path=path, modal=modal,
+                                      concepts=concepts)
     else:
         loaded = load_graph(graph)
-        summary = summarize(loaded, top=top, path=path, modal=modal)
+        summary = summarize(loaded, top=top, path=path, modal=modal, concepts=concepts)
     if fmt is AnalyzeFormat.json:
         typer.echo(json.dumps(summary.to_json(), ensure_ascii=False, indent=2))
     else:

@@ -43,7 +43,7 @@ def _format(path: Path | None, fmt: str | None) -> str:
 
 def render_static(graph: Graph, *, fmt: str = "svg", title: str = "kg",
                   max_nodes: int = MAX_NODES, labels: int = 40, edge_labels: int = 80,
-                  seed: int = 42
+                  seed: int = 42, concepts: bool = False
                   ) -> tuple[bytes, StaticReport]:
     """Draw a graph and return the picture's bytes.
 
@@ -63,6 +63,8 @@ def render_static(graph: Graph, *, fmt: str = "svg", title: str = "kg",
         Edges are labelled with their relation when there are at most this many.
     seed : int
         Layout seed.
+    concepts : bool
+        Draw Concept nodes too (by default they and their statements are left out).
 
     Returns
     -------
@@ -76,12 +78,12 @@ def render_static(graph: Graph, *, fmt: str = "svg", title: str = "kg",
     from matplotlib.lines import Line2D
 
     from ..analysis.centrality import pagerank
-    from ..analysis.graphview import collapse, qualifier, to_networkx
+    from ..analysis.graphview import collapse, qualifier, to_networkx, without_concepts
     from .layout import fr_layout, reduce_view
     from .style import EDGE_STYLES, node_style
 
     fmt = _format(None, fmt)
-    view = to_networkx(graph)
+    view = to_networkx(graph) if concepts else without_concepts(to_networkx(graph))
     scores = pagerank(collapse(view, include_negated=True))
     cut = reduce_view(view, max_nodes, scores=scores)
     pos = fr_layout(cut.view, seed=seed, scale=1.0)
