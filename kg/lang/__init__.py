@@ -28,7 +28,7 @@ class LanguagePack:
     negation_prep: frozenset[str]  # prepositions: ohne / without
     conditional_marks: frozenset[str]  # falls, wenn / if, unless
     hypothetical_aux: frozenset[str]  # würde / would (Konjunktiv II is also read from morphology)
-    intention_verbs: frozenset[str]  # wollen, beabsichtigen / want, intend
+    intention_verbs: frozenset[str]  # wollen, beabsichtigen, sollen (a task) / want, intend, should
     intention_nouns: frozenset[str]  # Bestreben, Ziel / aim, goal
     purpose_marks: frozenset[str]  # um (… zu) / in order (to)
     reporting_verbs: frozenset[str]  # sagen, erklären / say, claim

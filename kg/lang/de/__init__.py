@@ -98,7 +98,7 @@ def make_language_pack() -> LanguagePack:
         conditional_marks=words("falls wenn sofern sollte"),
         hypothetical_aux=words("würde würden würdest wäre wären hätte hätten"),
         intention_verbs=words("wollen beabsichtigen planen vorhaben anstreben versuchen "
-                              "hoffen streben trachten"),
+                              "hoffen streben trachten sollen"),  # sollen: a task, not done
         intention_nouns=words("bestreben ziel absicht plan vorhaben bemühung streben"),
         purpose_marks=words("um damit"),
         reporting_verbs=words("sagen erklären behaupten betonen berichten meinen mitteilen "

@@ -53,7 +53,7 @@ def make_language_pack() -> LanguagePack:
         negation_prep=words("without"),
         conditional_marks=words("if unless"),
         hypothetical_aux=words("would"),
-        intention_verbs=words("want intend plan aim seek try attempt hope wish"),
+        intention_verbs=words("want intend plan aim seek try attempt hope wish should"),
         intention_nouns=words("aim goal intention plan ambition bid"),
         purpose_marks=words("order"),
         reporting_verbs=words("say tell claim state report announce warn add insist allege "
