@@ -152,7 +152,7 @@ def write_text(path: Path, text: str) -> None:
 
 
 def write_html(graph: Graph, path: Path, *, title: str = "kg",
-               max_nodes: int = MAX_NODES, notice: str = "") -> HtmlReport:
+               max_nodes: int = MAX_NODES, notice: str = "", concepts: bool = False) -> HtmlReport:
     """Write a graph as a self-contained interactive HTML page.
 
     Parameters
@@ -167,6 +167,8 @@ def write_html(graph: Graph, path: Path, *, title: str = "kg",
         Largest number of actors drawn (see :func:`render_page`).
     notice : str
         What was left out before ``graph`` was handed over (see :func:`render_page`).
+    concepts : bool
+        Draw Concept nodes too (see :func:`render_page`).
 
     Returns
     -------
@@ -180,7 +182,8 @@ def write_html(graph: Graph, path: Path, *, title: str = "kg",
     """
     from dataclasses import replace
 
-    page, summary = render_page(graph, title=title, max_nodes=max_nodes, notice=notice)
+    page, summary = render_page(graph, title=title, max_nodes=max_nodes, notice=notice,
+                                concepts=concepts)
     write_text(Path(path), page)
     return replace(summary, path=Path(path))
 
