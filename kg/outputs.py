@@ -38,6 +38,7 @@ class Output:
     triples: tuple[Triple, ...] = ()  # resolved triples (``kg build``'s triples.jsonl)
     summary: object | None = None  # a report's figures when ``graph`` is only the part drawn
     notice: str = ""  # what the drawing leaves out of the whole (a store's less central actors)
+    concepts: bool = False  # views (pictures, rankings) include Concept nodes too
 
 
 @dataclass(frozen=True, slots=True)

@@ -63,6 +63,7 @@ class Settings:
     processes: int = 0  # parser processes; 0: two for large inputs when two cores are free
     since: str | None = None  # read only documents published on or after this ISO day
     until: str | None = None  # … and on or before this one (undated ones not at all)
+    concepts: bool = False  # graph.html and the ranking show Concept nodes too
 
 
 @dataclass(frozen=True)
@@ -467,7 +468,8 @@ def _build(
         from .viz.html import corpus_title
 
         output = Output(graph=graph, dataset=dataset, triples=resolution.triples,
-                        title=f"kg — {corpus_title(inputs, len(documents))}")
+                        title=f"kg — {corpus_title(inputs, len(documents))}",
+                        concepts=settings.concepts)
         files = tuple(write_all_atomic({
             out_dir / w.file_name: partial(w.write, output) for w in writers_for("build").values()
         }))

@@ -111,7 +111,7 @@ def rank_view(
     return rows if top is None else rows[:top]
 
 
-def rank_actors(graph: Graph, top: int = 10) -> list[ActorRank]:
+def rank_actors(graph: Graph, top: int = 10, *, concepts: bool = False) -> list[ActorRank]:
     """Return the ``top`` actors of an RDF graph by PageRank (for build summaries).
 
     Parameters
@@ -120,6 +120,8 @@ def rank_actors(graph: Graph, top: int = 10) -> list[ActorRank]:
         A graph of kg's shape.
     top : int
         How many actors to return.
+    concepts : bool
+        Rank Concept nodes too (by default they are left out: they are no actors).
 
     Returns
     -------
@@ -127,6 +129,7 @@ def rank_actors(graph: Graph, top: int = 10) -> list[ActorRank]:
         Best first; negated statements do not count as ties.
 
     """
-    from .graphview import collapse, to_networkx
+    from .graphview import collapse, to_networkx, without_concepts
 
-    return rank_view(collapse(to_networkx(graph)), top=top)
+    view = to_networkx(graph)
+    return rank_view(collapse(view if concepts else without_concepts(view)), top=top)

@@ -211,6 +211,16 @@ def collapse(view: nx.MultiDiGraph, *, include_negated: bool = False) -> nx.DiGr
     return out
 
 
+def without_concepts(view: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """Return ``view`` without its Concept nodes (and their statements), as views show by default.
+
+    A Concept is a noun phrase an extractor kept as an argument ("Kritik", "Sparbudget"): its
+    statements stay in the graph and the exports, but rankings and pictures are about actors.
+    """
+    keep = [n for n, d in view.nodes(data=True) if d.get("type") != ActorType.CONCEPT.value]
+    return view.subgraph(keep).copy()
+
+
 def node_label(view: Any, node: str) -> str:
     """Return a node's label in a view (its IRI's last segment if it has none)."""
     return str(view.nodes[node].get("label") or local_name(node))

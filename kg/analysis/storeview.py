@@ -164,7 +164,7 @@ def _claims(store: GraphStore, labels: dict[str, str]) -> list[Claim]:
 
 def summarize_store(store: GraphStore, *, top: int = 10, path: tuple[str, str] | None = None,
                     with_betweenness: bool = True, seed: int = 42,
-                    modal: bool = False) -> GraphSummary:
+                    modal: bool = False, concepts: bool = False) -> GraphSummary:
     """Analyse a store as :func:`kg.analysis.summary.summarize` analyses a graph, without a copy.
 
     ``path`` reads only the statements among the actors on the shortest paths found (through
@@ -172,7 +172,10 @@ def summarize_store(store: GraphStore, *, top: int = 10, path: tuple[str, str] |
     """
     graph = read_actor_graph(store)
     paths, ends = _store_paths(store, graph, *path, modal=modal) if path else ([], None)
-    return assemble(graph.collapsed, statements=graph.statements, documents=graph.documents,
+    collapsed = graph.collapsed if concepts else graph.collapsed.subgraph(
+        [n for n, d in graph.collapsed.nodes(data=True)
+         if d.get("type") != ActorType.CONCEPT.value]).copy()
+    return assemble(collapsed, statements=graph.statements, documents=graph.documents,
                     relations=graph.relations, types=graph.types, qualifiers=graph.qualifiers,
                     claims=_claims(store, graph.labels), top=top,
                     with_betweenness=with_betweenness, seed=seed, paths=paths,

@@ -85,7 +85,7 @@ def sort_claims(claims: Iterable[Claim]) -> list[Claim]:
 
 def summarize(graph: Graph, *, top: int = 10, path: tuple[str, str] | None = None,
               with_betweenness: bool = True, seed: int = 42,
-              modal: bool = False) -> GraphSummary:
+              modal: bool = False, concepts: bool = False) -> GraphSummary:
     """Analyse a graph of kg's shape.
 
     Parameters
@@ -102,26 +102,30 @@ def summarize(graph: Graph, *, top: int = 10, path: tuple[str, str] | None = Non
         Compute betweenness (sampled above 500 actors).
     seed : int
         Seed of the community detection.
+    concepts : bool
+        Rank Concept nodes too (by default the ranking, the actor count and the communities
+        leave them out; the counts of statements and types and the paths cover everything).
 
     Returns
     -------
     GraphSummary
 
     """
-    from .graphview import collapse, to_networkx
+    from .graphview import collapse, to_networkx, without_concepts
 
-    view = to_networkx(graph)
-    relations = Counter(str(d.get("relation", "")) for *_, d in view.edges(data=True))
+    whole = to_networkx(graph)
+    view = whole if concepts else without_concepts(whole)
+    relations = Counter(str(d.get("relation", "")) for *_, d in whole.edges(data=True))
     qualifiers = Counter(qualifier(bool(d.get("negated")), str(d.get("modality", "asserted")))
-                         for *_, d in view.edges(data=True))
-    types = Counter(str(d.get("type", "")) for _, d in view.nodes(data=True))
-    docs = {str(d.get("doc", "")) for *_, d in view.edges(data=True)} - {""}
+                         for *_, d in whole.edges(data=True))
+    types = Counter(str(d.get("type", "")) for _, d in whole.nodes(data=True))
+    docs = {str(d.get("doc", "")) for *_, d in whole.edges(data=True)} - {""}
     return assemble(
-        collapse(view), statements=view.number_of_edges(), documents=len(docs),
+        collapse(view), statements=whole.number_of_edges(), documents=len(docs),
         relations=relations, types=types, qualifiers=qualifiers, claims=_claims(view),
         top=top, with_betweenness=with_betweenness, seed=seed,
-        paths=shortest_paths(view, *path, include_modal=modal) if path else (),
-        path_ends=path_ends(view, path) if path else None, modal=modal)
+        paths=shortest_paths(whole, *path, include_modal=modal) if path else (),
+        path_ends=path_ends(whole, path) if path else None, modal=modal)
 
 
 def assemble(collapsed: nx.DiGraph, *, statements: int, documents: int,

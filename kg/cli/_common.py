@@ -6,6 +6,8 @@ from enum import StrEnum
 
 import typer
 
+CONCEPTS_HELP = ("Include Concept nodes (generic noun phrases such as 'Kritik') in rankings and "
+                 "pictures; by default they are left out (their statements stay in the graph).")
 GRAPH_HELP = ("RDF graph file (Turtle, TriG, N-Quads, …), Oxigraph store folder, or SPARQL server "
               "URL (http://…).")
 

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from ._common import GRAPH_HELP
+from ._common import CONCEPTS_HELP, GRAPH_HELP
 
 NAME = "analyze"
 
@@ -41,6 +41,7 @@ def command(
     ] = None,
     until: Annotated[str | None, typer.Option(
         "--until", help="Only statements dated on or before this day.")] = None,
+    concepts: Annotated[bool, typer.Option("--concepts", help=CONCEPTS_HELP)] = False,
 ) -> None:
     """Rank actors (degree, PageRank, betweenness), list communities and paths."""
     import json
@@ -56,10 +57,11 @@ def command(
         from ..analysis.storeview import summarize_store
 
         with open_store(graph) as store:
-            summary = summarize_store(store, top=top, path=path, modal=modal)
+            summary = summarize_store(store, top=top, path=path, modal=modal,
+                                      concepts=concepts)
     else:
         loaded = within(load_graph(graph), period)
-        summary = summarize(loaded, top=top, path=path, modal=modal)
+        summary = summarize(loaded, top=top, path=path, modal=modal, concepts=concepts)
     if fmt is AnalyzeFormat.json:
         typer.echo(json.dumps(summary.to_json(), ensure_ascii=False, indent=2))
     else:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from ._common import CONCEPTS_HELP
 from ._run import (
     EXTRACTOR_HELP,
     FALLBACK_HELP,
@@ -67,6 +68,7 @@ def command(
         ),
     ] = False,
     top: Annotated[int, typer.Option("--top", help="How many actors to rank in the summary.")] = 10,
+    concepts: Annotated[bool, typer.Option("--concepts", help=CONCEPTS_HELP)] = False,
     extractor: Annotated[
         str, typer.Option("--extractor", help=EXTRACTOR_HELP)
     ] = "kg.dependency_extractor.v1",
@@ -99,7 +101,7 @@ def command(
     settings = Settings(lang=lang, model=model, aliases=aliases, merge=not no_merge,
                         fallback_lang=fallback_lang, strict=strict, processes=processes,
                         extractor=check_extractor(extractor), since=period.since,
-                        until=period.until)
+                        until=period.until, concepts=concepts)
     reporter = Reporter()
     if dask is None:
         with progress_bar(inputs) as progress:
@@ -116,11 +118,12 @@ def command(
             client.close()
             if cluster is not None:
                 cluster.close()
-    _summary(result, top, store)
+    _summary(result, top, store, concepts)
     reporter.finish(len(result.documents))
 
 
-def _summary(result: BuildResult, top: int, store: str | None = None) -> None:
+def _summary(result: BuildResult, top: int, store: str | None = None,
+             concepts: bool = False) -> None:
     from ..analysis.centrality import rank_actors
     from ..types import Modality, Notice
 
@@ -140,7 +143,7 @@ def _summary(result: BuildResult, top: int, store: str | None = None) -> None:
         f"{typed / max(1, len(res.triples)):.0%} typed by an ontology relation)  "
         f"RDF quads: {quads} (in {len(result.documents)} document graphs and a summary graph)"
     )
-    ranks = rank_actors(result.graph, top=top)
+    ranks = rank_actors(result.graph, top=top, concepts=concepts)
     if ranks:
         echo("top actors (PageRank):")
         for i, r in enumerate(ranks, 1):

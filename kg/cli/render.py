@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from ._common import GRAPH_HELP, source_name
+from ._common import CONCEPTS_HELP, GRAPH_HELP, source_name
 
 NAME = "render"
 
@@ -44,6 +44,7 @@ def command(
     max_nodes: Annotated[int | None, typer.Option(
         "--max-nodes", min=1, help="Most actors drawn (default 2000 in HTML, 50 in pictures).")
     ] = None,
+    concepts: Annotated[bool, typer.Option("--concepts", help=CONCEPTS_HELP)] = False,
 ) -> None:
     """Draw a graph: interactive offline HTML, or a static SVG/PNG/PDF picture."""
     from ..errors import ConfigError, QueryError
@@ -95,6 +96,7 @@ def command(
     if not period.open:
         name += f", {period.describe()}"
     writer, note = write_output(
-        "render", Output(graph=loaded, title=name, max_nodes=max_nodes, notice=part_notice),
+        "render", Output(graph=loaded, title=name, max_nodes=max_nodes, notice=part_notice,
+                         concepts=concepts),
         output, fmt, default="html")
     typer.echo(f"wrote {output} ({writer.format})" + (f": {note}" if note else ""), err=True)

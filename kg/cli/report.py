@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from ._common import GRAPH_HELP, source_name
+from ._common import CONCEPTS_HELP, GRAPH_HELP, source_name
 
 NAME = "report"
 
@@ -25,6 +25,7 @@ def command(
     ] = None,
     until: Annotated[str | None, typer.Option(
         "--until", help="Only statements dated on or before this day.")] = None,
+    concepts: Annotated[bool, typer.Option("--concepts", help=CONCEPTS_HELP)] = False,
 ) -> None:
     """Write a report: figures, top actors, relations, communities, flagged claims, graph."""
     from ..analysis.timeline import Period, within
@@ -40,11 +41,12 @@ def command(
         from ..viz.html import MAX_NODES
 
         with open_store(graph) as store:
-            summary = summarize_store(store, top=top)
+            summary = summarize_store(store, top=top, concepts=concepts)
             part = drawable_graph(store, max_nodes=MAX_NODES)
         result = Output(graph=part.graph, title=name, top=top, summary=summary,
-                        notice=part.notice)
+                        notice=part.notice, concepts=concepts)
     else:
-        result = Output(graph=within(load_graph(graph), period), title=name, top=top)
+        result = Output(graph=within(load_graph(graph), period), title=name, top=top,
+                        concepts=concepts)
     writer, note = write_output("report", result, output, fmt, default="html")
     typer.echo(f"wrote {output} ({writer.format})" + (f": {note}" if note else ""), err=True)

@@ -9,7 +9,8 @@
 * **modality**, nearest cue first, walking up through governing clauses and nouns:
   ``hypothetical`` (Konjunktiv II, ``würde``/``would``, ``falls``/``wenn``/``if``, a verb-first
   conditional ``Sollte er …`` and the main clause it conditions), ``intended`` (``wollen``,
-  ``versuchen … zu``, ``um … zu``, ``Bestreben``/``Ziel``), ``reported`` (complement of
+  a task set with ``sollen``/``should``, ``versuchen … zu``, ``um … zu``,
+  ``Bestreben``/``Ziel``), ``reported`` (complement of
   ``sagen``/``erklären``/``say``, or of a denial verb; Konjunktiv I; a verb between quotation
   marks), ``pretext`` (under
   ``Vorwand``; ``angeblich``), ``possible`` (``können``, ``möglicherweise``).
@@ -106,7 +107,7 @@ def own_modality(g: Graph, verb: int, pack: LanguagePack) -> Modality | None:
         if k != verb and t.text.lower() in pack.conditional_marks and t.i == _clause_start(g, verb):
             return Modality.HYPOTHETICAL  # verb-first conditional: "Sollte er versuchen, …"
         if k != verb and lemma in pack.intention_verbs:
-            return Modality.INTENDED
+            return Modality.INTENDED  # also a task set: "soll … ein Kabinett zusammenstellen"
         if k != verb and lemma in pack.possible_verbs:
             return Modality.POSSIBLE
     form = pack.hypothetical_form

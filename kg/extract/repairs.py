@@ -29,6 +29,12 @@ commas, coordinating conjunctions and named-entity boundaries, and fix errors a 
   nominative (a masculine singular with its article, ``der Kreml``) swap their roles, and so do
   an unambiguously accusative subject (``Den Vertrag hat Russland … unterschrieben``) and its
   object (German word order lets the object come first);
+* **bare names in verb-second order** — ``Russland unterstützt Assad``: when both arguments
+  are proper nouns without an article, nothing shows their case (the morphologizer's case is a
+  guess), so the name before the finite verb is the subject and the one after it the object
+  (two subjects keep the first; an object before the verb and a subject after it swap); the
+  object-first repair above still wins when an article shows the case (``Den Minister
+  kritisierte Russland``);
 * **headline subject** — ``Mitterlehner rüffelt Lopatka``: in a clause that starts with a bare
   name right before its finite verb (a headline or teaser: no articles, case invisible), the
   parser often tags the first name as a modifier and the second as subject; the default
@@ -127,6 +133,7 @@ def repair(g: Graph, ambiguous: frozenset[str] = frozenset(),
             changed |= _dash_boundary(tree, v)
             changed |= _second_subject(tree, v)
             changed |= _object_first(tree, v, ambiguous)
+            changed |= _name_object_first(tree, v)
             changed |= _headline_subject(tree, v)
     return tree.graph() if changed else g
 
@@ -299,6 +306,8 @@ def _second_subject(tree: _Tree, v: int) -> bool:
     nominative = [k for k in subjects if "Nom" in cases[k]]
     if len(relative) == 1:
         keep = relative[0]  # "der Belarus seit 1994 regiert"
+    elif all(_bare_name(tree, k) for k in subjects):
+        keep = subjects[0]  # "Russland unterstützt Assad": a bare name's case is a guess
     elif len(nominative) == 1:
         keep = nominative[0]
     else:
@@ -306,6 +315,26 @@ def _second_subject(tree: _Tree, v: int) -> bool:
     for k in subjects:
         if k != keep:
             tree.roles[k] = Role.OBJ
+    return True
+
+
+def _bare_name(tree: _Tree, k: int) -> bool:
+    """Whether ``k`` is a proper noun without a determiner: nothing shows its case."""
+    return tree.g.toks[k].pos_ in _NAMES and not tree.children(k, Role.DET)
+
+
+def _name_object_first(tree: _Tree, v: int) -> bool:
+    subjects = tree.children(v, Role.SUBJ)
+    objects = tree.children(v, Role.OBJ)
+    if len(subjects) != 1 or len(objects) != 1:
+        return False
+    s, o = subjects[0], objects[0]
+    if not (o < v < s) or not _bare_name(tree, s) or not _bare_name(tree, o):
+        return False
+    if any(k < o and tree.roles[k] not in (Role.PUNCT, Role.CC, Role.FLAT, Role.COMPOUND)
+           for k in tree.children(v)):
+        return False  # the object is not the one phrase before the finite verb
+    tree.roles[s], tree.roles[o] = Role.OBJ, Role.SUBJ
     return True
 
 

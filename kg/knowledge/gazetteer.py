@@ -281,6 +281,27 @@ def _pack_names(languages: tuple[str, ...]) -> Iterator[tuple[str, str, str]]:
                 yield row.get("actor", ""), kind, form
 
 
+def _inflected(name: str) -> Iterator[str]:
+    """Yield a name's other adjective inflections (articles inflect a name's adjectives).
+
+    ``Internationaler Strafgerichtshof`` → ``Internationale …``, ``Internationalen …``.
+    """
+    words = name.split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return
+    stems = []
+    for word in words[:-1]:
+        ending = next((e for e in sorted(_ADJ_ENDINGS, key=len, reverse=True)
+                       if e and word.endswith(e) and len(word) - len(e) > 3), None)
+        if ending is None or not word[:1].isupper() or word.isupper():
+            return  # not a run of capitalised adjectives before the noun
+        stems.append(word[:-len(ending)])
+    for ending in _ADJ_ENDINGS[1:]:
+        form = " ".join([*(s + ending for s in stems), words[-1]])
+        if form != name:
+            yield form
+
+
 def _add(gaz_exact: dict[str, str], gaz_folded: dict[str, str], name: str, entry_id: str,
          shared: dict[str, list[str]] | None = None) -> None:
     if shared is not None:
@@ -374,6 +395,10 @@ def build_gazetteer() -> Gazetteer:
         )
         for name in org_names:
             _add(exact, folded, name, row["id"], shared)
+        for name in org_names:
+            for form in _inflected(name):
+                if form not in exact:
+                    _add(exact, folded, form, row["id"])
     for actor, name_kind, form in _pack_names(languages):
         target = by_iso.get(actor, actor)
         if target not in entries or (name_kind == "people" and actor not in groups):

@@ -43,7 +43,7 @@ def markdown_escape(value: object) -> str:
 
 def render_report(graph: Graph, *, fmt: str = "html", title: str = "kg report", top: int = 15,
                   max_nodes: int = 2000, summary: GraphSummary | None = None,
-                  notice: str = "") -> tuple[str, GraphSummary]:
+                  notice: str = "", concepts: bool = False) -> tuple[str, GraphSummary]:
     """Render a report of ``graph`` as HTML or Markdown text.
 
     Parameters
@@ -63,6 +63,8 @@ def render_report(graph: Graph, *, fmt: str = "html", title: str = "kg report", 
         :func:`write_store_report`); by default they are computed from ``graph``.
     notice : str
         What the drawings leave out of the whole (shown with them).
+    concepts : bool
+        Rank and draw Concept nodes too (by default they are left out).
 
     Returns
     -------
@@ -80,8 +82,8 @@ def render_report(graph: Graph, *, fmt: str = "html", title: str = "kg report", 
     from ..viz.page import asset, csp, environment, iframe, vis_assets
     from ..viz.static import render_static
 
-    summary = summary or summarize(graph, top=top)
-    svg, static = render_static(graph, fmt="svg", title=title)
+    summary = summary or summarize(graph, top=top, concepts=concepts)
+    svg, static = render_static(graph, fmt="svg", title=title, concepts=concepts)
     svg_uri = "data:image/svg+xml;base64," + base64.b64encode(svg).decode("ascii")
     env = environment(_TEMPLATES)
     env.filters["md"] = markdown_escape
@@ -90,7 +92,8 @@ def render_report(graph: Graph, *, fmt: str = "html", title: str = "kg report", 
         return env.get_template("report.md.j2").render(**context), summary
     from ..viz.html import render_page
 
-    page, interactive = render_page(graph, title=title, max_nodes=max_nodes, notice=notice)
+    page, interactive = render_page(graph, title=title, max_nodes=max_nodes, notice=notice,
+                                    concepts=concepts)
     vis_js, _ = vis_assets()
     policy = csp([asset("hook.js"), vis_js, asset("graph.js")])
     text = env.get_template("report.html.j2").render(

@@ -17,7 +17,7 @@ def _report_writer(fmt: str) -> Callable[[Output, Path], str]:
         figures = output.summary if isinstance(output.summary, GraphSummary) else None
         text, s = render_report(output.graph, fmt=fmt, title=output.title, top=output.top,
                                 max_nodes=output.max_nodes or MAX_NODES, summary=figures,
-                                notice=output.notice)
+                                notice=output.notice, concepts=output.concepts)
         path.write_text(text, encoding="utf-8")
         return f"{s.actors} actors, {s.statements} statements, {len(s.claims)} flagged claims"
     return write

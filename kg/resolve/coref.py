@@ -83,6 +83,7 @@ _ARTICLES = {"der", "die", "das", "the"}
 # dependency labels that open a clause of their own (UD, TIGER, ClearNLP)
 _CLAUSE_DEPS = {"root", "advcl", "ccomp", "acl", "acl:relcl", "relcl", "parataxis", "csubj",
                 "mo", "rc", "oc", "re"}
+_NAME_PARTS = {"flat", "flat:name", "appos", "compound", "pnc", "nk"}
 _DETERMINERS = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einen", "einem",
                 "einer", "eines", "dieser", "diese", "diesen", "diesem", "the", "a", "an", "this"}
 _AND = {"und", "and", "sowie", "&"}
@@ -218,6 +219,36 @@ class Context:
             tok = tok.head
         return int(tok.i)
 
+    def own_subject(self, offset: int) -> tuple[int, int] | None:
+        """Return the character span of the subject a pronoun object's own clause has.
+
+        A non-reflexive pronoun that is an argument of a verb cannot mean that verb's subject
+        ("der … diesen kritisiert hatte": ``diesen`` is not the one who criticised). The span is
+        the subject's name (its ``flat``/``appos``/``compound`` parts); a relative pronoun subject
+        stands for the noun its clause modifies. None without a parse, for a subject pronoun, a
+        possessive or a pronoun whose clause has no subject.
+        """
+        if self.sdoc is None:
+            return None
+        span = self.sdoc.char_span(offset, offset + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        tok = span[0]
+        verb = tok.head
+        if verb.pos_ not in {"VERB", "AUX"} or tok.dep_.lower() in _SUBJ or verb.i == tok.i:
+            return None
+        subjects = [k for k in verb.children if k.dep_.lower() in _SUBJ]
+        if len(subjects) != 1:
+            return None
+        subject = subjects[0]
+        if "Rel" in subject.morph.get("PronType", []) and verb.head.i != verb.i:
+            subject = verb.head  # "Lopatka, der … diesen … kritisiert hatte"
+        parts = [subject, *(k for k in subject.children
+                            if k.dep_.lower() in _NAME_PARTS and k.i > subject.i)]
+        for part in list(parts):
+            parts += [k for k in part.children if k.dep_.lower() in _NAME_PARTS]
+        return (min(p.idx for p in parts), max(p.idx + len(p) for p in parts))
+
     def coordinated(self, mentions: Sequence[Mention], before: int, sentence: int) -> bool:
         """Tell whether two actor mentions are coordinated in ``sentence`` before ``before``."""
         inside = [m for m in mentions if m.start < before and self.sentence(m.start) == sentence]
@@ -300,10 +331,14 @@ def _pronoun(
         return None
     best: dict[str, tuple[float, Mention]] = {}
     considered: list[tuple[Mention, str]] = []
+    own = ctx.own_subject(ana.start)
+    excluded = {e for m, e in pool if own is not None and own[0] <= m.start and m.end <= own[1]}
     for cand, entity in pool:
         f = feats[cand]
         if cand.start >= ana.start or f.sentence < sent - 1:
             continue
+        if entity in excluded:
+            continue  # the clause's own subject: "der … diesen kritisiert hatte"
         if person_only and kinds_of[cand] is not ActorType.PERSON:
             continue
         if thing_only and kinds_of[cand] is ActorType.PERSON:

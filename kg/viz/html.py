@@ -54,7 +54,7 @@ class HtmlReport:
 
 def render_page(graph: Graph, *, title: str = "kg", max_nodes: int = MAX_NODES,
                 seed: int = 42, initial: int | None = None,
-                notice: str = "") -> tuple[str, HtmlReport]:
+                notice: str = "", concepts: bool = False) -> tuple[str, HtmlReport]:
     """Render a graph as a self-contained HTML page.
 
     Parameters
@@ -75,6 +75,8 @@ def render_page(graph: Graph, *, title: str = "kg", max_nodes: int = MAX_NODES,
     notice : str
         Shown on the page before the page's own reduction notice: what was left out before
         ``graph`` was handed over (e.g. the part of a store drawn).
+    concepts : bool
+        Draw Concept nodes too (by default they and their statements are left out).
 
     Returns
     -------
@@ -84,13 +86,13 @@ def render_page(graph: Graph, *, title: str = "kg", max_nodes: int = MAX_NODES,
     """
     from ..analysis.centrality import pagerank
     from ..analysis.communities import detect_communities, membership
-    from ..analysis.graphview import collapse, to_networkx
+    from ..analysis.graphview import collapse, to_networkx, without_concepts
     from ..analysis.timeline import documents
     from .layout import core_layout, reduce_view
     from .network import build_network, growth_order
     from .style import EDGE_STYLES, NODE_STYLES
 
-    view = to_networkx(graph)
+    view = to_networkx(graph) if concepts else without_concepts(to_networkx(graph))
     scores = pagerank(collapse(view, include_negated=True))
     cut = reduce_view(view, max_nodes, scores=scores)
     notice = " ".join(n for n in (notice, cut.notice) if n)
@@ -173,7 +175,7 @@ def write_text(path: Path, text: str) -> None:
 
 
 def write_html(graph: Graph, path: Path, *, title: str = "kg",
-               max_nodes: int = MAX_NODES, notice: str = "") -> HtmlReport:
+               max_nodes: int = MAX_NODES, notice: str = "", concepts: bool = False) -> HtmlReport:
     """Write a graph as a self-contained interactive HTML page.
 
     Parameters
@@ -188,6 +190,8 @@ def write_html(graph: Graph, path: Path, *, title: str = "kg",
         Largest number of actors drawn (see :func:`render_page`).
     notice : str
         What was left out before ``graph`` was handed over (see :func:`render_page`).
+    concepts : bool
+        Draw Concept nodes too (see :func:`render_page`).
 
     Returns
     -------
@@ -201,7 +205,8 @@ def write_html(graph: Graph, path: Path, *, title: str = "kg",
     """
     from dataclasses import replace
 
-    page, summary = render_page(graph, title=title, max_nodes=max_nodes, notice=notice)
+    page, summary = render_page(graph, title=title, max_nodes=max_nodes, notice=notice,
+                                concepts=concepts)
     write_text(Path(path), page)
     return replace(summary, path=Path(path))
 

@@ -316,7 +316,8 @@ def plan_picture(view: nx.MultiDiGraph, *, max_nodes: int = MAX_NODES, edge_labe
 
 
 def render_static(graph: Graph, *, fmt: str = "svg", title: str = "kg",
-                  max_nodes: int = MAX_NODES, edge_labels: int = 30, seed: int = 42
+                  max_nodes: int = MAX_NODES, edge_labels: int = 30, seed: int = 42,
+                  concepts: bool = False
                   ) -> tuple[bytes, StaticReport]:
     """Draw a graph and return the picture's bytes.
 
@@ -330,6 +331,8 @@ def render_static(graph: Graph, *, fmt: str = "svg", title: str = "kg",
         Title above the drawing.
     max_nodes, edge_labels, seed
         As in :func:`plan_picture`.
+    concepts
+        Draw Concept nodes too (by default they and their statements are left out).
 
     Returns
     -------
@@ -343,12 +346,12 @@ def render_static(graph: Graph, *, fmt: str = "svg", title: str = "kg",
     from matplotlib.lines import Line2D
     from matplotlib.patches import FancyArrowPatch
 
-    from ..analysis.graphview import to_networkx
+    from ..analysis.graphview import to_networkx, without_concepts
     from .style import EDGE_STYLES, node_style
 
     fmt = _format(None, fmt)
-    plan = plan_picture(to_networkx(graph), max_nodes=max_nodes, edge_labels=edge_labels,
-                        seed=seed)
+    view = to_networkx(graph) if concepts else without_concepts(to_networkx(graph))
+    plan = plan_picture(view, max_nodes=max_nodes, edge_labels=edge_labels, seed=seed)
     notice = plan.selection.notice
     boxes = [a.box for a in plan.actors]
     lo_x = min((b.x - b.half_w for b in boxes), default=-50.0) - _MARGIN

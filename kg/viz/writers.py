@@ -16,7 +16,8 @@ def _write_html(output: Output, path: Path) -> str:
     from .html import MAX_NODES, render_page
 
     page, s = render_page(output.graph, title=output.title,
-                          max_nodes=output.max_nodes or MAX_NODES, notice=output.notice)
+                          max_nodes=output.max_nodes or MAX_NODES, notice=output.notice,
+                          concepts=output.concepts)
     path.write_text(page, encoding="utf-8")
     return f"{s.nodes} actors, {s.edges} edges" + (f" ({s.notice})" if s.notice else "")
 
@@ -26,7 +27,8 @@ def _static_writer(fmt: str) -> Callable[[Output, Path], str]:
         from .static import MAX_NODES, render_static
 
         data, s = render_static(output.graph, fmt=fmt, title=output.title,
-                                max_nodes=output.max_nodes or MAX_NODES)
+                                max_nodes=output.max_nodes or MAX_NODES,
+                                concepts=output.concepts)
         path.write_bytes(data)
         shown = s.notice or output.notice
         return f"{s.nodes} actors, {s.statements} statements" + (f" ({shown})" if shown else "")

@@ -2,7 +2,7 @@ import networkx as nx
 import pytest
 
 from kg.analysis.centrality import betweenness, rank_actors, rank_view
-from kg.analysis.graphview import collapse, to_networkx
+from kg.analysis.graphview import collapse, to_networkx, without_concepts
 from kg.analysis.synthetic import demo_graph, random_graph
 
 
@@ -10,10 +10,20 @@ def test_rank_actors_puts_hubs_first() -> None:
     ranks = rank_actors(demo_graph(), top=3)
     assert len(ranks) == 3
     assert ranks[0].pagerank >= ranks[1].pagerank >= ranks[2].pagerank
-    labels = [r.label for r in rank_actors(demo_graph(), top=12)]
+    labels = [r.label for r in rank_actors(demo_graph(), top=12, concepts=True)]
     assert labels.index("OVKS") < labels.index("Terrorismus")
-    ovks = next(r for r in rank_actors(demo_graph(), top=12) if r.label == "OVKS")
+    ovks = next(r for r in rank_actors(demo_graph(), top=12, concepts=True) if r.label == "OVKS")
     assert ovks.type == "Organization" and ovks.degree == 4 and ovks.statements == 4
+
+
+def test_rank_actors_leaves_concepts_out_by_default() -> None:
+    ranked = rank_actors(demo_graph(), top=12)
+    assert "Terrorismus" not in [r.label for r in ranked]
+    assert all(r.type != "Concept" for r in ranked)
+    assert "OVKS" in [r.label for r in ranked]
+    view = to_networkx(demo_graph())
+    assert "Concept" not in {d.get("type") for _, d in without_concepts(view).nodes(data=True)}
+    assert without_concepts(view).number_of_edges() < view.number_of_edges()
 
 
 def test_rank_view_all_and_empty() -> None:

@@ -42,7 +42,8 @@ def _set(page: Page, element: str, value: str, event: str = "input") -> None:
 
 
 def test_corpus_controls(browser: Browser, tmp_path: Path) -> None:
-    report = write_html(corpus_graph(), tmp_path / "corpus.html", title="Synthetic corpus")
+    report = write_html(corpus_graph(), tmp_path / "corpus.html", title="Synthetic corpus",
+                        concepts=True)
     assert report.shown == 100 and report.nodes == 190
     page = browser.open((tmp_path / "corpus.html").resolve().as_uri(), 30)
     page.wait_for(READY, 30)

@@ -62,7 +62,7 @@ def _hover_edge(page: Page, edge: str) -> str:
 
 
 def test_demo_page_draws_offline(browser: Browser, tmp_path: Path) -> None:
-    write_html(demo_graph(), tmp_path / "graph.html", title="Demo")
+    write_html(demo_graph(), tmp_path / "graph.html", title="Demo", concepts=True)
     page = _open(browser, tmp_path / "graph.html")
     status = page.status()
     assert status["nodes"] == "12" and status["edges"] == "12"
@@ -74,7 +74,7 @@ def test_demo_page_draws_offline(browser: Browser, tmp_path: Path) -> None:
 
 
 def test_filters_search_and_highlight(browser: Browser, tmp_path: Path) -> None:
-    write_html(demo_graph(), tmp_path / "graph.html")
+    write_html(demo_graph(), tmp_path / "graph.html", concepts=True)
     page = _open(browser, tmp_path / "graph.html")
 
     def visible() -> tuple[int, int]:
@@ -118,7 +118,8 @@ def test_hostile_text_never_runs(browser: Browser, tmp_path: Path) -> None:
               ActorSpec("b", "B</script><script>alert(4)</script>", ActorType.COUNTRY)]
     graph = graph_from_specs(actors, [StatementSpec("a", "lemma:de:<script>alert(5)</script>",
                                                     "b", HOSTILE, doc="<svg onload=alert(6)>")])
-    write_html(graph, tmp_path / "graph.html", title="<script>alert(7)</script>")
+    write_html(graph, tmp_path / "graph.html", title="<script>alert(7)</script>",
+               concepts=True)
     page = _open(browser, tmp_path / "graph.html")
     tooltip = _hover_edge(page, "e0")
     assert HOSTILE in tooltip and "<svg onload=alert(6)>" in tooltip
@@ -138,7 +139,7 @@ def test_hostile_text_never_runs(browser: Browser, tmp_path: Path) -> None:
 
 
 def test_two_thousand_nodes_draw_fast(browser: Browser, tmp_path: Path) -> None:
-    report = write_html(random_graph(2000, 4000, seed=5), tmp_path / "big.html")
+    report = write_html(random_graph(2000, 4000, seed=5), tmp_path / "big.html", concepts=True)
     assert report.nodes == 2000 and not report.reduced
     start = time.monotonic()
     page = _open(browser, tmp_path / "big.html", timeout=20)
@@ -153,7 +154,7 @@ def test_two_thousand_nodes_draw_fast(browser: Browser, tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_twenty_thousand_nodes_are_reduced(browser: Browser, tmp_path: Path) -> None:
     # 20k actors, 6k statements: most actors isolated, which keeps building the RDF quick
-    report = write_html(random_graph(20_000, 6_000, seed=6), tmp_path / "huge.html")
+    report = write_html(random_graph(20_000, 6_000, seed=6), tmp_path / "huge.html", concepts=True)
     assert report.reduced and report.nodes == 2000 and report.total_nodes == 20_000
     page = _open(browser, tmp_path / "huge.html", timeout=20)
     notice = page.eval("document.getElementById('kg-notice').textContent")

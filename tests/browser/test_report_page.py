@@ -31,9 +31,9 @@ def test_report_opens_offline_and_draws(browser: Browser, tmp_path: Path) -> Non
     write_report(demo_graph(), tmp_path / "report.html", title="Demo report")
     page = _open_report(browser, tmp_path / "report.html")
     status = page.status(frame=0)
-    assert status["nodes"] == "12" and status["errors"] == "0"
+    assert status["nodes"] == "11" and status["errors"] == "0"  # the Concept left out
     rows = page.eval("document.querySelectorAll('#top-actors tbody tr').length")
-    assert rows == 12
+    assert rows == 11
     assert page.eval("document.querySelector('#static img').naturalWidth") > 100
     assert page.errors == [] and page.dialogs == []
     assert all(u.startswith(("file:", "data:", "about:")) for u in page.requests)

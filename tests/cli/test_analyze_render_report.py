@@ -17,7 +17,7 @@ def ttl(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_analyze_json_and_write_back(ttl: Path, tmp_path: Path,
                                      capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "annotated.ttl"
-    code = main(["analyze", str(ttl), "--top", "3", "--format", "json",
+    code = main(["analyze", str(ttl), "--top", "3", "--format", "json", "--concepts",
                  "--path", "Putin", "Kasachstan", "--write-back", str(out)])
     assert code == 0
     data = json.loads(capsys.readouterr().out)
@@ -29,7 +29,10 @@ def test_analyze_json_and_write_back(ttl: Path, tmp_path: Path,
 def test_analyze_table_and_errors(ttl: Path, tmp_path: Path,
                                   capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["analyze", str(ttl)]) == 0
-    assert "OVKS" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "OVKS" in out and "Terrorismus" not in out  # a Concept: left out by default
+    assert main(["analyze", str(ttl), "--concepts"]) == 0
+    assert "Terrorismus" in capsys.readouterr().out
     assert main(["analyze", str(tmp_path / "missing.ttl")]) != 0
     assert main(["analyze", str(ttl), "--path", "Putin", "Nobody"]) == 2
     err = capsys.readouterr().err
@@ -37,7 +40,8 @@ def test_analyze_table_and_errors(ttl: Path, tmp_path: Path,
 
 
 @pytest.mark.parametrize("args, expect", [
-    (["-o", "{t}/g.html"], "12 actors"),
+    (["-o", "{t}/g.html"], "11 actors"),  # the Concept left out
+    (["-o", "{t}/g.html", "--concepts"], "12 actors"),
     (["-o", "{t}/g.svg", "--focus", "Belarus"], "4 actors"),
     (["-o", "{t}/g.html", "--focus", "tokajew", "--depth", "1"], "2 actors"),  # a surname alone
     (["-o", "{t}/g.png", "--query", "{t}/q.rq"], "2 actors"),

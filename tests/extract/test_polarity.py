@@ -86,3 +86,25 @@ def test_demonstrative_pronoun_object(nlp_de):
            for t in make_dependency_extractor()(doc, document(doc, "de"),
                                                 mentions(doc, {"Reinhold Lopatka": P}))]
     assert ("Reinhold Lopatka", "criticizes", "diesen", "pronoun") in got, got
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "pair"), [
+    ("de", "Erdogan soll innerhalb von fünf Tagen ein Kabinett mit der HDP bilden.",
+     {"Erdogan": P, "HDP": ORG}, ("Erdogan", "HDP")),
+    ("de", "Laut Medien soll Russland die Ukraine angreifen.", {"Russland": C, "Ukraine": C},
+     ("Russland", "Ukraine")),
+    ("en", "Russia should support Ukraine.", {"Russia": C, "Ukraine": C}, ("Russia", "Ukraine")),
+])
+def test_a_task_set_is_no_fact(request, lang, text, names, pair):
+    doc = request.getfixturevalue(f"nlp_{lang}")(text)
+    found = [t for t in make_dependency_extractor()(doc, document(doc, lang), mentions(doc, names))
+             if (t.subject.text, t.object.text) == pair]
+    assert found and all(t.modality.value != "asserted" for t in found), found
+
+
+def test_a_verb_first_conditional_with_sollen_stays_hypothetical(nlp_de):
+    doc = nlp_de("Sollte Russland die Ukraine angreifen, reagiert die NATO.")
+    found = [t for t in make_dependency_extractor()(
+        doc, document(doc, "de"), mentions(doc, {"Russland": C, "Ukraine": C, "NATO": ORG}))
+        if (t.subject.text, t.object.text) == ("Russland", "Ukraine")]
+    assert found and all(t.modality.value == "hypothetical" for t in found), found

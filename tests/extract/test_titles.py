@@ -127,3 +127,20 @@ def test_english_possessive_owner_of_a_title(nlp_en):
            for t in make_dependency_extractor()(doc, document(doc, "en"),
                                                 mentions(doc, {"Piers Cazalet": P, "NATO": ORG}))}
     assert ("Piers Cazalet", "spokespersonOf", "its") in got, got
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "expected"), [
+    ("de", "Michael Häupl ist Bürgermeister von Wien.",
+     {"Michael Häupl": A.PERSON, "Wien": A.LOCATION}, ("Michael Häupl", "headOf", "Wien")),
+    ("de", "Sundar Pichai ist Chef von Google.",
+     {"Sundar Pichai": A.PERSON, "Google": A.ORGANIZATION}, ("Sundar Pichai", "leads", "Google")),
+    ("en", "Michael Häupl is mayor of Vienna.",
+     {"Michael Häupl": A.PERSON, "Vienna": A.LOCATION}, ("Michael Häupl", "headOf", "Vienna")),
+    ("en", "Sundar Pichai is the chief of Google.",
+     {"Sundar Pichai": A.PERSON, "Google": A.ORGANIZATION}, ("Sundar Pichai", "leads", "Google")),
+])
+def test_role_noun_with_von_or_of(request, lang, text, names, expected):
+    doc = request.getfixturevalue(f"nlp_{lang}")(text)
+    got = {(t.subject.text, t.predicate.id, t.object.text)
+           for t in make_dependency_extractor()(doc, document(doc, lang), mentions(doc, names))}
+    assert expected in got, got

@@ -162,3 +162,22 @@ def test_a_bad_pack_name_is_a_config_error(
     _with_pack(monkeypatch, tmp_path, rows)
     with pytest.raises(ConfigError, match=message):
         gz.build_gazetteer()
+
+
+@pytest.mark.parametrize("name", [
+    "Der Internationale Strafgerichtshof", "des Internationalen Strafgerichtshofs",
+    "Die Europäische Union", "der Europäischen Union",
+])
+def test_adjective_names_are_found_in_every_inflection(name: str) -> None:
+    form = name.split(maxsplit=1)[1]
+    entry = gz.gazetteer().lookup(form)
+    assert entry is not None and entry.type is ActorType.ORGANIZATION, form
+    assert gz.gazetteer().span_limit(form.split()[0]) >= 2
+
+
+def test_inflected_forms_only_of_adjective_runs() -> None:
+    forms = set(gz._inflected("Internationaler Strafgerichtshof"))
+    assert "Internationale Strafgerichtshof" in forms
+    assert list(gz._inflected("United Nations")) == []
+    assert list(gz._inflected("Team Stronach")) == []
+    assert list(gz._inflected("ORF")) == []

@@ -20,7 +20,7 @@ def _hostile():  # type: ignore[no-untyped-def]
 def test_html_report_sections_and_embedding(tmp_path: Path) -> None:
     result = write_report(demo_graph(), tmp_path / "r.html", title="Demo")
     text = (tmp_path / "r.html").read_text(encoding="utf-8")
-    assert result.format == "html" and result.summary.actors == 12
+    assert result.format == "html" and result.summary.actors == 11  # not the Concept
     for section in ("overview", "top-actors", "relations", "communities", "claims", "static"):
         assert f'id="{section}"' in text
     assert '<iframe srcdoc="&lt;!DOCTYPE html&gt;' in text

@@ -125,3 +125,33 @@ def test_clause_rivals_on_real_parses(request: pytest.FixtureRequest, lang: str,
     ana = pronoun(text, word)
     links = resolve_anaphors([ana], named, Context(text, lang, nlp(text)))
     assert (links[ana].entity_id if ana in links else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "names", "word", "expected"),
+    [
+        # the pronoun object of a relative clause is not the clause's subject (the relative
+        # pronoun's noun): the other person is meant
+        ("de", "Kritik gab es für Klubobmann Karl Huber, der vor der Wahl Müllers diesen "
+               "mehrfach kritisiert hatte.",
+         [("Karl Huber", A.PERSON, "H"), ("Müllers", A.PERSON, "M")], "diesen", "M"),
+        ("de", "Schmid hatte Huber eingeladen. Danach kritisierte Schmid ihn heftig.",
+         [("Schmid", A.PERSON, "S"), ("Huber", A.PERSON, "H"), ("Schmid", A.PERSON, "S")],
+         "ihn", "H"),
+        ("en", "Smith invited Jones. Later, Smith criticised him sharply.",
+         [("Smith", A.PERSON, "S"), ("Jones", A.PERSON, "J"), ("Smith", A.PERSON, "S")],
+         "him", "J"),
+    ],
+)
+def test_a_pronoun_object_is_not_its_clause_subject(
+        request: pytest.FixtureRequest, lang: str, text: str, names: list[tuple[str, A, str]],
+        word: str, expected: str | None) -> None:
+    nlp = request.getfixturevalue(f"nlp_{lang}")
+    seen: dict[str, int] = {}
+    named = []
+    for n, kind, key in names:
+        named.append((mention(text, n, kind, key=key, nth=seen.get(n, 0)), key))
+        seen[n] = seen.get(n, 0) + 1
+    ana = pronoun(text, word)
+    links = resolve_anaphors([ana], named, Context(text, lang, nlp(text)))
+    assert (links[ana].entity_id if ana in links else None) == expected

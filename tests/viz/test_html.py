@@ -34,7 +34,7 @@ def _data(page: str) -> dict:  # type: ignore[type-arg]
 
 
 def test_page_is_self_contained() -> None:
-    page, summary = render_page(demo_graph(), title="Demo")
+    page, summary = render_page(demo_graph(), title="Demo", concepts=True)
     assert summary.nodes == 12 and summary.statements == 12 and not summary.reduced
     assert "vis.Network" in page and "<title>Demo</title>" in page
     assert not re.search(r"""(src|href)=["']?(https?:)?//""", page)
@@ -76,8 +76,16 @@ def test_json_island_escapes_markup() -> None:
     assert json.loads(text) == {"x": "</script><!-- & \u2028"}
 
 
+def test_concepts_are_left_out_unless_asked_for() -> None:
+    page, summary = render_page(demo_graph(), title="Demo")
+    assert summary.nodes == 11 and summary.statements == 11
+    assert "Terrorismus" not in page
+    page, summary = render_page(demo_graph(), title="Demo", concepts=True)
+    assert "Terrorismus" in page
+
+
 def test_reduction_notice() -> None:
-    page, summary = render_page(random_graph(300, 600, seed=2), max_nodes=50)
+    page, summary = render_page(random_graph(300, 600, seed=2), max_nodes=50, concepts=True)
     assert summary.reduced and summary.nodes == 50 and summary.total_nodes == 300
     assert "Showing the 50 most central of 300 actors" in page
     assert len(_data(page)["nodes"]) == 50

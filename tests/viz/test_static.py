@@ -33,7 +33,7 @@ def test_png_and_suffix(tmp_path: Path) -> None:
 
 
 def test_reduced_static_says_so() -> None:
-    data, summary = render_static(random_graph(200, 300), max_nodes=30)
+    data, summary = render_static(random_graph(200, 300), max_nodes=30, concepts=True)
     assert summary.nodes == 30 and summary.total_nodes == 200
     assert "30 most central of 200" in data.decode()
 
