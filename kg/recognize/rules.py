@@ -1,7 +1,11 @@
 """Rule-based actor spans: role cues, organisation cues, armed forces, events, acronym definitions.
 
 Each rule takes a spaCy ``Doc`` and yields :class:`Candidate` spans; :mod:`kg.recognize.ner` ranks
-them against gazetteer matches and the statistical model. The cue lists are German and English.
+them against gazetteer matches and the statistical model. The cue words are the language packs'
+data (``kg/lang/<code>/person_cues.tsv``, ``org_cues.txt``, ``org_heads.txt``, ``name_links.txt``,
+``force_nouns.txt``, ``event_nouns.txt``, ``group_nouns.txt``): a document's own pack's, except
+person titles and organisation heads, which every pack contributes (foreign names and titles are
+quoted as they are).
 """
 
 from __future__ import annotations
@@ -9,12 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..knowledge.gazetteer import Gazetteer
 from ..knowledge.lexicons import place_names
 from ..knowledge.roles import institution_noun, role_noun
-from ..lang import LanguagePack, language_pack, pack_codes
+from ..lang import LanguagePack, language_pack, pack_codes, pack_patterns, pack_words
 from ..types import ActorType
 
 if TYPE_CHECKING:
@@ -23,52 +28,70 @@ if TYPE_CHECKING:
 # priorities: lower wins an overlap; composite rules outrank the gazetteer parts they contain
 COMPOSITE, GAZETTEER, RULE, MODEL = 0, 1, 2, 3
 
-PERSON_CUE = re.compile(
-    r"(präsident|kanzler|minister|diktator|generaloberst|generalleutnant|generalmajor|general|"
-    r"gründer|chef|sprecher|botschafter|premier|könig|königin|papst|autor|journalist|politiker|"
-    r"oberst|admiral|führer|vorsitzende|anführer|machthaber|staatschef|regierungschef|abgeordnete|"
-    r"senator|gouverneur|bürgermeister|president|chancellor|dictator|founder|secretary|spokesman|"
-    r"herr|frau)(s|es|en|in|innen|e|er|n)?$|"
-    r"^(spokeswoman|ambassador|leader|author|governor|mayor|colonel|prince|king|queen|pope|miss|sir|"
-    r"mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?)s?$"
-)
-ORG_CUE = re.compile(
-    r"(bewegung|partei|organisation|gruppe|miliz|sender|senders|zeitung|agentur|nachrichtenagentur|"
-    r"konzern|konzerns|unternehmen|unternehmens|firma|stiftung|netzwerk|allianz|bündnis|"
-    r"hersteller|herstellers|anbieter|anbieters|versicherung|versicherer|versicherers|händler|"
-    r"händlers|betreiber|betreibers|fluggesellschaft|airline|autobauer|autobauers|verein|vereins|"
-    r"klub|klubs|club|clubs|bundesligist|bundesligisten|zweitligist|zweitligisten|magazin|"
-    r"magazins|"
-    r"movement|party|organization|organisation|group|militia|channel|newspaper|agency|company|"
-    r"network|alliance|foundation)$"
-)
-ORG_HEAD = re.compile(
-    r"(gesellschaft|stiftung|institut|instituts|verband|verbands|rat|rates|ministerium|ministeriums|"
-    r"bank|universität|akademie|kommission|partei|union|bund|bundes|agentur|amt|amtes|zentrum|"
-    r"zentrums|komitee|komitees|front|armee|rundfunk|rundfunks|verlag|verlags|verlages|"
-    r"hochschule|gewerkschaft|society|institute|council|ministry|university|"
-    r"commission|party|union|agency|committee|front|army|bank|foundation)$"
-)
-FORCE = re.compile(
-    r"(streitkräfte|streitkräften|truppe|truppen|soldat|soldaten|armee|armeen|militärs|einheiten|"
-    r"kämpfer|söldner|marine|luftwaffe|milizen|sicherheitskräfte|sicherheitskräften|forces|troops|"
-    r"soldiers|army|armies|military|militia|militias)$"
-)
-EVENT = re.compile(
-    r"(mission|missionen|operation|operationen|einmarsch|einmarsches|invasion|intervention|krieg|"
-    r"krieges|kriegs|angriff|angriffs|gespräche|gesprächen|verhandlungen|gipfel|gipfels|konferenz|"
-    r"aufstand|aufstände|aufständen|volksaufstand|volksaufstände|volksaufständen|unruhen|protesten|"
-    r"proteste|revolution|annexion|eroberung|wahl|wahlen|talks|war|invasion|summit|uprising|"
-    r"uprisings|protests|annexation|election|elections|negotiations)$"
-)
-GROUP = re.compile(
-    r"(demonstranten|protestierende|protestierenden|rebellen|separatisten|aktivisten|flüchtlinge|"
-    r"aufständische|aufständischen|oppositionelle|protesters|demonstrators|rebels|separatists|"
-    r"activists|refugees|insurgents)$"
-)
-_ENGLISH_HEADS = {"society", "institute", "council", "ministry", "university", "commission",
-                  "party", "union", "agency", "committee", "front", "army", "bank", "foundation"}
-_LINK = {"für", "der", "des", "zur", "zum", "von", "for", "of", "the", "und", "and"}
+def _lang(doc: Doc) -> str:
+    """Return the pack code of a parsed text (German's for a language kg has no pack for)."""
+    return doc.lang_ if doc.lang_ in pack_codes() else "de"
+
+
+@cache
+def _person_cue(langs: tuple[str, ...]) -> re.Pattern[str]:
+    """Compile the role words and titles of ``langs``' packs (``person_cues.tsv``).
+
+    Each pack's words take its own endings (``inflection.txt``: Präsident-en, president-s); a
+    word marked ``end`` also ends a compound (Vizepräsident), ``word`` matches only whole.
+    """
+    parts: list[str] = []
+    for code in langs:
+        endings = next(iter(pack_patterns(code, "inflection.txt")), "")
+        by_match: dict[str, list[str]] = {"end": [], "word": []}
+        for line in pack_patterns(code, "person_cues.tsv"):
+            word, _, match = line.lower().partition("\t")
+            by_match.get(match.strip(), by_match["end"]).append(re.escape(word.strip()))
+        for match, found in by_match.items():
+            if found:
+                parts.append(f"{'^' if match == 'word' else ''}(?:{'|'.join(found)}){endings}$")
+    return re.compile("|".join(parts) or r"(?!)")
+
+
+class _PersonCue:
+    """The role-word test of every pack at once: ``PERSON_CUE.search(word)``.
+
+    Deliberately every language's titles: a German text quotes ``President Biden`` and writes
+    ``Dr.``/``Prof.``; callers without a document language (kg.recognize.name_rules) use it too.
+    Compiled on first use (no import-time work).
+    """
+
+    def search(self, word: str) -> re.Match[str] | None:
+        """Return the match of a role word or title ending ``word`` (lower-cased), if any."""
+        return _person_cue(pack_codes()).search(word)
+
+
+PERSON_CUE = _PersonCue()
+
+
+@cache
+def _ends(lang: str, name: str) -> tuple[str, ...]:
+    """Return a pack word list (``org_cues.txt`` …) as word endings a head noun is tested for."""
+    return tuple(sorted(pack_words(lang, name)))
+
+
+@cache
+def _every_pack(name: str) -> tuple[str, ...]:
+    """Return the union of every pack's word list ``name``, as endings."""
+    return tuple(sorted({w for code in pack_codes() for w in pack_words(code, name)}))
+
+
+@cache
+def _foreign_heads() -> frozenset[str]:
+    """Return the organisation heads of packs whose names show by capitals (Royal Society)."""
+    return frozenset(
+        w
+        for code in pack_codes()
+        if not language_pack(code).capitalised_nouns
+        for w in pack_words(code, "org_heads.txt")
+    )
+
+
 _FUNCTION = {
     "des",
     "der",
@@ -138,7 +161,7 @@ def name_run(doc: Doc, i: int, limit: int = 3) -> int:
 
 def _pack(doc: Doc) -> LanguagePack:
     """Return the language pack of a parsed text (German's for a language kg has no pack for)."""
-    return language_pack(doc.lang_ if doc.lang_ in pack_codes() else "de")
+    return language_pack(_lang(doc))
 
 
 def _name_modifier(tok: Token, *, english: bool) -> bool:
@@ -196,21 +219,24 @@ def org_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     A head noun takes a following place name along (``Medizinische Hochschule Hannover``).
     """
     capitals_mark_names = not _pack(doc).capitalised_nouns
+    cues = _ends(_lang(doc), "org_cues.txt")
+    # every pack's heads and links: a text names foreign institutions as they are (Royal Society)
+    heads, links = _every_pack("org_heads.txt"), frozenset(_every_pack("name_links.txt"))
     for i, tok in enumerate(doc[:-1]):
-        if ORG_CUE.search(tok.lower_):
+        if tok.lower_.endswith(cues):
             end = name_run(doc, i + 1, limit=4)
             if end > i + 1 and gaz.lookup(doc[i + 1 : end].text) is None:
                 yield Candidate(i + 1, end, ActorType.ORGANIZATION, priority=RULE, rule="org-cue")
-        if ORG_HEAD.search(tok.lower_) and tok.text[:1].isupper():
+        if tok.lower_.endswith(heads) and tok.text[:1].isupper():
             start = i
-            english = capitals_mark_names or tok.lower_ in _ENGLISH_HEADS
+            english = capitals_mark_names or tok.lower_ in _foreign_heads()
             while start > 0 and _name_modifier(doc[start - 1], english=english):
                 start -= 1
             end = i + 1
-            if end + 1 < len(doc) and doc[end].lower_ in _LINK and looks_like_name(doc[end + 1]):
+            if end + 1 < len(doc) and doc[end].lower_ in links and looks_like_name(doc[end + 1]):
                 end = name_run(doc, end + 1)
             elif (
-                end + 1 < len(doc) and doc[end].lower_ in _LINK and doc[end + 1].text[:1].isupper()
+                end + 1 < len(doc) and doc[end].lower_ in links and doc[end + 1].text[:1].isupper()
             ):
                 k = end + 1
                 while k < len(doc) and k - end <= 3 and doc[k].text[:1].isupper():
@@ -240,6 +266,9 @@ def _adjectives_before(doc: Doc, i: int, gaz: Gazetteer) -> int:
 def force_event_group_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     """Armed forces, events and collectives named by a head noun (+ preceding adjectives)."""
     capitalised_nouns = _pack(doc).capitalised_nouns
+    lang = _lang(doc)
+    forces, events = _ends(lang, "force_nouns.txt"), _ends(lang, "event_nouns.txt")
+    groups = _ends(lang, "group_nouns.txt")
     for i, tok in enumerate(doc):
         if not capitalised_nouns:
             if tok.pos_ not in {"NOUN", ""}:
@@ -249,11 +278,11 @@ def force_event_group_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
         low = tok.lower_
         if "-" in tok.text and gaz.lookup(tok.text) is not None:
             continue  # a known name (EU-Kommission) is not a mission
-        if FORCE.search(low):
+        if low.endswith(forces):
             kind, rule = ActorType.ARMED_FORCE, "armed-force"
-        elif EVENT.search(low):
+        elif low.endswith(events):
             kind, rule = ActorType.EVENT, "event"
-        elif GROUP.search(low):
+        elif low.endswith(groups):
             kind, rule = ActorType.GROUP, "group"
         else:
             continue

@@ -109,8 +109,8 @@ def assign_document(
     metonyms: dict[str, str] = {}
     lang = document.lang or (sdoc.lang_ if sdoc is not None else "de")
     everything = actor_candidates(document, _all_mentions(mentions, triples), lang)
-    named = [m for m in everything if not is_anaphor(m)]
-    anaphors = [m for m in everything if is_anaphor(m)]
+    named = [m for m in everything if not is_anaphor(m, lang)]
+    anaphors = [m for m in everything if is_anaphor(m, lang)]
     names = assign_names(document, named, aliases, merge=merge)
     # Doc.text joins every token's text on each access: compare the lengths once
     aligned = sdoc is not None and len(sdoc.text) == len(document.text)

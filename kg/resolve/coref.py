@@ -6,7 +6,8 @@ doc is given, else from the gazetteer's German genders); they are ranked by rece
 and subject preference, and the best one must beat the runner-up by a clear margin. Plural
 pronouns next to a coordination (``Chevron, ExxonMobil und …``) stay unresolved: their antecedent
 is a set, not one actor. Definite descriptions (``das Land``, ``demselben Mann``) go to the most
-salient compatible actor of the last sentences. A wrong link is worse than none.
+salient compatible actor of the last sentences. A wrong link is worse than none. The descriptions
+and clause openers are the language packs' data (``descriptions.tsv``, ``clause_openers.txt``).
 """
 
 from __future__ import annotations
@@ -14,12 +15,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..knowledge.gazetteer import gazetteer
 from ..knowledge.roles import role_noun
-from ..lang import language_pack, pack_patterns
+from ..lang import language_pack, pack_codes, pack_patterns, pack_words
 from ..types import ActorType, Mention
 from .tuning import DESCRIPTION_WEIGHTS, LINKS, PRONOUN_WEIGHTS
 
@@ -53,32 +55,6 @@ for _words, _agr, _person, _thing in (
     for _w in _words.split():
         PRONOUNS[_w] = (frozenset(_agr.split()), _person, _thing)
 
-_DESCRIPTIONS = (
-    (
-        re.compile(
-            r"^(das|des|dem|im|am|vom|zum|the)\s+(land|lande|landes|staat|staates|country)$"
-        ),
-        {ActorType.COUNTRY},
-    ),
-    (
-        re.compile(
-            r"^(derselbe|desselben|demselben|denselben|dieser|dieses|diesem|diesen|der|des|dem|"
-            r"den|the same|this|the)\s+(mann|mannes|man|politiker|politikers)$"
-        ),
-        {ActorType.PERSON},
-    ),
-    (
-        re.compile(r"^(dieselbe|derselben|diese|dieser|die|der|the same|this|the)\s+(frau|woman)$"),
-        {ActorType.PERSON},
-    ),
-    (
-        re.compile(r"^(das|des|dem|the|dieses|diesem)\s+(bündnis|bündnisses|alliance)$"),
-        {ActorType.ORGANIZATION},
-    ),
-)
-_CLAUSE_OPENERS = {"als", "weil", "wenn", "dass", "ob", "nachdem", "bevor", "obwohl", "da",
-                   "sobald", "während", "when", "because", "as", "that", "if", "after", "before",
-                   "although", "while", "since"}
 _ARTICLES = {"der", "die", "das", "the"}
 # dependency labels that open a clause of their own (UD, TIGER, ClearNLP)
 _CLAUSE_DEPS = {"root", "advcl", "ccomp", "acl", "acl:relcl", "relcl", "parataxis", "csubj",
@@ -110,20 +86,40 @@ class Link:
     antecedent: int = 0  # character offset of the chosen antecedent mention
 
 
-def description_types(mention: Mention) -> set[ActorType] | None:
-    """Return the actor types a definite description can refer to (``das Land`` → Country)."""
+@cache
+def _descriptions(lang: str) -> tuple[tuple[re.Pattern[str], frozenset[ActorType]], ...]:
+    """Compile a pack's definite descriptions (``descriptions.tsv``: type, determiners, nouns)."""
+    found = []
+    for line in pack_patterns(lang, "descriptions.tsv"):
+        kind, dets, nouns = (f.strip() for f in [*line.split("\t"), "", ""][:3])
+        dets, nouns = dets.lower(), nouns.lower()
+        if not dets or not nouns:
+            continue
+        # an elided article (l'alliance) joins its noun; other determiners stand apart
+        det = "|".join(re.escape(d) + ("" if d.endswith("'") else r"\s+") for d in dets.split("|"))
+        noun = "|".join(re.escape(n) for n in nouns.split("|"))
+        found.append((re.compile(f"^(?:{det})(?:{noun})$"), frozenset({ActorType(kind)})))
+    return tuple(found)
+
+
+def description_types(mention: Mention, lang: str | None = None) -> set[ActorType] | None:
+    """Return the actor types a definite description can refer to (``das Land`` → Country).
+
+    The descriptions are ``lang``'s pack's; without a language, every pack's.
+    """
     text = " ".join(mention.text.lower().split())
-    for pattern, kinds in _DESCRIPTIONS:
-        if pattern.match(text):
-            return kinds
+    for code in (lang,) if lang is not None else pack_codes():
+        for pattern, kinds in _descriptions(code):
+            if pattern.match(text):
+                return set(kinds)
     return None
 
 
-def is_anaphor(mention: Mention) -> bool:
+def is_anaphor(mention: Mention, lang: str | None = None) -> bool:
     """Tell whether a mention is a pronoun or definite description that coreference handles."""
     if mention.source == "pronoun":
         return True
-    return mention.type is ActorType.CONCEPT and description_types(mention) is not None
+    return mention.type is ActorType.CONCEPT and description_types(mention, lang) is not None
 
 
 class Context:
@@ -186,7 +182,7 @@ class Context:
         if not before:
             return True
         last = before[-1].lower()
-        if last in _CLAUSE_OPENERS:
+        if last in pack_words(self.lang, "clause_openers.txt"):
             return True
         return before[-1][-1:] in ".!?" or (last in _ARTICLES and len(before) > 1
                                              and before[-2][-1:] in ".!?")
@@ -297,7 +293,7 @@ def resolve_anaphors(
     counts = counts or {}
     for ana in sorted(anaphors, key=lambda m: m.start):
         sent = ctx.sentence(ana.start)
-        kinds = description_types(ana) if ana.source != "pronoun" else None
+        kinds = description_types(ana, ctx.lang) if ana.source != "pronoun" else None
         link = (
             _description(ana, kinds, pool, feats, kinds_of, sent, counts)
             if kinds is not None

@@ -1,6 +1,6 @@
 import pytest
 
-from kg.resolve.coref import Context, is_anaphor, resolve_anaphors
+from kg.resolve.coref import Context, description_types, is_anaphor, resolve_anaphors
 from kg.types import ActorType as A
 from kg.types import Mention
 
@@ -155,3 +155,52 @@ def test_a_pronoun_object_is_not_its_clause_subject(
     ana = pronoun(text, word)
     links = resolve_anaphors([ana], named, Context(text, lang, nlp(text)))
     assert (links[ana].entity_id if ana in links else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "description", "expected"),
+    [
+        # descriptions.tsv of the document's pack
+        ("de", "Die Polizei nahm Jan Brodsky fest. Derselbe Mann war geflohen.",
+         "Derselbe Mann", "Jan_Brodsky"),
+        ("en", "Police arrested Jan Brodsky. The same man had escaped.", "The same man",
+         "Jan_Brodsky"),
+        ("fr", "La police a arrêté Jan Brodsky. Le même homme s'était enfui.", "Le même homme",
+         "Jan_Brodsky"),
+    ],
+)
+def test_descriptions_from_pack_data(lang: str, text: str, description: str,
+                                     expected: str) -> None:
+    named = [(mention(text, "Jan Brodsky", A.PERSON, key="Jan_Brodsky"), "Jan_Brodsky")]
+    desc = mention(text, description, A.CONCEPT, source="np")
+    assert is_anaphor(desc, lang)
+    assert list(_resolve(text, named, [desc], lang=lang).values()) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "words", "kinds"),
+    [
+        ("de", "das Bündnis", {A.ORGANIZATION}),
+        ("en", "the alliance", {A.ORGANIZATION}),
+        ("fr", "l'alliance", {A.ORGANIZATION}),
+        ("de", "des Landes", {A.COUNTRY}),
+        ("en", "the country", {A.COUNTRY}),
+        ("fr", "le pays", {A.COUNTRY}),
+        ("de", "the country", None),  # the document's pack only
+        ("xx", "das Land", None),  # a pack without descriptions.tsv has none
+        (None, "the country", {A.COUNTRY}),  # no language: every pack's
+    ],
+)
+def test_description_types_per_pack(lang: str | None, words: str,
+                                    kinds: set[A] | None) -> None:
+    assert description_types(mention(words, words, A.CONCEPT, source="np"), lang) == kinds
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "subject"),
+    [("de", "Es regnete, weil Kowalski kam.", True),
+     ("en", "It rained because Kowalski came.", True),
+     ("en", "Es regnete, weil Kowalski kam.", False)],
+)
+def test_clause_openers_from_pack_data(lang: str, text: str, subject: bool) -> None:
+    assert Context(text, lang)._clause_initial(text.index("Kowalski")) is subject

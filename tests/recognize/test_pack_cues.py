@@ -1,0 +1,57 @@
+"""Cue words of the recognition rules come from the language packs' data files."""
+
+import pytest
+import spacy
+
+from kg.lang import pack_patterns, pack_words
+from kg.recognize.mentions import find_mentions
+from kg.recognize.ner import add_actor_recognizer
+from kg.recognize.rules import PERSON_CUE, _ends, _person_cue
+from kg.types import Document
+
+
+@pytest.fixture(scope="module")
+def nlps() -> dict[str, spacy.language.Language]:
+    found = {}
+    for lang in ("de", "en"):
+        nlp = spacy.blank(lang)
+        add_actor_recognizer(nlp, lang, statistical=False)
+        found[lang] = nlp
+    return found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # person cue (person_cues.tsv, German endings from inflection.txt: Sprecher-in)
+        ("de", "Sprecherin Halina Wroblewska dementierte.", ("Halina Wroblewska", "Person")),
+        ("en", "Spokeswoman Halina Wroblewska denied it.", ("Halina Wroblewska", "Person")),
+        # organisation cue (org_cues.txt)
+        ("de", "Die Bewegung Nowaja Sila protestierte.", ("Nowaja Sila", "Organization")),
+        ("en", "The movement Nowaja Sila protested.", ("Nowaja Sila", "Organization")),
+    ],
+)
+def test_cue_rows(nlps: dict[str, spacy.language.Language], lang: str, text: str,
+                  expected: tuple[str, str]) -> None:
+    doc = nlps[lang](text)
+    found = {(m.text, m.type.value) for m in find_mentions(doc, Document("t", text, lang=lang))}
+    assert expected in found
+
+
+def test_cues_are_read_from_pack_data() -> None:
+    assert "präsident" in {line.split("\t")[0] for line in pack_patterns("de", "person_cues.tsv")}
+    assert "partei" in pack_words("de", "org_cues.txt")
+    assert "party" in pack_words("en", "org_cues.txt")
+    # a pack without the files gets no cue at all
+    assert _person_cue(("xx",)).search("präsident") is None
+    assert _ends("xx", "org_cues.txt") == () == _ends("xx", "force_nouns.txt")
+    # the document's pack decides: German head nouns are no English cues
+    assert "truppen".endswith(_ends("de", "force_nouns.txt"))
+    assert not "truppen".endswith(_ends("en", "force_nouns.txt"))
+
+
+def test_person_titles_of_every_pack_count_everywhere() -> None:
+    for word in ("bundespräsidentin", "president", "dr.", "ministre", "mrs"):
+        assert PERSON_CUE.search(word), word
+    assert not PERSON_CUE.search("leaders-in-waiting")
+
