@@ -14,14 +14,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
+from kg.extract.arguments import Arguments
 from kg.extract.candidate import Candidate
 from kg.extract.clauses import preposition, subjects, verb_lemma
 from kg.extract.relations import load_table
+from kg.knowledge.gazetteer import gazetteer
 from kg.lang import LanguagePack
 from kg.nlp.schemes import Graph, Role
-from kg.types import ActorType, Predicate
+from kg.types import ActorType, Mention, Predicate
 
 _MAX_UP = 4
 _REPORTED_LINKS = (Role.CCOMP, Role.DEP, Role.XCOMP)
@@ -76,20 +78,74 @@ def speakers(g: Graph, node: int, pack: LanguagePack) -> tuple[list[int], bool]:
     return [], False
 
 
+def _speakers_of(g: Graph, v: int, pack: LanguagePack, args: Arguments) -> list[int]:
+    """Subjects of reporting verb ``v``; else a person parsed as its object.
+
+    A verb-second clause opened by a long phrase (``Nach dem Auftritt erklärte Mitterlehner``)
+    is often parsed with the speaker as the object; a reporting verb without a subject whose
+    object is a recognised person has that person as its speaker.
+    """
+    found = subjects(g, v, pack)
+    if found:
+        return found
+    return [k for k in g.children(v, Role.OBJ)
+            if (m := args.recognised(k)) is not None and m.type == ActorType.PERSON][:1]
+
+
+def _medium(g: Graph, k: int, pack: LanguagePack, args: Arguments) -> Mention | None:
+    """Return the medium organisation phrase ``k`` names, if any.
+
+    ``k`` itself (``im ORF``, ``told the BBC``); the known organisation in front of a medium
+    compound (``im ORF-Report``, ``ZDF-Interview``); or the organisation attached to a medium
+    noun (``in a BBC interview``, ``in an interview with Der Spiegel``). Places never count.
+    """
+    m = args.recognised(k)
+    if m is not None:
+        return m if m.type == ActorType.ORGANIZATION and m.source != "compound" else None
+    tok = g.tok(k)
+    prefix, _, tail = tok.text.rpartition("-")
+    if prefix and tail.lower() in pack.medium_nouns:
+        known = args.named(prefix)
+        entry = gazetteer().lookup(prefix)
+        kind = known.type if known is not None else entry.type if entry is not None else None
+        if kind == ActorType.ORGANIZATION:
+            return Mention(args.doc_id, tok.idx, tok.idx + len(prefix), prefix, kind,
+                           key=known.key if known is not None else entry.id if entry else None,
+                           source="rule")
+        return None
+    if tok.text.lower() in pack.medium_nouns or tok.lemma_.lower() in pack.medium_nouns:
+        for j in g.children(k, Role.COMPOUND, Role.NMOD, Role.FLAT):
+            hit = args.recognised(j)
+            if hit is not None and hit.type == ActorType.ORGANIZATION and hit.source != "compound":
+                return hit
+    return None
+
+
 def medium_candidates(g: Graph, v: int, pack: LanguagePack,
-                      kind: Callable[[int], ActorType | None]) -> Iterator[Candidate]:
-    """Yield ``speaker statesTo medium`` for reporting verb ``v`` (module docstring)."""
+                      args: Arguments) -> Iterator[Candidate]:
+    """Yield ``speaker statesTo medium`` for reporting verb ``v`` (module docstring).
+
+    The medium phrase hangs under the verb, or under the speaker when the parser attached it
+    there (``erklärte Mitterlehner auf Facebook``).
+    """
     if not _reporting(g, v, pack):
         return
     relation = load_table().relations.get("statesTo")
     if relation is None:
         return
     lemma = verb_lemma(g, v, pack)
-    for k in g.children(v, Role.OBL, Role.NMOD, Role.IOBJ):
+    speakers = _speakers_of(g, v, pack, args)
+    phrases: list[tuple[int, int | None]] = [
+        (k, None) for k in g.children(v, Role.OBL, Role.NMOD, Role.IOBJ)]
+    phrases += [(k, s) for s in speakers for k in g.children(s, Role.NMOD)]
+    for k, under in phrases:
         prep = preposition(g, k)
-        if (prep in pack.medium_preps or g.role(k) == Role.IOBJ) and \
-                kind(k) == ActorType.ORGANIZATION:
-            pred = Predicate(id=relation.id, label=relation.label_en,
-                             lemma=f"{lemma} {prep}" if prep else lemma)
-            for s in subjects(g, v, pack):
-                yield Candidate("attribution", s, k, pred, v, (v,))
+        if not (prep in pack.medium_preps or (under is None and g.role(k) == Role.IOBJ)):
+            continue
+        medium = _medium(g, k, pack, args)
+        if medium is None:
+            continue
+        pred = Predicate(id=relation.id, label=relation.label_en,
+                         lemma=f"{lemma} {prep}" if prep else lemma)
+        for s in ([under] if under is not None else speakers):
+            yield Candidate("attribution", s, k, pred, v, (v,), object_mention=medium)

@@ -380,7 +380,7 @@ def _candidates(ctx: _Context) -> Iterator[Candidate]:
         if is_predicate(g, i):
             yield from clause_candidates(g, i, lang, pack)
             yield from support_candidates(g, i, pack, ctx.args)
-            yield from medium_candidates(g, i, pack, kind)
+            yield from medium_candidates(g, i, pack, ctx.args)
             yield from reciprocal_candidates(g, i, pack)
             yield from under_candidates(g, i, pack, kind)
             yield from stative_candidates(g, i, pack)

@@ -175,11 +175,16 @@ def participle_candidates(g: Graph, p: int, lang: str, lemma: str) -> Iterator[C
         args = [(head, preposition(g, head))]
     else:
         return
+    # a participle after coordinated nouns describes each (die MHP und die CHP, … erklärt)
+    owners = [c for c in g.conjuncts(subject)
+              if c == subject or (c < p and g.tok(c).pos_ in ("NOUN", "PROPN"))] \
+        if p > subject else [subject]
     for o, prep in args:
         hit = table.verb(lang, lemma, prep)
         if hit is None:
             continue
         for c in g.conjuncts(o):
-            if c != subject:
-                yield Candidate("participle", subject, c, hit.predicate(lemma), p, (p,),
-                                inverse=hit.inverse)
+            for s in owners:
+                if c != s:
+                    yield Candidate("participle", s, c, hit.predicate(lemma), p, (p,),
+                                    inverse=hit.inverse)

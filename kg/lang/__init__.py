@@ -67,6 +67,8 @@ class LanguagePack:
     support_verbs: frozenset[str] = frozenset()  # starten / launch: "Angriffe auf X starten"
     event_verbs: frozenset[str] = frozenset()  # kommen / come: "Kritik an X kam von Y"
     medium_preps: frozenset[str] = frozenset()  # in, auf / on: "sagte X im ORF"
+    # Interview, Report / interview: "im ORF-Report", "in an interview with Der Spiegel"
+    medium_nouns: frozenset[str] = frozenset()
     role_marks: frozenset[str] = frozenset()  # als / as: "Kern als SPÖ-Chef"
     reciprocal_words: frozenset[str] = frozenset()  # gegenseitig / each other
     separable_particles: frozenset[str] = frozenset()  # vor, an: never a postposition

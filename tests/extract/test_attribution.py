@@ -30,10 +30,26 @@ def _got(doc, lang, names):
     ("Das sei falsch, erklärte Mitterlehner auf Facebook.",
      {"Mitterlehner": P, "Facebook": ORG},
      ("Mitterlehner", "statesTo", "Facebook", M.ASSERTED, None)),
+    ("Nach dem langen Treffen der beiden Parteien erklärte Mitterlehner auf Facebook: Wir "
+     "müssen neue Akzente setzen.", {"Mitterlehner": P, "Facebook": ORG},
+     ("Mitterlehner", "statesTo", "Facebook", M.ASSERTED, None)),
+    ("Das sei falsch, sagte Merkel im ZDF-Interview.", {"Merkel": P},
+     ("Merkel", "statesTo", "ZDF", M.ASSERTED, None)),
 ])
 def test_german_attribution(nlp_de, text, names, expected):
     got = _got(nlp_de(text), "de", names)
     assert expected in got, got
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    ("de", "Das sei falsch, sagte Merkel in Berlin.", {"Merkel": P, "Berlin": A.LOCATION}),
+    ("de", "Das sei falsch, sagte Merkel im Berlin-Report.", {"Merkel": P}),
+    ("en", "The talks failed, Merkel said in Berlin.", {"Merkel": P, "Berlin": A.LOCATION}),
+])
+def test_a_place_is_no_medium(nlp_de, nlp_en, lang, text, names):
+    nlp = nlp_de if lang == "de" else nlp_en
+    got = _got(nlp(text), lang, names)
+    assert not any(p == "statesTo" for _, p, _, _, _ in got), got
 
 
 def test_source_phrase_is_no_argument(nlp_de):
@@ -47,6 +63,11 @@ def test_source_phrase_is_no_argument(nlp_de):
      ("army", "attacks", "city", M.REPORTED, "Amnesty")),
     ("Putin said that Russia attacked Finland.", {"Russia": C, "Finland": C, "Putin": P},
      ("Russia", "attacks", "Finland", M.REPORTED, "Putin")),
+    ("The talks failed, Merkel said in an interview with Der Spiegel.",
+     {"Merkel": P, "Der Spiegel": ORG},
+     ("Merkel", "statesTo", "Der Spiegel", M.ASSERTED, None)),
+    ("The talks failed, Merkel said in a BBC interview.", {"Merkel": P, "BBC": ORG},
+     ("Merkel", "statesTo", "BBC", M.ASSERTED, None)),
 ])
 def test_english_attribution(nlp_en, text, names, expected):
     got = _got(nlp_en(text), "en", names)

@@ -62,6 +62,28 @@ def test_ud_participle_enumeration_is_inverse_membership():
     assert got == {("Russland", "memberOf", "OVKS"), ("Belarus", "memberOf", "OVKS")}
 
 
+@pytest.mark.parametrize(("lang", "words", "expected"), [
+    # "MHP und CHP , die Nato kritisiert" parsed with the participle under the first conjunct
+    ("de", [("MHP", 0, "ROOT", "PROPN", "MHP", ""), ("und", 2, "cc", "CCONJ", "und", ""),
+            ("CHP", 0, "conj", "PROPN", "CHP", ""), ("bereits", 0, "conj", "ADV", "bereits", ""),
+            ("Nato", 5, "obj", "PROPN", "Nato", ""),
+            ("kritisiert", 0, "acl", "VERB", "kritisieren", "VerbForm=Part")],
+     {("MHP", "criticizes", "Nato"), ("CHP", "criticizes", "Nato")}),
+    # "MHP and CHP , criticizing NATO"
+    ("en", [("MHP", 0, "ROOT", "PROPN", "MHP", ""), ("and", 2, "cc", "CCONJ", "and", ""),
+            ("CHP", 0, "conj", "PROPN", "CHP", ""), (",", 0, "punct", "PUNCT", ",", ""),
+            ("criticizing", 0, "acl", "VERB", "criticize", "VerbForm=Part"),
+            ("NATO", 4, "dobj", "PROPN", "NATO", "")],
+     {("MHP", "criticizes", "NATO"), ("CHP", "criticizes", "NATO")}),
+])
+def test_ud_participle_after_coordination_describes_each_conjunct(lang, words, expected):
+    doc = build(words)
+    names = {w[0]: ORG for w in words if w[3] == "PROPN"}
+    got = {(s, p, o) for s, p, o, *_ in run(doc, names, lang)}
+    assert expected <= got, got
+    assert ("bereits", "criticizes", "Nato") not in got
+
+
 def test_ud_apposition_with_role_noun_and_idiom():
     # "Sierakowski , Gründer der Bewegung Krytyka"
     doc = build([

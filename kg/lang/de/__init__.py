@@ -145,6 +145,8 @@ def make_language_pack() -> LanguagePack:
         relative_possessives=words("deren dessen"),
         source_preps=words("laut zufolge"),
         medium_preps=words("in im auf gegenüber"),
+        medium_nouns=words("interview report sendung magazin zeitung nachrichten "
+                           "fernsehen radio talkshow pressestunde"),
         event_verbs=words("kommen hageln geben folgen"),
         measure_nouns=words("euro dollar franken pfund rubel yuan prozent prozentpunkt million "
                             "millionen milliarde milliarden tonne tonnen kilometer meter hektar"),
