@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
+from typing import Any
 
 import typer
 
@@ -31,3 +33,24 @@ def source_name(source: str) -> str:
 def echo(message: str = "", err: bool = False) -> None:
     """Print a line (to stderr with ``err``)."""
     typer.echo(message, err=err)
+
+
+MEMORY_HELP = "Memory cap in MB of the work on the graph (default: half the RAM)."
+
+Lines = list[tuple[str, bool]]  # what a capped command prints: (text, to stderr)
+
+
+def run_capped(func: Callable[..., Lines], args: tuple[Any, ...], max_memory: int | None,
+               what: str) -> None:
+    """Run a command's graph work in a worker capped at ``max_memory`` MB; print its lines.
+
+    The worker (see :func:`kg.rdf.guard.run_isolated`) reads the graph or store and writes the
+    output files; what it would print comes back as lines, so a reader that needs too much
+    memory ends in a one-line error instead of taking the machine down.
+    """
+    from ..rdf.guard import DEFAULT_TIMEOUT, check_limits, default_max_memory_mb, run_isolated
+
+    memory = max_memory or default_max_memory_mb()
+    check_limits(DEFAULT_TIMEOUT, memory)
+    for text, err in run_isolated(func, args, timeout=None, max_memory_mb=memory, what=what):
+        typer.echo(text, err=err)

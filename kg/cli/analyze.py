@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from ._common import CONCEPTS_HELP, GRAPH_HELP
+from ._common import CONCEPTS_HELP, GRAPH_HELP, MEMORY_HELP, Lines, run_capped
 
 NAME = "analyze"
 
@@ -19,6 +19,39 @@ class AnalyzeFormat(StrEnum):
     table = "table"
     json = "json"
 
+
+def _analyze(graph: str, top: int, fmt: AnalyzeFormat, path: tuple[str, str] | None,
+             modal: bool, write_back: Path | None, since: str | None, until: str | None,
+             concepts: bool) -> Lines:
+    """Read ``graph`` and compute the figures (in the capped worker)."""
+    import json
+
+    from ..analysis.summary import summarize
+    from ..analysis.table import format_summary
+    from ..analysis.timeline import Period, within
+    from ..rdf.graphstore import is_store, open_store
+    from ..rdf.load import load_graph
+
+    period = Period.parse(since, until)
+    if is_store(graph) and write_back is None and period.open:  # no copy of the store
+        from ..analysis.storeview import summarize_store
+
+        with open_store(graph) as store:
+            summary = summarize_store(store, top=top, path=path, modal=modal,
+                                      concepts=concepts)
+    else:
+        loaded = within(load_graph(graph), period)
+        summary = summarize(loaded, top=top, path=path, modal=modal, concepts=concepts)
+    if fmt is AnalyzeFormat.json:
+        lines = [(json.dumps(summary.to_json(), ensure_ascii=False, indent=2), False)]
+    else:
+        lines = [(format_summary(summary), False)]
+    if write_back is not None:
+        from ..analysis.writeback import write_annotated
+
+        added = write_annotated(loaded, write_back)  # loaded: write_back needs the whole graph
+        lines.append((f"wrote {write_back} ({added} annotations)", True))
+    return lines
 
 
 def command(
@@ -42,32 +75,11 @@ def command(
     until: Annotated[str | None, typer.Option(
         "--until", help="Only statements dated on or before this day.")] = None,
     concepts: Annotated[bool, typer.Option("--concepts", help=CONCEPTS_HELP)] = False,
+    max_memory: Annotated[int | None, typer.Option("--max-memory", help=MEMORY_HELP)] = None,
 ) -> None:
     """Rank actors (degree, PageRank, betweenness), list communities and paths."""
-    import json
+    from ..analysis.timeline import Period
 
-    from ..analysis.summary import summarize
-    from ..analysis.table import format_summary
-    from ..analysis.timeline import Period, within
-    from ..rdf.graphstore import is_store, open_store
-    from ..rdf.load import load_graph
-
-    period = Period.parse(since, until)
-    if is_store(graph) and write_back is None and period.open:  # no copy of the store
-        from ..analysis.storeview import summarize_store
-
-        with open_store(graph) as store:
-            summary = summarize_store(store, top=top, path=path, modal=modal,
-                                      concepts=concepts)
-    else:
-        loaded = within(load_graph(graph), period)
-        summary = summarize(loaded, top=top, path=path, modal=modal, concepts=concepts)
-    if fmt is AnalyzeFormat.json:
-        typer.echo(json.dumps(summary.to_json(), ensure_ascii=False, indent=2))
-    else:
-        typer.echo(format_summary(summary))
-    if write_back is not None:
-        from ..analysis.writeback import write_annotated
-
-        added = write_annotated(loaded, write_back)  # loaded: write_back needs the whole graph
-        typer.echo(f"wrote {write_back} ({added} annotations)", err=True)
+    Period.parse(since, until)  # a bad day fails before loading
+    run_capped(_analyze, (graph, top, fmt, path, modal, write_back, since, until, concepts),
+               max_memory, "kg analyze")

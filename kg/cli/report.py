@@ -7,9 +7,34 @@ from typing import Annotated
 
 import typer
 
-from ._common import CONCEPTS_HELP, GRAPH_HELP, source_name
+from ._common import CONCEPTS_HELP, GRAPH_HELP, MEMORY_HELP, Lines, run_capped, source_name
 
 NAME = "report"
+
+
+def _report(graph: str, output: Path, fmt: str | None, name: str, top: int,
+            since: str | None, until: str | None, concepts: bool) -> Lines:
+    """Read ``graph`` and write the report to ``output`` (in the capped worker)."""
+    from ..analysis.timeline import Period, within
+    from ..outputs import Output, write_output
+    from ..rdf.graphstore import is_store, open_store
+    from ..rdf.load import load_graph
+
+    period = Period.parse(since, until)
+    if is_store(graph) and period.open:  # figures by aggregate queries; no copy of the store
+        from ..analysis.storeview import drawable_graph, summarize_store
+        from ..viz.html import MAX_NODES
+
+        with open_store(graph) as store:
+            summary = summarize_store(store, top=top, concepts=concepts)
+            part = drawable_graph(store, max_nodes=MAX_NODES)
+        result = Output(graph=part.graph, title=name, top=top, summary=summary,
+                        notice=part.notice, concepts=concepts)
+    else:
+        result = Output(graph=within(load_graph(graph), period), title=name, top=top,
+                        concepts=concepts)
+    writer, note = write_output("report", result, output, fmt, default="html")
+    return [(f"wrote {output} ({writer.format})" + (f": {note}" if note else ""), True)]
 
 
 def command(
@@ -26,27 +51,14 @@ def command(
     until: Annotated[str | None, typer.Option(
         "--until", help="Only statements dated on or before this day.")] = None,
     concepts: Annotated[bool, typer.Option("--concepts", help=CONCEPTS_HELP)] = False,
+    max_memory: Annotated[int | None, typer.Option("--max-memory", help=MEMORY_HELP)] = None,
 ) -> None:
     """Write a report: figures, top actors, relations, communities, flagged claims, graph."""
-    from ..analysis.timeline import Period, within
-    from ..outputs import Output, write_output, writer_for
-    from ..rdf.graphstore import is_store, open_store
-    from ..rdf.load import load_graph
+    from ..analysis.timeline import Period
+    from ..outputs import writer_for
 
     writer_for("report", output, fmt, default="html")  # a bad format fails before loading
+    Period.parse(since, until)  # a bad day fails before loading
     name = title or f"kg report: {source_name(graph)}"
-    period = Period.parse(since, until)
-    if is_store(graph) and period.open:  # figures by aggregate queries; no copy of the store
-        from ..analysis.storeview import drawable_graph, summarize_store
-        from ..viz.html import MAX_NODES
-
-        with open_store(graph) as store:
-            summary = summarize_store(store, top=top, concepts=concepts)
-            part = drawable_graph(store, max_nodes=MAX_NODES)
-        result = Output(graph=part.graph, title=name, top=top, summary=summary,
-                        notice=part.notice, concepts=concepts)
-    else:
-        result = Output(graph=within(load_graph(graph), period), title=name, top=top,
-                        concepts=concepts)
-    writer, note = write_output("report", result, output, fmt, default="html")
-    typer.echo(f"wrote {output} ({writer.format})" + (f": {note}" if note else ""), err=True)
+    run_capped(_report, (graph, output, fmt, name, top, since, until, concepts), max_memory,
+               "kg report")

@@ -102,11 +102,12 @@ def _worker(conn: Connection, func: Callable[..., Any], args: tuple[Any, ...],
     conn.close()
 
 
-def run_isolated(func: Callable[..., T], args: tuple[Any, ...], *, timeout: float,
+def run_isolated(func: Callable[..., T], args: tuple[Any, ...], *, timeout: float | None,
                  max_memory_mb: int | None, what: str = "the query") -> T:
     """Run ``func(*args)`` in a forked worker; return its result or re-raise its kg error.
 
-    The worker is killed when ``timeout`` seconds pass (a :class:`QueryError`), on Ctrl-C
+    The worker is killed when ``timeout`` seconds pass (a :class:`QueryError`; None: no
+    timeout), on Ctrl-C
     (``KeyboardInterrupt`` here) or when it grows by more than ``max_memory_mb`` over this
     process's size (a :class:`QueryError` naming the cap). ``func``'s result must pickle.
     """
@@ -130,7 +131,7 @@ def run_isolated(func: Callable[..., T], args: tuple[Any, ...], *, timeout: floa
             code = process.exitcode
             raise QueryError(f"{what} stopped (the worker died, exit code {code}) — most likely "
                              f"it needed more memory than --max-memory {max_memory_mb} MB; "
-                             "narrow the query or raise the cap") from None
+                             "narrow it or raise the cap") from None
     finally:
         if process.is_alive():
             process.kill()

@@ -495,6 +495,11 @@ def start_server(store: str | Path, *, host: str = "127.0.0.1", port: int | None
     lock = lock_store(path, exclusive=writable,
                       what=f"kg serve{' --writable' if writable else ''} on {host}:{port or '?'}")
     try:
+        from .wal import store_damage
+
+        damage = store_damage(path)  # before the engine's open drops a cut-off log's tail
+        if damage:
+            raise CorruptStoreError(damage, str(path))
         engine_port = free_port("127.0.0.1")
         command = server_command(path, "127.0.0.1", engine_port, writable, timeout)
     except BaseException:

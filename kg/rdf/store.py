@@ -185,6 +185,13 @@ def make_oxigraph_store(path: str | Path, *, create: bool = True,
         except OSError as err:
             raise GraphError(f"cannot create the store folder {path}: {err.strerror}") from None
     lock = lock_store(path, exclusive=create if writer is None else writer)
+    if is_store_dir(path):  # before RocksDB's open, which would drop a cut-off log's tail
+        from .wal import store_damage
+
+        damage = store_damage(path)
+        if damage:
+            lock.release()
+            raise CorruptStoreError(damage, str(path))
     try:
         raw = ox.Store(str(path))
         ensure_links(raw)
