@@ -93,14 +93,17 @@ def _candidates(g: Graph, pack: LanguagePack, holder: Mention, subject: int, nou
         seen.add((y.start, y.end))
         words = [j for j in [*front, noun] if g.tok(j).idx >= y.end and
                  g.tok(j).pos_ in ("NOUN", "PROPN") and mention_of(j) is None]
-        role = next(((j, hit) for j in words
-                     if (hit := table.role(pack.lang, g.tok(j).lemma_) or
-                         table.role(pack.lang, g.tok(j).text.lower())) is not None), None)
+        role = next(((j, hit, f"{g.tok(j).text} {g.tok(j + 1).text}") for j in words
+                     if j + 1 in words and (hit := table.role(
+                         pack.lang, f"{g.tok(j).text} {g.tok(j + 1).text}")) is not None),
+                    None)  # a two-word title first: "Prime Minister"
+        role = role or next(((j, hit, g.tok(j).lemma_) for j in words
+                             if (hit := table.role(pack.lang, g.tok(j).lemma_) or
+                                 table.role(pack.lang, g.tok(j).text.lower())) is not None), None)
         possessive = any(g.role(j) == Role.GEN for j in front if y.start <= g.tok(j).idx < y.end)
         if role is not None and holder.type == ActorType.PERSON and not (
                 y.type in _PLACES and role[1].relation.id in _MEMBERSHIPS):
-            yield Candidate(rule, subject, k, role[1].predicate(g.tok(role[0]).lemma_), noun,
-                            (role[0],))
+            yield Candidate(rule, subject, k, role[1].predicate(role[2]), noun, (role[0],))
             continue
         found = pairs.get((holder.type.value, y.type.value))
         if found is None or (found[1] and not possessive):

@@ -69,6 +69,23 @@ def _role(pack: LanguagePack, word: str) -> RelationMatch | None:
     return table.role(pack.lang, word) or table.role(pack.lang, word.lower())
 
 
+def _role_phrase(g: Graph, i: int, args: Arguments) -> tuple[int, str]:
+    """Return where the role noun at ``i`` starts and its text, with a title word before it.
+
+    ``Prime Minister``, ``Foreign Minister``: a capitalised word right before a capitalised role
+    noun that names no actor belongs to the title; one word at most, never a compound's part.
+    """
+    tok = g.tok(i)
+    if i < 1 or "-" in tok.text or not tok.text[:1].isupper():
+        return i, tok.text
+    prev = g.tok(i - 1)
+    if prev.text[:1].isupper() and prev.text.isalpha() and prev.pos_ in ("PROPN", "ADJ") \
+            and args.recognised(i - 1) is None and prev.idx + len(prev.text) + 1 == tok.idx \
+            and prev.is_sent_start is not True and args.recognised(i) is None:
+        return i - 1, f"{prev.text} {tok.text}"
+    return i, tok.text
+
+
 def prefix_mention(args: Arguments, i: int, prefix: str) -> Mention | None:
     """Return the actor the first part of compound token ``i`` names (known or acronym)."""
     tok = args.graph.tok(i)
@@ -197,17 +214,22 @@ def title_candidates(g: Graph, i: int, pack: LanguagePack,
     """Yield ``holder –role→ owner`` for role noun ``i`` (module docstring)."""
     tok = g.tok(i)
     prefix, word = _split(tok.text)
-    hit = _role(pack, word)
+    start, phrase = _role_phrase(g, i, args)
+    hit = _role(pack, phrase) if start < i else None
+    if hit is not None:
+        word = phrase  # "Prime Minister": the title, not its head, is the role
+    else:
+        start, hit = i, _role(pack, word)
     if hit is None:
         return
-    holder = _holder(args, i, hit.relation.id) or _holder_as(args, i, pack)
+    holder = _holder(args, i, hit.relation.id) or _holder_as(args, start, pack)
     if holder is None and prefix:  # "PiS-Vorsitzender gegen Einmischung": the titled person
         holder = args.titled_person(i)
     owner = None
     if holder is not None:
-        national = _nationality(args, i, pack) if hit.relation.id in NATIONAL else None
+        national = _nationality(args, start, pack) if hit.relation.id in NATIONAL else None
         owner = prefix_mention(args, i, prefix) if prefix else \
-            national or _owner_before(args, i) or _possessive_before(args, i)
+            national or _owner_before(args, start) or _possessive_before(args, start)
     elif not prefix and (found := _genitive_then_name(args, i)) is not None:
         holder, owner = found
     if holder is None or owner is None or \

@@ -144,3 +144,29 @@ def test_role_noun_with_von_or_of(request, lang, text, names, expected):
     got = {(t.subject.text, t.predicate.id, t.object.text)
            for t in make_dependency_extractor()(doc, document(doc, lang), mentions(doc, names))}
     assert expected in got, got
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "expected"), [
+    ("de", "Der österreichische Kanzler Werner Faymann sagte, die Grenze bleibe offen.",
+     {"Werner Faymann": P, "österreichische": C}, ("headOf", "Kanzler")),
+    ("en", "Austrian Chancellor Werner Faymann said the border would stay open.",
+     {"Werner Faymann": P, "Austrian": C}, ("headOf", "Chancellor")),
+    ("de", "Der britische Premierminister David Cameron sagte, die Grenze bleibe offen.",
+     {"David Cameron": P, "britische": C}, ("headOf", "Premierminister")),
+    ("en", "British Prime Minister David Cameron said the border would stay open.",
+     {"David Cameron": P, "British": C}, ("headOf", "Prime Minister")),
+    ("de", "Der österreichische Außenminister Sebastian Kurz sagte, die Grenze bleibe offen.",
+     {"Sebastian Kurz": P, "österreichische": C}, ("holdsPosition", "Außenminister")),
+    ("en", "Austrian Foreign Minister Sebastian Kurz said the border would stay open.",
+     {"Sebastian Kurz": P, "Austrian": C}, ("holdsPosition", None)),
+])
+def test_national_office_titles_agree_across_languages(request, lang, text, names, expected):
+    """``Prime Minister X`` heads the country like ``Premierminister X``; one office, one role."""
+    doc = request.getfixturevalue(f"nlp_{lang}")(text)
+    found = mentions(doc, names)
+    triples = [t for t in make_dependency_extractor()(doc, document(doc, lang), found)
+               if t.predicate.id in ("headOf", "holdsPosition")]
+    holder = next(n for n, kind in names.items() if kind == P)
+    assert {(t.subject.text, t.predicate.id) for t in triples} == {(holder, expected[0])}
+    if expected[1] is not None:
+        assert expected[1] in {t.predicate.lemma for t in triples}
