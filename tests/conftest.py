@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from rdflib import Dataset
 
 from kg.errors import KGError
 
@@ -97,3 +98,23 @@ def sparql_url(request: pytest.FixtureRequest):
         for name in store.graphs():
             store.update(f"DROP SILENT GRAPH <{name}>")
     return url
+
+
+@pytest.fixture(scope="session")
+def dataset() -> Dataset:
+    """The hand-built sample resolution (tests/rdf/sample.py) as kg's RDF dataset."""
+    from kg.rdf.build import build_dataset
+
+    from .rdf import sample
+
+    return build_dataset(sample.resolution(), sample.documents())
+
+
+@pytest.fixture
+def graph_file(tmp_path: Path, dataset: Dataset) -> Path:
+    """The sample dataset's union graph written as Turtle."""
+    from kg.rdf.build import union_graph
+
+    path = tmp_path / "graph.ttl"
+    union_graph(dataset).serialize(path, format="turtle")
+    return path

@@ -14,9 +14,7 @@ from kg.cli.main import main
 from kg.errors import ConfigError, OutputError, RegistryError
 from kg.files import write_all_atomic, write_atomic
 from kg.outputs import Output, Writer, writer_for, writers_for
-from kg.rdf.build import build_dataset, union_graph
-
-from .rdf import sample
+from kg.rdf.build import union_graph
 
 TOY = "test.toy_writer.v1"
 
@@ -24,18 +22,6 @@ TOY = "test.toy_writer.v1"
 def _write_toy(output: Output, path: Path) -> str:
     path.write_text(f"toy {len(output.graph)} triples\n", encoding="utf-8")
     return "toyed"
-
-
-@pytest.fixture(scope="module")
-def dataset() -> Dataset:
-    return build_dataset(sample.resolution(), sample.documents())
-
-
-@pytest.fixture
-def graph_file(tmp_path: Path, dataset: Dataset) -> Path:
-    path = tmp_path / "graph.ttl"
-    union_graph(dataset).serialize(path, format="turtle")
-    return path
 
 
 @pytest.fixture

@@ -36,6 +36,8 @@ def echo(message: str = "", err: bool = False) -> None:
 
 
 MEMORY_HELP = "Memory cap in MB of the work on the graph (default: half the RAM)."
+SINCE_HELP = "Only statements dated on or after this day (2015, 2015-03, 2015-03-02)."
+UNTIL_HELP = "Only statements dated on or before this day."
 
 Lines = list[tuple[str, bool]]  # what a capped command prints: (text, to stderr)
 

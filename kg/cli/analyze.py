@@ -8,7 +8,15 @@ from typing import Annotated
 
 import typer
 
-from ._common import CONCEPTS_HELP, GRAPH_HELP, MEMORY_HELP, Lines, run_capped
+from ._common import (
+    CONCEPTS_HELP,
+    GRAPH_HELP,
+    MEMORY_HELP,
+    SINCE_HELP,
+    UNTIL_HELP,
+    Lines,
+    run_capped,
+)
 
 NAME = "analyze"
 
@@ -69,11 +77,8 @@ def command(
     write_back: Annotated[Path | None, typer.Option(
         "--write-back", metavar="FILE",
         help="Write the graph with kg:pagerank, kg:betweenness, kg:community to FILE.")] = None,
-    since: Annotated[str | None, typer.Option(
-        "--since", help="Only statements dated on or after this day (2015, 2015-03, 2015-03-02).")
-    ] = None,
-    until: Annotated[str | None, typer.Option(
-        "--until", help="Only statements dated on or before this day.")] = None,
+    since: Annotated[str | None, typer.Option("--since", help=SINCE_HELP)] = None,
+    until: Annotated[str | None, typer.Option("--until", help=UNTIL_HELP)] = None,
     concepts: Annotated[bool, typer.Option("--concepts", help=CONCEPTS_HELP)] = False,
     max_memory: Annotated[int | None, typer.Option("--max-memory", help=MEMORY_HELP)] = None,
 ) -> None:

@@ -8,7 +8,16 @@ from typing import Annotated
 
 import typer
 
-from ._common import CONCEPTS_HELP, GRAPH_HELP, MEMORY_HELP, Lines, run_capped, source_name
+from ._common import (
+    CONCEPTS_HELP,
+    GRAPH_HELP,
+    MEMORY_HELP,
+    SINCE_HELP,
+    UNTIL_HELP,
+    Lines,
+    run_capped,
+    source_name,
+)
 
 NAME = "render"
 
@@ -111,11 +120,8 @@ def command(
     title: Annotated[str | None, typer.Option(
         "--title", help="Title (default: the input's title or file names and document count).")
     ] = None,
-    since: Annotated[str | None, typer.Option(
-        "--since", help="Only statements dated on or after this day (2015, 2015-03, 2015-03-02).")
-    ] = None,
-    until: Annotated[str | None, typer.Option(
-        "--until", help="Only statements dated on or before this day.")] = None,
+    since: Annotated[str | None, typer.Option("--since", help=SINCE_HELP)] = None,
+    until: Annotated[str | None, typer.Option("--until", help=UNTIL_HELP)] = None,
     max_nodes: Annotated[int | None, typer.Option(
         "--max-nodes", min=1, help="Most actors drawn (default 2000 in HTML, 50 in pictures).")
     ] = None,

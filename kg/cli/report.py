@@ -7,7 +7,16 @@ from typing import Annotated
 
 import typer
 
-from ._common import CONCEPTS_HELP, GRAPH_HELP, MEMORY_HELP, Lines, run_capped, source_name
+from ._common import (
+    CONCEPTS_HELP,
+    GRAPH_HELP,
+    MEMORY_HELP,
+    SINCE_HELP,
+    UNTIL_HELP,
+    Lines,
+    run_capped,
+    source_name,
+)
 
 NAME = "report"
 
@@ -45,11 +54,8 @@ def command(
                                "(default: from the file's suffix; html without one).")] = None,
     title: Annotated[str | None, typer.Option("--title", help="Report title.")] = None,
     top: Annotated[int, typer.Option("--top", "-n", min=1, help="Actors in the ranking.")] = 15,
-    since: Annotated[str | None, typer.Option(
-        "--since", help="Only statements dated on or after this day (2015, 2015-03, 2015-03-02).")
-    ] = None,
-    until: Annotated[str | None, typer.Option(
-        "--until", help="Only statements dated on or before this day.")] = None,
+    since: Annotated[str | None, typer.Option("--since", help=SINCE_HELP)] = None,
+    until: Annotated[str | None, typer.Option("--until", help=UNTIL_HELP)] = None,
     concepts: Annotated[bool, typer.Option("--concepts", help=CONCEPTS_HELP)] = False,
     max_memory: Annotated[int | None, typer.Option("--max-memory", help=MEMORY_HELP)] = None,
 ) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from kg.analysis.storeview import drawable_graph, summarize_store
 from kg.analysis.summary import summarize
 from kg.rdf.build import build_dataset, union_graph
@@ -11,11 +9,6 @@ from kg.rdf.graphstore import open_store
 from kg.types import Resolution
 
 from ..rdf import sample
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return build_dataset(sample.resolution(), sample.documents())
 
 
 def test_store_summary_equals_graph_summary(dataset) -> None:
