@@ -26,7 +26,7 @@ from ..types import ActorType, Mention
 from .tuning import DESCRIPTION_WEIGHTS, LINKS, PRONOUN_WEIGHTS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 _ACTOR_TYPES = {
     ActorType.PERSON,
@@ -200,14 +200,18 @@ class Context:
                 return True
         return False
 
-    def clause(self, offset: int) -> int | None:
-        """Return the token index of the head of the clause holding ``offset`` (None unparsed)."""
+    def _token_at(self, offset: int) -> Token | None:
+        """Return the token at character ``offset`` (None without a parse or a token there)."""
         if self.sdoc is None:
             return None
         span = self.sdoc.char_span(offset, offset + 1, alignment_mode="expand")
-        if span is None or not len(span):
+        return span[0] if span is not None and len(span) else None
+
+    def clause(self, offset: int) -> int | None:
+        """Return the token index of the head of the clause holding ``offset`` (None unparsed)."""
+        tok = self._token_at(offset)
+        if tok is None:
             return None
-        tok = span[0]
         while tok.head.i != tok.i and not (
             tok.dep_.lower() in _CLAUSE_DEPS
             or (tok.dep_.lower() in {"conj", "cj"} and tok.pos_ in {"VERB", "AUX"})
@@ -224,12 +228,9 @@ class Context:
         stands for the noun its clause modifies. None without a parse, for a subject pronoun, a
         possessive or a pronoun whose clause has no subject.
         """
-        if self.sdoc is None:
+        tok = self._token_at(offset)
+        if tok is None:
             return None
-        span = self.sdoc.char_span(offset, offset + 1, alignment_mode="expand")
-        if span is None or not len(span):
-            return None
-        tok = span[0]
         verb = tok.head
         if verb.pos_ not in {"VERB", "AUX"} or tok.dep_.lower() in _SUBJ or verb.i == tok.i:
             return None
