@@ -41,14 +41,11 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, TYPE_CHECKING, Any
 
-from rdflib import BNode, Literal, URIRef
-from rdflib.term import Node
-
 from ..errors import CorruptStoreError, GraphError, QueryError, ServerError
 from .guard import DEFAULT_TIMEOUT, child_setup
 from .lock import LOCK_NAME, StoreLock, lock_store
 from .sparql import QueryResult, store_failure, uses_service
-from .vocab import PREFIXES
+from .sparql_store import json_term, prologue
 
 if TYPE_CHECKING:
     from .store import StoreReport
@@ -553,21 +550,6 @@ def graph_store_url(endpoint: str) -> str:
     return endpoint.rstrip("/") + ("/store" if parts.path in ("", "/") else "")
 
 
-def _term(value: Mapping[str, Any]) -> Node | None:
-    kind, text = value.get("type"), str(value.get("value", ""))
-    if kind == "uri":
-        return URIRef(text)
-    if kind == "bnode":
-        return BNode(text)
-    if kind in ("literal", "typed-literal"):
-        return Literal(text, lang=value.get("xml:lang"),
-                       datatype=URIRef(value["datatype"]) if value.get("datatype") else None)
-    return None
-
-
-_PROLOGUE = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
-
-
 @dataclass(frozen=True)
 class RemoteEndpoint:
     """A SPARQL 1.1 Protocol server (e.g. ``kg serve --writable``) as a target for documents."""
@@ -597,14 +579,14 @@ class RemoteEndpoint:
         """Run a SELECT or ASK query (kg's prefixes predeclared) on the endpoint."""
         if params:
             raise QueryError("a remote endpoint takes no query parameters")
-        data = self._post("/query", _PROLOGUE + text, "application/sparql-query",
+        data = self._post("/query", prologue() + text, "application/sparql-query",
                           "application/sparql-results+json")
         try:
             answer = json.loads(data)
             if "boolean" in answer:
                 return QueryResult(boolean=bool(answer["boolean"]))
             columns = tuple(answer["head"]["vars"])
-            rows = tuple(tuple(_term(b[c]) if c in b else None for c in columns)
+            rows = tuple(tuple(json_term(b[c]) if c in b else None for c in columns)
                          for b in answer["results"]["bindings"])
         except (ValueError, KeyError, TypeError) as err:
             raise ServerError(f"{self.base}/query gave no SPARQL JSON results ({err})") from None

@@ -70,7 +70,8 @@ def endpoints(url: str) -> Endpoints:
     return Endpoints(base, base, None)
 
 
-def _term(cell: dict[str, Any]) -> Node | None:
+def json_term(cell: dict[str, Any]) -> Node | None:
+    """Return the RDF term of one SPARQL JSON results binding (None for RDF-star terms)."""
     kind, value = cell.get("type"), cell.get("value", "")
     if kind == "uri":
         return URIRef(value)
@@ -90,7 +91,8 @@ class _Refused(ServerError):
     """The server answered with an error status (it is running)."""
 
 
-def _prologue() -> str:
+def prologue() -> str:
+    """Return kg's PREFIX declarations, to put before a query or update sent to a server."""
     return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
 
 
@@ -150,7 +152,7 @@ class SparqlStore(DocumentStore):
 
         A SELECT answer of more than ``max_rows`` rows is a :class:`QueryError`.
         """
-        query = _prologue() + inject_values(text, rows or ())
+        query = prologue() + inject_values(text, rows or ())
         data = urllib.parse.urlencode({"query": query}).encode()
         body, ctype, _ = self._request(self._query_url(), data, {
             "Content-Type": "application/x-www-form-urlencoded",
@@ -173,7 +175,7 @@ class SparqlStore(DocumentStore):
         if max_rows is not None and len(bindings) > max_rows:
             raise QueryError(f"the result has over {max_rows:,} rows; add a LIMIT or raise "
                              "--max-rows")
-        table = tuple(tuple(_term(b[c]) if c in b else None for c in columns)
+        table = tuple(tuple(json_term(b[c]) if c in b else None for c in columns)
                       for b in bindings)
         if columns == ("__ASK_RETVAL",):  # Virtuoso 7.2 answers ASK in JSON as a table
             return QueryResult(boolean=any(str(r[0]) not in ("0", "false") for r in table))
@@ -181,7 +183,7 @@ class SparqlStore(DocumentStore):
 
     def update(self, text: str) -> None:
         """Send a SPARQL update (one request; one transaction on Oxigraph)."""
-        data = urllib.parse.urlencode({"update": _prologue() + text}).encode()
+        data = urllib.parse.urlencode({"update": prologue() + text}).encode()
         try:
             self._request(self.endpoints.update, data,
                           {"Content-Type": "application/x-www-form-urlencoded"})
