@@ -17,7 +17,6 @@ from rdflib import Graph
 
 from ..analysis.summary import GraphSummary
 from ..errors import ConfigError, available
-from ..rdf.graphstore import GraphStore
 
 FORMATS = ("html", "md")
 _TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -60,7 +59,8 @@ def render_report(graph: Graph, *, fmt: str = "html", title: str = "kg report", 
         Largest number of actors in the embedded interactive graph.
     summary : GraphSummary, optional
         The figures, when ``graph`` is only the part to draw (a store's most central actors,
-        :func:`write_store_report`); by default they are computed from ``graph``.
+        read by :mod:`kg.analysis.storeview` for ``kg report STORE``); by default they are
+        computed from ``graph``.
     notice : str
         What the drawings leave out of the whole (shown with them).
     concepts : bool
@@ -119,29 +119,5 @@ def write_report(graph: Graph, path: Path, *, fmt: str | None = None, title: str
     path = Path(path)
     chosen = fmt or ("md" if path.suffix.lower() in {".md", ".markdown"} else "html")
     text, summary = render_report(graph, fmt=chosen, title=title, top=top, max_nodes=max_nodes)
-    write_text(path, text)
-    return ReportResult(path=path, format=chosen, summary=summary, size=len(text))
-
-
-def write_store_report(store: GraphStore, path: Path, *, fmt: str | None = None,
-                       title: str = "kg report", top: int = 15, max_nodes: int = 2000
-                       ) -> ReportResult:
-    """Write a report on a whole store without copying it (:mod:`kg.analysis.storeview`).
-
-    The figures come from aggregate queries; the drawings show the most central actors and
-    only their statements are read.
-    """
-    from ..analysis.storeview import drawable_graph, summarize_store
-    from ..viz.html import write_text
-
-    path = Path(path)
-    chosen = fmt or ("md" if path.suffix.lower() in {".md", ".markdown"} else "html")
-    if chosen not in FORMATS:
-        raise ConfigError(f"cannot write a report as {chosen!r}; expected one of "
-                          f"{available(FORMATS)}")
-    summary = summarize_store(store, top=top)
-    part = drawable_graph(store, max_nodes=max_nodes)
-    text, summary = render_report(part.graph, fmt=chosen, title=title, top=top,
-                                  max_nodes=max_nodes, summary=summary, notice=part.notice)
     write_text(path, text)
     return ReportResult(path=path, format=chosen, summary=summary, size=len(text))
