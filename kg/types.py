@@ -30,6 +30,10 @@ class ActorType(StrEnum):
     CONCEPT = "Concept"  # any other noun phrase an extractor kept as an argument
 
 
+#: The actor types that are places (a country or another location).
+PLACE_TYPES = frozenset({ActorType.COUNTRY, ActorType.LOCATION})
+
+
 class Modality(StrEnum):
     """How the text commits to a statement."""
 

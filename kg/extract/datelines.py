@@ -23,10 +23,9 @@ from kg.extract.candidate import Candidate
 from kg.extract.relations import load_table
 from kg.lang import LanguagePack
 from kg.nlp.schemes import Graph
-from kg.types import ActorType, Mention, Predicate
+from kg.types import PLACE_TYPES, ActorType, Mention, Predicate
 
-_PLACES = frozenset({ActorType.COUNTRY, ActorType.LOCATION})
-_NOT_SOURCES = _PLACES | {ActorType.PERSON}
+_NOT_SOURCES = PLACE_TYPES | {ActorType.PERSON}
 _DASHES = frozenset({"-", "--", "–", "—"})
 
 MentionOf = Callable[[int], Mention | None]
@@ -82,10 +81,10 @@ def dateline_candidates(g: Graph, start: int, end: int, pack: LanguagePack,
     while i < end and g.tok(i).pos_ == "PROPN" and len(places) < 2 and not _dated(g, i, pack):
         j = _run(g, i, end, pack)
         first = mention_of(i)
-        if first is not None and first.type in _PLACES and first.start == g.tok(i).idx and \
+        if first is not None and first.type in PLACE_TYPES and first.start == g.tok(i).idx and \
                 first.end < g.tok(j - 1).idx and places:
             return  # a second place glued to its source: not a dateline this module reads
-        if first is not None and first.type in _PLACES and first.start == g.tok(i).idx and \
+        if first is not None and first.type in PLACE_TYPES and first.start == g.tok(i).idx and \
                 first.end < g.tok(j - 1).idx + len(g.tok(j - 1).text):
             # "Tokyo NIHON KEIZAI SHIMBUN": the place and the source in one run of names
             cut = next(x for x in range(i, j) if g.tok(x).idx >= first.end)
@@ -100,8 +99,8 @@ def dateline_candidates(g: Graph, start: int, end: int, pack: LanguagePack,
         nxt = g.tok(j).text if j < end else ""
         after = mention_of(j + 1) if nxt == "," and j + 1 < end else None
         capitals = all(g.tok(x).text.isupper() for x in range(i, j))
-        if not (m is not None and m.type in _PLACES) and not capitals and \
-                not (after is not None and after.type in _PLACES):
+        if not (m is not None and m.type in PLACE_TYPES) and not capitals and \
+                not (after is not None and after.type in PLACE_TYPES):
             break
         places.append(k)
         i = j + 1 if nxt == "," and j + 1 < end and g.tok(j + 1).pos_ == "PROPN" else j

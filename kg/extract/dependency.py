@@ -101,12 +101,20 @@ from kg.extract.titles import bracket_candidates, title_candidates
 from kg.extract.tuning import confidence
 from kg.lang import LanguagePack, language_pack
 from kg.nlp.schemes import Graph, Role, normalise
-from kg.types import ActorType, Document, Mention, Modality, Predicate, Provenance, RawTriple
+from kg.types import (
+    PLACE_TYPES,
+    ActorType,
+    Document,
+    Mention,
+    Modality,
+    Predicate,
+    Provenance,
+    RawTriple,
+)
 
 NAME = "kg.dependency_extractor.v1"
 VERSION = "0.1.0"
 _KEEP = ("actors", "both", "any")
-_PLACE_TYPES = (ActorType.COUNTRY, ActorType.LOCATION)
 ACTOR_TYPES = frozenset({ActorType.PERSON, ActorType.ORGANIZATION, ActorType.COUNTRY,
                          ActorType.LOCATION, ActorType.ARMED_FORCE, ActorType.GROUP})
 
@@ -243,7 +251,7 @@ class DependencyExtractor:
             if k == cand.object or preposition(g, k) not in ctx.pack.locative_preps:
                 continue
             m = ctx.args.recognised(k)
-            if m is not None and m.type in _PLACE_TYPES:
+            if m is not None and m.type in PLACE_TYPES:
                 return m
             if m is None and g.tok(k).pos_ == "PROPN":
                 return ctx.args.mention(k)  # a place name the recogniser missed: "in Genf"
@@ -282,7 +290,7 @@ def _setting(ctx: _Context, cand: Candidate, s: Mention, o: Mention) -> bool:
     """
     g = ctx.graph
     if not (cand.rule.endswith("-prep") and cand.predicate.id.startswith("lemma:") and
-            o.type in _PLACE_TYPES and
+            o.type in PLACE_TYPES and
             preposition(g, cand.object) in ctx.pack.locative_preps):
         return False
     verb = cand.predicate.lemma.split(" ")[0]

@@ -29,9 +29,8 @@ from kg.extract.clauses import preposition
 from kg.extract.relations import lemma_predicate, load_table
 from kg.lang import LanguagePack
 from kg.nlp.schemes import Graph, Role
-from kg.types import ActorType, Predicate
+from kg.types import PLACE_TYPES, ActorType, Predicate
 
-_PLACES = frozenset({ActorType.LOCATION, ActorType.COUNTRY})
 _OWNERS = frozenset({ActorType.PERSON, ActorType.ORGANIZATION, ActorType.COUNTRY,
                      ActorType.LOCATION, ActorType.ARMED_FORCE, ActorType.GROUP})
 _INSIDE = {ActorType.ARMED_FORCE: "locatedIn", ActorType.LOCATION: "locatedIn",
@@ -81,7 +80,7 @@ def locative_candidates(g: Graph, x: int, pack: LanguagePack, kind: Kind) -> Ite
         if pred is None:
             continue
         for c in g.conjuncts(k):
-            if kind(c) in _PLACES and g.tok(c).pos_ in ("NOUN", "PROPN"):
+            if kind(c) in PLACE_TYPES and g.tok(c).pos_ in ("NOUN", "PROPN"):
                 yield Candidate("locative", x, c, pred, x, (k,))
 
 
@@ -137,7 +136,7 @@ def apposition_candidates(g: Graph, a: int, pack: LanguagePack,
             continue
         if role is not None:
             pred = role.predicate(lemma)
-        elif own in _PLACES and theirs in _PLACES:
+        elif own in PLACE_TYPES and theirs in PLACE_TYPES:
             pred = _relation_predicate("locatedIn", lemma) or lemma_predicate(pack.lang, lemma)
         else:
             pred = lemma_predicate(pack.lang, lemma)

@@ -22,9 +22,8 @@ from kg.extract.candidate import Candidate
 from kg.extract.relations import load_table
 from kg.lang import LanguagePack, pack_words
 from kg.nlp.schemes import Graph
-from kg.types import ActorType, Mention, Predicate
+from kg.types import PLACE_TYPES, ActorType, Mention, Predicate
 
-_PLACES = frozenset({ActorType.LOCATION, ActorType.COUNTRY})
 _CLOSERS = frozenset({",", "(", ";", ".", ":", "--", "-", "–", "—", ")"})
 
 MentionOf = Callable[[int], Mention | None]
@@ -67,7 +66,7 @@ def comma_place_candidates(g: Graph, start: int, end: int,
             continue
         x, y = mention_of(c - 1), mention_of(c + 1)
         if x is None or not (_named(x) or g.tok(c - 1).pos_ == "PROPN") or not _named(y) or \
-                x is y or y.type not in _PLACES or g.tok(c + 1).idx != y.start or \
+                x is y or y.type not in PLACE_TYPES or g.tok(c + 1).idx != y.start or \
                 x.end != g.tok(c - 1).idx + len(g.tok(c - 1).text):
             continue
         j = _last(g, c + 1, end, y)
@@ -96,7 +95,7 @@ def place_part_candidates(g: Graph, start: int, end: int, pack: LanguagePack,
         if t.pos_ != "ADP" or (t.lemma_.lower().split() or [""])[0] not in pack.inside_preps:
             continue
         x = mention_of(p - 1)
-        if not _named(x) or x.type not in _PLACES:
+        if not _named(x) or x.type not in PLACE_TYPES:
             continue
         k, between = p + 1, []
         while k < end and (g.tok(k).pos_ in ("DET", "ADP") or g.tok(k).lower_ in parts):
@@ -106,7 +105,7 @@ def place_part_candidates(g: Graph, start: int, end: int, pack: LanguagePack,
             k += 1
         y = mention_of(k) if k < end else None
         if not any(g.tok(b).lower_ in parts for b in between) or not _named(y) or \
-                y.type not in _PLACES or y is x or g.tok(k).idx != y.start:
+                y.type not in PLACE_TYPES or y is x or g.tok(k).idx != y.start:
             continue
         pred = _predicate("locatedIn", t.text.lower())
         if pred is not None:

@@ -14,21 +14,19 @@ from collections.abc import Callable, Iterator
 from kg.extract.candidate import Candidate
 from kg.extract.relations import load_table
 from kg.nlp.schemes import Graph, Role
-from kg.types import ActorType, Predicate
-
-_PLACES = frozenset({ActorType.LOCATION, ActorType.COUNTRY})
+from kg.types import PLACE_TYPES, ActorType, Predicate
 
 
 def place_candidates(g: Graph, i: int,
                      kind: Callable[[int], ActorType | None]) -> Iterator[Candidate]:
     """Yield ``i locatedIn k`` for each place apposition ``k`` of the place ``i``."""
-    if kind(i) not in _PLACES:
+    if kind(i) not in PLACE_TYPES:
         return
     relation = load_table().relations.get("locatedIn")
     if relation is None:
         return
     for k in g.children(i, Role.APPOS):
-        if kind(k) in _PLACES and g.tok(k).pos_ == "PROPN" and k > i:
+        if kind(k) in PLACE_TYPES and g.tok(k).pos_ == "PROPN" and k > i:
             predicate = Predicate(id=relation.id, label=relation.label_en, lemma=",")
             yield Candidate(rule="place-apposition", subject=i, object=k, predicate=predicate,
                             anchor=i, trigger=(k,))

@@ -29,10 +29,9 @@ from kg.extract.clauses import preposition
 from kg.extract.relations import load_table
 from kg.lang import LanguagePack
 from kg.nlp.schemes import Graph, Role
-from kg.types import ActorType, Mention, Predicate
+from kg.types import PLACE_TYPES, ActorType, Mention, Predicate
 
 _PATH = frozenset({Role.COMPOUND, Role.AMOD, Role.GEN, Role.FLAT, Role.NUMMOD})
-_PLACES = frozenset({ActorType.COUNTRY, ActorType.LOCATION})
 # relations of role nouns that hold towards organisations: with a place in front
 # ("Boston lawyer X", "U.S. Sen. X") the type table's relation (livesIn) holds instead
 _MEMBERSHIPS = frozenset({"affiliatedWith", "memberOf"})
@@ -102,7 +101,7 @@ def _candidates(g: Graph, pack: LanguagePack, holder: Mention, subject: int, nou
                                  table.role(pack.lang, g.tok(j).text.lower())) is not None), None)
         possessive = any(g.role(j) == Role.GEN for j in front if y.start <= g.tok(j).idx < y.end)
         if role is not None and holder.type == ActorType.PERSON and not (
-                y.type in _PLACES and role[1].relation.id in _MEMBERSHIPS):
+                y.type in PLACE_TYPES and role[1].relation.id in _MEMBERSHIPS):
             yield Candidate(rule, subject, k, role[1].predicate(role[2]), noun, (role[0],))
             continue
         found = pairs.get((holder.type.value, y.type.value))
@@ -159,7 +158,7 @@ def described_candidates(g: Graph, a: int, pack: LanguagePack,
         for k in g.children(a, Role.NMOD):
             place = mention_of(k)
             if preposition(g, k) in pack.origin_preps and place is not None and \
-                    place.type in _PLACES and place.source not in ("np", "pronoun"):
+                    place.type in PLACE_TYPES and place.source not in ("np", "pronoun"):
                 pred = _predicate("livesIn", preposition(g, k) or "")
                 if pred is not None:
                     yield Candidate("described", x, k, pred, a, (a,))
