@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+from .version import __version__
+
 __all__ = [
     "BuildResult", "Entity", "KGError", "Notice", "Settings", "Triple", "__version__", "build",
     "build_texts", "extract", "extract_text", "load_graph",

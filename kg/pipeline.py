@@ -227,7 +227,7 @@ def settings_key(settings: Settings, lang: str, model: str) -> str:
     version: re-adding a text with any of them changed replaces its graph instead of reporting
     it unchanged.
     """
-    from . import __version__
+    from .version import __version__
 
     aliases = ""
     if settings.aliases is not None:

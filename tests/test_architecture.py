@@ -17,7 +17,7 @@ KG = Path(__file__).resolve().parent.parent / "kg"
 # earlier ranks (or its own package).
 STAGES: dict[str, int] = {
     "errors": 0, "types": 0, "resources": 0, "registry": 0, "jsonl": 0, "inputs": 0,
-    "readers": 0, "lang": 0, "knowledge": 0, "models": 0, "files": 0, "outputs": 0,
+    "readers": 0, "lang": 0, "knowledge": 0, "models": 0, "files": 0, "outputs": 0, "version": 0,
     "nlp": 1, "recognize": 2, "extract": 3, "resolve": 4, "rdf": 5,
     "analysis": 6, "viz": 7, "report": 8, "pipeline": 9, "cluster": 10, "evaluation": 10,
     "__init__": 10,
