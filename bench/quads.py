@@ -8,8 +8,8 @@ Builds the first ``--docs`` articles of ``../shared/corpus/news_de.jsonl`` to a 
 then the RDF dataset, and prints quads per extracted triple by kind: the document nodes, the
 statement nodes, the direct edges, relation declarations, entity descriptions, the mention records
 (``kg:mention``: each document's links to the entities with the merge evidence; ``kg:Merge`` nodes
-in graphs written before them) and the summary graph. ``--cache`` keeps the extraction in a pickle so that RDF changes can be measured
-again without parsing.
+in graphs written before them) and the summary graph. ``--cache`` keeps the extraction in a
+pickle so that RDF changes can be measured again without parsing.
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ def _kinds(dataset: Dataset) -> Counter[str]:
             typed[s] = kind
     relations = {s for s, k in typed.items() if k == "relation"}
     counts: Counter[str] = Counter()
-    for s, p, o, g in dataset.quads((None, None, None, None)):
+    for s, p, _, g in dataset.quads((None, None, None, None)):
         if g == SUMMARY_GRAPH:
             counts["summary"] += 1
         elif s in typed:

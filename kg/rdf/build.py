@@ -265,11 +265,13 @@ def mention_records(resolution: Resolution) -> list[MentionRecord]:
     spans: dict[tuple[str, str, str, str | None, float | None, str | None],
                 set[tuple[int, int]]] = defaultdict(set)
     for mention, entity_id in resolution.mentions:
-        found = merges.pop((mention.doc_id, mention.start, mention.end, entity_id), [])
-        for merge in found or [None]:
+        found: list[Merge | None] = [*merges.pop(
+            (mention.doc_id, mention.start, mention.end, entity_id), [])]
+        for why in found or [None]:
             key = (entity_id, mention.doc_id, mention.text,
-                   *((merge.rule, float(merge.score), merge.evidence) if merge else (None,) * 3))
-            spans[key].add((mention.start, mention.end))  # type: ignore[index]
+                   why.rule if why else None, float(why.score) if why else None,
+                   why.evidence if why else None)
+            spans[key].add((mention.start, mention.end))
     for left in merges.values():  # merges of mentions the resolution does not list
         for merge in left:
             m = merge.mention
@@ -282,7 +284,7 @@ def mention_records(resolution: Resolution) -> list[MentionRecord]:
 
 def _statement_mentions(triples: Iterable[Triple], recorded: set[tuple[str, str]]
                         ) -> list[MentionRecord]:
-    """Records for the subject and object mentions of entities a document has no record of."""
+    """Return records of the subject and object mentions of entities a document has none of."""
     spans: dict[tuple[str, str, str], set[tuple[int, int]]] = defaultdict(set)
     for t in triples:
         for entity, m in ((t.subject, t.subject_mention), (t.object, t.object_mention)):

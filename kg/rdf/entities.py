@@ -37,8 +37,9 @@ def referenced(graph: Graph) -> set[URIRef]:
     """Return the entities a document graph refers to (mention records and statements)."""
     found = {s for s in graph.subjects(KG.mention, None) if isinstance(s, URIRef)}
     for prop in REFERENCES:
-        found.update(o for o in graph.objects(None, prop) if is_entity(o))
-    return found  # type: ignore[return-value]
+        found.update(o for o in graph.objects(None, prop)
+                     if isinstance(o, URIRef) and is_entity(o))
+    return found
 
 
 def by_subject(graph: Graph) -> dict[URIRef, list[RDFTriple]]:
@@ -76,8 +77,8 @@ def stored_references_query(name: URIRef) -> str:
     """
     return (f"SELECT DISTINCT ?e ?t WHERE {{\n"
             f"  {{ SELECT DISTINCT ?e WHERE {{ GRAPH <{name}> {{\n"
-            f"    {{ ?e <{KG.mention}> ?r }} UNION {{ ?st ?ref ?e VALUES ?ref {{ {_REF_VALUES} }} }}"
-            f" }} }} }}\n"
+            f"    {{ ?e <{KG.mention}> ?r }}\n"
+            f"    UNION {{ ?st ?ref ?e VALUES ?ref {{ {_REF_VALUES} }} }} }} }} }}\n"
             f"  OPTIONAL {{ GRAPH <{ENTITIES_GRAPH}> {{ ?e ?q ?t }}\n"
             f"    FILTER (isIRI(?t) && STRSTARTS(STR(?t), \"{ENTITY}\")) }}\n"
             "}")

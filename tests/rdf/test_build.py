@@ -50,7 +50,8 @@ def test_entities_described_once_and_linked_from_each_document(dataset: Dataset)
     for doc in ("a1", "a2"):
         graph = dataset.graph(document_iri(doc))
         assert not list(graph.triples((csto, SKOS.altLabel, None)))
-        records = [MentionRecord.from_json("Q1141", str(o)) for o in graph.objects(csto, KG.mention)]
+        records = [MentionRecord.from_json("Q1141", str(o))
+                   for o in graph.objects(csto, KG.mention)]
         assert records and all(r.doc_id == doc for r in records)
     assert len(list(dataset.quads((csto, RDF.type, None, None)))) == 1
     assert (csto, KG.degree, Literal(2)) in dataset.graph(SUMMARY_GRAPH)
