@@ -165,3 +165,27 @@ def test_reported_statement_names_its_speaker() -> None:
     g = union_graph(build_dataset(replace(res, triples=(t, *res.triples[1:])), sample.documents()))
     from rdflib import URIRef
     assert (statement_iri(t), KG.attributedTo, URIRef(sample.E + "Q7747")) in g
+
+
+def test_batches_write_each_description_once() -> None:
+    """Two batches, the second told what the first described, hold what one build holds."""
+    res, docs = sample.resolution(), sample.documents()
+    whole = build_dataset(res, docs)
+
+    def batch(doc_id: str, described: set[str]) -> Dataset:
+        return build_dataset(Resolution(
+            tuple(t for t in res.triples if t.provenance.doc_id == doc_id), res.entities,
+            tuple(m for m in res.mentions if m[0].doc_id == doc_id),
+            tuple(m for m in res.merges if m.mention.doc_id == doc_id)),
+            [d for d in docs if d.id == doc_id], described=described)
+
+    first = batch("a1", set())
+    done = {str(s).rsplit("/", 1)[-1] for s in first.graph(ENTITIES_GRAPH).subjects(RDF.type)}
+    second = batch("a2", done)
+    assert not set(first.graph(ENTITIES_GRAPH)) & set(second.graph(ENTITIES_GRAPH))
+    assert set(first.graph(ENTITIES_GRAPH)) | set(second.graph(ENTITIES_GRAPH)) == set(
+        whole.graph(ENTITIES_GRAPH))
+    for doc in docs:
+        name = document_iri(doc.id)
+        part = first if doc.id == "a1" else second
+        assert isomorphic(part.graph(name), whole.graph(name))
