@@ -12,8 +12,9 @@ from kg.rdf import graphstore
 from kg.rdf.graphstore import GraphStore, is_store, open_store, store_backend
 from kg.rdf.sparql_store import SparqlStore, endpoints, make_sparql_store
 from kg.rdf.store import OxigraphStore
+from kg.rdf.vocab import ENTITIES_GRAPH
 
-from .test_store import count, degrees, links, only
+from .test_store import count, degrees, described, links, only, sample_iri
 
 pytestmark = pytest.mark.slow
 
@@ -72,7 +73,10 @@ def test_sparql_store_documents_summary_and_dump(sparql_url: str, dataset: Datas
         assert size > 0 and sum(1 for _ in back.quads()) == sum(1 for _ in st.quads())
         full_links = links(st)
         st.remove("a2")
-        assert count(st) == after_a1 and degrees(st) == deg_a1
+        # the full dataset described Q1, which no document mentions: it stays
+        q1 = len(list(dataset.graph(ENTITIES_GRAPH).triples((sample_iri("Q1"), None, None))))
+        assert count(st) == after_a1 + q1 and degrees(st) == deg_a1
+        assert described(st) == ["Kreml", "Q1", "Q1141", "Q159", "Q232", "Q5568"]
         assert links(st) < full_links
         with pytest.raises(GraphError, match="no document 'a2'"):
             st.remove("a2")
