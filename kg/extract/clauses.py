@@ -4,8 +4,9 @@ A clause is headed by a lexical verb (auxiliaries, modals and copulas are alread
 by :func:`kg.nlp.schemes.normalise`). Its subjects are ``SUBJ`` dependants, or in the passive the
 agent (``AGENT`` or a ``von``/``durch``/``by`` phrase), with coordinated subjects distributed.
 A clause without a subject inherits one: a coordinated verb from the verb it is coordinated with
-(``… leitete und … befehligte``), an infinitive (``versuchen … zu``, ``um … zu``) from the clause
-that governs it. Objects are direct and indirect objects, the passive subject, and prepositional
+(``… leitete und … befehligte``), an infinitive (``versuchen … zu``, ``um … zu``) or an English
+gerund (``acted alone in killing X``, ``…, killing three people``) from the clause that governs
+it. Objects are direct and indirect objects, the passive subject, and prepositional
 arguments (the preposition becomes part of the predicate: ``verstecken hinter``). A verb +
 object-noun idiom (``um Hilfe bitten``, ``Unterstützung anfordern``) turns the noun into part of
 the predicate and takes the object from the remaining arguments or the noun's own modifiers.
@@ -112,6 +113,21 @@ def _infinitival(g: Graph, v: int) -> bool:
                for k in g.children(v)) and "Fin" not in t.morph.get("VerbForm", [])
 
 
+def _gerund(g: Graph, v: int, role: Role, pack: LanguagePack) -> bool:
+    """Return whether ``v`` is a gerund clause of its verb (``acted alone in killing X``).
+
+    An English ``-ing`` form after a locative or agent preposition (``in``/``by killing``) or as
+    an adverbial clause (``…, killing three people``) has no subject of its own: it is the
+    verb's. Other prepositions (``convicted of``/``charged with killing``) introduce a charge or
+    a topic, not a deed of the subject (:mod:`kg.extract.accusations`).
+    """
+    if g.tok(v).tag_ != "VBG":
+        return False
+    if role == Role.ADVCL:
+        return not g.children(v, Role.MARK, Role.CASE)
+    return role == Role.OBL and preposition(g, v) in pack.locative_preps | pack.agent_preps
+
+
 def inherited_subjects(g: Graph, v: int, pack: LanguagePack) -> list[int]:
     """Return subjects a subject-less clause takes over from the clause it depends on."""
     cur = v
@@ -121,7 +137,7 @@ def inherited_subjects(g: Graph, v: int, pack: LanguagePack) -> list[int]:
         if head == cur or g.tok(head).pos_ not in ("VERB", "AUX"):
             return []
         if role == Role.CONJ or (role in (Role.XCOMP, Role.ADVCL, Role.DEP, Role.CCOMP)
-                                 and _infinitival(g, cur)):
+                                 and _infinitival(g, cur)) or _gerund(g, cur, role, pack):
             heads = g.children(head, Role.SUBJ, Role.SUBJ_PASS)
             if heads:
                 return [c for h in heads for c in g.conjuncts(h)]

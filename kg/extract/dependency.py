@@ -77,7 +77,7 @@ from kg.extract.attributive import attributive_candidates
 from kg.extract.candidate import Candidate
 from kg.extract.checks import check_confidence, parsed_language
 from kg.extract.clauses import clause_candidates, is_predicate, preposition, verb_lemma
-from kg.extract.datelines import dateline_candidates
+from kg.extract.datelines import dateline_candidates, source_line_candidates
 from kg.extract.derived import with_derived
 from kg.extract.deverbal import object_genitive_candidates
 from kg.extract.modifiers import apposition_candidates, locative_candidates
@@ -381,6 +381,7 @@ def _candidates(ctx: _Context) -> Iterator[Candidate]:
 
     for sent in g.doc.sents:
         yield from dateline_candidates(g, sent.start, sent.end, pack, ctx.args.mention)
+        yield from source_line_candidates(g, sent.start, sent.end, pack, ctx.args.mention)
         yield from comma_place_candidates(g, sent.start, sent.end, ctx.args.mention)
         yield from place_part_candidates(g, sent.start, sent.end, pack, actor)
     for i in range(len(g.doc)):

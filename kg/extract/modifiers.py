@@ -5,7 +5,9 @@
   recognised place is there (forces and places ``locatedIn``, organisations ``basedIn``; for a
   force that is a verb's object, also a phrase on the verb right after it); a person
   with an ``aus``/``from``/``of`` modifier naming a place (``Daniel Urquhart of Aumsville``)
-  ``livesIn`` it; an organisation with an ``of``/``von`` phrase naming one place
+  ``livesIn`` it, and one with a modifier of the pack's ``affiliation_preps`` (``of``, ``at``,
+  ``with``) naming an organisation (``Roger Crouch of NASA``, ``Wang Ziqiang at the Institute
+  of Mechanics``) is ``affiliatedWith`` it; an organisation with an ``of``/``von`` phrase naming one place
   (``Manufacturers Hanover Trust Co. of New York``) is ``basedIn`` it. Skipped where the
   phrase may belong to another noun: an actor that is the genitive of a noun or the apposition
   of another recognised mention (``die Militärmission der OVKS in Kasachstan``), and an
@@ -37,6 +39,7 @@ _INSIDE = {ActorType.ARMED_FORCE: "locatedIn", ActorType.LOCATION: "locatedIn",
            ActorType.ORGANIZATION: "basedIn"}
 _ORIGIN = frozenset({ActorType.PERSON, ActorType.ORGANIZATION})
 _VERB_OBJECTS = frozenset({Role.OBJ, Role.IOBJ})
+_ORGANISATIONS = frozenset({ActorType.ORGANIZATION})
 
 Kind = Callable[[int], ActorType | None]
 
@@ -69,8 +72,11 @@ def locative_candidates(g: Graph, x: int, pack: LanguagePack, kind: Kind) -> Ite
         prep = preposition(g, k)
         if prep in pack.inside_preps and own in _INSIDE:
             relation = _INSIDE[own]
-        elif prep in pack.origin_preps and own == ActorType.PERSON:
+        elif prep in pack.origin_preps and own == ActorType.PERSON and \
+                any(kind(c) in PLACE_TYPES for c in g.conjuncts(k)):
             relation = "livesIn"
+        elif prep in pack.affiliation_preps and own == ActorType.PERSON:
+            relation = "affiliatedWith"  # "Roger Crouch of NASA", "a researcher at the Institute"
         elif prep in pack.possessive_preps and own == ActorType.ORGANIZATION and \
                 len(g.conjuncts(k)) == 1:  # not "die OVKS aus/von A, B und C": its members
             relation = "basedIn"
@@ -79,9 +85,11 @@ def locative_candidates(g: Graph, x: int, pack: LanguagePack, kind: Kind) -> Ite
         pred = _relation_predicate(relation, prep or "")
         if pred is None:
             continue
+        wanted = _ORGANISATIONS if relation == "affiliatedWith" else PLACE_TYPES
         for c in g.conjuncts(k):
-            if kind(c) in PLACE_TYPES and g.tok(c).pos_ in ("NOUN", "PROPN"):
-                yield Candidate("locative", x, c, pred, x, (k,))
+            if kind(c) in wanted and g.tok(c).pos_ in ("NOUN", "PROPN"):
+                rule = "affiliation" if relation == "affiliatedWith" else "locative"
+                yield Candidate(rule, x, c, pred, x, (k,))
 
 
 def _modifiers(g: Graph, x: int, own: ActorType) -> list[int]:

@@ -26,6 +26,7 @@ from kg.lang import LanguagePack
 from kg.nlp.schemes import Graph, Role
 
 _NAMEISH = ("PROPN",)
+_LOOSE = frozenset({Role.APPOS, Role.ADVMOD, Role.DEP, Role.NMOD})  # where a stray name hangs
 # offices whose nationality adjective names the state they are held in
 NATIONAL = frozenset({"headOf", "holdsPosition", "spokespersonOf", "governs"})
 
@@ -158,8 +159,31 @@ def role_holders(g: Graph, r: int, is_named: list[bool]) -> list[int]:
         return [head]
     if role == Role.CONJ and is_named[head] and not g.children(r, Role.CC):
         return [head]  # "X, Gründer der Y" mis-parsed as coordination
+    if role == Role.CONJ and g.role(head) == Role.APPOS and is_named[g.head(head)]:
+        return [g.head(head)]  # "X, director of A and a member of B": each role is X's
     named = [k for k in g.children(r, Role.APPOS, Role.FLAT) if is_named[k]]
-    return named[:1]
+    return named[:1] or _name_after(g, r, is_named)
+
+
+def _name_after(g: Graph, r: int, is_named: list[bool]) -> list[int]:
+    """Return the name set off by a comma right after role phrase ``r`` that the parser hung
+    elsewhere (``Kennedy's assassin, Lee Harvey Oswald``, ``the deputy secretary of the
+    Ministry, Abdul Ali,`` with the name as an adverbial of the verb)."""
+    span = g.subtree(r)
+    comma = span[-1] + 1
+    end = comma + 1
+    while comma < len(g.doc) and end < len(g.doc) and g.tok(end).pos_ == "PROPN":
+        end += 1
+    if comma >= len(g.doc) or g.tok(comma).text != "," or end == comma + 1:
+        return []
+    run = range(comma + 1, end)
+    heads = [k for k in run if g.head(k) not in run or g.head(k) == k]
+    if len(heads) != 1:
+        return []
+    k = heads[0]
+    ok = is_named[k] and g.role(k) in _LOOSE and g.head(k) not in span and \
+        g.subtree(k)[0] == comma + 1
+    return [k] if ok else []
 
 
 def participle_candidates(g: Graph, p: int, lang: str, lemma: str) -> Iterator[Candidate]:
