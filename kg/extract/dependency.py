@@ -19,13 +19,15 @@ models. One pass over the tokens dispatches to the rules:
   ``nominal``, and ``purpose`` for ``Operationen zur Eroberung der Krim`` (modality
   ``intended``);
 * noun modifiers (:mod:`kg.extract.modifiers`): ``locative`` (``die Streitkräfte in Syrien``),
+  ``affiliation`` (``Roger Crouch of NASA``, ``a researcher at the Institute``),
   ``apposition`` (``Channel One, einer der Propagandasender des Kremls``); place appositions
   (:mod:`kg.extract.places`): ``place-apposition``;
 * ``Unter X … verfolgte Land Y`` (:mod:`kg.extract.regime`): ``under`` (X governs Y);
 * actors in front of a noun (:mod:`kg.extract.premodifiers`, packs with ``np_relations.tsv``):
   ``premodifier`` (``Chevron spokesman Jonathan Lifa``, ``Italy's Fiat``), ``described``
   (``Gary Hess, an Emery employee``);
-* news datelines (:mod:`kg.extract.datelines`): ``dateline`` (``DAYTON, Ohio (AP)``);
+* news datelines (:mod:`kg.extract.datelines`): ``dateline`` (``DAYTON, Ohio (AP)``, wire
+  source lines ``NC1901223094 London Kanal-6 Television in Turkish``);
 * attributive participles (:mod:`kg.extract.attributive`): ``attributive`` (``der vom IStGH
   gesuchte Präsident``, ``the US-led coalition``, ``das in Den Haag ansässige Gericht``);
 * reported speech (:mod:`kg.extract.attribution`): ``attribution`` (``sagte X im ORF``: the

@@ -7,9 +7,9 @@
   with an ``aus``/``from``/``of`` modifier naming a place (``Daniel Urquhart of Aumsville``)
   ``livesIn`` it, and one with a modifier of the pack's ``affiliation_preps`` (``of``, ``at``,
   ``with``) naming an organisation (``Roger Crouch of NASA``, ``Wang Ziqiang at the Institute
-  of Mechanics``) is ``affiliatedWith`` it; an organisation with an ``of``/``von`` phrase naming one place
-  (``Manufacturers Hanover Trust Co. of New York``) is ``basedIn`` it. Skipped where the
-  phrase may belong to another noun: an actor that is the genitive of a noun or the apposition
+  of Mechanics``) is ``affiliatedWith`` it; an organisation with an ``of``/``von`` phrase
+  naming one place (``Manufacturers Hanover Trust Co. of New York``) is ``basedIn`` it.
+  Skipped where the phrase may belong to another noun: an actor that is the genitive of a noun or the apposition
   of another recognised mention (``die Militärmission der OVKS in Kasachstan``), and an
   organisation or person that is a verb's object (``empfing die Nato in Moskau``: the phrase
   is often the clause's place).

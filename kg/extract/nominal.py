@@ -166,9 +166,11 @@ def role_holders(g: Graph, r: int, is_named: list[bool]) -> list[int]:
 
 
 def _name_after(g: Graph, r: int, is_named: list[bool]) -> list[int]:
-    """Return the name set off by a comma right after role phrase ``r`` that the parser hung
-    elsewhere (``Kennedy's assassin, Lee Harvey Oswald``, ``the deputy secretary of the
-    Ministry, Abdul Ali,`` with the name as an adverbial of the verb)."""
+    """Return the name set off by a comma right after role phrase ``r``, hung elsewhere.
+
+    ``Kennedy's assassin, Lee Harvey Oswald``, ``the deputy secretary of the Ministry, Abdul
+    Ali,``: a small parser often makes the name an adverbial or apposition of the verb.
+    """
     span = g.subtree(r)
     comma = span[-1] + 1
     end = comma + 1

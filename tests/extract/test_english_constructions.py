@@ -1,0 +1,93 @@
+"""English news constructions of people, organisations and places: sentence → triple tables.
+
+Affiliation phrases (:mod:`kg.extract.modifiers`), coordinated and comma-set-off role
+appositions (:mod:`kg.extract.nominal`), gerund clauses that take their verb's subject
+(:mod:`kg.extract.clauses`) and wire source lines (:mod:`kg.extract.datelines`). The sentences
+are written for these tests; mentions are given (``names``), so the tables test the
+construction, not actor recognition.
+"""
+
+import pytest
+
+from kg.types import ActorType as A
+from tests.extract.builders import rule_triples
+
+spacy = pytest.importorskip("spacy")
+
+P, ORG, L = A.PERSON, A.ORGANIZATION, A.LOCATION
+triples = rule_triples
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), [
+    # a person of / at / with an organisation works there
+    ("Helen Marsh of the Tidewater Research Council said the samples were clean .",
+     {"Helen Marsh": P, "Tidewater Research Council": ORG},
+     ("Helen Marsh", "affiliatedWith", "Tidewater Research Council", "affiliation")),
+    ("Last year , Omar Lindqvist at the Baltic Institute of Geology mapped the shelf .",
+     {"Omar Lindqvist": P, "Baltic Institute of Geology": ORG},
+     ("Omar Lindqvist", "affiliatedWith", "Baltic Institute of Geology", "affiliation")),
+    ("The plan was drafted , said Priya Raman of Halvorsen Shipping .",
+     {"Priya Raman": P, "Halvorsen Shipping": ORG},
+     ("Priya Raman", "affiliatedWith", "Halvorsen Shipping", "affiliation")),
+    # a person of a place still lives there
+    ("Tom Berger of Millbrook won the regional spelling contest .",
+     {"Tom Berger": P, "Millbrook": L}, ("Tom Berger", "livesIn", "Millbrook", "locative")),
+    # each of two coordinated role appositions describes the name
+    ("The paper interviewed Ana Duarte , head of the Coastal Trust and a member of the "
+     "Harbour Board , on Friday .",
+     {"Ana Duarte": P, "Coastal Trust": ORG, "Harbour Board": ORG},
+     ("Ana Duarte", "memberOf", "Harbour Board", "role")),
+    # a name set off by a comma after its role phrase
+    ("The minister was joined by the deputy director of the Water Agency , Karl Brenner , on "
+     "his tour .",
+     {"Water Agency": ORG, "Karl Brenner": P},
+     ("Karl Brenner", "leads", "Water Agency", "role")),
+    ("Reporters later spoke to Mayor Gill 's killer , Dean Stroud , in prison .",
+     {"Gill": P, "Dean Stroud": P}, ("Dean Stroud", "kills", "Gill", "role")),
+    # a gerund after "in"/"by", or as an adverbial clause, has its verb's subject
+    ("The inquiry found Rolf Hamm acted alone in killing Ivo Sand .",
+     {"Rolf Hamm": P, "Ivo Sand": P}, ("Rolf Hamm", "kills", "Ivo Sand", "svo")),
+    ("The militia raided the camp at dawn , killing the commander Jonas Veld .",
+     {"Jonas Veld": P}, ("militia", "kills", "Jonas Veld", "svo")),
+])
+def test_construction_gives_triple(nlp_en, text, names, expected):
+    assert expected in triples(nlp_en, text, names, "en")
+
+
+@pytest.mark.parametrize(("text", "names", "absent"), [
+    # "of" + an organisation that is not the person's modifier
+    ("Helen Marsh spoke of the Tidewater Research Council with pride .",
+     {"Helen Marsh": P, "Tidewater Research Council": ORG},
+     ("Helen Marsh", "affiliatedWith", "Tidewater Research Council")),
+    # a person of a place is no affiliate of it
+    ("Tom Berger of Millbrook won the regional spelling contest .",
+     {"Tom Berger": P, "Millbrook": L}, ("Tom Berger", "affiliatedWith", "Millbrook")),
+    # a gerund after other prepositions is a charge or a topic, no deed of the subject
+    ("Rolf Hamm was acquitted of killing Ivo Sand .",
+     {"Rolf Hamm": P, "Ivo Sand": P}, ("Rolf Hamm", "kills", "Ivo Sand")),
+    ("Rolf Hamm wrote a novel about killing Ivo Sand .",
+     {"Rolf Hamm": P, "Ivo Sand": P}, ("Rolf Hamm", "kills", "Ivo Sand")),
+])
+def test_construction_stays_silent(nlp_en, text, names, absent):
+    assert not {t[:3] for t in triples(nlp_en, text, names, "en")} & {absent}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a message code, the place, the source, then "in <language>" and the time
+    ("BX2207091194 Madrid Radio Costa Azul in Spanish 0900 GMT 22 Jul 94",
+     ("Radio Costa Azul", "basedIn", "Madrid")),
+    ("Strike Ends at Port KZ1105203394 Lisbon DIARIO NORTE in Portuguese 11 May 94 p 3",
+     ("DIARIO NORTE", "basedIn", "Lisbon")),
+    # a line of capitalised words alone: the place and an all-capitals title
+    ("Vienna WIENER ABENDPOST", ("WIENER ABENDPOST", "basedIn", "Vienna")),
+])
+def test_wire_source_lines(nlp_en, text, expected):
+    assert (*expected, "dateline") in triples(nlp_en, text, {}, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Vienna Hosts the Summit",  # a headline: the rest is no all-capitals title
+    "The Council Met in Vienna on Monday",  # no code, no known place first
+])
+def test_no_source_line(nlp_en, text):
+    assert not {t for t in triples(nlp_en, text, {}, "en") if t[3] == "dateline"}
