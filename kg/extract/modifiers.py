@@ -9,10 +9,10 @@
   ``with``) naming an organisation (``Roger Crouch of NASA``, ``Wang Ziqiang at the Institute
   of Mechanics``) is ``affiliatedWith`` it; an organisation with an ``of``/``von`` phrase
   naming one place (``Manufacturers Hanover Trust Co. of New York``) is ``basedIn`` it.
-  Skipped where the phrase may belong to another noun: an actor that is the genitive of a noun or the apposition
-  of another recognised mention (``die Militärmission der OVKS in Kasachstan``), and an
-  organisation or person that is a verb's object (``empfing die Nato in Moskau``: the phrase
-  is often the clause's place).
+  Skipped where the phrase may belong to another noun: an actor that is the genitive of a
+  noun or the apposition of another recognised mention (``die Militärmission der OVKS in
+  Kasachstan``), and an organisation or person that is a verb's object (``empfing die Nato in
+  Moskau``: the phrase is often the clause's place).
 * **appositive owner** — ``Channel One, einem der wichtigsten Propagandasender des Kremls``,
   ``X, ein Verbündeter Russlands``, ``Boise, the capital of Idaho``: an apposition whose noun
   (or, after ``einer der``/``one of``, the noun of its partitive phrase) has a genitive or
