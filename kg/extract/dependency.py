@@ -421,7 +421,7 @@ def _candidates(ctx: _Context) -> Iterator[Candidate]:
             yield from place_candidates(g, i, kind)
         if t.pos_ in ("NOUN", "PROPN"):
             yield from locative_candidates(g, i, pack, kind)
-        if role == Role.APPOS:
+        if role in (Role.APPOS, Role.CONJ):
             yield from apposition_candidates(g, i, pack, kind)
         if t.pos_ in ("NOUN", "PROPN") and known(i):
             yield from premodifier_candidates(g, i, pack, actor)

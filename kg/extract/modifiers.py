@@ -19,7 +19,10 @@
   ``von``/``of`` owner that is a recognised actor relates the described actor to the owner. The
   predicate is the noun's relation when it is a role noun of the relation table (a plain role
   apposition is left to :mod:`kg.extract.nominal`), ``locatedIn`` when both are places, else
-  the noun's lemma (``Propagandasender``).
+  the noun's lemma (``Propagandasender``). A person's apposition whose noun has an ``in``
+  phrase naming a place (``Maria Lopez, a lawyer in Boston``, ``X, one of the strategists in
+  Israel``) says the person ``livesIn`` it; appositions coordinated with a first one describe
+  the same actor.
 """
 
 from __future__ import annotations
@@ -123,12 +126,18 @@ def apposition_candidates(g: Graph, a: int, pack: LanguagePack,
                           kind: Kind) -> Iterator[Candidate]:
     """Yield ``X pred owner`` for apposition ``a`` of actor X whose noun has an actor owner."""
     x = g.head(a)
+    if g.role(a) == Role.CONJ and g.role(x) == Role.APPOS:
+        x = g.head(x)  # "X, an executive with A and one of the experts in Y"
+    elif g.role(a) != Role.APPOS:
+        return
     own = kind(x)
-    if g.role(a) != Role.APPOS or x == a or own is None or own not in _OWNERS:
+    if x == a or own is None or own not in _OWNERS:
         return
     noun = _described(g, a, pack)
     if noun is None:
         return
+    if own == ActorType.PERSON:
+        yield from _residence(g, x, noun, pack, kind)
     lemma = g.tok(noun).lemma_ or g.tok(noun).text
     role = load_table().role(pack.lang, lemma)
     if role is not None and noun == a:
@@ -149,3 +158,21 @@ def apposition_candidates(g: Graph, a: int, pack: LanguagePack,
         else:
             pred = lemma_predicate(pack.lang, lemma)
         yield Candidate("apposition", x, o, pred, noun, (noun,))
+
+
+def _residence(g: Graph, x: int, noun: int, pack: LanguagePack,
+               kind: Kind) -> Iterator[Candidate]:
+    """Yield ``x livesIn place`` for a person's apposition placed somewhere.
+
+    ``Maria Lopez, a lawyer in Boston``, ``X, one of the top strategists in Israel``: the noun
+    that describes the person has an ``in`` phrase naming a recognised place.
+    """
+    pred = _relation_predicate("livesIn", "in")
+    if pred is None:
+        return
+    for k in g.children(noun, Role.NMOD):
+        if preposition(g, k) not in pack.inside_preps:
+            continue
+        for c in g.conjuncts(k):
+            if kind(c) in PLACE_TYPES and c != x:
+                yield Candidate("apposition", x, c, pred, noun, (noun,))
