@@ -1,7 +1,8 @@
 """Relations a noun phrase states about the actor it describes: where it is, and whose it is.
 
 * **locative** — ``die russischen Streitkräfte in Syrien``, ``the Palace of Fine Arts in San
-  Francisco``: a recognised armed force, place or organisation with an ``in`` modifier naming a
+  Francisco``: a recognised armed force, place or organisation (or a common noun named by a
+  place name in front of it: ``the Sahara desert in Africa``) with an ``in`` modifier naming a
   recognised place is there (forces and places ``locatedIn``, organisations ``basedIn``; for a
   force that is a verb's object, also a phrase on the verb right after it); a person
   with an ``aus``/``from``/``of`` modifier naming a place (``Daniel Urquhart of Aumsville``)
@@ -66,7 +67,11 @@ def _embedded(g: Graph, x: int, kind: Kind) -> bool:
 
 def locative_candidates(g: Graph, x: int, pack: LanguagePack, kind: Kind) -> Iterator[Candidate]:
     """Yield ``x locatedIn/basedIn/livesIn place`` for a place modifier of actor ``x``."""
-    own = kind(x)
+    own, holder = kind(x), x
+    if own is None and g.tok(x).pos_ == "NOUN":
+        # "the Sahara desert in Africa": a common noun named by a place name in front of it
+        named = [k for k in g.children(x, Role.COMPOUND) if kind(k) == ActorType.LOCATION]
+        own, holder = (ActorType.LOCATION, named[-1]) if named else (None, x)
     if own is None or (own not in _INSIDE and own not in _ORIGIN) or _embedded(g, x, kind):
         return
     if own in (ActorType.ORGANIZATION, ActorType.PERSON) and g.role(x) in _VERB_OBJECTS:
@@ -92,7 +97,7 @@ def locative_candidates(g: Graph, x: int, pack: LanguagePack, kind: Kind) -> Ite
         for c in g.conjuncts(k):
             if kind(c) in wanted and g.tok(c).pos_ in ("NOUN", "PROPN"):
                 rule = "affiliation" if relation == "affiliatedWith" else "locative"
-                yield Candidate(rule, x, c, pred, x, (k,))
+                yield Candidate(rule, holder, c, pred, x, (k,))
 
 
 def _modifiers(g: Graph, x: int, own: ActorType) -> list[int]:

@@ -44,6 +44,22 @@ triples = rule_triples
      ("Karl Brenner", "leads", "Water Agency", "role")),
     ("Reporters later spoke to Mayor Gill 's killer , Dean Stroud , in prison .",
      {"Gill": P, "Dean Stroud": P}, ("Dean Stroud", "kills", "Gill", "role")),
+    # a person's apposition placed somewhere: the person lives there
+    ("Maria Lopez , a notary in Valparaiso , signed the deed .",
+     {"Maria Lopez": P, "Valparaiso": L},
+     ("Maria Lopez", "livesIn", "Valparaiso", "apposition")),
+    ("Ivan Petrov , one of the best chess coaches in Kazan , retired .",
+     {"Ivan Petrov": P, "Kazan": L}, ("Ivan Petrov", "livesIn", "Kazan", "apposition")),
+    ("\" Prices rose , \" says Lena Holm , an executive with Nordvik Foods and one of the "
+     "leading wine experts in Moselle .",
+     {"Lena Holm": P, "Nordvik Foods": ORG, "Moselle": L},
+     ("Lena Holm", "livesIn", "Moselle", "apposition")),
+    # a common noun named by a place in front of it, in another place
+    ("The Gobi desert in Mongolia is cold .",
+     {"Gobi": L, "Mongolia": L}, ("Gobi", "locatedIn", "Mongolia", "locative")),
+    # a charge of Y's killing states the deed
+    ("Dirk Falk was convicted of Ines Roth 's killing .",
+     {"Dirk Falk": P, "Ines Roth": P}, ("Dirk Falk", "kills", "Ines Roth", "accusation")),
     # a gerund after "in"/"by", or as an adverbial clause, has its verb's subject
     ("The inquiry found Rolf Hamm acted alone in killing Ivo Sand .",
      {"Rolf Hamm": P, "Ivo Sand": P}, ("Rolf Hamm", "kills", "Ivo Sand", "svo")),
@@ -62,6 +78,9 @@ def test_construction_gives_triple(nlp_en, text, names, expected):
     # a person of a place is no affiliate of it
     ("Tom Berger of Millbrook won the regional spelling contest .",
      {"Tom Berger": P, "Millbrook": L}, ("Tom Berger", "affiliatedWith", "Millbrook")),
+    # an apposition's place phrase says nothing of an organisation's members
+    ("Nordvik Foods , the largest grocer in Moselle , hired Lena Holm .",
+     {"Nordvik Foods": ORG, "Moselle": L, "Lena Holm": P}, ("Lena Holm", "livesIn", "Moselle")),
     # a gerund after other prepositions is a charge or a topic, no deed of the subject
     ("Rolf Hamm was acquitted of killing Ivo Sand .",
      {"Rolf Hamm": P, "Ivo Sand": P}, ("Rolf Hamm", "kills", "Ivo Sand")),
