@@ -3,13 +3,14 @@
 A clause is headed by a lexical verb (auxiliaries, modals and copulas are already moved under it
 by :func:`kg.nlp.schemes.normalise`). Its subjects are ``SUBJ`` dependants, or in the passive the
 agent (``AGENT`` or a ``von``/``durch``/``by`` phrase), with coordinated subjects distributed.
-A clause without a subject inherits one: a coordinated verb from the verb it is coordinated with
-(``… leitete und … befehligte``), an infinitive (``versuchen … zu``, ``um … zu``) or an English
-gerund (``acted alone in killing X``, ``…, killing three people``) from the clause that governs
-it. Objects are direct and indirect objects, the passive subject, and prepositional
-arguments (the preposition becomes part of the predicate: ``verstecken hinter``). A verb +
-object-noun idiom (``um Hilfe bitten``, ``Unterstützung anfordern``) turns the noun into part of
-the predicate and takes the object from the remaining arguments or the noun's own modifiers.
+A clause without a subject inherits one: a coordinated verb from the verb (or copular clause) it
+is coordinated with (``… leitete und … befehligte``, ``who is a major and works at Y``), an
+infinitive (``versuchen … zu``, ``um … zu``) or an English gerund (``acted alone in killing X``,
+``…, killing three people``) from the clause that governs it. Objects are direct and indirect
+objects, the passive subject, and prepositional arguments (the preposition becomes part of the
+predicate: ``verstecken hinter``). A verb + object-noun idiom (``um Hilfe bitten``,
+``Unterstützung anfordern``) turns the noun into part of the predicate and takes the object from
+the remaining arguments or the noun's own modifiers.
 """
 
 from __future__ import annotations
@@ -134,8 +135,9 @@ def inherited_subjects(g: Graph, v: int, pack: LanguagePack) -> list[int]:
     for _ in range(_MAX_INHERIT):
         head = g.head(cur)
         role = g.role(cur)
-        if head == cur or g.tok(head).pos_ not in ("VERB", "AUX"):
-            return []
+        if head == cur or (g.tok(head).pos_ not in ("VERB", "AUX") and
+                           not g.children(head, Role.COP)):
+            return []  # a copular clause passes its subject on: "is a lawyer and works at Y"
         if role == Role.CONJ or (role in (Role.XCOMP, Role.ADVCL, Role.DEP, Role.CCOMP)
                                  and _infinitival(g, cur)) or _gerund(g, cur, role, pack):
             heads = g.children(head, Role.SUBJ, Role.SUBJ_PASS)

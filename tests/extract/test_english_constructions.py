@@ -60,6 +60,10 @@ triples = rule_triples
     # a charge of Y's killing states the deed
     ("Dirk Falk was convicted of Ines Roth 's killing .",
      {"Dirk Falk": P, "Ines Roth": P}, ("Dirk Falk", "kills", "Ines Roth", "accusation")),
+    # a verb coordinated with a copular clause takes its subject
+    ("Tom Reed , who is a chemist and works for Halvorsen Shipping , retired .",
+     {"Tom Reed": P, "Halvorsen Shipping": ORG},
+     ("Tom Reed", "affiliatedWith", "Halvorsen Shipping", "svo-prep")),
     # a gerund after "in"/"by", or as an adverbial clause, has its verb's subject
     ("The inquiry found Rolf Hamm acted alone in killing Ivo Sand .",
      {"Rolf Hamm": P, "Ivo Sand": P}, ("Rolf Hamm", "kills", "Ivo Sand", "svo")),
