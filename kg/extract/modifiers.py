@@ -8,8 +8,9 @@
   with an ``aus``/``from``/``of`` modifier naming a place (``Daniel Urquhart of Aumsville``)
   ``livesIn`` it, and one with a modifier of the pack's ``affiliation_preps`` (``of``, ``at``,
   ``with``) naming an organisation (``Roger Crouch of NASA``, ``Wang Ziqiang at the Institute
-  of Mechanics``) is ``affiliatedWith`` it; an organisation with an ``of``/``von`` phrase
-  naming one place (``Manufacturers Hanover Trust Co. of New York``) is ``basedIn`` it.
+  of Mechanics``) or one of its units (``of the DEM's division``) is ``affiliatedWith`` it; an
+  organisation with an ``of``/``von`` phrase naming one place (``Manufacturers Hanover Trust
+  Co. of New York``) is ``basedIn`` it.
   Skipped where the phrase may belong to another noun: an actor that is the genitive of a
   noun or the apposition of another recognised mention (``die Militärmission der OVKS in
   Kasachstan``), and an organisation or person that is a verb's object (``empfing die Nato in
@@ -94,10 +95,26 @@ def locative_candidates(g: Graph, x: int, pack: LanguagePack, kind: Kind) -> Ite
         if pred is None:
             continue
         wanted = _ORGANISATIONS if relation == "affiliatedWith" else PLACE_TYPES
-        for c in g.conjuncts(k):
+        ends = g.conjuncts(k)
+        if relation == "affiliatedWith":
+            ends = [o for c in ends for o in [c, *_units_of(g, c, pack, kind)]]
+        for c in ends:
             if kind(c) in wanted and g.tok(c).pos_ in ("NOUN", "PROPN"):
                 rule = "affiliation" if relation == "affiliatedWith" else "locative"
                 yield Candidate(rule, holder, c, pred, x, (k,))
+
+
+def _units_of(g: Graph, n: int, pack: LanguagePack, kind: Kind) -> list[int]:
+    """Return the organisations common noun ``n`` is a unit of (``the DEM's division``).
+
+    ``X, of the DEM's division of groundwater``, ``X of the law firm of Skadden, Arps``: a
+    person of an organisation's unit or of a noun naming it belongs to the organisation.
+    """
+    if kind(n) is not None or g.tok(n).pos_ != "NOUN":
+        return []
+    return [o for o in g.children(n, Role.GEN, Role.NMOD)
+            if (g.role(o) == Role.GEN or preposition(g, o) in pack.possessive_preps)
+            and kind(o) == ActorType.ORGANIZATION]
 
 
 def _modifiers(g: Graph, x: int, own: ActorType) -> list[int]:

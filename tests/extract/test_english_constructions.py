@@ -29,6 +29,12 @@ triples = rule_triples
     ("The plan was drafted , said Priya Raman of Halvorsen Shipping .",
      {"Priya Raman": P, "Halvorsen Shipping": ORG},
      ("Priya Raman", "affiliatedWith", "Halvorsen Shipping", "affiliation")),
+    # ... or of one of its units
+    ("\" The wells are safe , \" Ruth Adler , of the EPA 's water division , said Monday .",
+     {"Ruth Adler": P, "EPA": ORG}, ("Ruth Adler", "affiliatedWith", "EPA", "affiliation")),
+    ("Nils Dahl of the law firm of Berg Lund said the deal was off .",
+     {"Nils Dahl": P, "Berg Lund": ORG},
+     ("Nils Dahl", "affiliatedWith", "Berg Lund", "affiliation")),
     # a person of a place still lives there
     ("Tom Berger of Millbrook won the regional spelling contest .",
      {"Tom Berger": P, "Millbrook": L}, ("Tom Berger", "livesIn", "Millbrook", "locative")),
