@@ -9,7 +9,7 @@ models. One pass over the tokens dispatches to the rules:
 
 * verbal clauses (:mod:`kg.extract.clauses`): ``svo``, ``passive``, ``*-prep``, ``idiom``;
   agentless passives of verb + preposition rows (:mod:`kg.extract.statives`): ``stative``
-  (``X was born in Y``);
+  (``X was born in Y``), and ``where`` for a relative clause on a place (``Y, where X lives``);
   support verbs (:mod:`kg.extract.support`): ``idiom`` (``Angriffe auf X starten``),
   ``nominal`` (``Kritik an X kam von Y``), ``responsibility`` (``X für Y verantwortlich machen``);
   reciprocal clauses (:mod:`kg.extract.reciprocal`): ``svo`` both ways (``A und B warfen sich
@@ -97,7 +97,11 @@ from kg.extract.reciprocal import reciprocal_candidates
 from kg.extract.regime import under_candidates
 from kg.extract.relations import load_table
 from kg.extract.repairs import repair
-from kg.extract.statives import participle_stative_candidates, stative_candidates
+from kg.extract.statives import (
+    participle_stative_candidates,
+    stative_candidates,
+    where_candidates,
+)
 from kg.extract.support import support_candidates
 from kg.extract.titles import bracket_candidates, title_candidates
 from kg.extract.tuning import confidence
@@ -395,6 +399,7 @@ def _candidates(ctx: _Context) -> Iterator[Candidate]:
             yield from reciprocal_candidates(g, i, pack)
             yield from under_candidates(g, i, pack, kind)
             yield from stative_candidates(g, i, pack)
+            yield from where_candidates(g, i, pack)
         if t.pos_ == "VERB":
             yield from accusation_candidates(g, i, pack)
             if role in (Role.ACL, Role.AMOD, Role.ADVCL):

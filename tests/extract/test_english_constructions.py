@@ -66,6 +66,11 @@ triples = rule_triples
     # a charge of Y's killing states the deed
     ("Dirk Falk was convicted of Ines Roth 's killing .",
      {"Dirk Falk": P, "Ines Roth": P}, ("Dirk Falk", "kills", "Ines Roth", "accusation")),
+    # a relative clause opened by "where" happens at the place it describes
+    ("The bus stops in Millbrook , where Tom Berger was born .",
+     {"Millbrook": L, "Tom Berger": P}, ("Tom Berger", "bornIn", "Millbrook", "where")),
+    ("She moved to Valparaiso , where her cousin Maria Lopez lives .",
+     {"Valparaiso": L, "Maria Lopez": P}, ("Maria Lopez", "livesIn", "Valparaiso", "where")),
     # a verb coordinated with a copular clause takes its subject
     ("Tom Reed , who is a chemist and works for Halvorsen Shipping , retired .",
      {"Tom Reed": P, "Halvorsen Shipping": ORG},
@@ -91,6 +96,9 @@ def test_construction_gives_triple(nlp_en, text, names, expected):
     # an apposition's place phrase says nothing of an organisation's members
     ("Nordvik Foods , the largest grocer in Moselle , hired Lena Holm .",
      {"Nordvik Foods": ORG, "Moselle": L, "Lena Holm": P}, ("Lena Holm", "livesIn", "Moselle")),
+    # a relative clause on a place without "where" does not place its event there
+    ("She moved to Valparaiso , which Maria Lopez visited .",
+     {"Valparaiso": L, "Maria Lopez": P}, ("Maria Lopez", "livesIn", "Valparaiso")),
     # a gerund after other prepositions is a charge or a topic, no deed of the subject
     ("Rolf Hamm was acquitted of killing Ivo Sand .",
      {"Rolf Hamm": P, "Ivo Sand": P}, ("Rolf Hamm", "kills", "Ivo Sand")),
