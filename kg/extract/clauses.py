@@ -98,10 +98,31 @@ def subjects(g: Graph, v: int, pack: LanguagePack) -> list[int]:
     if is_passive(g, v):
         heads = g.children(v, Role.AGENT) + [
             k for k in g.children(v, Role.OBL, Role.NMOD) if preposition(g, k) in pack.agent_preps]
+        heads = heads or _stray_agent(g, v, pack)
     else:
         heads = [k for k in g.children(v, Role.SUBJ, Role.SUBJ_PASS)
                  if preposition(g, k) not in pack.source_preps]  # "Der Regierung zufolge"
     return [c for h in heads for c in g.conjuncts(h)]
+
+
+def _stray_agent(g: Graph, v: int, pack: LanguagePack) -> list[int]:
+    """Return an agent phrase the parser hung on a noun of the passive's own phrases.
+
+    ``X was shot in the courtyard of his building by Y``: a name with an agent preposition
+    that is no possessive one (``by``, ``durch``; not ``von``) inside a prepositional phrase of
+    the verb, reached through nouns only, is the verb's agent.
+    """
+    preps = pack.agent_preps - pack.possessive_preps
+    todo = list(g.children(v, Role.OBL))
+    while todo:
+        n = todo.pop(0)
+        for k in g.children(n, Role.NMOD):
+            if g.tok(k).pos_ not in ("NOUN", "PROPN"):
+                continue
+            if g.tok(k).pos_ == "PROPN" and preposition(g, k) in preps:
+                return [k]
+            todo.append(k)
+    return []
 
 
 def _infinitival(g: Graph, v: int) -> bool:

@@ -75,6 +75,9 @@ triples = rule_triples
     ("Tom Reed , who is a chemist and works for Halvorsen Shipping , retired .",
      {"Tom Reed": P, "Halvorsen Shipping": ORG},
      ("Tom Reed", "affiliatedWith", "Halvorsen Shipping", "svo-prep")),
+    # a passive's agent phrase hung on a noun of the verb's own phrase
+    ("Ivo Sand was stabbed in the lobby of his office building by Rolf Hamm .",
+     {"Ivo Sand": P, "Rolf Hamm": P}, ("Rolf Hamm", "lemma:en:stab", "Ivo Sand", "passive")),
     # a gerund after "in"/"by", or as an adverbial clause, has its verb's subject
     ("The inquiry found Rolf Hamm acted alone in killing Ivo Sand .",
      {"Rolf Hamm": P, "Ivo Sand": P}, ("Rolf Hamm", "kills", "Ivo Sand", "svo")),
