@@ -35,6 +35,10 @@ triples = rule_triples
     ("Nils Dahl of the law firm of Berg Lund said the deal was off .",
      {"Nils Dahl": P, "Berg Lund": ORG},
      ("Nils Dahl", "affiliatedWith", "Berg Lund", "affiliation")),
+    # occupation nouns in front of a name relate it to the organisation before them
+    ("Retired Atlantic Hockey League goalkeeper Dan Cole opened a shop .",
+     {"Atlantic Hockey League": ORG, "Dan Cole": P},
+     ("Dan Cole", "affiliatedWith", "Atlantic Hockey League", "premodifier")),
     # a person of a place still lives there
     ("Tom Berger of Millbrook won the regional spelling contest .",
      {"Tom Berger": P, "Millbrook": L}, ("Tom Berger", "livesIn", "Millbrook", "locative")),
