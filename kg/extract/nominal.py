@@ -11,7 +11,8 @@
   title: ``X, Gründer der Bewegung Y`` → X founderOf Y; ``X ist Senior Fellow bei Y`` →
   X affiliatedWith Y; ``des weissrussischen Diktators Alexander Lukaschenko`` → headOf Belarus.
 * **participles** (``die OVKS, bestehend aus A, B und C``): the participle's verb is looked up
-  like a finite verb; the modified noun is its subject (inverse rows then give A memberOf OVKS).
+  like a finite verb; the modified noun is its subject (inverse rows then give A memberOf OVKS),
+  or the name that noun is an apposition of (``X, the attorney representing Y``).
 """
 
 from __future__ import annotations
@@ -194,6 +195,9 @@ def participle_candidates(g: Graph, p: int, lang: str, lemma: str) -> Iterator[C
     head = g.head(p)
     if g.role(p) in (Role.ACL, Role.AMOD) and g.tok(head).pos_ in ("NOUN", "PROPN"):
         subject = head
+        if g.tok(head).pos_ == "NOUN" and g.role(head) == Role.APPOS and \
+                g.tok(g.head(head)).pos_ == "PROPN":
+            subject = g.head(head)  # "X, the attorney representing Y": the name it describes
         args = [(k, preposition(g, k)) for k in g.children(p, Role.OBL, Role.OBL_ARG, Role.OBJ)]
     elif g.role(p) in (Role.ADVMOD, Role.AMOD) and \
             g.role(head) in (Role.APPOS, Role.ACL, Role.CONJ, Role.NMOD):

@@ -39,6 +39,13 @@ triples = rule_triples
     ("Retired Atlantic Hockey League goalkeeper Dan Cole opened a shop .",
      {"Atlantic Hockey League": ORG, "Dan Cole": P},
      ("Dan Cole", "affiliatedWith", "Atlantic Hockey League", "premodifier")),
+    # a participle on a name's apposition describes the name; represent / operate / manage
+    ("Nils Dahl , the attorney representing Halvorsen Shipping , declined to comment .",
+     {"Nils Dahl": P, "Halvorsen Shipping": ORG},
+     ("Nils Dahl", "affiliatedWith", "Halvorsen Shipping", "participle")),
+    ("Ann Lee , who operates the Harbour Ferry Company , lives in Duluth .",
+     {"Ann Lee": P, "Harbour Ferry Company": ORG},
+     ("Ann Lee", "leads", "Harbour Ferry Company", "svo")),
     # a person of a place still lives there
     ("Tom Berger of Millbrook won the regional spelling contest .",
      {"Tom Berger": P, "Millbrook": L}, ("Tom Berger", "livesIn", "Millbrook", "locative")),
