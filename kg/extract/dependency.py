@@ -373,6 +373,7 @@ def _candidates(ctx: _Context) -> Iterator[Candidate]:
     table = load_table()
     named = [ctx.args.recognised(i) is not None or g.tok(i).pos_ == "PROPN"
              for i in range(len(g.doc))]
+    person = [ctx.kind(i) == ActorType.PERSON for i in range(len(g.doc))]
 
     def kind(i: int) -> ActorType | None:
         m = ctx.args.recognised(i)
@@ -417,7 +418,7 @@ def _candidates(ctx: _Context) -> Iterator[Candidate]:
             elif hit is not None:
                 yield from event_candidates(g, i, hit, pack)
         if t.pos_ in ("NOUN", "PROPN") and role != Role.FLAT:
-            yield from role_candidates(g, i, pack, role_holders(g, i, named))
+            yield from role_candidates(g, i, pack, role_holders(g, i, named, person))
         if t.pos_ in ("NOUN", "PROPN") or (t.pos_ in ("ADJ", "ADV") and t.text[:1].isupper()):
             yield from title_candidates(g, i, pack, ctx.args)  # ADJ: "Vorsitzender" as a noun
         if t.text == "(":

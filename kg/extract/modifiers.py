@@ -24,7 +24,8 @@
   the noun's lemma (``Propagandasender``). A person's apposition whose noun has an ``in``
   phrase naming a place (``Maria Lopez, a lawyer in Boston``, ``X, one of the strategists in
   Israel``) says the person ``livesIn`` it; appositions coordinated with a first one describe
-  the same actor.
+  the same actor. A place name set beside a common noun owned by a place is in that place
+  (``Bosnia's capital, Sarajevo``).
 """
 
 from __future__ import annotations
@@ -153,6 +154,9 @@ def apposition_candidates(g: Graph, a: int, pack: LanguagePack,
     elif g.role(a) != Role.APPOS:
         return
     own = kind(x)
+    if own is None and g.tok(x).pos_ == "NOUN" and kind(a) in PLACE_TYPES:
+        yield from _named_place(g, x, a, pack, kind)
+        return
     if x == a or own is None or own not in _OWNERS:
         return
     noun = _described(g, a, pack)
@@ -198,3 +202,21 @@ def _residence(g: Graph, x: int, noun: int, pack: LanguagePack,
         for c in g.conjuncts(k):
             if kind(c) in PLACE_TYPES and c != x:
                 yield Candidate("apposition", x, c, pred, noun, (noun,))
+
+
+def _named_place(g: Graph, noun: int, a: int, pack: LanguagePack,
+                 kind: Kind) -> Iterator[Candidate]:
+    """Yield ``a locatedIn owner`` for a place noun named by apposition ``a``.
+
+    ``Bosnia's capital, Sarajevo``, ``the largest city of Texas, Houston``: the noun's owner
+    (genitive or ``of`` phrase) is a place, and the name set beside the noun is in it.
+    """
+    pred = _relation_predicate("locatedIn", g.tok(noun).lemma_ or g.tok(noun).text)
+    if pred is None:
+        return
+    for k in g.children(noun, Role.GEN, Role.NMOD):
+        if g.role(k) == Role.NMOD and preposition(g, k) not in pack.possessive_preps:
+            continue
+        for c in g.conjuncts(k):
+            if kind(c) in PLACE_TYPES and c != a:
+                yield Candidate("apposition", a, c, pred, noun, (noun,))

@@ -145,8 +145,14 @@ def role_candidates(g: Graph, r: int, pack: LanguagePack,
                 yield Candidate("role", p, o, pred, r, (word,))
 
 
-def role_holders(g: Graph, r: int, is_named: list[bool]) -> list[int]:
-    """Return who role noun ``r`` describes: its copula subject, apposition partner or title."""
+def role_holders(g: Graph, r: int, is_named: list[bool],
+                 is_person: list[bool] | None = None) -> list[int]:
+    """Return who role noun ``r`` describes: its copula subject, apposition partner or title.
+
+    A role noun that is a verb's object or object complement with a person's name in front of
+    it (``made Emile Jonassaint provisional president of Haiti``, ``named Ann Lee chairman``,
+    the name parsed as a compound of the noun) describes that person.
+    """
     role, head = g.role(r), g.head(r)
     if g.children(r, Role.COP):
         subj = g.children(r, Role.SUBJ)
@@ -163,6 +169,8 @@ def role_holders(g: Graph, r: int, is_named: list[bool]) -> list[int]:
     if role == Role.CONJ and g.role(head) == Role.APPOS and is_named[g.head(head)]:
         return [g.head(head)]  # "X, director of A and a member of B": each role is X's
     named = [k for k in g.children(r, Role.APPOS, Role.FLAT) if is_named[k]]
+    if not named and is_person is not None and role in (Role.OBJ, Role.XCOMP):
+        named = [k for k in g.children(r, Role.COMPOUND) if k < r and is_person[k]]
     return named[:1] or _name_after(g, r, is_named)
 
 

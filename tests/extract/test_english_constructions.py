@@ -46,6 +46,12 @@ triples = rule_triples
     ("Ann Lee , who operates the Harbour Ferry Company , lives in Duluth .",
      {"Ann Lee": P, "Harbour Ferry Company": ORG},
      ("Ann Lee", "leads", "Harbour Ferry Company", "svo")),
+    # a role noun as an object complement with the person's name in front of it
+    ("The council made Ivo Sand acting mayor of Millbrook in June .",
+     {"Ivo Sand": P, "Millbrook": L}, ("Ivo Sand", "headOf", "Millbrook", "role")),
+    # a place name beside a noun owned by a place is in that place
+    ("Hungary 's capital , Budapest , is a large city .",
+     {"Hungary": A.COUNTRY, "Budapest": L}, ("Budapest", "locatedIn", "Hungary", "apposition")),
     # a person of a place still lives there
     ("Tom Berger of Millbrook won the regional spelling contest .",
      {"Tom Berger": P, "Millbrook": L}, ("Tom Berger", "livesIn", "Millbrook", "locative")),
