@@ -2,9 +2,10 @@
 
 * **locative** — ``die russischen Streitkräfte in Syrien``, ``the Palace of Fine Arts in San
   Francisco``: a recognised armed force, place or organisation (or a common noun named by a
-  place name in front of it: ``the Sahara desert in Africa``) with an ``in`` modifier naming a
-  recognised place is there (forces and places ``locatedIn``, organisations ``basedIn``; for a
-  force that is a verb's object, also a phrase on the verb right after it); a person
+  place name in front of it: ``the Sahara desert in Africa``; an organisation's seat: ``NRC
+  headquarters in Rockville``) with an ``in`` modifier naming a recognised place is there
+  (forces and places ``locatedIn``, organisations ``basedIn``; for a force that is a verb's
+  object, also a phrase on the verb right after it); a person
   with an ``aus``/``from``/``of`` modifier naming a place (``Daniel Urquhart of Aumsville``)
   ``livesIn`` it, and one with a modifier of the pack's ``affiliation_preps`` (``of``, ``at``,
   ``with``) naming an organisation (``Roger Crouch of NASA``, ``Wang Ziqiang at the Institute
@@ -71,9 +72,7 @@ def locative_candidates(g: Graph, x: int, pack: LanguagePack, kind: Kind) -> Ite
     """Yield ``x locatedIn/basedIn/livesIn place`` for a place modifier of actor ``x``."""
     own, holder = kind(x), x
     if own is None and g.tok(x).pos_ == "NOUN":
-        # "the Sahara desert in Africa": a common noun named by a place name in front of it
-        named = [k for k in g.children(x, Role.COMPOUND) if kind(k) == ActorType.LOCATION]
-        own, holder = (ActorType.LOCATION, named[-1]) if named else (None, x)
+        own, holder = _named_by(g, x, pack, kind)
     if own is None or (own not in _INSIDE and own not in _ORIGIN) or _embedded(g, x, kind):
         return
     if own in (ActorType.ORGANIZATION, ActorType.PERSON) and g.role(x) in _VERB_OBJECTS:
@@ -103,6 +102,26 @@ def locative_candidates(g: Graph, x: int, pack: LanguagePack, kind: Kind) -> Ite
             if kind(c) in wanted and g.tok(c).pos_ in ("NOUN", "PROPN"):
                 rule = "affiliation" if relation == "affiliatedWith" else "locative"
                 yield Candidate(rule, holder, c, pred, x, (k,))
+
+
+def _named_by(g: Graph, x: int, pack: LanguagePack, kind: Kind) -> tuple[ActorType | None, int]:
+    """Return the actor a common noun stands for through the name in front of it.
+
+    ``the Sahara desert in Africa``: a place name compound makes the noun that place;
+    ``NRC headquarters in Rockville``, ``Siemens' headquarters in Munich``: an organisation
+    compound or possessor of a noun the relation table lists as a ``basedIn`` event noun makes
+    the phrase that organisation's seat.
+    """
+    named = [k for k in g.children(x, Role.COMPOUND) if kind(k) == ActorType.LOCATION]
+    if named:
+        return ActorType.LOCATION, named[-1]
+    hit = load_table().event(pack.lang, g.tok(x).lemma_ or g.tok(x).text)
+    if hit is not None and hit.relation.id == "basedIn":
+        owners = [k for k in g.children(x, Role.COMPOUND, Role.GEN)
+                  if kind(k) == ActorType.ORGANIZATION]
+        if owners:
+            return ActorType.ORGANIZATION, owners[-1]
+    return None, x
 
 
 def _units_of(g: Graph, n: int, pack: LanguagePack, kind: Kind) -> list[int]:

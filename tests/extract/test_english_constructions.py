@@ -80,6 +80,10 @@ triples = rule_triples
     # a common noun named by a place in front of it, in another place
     ("The Gobi desert in Mongolia is cold .",
      {"Gobi": L, "Mongolia": L}, ("Gobi", "locatedIn", "Mongolia", "locative")),
+    # an organisation's seat named by a basedIn event noun
+    ("The Nordvik Foods headquarters in Tromso was closed on Monday .",
+     {"Nordvik Foods": ORG, "Tromso": L},
+     ("Nordvik Foods", "basedIn", "Tromso", "locative")),
     # a charge of Y's killing states the deed
     ("Dirk Falk was convicted of Ines Roth 's killing .",
      {"Dirk Falk": P, "Ines Roth": P}, ("Dirk Falk", "kills", "Ines Roth", "accusation")),
