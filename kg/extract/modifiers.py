@@ -15,7 +15,7 @@
   Skipped where the phrase may belong to another noun: an actor that is the genitive of a
   noun or the apposition of another recognised mention (``die Militärmission der OVKS in
   Kasachstan``), and an organisation or person that is a verb's object (``empfing die Nato in
-  Moskau``: the phrase is often the clause's place).
+  Moskau``: the phrase is often the clause's place; a person's ``of`` phrase is the person's).
 * **appositive owner** — ``Channel One, einem der wichtigsten Propagandasender des Kremls``,
   ``X, ein Verbündeter Russlands``, ``Boise, the capital of Idaho``: an apposition whose noun
   (or, after ``einer der``/``one of``, the noun of its partitive phrase) has a genitive or
@@ -75,10 +75,11 @@ def locative_candidates(g: Graph, x: int, pack: LanguagePack, kind: Kind) -> Ite
         own, holder = _named_by(g, x, pack, kind)
     if own is None or (own not in _INSIDE and own not in _ORIGIN) or _embedded(g, x, kind):
         return
-    if own in (ActorType.ORGANIZATION, ActorType.PERSON) and g.role(x) in _VERB_OBJECTS:
-        return
+    an_object = own in (ActorType.ORGANIZATION, ActorType.PERSON) and g.role(x) in _VERB_OBJECTS
     for k in _modifiers(g, x, own):
         prep = preposition(g, k)
+        if an_object and not (own == ActorType.PERSON and prep in pack.possessive_preps):
+            continue  # "empfing die Nato in Moskau"; but "met Tom Berger of Millbrook"
         if prep in pack.inside_preps and own in _INSIDE:
             relation = _INSIDE[own]
         elif prep in pack.origin_preps and own == ActorType.PERSON and \

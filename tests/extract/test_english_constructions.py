@@ -29,6 +29,10 @@ triples = rule_triples
     ("The plan was drafted , said Priya Raman of Halvorsen Shipping .",
      {"Priya Raman": P, "Halvorsen Shipping": ORG},
      ("Priya Raman", "affiliatedWith", "Halvorsen Shipping", "affiliation")),
+    # a verb's object keeps its "of" phrase
+    ("The mayor thanked Tom Berger of Millbrook and Priya Raman of Halvorsen Shipping .",
+     {"Tom Berger": P, "Millbrook": L, "Priya Raman": P, "Halvorsen Shipping": ORG},
+     ("Priya Raman", "affiliatedWith", "Halvorsen Shipping", "affiliation")),
     # ... or of one of its units
     ("\" The wells are safe , \" Ruth Adler , of the EPA 's water division , said Monday .",
      {"Ruth Adler": P, "EPA": ORG}, ("Ruth Adler", "affiliatedWith", "EPA", "affiliation")),
