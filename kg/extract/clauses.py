@@ -150,14 +150,19 @@ def _gerund(g: Graph, v: int, role: Role, pack: LanguagePack) -> bool:
     return role == Role.OBL and preposition(g, v) in pack.locative_preps | pack.agent_preps
 
 
-def inherited_subjects(g: Graph, v: int, pack: LanguagePack) -> list[int]:
-    """Return subjects a subject-less clause takes over from the clause it depends on."""
+def inherited_subjects(g: Graph, v: int, pack: LanguagePack,
+                       copular: bool = False) -> list[int]:
+    """Return subjects a subject-less clause takes over from the clause it depends on.
+
+    With ``copular``, a verb coordinated with a copular clause takes that clause's subject too
+    (``who is a major and works at Y``); the dependency extractor asks for it, open IE does not.
+    """
     cur = v
     for _ in range(_MAX_INHERIT):
         head = g.head(cur)
         role = g.role(cur)
         if head == cur or (g.tok(head).pos_ not in ("VERB", "AUX") and
-                           not g.children(head, Role.COP)):
+                           not (copular and g.children(head, Role.COP))):
             return []  # a copular clause passes its subject on: "is a lawyer and works at Y"
         if role == Role.CONJ or (role in (Role.XCOMP, Role.ADVCL, Role.DEP, Role.CCOMP)
                                  and _infinitival(g, cur)) or _gerund(g, cur, role, pack):
@@ -222,7 +227,7 @@ def clause_candidates(g: Graph, v: int, lang: str, pack: LanguagePack) -> Iterat
     subj = subjects(g, v, pack)
     inherited = False
     if not subj and not passive:
-        subj = inherited_subjects(g, v, pack)
+        subj = inherited_subjects(g, v, pack, copular=True)
         inherited = bool(subj)
     if not subj:
         return
