@@ -71,8 +71,7 @@ def _start(g: Graph, start: int, end: int) -> int:
         close = next((k for k in range(i, min(end, i + 5)) if g.tok(k).text == ")"), None)
         i = close + 1 if close is not None else i
     for k in range(i, min(end, i + 12)):
-        text = g.tok(k).text
-        if sum(c.isdigit() for c in text) >= 6 and any(c.isalpha() for c in text):
+        if _code(g.tok(k).text):
             return k + 1
     return i
 
