@@ -54,6 +54,8 @@ class LanguagePack:
     denial_verbs: frozenset[str] = frozenset()  # bestreiten / deny: their complement is negated
     inside_preps: frozenset[str] = frozenset()  # in / in: "die Streitkräfte in Syrien"
     origin_preps: frozenset[str] = frozenset()  # aus / from, of: "Daniel Urquhart of Aumsville"
+    affiliation_preps: frozenset[str] = frozenset()  # of, at: "Roger Crouch of NASA" works there
+    place_relatives: frozenset[str] = frozenset()  # where: "Rolling Fork, where X was born"
     purpose_preps: frozenset[str] = frozenset()  # zu / for: "Operationen zur Eroberung der Krim"
     partitive_pronouns: frozenset[str] = frozenset()  # einer / one: "einer der Sender des Y"
     source_preps: frozenset[str] = frozenset()  # laut, selon / according: "laut X" is reported
