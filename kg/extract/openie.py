@@ -24,6 +24,7 @@ and apposition facts, −0.1 when the parser used its catch-all label.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -36,7 +37,7 @@ from kg.extract.openie_clauses import (
     verb_propositions,
 )
 from kg.extract.openie_proposition import Proposition
-from kg.extract.openie_spans import Span
+from kg.extract.openie_spans import Span, case_tokens
 from kg.extract.qualifiers import modality, negated
 from kg.extract.repairs import repair
 from kg.lang import LanguagePack, language_pack
@@ -79,6 +80,8 @@ class OpenIEExtractor:
 
     def _triple(self, g: Graph, args: Arguments, pack: LanguagePack, document: Document,
                 prop: Proposition, modalities: dict[int, Modality]) -> RawTriple | None:
+        if pack.preposition_in_object:
+            prop = preposition_to_object(g, prop)
         s_lo, s_hi = prop.subject_span
         o_lo, o_hi = prop.object_span
         if s_lo <= o_hi and o_lo <= s_hi:
@@ -109,6 +112,24 @@ class OpenIEExtractor:
         return RawTriple(subj, pred, obj, prov, negated=neg, modality=modalities[prop.anchor])
 
 
+
+
+def preposition_to_object(g: Graph, prop: Proposition) -> Proposition:
+    """Move the object's preposition from the end of the relation to the start of the object.
+
+    German BenchIE writes ``Polizisten | sterben | im Dienst``, ``Die Schule | wurde gegründet
+    | von einer Gruppe`` where English writes ``died in | the line of duty``; languages whose
+    pack sets ``preposition_in_object`` get this form. Only prepositions right before the
+    object move (``bis zum | Mittag`` → ``bis zum Mittag``), and the relation keeps a word.
+    """
+    rel = list(prop.relation)
+    lo, hi = prop.object_span
+    case = set(case_tokens(g, prop.object))
+    while len(rel) > 1 and rel[-1] == lo - 1 and rel[-1] in case:
+        lo = rel.pop()
+    if lo == prop.object_span[0]:
+        return prop
+    return replace(prop, relation=tuple(rel), object_span=(lo, hi))
 
 
 def _lemma(t: Token, pack: LanguagePack) -> str:

@@ -61,7 +61,27 @@ def relation_tokens(g: Graph, v: int, pack: LanguagePack) -> list[int]:
     head = g.head(v)
     if g.role(v) == Role.XCOMP and head != v and g.tok(head).pos_ in ("VERB", "AUX"):
         out += [head, *g.children(head, *_VERB_WORDS)]  # "half … zu sammeln"
-    return sorted(set(out))
+    return finite_first(g, out)
+
+
+def finite_first(g: Graph, tokens: list[int]) -> list[int]:
+    """Return verb words in text order with the finite verb first, as a main clause has them.
+
+    A subordinate clause ends with its finite verb (``die … geleitet wurde``); its relation is
+    read in main-clause order (``wurde geleitet``, ``befindet sich``, ``können erforderlich
+    sein``). Without a finite word (or with it first already), text order stands.
+    """
+    ordered = sorted(set(tokens))
+    finite = [k for k in ordered if _finite(g, k)]
+    if not finite or finite[0] == ordered[0]:
+        return ordered
+    return [finite[0], *(k for k in ordered if k != finite[0])]
+
+
+def _finite(g: Graph, k: int) -> bool:
+    t = g.tok(k)
+    return t.pos_ in ("VERB", "AUX") and ("Fin" in t.morph.get("VerbForm", [])
+                                          or t.tag_.endswith("FIN"))
 
 
 def clause_subjects(g: Graph, v: int, args: Arguments, pack: LanguagePack) -> list[int]:
@@ -178,7 +198,7 @@ def copula_propositions(g: Graph, p: int, args: Arguments,
     subjects = clause_subjects(g, p, args, pack)
     if not subjects:
         return
-    cop = sorted({*g.children(p, *_VERB_WORDS)} - {p})
+    cop = finite_first(g, [k for k in g.children(p, *_VERB_WORDS) if k != p])
     t = g.tok(p)
     if t.pos_ in _NOMINAL:
         yield from _facts(g, subjects, cop, [(p, [])], p, "openie-copula")
@@ -187,7 +207,7 @@ def copula_propositions(g: Graph, p: int, args: Arguments,
         extra = [o for o in _arguments(g, p, args, pack) if g.role(o) != Role.XCOMP]
         yield from _facts(g, subjects, cop, [(o, pred) for o in extra], p, "openie-copula")
         return
-    rel = sorted({*cop, p})
+    rel = finite_first(g, [*cop, p])
     objs = _arguments(g, p, args, pack)
     if objs:
         yield from _facts(g, subjects, rel, [(o, []) for o in objs], p, "openie-copula")

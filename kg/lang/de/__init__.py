@@ -168,6 +168,7 @@ def make_language_pack() -> LanguagePack:
         noun_lemma=noun_lemma,
         participle_suffix="end",
         chained_obliques=True,
+        preposition_in_object=True,
         subjunctive_hypothetical=True,
         subjunctive_reported=True,
         grammatical_gender=True,
