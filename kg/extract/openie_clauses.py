@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from kg.extract.arguments import Arguments
 from kg.extract.clauses import inherited_subjects, is_predicate
 from kg.extract.openie_proposition import Proposition
-from kg.extract.openie_spans import attributes, case_tokens, np_span
+from kg.extract.openie_spans import attributes, case_tokens, np_span, shared_case
 from kg.extract.openie_variants import variants
 from kg.lang import LanguagePack, language_pack
 from kg.nlp.schemes import Graph, Role
@@ -81,7 +81,7 @@ def finite_first(g: Graph, tokens: list[int]) -> list[int]:
 def _finite(g: Graph, k: int) -> bool:
     t = g.tok(k)
     return t.pos_ in ("VERB", "AUX") and ("Fin" in t.morph.get("VerbForm", [])
-                                          or t.tag_.endswith("FIN"))
+                                          or "FIN" in t.tag_)
 
 
 def clause_subjects(g: Graph, v: int, args: Arguments, pack: LanguagePack) -> list[int]:
@@ -160,7 +160,7 @@ def _facts(g: Graph, subjects: list[int], rel: list[int], objects: list[tuple[in
         for o, extra in objects:
             if o == s:
                 continue
-            relation = [*rel, *extra, *case_tokens(g, o)]
+            relation = [*rel, *extra, *shared_case(g, o)]
             yield Proposition(rule, s, np_span(g, s), tuple(relation), o, np_span(g, o), anchor)
             later = [k for n in attributes(g, o) if n > o for k in g.subtree(n)]
             if later:  # MinIE: the object without its attributes ("Premierminister")

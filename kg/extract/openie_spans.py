@@ -78,3 +78,17 @@ def case_tokens(g: Graph, i: int) -> list[int]:
     """Return the preposition (and a following article fused in the relation) of nominal ``i``."""
     return [k for k in g.children(i, Role.CASE) if k < i and g.tok(k).pos_ in ("ADP", "CCONJ",
                                                                                  "SCONJ", "PART")]
+
+
+def shared_case(g: Graph, i: int) -> list[int]:
+    """Return ``i``'s preposition, or the one a coordination shares with it (``in Rom und Paris``).
+
+    A conjunct without a preposition of its own takes the first conjunct's: ``spielte in Tokio
+    und Osaka`` gives ``spielte in | Osaka``.
+    """
+    own = case_tokens(g, i)
+    cur = i
+    while not own and g.role(cur) == Role.CONJ and g.head(cur) != cur:
+        cur = g.head(cur)
+        own = case_tokens(g, cur)
+    return own

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kg.extract.openie_adverbs import with_leading_adverbs
+from kg.extract.openie_bracket import bracket_object
 from kg.extract.openie_chains import chained_spans
 from kg.extract.openie_clausal import clausal_objects, clause_span, noun_infinitives
 from kg.extract.openie_proposition import Proposition
@@ -49,6 +50,12 @@ def variants(g: Graph, v: int, subjects: list[int], rel: list[int],
         span = clause_span(g, k)
         if span[1] > span[0]:  # a clause of one word is a parser's stray attachment
             yield from _each(g, subjects, "openie-verb-clausal", relation, k, span, v)
+    bracket = language_pack(lang).verb_bracket
+    for s in subjects if bracket else ():  # "hat | das Rauchen auf allen Grundstücken verboten"
+        found = bracket_object(g, rel, np_span(g, s))
+        if found is not None:
+            finite, span = found
+            yield from _each(g, [s], "openie-verb-bracket", (finite,), v, span, v)
     for o, extra in chosen:  # "beschreibt die Notwendigkeit | Spione zu benutzen"
         infinitives = noun_infinitives(g, o)
         olo, ohi = np_span(g, o)

@@ -169,6 +169,7 @@ def make_language_pack() -> LanguagePack:
         participle_suffix="end",
         chained_obliques=True,
         preposition_in_object=True,
+        verb_bracket=True,
         subjunctive_hypothetical=True,
         subjunctive_reported=True,
         grammatical_gender=True,
