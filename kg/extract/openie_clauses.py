@@ -101,6 +101,15 @@ def clause_subjects(g: Graph, v: int, args: Arguments, pack: LanguagePack) -> li
             for a in (args.antecedent(c) if _relative(g, c, args, pack) else [c])]
 
 
+def _nominal(g: Graph, i: int) -> bool:
+    """Return whether ``i`` can head an argument: a noun, name, number or pronoun with a letter.
+
+    A verb or a stray bracket the parser made a subject (``erbringen | gehören | …``) is none.
+    """
+    t = g.tok(i)
+    return t.pos_ in _NOMINAL | {"ADJ"} and any(c.isalnum() for c in t.text)
+
+
 def _relative(g: Graph, i: int, args: Arguments, pack: LanguagePack) -> bool:
     """Return whether ``i`` is a relative pronoun (also when tagged as a demonstrative)."""
     return args.is_relative(i) or (g.tok(i).pos_ in ("PRON", "DET")
@@ -154,14 +163,22 @@ def _nested(g: Graph, subj: int, rel: list[int], obj: int, anchor: int, rule: st
             yield from _nested(g, subj, relation, c, anchor, rule, depth + 1)
 
 
+def _adverbial(g: Graph, o: int) -> bool:
+    """Return whether argument ``o`` is an adverbial (``am Rande von Murray``), not ``als X``."""
+    return g.role(o) in (Role.OBL, Role.TIME) and not any(
+        g.tok(k).text.lower() in ("als", "as") for k in case_tokens(g, o))
+
+
 def _facts(g: Graph, subjects: list[int], rel: list[int], objects: list[tuple[int, list[int]]],
-           anchor: int, rule: str) -> Iterator[Proposition]:
+           anchor: int, rule: str, nest_adverbials: bool = True) -> Iterator[Proposition]:
     for s in subjects:
         for o, extra in objects:
             if o == s:
                 continue
             relation = [*rel, *extra, *shared_case(g, o)]
             yield Proposition(rule, s, np_span(g, s), tuple(relation), o, np_span(g, o), anchor)
+            if not nest_adverbials and _adverbial(g, o):
+                continue  # an adverbial stays whole: "am Rande von Murray"
             later = [k for n in attributes(g, o) if n > o for k in g.subtree(n)]
             if later:  # MinIE: the object without its attributes ("Premierminister")
                 yield Proposition(rule + "-minimal", s, np_span(g, s), tuple(relation), o,
@@ -172,7 +189,7 @@ def _facts(g: Graph, subjects: list[int], rel: list[int], objects: list[tuple[in
 def verb_propositions(g: Graph, v: int, args: Arguments,
                       pack: LanguagePack) -> Iterator[Proposition]:
     """Yield the propositions of the verbal clause headed by ``v``."""
-    subjects = clause_subjects(g, v, args, pack)
+    subjects = [s for s in clause_subjects(g, v, args, pack) if _nominal(g, s)]
     if not subjects:
         return
     rel = relation_tokens(g, v, pack)
@@ -188,14 +205,14 @@ def verb_propositions(g: Graph, v: int, args: Arguments,
             chosen.append((o, list(range(lo, hi + 1))))  # "begann ihre Filmkarriere | 1947"
         else:
             chosen.append((o, []))
-    yield from _facts(g, subjects, rel, chosen, v, "openie-verb")
+    yield from _facts(g, subjects, rel, chosen, v, "openie-verb", pack.nested_adverbials)
     yield from variants(g, v, subjects, rel, chosen, direct, pack.lang)
 
 
 def copula_propositions(g: Graph, p: int, args: Arguments,
                         pack: LanguagePack) -> Iterator[Proposition]:
     """Yield the propositions of a copular clause whose predicate is ``p``."""
-    subjects = clause_subjects(g, p, args, pack)
+    subjects = [s for s in clause_subjects(g, p, args, pack) if _nominal(g, s)]
     if not subjects:
         return
     cop = finite_first(g, [k for k in g.children(p, *_VERB_WORDS) if k != p])

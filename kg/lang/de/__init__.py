@@ -170,6 +170,7 @@ def make_language_pack() -> LanguagePack:
         chained_obliques=True,
         preposition_in_object=True,
         verb_bracket=True,
+        nested_adverbials=False,
         subjunctive_hypothetical=True,
         subjunctive_reported=True,
         grammatical_gender=True,
