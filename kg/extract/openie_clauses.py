@@ -61,7 +61,28 @@ def relation_tokens(g: Graph, v: int, pack: LanguagePack) -> list[int]:
     head = g.head(v)
     if g.role(v) == Role.XCOMP and head != v and g.tok(head).pos_ in ("VERB", "AUX"):
         out += [head, *g.children(head, *_VERB_WORDS)]  # "half … zu sammeln"
-    return finite_first(g, out)
+    return finite_first(g, out + shared_auxiliaries(g, v))
+
+
+def shared_auxiliaries(g: Graph, v: int) -> list[int]:
+    """Return the auxiliaries a coordinated participle or infinitive shares with its conjuncts.
+
+    An auxiliary before the first or after the last of coordinated verb forms governs them all:
+    ``wurde gewählt und vereidigt`` (``wurde vereidigt``), ``… geschnitten und gespült wird``
+    (``wird geschnitten``), ``kann aufbereitet und gesiebt werden`` (``kann aufbereitet
+    werden``). A finite conjunct or one with auxiliaries of its own shares none.
+    """
+    if _finite(g, v) or g.children(v, Role.AUX, Role.AUX_PASS):
+        return []
+    top = v
+    while g.role(top) == Role.CONJ and g.head(top) != top and \
+            g.tok(g.head(top)).pos_ in ("VERB", "AUX"):
+        top = g.head(top)
+    group = g.conjuncts(top)
+    if len(group) < 2:
+        return []
+    return [a for c in group if c != v for a in g.children(c, Role.AUX, Role.AUX_PASS)
+            if a < group[0] or a > group[-1]]
 
 
 def finite_first(g: Graph, tokens: list[int]) -> list[int]:
