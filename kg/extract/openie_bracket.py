@@ -30,7 +30,8 @@ def bracket_object(g: Graph, relation: Sequence[int], subject: Span) -> tuple[in
     if not (any(g.role(k) == Role.PARTICLE for k in closing) or _modal(g, finite)):
         return None  # passive and perfect brackets: BenchIE-de keeps "wurde gegründet" together
     inner = range(finite + 1, min(closing))
-    if any(k in relation for k in inner) or not any(c.isalpha() for k in inner for c in g.tok(k).text):
+    if any(k in relation for k in inner) or \
+            not any(c.isalpha() for k in inner for c in g.tok(k).text):
         return None  # the verb parts must close the clause around a middle field
     return finite, (finite + 1, max(closing))
 

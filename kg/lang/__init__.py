@@ -93,7 +93,7 @@ class LanguagePack:
     chained_obliques: bool = False  # obliques chain freely after the verb (starb im … an …)
     preposition_in_object: bool = False  # open IE: a preposition opens the object (starb | im …)
     verb_bracket: bool = False  # finite verb second, other verb parts last (hat … verboten)
-    nested_adverbials: bool = True  # open IE: an adverbial's attributes split off (am Rande | von X)
+    nested_adverbials: bool = True  # open IE: an adverbial's attributes split off (am Rande | …)
     subjunctive_hypothetical: bool = False  # past subjunctive (Konjunktiv II) is hypothetical
     subjunctive_reported: bool = False  # present subjunctive (Konjunktiv I) is reported speech
     grammatical_gender: bool = False  # pronouns agree with a noun's grammatical gender
