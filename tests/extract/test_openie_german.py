@@ -181,3 +181,15 @@ def test_coordinated_participles_share_the_auxiliary():
     got = run(doc)
     assert {("das Brot", "wird gebacken", "am Morgen"),
             ("das Brot", "wird verkauft", "am Abend")} <= got
+
+
+def test_a_prepositional_attribute_before_its_noun_is_no_part_of_it():
+    # "Sie haben zum Spaß Bomben gebaut", parsed with "zum Spaß" under "Bomben"
+    doc = build([
+        ("Sie", 5, "nsubj", "PRON", "sie", "PronType=Prs"),
+        ("haben", 5, "aux", "AUX", "haben", FIN),
+        ("zum", 3, "case", "ADP", "zu", ""), ("Spaß", 4, "nmod", "NOUN", "Spaß", ""),
+        ("Bomben", 5, "obj", "NOUN", "Bombe", ""),
+        ("gebaut", 5, "ROOT", "VERB", "bauen", "VerbForm=Part"),
+    ])
+    assert run(doc) == {("Sie", "haben gebaut", "Bomben")}
