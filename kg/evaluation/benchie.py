@@ -25,7 +25,9 @@ lenient (the headline figure)
     and neither does inflection. A German separable verb matches its parts ("eingreifen" ~
     "griff … ein"). When the gold slot has no content word ("wurde"), its words are compared.
 Both modes: a negated kg triple matches only a relation that contains the negation ("nicht",
-"not"), and an asserted one only a relation that does not. Facts are matched within their own
+"not"), and an asserted one only a relation that does not — unless the triple's own words carry
+the negation (``Sie | besitzen | keine Augenlider``): then it reads as printed, as BenchIE's gold
+writes it, with no "nicht" to add. Facts are matched within their own
 sentence (record) only, and direction counts (no subject/object swap).
 """
 
@@ -34,12 +36,12 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .records import DevRecord, Fact
 from .scores import PRF, SetScore, prf
 from .system import SystemTriple
-from .tokens import NEGATIONS, content, lemma, words
+from .tokens import NEGATIONS, NEGATIVE_WORDS, content, lemma, words
 
 _GROUP = re.compile(r"\[([^\[\]]*)\]")
 MAX_OPTIONAL_GROUPS = 10  # strict mode expands 2**groups variants; beyond this, all or none
@@ -158,8 +160,17 @@ def _relations(triple: SystemTriple) -> list[str]:
     return [r.replace("+", " ").replace("_", " ") for r in dict.fromkeys(t for t in texts if t)]
 
 
+def _negation_shown(triple: SystemTriple, lang: str) -> bool:
+    """Whether a slot of the triple already says its negation (``besitzen | keine Augenlider``)."""
+    negative = NEGATIVE_WORDS.get(lang, frozenset())
+    return any(w in negative for text in (triple.subject, triple.relation, triple.object)
+               for w in words(text))
+
+
 def triple_matches(triple: SystemTriple, fact: GoldFact, lang: str, *, lenient: bool) -> bool:
     """Whether a kg triple matches one gold fact in the given mode."""
+    if triple.negated and _negation_shown(triple, lang):
+        triple = replace(triple, negated=False)  # read as printed: no "nicht" to add
     if triple.negated != _negated(fact.relation, lang):
         return False
     neg = NEGATIONS.get(lang, "not")

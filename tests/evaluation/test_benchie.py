@@ -103,3 +103,14 @@ def test_a_triple_credits_only_the_first_cluster_it_matches() -> None:
                              (("Er", "diente als", "[erster] Premierminister"),)))
     counts = count([(twice, [t("Er", "diente als", "Premierminister")])], lenient=False)
     assert (counts.correct_triples, counts.matched_clusters) == (1, 1)
+
+
+@pytest.mark.parametrize("lenient", [False, True])
+def test_a_negation_in_the_triples_words_reads_as_printed(lenient: bool) -> None:
+    # "Sie besitzen keine Augenlider": kg flags the triple negated, the gold writes it as printed
+    fact = parse_fact(("Sie", "besitzen", "keine Augenlider"), "de")
+    assert triple_matches(t("Sie", "besitzen", "keine Augenlider", "besitzen", negated=True),
+                          fact, "de", lenient=lenient)
+    hidden = parse_fact(("Sie", "besitzen", "Augenlider"), "de")  # no word says it: no match
+    assert not triple_matches(t("Sie", "besitzen", "Augenlider", "besitzen", negated=True),
+                              hidden, "de", lenient=lenient)
