@@ -193,3 +193,24 @@ def test_a_prepositional_attribute_before_its_noun_is_no_part_of_it():
         ("gebaut", 5, "ROOT", "VERB", "bauen", "VerbForm=Part"),
     ])
     assert run(doc) == {("Sie", "haben gebaut", "Bomben")}
+
+
+def test_an_argument_takes_in_the_whole_name_the_parser_split():
+    # "Er wurde in Salt Lake City geboren", parsed with "Lake City" as an apposition of "Salt"
+    from kg.types import ActorType
+
+    doc = build([
+        ("Er", 6, "nsubj:pass", "PRON", "er", "PronType=Prs"),
+        ("wurde", 6, "aux:pass", "AUX", "werden", FIN), ("in", 3, "case", "ADP", "in", ""),
+        ("Salt", 6, "obl", "PROPN", "Salt", ""), ("Lake", 3, "appos", "PROPN", "Lake", ""),
+        ("City", 4, "flat", "PROPN", "City", ""),
+        ("geboren", 6, "ROOT", "VERB", "gebären", "VerbForm=Part"),
+    ])
+    ex = make_openie_extractor(appositions=False)
+    split = {(t.subject.text, t.predicate.label, t.object.text)
+             for t in ex(doc, document(doc, "de"), mentions(doc, {}))}
+    assert split == {("Er", "wurde geboren", "in Salt")}
+    named = {(t.subject.text, t.predicate.label, t.object.text)
+             for t in ex(doc, document(doc, "de"),
+                         mentions(doc, {"Salt Lake City": ActorType.LOCATION}))}
+    assert named == {("Er", "wurde geboren", "in Salt Lake City")}
