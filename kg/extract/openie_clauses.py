@@ -3,23 +3,33 @@
 ClausIE-style clause types, written once against abstract roles (:mod:`kg.nlp.schemes`):
 
 * **SVO / SVOO / SVA** — a lexical verb with its auxiliaries, particle and reflexive is the
-  relation; each direct or indirect object, prepositional or bare adverbial argument is an
-  object, the preposition joining the relation (``diente als`` | ``erster Premierminister``).
-  With one direct object, an adverbial goes with the object in the relation
-  (``begann ihre Filmkarriere mit`` | ``dem Film``).
+  relation, in main-clause order (finite verb first: ``die … geleitet wurde`` → ``wurde
+  geleitet``; a coordinated participle shares its conjunct's auxiliary: ``wurde gebacken und
+  verkauft`` → ``wurde verkauft``); each direct or indirect object, prepositional or bare
+  adverbial argument is an object, the preposition joining the relation (``diente als`` |
+  ``erster Premierminister``) — or, where the language pack sets ``preposition_in_object``
+  (German), opening the object (``diente`` | ``als erster Premierminister``, see
+  :func:`kg.extract.openie.preposition_to_object`); a conjunct without a preposition of its own
+  takes the shared one (``wohnte in Lyon und Genf`` → ``wohnte in`` | ``Genf``). With one direct
+  object, an adverbial goes with the object in the relation (``begann ihre Filmkarriere mit`` |
+  ``dem Film``).
 * **SVC** — a copula (``ist``, ``wurde``, ``became``) with a nominal or adjectival predicate:
   ``X | wurde | Gründungsrichter``; an adjectival or participial predicate takes its
   prepositional arguments (``war involviert in`` | ``die Organisation``).
 * **nested attributes** (MinIE) — a genitive or prepositional attribute of an object is an object
   of its own, the rest of the phrase joining the relation (``diente als erster Premierminister
-  von`` | ``Australien``).
-* **subjects** — explicit (passive subjects too), coordinated subjects distributed, inherited by
-  coordinated verbs and control infinitives (whose governing verb joins the relation:
-  ``half zu sammeln``), the antecedent of a relative pronoun, the noun a participle modifies.
+  von`` | ``Australien``), and the object without it a minimal variant. Where the pack sets
+  ``nested_adverbials=False`` (German), an adverbial stays whole (``am Rande von Murray``).
+* **subjects** — explicit (passive subjects too) and nominal (a verb or a stray bracket the
+  parser made a subject gives no fact), coordinated subjects distributed, a subject's
+  apposition a subject too (``Stephen McCartin, Mr. Hunts Anwalt, sagte`` → ``Mr. Hunts Anwalt |
+  sagte | …``), inherited by coordinated verbs and control infinitives (whose governing verb
+  joins the relation: ``half zu sammeln``), the antecedent of a relative pronoun, the noun a
+  participle modifies.
 
 Appositions (``X, Y`` → ``X | ist | Y``) are handled by :func:`apposition_propositions`; the
-wider-object variants of a verbal clause (leading adverbs, chained adverbials, clausal objects)
-by :mod:`kg.extract.openie_variants`.
+wider-object variants of a verbal clause (leading adverbs, chained adverbials, clausal objects,
+the German verb bracket) by :mod:`kg.extract.openie_variants`.
 """
 
 from __future__ import annotations
@@ -114,6 +124,8 @@ def clause_subjects(g: Graph, v: int, args: Arguments, pack: LanguagePack) -> li
     for h in heads:
         for c in g.conjuncts(h):
             out.extend(args.antecedent(c) if _relative(g, c, args, pack) else [c])
+    out += [a for c in list(out) for a in g.children(c, Role.APPOS)  # "X, Mr. Hunts Anwalt,"
+            if g.tok(a).pos_ in ("NOUN", "PROPN") and a not in out]
     if out:
         return out
     if g.role(v) in (Role.ACL, Role.AMOD) and g.tok(g.head(v)).pos_ in _NOMINAL:

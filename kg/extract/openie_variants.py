@@ -9,6 +9,9 @@ variant next to the clause's ordinary facts (never instead of them):
   (``Sie | starb im | Oktober 1915 an einem Herzinfarkt``; :mod:`kg.extract.openie_chains`).
   German word order keeps a clause's adverbials together in the middle field, and the German
   gold keeps them together; the English gold splits them, so English gets no chains;
+* **verb bracket** (German) — a main clause with a separable particle or a modal's infinitive
+  in print order, the finite verb the relation (``Die Firma | stellt | im Herbst neue
+  Mitarbeiter ein``; :mod:`kg.extract.openie_bracket`);
 * **clausal objects** — a complement clause or ``zu`` infinitive as the object (``Der Arzt |
   vermutet | dass Liebe hinter Antiochus' Leiden ist``; :mod:`kg.extract.openie_clausal`),
   a single direct object before the clause joining the relation; the ``zu`` infinitives of an

@@ -214,3 +214,15 @@ def test_an_argument_takes_in_the_whole_name_the_parser_split():
              for t in ex(doc, document(doc, "de"),
                          mentions(doc, {"Salt Lake City": ActorType.LOCATION}))}
     assert named == {("Er", "wurde geboren", "in Salt Lake City")}
+
+
+def test_a_subjects_apposition_is_a_subject_too():
+    # "Müller , der Anwalt , lobte das Urteil"
+    doc = build([
+        ("Müller", 5, "nsubj", "PROPN", "Müller", ""), (",", 3, "punct", "PUNCT", ",", ""),
+        ("der", 3, "det", "DET", "der", ""), ("Anwalt", 0, "appos", "NOUN", "Anwalt", ""),
+        (",", 3, "punct", "PUNCT", ",", ""), ("lobte", 5, "ROOT", "VERB", "loben", FIN),
+        ("das", 7, "det", "DET", "der", ""), ("Urteil", 5, "obj", "NOUN", "Urteil", ""),
+    ])
+    assert run(doc) == {("Müller", "lobte", "das Urteil"), ("der Anwalt", "lobte", "das Urteil"),
+                        ("Müller", "ist", "der Anwalt")}  # the apposition's own fact
