@@ -135,11 +135,13 @@ def clause_subjects(g: Graph, v: int, args: Arguments, pack: LanguagePack) -> li
 
 
 def _nominal(g: Graph, i: int) -> bool:
-    """Return whether ``i`` can head an argument: a noun, name, number or pronoun with a letter.
+    """Return whether ``i`` can head an argument: a noun, name, number, pronoun or demonstrative.
 
     A verb or a stray bracket the parser made a subject (``erbringen | gehören | …``) is none.
     """
     t = g.tok(i)
+    if t.pos_ == "DET":  # a demonstrative standing alone ("Dies steht …"), not a stray article
+        return "Art" not in t.morph.get("PronType", []) and any(c.isalpha() for c in t.text)
     return t.pos_ in _NOMINAL | {"ADJ"} and any(c.isalnum() for c in t.text)
 
 

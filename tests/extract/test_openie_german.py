@@ -226,3 +226,16 @@ def test_a_subjects_apposition_is_a_subject_too():
     ])
     assert run(doc) == {("Müller", "lobte", "das Urteil"), ("der Anwalt", "lobte", "das Urteil"),
                         ("Müller", "ist", "der Anwalt")}  # the apposition's own fact
+
+
+def test_a_demonstrative_subject_counts_a_stray_article_does_not():
+    # "Dies steht im Vergleich" (determiner tag, demonstrative) / "Die steht im Vergleich"
+    def doc(word, kind):
+        return build([
+            (word, 1, "nsubj", "DET", word.lower(), f"PronType={kind}"),
+            ("steht", 1, "ROOT", "VERB", "stehen", FIN), ("im", 3, "case", "ADP", "in", ""),
+            ("Vergleich", 1, "obl", "NOUN", "Vergleich", ""),
+        ])
+
+    assert run(doc("Dies", "Dem")) == {("Dies", "steht", "im Vergleich")}
+    assert run(doc("Die", "Art")) == set()
