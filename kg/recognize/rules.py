@@ -23,7 +23,7 @@ from ..lang import LanguagePack, language_pack, pack_codes, pack_patterns, pack_
 from ..types import ActorType
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 # priorities: lower wins an overlap; composite rules outrank the gazetteer parts they contain
 COMPOSITE, GAZETTEER, RULE, MODEL = 0, 1, 2, 3
@@ -128,6 +128,20 @@ class Candidate:
     key: str = ""
     priority: int = RULE
     rule: str = ""
+
+
+# rules that find an actor by a common noun, not by its name (die Regierung, russische Truppen)
+DESCRIPTION_RULES = frozenset({"institution", "armed-force", "event", "group"})
+
+
+def is_description(span: Span) -> bool:
+    """Tell whether an actor span of ``doc.ents`` describes its actor instead of naming it.
+
+    ``die türkische Regierung``, ``das Parlament`` and ``russische Truppen`` are actors of the
+    graph, found by their head noun (their ``span.id_`` is the rule's name); they are not named
+    entities in the sense of NER corpora, which annotate proper names only.
+    """
+    return span.id_ in DESCRIPTION_RULES
 
 
 def looks_like_name(tok: Token) -> bool:
@@ -294,15 +308,19 @@ def institution_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
 
     The noun (or a compound ending with it: ``Übergangsregierung``) names one actor in context;
     nationality adjectives before it belong to the span (the composite outranks the demonym
-    alone). A known name (``Bundesregierung``) is left to the gazetteer. The nouns are the
+    alone). A known name (``Bundesregierung``, ``Europäischen Parlaments``) is left to the
+    gazetteer. The nouns are the
     language pack's ``institutions.tsv``.
     """
     lang = doc.lang_
     for i, tok in enumerate(doc):
         if tok.pos_ not in {"NOUN", ""} or institution_noun(tok.text, lang) is None:
             continue
-        if gaz.lookup(tok.text) is not None:
-            continue  # a known name (Bundesregierung, Kanzleramt) is the gazetteer's
+        if gaz.lookup(tok.text) is not None or any(
+            doc[k].text[:1].isupper() and gaz.lookup(doc[k : i + 1].text) is not None
+            for k in range(max(0, i - 3), i)
+        ):
+            continue  # a known name (Bundesregierung, Europäisches Parlament) is the gazetteer's
         start = i
         while start > 0 and gaz.adjective(doc[start - 1].text) is not None and (
             doc[start - 1].pos_ in {"ADJ", "PROPN", ""}
