@@ -214,9 +214,13 @@ def place_rule(doc: Doc, gaz: Gazetteer, model_ents: Iterable[Span] = ()) -> Ite
 
 
 def place_cue_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
-    """Settlement or territory word + a proper name → Location (``Gemeinde Braunsdorf``)."""
+    """Settlement or territory word + a proper name → Location (``Gemeinde Braunsdorf``).
+
+    A place whose name ends like a cue (``Deggendorf Richtung München``) is no cue.
+    """
+    places = place_names()
     for i, tok in enumerate(doc[:-1]):
-        if not tok.text[:1].isupper() or not PLACE_CUE.search(tok.lower_):
+        if not tok.text[:1].isupper() or not PLACE_CUE.search(tok.lower_) or tok.text in places:
             continue
         end = name_run(doc, i + 1)
         if end > i + 1 and gaz.lookup(doc[i + 1 : end].text) is None:

@@ -97,6 +97,9 @@ def test_person_titles_and_non_names(nlp: spacy.language.Language, text: str,
     ("text", "expected"),
     [
         ("Die Gemeinde Braunsdorf wächst.", [("Braunsdorf", "Location")]),
+        # a place ending like a cue (-dorf, -stadt) is no cue for the next name
+        ("Die Strecke von Darmstadt Richtung Bensheim ist frei.",
+         [("Darmstadt", "Location"), ("Bensheim", "Location")]),
         ("Borussia Dortmund schlug Werder Bremen.",
          [("Borussia Dortmund", "Organization"), ("Werder Bremen", "Organization")]),
         ("Bremens Bürgermeister sprach.", [("Bremens", "Location")]),
