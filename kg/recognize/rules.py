@@ -227,10 +227,30 @@ def _place_word(tok: Token, gaz: Gazetteer) -> bool:
     return tok.text in place_names() or (entry is not None and entry.type is ActorType.COUNTRY)
 
 
+def _coordinated_name_end(doc: Doc, k: int, gaz: Gazetteer) -> int:
+    """Return the end of ``und`` + one capitalised word after a name's words ending at ``k``.
+
+    ``Ministerium für Unterricht und Kultus``; not when the word is a known actor or starts a
+    longer capitalised run (``für Kunst und Angela Merkel``).
+    """
+    if (
+        k + 1 < len(doc)
+        and doc[k].lower_ in {"und", "and", "&"}
+        and doc[k + 1].text[:1].isupper()
+        and doc[k + 1].is_alpha
+        and gaz.lookup(doc[k + 1].text) is None
+        and not (k + 2 < len(doc) and doc[k + 2].text[:1].isupper())
+    ):
+        return k + 2
+    return k
+
+
 def org_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     """``Bewegung X`` and ``Deutsche Gesellschaft für Auswärtige Politik`` → Organization.
 
-    A head noun takes a following place name along (``Medizinische Hochschule Hannover``).
+    A head noun takes a following place name along (``Medizinische Hochschule Hannover``); a
+    compound head takes its ``für`` phrase along without a capitalised adjective in front
+    (``Bundesministerium für Bildung und Forschung``).
     """
     capitals_mark_names = not _pack(doc).capitalised_nouns
     cues = _ends(_lang(doc), "org_cues.txt")
@@ -248,14 +268,17 @@ def org_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 start -= 1
             end = i + 1
             if end + 1 < len(doc) and doc[end].lower_ in links and looks_like_name(doc[end + 1]):
-                end = name_run(doc, end + 1)
+                end = _coordinated_name_end(doc, name_run(doc, end + 1), gaz)
             elif (
                 end + 1 < len(doc) and doc[end].lower_ in links and doc[end + 1].text[:1].isupper()
             ):
                 k = end + 1
                 while k < len(doc) and k - end <= 3 and doc[k].text[:1].isupper():
                     k += 1
-                end = k if start < i else i + 1
+                k = _coordinated_name_end(doc, k, gaz)
+                # Bundesministerium für …, not Ministerium für … or Fluggesellschaft der …
+                compound = tok.lower_ not in heads and doc[i + 1].lower_ in {"für", "for"}
+                end = k if start < i or compound else i + 1
             elif end < len(doc) and _place_word(doc[end], gaz):
                 end += 1  # Medizinische Hochschule Hannover, Universität Bonn
             if start < i or end > i + 1:
