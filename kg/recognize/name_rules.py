@@ -227,6 +227,26 @@ def place_cue_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             yield Candidate(i + 1, end, ActorType.LOCATION, priority=RULE, rule="place-cue")
 
 
+_SAINTS = {"St.", "Sankt", "Ste."}
+
+
+def saint_rule(doc: Doc) -> Iterator[Candidate]:
+    """Saint's title + a capitalised name → Location (``St. Peter``, ``St . Veitskapelle``).
+
+    Churches, chapels and towns named after a saint; the title is part of the name (``St .``
+    split in two tokens counts too). Known places (``St. Gallen``) come from the place rule.
+    """
+    for i, tok in enumerate(doc[:-1]):
+        nxt = i + 1
+        if tok.text == "St" and doc[nxt].text == ".":
+            nxt += 1
+        elif tok.text not in _SAINTS:
+            continue
+        name = doc[nxt] if nxt < len(doc) else None
+        if name is not None and name.text[:1].isupper() and not (name.is_punct or name.like_num):
+            yield Candidate(i, nxt + 1, ActorType.LOCATION, priority=RULE, rule="saint")
+
+
 def street_rule(doc: Doc) -> Iterator[Candidate]:
     """Street names → Location.
 

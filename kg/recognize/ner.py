@@ -3,9 +3,9 @@
 The component combines, in order of precedence on overlaps: composite rules (armed forces, events,
 collectives, a known organisation with its legal form), gazetteer matches (countries,
 organisations, metonyms, demonyms), lexicon and cue rules (given names, places, place cues,
-streets, legal forms, clubs, role/organisation cues; longest span first), and a statistical NER
-(kg's own German model, or an official pipeline's ``ner``), whose unknown one-word Locations are
-retyped from syntax (:mod:`kg.recognize.retype`). It writes actor spans to ``doc.ents`` with
+streets, saints' names, legal forms, clubs, role/organisation cues; longest span first), and a
+statistical NER (kg's own German model, or an official pipeline's ``ner``), whose unknown one-word
+Locations are retyped from syntax (:mod:`kg.recognize.retype`). It writes actor spans to ``doc.ents`` with
 labels equal to :class:`~kg.types.ActorType` values and ``ent.kb_id_`` set to the actor's id
 when it is known; other model entities (dates, MISC …) are kept in ``doc.spans["kg_other"]``, and
 names that are news boilerplate rather than actors (agency tags, datelines' places, photo credits)
@@ -39,6 +39,7 @@ from .name_rules import (
     legal_form_rule,
     place_cue_rule,
     place_rule,
+    saint_rule,
     street_rule,
 )
 from .retype import retype_model_entities, speaker_candidates
@@ -226,6 +227,7 @@ class ActorRecognizer:
         cands += given_name_rule(doc, gaz)
         cands += legal_form_rule(doc, gaz)
         cands += street_rule(doc)
+        cands += saint_rule(doc)
         cands += place_cue_rule(doc, gaz)
         cands += place_rule(doc, gaz, [e for e in previous if e.label_ in _MODEL_LABELS])
         cands += person_rule(doc, gaz)

@@ -56,6 +56,12 @@ def test_given_name_rule(nlp: spacy.language.Language, text: str,
         ("Er wohnt in der Friedberger Landstraße 12 in Frankfurt.",
          [("Friedberger Landstraße 12", "Location"), ("Frankfurt", "Location")]),
         ("Er wohnt in der Landstraße.", []),
+        # a saint's title belongs to the name of a church or town, split or not
+        ("Die Kirche St . Peter wurde 1790 erbaut.", [("St . Peter", "Location")]),
+        ("Die Sankt Veitskapelle brannte.", [("Sankt Veitskapelle", "Location")]),
+        ("Der FC St. Pauli gewann.", [("FC St. Pauli", "Organization")]),
+        ("He grew up in St. Albans.", [("St. Albans", "Location")]),
+        ("Die St . 5 fuhr.", []),
     ],
 )
 def test_place_and_street_rules(nlp: spacy.language.Language, text: str,
