@@ -4,12 +4,12 @@ The component combines, in order of precedence on overlaps: composite rules (arm
 collectives, a known organisation with its legal form), gazetteer matches (countries,
 organisations, metonyms, demonyms), lexicon and cue rules (given names, places, place cues,
 streets, saints' names, legal forms, clubs, role/organisation cues; longest span first), and a
-statistical NER (kg's own German model, or an official pipeline's ``ner``), whose unknown one-word
-Locations are retyped from syntax (:mod:`kg.recognize.retype`). It writes actor spans to ``doc.ents`` with
-labels equal to :class:`~kg.types.ActorType` values and ``ent.kb_id_`` set to the actor's id
-when it is known; other model entities (dates, MISC …) are kept in ``doc.spans["kg_other"]``, and
-names that are news boilerplate rather than actors (agency tags, datelines' places, photo credits)
-in ``doc.spans["kg_boilerplate"]``.
+statistical NER (kg's own German model, or an official pipeline's ``ner``), whose unknown
+one-word Locations are retyped from syntax (:mod:`kg.recognize.retype`). It writes actor spans
+to ``doc.ents`` with labels equal to :class:`~kg.types.ActorType` values and ``ent.kb_id_`` set
+to the actor's id when it is known; other model entities (dates, MISC …) are kept in
+``doc.spans["kg_other"]``, and names that are news boilerplate rather than actors (agency tags,
+datelines' places, photo credits) in ``doc.spans["kg_boilerplate"]``.
 Known person names are propagated within a document (``Wladimir Putin`` … ``Putins``), and
 acronyms defined in the text (``… Sicherheit (OVKS)``) share their long form's identity.
 """
