@@ -51,7 +51,11 @@ commas, coordinating conjunctions and named-entity boundaries, and fix errors a 
   verb without an object stands alone, as a (demonstrative) pronoun object;
 * **stranded particle** — ``Die SPÖ wirft dem Minister Zynismus vor –``: a separable particle
   tagged as a preposition at the end of its clause (before punctuation) belongs to the nearest
-  finite verb before it.
+  finite verb before it;
+* **adverb read as a particle** — ``Sie bezichtigt die AKP zudem, …``: a word tagged as a
+  pronominal adverb (STTS ``PROAV``: ``zudem``, ``daraufhin``) is never a separable particle;
+  joined to the verb it would hide the verb's lemma (``zudembezichtigen``), so it becomes an
+  adverbial.
 """
 
 from __future__ import annotations
@@ -65,6 +69,7 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 _VERBS = frozenset({"VERB", "AUX"})
 _MAX_UP = 4
 _DETACHED = frozenset({Role.ADVCL, Role.DEP, Role.OBL, Role.XCOMP})
+_ADVERB_TAGS = frozenset({"PROAV"})  # STTS pronominal adverbs: never a verb particle
 
 
 def _punct(t: Token) -> bool:
@@ -124,6 +129,9 @@ def repair(g: Graph, ambiguous: frozenset[str] = frozenset(),
     for i in range(len(g.doc)):
         if tree.roles[i] == Role.CASE and g.tok(i).text.lower() in particles:
             changed |= _stranded_particle(tree, i)
+        elif tree.roles[i] == Role.PARTICLE and g.tok(i).tag_ in _ADVERB_TAGS:
+            tree.roles[i] = Role.ADVMOD  # "bezichtigt die AKP zudem": an adverb, no particle
+            changed = True
         elif g.tok(i).pos_ == "DET" and tree.roles[i] in (Role.DEP, Role.DET) and \
                 g.tok(tree.heads[i]).pos_ in _VERBS and not tree.children(tree.heads[i], Role.OBJ):
             tree.roles[i] = Role.OBJ  # "der … diesen mehrfach kritisiert hatte": a pronoun

@@ -319,10 +319,9 @@ def _pronoun(
     ctx: Context,
 ) -> Link | None:
     word = ana.text.lower()
-    if word not in PRONOUNS or (
-        ana.text == "Sie" and ctx.text[max(0, ana.start - 2) : ana.start].strip()
-    ):
-        return None  # unknown word, or formal "Sie" inside a sentence
+    before = ctx.text[max(0, ana.start - 3) : ana.start].rstrip()
+    if word not in PRONOUNS or (ana.text == "Sie" and before and before[-1] not in ".!?"):
+        return None  # unknown word, or formal "Sie" inside a sentence (sentence-initial: she/they)
     agreement, person_only, thing_only = PRONOUNS[word]
     if "p" in agreement and ctx.coordinated([m for m, _ in pool], ana.start, sent):
         return None

@@ -272,3 +272,17 @@ def test_time_and_place_qualifiers():
     [t] = triples(doc, {"Russland": C, "OVKS": ORG})
     assert (t.predicate.id, t.object.text, t.time) == (
         "memberOf", "OVKS", "in den 1990er-Jahren")
+
+
+def test_pronominal_adverb_read_as_particle_is_an_adverb():
+    # "Die HDP bezichtigt die AKP zudem , …": the parser made "zudem" the verb's particle
+    doc = build([
+        ("Die", 1, "det", "DET", "der", ""), ("HDP", 2, "nsubj", "PROPN", "HDP", ""),
+        ("bezichtigt", 2, "ROOT", "VERB", "bezichtigen", ""), ("die", 4, "det", "DET", "der", ""),
+        ("AKP", 2, "obj", "PROPN", "AKP", ""), ("zudem", 2, "compound:prt", "ADV", "zudem", ""),
+    ])
+    names = {"HDP": ORG, "AKP": ORG}
+    # as a particle the verb is an unknown "zudembezichtigen"
+    assert facts(doc, names) == {("HDP", "lemma:de:zudembezichtigen", "AKP", False, M.ASSERTED)}
+    doc[5].tag_ = "PROAV"  # STTS pronominal adverb: never a particle
+    assert facts(doc, names) == {("HDP", "accuses", "AKP", False, M.ASSERTED)}

@@ -93,6 +93,15 @@ def test_formal_sie_is_not_resolved() -> None:
     assert list(_resolve(text, named, [pronoun(text, "Sie")]).values()) == [None]
 
 
+def test_sentence_initial_sie_is_she_or_they() -> None:
+    # capitalised only because it opens the sentence: the feminine subject before it
+    text = "Die HDP kritisierte die Regierung. Sie bezichtigt die AKP der Lüge."
+    named = [(mention(text, "HDP", A.ORGANIZATION, key="HDP"), "HDP"),
+             (mention(text, "Regierung", A.ORGANIZATION), "Regierung"),
+             (mention(text, "AKP", A.ORGANIZATION, key="AKP"), "AKP")]
+    assert list(_resolve(text, named, [pronoun(text, "Sie")]).values()) == ["HDP"]
+
+
 def test_chains_follow_resolved_pronouns() -> None:
     text = "Der Kreml zögert. Er wartet. Dann handelt er."
     named = [(mention(text, "Kreml", A.ORGANIZATION, key="Kremlin"), "Kremlin")]
