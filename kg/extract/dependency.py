@@ -80,7 +80,11 @@ from kg.extract.clauses import clause_candidates, is_predicate, preposition, ver
 from kg.extract.datelines import dateline_candidates
 from kg.extract.derived import with_derived
 from kg.extract.deverbal import object_genitive_candidates
-from kg.extract.modifiers import apposition_candidates, locative_candidates
+from kg.extract.modifiers import (
+    apposition_candidates,
+    circle_candidates,
+    locative_candidates,
+)
 from kg.extract.nominal import (
     event_candidates,
     participle_candidates,
@@ -418,6 +422,7 @@ def _candidates(ctx: _Context) -> Iterator[Candidate]:
             yield from place_candidates(g, i, kind)
         if t.pos_ in ("NOUN", "PROPN"):
             yield from locative_candidates(g, i, pack, kind)
+            yield from circle_candidates(g, i, pack, kind)
         if role == Role.APPOS:
             yield from apposition_candidates(g, i, pack, kind)
         if t.pos_ in ("NOUN", "PROPN") and known(i):

@@ -23,6 +23,7 @@ responsibility        0.70   ``X macht Y verantwortlich``, ``sich bekennen zu``
 nominal               0.55   event noun with agent and object (``Kritik an X von Y``)
 locative              0.55   ``die Streitkräfte in Syrien``
 apposition            0.55   ``Channel One, einer der Sender des Kremls``
+circle                0.60   a group and the person at its centre (``die Regierung um X``)
 purpose               0.50   ``Truppen zur Besetzung der Krim``
 stative               0.70   agentless passive of a verb + preposition row (``X was born in Y``)
 premodifier           0.60   an actor in front of a noun (``Chevron spokesman X``, ``Italy's Fiat``)
@@ -59,7 +60,7 @@ PRIORS = MappingProxyType({
     "svo": 0.8, "passive": 0.75, "idiom": 0.75, "svo-prep": 0.65, "passive-prep": 0.65,
     "role": 0.7, "compound-role": 0.75, "participle": 0.7, "attributive": 0.65,
     "under": 0.6, "place-apposition": 0.6, "attribution": 0.7, "responsibility": 0.7,
-    "nominal": 0.55, "locative": 0.55, "apposition": 0.55, "purpose": 0.5,
+    "nominal": 0.55, "locative": 0.55, "apposition": 0.55, "circle": 0.6, "purpose": 0.5,
     "stative": 0.7, "premodifier": 0.6, "described": 0.55, "dateline": 0.6,
     "accusation": 0.6, "comma-place": 0.55, "place-part": 0.55, "place-chain": 0.55,
     "instrument": 0.7,
