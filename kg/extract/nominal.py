@@ -146,10 +146,12 @@ def role_candidates(g: Graph, r: int, pack: LanguagePack,
 def role_holders(g: Graph, r: int, is_named: list[bool]) -> list[int]:
     """Return who role noun ``r`` describes: its copula subject, apposition partner or title."""
     role, head = g.role(r), g.head(r)
+    if role == Role.XCOMP and g.tok(head).pos_ == "AUX":  # "X wird Bürgermeister von Y"
+        return [_named_part(g, k, is_named) for k in g.children(head, Role.SUBJ)]
     if g.children(r, Role.COP):
         subj = g.children(r, Role.SUBJ)
         if subj:
-            return subj
+            return [_named_part(g, k, is_named) for k in subj]
         if role in (Role.APPOS, Role.CONJ, Role.DEP) and head != r:  # "Zum Autor X, …, ist Y"
             named = [k for k in [head, *g.children(head, Role.APPOS)] if is_named[k]]
             return named[-1:]
@@ -160,6 +162,13 @@ def role_holders(g: Graph, r: int, is_named: list[bool]) -> list[int]:
         return [head]  # "X, Gründer der Y" mis-parsed as coordination
     named = [k for k in g.children(r, Role.APPOS, Role.FLAT) if is_named[k]]
     return named[:1]
+
+
+def _named_part(g: Graph, k: int, is_named: list[bool]) -> int:
+    """Return the name of a titled subject (``Die KPÖ-Stadträtin Elke Kahr`` → Elke), else ``k``."""
+    if is_named[k]:
+        return k
+    return next((c for c in g.children(k, Role.APPOS, Role.FLAT) if is_named[c]), k)
 
 
 def participle_candidates(g: Graph, p: int, lang: str, lemma: str) -> Iterator[Candidate]:
