@@ -11,6 +11,10 @@ commas, coordinating conjunctions and named-entity boundaries, and fix errors a 
 * **apposition hung on the verb** — ``des Senders Channel One, einem der wichtigsten
   Propagandasender des Kremls, …``: an indefinite description between commas right after a
   noun or named entity, attached to a verb, is an apposition of that noun;
+* **genitive conjunct read as the head's** — ``beim Vorgehen der Armee und verbündeter Milizen
+  gegen …``: a noun coordinated with the head noun right after that head's genitive (``und``
+  follows the genitive), itself marked genitive (its own or a modifier's case), is the
+  genitive's conjunct, and both are the head's genitives;
 * **apposition read as a conjunct** — ``die OVKS, eine Art Warschauer Pakt, …``: an indefinite
   noun after a comma in a series without ``und`` is an apposition;
 * **name swallowed by a name** — ``wie die USA und China Kasachstan … kolonisierten``: a ``flat``
@@ -117,7 +121,7 @@ def repair(g: Graph, ambiguous: frozenset[str] = frozenset(),
         if tree.roles[i] in (Role.APPOS, Role.OBJ):
             changed |= _list_member(tree, i)
         elif tree.roles[i] == Role.CONJ and g.tok(i).pos_ in _NOUNS:
-            changed |= _false_conjunct(tree, i)
+            changed |= _false_conjunct(tree, i) or _genitive_conjunct(tree, i)
         elif tree.roles[i] == Role.FLAT:
             changed |= _swallowed_name(tree, i)
         elif tree.roles[i] == Role.CONJ and g.tok(i).pos_ in _VERBS:
@@ -257,6 +261,38 @@ def _false_conjunct(tree: _Tree, i: int) -> bool:
         return False
     tree.roles[i] = Role.APPOS
     return True
+
+
+def _genitive_conjunct(tree: _Tree, c: int) -> bool:
+    """Repair ``das Vorgehen der Armee und verbündeter Milizen`` (module docstring)."""
+    doc = tree.g.toks
+    h = tree.heads[c]
+    if h >= c or doc[h].pos_ not in _NOUNS:
+        return False
+    cc = tree.children(c, Role.CC)
+    gens = [a for a in tree.children(h, Role.NMOD, Role.GEN)
+            if a < c and not tree.children(a, Role.CASE) and doc[a].pos_ in _NOUNS]
+    if not cc or not gens:
+        return False
+    a = gens[-1]
+    if max(_span(tree, a)) + 1 != cc[0]:
+        return False  # the "und" does not follow the genitive
+    marked = [c, *tree.children(c, Role.DET, Role.AMOD)]
+    if not any("Gen" in doc[k].morph.get("Case", []) for k in marked):
+        return False
+    tree.move(c, a, Role.CONJ)
+    tree.roles[a] = Role.GEN  # the case the conjunct shows is the pair's
+    return True
+
+
+def _span(tree: _Tree, i: int) -> list[int]:
+    """Token indices of the subtree of ``i`` in the repaired tree."""
+    out, todo = [i], [i]
+    while todo:
+        for k in tree.kids[todo.pop()]:
+            out.append(k)
+            todo.append(k)
+    return out
 
 
 def _swallowed_name(tree: _Tree, i: int) -> bool:

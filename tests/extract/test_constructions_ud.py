@@ -286,3 +286,23 @@ def test_pronominal_adverb_read_as_particle_is_an_adverb():
     assert facts(doc, names) == {("HDP", "lemma:de:zudembezichtigen", "AKP", False, M.ASSERTED)}
     doc[5].tag_ = "PROAV"  # STTS pronominal adverb: never a particle
     assert facts(doc, names) == {("HDP", "accuses", "AKP", False, M.ASSERTED)}
+
+
+@pytest.mark.parametrize(("adjective_case", "expected"), [
+    # "verbündeter" shows the genitive: the militias are the army's conjunct, both agents
+    ("Case=Gen", {("Armee", "conflictWith", "Rebellen", False, M.ASSERTED),
+                  ("Milizen", "conflictWith", "Rebellen", False, M.ASSERTED)}),
+    # nothing shows a genitive: the parser's coordination with the event noun stays
+    ("Case=Nom", set()),
+])
+def test_genitive_conjunct_read_as_the_event_nouns(adjective_case, expected):
+    # "beim Vorgehen der Armee und verbündeter Milizen gegen Rebellen" (Milizen: conj of Vorgehen)
+    doc = build([
+        ("beim", 1, "case", "ADP", "bei", ""), ("Vorgehen", 1, "ROOT", "NOUN", "Vorgehen", ""),
+        ("der", 3, "det", "DET", "der", "Case=Gen"), ("Armee", 1, "nmod", "NOUN", "Armee", ""),
+        ("und", 6, "cc", "CCONJ", "und", ""),
+        ("verbündeter", 6, "amod", "ADJ", "verbündet", adjective_case),
+        ("Milizen", 1, "conj", "NOUN", "Miliz", ""), ("gegen", 8, "case", "ADP", "gegen", ""),
+        ("Rebellen", 1, "nmod", "NOUN", "Rebell", ""),
+    ])
+    assert facts(doc, {"Armee": F, "Milizen": F, "Rebellen": A.GROUP}) == expected
