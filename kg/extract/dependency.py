@@ -167,7 +167,7 @@ class DependencyExtractor:
         ctx = _Context(graph, Arguments(graph, document.id, list(mentions), pack), pack, document,
                        {}, sentence, sentences, {}, {})
         best: dict[tuple[int, int, str, int, int], RawTriple] = {}
-        for cand in with_derived(_candidates(ctx), graph, ctx.kind):
+        for cand in with_derived(_candidates(ctx), graph, ctx.kind, pack.lang):
             for triple in self._triples(ctx, cand):
                 key = (triple.subject.start, triple.subject.end, triple.predicate.id,
                        triple.object.start, triple.object.end)

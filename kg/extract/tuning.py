@@ -34,6 +34,7 @@ comma-place           0.55   a place and its region (``Rockville, Md.,``)
 place-part            0.55   a place in part of another (``Kassala in eastern Sudan``)
 place-chain           0.55   a place relation carried up a containment (``of Bethany, Conn.``)
 instrument            0.70   the agent of an instrument (``X fired the shots that killed Y``)
+claimed               0.65   who claims an attack did it (``X bekennt sich zu dem Anschlag auf Y``)
 ====================  =====  ==============================================================
 
 **Adjustments** (``ADJUSTMENTS``), added to the prior for each that applies (``np`` and
@@ -63,7 +64,7 @@ PRIORS = MappingProxyType({
     "nominal": 0.55, "locative": 0.55, "apposition": 0.55, "circle": 0.6, "purpose": 0.5,
     "stative": 0.7, "premodifier": 0.6, "described": 0.55, "dateline": 0.6,
     "accusation": 0.6, "comma-place": 0.55, "place-part": 0.55, "place-chain": 0.55,
-    "instrument": 0.7,
+    "instrument": 0.7, "claimed": 0.65,
 })
 ADJUSTMENTS = MappingProxyType({
     "both-recognised": 0.1, "np": -0.1, "pronoun": -0.05, "typed": 0.05, "inherited": -0.1,
