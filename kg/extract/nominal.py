@@ -146,6 +146,8 @@ def role_candidates(g: Graph, r: int, pack: LanguagePack,
 def role_holders(g: Graph, r: int, is_named: list[bool]) -> list[int]:
     """Return who role noun ``r`` describes: its copula subject, apposition partner or title."""
     role, head = g.role(r), g.head(r)
+    if role == Role.SUBJ and g.children(head, Role.COP):  # "Ihr Nachfolger ist (der …) X"
+        return [_named_part(g, head, is_named)]
     if role == Role.XCOMP and g.tok(head).pos_ == "AUX":  # "X wird Bürgermeister von Y"
         return [_named_part(g, k, is_named) for k in g.children(head, Role.SUBJ)]
     if g.children(r, Role.COP):

@@ -150,6 +150,13 @@ def test_english_possessive_owner_of_a_title(nlp_en):
      {"Michael Häupl": A.PERSON, "Wien": A.LOCATION}, ("Michael Häupl", "headOf", "Wien")),
     ("de", "Die KPÖ-Stadträtin Elke Kahr wird Vizebürgermeisterin von Graz.",
      {"Elke Kahr": A.PERSON, "Graz": A.LOCATION}, ("Elke Kahr", "holdsPosition", "Graz")),
+    # the subject of a copula is a role noun: the predicate's name holds it
+    ("de", "Ihr Nachfolger ist der 38-jährige Techniker Michael Ehmann.",
+     {"Michael Ehmann": A.PERSON}, ("Michael Ehmann", "succeeds", "Ihr")),
+    ("de", "Michael Ehmann ist ihr Nachfolger.",
+     {"Michael Ehmann": A.PERSON}, ("Michael Ehmann", "succeeds", "ihr")),
+    ("en", "Michael Ehmann is her successor.",
+     {"Michael Ehmann": A.PERSON}, ("Michael Ehmann", "succeeds", "her")),
     ("en", "Michael Häupl became mayor of Vienna.",
      {"Michael Häupl": A.PERSON, "Vienna": A.LOCATION}, ("Michael Häupl", "headOf", "Vienna")),
 ])

@@ -150,6 +150,13 @@ def test_clause_rivals_on_real_parses(request: pytest.FixtureRequest, lang: str,
         ("en", "Smith invited Jones. Later, Smith criticised him sharply.",
          [("Smith", A.PERSON, "S"), ("Jones", A.PERSON, "J"), ("Smith", A.PERSON, "S")],
          "him", "J"),
+        # the possessive of a copula's noun is not the one the copula says holds it
+        ("de", "Martina Schröck trat zurück. Michael Ehmann ist ihr Nachfolger.",
+         [("Martina Schröck", A.PERSON, "S"), ("Michael Ehmann", A.PERSON, "E")], "ihr", "S"),
+        ("de", "Martina Schröck trat zurück. Ihr Nachfolger ist der Techniker Michael Ehmann.",
+         [("Martina Schröck", A.PERSON, "S"), ("Michael Ehmann", A.PERSON, "E")], "Ihr", "S"),
+        ("en", "Martina Schroeck resigned. Michael Ehmann is her successor.",
+         [("Martina Schroeck", A.PERSON, "S"), ("Michael Ehmann", A.PERSON, "E")], "her", "S"),
     ],
 )
 def test_a_pronoun_object_is_not_its_clause_subject(
