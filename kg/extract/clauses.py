@@ -157,7 +157,8 @@ def _raised(g: Graph, heads: list[int], wanted: frozenset[str]) -> list[tuple[in
     """Find a phrase with one of the verb's prepositions attached too low, inside an argument.
 
     ``marschierte ohne Kriegserklärung in die Ukraine ein``, ``schickte Truppen nach
-    Kasachstan``: the parser hangs the verb's ``in``/``nach`` phrase on a preceding noun.
+    Kasachstan``, ``gehen im Inland gegen die PKK vor`` (a verb listed only with its
+    preposition): the parser hangs the verb's phrase on a preceding noun.
     """
     for h in heads:
         for k in g.subtree(h):
@@ -213,6 +214,12 @@ def clause_candidates(g: Graph, v: int, lang: str, pack: LanguagePack) -> Iterat
         wanted = row.relation.preps.get(lang, frozenset())
         if wanted and not any(p in wanted for _, p in args):
             args.extend(_raised(g, [a for a, _ in args], wanted))
+    elif row is None:  # a verb listed only with its preposition (vorgehen+gegen)
+        bound = frozenset(p for a, _ in args for k in g.subtree(a) if k != a and
+                          g.role(k) == Role.NMOD and (p := preposition(g, k)) is not None and
+                          table.verb(lang, lemma, p) is not None)
+        if bound and not any(p in bound for _, p in args):
+            args.extend(_raised(g, [a for a, _ in args], bound))
     nested = [(k, preposition(g, k)) for a, p in args if p is None
               for k in g.children(a, Role.NMOD) if preposition(g, k)]  # "bat die OVKS um Hilfe"
     idiom = next(((a, hit) for a, _ in [*args, *nested] for form in noun_forms(g, a, lang)

@@ -306,3 +306,17 @@ def test_genitive_conjunct_read_as_the_event_nouns(adjective_case, expected):
         ("Rebellen", 1, "nmod", "NOUN", "Rebell", ""),
     ])
     assert facts(doc, {"Armee": F, "Milizen": F, "Rebellen": A.GROUP}) == expected
+
+
+def test_preposition_of_a_verb_listed_with_it_raised_from_a_noun():
+    # "Die Behörden gehen im Inland gegen die PKK vor": "gegen" hung on "Inland";
+    # the table lists "vorgehen" only with "gegen"
+    doc = build([
+        ("Die", 1, "det", "DET", "der", ""), ("Behörden", 2, "nsubj", "NOUN", "Behörde", ""),
+        ("gehen", 2, "ROOT", "VERB", "gehen", ""), ("im", 4, "case", "ADP", "in", ""),
+        ("Inland", 2, "obl", "NOUN", "Inland", ""), ("gegen", 7, "case", "ADP", "gegen", ""),
+        ("die", 7, "det", "DET", "der", ""), ("PKK", 4, "nmod", "PROPN", "PKK", ""),
+        ("vor", 2, "compound:prt", "ADP", "vor", ""),
+    ])
+    got = facts(doc, {"Behörden": ORG, "PKK": ORG})
+    assert ("Behörden", "conflictWith", "PKK", False, M.ASSERTED) in got
