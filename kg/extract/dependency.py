@@ -97,7 +97,7 @@ from kg.extract.premodifiers import described_candidates, premodifier_candidates
 from kg.extract.qualifiers import modality, negated, time_of
 from kg.extract.reciprocal import reciprocal_candidates
 from kg.extract.regime import under_candidates
-from kg.extract.relations import load_table
+from kg.extract.relations import lemma_predicate, load_table
 from kg.extract.repairs import repair
 from kg.extract.statives import participle_stative_candidates, stative_candidates
 from kg.extract.support import support_candidates
@@ -119,6 +119,7 @@ from kg.types import (
 NAME = "kg.dependency_extractor.v1"
 VERSION = "0.1.0"
 _KEEP = ("actors", "both", "any")
+_ADDRESSEES = frozenset({"statesTo"})  # relations whose object is whom a speech act addresses
 ACTOR_TYPES = frozenset({ActorType.PERSON, ActorType.ORGANIZATION, ActorType.COUNTRY,
                          ActorType.LOCATION, ActorType.ARMED_FORCE, ActorType.GROUP})
 
@@ -209,6 +210,9 @@ class DependencyExtractor:
                 if not self._kept(s, o, args, cand.predicate) or _adjunct(cand, o, args) or \
                         _setting(ctx, cand, s, o) or _amount(ctx, cand.object, o):
                     continue
+                pred = cand.predicate
+                if _content(ctx, cand, o):  # "kündigte Neuwahlen an": said, not addressed
+                    pred = lemma_predicate(ctx.pack.lang, pred.lemma)
                 conf = _confidence(cand, s, o, doubtful)
                 if conf < self.min_confidence:
                     continue
@@ -216,7 +220,7 @@ class DependencyExtractor:
                     doc_id=ctx.document.id, sentence=sent[0], start=sent[1],
                     end=sent[2], extractor=NAME, version=VERSION, confidence=conf,
                     rule=cand.rule, trigger=(anchor.idx, anchor.idx + len(anchor.text)))
-                yield RawTriple(s, cand.predicate, o, prov, negated=neg, modality=mod, time=when,
+                yield RawTriple(s, pred, o, prov, negated=neg, modality=mod, time=when,
                                 place=place if place is not None and place != o else None,
                                 attributed_to=speaker if speaker not in (s, o) and
                                 mod == Modality.REPORTED else None)
@@ -271,6 +275,18 @@ def is_actor(m: Mention) -> bool:
     if m.source == "pronoun":
         return True
     return m.source in RECOGNISED and m.type in ACTOR_TYPES
+
+
+def _content(ctx: _Context, cand: Candidate, o: Mention) -> bool:
+    """Return whether ``o`` is what a speech act says, not whom it addresses.
+
+    A relation whose object is an addressee (``statesTo``) takes the direct object of its verb
+    only when that is an actor who can be told something: ``kündigte Neuwahlen an``, ``gab
+    ihre Selbstauflösung bekannt``, ``announced elections`` name an event or a thing said; the
+    statement keeps the verb's own lemma as its predicate instead.
+    """
+    return cand.predicate.id in _ADDRESSEES and ctx.graph.role(cand.object) == Role.OBJ and \
+        o.type in (ActorType.EVENT, ActorType.CONCEPT)
 
 
 def _adjunct(cand: Candidate, o: Mention, args: Arguments) -> bool:

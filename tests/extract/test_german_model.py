@@ -7,8 +7,10 @@ the triples, so a better parser checkpoint does not break them.
 import pytest
 
 from kg.extract.dependency import make_dependency_extractor
+from kg.types import ActorType as A
 from kg.types import Document
 from kg.types import Modality as M
+from tests.extract.builders import document, mentions
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -35,3 +37,27 @@ def test_german_model_sentences(nlp_de, text, expected):
             t.place.text if t.place else None)
            for t in make_dependency_extractor()(doc, document, find_mentions(doc, document))]
     assert expected in got
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "present", "absent"), [
+    # a speech verb's direct object is what is said, not whom it is said to (the statement
+    # keeps the verb's lemma instead)
+    ("de", "Erdoğan kündigte Neuwahlen an.",
+     {"Erdoğan": A.PERSON, "Neuwahlen": A.EVENT}, None, "Neuwahlen"),
+    ("de", "Die Bundesspitze kündigte einen Neustart an.",
+     {"Bundesspitze": A.ORGANIZATION, "Neustart": A.CONCEPT}, None, "Neustart"),
+    ("de", "Die Regierung informierte die Opposition.",
+     {"Regierung": A.ORGANIZATION, "Opposition": A.ORGANIZATION}, "Opposition", None),
+    ("en", "President Obama announced new elections.",
+     {"Obama": A.PERSON, "elections": A.EVENT}, None, "elections"),
+    ("en", "The government informed the opposition.",
+     {"government": A.ORGANIZATION, "opposition": A.ORGANIZATION}, "opposition", None),
+])
+def test_speech_act_content_is_no_addressee(request, lang, text, names, present, absent):
+    doc = request.getfixturevalue(f"nlp_{lang}")(text)
+    got = list(make_dependency_extractor()(doc, document(doc, lang), mentions(doc, names)))
+    objects = {t.object.text for t in got if t.predicate.id == "statesTo"}
+    assert present is None or present in objects, objects
+    assert absent is None or absent not in objects, objects
+    if absent is not None:  # still a statement, with the verb's own lemma
+        assert any(t.object.text == absent and t.predicate.id.startswith("lemma:") for t in got)
