@@ -119,7 +119,8 @@ from kg.types import (
 NAME = "kg.dependency_extractor.v1"
 VERSION = "0.1.0"
 _KEEP = ("actors", "both", "any")
-_ADDRESSEES = frozenset({"statesTo"})  # relations whose object is whom a speech act addresses
+# speech acts: the subject is a speaker, the object whom it addresses or accuses
+_ADDRESSEES = frozenset({"statesTo", "accuses"})
 ACTOR_TYPES = frozenset({ActorType.PERSON, ActorType.ORGANIZATION, ActorType.COUNTRY,
                          ActorType.LOCATION, ActorType.ARMED_FORCE, ActorType.GROUP})
 
@@ -208,7 +209,8 @@ class DependencyExtractor:
                 if s.start < o.end and o.start < s.end:
                     continue
                 if not self._kept(s, o, args, cand.predicate) or _adjunct(cand, o, args) or \
-                        _setting(ctx, cand, s, o) or _amount(ctx, cand.object, o):
+                        _setting(ctx, cand, s, o) or _amount(ctx, cand.object, o) or \
+                        _no_speaker(cand, s):
                     continue
                 pred = cand.predicate
                 if _content(ctx, cand, o):  # "kündigte Neuwahlen an": said, not addressed
@@ -280,13 +282,22 @@ def is_actor(m: Mention) -> bool:
 def _content(ctx: _Context, cand: Candidate, o: Mention) -> bool:
     """Return whether ``o`` is what a speech act says, not whom it addresses.
 
-    A relation whose object is an addressee (``statesTo``) takes the direct object of its verb
-    only when that is an actor who can be told something: ``kündigte Neuwahlen an``, ``gab
-    ihre Selbstauflösung bekannt``, ``announced elections`` name an event or a thing said; the
-    statement keeps the verb's own lemma as its predicate instead.
+    A relation whose object is an addressee or the accused (``statesTo``, ``accuses``) takes the
+    direct object of its verb only when that is an actor: ``kündigte Neuwahlen an``, ``gab
+    ihre Selbstauflösung bekannt``, ``announced elections``, ``warf ihm Zynismus vor`` name an
+    event or a thing said; the statement keeps the verb's own lemma as its predicate instead.
     """
     return cand.predicate.id in _ADDRESSEES and ctx.graph.role(cand.object) == Role.OBJ and \
         o.type in (ActorType.EVENT, ActorType.CONCEPT)
+
+
+def _no_speaker(cand: Candidate, s: Mention) -> bool:
+    """Return whether a speech act's subject cannot have spoken (``keine Skandale …, sagt X``).
+
+    Only an actor says, declares or accuses; a subject that is an Event or Concept is a misread
+    clause, and the statement is dropped.
+    """
+    return cand.predicate.id in _ADDRESSEES and s.type in (ActorType.EVENT, ActorType.CONCEPT)
 
 
 def _adjunct(cand: Candidate, o: Mention, args: Arguments) -> bool:

@@ -52,12 +52,30 @@ def test_german_model_sentences(nlp_de, text, expected):
      {"Obama": A.PERSON, "elections": A.EVENT}, None, "elections"),
     ("en", "The government informed the opposition.",
      {"government": A.ORGANIZATION, "opposition": A.ORGANIZATION}, "opposition", None),
+    # the accused is an actor; the charge is what is said
+    ("de", "Die FPÖ wirft den Grünen ein böses Spiel vor.",
+     {"FPÖ": A.ORGANIZATION, "Grünen": A.ORGANIZATION, "böses Spiel": A.CONCEPT}, "Grünen",
+     "böses Spiel"),
 ])
 def test_speech_act_content_is_no_addressee(request, lang, text, names, present, absent):
     doc = request.getfixturevalue(f"nlp_{lang}")(text)
     got = list(make_dependency_extractor()(doc, document(doc, lang), mentions(doc, names)))
-    objects = {t.object.text for t in got if t.predicate.id == "statesTo"}
+    objects = {t.object.text for t in got if t.predicate.id in ("statesTo", "accuses")}
     assert present is None or present in objects, objects
     assert absent is None or absent not in objects, objects
     if absent is not None:  # still a statement, with the verb's own lemma
         assert any(t.object.text == absent and t.predicate.id.startswith("lemma:") for t in got)
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    # only an actor speaks: a misread clause that makes a thing the speaker gives nothing
+    ("de", "Wir hatten keine Skandale , sagt Kahr dem Standard .",
+     {"Skandale": A.CONCEPT, "Kahr": A.PERSON, "Standard": A.ORGANIZATION}),
+    ("en", "The scandal told the Times nothing .",
+     {"scandal": A.CONCEPT, "Times": A.ORGANIZATION}),
+])
+def test_a_speech_act_needs_an_actor_speaker(request, lang, text, names):
+    doc = request.getfixturevalue(f"nlp_{lang}")(text)
+    got = list(make_dependency_extractor()(doc, document(doc, lang), mentions(doc, names)))
+    assert not [t for t in got if t.predicate.id == "statesTo" and
+                t.subject.type is A.CONCEPT], got
