@@ -176,8 +176,9 @@ class DependencyExtractor:
                 old = best.get(key)
                 if old is None or triple.provenance.confidence > old.provenance.confidence:
                     best[key] = triple
-        yield from sorted(best.values(), key=lambda t: (t.provenance.start, t.subject.start,
-                                                        t.object.start))
+        kept = _one_speaker(list(best.values()))
+        yield from sorted(kept, key=lambda t: (t.provenance.start, t.subject.start,
+                                               t.object.start))
 
     def _triples(self, ctx: _Context, cand: Candidate) -> Iterator[RawTriple]:
         g, args = ctx.graph, ctx.args
@@ -209,8 +210,7 @@ class DependencyExtractor:
                 if s.start < o.end and o.start < s.end:
                     continue
                 if not self._kept(s, o, args, cand.predicate) or _adjunct(cand, o, args) or \
-                        _setting(ctx, cand, s, o) or _amount(ctx, cand.object, o) or \
-                        _no_speaker(cand, s):
+                        _setting(ctx, cand, s, o) or _amount(ctx, cand.object, o):
                     continue
                 pred = cand.predicate
                 if _content(ctx, cand, o):  # "kündigte Neuwahlen an": said, not addressed
@@ -291,13 +291,19 @@ def _content(ctx: _Context, cand: Candidate, o: Mention) -> bool:
         o.type in (ActorType.EVENT, ActorType.CONCEPT)
 
 
-def _no_speaker(cand: Candidate, s: Mention) -> bool:
-    """Return whether a speech act's subject cannot have spoken (``keine Skandale …, sagt X``).
+def _one_speaker(triples: list[RawTriple]) -> list[RawTriple]:
+    """Drop a speech act whose subject is a thing when an actor is that verb's speaker.
 
-    Only an actor says, declares or accuses; a subject that is an Event or Concept is a misread
-    clause, and the statement is dropped.
+    ``Wir hatten keine Skandale, sagt Kahr dem STANDARD``: a misread clause can give the verb a
+    second subject; only an actor speaks, so where the same trigger has an actor speaker, a
+    subject that is an Event or Concept is not one. (A Concept alone keeps its statement:
+    ``Beobachter werfen ihm vor`` names generic people.)
     """
-    return cand.predicate.id in _ADDRESSEES and s.type in (ActorType.EVENT, ActorType.CONCEPT)
+    things = (ActorType.EVENT, ActorType.CONCEPT)
+    spoken = {(t.provenance.trigger, t.predicate.id) for t in triples
+              if t.predicate.id in _ADDRESSEES and t.subject.type not in things}
+    return [t for t in triples if not (t.predicate.id in _ADDRESSEES and t.subject.type in things
+                                       and (t.provenance.trigger, t.predicate.id) in spoken)]
 
 
 def _adjunct(cand: Candidate, o: Mention, args: Arguments) -> bool:
