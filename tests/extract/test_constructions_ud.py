@@ -320,3 +320,17 @@ def test_preposition_of_a_verb_listed_with_it_raised_from_a_noun():
     ])
     got = facts(doc, {"Behörden": ORG, "PKK": ORG})
     assert ("Behörden", "conflictWith", "PKK", False, M.ASSERTED) in got
+
+
+def test_event_noun_keeps_its_own_phrase():
+    # "Russland diente der Einmarsch in die Ukraine": "dienen" is listed only with "in", but
+    # "in die Ukraine" belongs to the event noun "Einmarsch", not to the verb
+    doc = build([
+        ("Russland", 1, "nsubj", "PROPN", "Russland", ""),
+        ("diente", 1, "ROOT", "VERB", "dienen", ""), ("für", 4, "case", "ADP", "für", ""),
+        ("den", 4, "det", "DET", "der", ""), ("Einmarsch", 1, "obl", "NOUN", "Einmarsch", ""),
+        ("in", 7, "case", "ADP", "in", ""), ("die", 7, "det", "DET", "der", ""),
+        ("Ukraine", 4, "nmod", "PROPN", "Ukraine", ""),
+    ])
+    got = facts(doc, {"Russland": C, "Ukraine": C})
+    assert not [f for f in got if f[1] == "holdsPosition"], got
