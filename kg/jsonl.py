@@ -1,4 +1,10 @@
-"""Triples as JSON Lines records, in the format ``../shared/eval/score.py`` reads."""
+"""Triples as JSON Lines records, in the format ``../shared/eval/score.py`` reads.
+
+Only actors are nodes. A statement whose end is a ``Concept`` (a noun phrase no recogniser typed
+as an actor: "Kritik", "ein Sparbudget") keeps that end as a value — its type and text, without
+``id``, ``label`` or ``aliases`` —, because a Concept has no identity: two articles' "Kritik" are
+not one thing, and a node would claim they were.
+"""
 
 from __future__ import annotations
 
@@ -8,17 +14,20 @@ from pathlib import Path
 from typing import Any
 
 from .outputs import Output, Writer
-from .types import Entity, Mention, Triple
+from .types import ActorType, Entity, Mention, Triple
 
 
 def _node(entity: Entity, mention: Mention) -> dict[str, Any]:
+    span = {"text": mention.text, "start": mention.start, "end": mention.end}
+    if entity.type is ActorType.CONCEPT:  # a value of the statement, not a node (module doc)
+        return {"type": entity.type.value, "text": mention.text, "mention": span}
     return {
         "id": entity.id,
         "label": entity.label,
         "type": entity.type.value,
         "aliases": list(entity.aliases),
         "wikidata": entity.wikidata,
-        "mention": {"text": mention.text, "start": mention.start, "end": mention.end},
+        "mention": span,
     }
 
 

@@ -201,7 +201,9 @@ def _raised(g: Graph, heads: list[int], wanted: frozenset[str]) -> list[tuple[in
     """Find a phrase with one of the verb's prepositions attached too low, inside an argument.
 
     ``marschierte ohne Kriegserklärung in die Ukraine ein``, ``schickte Truppen nach
-    Kasachstan``: the parser hangs the verb's ``in``/``nach`` phrase on a preceding noun.
+    Kasachstan``: the parser hangs the verb's phrase on a preceding noun. (For a verb listed only
+    with its preposition, ``gehen im Inland gegen die PKK vor``, only a phrase on the argument
+    itself is raised: :func:`clause_candidates`.)
     """
     for h in heads:
         for k in g.subtree(h):
@@ -257,6 +259,15 @@ def clause_candidates(g: Graph, v: int, lang: str, pack: LanguagePack) -> Iterat
         wanted = row.relation.preps.get(lang, frozenset())
         if wanted and not any(p in wanted for _, p in args):
             args.extend(_raised(g, [a for a, _ in args], wanted))
+    elif row is None:  # a verb listed only with its preposition (vorgehen+gegen)
+        bound = [(c, p) for a, _ in args if not any(table.event(lang, f)
+                                                     for f in noun_forms(g, a, lang))
+                 for k in g.children(a, Role.NMOD)
+                 if (p := preposition(g, k)) is not None and table.verb(lang, lemma, p) is not None
+                 for c in g.conjuncts(k)]  # a phrase on the argument itself (no event noun:
+        # "Einmarsch in die Ukraine" keeps its own phrase), not deeper
+        if bound and not any(table.verb(lang, lemma, p) for _, p in args if p):
+            args.extend(bound[:1] + [b for b in bound[1:] if b[1] == bound[0][1]])
     nested = [(k, preposition(g, k)) for a, p in args if p is None
               for k in g.children(a, Role.NMOD) if preposition(g, k)]  # "bat die OVKS um Hilfe"
     idiom = next(((a, hit) for a, _ in [*args, *nested] for form in noun_forms(g, a, lang)

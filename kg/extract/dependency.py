@@ -82,7 +82,11 @@ from kg.extract.clauses import clause_candidates, is_predicate, preposition, ver
 from kg.extract.datelines import dateline_candidates, source_line_candidates
 from kg.extract.derived import with_derived
 from kg.extract.deverbal import object_genitive_candidates
-from kg.extract.modifiers import apposition_candidates, locative_candidates
+from kg.extract.modifiers import (
+    apposition_candidates,
+    circle_candidates,
+    locative_candidates,
+)
 from kg.extract.nominal import (
     event_candidates,
     participle_candidates,
@@ -95,7 +99,7 @@ from kg.extract.premodifiers import described_candidates, premodifier_candidates
 from kg.extract.qualifiers import modality, negated, time_of
 from kg.extract.reciprocal import reciprocal_candidates
 from kg.extract.regime import under_candidates
-from kg.extract.relations import load_table
+from kg.extract.relations import lemma_predicate, load_table
 from kg.extract.repairs import repair
 from kg.extract.statives import (
     participle_stative_candidates,
@@ -121,6 +125,8 @@ from kg.types import (
 NAME = "kg.dependency_extractor.v1"
 VERSION = "0.1.0"
 _KEEP = ("actors", "both", "any")
+# speech acts: the subject is a speaker, the object whom it addresses or accuses
+_ADDRESSEES = frozenset({"statesTo", "accuses"})
 ACTOR_TYPES = frozenset({ActorType.PERSON, ActorType.ORGANIZATION, ActorType.COUNTRY,
                          ActorType.LOCATION, ActorType.ARMED_FORCE, ActorType.GROUP})
 
@@ -169,15 +175,16 @@ class DependencyExtractor:
         ctx = _Context(graph, Arguments(graph, document.id, list(mentions), pack), pack, document,
                        {}, sentence, sentences, {}, {})
         best: dict[tuple[int, int, str, int, int], RawTriple] = {}
-        for cand in with_derived(_candidates(ctx), graph, ctx.kind):
+        for cand in with_derived(_candidates(ctx), graph, ctx.kind, pack.lang):
             for triple in self._triples(ctx, cand):
                 key = (triple.subject.start, triple.subject.end, triple.predicate.id,
                        triple.object.start, triple.object.end)
                 old = best.get(key)
                 if old is None or triple.provenance.confidence > old.provenance.confidence:
                     best[key] = triple
-        yield from sorted(best.values(), key=lambda t: (t.provenance.start, t.subject.start,
-                                                        t.object.start))
+        kept = _one_speaker(list(best.values()))
+        yield from sorted(kept, key=lambda t: (t.provenance.start, t.subject.start,
+                                               t.object.start))
 
     def _triples(self, ctx: _Context, cand: Candidate) -> Iterator[RawTriple]:
         g, args = ctx.graph, ctx.args
@@ -211,6 +218,9 @@ class DependencyExtractor:
                 if not self._kept(s, o, args, cand.predicate) or _adjunct(cand, o, args) or \
                         _setting(ctx, cand, s, o) or _amount(ctx, cand.object, o):
                     continue
+                pred = cand.predicate
+                if _content(ctx, cand, o):  # "kündigte Neuwahlen an": said, not addressed
+                    pred = lemma_predicate(ctx.pack.lang, pred.lemma)
                 conf = _confidence(cand, s, o, doubtful)
                 if conf < self.min_confidence:
                     continue
@@ -218,7 +228,7 @@ class DependencyExtractor:
                     doc_id=ctx.document.id, sentence=sent[0], start=sent[1],
                     end=sent[2], extractor=NAME, version=VERSION, confidence=conf,
                     rule=cand.rule, trigger=(anchor.idx, anchor.idx + len(anchor.text)))
-                yield RawTriple(s, cand.predicate, o, prov, negated=neg, modality=mod, time=when,
+                yield RawTriple(s, pred, o, prov, negated=neg, modality=mod, time=when,
                                 place=place if place is not None and place != o else None,
                                 attributed_to=speaker if speaker not in (s, o) and
                                 mod == Modality.REPORTED else None)
@@ -273,6 +283,33 @@ def is_actor(m: Mention) -> bool:
     if m.source == "pronoun":
         return True
     return m.source in RECOGNISED and m.type in ACTOR_TYPES
+
+
+def _content(ctx: _Context, cand: Candidate, o: Mention) -> bool:
+    """Return whether ``o`` is what a speech act says, not whom it addresses.
+
+    A relation whose object is an addressee or the accused (``statesTo``, ``accuses``) takes the
+    direct object of its verb only when that is an actor: ``kündigte Neuwahlen an``, ``gab
+    ihre Selbstauflösung bekannt``, ``announced elections``, ``warf ihm Zynismus vor`` name an
+    event or a thing said; the statement keeps the verb's own lemma as its predicate instead.
+    """
+    return cand.predicate.id in _ADDRESSEES and ctx.graph.role(cand.object) == Role.OBJ and \
+        o.type in (ActorType.EVENT, ActorType.CONCEPT)
+
+
+def _one_speaker(triples: list[RawTriple]) -> list[RawTriple]:
+    """Drop a speech act whose subject is a thing when an actor is that verb's speaker.
+
+    ``Wir hatten keine Skandale, sagt Kahr dem STANDARD``: a misread clause can give the verb a
+    second subject; only an actor speaks, so where the same trigger has an actor speaker, a
+    subject that is an Event or Concept is not one. (A Concept alone keeps its statement:
+    ``Beobachter werfen ihm vor`` names generic people.)
+    """
+    things = (ActorType.EVENT, ActorType.CONCEPT)
+    spoken = {(t.provenance.trigger, t.predicate.id) for t in triples
+              if t.predicate.id in _ADDRESSEES and t.subject.type not in things}
+    return [t for t in triples if not (t.predicate.id in _ADDRESSEES and t.subject.type in things
+                                       and (t.provenance.trigger, t.predicate.id) in spoken)]
 
 
 def _adjunct(cand: Candidate, o: Mention, args: Arguments) -> bool:
@@ -427,6 +464,7 @@ def _candidates(ctx: _Context) -> Iterator[Candidate]:
             yield from place_candidates(g, i, kind)
         if t.pos_ in ("NOUN", "PROPN"):
             yield from locative_candidates(g, i, pack, kind)
+            yield from circle_candidates(g, i, pack, kind)
         if role in (Role.APPOS, Role.CONJ):
             yield from apposition_candidates(g, i, pack, kind)
         if t.pos_ in ("NOUN", "PROPN") and known(i):

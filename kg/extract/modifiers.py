@@ -27,6 +27,10 @@
   Israel``) says the person ``livesIn`` it; appositions coordinated with a first one describe
   the same actor. A place name set beside a common noun owned by a place is in that place
   (``Bosnia's capital, Sarajevo``).
+* **circle** — ``die Staatsführung um Präsident Erdoğan``, ``the group around X``: an
+  organisation, group or force with a phrase of the pack's ``circle_preps.txt`` (``um``,
+  ``around``) naming a person is led by that person (``leads``); the phrase may hang on the
+  verb or on a title (read off word order).
 """
 
 from __future__ import annotations
@@ -36,7 +40,7 @@ from collections.abc import Callable, Iterator
 from kg.extract.candidate import Candidate
 from kg.extract.clauses import preposition
 from kg.extract.relations import lemma_predicate, load_table
-from kg.lang import LanguagePack
+from kg.lang import LanguagePack, pack_words
 from kg.nlp.schemes import Graph, Role
 from kg.types import PLACE_TYPES, ActorType, Predicate
 
@@ -47,6 +51,8 @@ _INSIDE = {ActorType.ARMED_FORCE: "locatedIn", ActorType.LOCATION: "locatedIn",
 _ORIGIN = frozenset({ActorType.PERSON, ActorType.ORGANIZATION})
 _VERB_OBJECTS = frozenset({Role.OBJ, Role.IOBJ})
 _ORGANISATIONS = frozenset({ActorType.ORGANIZATION})
+_CIRCLES = frozenset({ActorType.ORGANIZATION, ActorType.GROUP, ActorType.ARMED_FORCE})
+_CIRCLE_SPAN = 4  # words between the preposition and the name: article, adjective, title
 
 Kind = Callable[[int], ActorType | None]
 
@@ -149,6 +155,27 @@ def _modifiers(g: Graph, x: int, own: ActorType) -> list[int]:
         after = g.subtree(x)[-1] + 1
         out += [k for k in g.children(g.head(x), Role.OBL) if g.subtree(k)[0] == after]
     return out
+
+
+def circle_candidates(g: Graph, x: int, pack: LanguagePack, kind: Kind) -> Iterator[Candidate]:
+    """Yield ``person leads x`` for ``x um/around person`` (see the module docstring).
+
+    Read off word order (the preposition right after the noun, the person's name within the
+    next few words): small parsers hang the phrase on the verb or on the title before the name.
+    """
+    doc = g.doc
+    if kind(x) not in _CIRCLES or x + 2 >= len(doc) or \
+            doc[x + 1].text.lower() not in pack_words(pack.lang, "circle_preps.txt"):
+        return
+    pred = _relation_predicate("leads", doc[x + 1].text.lower())
+    for j in range(x + 2, min(len(doc), x + 2 + _CIRCLE_SPAN)):
+        t = doc[j]
+        if kind(j) is ActorType.PERSON:
+            if pred is not None:
+                yield Candidate("circle", j, x, pred, x, (x + 1,))
+            return
+        if t.is_punct or t.pos_ in ("VERB", "AUX") or kind(j) is not None:
+            return  # "um Präsident X": titles and articles may stand before the name
 
 
 def _described(g: Graph, a: int, pack: LanguagePack) -> int | None:

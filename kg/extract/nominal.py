@@ -154,10 +154,14 @@ def role_holders(g: Graph, r: int, is_named: list[bool],
     the name parsed as a compound of the noun) describes that person.
     """
     role, head = g.role(r), g.head(r)
+    if role == Role.SUBJ and g.children(head, Role.COP):  # "Ihr Nachfolger ist (der …) X"
+        return [_named_part(g, head, is_named)]
+    if role == Role.XCOMP and g.tok(head).pos_ == "AUX":  # "X wird Bürgermeister von Y"
+        return [_named_part(g, k, is_named) for k in g.children(head, Role.SUBJ)]
     if g.children(r, Role.COP):
         subj = g.children(r, Role.SUBJ)
         if subj:
-            return subj
+            return [_named_part(g, k, is_named) for k in subj]
         if role in (Role.APPOS, Role.CONJ, Role.DEP) and head != r:  # "Zum Autor X, …, ist Y"
             named = [k for k in [head, *g.children(head, Role.APPOS)] if is_named[k]]
             return named[-1:]
@@ -195,6 +199,13 @@ def _name_after(g: Graph, r: int, is_named: list[bool]) -> list[int]:
     ok = is_named[k] and g.role(k) in _LOOSE and g.head(k) not in span and \
         g.subtree(k)[0] == comma + 1
     return [k] if ok else []
+
+
+def _named_part(g: Graph, k: int, is_named: list[bool]) -> int:
+    """Return the name of a titled subject (``Die KPÖ-Stadträtin Elke Kahr`` → Elke), else ``k``."""
+    if is_named[k]:
+        return k
+    return next((c for c in g.children(k, Role.APPOS, Role.FLAT) if is_named[c]), k)
 
 
 def participle_candidates(g: Graph, p: int, lang: str, lemma: str) -> Iterator[Candidate]:
