@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TextIO
 
 from rdflib import Dataset, Graph
 
-from ..outputs import Output, Writer, write_output
+from ..outputs import Output, Part, Sink, Writer, write_output
 from .build import bind_prefixes, union_graph
+from .vocab import DOC, STATEMENT, SUMMARY_GRAPH
 
 
 def _quads(output: Output) -> Dataset:
@@ -38,16 +40,98 @@ def _quad_writer(name: str) -> Callable[[Output, Path], str]:
     return write
 
 
+class _ChunkSink:
+    """A Turtle-family file appended chunk by chunk, each ``@prefix`` line written once.
+
+    Turtle and TriG allow directives between statements, so each batch's serialization is
+    appended as it is, minus the prefix lines an earlier batch already declared.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self._file: TextIO = path.open("w", encoding="utf-8")
+        self._prefixes: set[str] = set()
+
+    def _append(self, text: str) -> None:
+        for line in text.splitlines(keepends=True):
+            if line.startswith("@prefix"):
+                if line in self._prefixes:
+                    continue
+                self._prefixes.add(line)
+            self._file.write(line)
+
+    def close(self) -> None:
+        self._file.close()
+
+
+class _TrigSink(_ChunkSink):
+    """graph.trig: each batch's document graphs, then the summary graph."""
+
+    def add(self, part: Part) -> None:
+        self._append(part.dataset.serialize(format="trig"))
+
+    def finish(self, summary: Graph) -> str:
+        ds = Dataset()
+        bind_prefixes(ds)
+        graph = ds.graph(SUMMARY_GRAPH)
+        for triple in summary:
+            graph.add(triple)
+        self._append(ds.serialize(format="trig"))
+        self.close()
+        return ""
+
+
+class _TurtleSink(_ChunkSink):
+    """graph.ttl: the union of the document graphs, batch by batch, then the summary graph.
+
+    A triple about shared nodes (an entity's description, a predicate's declaration, a direct
+    edge between actors) recurs in every document graph that mentions them; it is written the
+    first time only (a set of hashes of such triples is kept, none of per-document nodes).
+    """
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path)
+        self._seen: set[int] = set()
+
+    def add(self, part: Part) -> None:
+        graph = Graph()
+        bind_prefixes(graph)
+        for s, p, o, _ in part.dataset.quads((None, None, None, None)):
+            if not (str(s).startswith((DOC, STATEMENT)) or str(o).startswith((DOC, STATEMENT))):
+                key = hash((s, p, o))
+                if key in self._seen:
+                    continue
+                self._seen.add(key)
+            graph.add((s, p, o))
+        self._append(graph.serialize(format="turtle"))
+
+    def finish(self, summary: Graph) -> str:
+        graph = Graph()
+        bind_prefixes(graph)
+        for triple in summary:
+            graph.add(triple)
+        self._append(graph.serialize(format="turtle"))
+        self.close()
+        return ""
+
+
+def _turtle_sink(path: Path) -> Sink:
+    return _TurtleSink(path)
+
+
+def _trig_sink(path: Path) -> Sink:
+    return _TrigSink(path)
+
+
 def turtle_writer() -> Writer:
     """Return the writer of Turtle: every statement in one graph (the union)."""
     return Writer("ttl", ("build", "export"), _write_turtle, suffixes=(".ttl", ".turtle"),
-                  aliases=("turtle",), description="Turtle, one graph")
+                  aliases=("turtle",), description="Turtle, one graph", stream=_turtle_sink)
 
 
 def trig_writer() -> Writer:
     """Return the writer of TriG: one named graph per document, plus the merges graph."""
     return Writer("trig", ("build", "export"), _quad_writer("trig"),
-                  suffixes=(".trig",), description="TriG, named graphs kept")
+                  suffixes=(".trig",), description="TriG, named graphs kept", stream=_trig_sink)
 
 
 def nquads_writer() -> Writer:
