@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote
 
 from .errors import DocumentError, InputError, KGError, LanguageError, OutputError
 from .inputs import Fail, InputOptions, failure, read_documents, tell
@@ -703,11 +704,71 @@ class _Stream:
                     continue
                 yield lang, doc
 
+    def seed(self) -> None:
+        """Start the corpus index from the entities and names the user's store holds.
+
+        So a resumed build (or one that adds to a store) resolves its documents against the
+        documents stored before: an actor keeps its node and its label, a bare surname joins
+        the stored full name.
+        """
+        if self.target is None or not self.stored:
+            return
+        from rdflib import URIRef
+
+        from .knowledge.gazetteer import gazetteer
+        from .rdf.iris import entity_iri
+        from .rdf.vocab import ENTITY, KG
+        from .types import ActorType, Entity
+
+        kinds = {URIRef(KG[t.value]): t for t in ActorType}
+        types = " ".join(f"<{iri}>" for iri in kinds)
+
+        def rows(text: str) -> tuple[tuple[Any, ...], ...]:
+            return self.target.select(text).rows  # type: ignore[no-any-return]
+
+        def entity_id(iri: Any) -> str | None:
+            segment = str(iri)[len(ENTITY):]
+            for candidate in (unquote(segment), unquote(segment[1:])):
+                if candidate and entity_iri(candidate) == iri:
+                    return candidate
+            return None
+
+        found: dict[str, tuple[str, ActorType]] = {}
+        for iri, kind, label in rows("SELECT DISTINCT ?e ?t ?l WHERE { ?e a ?t ; rdfs:label ?l "
+                                     f"VALUES ?t {{ {types} }} }} ORDER BY ?e ?l"):
+            eid = entity_id(iri) if str(iri).startswith(ENTITY) else None
+            if eid is not None and eid not in found:
+                found[eid] = (str(label), kinds[kind])
+        if not found:
+            return
+        aliases: dict[str, set[str]] = {}
+        for iri, alias in rows("SELECT DISTINCT ?e ?a WHERE { ?e skos:altLabel ?a }"):
+            aliases.setdefault(str(iri), set()).add(str(alias))
+        metonyms = {str(a): b for a, b in rows(
+            "SELECT DISTINCT ?e ?c WHERE { ?e kg:metonymOf ?c }")}
+        gaz = gazetteer()
+        for eid, (label, kind) in found.items():
+            iri = str(entity_iri(eid))
+            entry = gaz.entries.get(eid)
+            related = entry.related if entry else ()
+            country = entity_id(metonyms[iri]) if iri in metonyms else None
+            if country is not None:
+                related = (*related, ("metonymOf", country))
+            self.index.add_entity(Entity(eid, label, kind, tuple(sorted(aliases.get(iri, ()))),
+                                         entry.qid if entry else None, related))
+        for iri, text, rule, n in rows(
+                "SELECT ?e ?text ?rule (COUNT(?m) AS ?n) WHERE { ?e kg:mergedFrom ?m . "
+                "?m kg:mentionText ?text ; kg:rule ?rule } GROUP BY ?e ?text ?rule"):
+            eid = entity_id(iri)
+            if eid in found:
+                self.index.add_name(eid, str(text), str(rule), found[eid][1], int(n))
+
     def run(self, documents: Iterable[Document]) -> None:
         """Analyse, resolve and write ``documents`` batch by batch."""
         from .resolve import assign_document
 
         settings = self.settings
+        self.seed()
         tagged = ((_lang_of(doc, settings, self.notify), doc) for doc in documents)
         analyses = _analyse_tagged(self._fresh(tagged), settings, self.progress, self.notify)
         for batch in _batches(analyses, settings.build_batch):

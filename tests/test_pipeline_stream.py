@@ -120,15 +120,15 @@ def test_an_interrupted_store_build_resumes_without_loss_or_duplicates(tmp_path:
     from kg.rdf.graphstore import open_store
 
     texts = CORPUS[:5]
-    broken = _write_corpus(tmp_path / "broken.jsonl", [*texts[:3], " ", *texts[4:]])
+    corpus = _write_corpus(tmp_path / "corpus.jsonl", [*texts[:3], " ", *texts[4:]])
     settings = Settings(lang="de", build_batch=1, strict=True)
     store, out = tmp_path / "store", tmp_path / "out"
     with pytest.raises(InputError):
-        build([str(broken)], out, settings, store=store, keep=False)
+        build([str(corpus)], out, settings, store=store, keep=False)
     assert not out.exists() or not any(out.iterdir())  # the files appear only when done
     with open_store(store) as st:
         assert [d.doc_id for d in st.documents()] == ["d1", "d2", "d3"]
-    fixed = _write_corpus(tmp_path / "fixed.jsonl", texts)
+    fixed = _write_corpus(corpus, texts)  # the same file, its fourth line mended
     again = build([str(fixed)], out, settings, store=store, keep=False)
     assert (again.stats.resumed, again.stats.documents) == (3, 2)
     assert again.store is not None and set(again.store.added) == {"d4", "d5"}
@@ -141,7 +141,7 @@ def test_an_interrupted_store_build_resumes_without_loss_or_duplicates(tmp_path:
             quads = {(s, p, o, g) for s, p, o, g in st.quads()}
             return [d.doc_id for d in st.documents()], quads
 
-    assert everything(store) == everything(tmp_path / "clean")
+    assert everything(store) == everything(tmp_path / "clean")  # resolved as if never stopped
     third = build([str(fixed)], None, settings, store=store, keep=False)
     assert (third.stats.resumed, third.stats.documents) == (5, 0)
     assert everything(store) == everything(tmp_path / "clean")

@@ -46,6 +46,27 @@ class CorpusIndex:
         self._defined: dict[str, set[str]] = {}  # acronym → entity ids it was defined as
         self._metonyms: dict[str, str] = {}  # entity id of an acting capital → its country
 
+    def add_entity(self, entity: Entity) -> None:
+        """Seed the index with an entity resolved earlier (a store's, when a build resumes)."""
+        self.entities.setdefault(entity.id, entity)
+        for relation, other in entity.related:
+            if relation == "metonymOf":
+                self._metonyms.setdefault(entity.id, other)
+
+    def add_name(self, entity_id: str, name: str, rule: str, kind: ActorType,
+                 count: int = 1) -> None:
+        """Seed the index with ``count`` mentions ``name`` of an entity, joined by ``rule``.
+
+        A stored mention keeps its text, not its lemma; the text stands in for the base form.
+        """
+        words = name.split()
+        if kind is ActorType.PERSON and len(words) > 1 and rule != "alias-file":
+            self._full.setdefault(words[-1], {})[entity_id] = " ".join(words)
+        if rule in _FREE | {"spelling-variant"} and name[:1].isupper():
+            self._variants.setdefault(fold(name), Counter())[entity_id] += count
+        if rule in {"acronym", "acronym-corpus"} and is_acronym(name):
+            self._defined.setdefault(name, set()).add(entity_id)
+
     def resolve(self, part: DocumentAssignments, raw: Sequence[RawTriple]) -> Resolution:
         """Resolve one document (its assignments and raw triples) and add it to the index.
 
