@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     import rdflib
     from spacy.tokens import Doc
 
+    from .resolve import DocumentAssignments
+
     from .rdf.store import StoreReport
 
 DEFAULT_EXTRACTOR = "kg.dependency_extractor.v1"
@@ -79,6 +81,9 @@ class Extracted:
     langs: dict[str, str]  # document id → language
     sentences: int
     resolution: Resolution
+    # per document, in order, what resolution starts from: a streaming build resolves these
+    # one by one as a single-process build does (empty: it writes ``resolution`` as it is)
+    parts: tuple[tuple[DocumentAssignments, tuple[RawTriple, ...]], ...] = ()
 
 
 Extract = Callable[[Sequence[Document], Settings, Progress | None, Notify], Extracted]
@@ -555,7 +560,13 @@ def _build(
         if run is extract_here:
             stream.run(read(collect))
         else:
-            stream.run_extracted(_extract_documents(read, settings, progress, collect, run))
+            def fresh(report: Notify) -> Iterable[Document]:
+                if not stream.stored:
+                    return read(report)
+                tagged = ((_lang_of(doc, settings, report), doc) for doc in read(report))
+                return [doc for _, doc in stream.fresh(tagged)]
+
+            stream.run_extracted(_extract_documents(fresh, settings, progress, collect, run))
         if stream.stats.documents == 0 and stream.stats.resumed == 0:
             _none_usable([n for n in notices if n.skipped])
         result = stream.finish(inputs, tuple(notices))
@@ -636,6 +647,7 @@ class _Stream:
         self.kept: list[Resolution] = []
         self.kept_quads: list[Any] = []
         self.staged: list[tuple[Path, Path]] = []  # (temporary, final) files
+        self.created: list[Path] = []  # the output folder, when this build made it
         self.sinks: list[Any] = []
         if out_dir is not None:
             self._open_sinks(out_dir)
@@ -653,6 +665,7 @@ class _Stream:
         from .outputs import writers_for
 
         try:
+            self.created = [] if out_dir.exists() else [out_dir]
             out_dir.mkdir(parents=True, exist_ok=True)
             for writer in writers_for("build").values():
                 if writer.stream is None:
@@ -683,7 +696,7 @@ class _Stream:
             self.keys[lang] = settings_key(self.settings, lang, self.models[lang])
         return self.keys[lang]
 
-    def _fresh(self, tagged: Iterable[tuple[str, Document]]) -> Iterator[tuple[str, Document]]:
+    def fresh(self, tagged: Iterable[tuple[str, Document]]) -> Iterator[tuple[str, Document]]:
         """Leave out the documents the store holds with the same content hash (resume)."""
         from .rdf.iris import content_hash, document_iri
 
@@ -770,7 +783,7 @@ class _Stream:
         settings = self.settings
         self.seed()
         tagged = ((_lang_of(doc, settings, self.notify), doc) for doc in documents)
-        analyses = _analyse_tagged(self._fresh(tagged), settings, self.progress, self.notify)
+        analyses = _analyse_tagged(self.fresh(tagged), settings, self.progress, self.notify)
         for batch in _batches(analyses, settings.build_batch):
             parts = []
             for a in batch:
@@ -784,10 +797,17 @@ class _Stream:
 
     def run_extracted(self, done: Extracted) -> None:
         """Write documents resolved elsewhere as a whole (a Dask cluster), batch by batch."""
+        self.counts["sentences"] += done.sentences
+        if done.parts:
+            self.seed()
+            for batch in _batches(zip(done.documents, done.parts, strict=True),
+                                  self.settings.build_batch):
+                self._write([(doc, done.langs[doc.id], self.index.resolve(assigned, raw))
+                             for doc, (assigned, raw) in batch])
+            return
         res = done.resolution
         known = {e.id: e for e in res.entities}
         self.index.entities.update(known)
-        self.counts["sentences"] += done.sentences
         triples: dict[str, list[Any]] = {}
         mentions: dict[str, list[Any]] = {}
         merges: dict[str, list[Any]] = {}
@@ -944,4 +964,8 @@ class _Stream:
         for tmp, _ in self.staged:
             with contextlib.suppress(OSError):
                 tmp.unlink()
+        if self.staged:  # failed: a folder this build made goes again (if nothing else is in it)
+            for folder in self.created:
+                with contextlib.suppress(OSError):
+                    folder.rmdir()
         self.staged = []
