@@ -28,9 +28,8 @@ if TYPE_CHECKING:
     import rdflib
     from spacy.tokens import Doc
 
-    from .resolve import DocumentAssignments
-
     from .rdf.store import StoreReport
+    from .resolve import DocumentAssignments
 
 DEFAULT_EXTRACTOR = "kg.dependency_extractor.v1"
 MAX_CHARS = 50_000_000  # as many as the 50 MB input limit allows

@@ -7,15 +7,17 @@ union. Formats for graph tools (GraphML, GEXF, CSV) live in :mod:`kg.analysis.ex
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TextIO
 
-from rdflib import Dataset, Graph
+from rdflib import Dataset, Graph, URIRef
+from rdflib.term import Node
 
 from ..outputs import Output, Part, Sink, Writer, write_output
 from .build import bind_prefixes, union_graph
-from .vocab import DOC, STATEMENT, SUMMARY_GRAPH
+from .oxterms import to_ox
+from .vocab import DOC, PREFIXES, STATEMENT, SUMMARY_GRAPH
 
 
 def _quads(output: Output) -> Dataset:
@@ -43,16 +45,26 @@ def _quad_writer(name: str) -> Callable[[Output, Path], str]:
 class _ChunkSink:
     """A Turtle-family file appended chunk by chunk, each ``@prefix`` line written once.
 
-    Turtle and TriG allow directives between statements, so each batch's serialization is
-    appended as it is, minus the prefix lines an earlier batch already declared.
+    Turtle and TriG allow directives between statements, so each batch is serialized on its own
+    (by Oxigraph, about ten times faster than rdflib; sorted, so a subject's triples stand
+    together) and appended, minus the prefix lines an earlier batch already declared.
     """
 
     def __init__(self, path: Path) -> None:
         self._file: TextIO = path.open("w", encoding="utf-8")
         self._prefixes: set[str] = set()
 
-    def _append(self, text: str) -> None:
-        for line in text.splitlines(keepends=True):
+    def _append(self, statements: Iterable[tuple[Node, ...]], fmt: str) -> None:
+        import pyoxigraph as ox  # lazily: only streamed builds serialize through it
+
+        ordered = [[to_ox(t) for t in st] for st in sorted(statements, key=_order)]
+        if fmt == "trig":
+            data = ox.serialize([ox.Quad(*st) for st in ordered], format=ox.RdfFormat.TRIG,
+                                prefixes=dict(PREFIXES))
+        else:
+            data = ox.serialize([ox.Triple(*st) for st in ordered], format=ox.RdfFormat.TURTLE,
+                                prefixes=dict(PREFIXES))
+        for line in (data or b"").decode("utf-8").splitlines(keepends=True):
             if line.startswith("@prefix"):
                 if line in self._prefixes:
                     continue
@@ -63,19 +75,20 @@ class _ChunkSink:
         self._file.close()
 
 
+def _order(statement: tuple[Node, ...]) -> tuple[str, ...]:
+    return (str(statement[3]), *map(str, statement[:3])) if len(statement) == 4 else tuple(
+        map(str, statement))
+
+
 class _TrigSink(_ChunkSink):
     """graph.trig: each batch's document graphs, then the summary graph."""
 
     def add(self, part: Part) -> None:
-        self._append(part.dataset.serialize(format="trig"))
+        self._append(((s, p, o, g) for s, p, o, g in part.dataset.quads((None, None, None, None))
+                      if isinstance(g, URIRef)), "trig")
 
     def finish(self, summary: Graph) -> str:
-        ds = Dataset()
-        bind_prefixes(ds)
-        graph = ds.graph(SUMMARY_GRAPH)
-        for triple in summary:
-            graph.add(triple)
-        self._append(ds.serialize(format="trig"))
+        self._append(((s, p, o, SUMMARY_GRAPH) for s, p, o in summary), "trig")
         self.close()
         return ""
 
@@ -93,23 +106,18 @@ class _TurtleSink(_ChunkSink):
         self._seen: set[int] = set()
 
     def add(self, part: Part) -> None:
-        graph = Graph()
-        bind_prefixes(graph)
+        batch: set[tuple[Node, Node, Node]] = set()
         for s, p, o, _ in part.dataset.quads((None, None, None, None)):
             if not (str(s).startswith((DOC, STATEMENT)) or str(o).startswith((DOC, STATEMENT))):
                 key = hash((s, p, o))
                 if key in self._seen:
                     continue
                 self._seen.add(key)
-            graph.add((s, p, o))
-        self._append(graph.serialize(format="turtle"))
+            batch.add((s, p, o))
+        self._append(batch, "turtle")
 
     def finish(self, summary: Graph) -> str:
-        graph = Graph()
-        bind_prefixes(graph)
-        for triple in summary:
-            graph.add(triple)
-        self._append(graph.serialize(format="turtle"))
+        self._append(summary, "turtle")
         self.close()
         return ""
 
