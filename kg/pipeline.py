@@ -97,7 +97,7 @@ class BuildStats:
     resumed: int = 0  # left out: already in the store with the same content hash
     sentences: int = 0
     mentions: int = 0
-    entities: int = 0
+    entities: int = 0  # actors the analysed documents mention
     triples: int = 0
     negated: int = 0
     qualified: int = 0  # not asserted (reported, hedged …)
@@ -639,6 +639,7 @@ class _Stream:
         self.degrees: Counter[Any] = Counter()
         self.links: set[tuple[Any, Any]] = set()
         self.counts: Counter[str] = Counter()
+        self.named: set[str] = set()  # ids of the entities this build's documents mention
         self.report: dict[str, list[Any]] = {"added": [], "replaced": [], "unchanged": [],
                                              "same_text": []}
         self.written = 0
@@ -656,7 +657,7 @@ class _Stream:
         """Return the counts so far."""
         c = self.counts
         return BuildStats(c["documents"], c["resumed"], c["sentences"], c["mentions"],
-                          len(self.index.entities), c["triples"], c["negated"], c["qualified"],
+                          len(self.named), c["triples"], c["negated"], c["qualified"],
                           c["typed"], c["quads"])
 
     def _open_sinks(self, out_dir: Path) -> None:
@@ -855,6 +856,7 @@ class _Stream:
             triples.extend(res.triples)
             c["documents"] += 1
             c["mentions"] += len(res.mentions)
+            self.named.update(eid for _, eid in res.mentions)
             c["triples"] += len(res.triples)
             c["negated"] += sum(1 for t in res.triples if t.negated)
             c["qualified"] += sum(1 for t in res.triples if t.modality is not Modality.ASSERTED)

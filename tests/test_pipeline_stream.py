@@ -168,3 +168,23 @@ def test_a_streamed_build_keeps_no_corpus_and_draws_from_a_store(tmp_path: Path)
     for name in ("triples.jsonl", "graph.trig", "graph.ttl"):
         assert (tmp_path / "lean" / name).read_bytes() == (tmp_path / "kept" / name).read_bytes()
     assert "Putin" in (tmp_path / "lean" / "graph.html").read_text(encoding="utf-8")
+
+
+def test_kg_build_batches_and_says_what_it_resumed(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from kg.cli.main import main
+
+    corpus = _write_corpus(tmp_path / "c.jsonl", CORPUS[:3])
+    store = str(tmp_path / "store")
+    assert main(["build", str(corpus), "--lang", "de", "--store", store, "--batch", "2"]) == 0
+    first = capsys.readouterr().out
+    assert "documents: 3 " in first and "store: 3 added" in first
+    corpus = _write_corpus(corpus, CORPUS[:4])
+    out = tmp_path / "out"
+    assert main(["build", str(corpus), "--lang", "de", "--store", store, "--batch", "2",
+                 "-o", str(out)]) == 0
+    captured = capsys.readouterr()
+    assert "documents: 1 (3 already in the store, left out)" in captured.out
+    assert "store: 1 added, 0 replaced, 3 unchanged" in captured.out
+    assert "the files hold the 1 documents built now" in captured.err
+    assert {r["source"]["doc"] for r in _records(out / "triples.jsonl")} <= {"d4"}

@@ -159,3 +159,6 @@ def _summary(result: BuildResult, top: int, store: str | None = None,
                                      f"in the store {store}; both are kept"))
     for path in result.files:
         echo(f"wrote {path}")
+    if result.files and st.resumed:
+        print_notice(Notice("--store", f"the files hold the {st.documents} documents built now; "
+                                       f"the store {store} holds all (kg export {store} -o FILE)"))
