@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TextIO
 
 from rdflib import Dataset, Graph, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
 
 from ..outputs import Output, Part, Sink, Writer, write_output
@@ -85,7 +86,7 @@ class _TrigSink(_ChunkSink):
 
     def add(self, part: Part) -> None:
         self._append(((s, p, o, g) for s, p, o, g in part.dataset.quads((None, None, None, None))
-                      if isinstance(g, URIRef)), "trig")
+                      if isinstance(g, URIRef) and g != DATASET_DEFAULT_GRAPH_ID), "trig")
 
     def finish(self, summary: Graph) -> str:
         self._append(((s, p, o, SUMMARY_GRAPH) for s, p, o in summary), "trig")
