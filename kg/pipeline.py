@@ -38,6 +38,7 @@ MAX_CHARS = 50_000_000  # as many as the 50 MB input limit allows
 PARALLEL_MIN_CHARS = 150_000
 MAX_AUTO_PROCESSES = 2
 DEFAULT_BUILD_BATCH = 100
+FLUSH_QUADS = 20_000  # a streaming build flushes the store after writing this many quads
 Progress = Callable[[int], None]
 
 
@@ -643,6 +644,7 @@ class _Stream:
         self.report: dict[str, list[Any]] = {"added": [], "replaced": [], "unchanged": [],
                                              "same_text": []}
         self.written = 0
+        self.unflushed = 0  # quads written to the store since it was last flushed
         self.kept_docs: list[Document] = []
         self.kept: list[Resolution] = []
         self.kept_quads: list[Any] = []
@@ -872,6 +874,14 @@ class _Stream:
             for name in ("added", "replaced", "unchanged", "same_text"):
                 self.report[name].extend(getattr(r, name))
             self.written += r.triples
+            self.unflushed += r.triples
+            if self.unflushed >= FLUSH_QUADS:
+                # an Oxigraph store holds what it was given in RocksDB's in-memory tables until
+                # they are flushed (~1 MB per 1,000 quads, never given back otherwise)
+                flush = getattr(self.target, "flush", None)  # not every GraphStore has it
+                if flush is not None:
+                    flush()
+                self.unflushed = 0
         if self.keep:
             self.kept_quads.extend(batch.quads((None, None, None, None)))
 
