@@ -83,6 +83,7 @@ def main() -> None:
     args = parser.parse_args()
     base = Path(tempfile.mkdtemp(prefix="kg-memory-")) if args.keep is None else args.keep
     peaks: dict[int, float] = {}
+    runs: list[dict[str, object]] = []
     try:
         for size in sorted(args.sizes):
             work = base / f"n{size}"
@@ -95,12 +96,19 @@ def main() -> None:
                            if p.is_file()) / 2**20
             summary = next((line for line in output.splitlines()
                             if line.startswith("triples:")), "")
+            runs.append({"documents": size, "words": words, "peak_rss_mb": round(peak, 1),
+                         "seconds": round(seconds, 1), "store_mb": round(store_mb, 1),
+                         "summary": summary, "batch": args.batch})
             print(f"{size:>6} documents {words:>8,} words  peak RSS {peak:7.1f} MB  "
                   f"{seconds:7.1f} s  {size / seconds:6.1f} docs/s  {words / seconds:6.0f} w/s  "
                   f"store {store_mb:6.1f} MB  | {summary}", flush=True)
         if len(peaks) > 1:
             small, large = min(peaks), max(peaks)
             print(f"peak RSS {large} / {small} documents: {peaks[large] / peaks[small]:.2f}×")
+        results = ROOT / "bench" / "results"
+        results.mkdir(parents=True, exist_ok=True)
+        name = results / f"build_memory-{time.strftime('%Y%m%d-%H%M%S')}.json"
+        name.write_text(json.dumps({"runs": runs}, indent=2), encoding="utf-8")
     finally:
         if args.keep is None:
             shutil.rmtree(base, ignore_errors=True)
