@@ -641,8 +641,10 @@ class _Stream:
         self.links: set[tuple[Any, Any]] = set()
         self.counts: Counter[str] = Counter()
         self.named: set[str] = set()  # ids of the entities this build's documents mention
-        self.report: dict[str, list[Any]] = {"added": [], "replaced": [], "unchanged": [],
-                                             "same_text": []}
+        self.added: list[str] = []  # document ids by what the store did with them
+        self.replaced: list[str] = []
+        self.unchanged: list[str] = []
+        self.same_text: list[tuple[str, str]] = []
         self.written = 0
         self.unflushed = 0  # quads written to the store since it was last flushed
         self.kept_docs: list[Document] = []
@@ -713,7 +715,7 @@ class _Stream:
             for lang, doc in batch:
                 if stored.get(str(names[doc.id])) == content_hash(doc.text, self.key(lang)):
                     self.counts["resumed"] += 1
-                    self.report["unchanged"].append(doc.id)
+                    self.unchanged.append(doc.id)
                     if self.progress:
                         self.progress(len(doc.text))
                     continue
@@ -871,8 +873,10 @@ class _Stream:
             sink.add(part)
         if self.target is not None:
             r = self.target.add_dataset(batch)
-            for name in ("added", "replaced", "unchanged", "same_text"):
-                self.report[name].extend(getattr(r, name))
+            self.added += r.added
+            self.replaced += r.replaced
+            self.unchanged += r.unchanged
+            self.same_text += r.same_text
             self.written += r.triples
             self.unflushed += r.triples
             if self.unflushed >= FLUSH_QUADS:
@@ -960,9 +964,8 @@ class _Stream:
             self.staged = []
         report = None
         if self.stored:
-            rep = self.report
-            report = StoreReport(tuple(rep["added"]), tuple(rep["replaced"]),
-                                 tuple(rep["unchanged"]), self.written, tuple(rep["same_text"]))
+            report = StoreReport(tuple(self.added), tuple(self.replaced), tuple(self.unchanged),
+                                 self.written, tuple(self.same_text))
         stats = self.stats
         return BuildResult(tuple(self.kept_docs), resolution, graph, dataset, tuple(files),
                            dict(self.models), stats.sentences, report, notices, stats)
