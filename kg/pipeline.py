@@ -591,6 +591,25 @@ def _drawn_writers() -> bool:
     return any(w.stream is None for w in writers_for("build").values())
 
 
+def _release_models() -> None:
+    """Drop the loaded spaCy pipelines and give their memory back to the system.
+
+    A streaming build (``keep=False``) calls this once parsing is over, so the drawing at the
+    end does not add to the models' ~100 MB; a later build in the process loads them again.
+    glibc keeps freed memory for reuse unless asked (``malloc_trim``); elsewhere this only
+    drops the references.
+    """
+    import ctypes
+    import gc
+
+    from .recognize import load_recognizer
+
+    load_recognizer.cache_clear()
+    gc.collect()
+    with contextlib.suppress(OSError, AttributeError):  # not glibc
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+
+
 def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
     """Yield runs of ``size`` items; when ``items`` fails, the run before the error first."""
     it = iter(items)
@@ -934,6 +953,7 @@ class _Stream:
             from .analysis.storeview import drawable_graph
             from .viz.html import MAX_NODES
 
+            _release_models()  # parsing is over: the drawing gets the parser's memory
             drawn = drawable_graph(self.target, max_nodes=MAX_NODES)
             graph, notice = drawn.graph, drawn.notice
         files: list[Path] = []
