@@ -161,6 +161,9 @@ def test_a_streamed_build_keeps_no_corpus_and_draws_from_a_store(tmp_path: Path)
     corpus = _write_corpus(tmp_path / "c.jsonl", CORPUS)
     kept = build([str(corpus)], tmp_path / "kept", Settings(lang="de"))
     lean = build([str(corpus)], tmp_path / "lean", Settings(lang="de"), keep=False)
+    from kg.recognize import load_recognizer
+
+    assert load_recognizer.cache_info().currsize == 0  # the drawing ran without the models
     assert lean.documents == () and lean.resolution.triples == ()
     assert lean.stats == kept.stats and lean.stats.documents == len(CORPUS)
     assert lean.stats.triples == len(kept.resolution.triples)
