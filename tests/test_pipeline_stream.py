@@ -10,7 +10,9 @@ import pytest
 from rdflib import Dataset
 
 from kg.errors import InputError
-from kg.pipeline import Settings, analyse, build, build_texts
+from kg.nlp.loading import choose_model
+from kg.pipeline import Settings, analyse, build, build_texts, settings_key
+from kg.rdf.build import build_dataset, union_graph
 from kg.resolve import resolve_docs
 from kg.types import Document
 
@@ -100,11 +102,17 @@ def test_one_actor_is_one_node_across_batches(by_batch: dict[int, tuple[object, 
 
 def test_stream_resolves_as_the_whole_corpus_when_evidence_comes_first() -> None:
     settings = Settings(lang="de", build_batch=2)
-    docs = [Document(id=f"text{i}", text=t, source=f"text {i}")
+    docs = [Document(id=f"text{i}", text=t, lang="de", source=f"text {i}")
             for i, t in enumerate(CORPUS, 1)]
     found = list(analyse(docs, settings))
     whole = resolve_docs((a.document, a.sdoc, a.mentions, a.raw) for a in found)
-    streamed = build_texts(CORPUS, None, settings).resolution
+    result = build_texts(CORPUS, None, settings)
+    streamed = result.resolution
+    key = settings_key(settings, "de", choose_model("de"))
+    today = build_dataset(whole, docs, {d.id: key for d in docs})
+    # the same statements, nodes and descriptions; only an earlier document's graph lists the
+    # aliases known by then (documented), so the union is compared, not each graph
+    assert set(union_graph(today)) == set(result.graph)
 
     def edges(res: object) -> list[tuple[str, str, str, str]]:
         return sorted((t.provenance.doc_id, t.subject.id, t.predicate.id, t.object.id)
