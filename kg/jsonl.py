@@ -11,10 +11,13 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .outputs import Output, Writer
+from .outputs import Output, Part, Sink, Writer
 from .types import ActorType, Entity, Mention, Triple
+
+if TYPE_CHECKING:
+    from rdflib import Graph
 
 
 def _node(entity: Entity, mention: Mention) -> dict[str, Any]:
@@ -73,7 +76,32 @@ def _write_jsonl(output: Output, path: Path) -> str:
     return f"{len(output.triples)} triples"
 
 
+class _JsonlSink:
+    """triples.jsonl written batch by batch."""
+
+    def __init__(self, path: Path) -> None:
+        self._file = path.open("w", encoding="utf-8")
+        self._count = 0
+
+    def add(self, part: Part) -> None:
+        for line in triple_lines(part.triples):
+            self._file.write(line + "\n")
+        self._count += len(part.triples)
+
+    def finish(self, summary: Graph) -> str:
+        self.close()
+        return f"{self._count} triples"
+
+    def close(self) -> None:
+        self._file.close()
+
+
+def _jsonl_sink(path: Path) -> Sink:
+    return _JsonlSink(path)
+
+
 def jsonl_writer() -> Writer:
     """Return the writer of ``kg build``'s triples.jsonl: one resolved triple a line."""
     return Writer("jsonl", ("build",), _write_jsonl, suffixes=(".jsonl",),
-                  description="triples as JSON Lines", build_file="triples.jsonl")
+                  description="triples as JSON Lines", build_file="triples.jsonl",
+                  stream=_jsonl_sink)

@@ -328,6 +328,10 @@ class DocumentStore(ABC):
     def close(self) -> None:
         """Release the store."""
 
+    def flush(self) -> None:
+        """Write buffered changes through, releasing their memory (nothing to do by default)."""
+        return None
+
     @abstractmethod
     def select(self, text: str, rows: Rows | None = None,
                max_rows: int | None = None) -> QueryResult:
