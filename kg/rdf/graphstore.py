@@ -35,12 +35,18 @@ from .iris import document_iri
 from .sparql import QueryResult, execute_with, resolve_query
 from .summary import (
     Pair,
+    Tally,
     degree_update,
     degrees,
+    fill_tally,
     link_insert,
     link_prune,
     links,
     stored_links_query,
+    tally,
+    tally_query,
+    tally_rows,
+    tally_update,
 )
 from .vocab import KG, SUMMARY_GRAPH
 
@@ -217,6 +223,11 @@ def stored_links(target: SparqlTarget, name: URIRef) -> set[Pair]:
     return pairs
 
 
+def stored_tally(target: SparqlTarget, name: URIRef) -> Tally:
+    """Return the statement counts of a stored document graph (its share of the summary)."""
+    return tally_rows(target.query(tally_query(name)).rows)
+
+
 def ids_with_hash(target: SparqlTarget, content_hash: str) -> list[str]:
     """Return the ids of stored documents whose text (and settings) hash is ``content_hash``."""
     result = target.query("SELECT ?id WHERE { GRAPH ?g { ?g a kg:Document ; kg:docId ?id ; "
@@ -231,14 +242,17 @@ def add_documents(target: SparqlTarget, dataset: Dataset, *, lateral: bool = Tru
     A document whose content hash is stored already is left alone; a changed one replaces its
     graph. The summary graph's degrees and links are merged (the document's old share
     subtracted, its new share added), so adding into a target that holds other documents keeps
-    theirs, and adding twice changes nothing. ``lateral`` says the engine evaluates LATERAL
-    (used to prune links fast).
+    theirs, and adding twice changes nothing; so are the statement counts
+    (:class:`~kg.rdf.summary.Tally`; a target that has statements but no counts is counted in
+    full first, :func:`~kg.rdf.summary.fill_tally`). ``lateral`` says the engine evaluates
+    LATERAL (used to prune links fast).
     """
     added: list[str] = []
     replaced: list[str] = []
     unchanged: list[str] = []
     same_text: list[tuple[str, str]] = []
     written = 0
+    counted = False
     for doc in document_graphs(dataset):
         same_text += [(doc.doc_id, other) for other in ids_with_hash(target, doc.content_hash)
                       if other != doc.doc_id]
@@ -246,10 +260,15 @@ def add_documents(target: SparqlTarget, dataset: Dataset, *, lateral: bool = Tru
         if old_hash == doc.content_hash:
             unchanged.append(doc.doc_id)
             continue
+        if not counted:  # a store written before counts existed is counted once, in full
+            fill_tally(target)
+            counted = True
         delta, new_links = degrees(doc.graph), links(doc.graph)
+        counts = tally(doc.graph, doc.name)
         old_links: set[Pair] = set()
         parts = []
         if old_hash is not None:
+            counts.subtract(stored_tally(target, doc.name))
             delta.subtract(stored_degrees(target, doc.name))
             old_links = stored_links(target, doc.name)
             parts.append(f"DROP SILENT GRAPH <{doc.name}>")
@@ -257,6 +276,7 @@ def add_documents(target: SparqlTarget, dataset: Dataset, *, lateral: bool = Tru
         parts.append(f"INSERT DATA {{ GRAPH <{doc.name}> {{\n{body}\n}} }}")
         parts += [degree_update(delta), link_insert(new_links),
                   link_prune(old_links - new_links, lateral=lateral)]
+        parts.append(tally_update(counts))
         target.write(" ;\n".join(p for p in parts if p))
         (replaced if old_hash is not None else added).append(doc.doc_id)
         written += len(doc.graph)
@@ -367,8 +387,11 @@ class DocumentStore(ABC):
             raise GraphError(f"the store {self.name} holds no document {doc_id!r}; documents: "
                              f"{available(d.doc_id for d in self.documents())}")
         delta = Counter({a: -n for a, n in stored_degrees(self, name).items()})
+        counts = Tally()
+        counts.subtract(stored_tally(self, name))
         parts = [f"DROP SILENT GRAPH <{name}>", degree_update(delta),
                  link_prune(stored_links(self, name), lateral=self.lateral)]
+        parts.append(tally_update(counts))
         self.update(" ;\n".join(p for p in parts if p))
 
 

@@ -1,24 +1,34 @@
-"""The summary graph: per-actor degrees and actor links, built, updated and repaired.
+"""The summary graph: per-actor degrees, actor links and statement counts, built and updated.
 
 Named queries that would otherwise scan every statement read this small graph instead:
 ``most-connected`` reads ``kg:degree`` (statements an actor takes part in) and ``paths`` walks
 ``kg:linkedTo`` (the actors are subject and object, either way round, of at least one asserted,
-non-negated statement; stored in both directions). :func:`kg.rdf.build.build_dataset` writes it;
-stores keep it current inside the same transaction that adds or removes a document
+non-negated statement; stored in both directions). :func:`kg.rdf.build.build_dataset` writes
+them; stores keep them current inside the same transaction that adds or removes a document
 (:func:`degree_update`, :func:`link_insert`, :func:`link_prune`); :func:`ensure_links` fills in
 the links of a store or file written before links existed.
+
+Stores also keep statement counts (:class:`Tally`, ``kg:statementCount``), which whole-store
+``kg analyze/report/render`` read instead of aggregating every statement: per ordered actor pair
+(a ``PAIR`` node with ``kg:pairSubject``, ``kg:pairObject``, ``kg:statementCount`` and
+``kg:weight``, the non-negated ones), per relation, per qualifier (modality IRIs count
+non-negated statements, ``kg:negated`` the negated ones), per document, and in all (on the
+summary graph's own IRI, which also says the counts are there). :func:`tally_update` merges a
+document's share in; a store written before counts existed gets them from :func:`fill_tally`.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
-from .vocab import KG, RDF, SUMMARY_GRAPH
+from .vocab import KG, PAIR, RDF, SUMMARY_GRAPH
 
 RDFTriple = tuple[Node, Node, Node]
 Pair = tuple[URIRef, URIRef]
@@ -51,6 +61,143 @@ def links(graph: Graph) -> set[Pair]:
                 if isinstance(s, URIRef) and isinstance(o, URIRef) and s != o:
                     pairs.update(((s, o), (o, s)))
     return pairs
+
+
+COUNT_PROPERTIES = (KG.statementCount, KG.weight, KG.pairSubject, KG.pairObject)
+"""The properties of the statement counts, which stores keep and built datasets do not."""
+
+
+def pair_iri(subject: URIRef, obj: URIRef) -> URIRef:
+    """Return the IRI of the summary graph's counter for statements from ``subject`` to ``obj``."""
+    return PAIR[hashlib.sha256(f"{subject} {obj}".encode()).hexdigest()[:32]]
+
+
+@dataclass(frozen=True, slots=True)
+class Tally:
+    """Statement counts of some documents, as a store's summary graph keeps them.
+
+    ``statements`` counts per counter node (an actor pair's :func:`pair_iri`, a relation, a
+    modality or ``kg:negated``, a document graph, :data:`SUMMARY_GRAPH` for all); ``weights``
+    the non-negated statements per actor pair; ``pairs`` names each pair node's ends.
+    """
+
+    statements: Counter[URIRef] = field(default_factory=Counter)
+    weights: Counter[URIRef] = field(default_factory=Counter)
+    pairs: dict[URIRef, Pair] = field(default_factory=dict)
+
+    def count(self, graph: URIRef, subject: URIRef, predicate: URIRef, obj: URIRef,
+              negated: bool, modality: URIRef | None) -> None:
+        """Count one statement of document graph ``graph``."""
+        pair = pair_iri(subject, obj)
+        self.pairs[pair] = (subject, obj)
+        kind = KG.negated if negated else (
+            modality if modality in _MODALITIES else KG.asserted)
+        self.statements.update((pair, predicate, kind, graph, SUMMARY_GRAPH))
+        if not negated:
+            self.weights[pair] += 1
+
+    def subtract(self, other: Tally) -> None:
+        """Take ``other``'s counts away (a document's old share when it is replaced)."""
+        self.statements.subtract(other.statements)
+        self.weights.subtract(other.weights)
+        self.pairs.update(other.pairs)
+
+
+_MODALITIES = frozenset(KG[m] for m in ("asserted", "hypothetical", "intended", "reported",
+                                         "pretext", "possible"))
+
+
+def _negated(node: Node | None) -> bool:
+    if isinstance(node, Literal):
+        value = node.toPython()
+        return value if isinstance(value, bool) else str(value).strip().lower() in {"true", "1"}
+    return False
+
+
+def tally(graph: Graph, name: URIRef) -> Tally:
+    """Count the statements of the document graph ``graph`` (named ``name``)."""
+    found = Tally()
+    for st in graph.subjects(RDF.type, KG.Statement):
+        s, p, o = (graph.value(st, prop) for prop in (RDF.subject, RDF.predicate, RDF.object))
+        modality = graph.value(st, KG.modality)
+        if isinstance(s, URIRef) and isinstance(p, URIRef) and isinstance(o, URIRef):
+            found.count(name, s, p, o, _negated(graph.value(st, KG.negated)),
+                        modality if isinstance(modality, URIRef) else None)
+    return found
+
+
+def tally_query(graph: URIRef | None = None) -> str:
+    """Return the query for the statements a tally counts: one document graph's, or every one's.
+
+    Its rows (graph, subject, predicate, object, negated, modality) go to :func:`tally_rows`.
+    """
+    values = f"VALUES ?g {{ <{graph}> }} " if graph is not None else ""
+    return (f"SELECT ?g ?s ?p ?o ?neg ?mod WHERE {{ {values}GRAPH ?g {{\n"
+            "  ?st a kg:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .\n"
+            "  OPTIONAL { ?st kg:negated ?neg } OPTIONAL { ?st kg:modality ?mod } } }")
+
+
+def tally_rows(rows: Iterable[Sequence[Node | None]]) -> Tally:
+    """Count the statements of :func:`tally_query` answer rows."""
+    found = Tally()
+    for g, s, p, o, neg, mod in rows:
+        if isinstance(g, URIRef) and isinstance(s, URIRef) and isinstance(p, URIRef) and (
+                isinstance(o, URIRef)) and g != SUMMARY_GRAPH:
+            found.count(g, s, p, o, _negated(neg), mod if isinstance(mod, URIRef) else None)
+    return found
+
+
+def tally_update(delta: Tally) -> str:
+    """Return a SPARQL update adding ``delta`` to the stored counts ("" if nothing changes).
+
+    Counts that reach zero are dropped, and with a pair's count its ends; a pair's ends are
+    written with its count (a graph is a set, so writing them again changes nothing).
+    """
+    rows = []
+    for node, n in sorted(delta.statements.items()):
+        w = delta.weights.get(node, 0)
+        if not n and not w:
+            continue
+        ends = delta.pairs.get(node)
+        s, o = (f"<{ends[0]}>", f"<{ends[1]}>") if ends else ("UNDEF", "UNDEF")
+        rows.append(f"(<{node}> {n} {w} {s} {o})")
+    if not rows:
+        return ""
+    g = f"<{SUMMARY_GRAPH}>"
+    count, weight = f"<{KG.statementCount}>", f"<{KG.weight}>"
+    first, second = f"<{KG.pairSubject}>", f"<{KG.pairObject}>"
+    return (f"DELETE {{ GRAPH {g} {{ ?n {count} ?old . ?n {weight} ?oldw . "
+            f"?n {first} ?s . ?n {second} ?o }} }}\n"
+            f"INSERT {{ GRAPH {g} {{ ?n {count} ?new . ?n {weight} ?neww . "
+            f"?n {first} ?s2 . ?n {second} ?o2 }} }}\n"
+            f"WHERE {{ VALUES (?n ?dn ?dw ?s ?o) {{ {' '.join(rows)} }}\n"
+            f"  OPTIONAL {{ GRAPH {g} {{ ?n {count} ?old }} }}\n"
+            f"  OPTIONAL {{ GRAPH {g} {{ ?n {weight} ?oldw }} }}\n"
+            "  BIND (COALESCE(?old, 0) + ?dn AS ?sum)\n"
+            "  BIND (COALESCE(?oldw, 0) + ?dw AS ?sumw)\n"
+            "  BIND (IF(?sum > 0, ?sum, ?unbound) AS ?new)\n"
+            "  BIND (IF(?sum > 0 && ?sumw > 0, ?sumw, ?unbound) AS ?neww)\n"
+            "  BIND (IF(?sum > 0, ?s, ?unbound) AS ?s2)\n"
+            "  BIND (IF(?sum > 0, ?o, ?unbound) AS ?o2) }")
+
+
+HAS_TALLY = f"ASK {{ GRAPH <{SUMMARY_GRAPH}> {{ <{SUMMARY_GRAPH}> <{KG.statementCount}> ?n }} }}"
+"""Whether a store keeps statement counts (the total is there once any statement was counted)."""
+_HAS_STATEMENTS_ANYWHERE = "ASK { GRAPH ?g { ?st a kg:Statement } }"
+
+
+def fill_tally(target: Any) -> bool:
+    """Count every statement of a store that has statements but no counts; return if it did.
+
+    ``target`` is a :class:`kg.rdf.graphstore.SparqlTarget` (``query`` and ``write``). Stores
+    written before counts existed get them here, once (it reads every statement).
+    """
+    if target.query(HAS_TALLY).boolean or not target.query(_HAS_STATEMENTS_ANYWHERE).boolean:
+        return False
+    update = tally_update(tally_rows(target.query(tally_query()).rows))
+    if update:
+        target.write(update)
+    return bool(update)
 
 
 def summary_triples(counts: Counter[URIRef], pairs: Iterable[Pair] = ()) -> Iterator[RDFTriple]:

@@ -182,3 +182,58 @@ def test_a_store_written_before_links_gets_them_on_opening(tmp_path: Path,
         assert links(st) == set()
     with open_oxigraph_store(tmp_path / "s", create=False) as st:
         assert links(st) == full
+
+
+COUNTS = ("SELECT ?n ?c ?w WHERE { GRAPH ?g { ?n kg:statementCount ?c "
+          "OPTIONAL { ?n kg:weight ?w } } }")
+ENDS = "SELECT ?n WHERE { GRAPH ?g { ?n kg:pairSubject ?s ; kg:pairObject ?o } }"
+
+
+def stored_counts(st: store_mod.OxigraphStore) -> dict[str, tuple[int, int]]:
+    counts = {str(n): (int(str(c)), int(str(w)) if w is not None else 0)
+              for n, c, w in st.query(COUNTS).rows}
+    assert {str(r[0]) for r in st.query(ENDS).rows} == {
+        n for n in counts if "/pair/" in n}  # a pair's ends go and come with its count
+    return counts
+
+
+def fresh_counts(st: store_mod.OxigraphStore) -> dict[str, tuple[int, int]]:
+    from kg.rdf.summary import tally_query, tally_rows
+
+    found = tally_rows(st.query(tally_query()).rows)
+    return {str(n): (c, found.weights.get(n, 0)) for n, c in found.statements.items() if c}
+
+
+def test_statement_counts_follow_adds_replacements_and_removals(tmp_path: Path,
+                                                                dataset: Dataset) -> None:
+    from kg.types import Resolution
+
+    with open_oxigraph_store(tmp_path / "s") as st:
+        st.add_dataset(only("a1"))
+        assert stored_counts(st) == fresh_counts(st) != {}
+        st.add_dataset(dataset)
+        full = stored_counts(st)
+        assert full == fresh_counts(st)
+        res = sample.resolution()
+        changed = [Document("a1", sample.TEXT1 + " Ende.", "de"), sample.documents()[1]]
+        one = Resolution(tuple(t for t in res.triples if t.provenance.doc_id == "a1")[:1],
+                         res.entities, ())
+        assert st.add_dataset(build_dataset(one, changed)).replaced == ("a1",)
+        assert stored_counts(st) == fresh_counts(st) != full
+        st.remove("a2")
+        assert stored_counts(st) == fresh_counts(st)
+        st.remove("a1")
+        assert stored_counts(st) == {}
+
+
+def test_store_without_counts_is_counted_at_the_next_add(tmp_path: Path,
+                                                         dataset: Dataset) -> None:
+    with open_oxigraph_store(tmp_path / "s") as st:
+        st.add_dataset(only("a1"))
+        # as a store written before counts existed
+        st.update("DELETE WHERE { GRAPH ?g { ?n kg:statementCount ?c } } ; "
+                  "DELETE WHERE { GRAPH ?g { ?n kg:weight ?c } } ; "
+                  "DELETE WHERE { GRAPH ?g { ?n kg:pairSubject ?a ; kg:pairObject ?b } }")
+        assert stored_counts(st) == {}
+        st.add_dataset(dataset)
+        assert stored_counts(st) == fresh_counts(st) != {}
