@@ -2,8 +2,9 @@
 
 Shape follows kg.rdf.build: one named graph per document with the document node, statement nodes
 (qualifiers + provenance), direct edges for asserted statements, entity descriptions repeated in
-every document that mentions them, and a summary graph of degrees and links (``kg:linkedTo``,
-both directions, for asserted non-negated statements). Actor choice is Zipf-like so that a few
+every document that mentions them, and a summary graph of degrees, links (``kg:linkedTo``,
+both directions, for asserted non-negated statements) and the statement counts a store keeps
+(:class:`kg.rdf.summary.Tally`). Actor choice is Zipf-like so that a few
 actors are hubs, as in news; 2 % of statements claim membership of the CSTO (actor 0) for one of
 ``MEMBERS`` candidate members (an organisation has tens of members, not thousands).
 """
@@ -15,6 +16,9 @@ import random
 from collections import Counter
 from collections.abc import Iterator
 
+from rdflib import URIRef
+
+from kg.rdf.summary import Tally
 from kg.rdf.vocab import (
     DOC,
     ENTITY,
@@ -89,6 +93,7 @@ def generate(statements: int, *, per_doc: int = 50, seed: int = 7) -> Iterator[s
         cum.append(total)
     degree: Counter[str] = Counter()
     links: set[tuple[str, str]] = set()
+    counts = Tally()
     ndocs = (statements + per_doc - 1) // per_doc
     for d in range(ndocs):
         doc_id = f"doc{d}"
@@ -145,6 +150,8 @@ def generate(statements: int, *, per_doc: int = 50, seed: int = 7) -> Iterator[s
                 links.update(((se, oe), (oe, se)))
             degree[se] += 1
             degree[oe] += 1
+            counts.count(URIRef(g[1:-1]), URIRef(se[1:-1]), URIRef(p[1:-1]), URIRef(oe[1:-1]),
+                         negated, URIRef(KG[modality]))
         for p in preds:
             if "ontology#" in p:
                 lines.append(f"{p} {_iri(RDF.type)} {_iri(KG.Relation)}")
@@ -162,6 +169,15 @@ def generate(statements: int, *, per_doc: int = 50, seed: int = 7) -> Iterator[s
         yield f"{actor} {_iri(KG.degree)} {_typed(n, 'integer')} {summary} .\n"
     for a, b in sorted(links):
         yield f"{a} {_iri(KG.linkedTo)} {b} {summary} .\n"
+    for node, n in sorted(counts.statements.items()):
+        yield f"{_iri(node)} {_iri(KG.statementCount)} {_typed(n, 'integer')} {summary} .\n"
+        if counts.weights[node]:
+            weight = _typed(counts.weights[node], "integer")
+            yield f"{_iri(node)} {_iri(KG.weight)} {weight} {summary} .\n"
+        if node in counts.pairs:
+            s, o = counts.pairs[node]
+            yield f"{_iri(node)} {_iri(KG.pairSubject)} {_iri(s)} {summary} .\n"
+            yield f"{_iri(node)} {_iri(KG.pairObject)} {_iri(o)} {summary} .\n"
 
 
 def hub_and_leaf(statements: int) -> tuple[str, str]:

@@ -18,17 +18,20 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from ..rdf.graphstore import GraphStore
-from ..rdf.vocab import KG
+from ..rdf.summary import HAS_TALLY
+from ..rdf.vocab import DOC, KG, SUMMARY_GRAPH
 from ..types import ActorType, Modality
 from .graphview import local_name, qualifier, relation_label
 from .paths import ActorPath
-from .summary import Claim, GraphSummary, assemble, path_ends
+from .summary import Claim, GraphSummary, assemble, path_ends, sort_claims
 
 if TYPE_CHECKING:
     import networkx as nx
 
 MAX_DRAWN_STATEMENTS = 5_000
 """Most statements a whole-store drawing reads from the store (the most central actors')."""
+MAX_CLAIMS = 1_000
+"""Most flagged claims a whole-store summary lists (the first in report order; all are counted)."""
 
 # Statements are counted inside their document graph (``GRAPH ?g``, which lets the engine join
 # within one graph): a statement IRI hashes its document id, so no statement is in two graphs.
@@ -42,16 +45,19 @@ _QUALIFIERS = """SELECT ?neg ?mod (COUNT(*) AS ?n) WHERE {
   GRAPH ?g { ?st rdf:subject ?s ; kg:negated ?neg ; kg:modality ?mod } } GROUP BY ?neg ?mod"""
 _DOCUMENTS = """SELECT (COUNT(DISTINCT ?doc) AS ?n) WHERE {
   GRAPH ?g { ?g kg:docId ?doc . FILTER EXISTS { ?st rdf:subject ?s } } }"""
+# the statement counts the summary graph keeps (kg.rdf.summary.Tally): one row per counter
+_COUNTS = f"""SELECT ?n ?c ?w ?s ?o WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{
+  ?n kg:statementCount ?c OPTIONAL {{ ?n kg:weight ?w }}
+  OPTIONAL {{ ?n kg:pairSubject ?s ; kg:pairObject ?o }} }} }}"""
 _TYPED = "SELECT DISTINCT ?a ?t WHERE {{ ?a a ?t FILTER (?t IN ({types})) }}"
 _LABELS = "SELECT DISTINCT ?a ?l WHERE { ?a rdfs:label ?l }"
-_CLAIMS = """SELECT ?st ?s ?p ?o ?neg ?mod ?sentence ?doc ?conf WHERE { GRAPH ?g {
-  ?st kg:negated ?neg ; kg:modality ?mod .
-  FILTER (?neg = true || ?mod != kg:asserted)
-  ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
-  OPTIONAL { ?st kg:sentence ?sentence }
-  OPTIONAL { ?st kg:confidence ?conf }
-  OPTIONAL { ?st prov:wasDerivedFrom ?d . ?d kg:docId ?doc }
-} }"""
+_DOC_IDS = "SELECT ?g ?id WHERE { GRAPH ?g { ?g a kg:Document ; kg:docId ?id } }"
+# the flagged statements of some documents (one qualifier at a time; selective per graph)
+_FLAGGED = """SELECT ?g ?st ?s ?p ?o WHERE {{ #@params
+  GRAPH ?g {{ ?st {match} . ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }} }}"""
+_CLAIM_DETAILS = """SELECT ?st ?q ?v WHERE { #@params
+  ?st ?q ?v FILTER (?q IN (kg:sentence, kg:confidence)) }"""
+_DOCS_PER_QUERY = 100
 _BETWEEN = """SELECT DISTINCT ?st WHERE {
   #@params
   ?st rdf:subject ?s ; rdf:object ?o ; a kg:Statement .
@@ -59,6 +65,76 @@ _BETWEEN = """SELECT DISTINCT ?st WHERE {
 
 _TYPES: dict[str, ActorType] = {str(KG[t.value]): t for t in ActorType}
 _MODALITIES: dict[str, str] = {str(KG[m.value]): m.value for m in Modality}
+_QUALIFIER_NODES: dict[str, str] = {**_MODALITIES, str(KG.negated): "negated"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Counts:
+    """Statement counts: per ordered actor pair (all, non-negated), relation IRI, qualifier."""
+
+    totals: dict[tuple[str, str], int]
+    weights: dict[tuple[str, str], int]
+    relations: Counter[str]  # by predicate IRI
+    qualifiers: Counter[str]
+    documents: int
+
+
+def _int(node: Node | None) -> int:
+    return int(str(node)) if node is not None else 0
+
+
+def _stored_counts(store: GraphStore) -> _Counts | None:
+    """Read the summary graph's statement counts (None when the store keeps none)."""
+    if not store.select(HAS_TALLY).boolean:
+        return None
+    totals: dict[tuple[str, str], int] = {}
+    weights: dict[tuple[str, str], int] = {}
+    relations: Counter[str] = Counter()
+    qualifiers: Counter[str] = Counter()
+    documents = 0
+    doc_space = str(DOC)
+    for n, c, w, s, o in store.select(_COUNTS).rows:
+        count, key = _int(c), str(n)
+        if count <= 0:
+            continue
+        if s is not None and o is not None:
+            pair = (str(s), str(o))
+            totals[pair] = count
+            if _int(w) > 0:
+                weights[pair] = _int(w)
+        elif key == str(SUMMARY_GRAPH):
+            continue
+        elif key in _QUALIFIER_NODES:
+            qualifiers[_QUALIFIER_NODES[key]] += count
+        elif key.startswith(doc_space):
+            documents += 1
+        else:
+            relations[key] += count
+    return _Counts(totals, weights, relations, qualifiers, documents)
+
+
+def _aggregated_counts(store: GraphStore) -> _Counts:
+    """Count statements with aggregate queries (stores written before counts were kept)."""
+    totals: dict[tuple[str, str], int] = {}
+    weights: dict[tuple[str, str], int] = {}
+    for s, o, n, w in store.select(_PAIRS).rows:
+        if s is None or o is None or n is None:
+            continue
+        pair = (str(s), str(o))
+        totals[pair] = _int(n)
+        if _int(w) > 0:
+            weights[pair] = _int(w)
+    relations: Counter[str] = Counter()
+    for p, n in store.select(_RELATIONS).rows:
+        if p is not None and n is not None:
+            relations[str(p)] += _int(n)
+    qualifiers: Counter[str] = Counter()
+    for neg, mod, n in store.select(_QUALIFIERS).rows:
+        if n is not None:
+            qualifiers[qualifier(_negated(neg), _MODALITIES.get(str(mod), "asserted"))] += _int(n)
+    docs = store.select(_DOCUMENTS).rows
+    documents = _int(docs[0][0]) if docs else 0
+    return _Counts(totals, weights, relations, qualifiers, documents)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +159,11 @@ def _negated(node: Node | None) -> bool:
 
 
 def read_actor_graph(store: GraphStore) -> ActorGraph:
-    """Read the weighted actor graph and the figures of a store with aggregate queries."""
+    """Read the weighted actor graph and the figures of a store.
+
+    The counts come from the summary graph (:class:`kg.rdf.summary.Tally`); a store written
+    before it kept them is counted with aggregate queries over every statement instead.
+    """
     import networkx as nx
 
     labels: dict[str, str] = {}
@@ -111,75 +191,98 @@ def read_actor_graph(store: GraphStore) -> ActorGraph:
 
     for iri in sorted(types):
         add_actor(iri)
-    weights: dict[tuple[str, str], int] = {}
-    totals: dict[tuple[str, str], int] = {}
-    for s, o, n, w in store.select(_PAIRS).rows:
-        if s is None or o is None or n is None:
-            continue
-        pair = (str(s), str(o))
-        add_actor(pair[0])
-        add_actor(pair[1])
-        totals[pair] = int(str(n))
-        if w is not None and int(str(w)) > 0:
-            weights[pair] = int(str(w))
+    counts = _stored_counts(store) or _aggregated_counts(store)
+    pairs = sorted(counts.totals)  # one order whatever order the store answers in
+    for s, o in pairs:
+        add_actor(s)
+        add_actor(o)
     relations: Counter[str] = Counter()
-    for p, n in store.select(_RELATIONS).rows:
-        if p is not None and n is not None:
-            relations[relation_label(str(p), labels)] += int(str(n))
-    qualifiers: Counter[str] = Counter()
-    for neg, mod, n in store.select(_QUALIFIERS).rows:
-        if n is not None:
-            qualifiers[qualifier(_negated(neg), _MODALITIES.get(str(mod), "asserted"))] += int(
-                str(n))
-    statements = sum(totals.values())
-    collapsed.add_edges_from((s, o, {"weight": w}) for (s, o), w in weights.items())
-    everything.add_edges_from((s, o, {"weight": w}) for (s, o), w in totals.items())
-    docs = store.select(_DOCUMENTS).rows
-    documents = int(str(docs[0][0])) if docs and docs[0][0] is not None else 0
+    for p, n in counts.relations.items():
+        relations[relation_label(p, labels)] += n
+    statements = sum(counts.totals.values())
+    collapsed.add_edges_from((s, o, {"weight": counts.weights[s, o]}) for s, o in pairs
+                             if (s, o) in counts.weights)
+    everything.add_edges_from((s, o, {"weight": counts.totals[s, o]}) for s, o in pairs)
+    documents = counts.documents
     kinds = Counter(str(d["type"]) for _, d in collapsed.nodes(data=True))
-    return ActorGraph(collapsed, everything, statements, documents, relations, qualifiers,
+    return ActorGraph(collapsed, everything, statements, documents, relations, counts.qualifiers,
                       kinds, labels)
 
 
-def _claims(store: GraphStore, labels: dict[str, str]) -> list[Claim]:
-    found: dict[str, Claim] = {}
-    for st, s, p, o, neg, mod, sentence, doc, conf in store.select(_CLAIMS).rows:
-        if st is None or str(st) in found:
+def _claims(store: GraphStore, labels: dict[str, str], qualifiers: Counter[str],
+            limit: int) -> list[Claim]:
+    """Read the first ``limit`` flagged claims in report order (:func:`sort_claims`).
+
+    Claims are taken qualifier by qualifier (negated first) and document by document (by id),
+    so only the documents the first claims come from are read.
+    """
+    docs = sorted((str(i), g) for g, i in store.select(_DOC_IDS).rows
+                  if isinstance(g, URIRef) and i is not None)
+    kinds = ["negated", *sorted(k for k in qualifiers if k not in ("negated", "asserted"))]
+    found: list[Claim] = []
+    rows: list[tuple[Node, Node, Node, Node, str, str]] = []
+    for kind in kinds:
+        if not qualifiers.get(kind):
             continue
-        kind = qualifier(_negated(neg), _MODALITIES.get(str(mod), "asserted"))
-        if kind == "asserted":
-            continue
+        match = ("kg:negated ?neg FILTER (?neg = true)" if kind == "negated" else
+                 f"kg:modality <{KG[kind]}> ; kg:negated ?neg FILTER (?neg != true)")
+        for start in range(0, len(docs), _DOCS_PER_QUERY):
+            batch = docs[start:start + _DOCS_PER_QUERY]
+            ids = {g: doc for doc, g in batch}
+            answer = store.select(_FLAGGED.format(match=match), [{"g": g} for _, g in batch])
+            rows += [(st, s, p, o, kind, ids.get(g, "")) for g, st, s, p, o in answer.rows
+                     if g is not None and st is not None and s is not None and p is not None
+                     and o is not None]
+            if len(rows) >= limit:
+                break
+        if len(rows) >= limit:
+            break
+    details: dict[Node, dict[str, Node]] = {}
+    wanted = sorted({r[0] for r in rows}, key=str)
+    for start in range(0, len(wanted), 2_000):
+        answer = store.select(_CLAIM_DETAILS, [{"st": st} for st in wanted[start:start + 2_000]])
+        for st, q, v in answer.rows:
+            if st is not None and q is not None and v is not None:
+                details.setdefault(st, {}).setdefault(str(q), v)
+    for st, s, p, o, kind, doc in rows:
+        more = details.get(st, {})
+        sentence, conf = more.get(str(KG.sentence)), more.get(str(KG.confidence))
         try:
             confidence = float(str(conf)) if conf is not None else 1.0
         except ValueError:
             confidence = 1.0
-        found[str(st)] = Claim(
+        found.append(Claim(
             subject=labels.get(str(s), local_name(str(s))),
             relation=relation_label(str(p), labels),
             object=labels.get(str(o), local_name(str(o))), qualifier=kind,
-            sentence=str(sentence) if sentence is not None else "",
-            doc=str(doc) if doc is not None else "", confidence=confidence)
-    return list(found.values())
+            sentence=str(sentence) if sentence is not None else "", doc=doc,
+            confidence=confidence))
+    return sort_claims(found)[:limit]
 
 
 def summarize_store(store: GraphStore, *, top: int = 10, path: tuple[str, str] | None = None,
                     with_betweenness: bool = True, seed: int = 42,
-                    modal: bool = False, concepts: bool = False) -> GraphSummary:
+                    modal: bool = False, concepts: bool = False,
+                    max_claims: int = MAX_CLAIMS, graph: ActorGraph | None = None
+                    ) -> GraphSummary:
     """Analyse a store as :func:`kg.analysis.summary.summarize` analyses a graph, without a copy.
 
     ``path`` reads only the statements among the actors on the shortest paths found (through
-    non-negated statements); ``modal`` lets paths walk non-asserted statements too.
+    non-negated statements); ``modal`` lets paths walk non-asserted statements too. Only the
+    first ``max_claims`` flagged claims are listed (all are counted). ``graph`` is the store's
+    :func:`read_actor_graph` when the caller has read it already.
     """
-    graph = read_actor_graph(store)
+    graph = graph or read_actor_graph(store)
     paths, ends = _store_paths(store, graph, *path, modal=modal) if path else ([], None)
     collapsed = graph.collapsed if concepts else graph.collapsed.subgraph(
         [n for n, d in graph.collapsed.nodes(data=True)
          if d.get("type") != ActorType.CONCEPT.value]).copy()
     return assemble(collapsed, statements=graph.statements, documents=graph.documents,
                     relations=graph.relations, types=graph.types, qualifiers=graph.qualifiers,
-                    claims=_claims(store, graph.labels), top=top,
-                    with_betweenness=with_betweenness, seed=seed, paths=paths,
-                    path_ends=ends, modal=modal)
+                    claims=_claims(store, graph.labels, graph.qualifiers, max_claims),
+                    top=top, with_betweenness=with_betweenness, seed=seed, paths=paths,
+                    path_ends=ends, modal=modal,
+                    flagged=sum(n for k, n in graph.qualifiers.items() if k != "asserted"))
 
 
 def _store_paths(store: GraphStore, graph: ActorGraph, source: str, target: str, *,
