@@ -171,13 +171,12 @@ def generate(statements: int, *, per_doc: int = 50, seed: int = 7) -> Iterator[s
         yield f"{a} {_iri(KG.linkedTo)} {b} {summary} .\n"
     for node, n in sorted(counts.statements.items()):
         yield f"{_iri(node)} {_iri(KG.statementCount)} {_typed(n, 'integer')} {summary} .\n"
-        if counts.weights[node]:
-            weight = _typed(counts.weights[node], "integer")
-            yield f"{_iri(node)} {_iri(KG.weight)} {weight} {summary} .\n"
-        if node in counts.pairs:
-            s, o = counts.pairs[node]
-            yield f"{_iri(node)} {_iri(KG.pairSubject)} {_iri(s)} {summary} .\n"
-            yield f"{_iri(node)} {_iri(KG.pairObject)} {_iri(o)} {summary} .\n"
+    by_subject: dict[str, list[str]] = {}
+    for (a, b), n in sorted(counts.pairs.items()):
+        by_subject.setdefault(str(a), []).append(f"{b} {n} {counts.weights[a, b]}")
+    for a, lines in by_subject.items():
+        text = _lit("\n".join(lines)).replace("\n", "\\n")
+        yield f"{_iri(a)} {_iri(KG.pairCounts)} {text} {summary} .\n"
 
 
 def hub_and_leaf(statements: int) -> tuple[str, str]:

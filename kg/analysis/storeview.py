@@ -18,7 +18,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from ..rdf.graphstore import GraphStore
-from ..rdf.summary import HAS_TALLY
+from ..rdf.summary import HAS_TALLY, pair_lines
 from ..rdf.vocab import DOC, KG, SUMMARY_GRAPH
 from ..types import ActorType, Modality
 from .graphview import local_name, qualifier, relation_label
@@ -45,10 +45,10 @@ _QUALIFIERS = """SELECT ?neg ?mod (COUNT(*) AS ?n) WHERE {
   GRAPH ?g { ?st rdf:subject ?s ; kg:negated ?neg ; kg:modality ?mod } } GROUP BY ?neg ?mod"""
 _DOCUMENTS = """SELECT (COUNT(DISTINCT ?doc) AS ?n) WHERE {
   GRAPH ?g { ?g kg:docId ?doc . FILTER EXISTS { ?st rdf:subject ?s } } }"""
-# the statement counts the summary graph keeps (kg.rdf.summary.Tally): one row per counter
-_COUNTS = f"""SELECT ?n ?c ?w ?s ?o WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{
-  ?n kg:statementCount ?c OPTIONAL {{ ?n kg:weight ?w }}
-  OPTIONAL {{ ?n kg:pairSubject ?s ; kg:pairObject ?o }} }} }}"""
+# the statement counts the summary graph keeps (kg.rdf.summary.Tally): one row per counter,
+# one per subject actor for the pairs
+_COUNTS = f"SELECT ?n ?c WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?n kg:statementCount ?c }} }}"
+_PAIR_COUNTS = f"SELECT ?a ?v WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?a kg:pairCounts ?v }} }}"
 _TYPED = "SELECT DISTINCT ?a ?t WHERE {{ ?a a ?t FILTER (?t IN ({types})) }}"
 _LABELS = "SELECT DISTINCT ?a ?l WHERE { ?a rdfs:label ?l }"
 _DOC_IDS = "SELECT ?g ?id WHERE { GRAPH ?g { ?g a kg:Document ; kg:docId ?id } }"
@@ -93,16 +93,16 @@ def _stored_counts(store: GraphStore) -> _Counts | None:
     qualifiers: Counter[str] = Counter()
     documents = 0
     doc_space = str(DOC)
-    for n, c, w, s, o in store.select(_COUNTS).rows:
+    for a, v in store.select(_PAIR_COUNTS).rows:
+        for o, (n, w) in pair_lines(str(v)).items():
+            totals[str(a), o] = n
+            if w > 0:
+                weights[str(a), o] = w
+    for n, c in store.select(_COUNTS).rows:
         count, key = _int(c), str(n)
         if count <= 0:
             continue
-        if s is not None and o is not None:
-            pair = (str(s), str(o))
-            totals[pair] = count
-            if _int(w) > 0:
-                weights[pair] = _int(w)
-        elif key == str(SUMMARY_GRAPH):
+        if key == str(SUMMARY_GRAPH):
             continue
         elif key in _QUALIFIER_NODES:
             qualifiers[_QUALIFIER_NODES[key]] += count

@@ -55,9 +55,8 @@ from rdflib.namespace import (
 from rdflib.term import URIRef
 
 __all__ = [
-    "BASE", "DCTERMS", "DOC", "ENTITY", "KG", "LEMMA", "LOADED_GRAPH", "OWL", "PAIR", "PREFIXES",
-    "PROV", "RDF", "RDFS", "RELATION_IDS", "SDO", "SKOS", "STATEMENT", "SUMMARY_GRAPH", "WD", "WDT",
-    "XSD",
+    "BASE", "DCTERMS", "DOC", "ENTITY", "KG", "LEMMA", "LOADED_GRAPH", "OWL", "PREFIXES", "PROV",
+    "RDF", "RDFS", "RELATION_IDS", "SDO", "SKOS", "STATEMENT", "SUMMARY_GRAPH", "WD", "WDT", "XSD",
 ]
 
 BASE = "https://w3id.org/kgnews/"
@@ -71,8 +70,6 @@ SUMMARY_GRAPH = URIRef(BASE + "graph/summary")
 """Named graph with per-actor figures (``kg:degree``) kept up to date by the stores."""
 LOADED_GRAPH = URIRef(BASE + "graph/loaded")
 """Named graph that triples of a single-graph file (Turtle, N-Triples …) are queried in."""
-PAIR = Namespace(BASE + "pair/")
-"""Actor pairs the summary graph counts statements of (``kg:pairSubject`` → ``kg:pairObject``)."""
 
 
 class KG(DefinedNamespace):

@@ -43,10 +43,10 @@ from .summary import (
     link_prune,
     links,
     stored_links_query,
+    stored_tally_update,
     tally,
     tally_query,
     tally_rows,
-    tally_update,
 )
 from .vocab import KG, SUMMARY_GRAPH
 
@@ -276,7 +276,7 @@ def add_documents(target: SparqlTarget, dataset: Dataset, *, lateral: bool = Tru
         parts.append(f"INSERT DATA {{ GRAPH <{doc.name}> {{\n{body}\n}} }}")
         parts += [degree_update(delta), link_insert(new_links),
                   link_prune(old_links - new_links, lateral=lateral)]
-        parts.append(tally_update(counts))
+        parts.append(stored_tally_update(target, counts))
         target.write(" ;\n".join(p for p in parts if p))
         (replaced if old_hash is not None else added).append(doc.doc_id)
         written += len(doc.graph)
@@ -391,7 +391,7 @@ class DocumentStore(ABC):
         counts.subtract(stored_tally(self, name))
         parts = [f"DROP SILENT GRAPH <{name}>", degree_update(delta),
                  link_prune(stored_links(self, name), lateral=self.lateral)]
-        parts.append(tally_update(counts))
+        parts.append(stored_tally_update(self, counts))
         self.update(" ;\n".join(p for p in parts if p))
 
 

@@ -8,18 +8,18 @@ them; stores keep them current inside the same transaction that adds or removes 
 (:func:`degree_update`, :func:`link_insert`, :func:`link_prune`); :func:`ensure_links` fills in
 the links of a store or file written before links existed.
 
-Stores also keep statement counts (:class:`Tally`, ``kg:statementCount``), which whole-store
-``kg analyze/report/render`` read instead of aggregating every statement: per ordered actor pair
-(a ``PAIR`` node with ``kg:pairSubject``, ``kg:pairObject``, ``kg:statementCount`` and
-``kg:weight``, the non-negated ones), per relation, per qualifier (modality IRIs count
-non-negated statements, ``kg:negated`` the negated ones), per document, and in all (on the
-summary graph's own IRI, which also says the counts are there). :func:`tally_update` merges a
-document's share in; a store written before counts existed gets them from :func:`fill_tally`.
+Stores also keep statement counts (:class:`Tally`), which whole-store ``kg analyze/report/render``
+read instead of aggregating every statement: per ordered actor pair (one ``kg:pairCounts`` text
+per subject actor, a line per object with all and non-negated statements: a whole-store read is
+one row per actor, not a join per pair), and ``kg:statementCount`` per relation, per qualifier
+(modality IRIs count non-negated statements, ``kg:negated`` the negated ones), per document and
+in all (on the summary graph's own IRI, which also says the counts are there).
+:func:`stored_tally_update` merges a document's share in; a store written before counts existed
+gets them from :func:`fill_tally`.
 """
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -28,7 +28,7 @@ from typing import Any
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
-from .vocab import KG, PAIR, RDF, SUMMARY_GRAPH
+from .vocab import KG, RDF, SUMMARY_GRAPH
 
 RDFTriple = tuple[Node, Node, Node]
 Pair = tuple[URIRef, URIRef]
@@ -63,44 +63,38 @@ def links(graph: Graph) -> set[Pair]:
     return pairs
 
 
-COUNT_PROPERTIES = (KG.statementCount, KG.weight, KG.pairSubject, KG.pairObject)
+COUNT_PROPERTIES = (KG.statementCount, KG.pairCounts)
 """The properties of the statement counts, which stores keep and built datasets do not."""
-
-
-def pair_iri(subject: URIRef, obj: URIRef) -> URIRef:
-    """Return the IRI of the summary graph's counter for statements from ``subject`` to ``obj``."""
-    return PAIR[hashlib.sha256(f"{subject} {obj}".encode()).hexdigest()[:32]]
 
 
 @dataclass(frozen=True, slots=True)
 class Tally:
     """Statement counts of some documents, as a store's summary graph keeps them.
 
-    ``statements`` counts per counter node (an actor pair's :func:`pair_iri`, a relation, a
-    modality or ``kg:negated``, a document graph, :data:`SUMMARY_GRAPH` for all); ``weights``
-    the non-negated statements per actor pair; ``pairs`` names each pair node's ends.
+    ``statements`` counts per counter node (a relation, a modality or ``kg:negated``, a
+    document graph, :data:`SUMMARY_GRAPH` for all); ``pairs`` and ``weights`` count all and the
+    non-negated statements per ordered actor pair.
     """
 
     statements: Counter[URIRef] = field(default_factory=Counter)
-    weights: Counter[URIRef] = field(default_factory=Counter)
-    pairs: dict[URIRef, Pair] = field(default_factory=dict)
+    pairs: Counter[Pair] = field(default_factory=Counter)
+    weights: Counter[Pair] = field(default_factory=Counter)
 
     def count(self, graph: URIRef, subject: URIRef, predicate: URIRef, obj: URIRef,
               negated: bool, modality: URIRef | None) -> None:
         """Count one statement of document graph ``graph``."""
-        pair = pair_iri(subject, obj)
-        self.pairs[pair] = (subject, obj)
         kind = KG.negated if negated else (
             modality if modality in _MODALITIES else KG.asserted)
-        self.statements.update((pair, predicate, kind, graph, SUMMARY_GRAPH))
+        self.statements.update((predicate, kind, graph, SUMMARY_GRAPH))
+        self.pairs[subject, obj] += 1
         if not negated:
-            self.weights[pair] += 1
+            self.weights[subject, obj] += 1
 
     def subtract(self, other: Tally) -> None:
         """Take ``other``'s counts away (a document's old share when it is replaced)."""
         self.statements.subtract(other.statements)
+        self.pairs.subtract(other.pairs)
         self.weights.subtract(other.weights)
-        self.pairs.update(other.pairs)
 
 
 _MODALITIES = frozenset(KG[m] for m in ("asserted", "hypothetical", "intended", "reported",
@@ -147,38 +141,78 @@ def tally_rows(rows: Iterable[Sequence[Node | None]]) -> Tally:
     return found
 
 
-def tally_update(delta: Tally) -> str:
+def pair_lines(text: str) -> dict[str, tuple[int, int]]:
+    """Read a ``kg:pairCounts`` value: object IRI → (statements, non-negated statements)."""
+    found: dict[str, tuple[int, int]] = {}
+    for line in text.splitlines():
+        parts = line.split(" ")
+        if len(parts) == 3 and parts[1].isdigit() and parts[2].isdigit():
+            found[parts[0]] = (int(parts[1]), int(parts[2]))
+    return found
+
+
+def _pair_text(pairs: dict[str, tuple[int, int]]) -> str:
+    return "\n".join(f"{o} {n} {w}" for o, (n, w) in sorted(pairs.items()) if n > 0)
+
+
+def pair_counts_query(subjects: Iterable[URIRef]) -> str:
+    """Return the query for the stored ``kg:pairCounts`` of some actors ("" for none)."""
+    values = " ".join(f"<{a}>" for a in sorted(set(subjects)))
+    if not values:
+        return ""
+    return (f"SELECT ?a ?v WHERE {{ VALUES ?a {{ {values} }} "
+            f"GRAPH <{SUMMARY_GRAPH}> {{ ?a <{KG.pairCounts}> ?v }} }}")
+
+
+def tally_update(delta: Tally, stored: Iterable[Sequence[Node | None]] = ()) -> str:
     """Return a SPARQL update adding ``delta`` to the stored counts ("" if nothing changes).
 
-    Counts that reach zero are dropped, and with a pair's count its ends; a pair's ends are
-    written with its count (a graph is a set, so writing them again changes nothing).
+    ``stored`` are the answer rows (actor, value) of :func:`pair_counts_query` for the subjects
+    of ``delta``'s pairs: their ``kg:pairCounts`` are rewritten (the other counters are added to
+    inside the update). Counts that reach zero are dropped.
     """
-    rows = []
-    for node, n in sorted(delta.statements.items()):
-        w = delta.weights.get(node, 0)
-        if not n and not w:
-            continue
-        ends = delta.pairs.get(node)
-        s, o = (f"<{ends[0]}>", f"<{ends[1]}>") if ends else ("UNDEF", "UNDEF")
-        rows.append(f"(<{node}> {n} {w} {s} {o})")
-    if not rows:
-        return ""
-    g = f"<{SUMMARY_GRAPH}>"
-    count, weight = f"<{KG.statementCount}>", f"<{KG.weight}>"
-    first, second = f"<{KG.pairSubject}>", f"<{KG.pairObject}>"
-    return (f"DELETE {{ GRAPH {g} {{ ?n {count} ?old . ?n {weight} ?oldw . "
-            f"?n {first} ?s . ?n {second} ?o }} }}\n"
-            f"INSERT {{ GRAPH {g} {{ ?n {count} ?new . ?n {weight} ?neww . "
-            f"?n {first} ?s2 . ?n {second} ?o2 }} }}\n"
-            f"WHERE {{ VALUES (?n ?dn ?dw ?s ?o) {{ {' '.join(rows)} }}\n"
-            f"  OPTIONAL {{ GRAPH {g} {{ ?n {count} ?old }} }}\n"
-            f"  OPTIONAL {{ GRAPH {g} {{ ?n {weight} ?oldw }} }}\n"
-            "  BIND (COALESCE(?old, 0) + ?dn AS ?sum)\n"
-            "  BIND (COALESCE(?oldw, 0) + ?dw AS ?sumw)\n"
-            "  BIND (IF(?sum > 0, ?sum, ?unbound) AS ?new)\n"
-            "  BIND (IF(?sum > 0 && ?sumw > 0, ?sumw, ?unbound) AS ?neww)\n"
-            "  BIND (IF(?sum > 0, ?s, ?unbound) AS ?s2)\n"
-            "  BIND (IF(?sum > 0, ?o, ?unbound) AS ?o2) }")
+    old: dict[str, str] = {str(a): str(v) for a, v in stored if a is not None and v is not None}
+    by_subject: dict[str, dict[str, tuple[int, int]]] = {}
+    for (s, o), n in delta.pairs.items():
+        w = delta.weights.get((s, o), 0)
+        if n or w:
+            by_subject.setdefault(str(s), {})[str(o)] = (n, w)
+    g, pc = f"<{SUMMARY_GRAPH}>", f"<{KG.pairCounts}>"
+    removed, added = [], []
+    for subject, changes in sorted(by_subject.items()):
+        current = pair_lines(old.get(subject, ""))
+        for o, (n, w) in changes.items():
+            was = current.get(o, (0, 0))
+            current[o] = (was[0] + n, max(0, was[1] + w))
+        if subject in old:
+            removed.append(f"<{subject}> {pc} {Literal(old[subject]).n3()} .")
+        text = _pair_text(current)
+        if text:
+            added.append(f"<{subject}> {pc} {Literal(text).n3()} .")
+    parts = []
+    if removed:
+        parts.append(f"DELETE DATA {{ GRAPH {g} {{ {' '.join(removed)} }} }}")
+    if added:
+        parts.append(f"INSERT DATA {{ GRAPH {g} {{ {' '.join(added)} }} }}")
+    rows = " ".join(f"(<{node}> {n})" for node, n in sorted(delta.statements.items()) if n)
+    if rows:
+        count = f"<{KG.statementCount}>"
+        parts.append(f"DELETE {{ GRAPH {g} {{ ?n {count} ?old }} }}\n"
+                     f"INSERT {{ GRAPH {g} {{ ?n {count} ?new }} }}\n"
+                     f"WHERE {{ VALUES (?n ?delta) {{ {rows} }}\n"
+                     f"  OPTIONAL {{ GRAPH {g} {{ ?n {count} ?old }} }}\n"
+                     "  BIND (COALESCE(?old, 0) + ?delta AS ?sum)\n"
+                     "  BIND (IF(?sum > 0, ?sum, ?unbound) AS ?new) }")
+    return " ;\n".join(parts)
+
+
+def stored_tally_update(target: Any, delta: Tally) -> str:
+    """Return :func:`tally_update` for ``delta`` after reading the pair counts it changes.
+
+    ``target`` is a :class:`kg.rdf.graphstore.SparqlTarget`.
+    """
+    query = pair_counts_query(s for s, _ in delta.pairs)
+    return tally_update(delta, target.query(query).rows if query else ())
 
 
 HAS_TALLY = f"ASK {{ GRAPH <{SUMMARY_GRAPH}> {{ <{SUMMARY_GRAPH}> <{KG.statementCount}> ?n }} }}"
@@ -194,7 +228,7 @@ def fill_tally(target: Any) -> bool:
     """
     if target.query(HAS_TALLY).boolean or not target.query(_HAS_STATEMENTS_ANYWHERE).boolean:
         return False
-    update = tally_update(tally_rows(target.query(tally_query()).rows))
+    update = stored_tally_update(target, tally_rows(target.query(tally_query()).rows))
     if update:
         target.write(update)
     return bool(update)

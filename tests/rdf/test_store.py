@@ -184,24 +184,29 @@ def test_a_store_written_before_links_gets_them_on_opening(tmp_path: Path,
         assert links(st) == full
 
 
-COUNTS = ("SELECT ?n ?c ?w WHERE { GRAPH ?g { ?n kg:statementCount ?c "
-          "OPTIONAL { ?n kg:weight ?w } } }")
-ENDS = "SELECT ?n WHERE { GRAPH ?g { ?n kg:pairSubject ?s ; kg:pairObject ?o } }"
+COUNTS = "SELECT ?n ?c WHERE { GRAPH ?g { ?n kg:statementCount ?c } }"
+PAIRS = "SELECT ?a ?v WHERE { GRAPH ?g { ?a kg:pairCounts ?v } }"
 
 
-def stored_counts(st: store_mod.OxigraphStore) -> dict[str, tuple[int, int]]:
-    counts = {str(n): (int(str(c)), int(str(w)) if w is not None else 0)
-              for n, c, w in st.query(COUNTS).rows}
-    assert {str(r[0]) for r in st.query(ENDS).rows} == {
-        n for n in counts if "/pair/" in n}  # a pair's ends go and come with its count
+def stored_counts(st: store_mod.OxigraphStore) -> dict[object, object]:
+    from kg.rdf.summary import pair_lines
+
+    counts: dict[object, object] = {str(n): int(str(c)) for n, c in st.query(COUNTS).rows}
+    for a, v in st.query(PAIRS).rows:
+        for o, (n, w) in pair_lines(str(v)).items():
+            counts[str(a), o] = (n, w)
     return counts
 
 
-def fresh_counts(st: store_mod.OxigraphStore) -> dict[str, tuple[int, int]]:
+def fresh_counts(st: store_mod.OxigraphStore) -> dict[object, object]:
     from kg.rdf.summary import tally_query, tally_rows
 
     found = tally_rows(st.query(tally_query()).rows)
-    return {str(n): (c, found.weights.get(n, 0)) for n, c in found.statements.items() if c}
+    counts: dict[object, object] = {str(n): c for n, c in found.statements.items() if c}
+    for (s, o), n in found.pairs.items():
+        if n:
+            counts[str(s), str(o)] = (n, found.weights.get((s, o), 0))
+    return counts
 
 
 def test_statement_counts_follow_adds_replacements_and_removals(tmp_path: Path,
@@ -232,8 +237,7 @@ def test_store_without_counts_is_counted_at_the_next_add(tmp_path: Path,
         st.add_dataset(only("a1"))
         # as a store written before counts existed
         st.update("DELETE WHERE { GRAPH ?g { ?n kg:statementCount ?c } } ; "
-                  "DELETE WHERE { GRAPH ?g { ?n kg:weight ?c } } ; "
-                  "DELETE WHERE { GRAPH ?g { ?n kg:pairSubject ?a ; kg:pairObject ?b } }")
+                  "DELETE WHERE { GRAPH ?g { ?n kg:pairCounts ?c } }")
         assert stored_counts(st) == {}
         st.add_dataset(dataset)
         assert stored_counts(st) == fresh_counts(st) != {}
