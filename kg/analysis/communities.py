@@ -135,7 +135,7 @@ def louvain(adj: dict[str, dict[str, float]], *, resolution: float = 1.0,
 
 def _degree(level: list[dict[int, float]], i: int) -> float:
     nbrs = level[i]
-    return sum(nbrs.values()) + (nbrs[i] if i in nbrs else 0)
+    return sum(nbrs.values()) + nbrs.get(i, 0)
 
 
 def _modularity(level: list[dict[int, float]], communities: list[set[int]],
