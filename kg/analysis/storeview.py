@@ -139,16 +139,44 @@ def _aggregated_counts(store: GraphStore) -> _Counts:
 
 @dataclass(frozen=True, slots=True)
 class ActorGraph:
-    """A store's actors and statement counts, as aggregate queries give them."""
+    """A store's actors and statement counts (NetworkX graphs of them built when asked for)."""
 
-    collapsed: nx.DiGraph  # weight = non-negated statements
-    everything: nx.DiGraph  # weight = all statements (negated ones too), for drawing
+    actors: dict[str, tuple[str, str]]  # IRI → (label, ActorType value), in graph order
+    totals: dict[tuple[str, str], int]  # all statements per ordered actor pair, sorted
+    weights: dict[tuple[str, str], int]  # non-negated statements per pair
     statements: int
     documents: int
     relations: Counter[str]
     qualifiers: Counter[str]
     types: Counter[str]
     labels: dict[str, str]
+
+    def digraph(self, *, negated: bool = False, concepts: bool = True) -> nx.DiGraph:
+        """Return the weighted actor graph: weight = non-negated (or, ``negated``, all) statements.
+
+        ``concepts=False`` leaves Concept nodes and their edges out.
+        """
+        import networkx as nx
+
+        keep = {a: v for a, v in self.actors.items()
+                if concepts or v[1] != ActorType.CONCEPT.value}
+        graph: nx.DiGraph = nx.DiGraph()
+        graph.add_nodes_from((a, {"label": label, "type": kind})
+                             for a, (label, kind) in keep.items())
+        counts = self.totals if negated else self.weights
+        graph.add_edges_from((s, o, {"weight": n}) for (s, o), n in counts.items()
+                             if s in keep and o in keep)
+        return graph
+
+    @property
+    def collapsed(self) -> nx.DiGraph:
+        """Return the actor graph weighted by non-negated statements (built anew)."""
+        return self.digraph()
+
+    @property
+    def everything(self) -> nx.DiGraph:
+        """Return the actor graph weighted by all statements, for drawing (built anew)."""
+        return self.digraph(negated=True)
 
 
 def _negated(node: Node | None) -> bool:
@@ -164,8 +192,6 @@ def read_actor_graph(store: GraphStore) -> ActorGraph:
     The counts come from the summary graph (:class:`kg.rdf.summary.Tally`); a store written
     before it kept them is counted with aggregate queries over every statement instead.
     """
-    import networkx as nx
-
     labels: dict[str, str] = {}
     for a, label in store.select(_LABELS).rows:
         if a is not None and isinstance(label, Literal):
@@ -179,15 +205,12 @@ def read_actor_graph(store: GraphStore) -> ActorGraph:
         if a is not None and kind is not None and (
                 str(a) not in types or kind is not ActorType.CONCEPT):
             types[str(a)] = kind
-    collapsed: nx.DiGraph = nx.DiGraph()
-    everything: nx.DiGraph = nx.DiGraph()
+    actors: dict[str, tuple[str, str]] = {}
 
     def add_actor(iri: str) -> None:
-        if iri not in collapsed:
-            attrs = {"label": labels.get(iri, local_name(iri)),
-                     "type": types.get(iri, ActorType.CONCEPT).value}
-            collapsed.add_node(iri, **attrs)
-            everything.add_node(iri, **attrs)
+        if iri not in actors:
+            actors[iri] = (labels.get(iri, local_name(iri)),
+                           types.get(iri, ActorType.CONCEPT).value)
 
     for iri in sorted(types):
         add_actor(iri)
@@ -199,14 +222,11 @@ def read_actor_graph(store: GraphStore) -> ActorGraph:
     relations: Counter[str] = Counter()
     for p, n in counts.relations.items():
         relations[relation_label(p, labels)] += n
-    statements = sum(counts.totals.values())
-    collapsed.add_edges_from((s, o, {"weight": counts.weights[s, o]}) for s, o in pairs
-                             if (s, o) in counts.weights)
-    everything.add_edges_from((s, o, {"weight": counts.totals[s, o]}) for s, o in pairs)
-    documents = counts.documents
-    kinds = Counter(str(d["type"]) for _, d in collapsed.nodes(data=True))
-    return ActorGraph(collapsed, everything, statements, documents, relations, counts.qualifiers,
-                      kinds, labels)
+    kinds = Counter(kind for _, kind in actors.values())
+    return ActorGraph(actors, {pair: counts.totals[pair] for pair in pairs},
+                      {pair: counts.weights[pair] for pair in pairs if pair in counts.weights},
+                      sum(counts.totals.values()), counts.documents, relations,
+                      counts.qualifiers, kinds, labels)
 
 
 def _claims(store: GraphStore, labels: dict[str, str], qualifiers: Counter[str],
@@ -274,9 +294,7 @@ def summarize_store(store: GraphStore, *, top: int = 10, path: tuple[str, str] |
     """
     graph = graph or read_actor_graph(store)
     paths, ends = _store_paths(store, graph, *path, modal=modal) if path else ([], None)
-    collapsed = graph.collapsed if concepts else graph.collapsed.subgraph(
-        [n for n, d in graph.collapsed.nodes(data=True)
-         if d.get("type") != ActorType.CONCEPT.value]).copy()
+    collapsed = graph.digraph(concepts=concepts)
     return assemble(collapsed, statements=graph.statements, documents=graph.documents,
                     relations=graph.relations, types=graph.types, qualifiers=graph.qualifiers,
                     claims=_claims(store, graph.labels, graph.qualifiers, max_claims),
@@ -347,23 +365,24 @@ def drawable_graph(store: GraphStore, *, max_nodes: int,
     from .centrality import pagerank
 
     graph = read_actor_graph(store)
-    scores = pagerank(graph.everything)
-    order = sorted(graph.everything.nodes, key=lambda n: (-scores.get(n, 0.0), str(n)))
+    everything = graph.everything
+    scores = pagerank(everything)
+    order = sorted(everything.nodes, key=lambda n: (-scores.get(n, 0.0), str(n)))
     chosen: set[str] = set()
     count = 0
     for node in order:
         if len(chosen) >= max_nodes:
             break
-        added = sum(d["weight"] for _, o, d in graph.everything.out_edges(node, data=True)
+        added = sum(d["weight"] for _, o, d in everything.out_edges(node, data=True)
                     if o in chosen or o == node)
-        added += sum(d["weight"] for s, _, d in graph.everything.in_edges(node, data=True)
+        added += sum(d["weight"] for s, _, d in everything.in_edges(node, data=True)
                      if s in chosen and s != node)
         if chosen and count + added > max_statements:
             break
         chosen.add(node)
         count += added
-    part = statements_graph(store, _statements_among(store, chosen, graph.everything), chosen)
-    total_actors, total = graph.everything.number_of_nodes(), graph.statements
+    part = statements_graph(store, _statements_among(store, chosen, everything), chosen)
+    total_actors, total = everything.number_of_nodes(), graph.statements
     notice = "" if len(chosen) >= total_actors else (
         f"Showing the {len(chosen):,} most central of {total_actors:,} actors (by PageRank) "
         f"and the {count:,} statements among them, of {total:,}; focus on an actor "
