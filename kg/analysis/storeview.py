@@ -58,10 +58,10 @@ _FLAGGED = """SELECT ?g ?st ?s ?p ?o WHERE {{ #@params
 _CLAIM_DETAILS = """SELECT ?st ?q ?v WHERE { #@params
   ?st ?q ?v FILTER (?q IN (kg:sentence, kg:confidence)) }"""
 _DOCS_PER_QUERY = 100
-_BETWEEN = """SELECT DISTINCT ?st WHERE {
-  #@params
-  ?st rdf:subject ?s ; rdf:object ?o ; a kg:Statement .
-}"""
+# the statements of some subjects (selective: one index range per subject), objects filtered
+# in Python; a VALUES list of (subject, object) pairs is evaluated far slower by Oxigraph
+_FROM = """SELECT ?st ?o WHERE { #@params
+  GRAPH ?g { ?st rdf:subject ?s ; rdf:object ?o } }"""
 
 _TYPES: dict[str, ActorType] = {str(KG[t.value]): t for t in ActorType}
 _MODALITIES: dict[str, str] = {str(KG[m.value]): m.value for m in Modality}
@@ -331,12 +331,14 @@ def _store_paths(store: GraphStore, graph: ActorGraph, source: str, target: str,
 
 
 def _statements_among(store: GraphStore, nodes: set[str], graph: nx.DiGraph) -> list[Node]:
-    pairs = sorted((s, o) for s, o in graph.subgraph(nodes).edges)
-    found: list[Node] = []
-    for start in range(0, len(pairs), 2_000):
-        rows = [{"s": URIRef(s), "o": URIRef(o)} for s, o in pairs[start:start + 2_000]]
-        found += [r[0] for r in store.select(_BETWEEN, rows).rows if r[0] is not None]
-    return found
+    """Return the statements whose subject and object are both among ``nodes``."""
+    subjects = sorted({s for s, o in graph.subgraph(nodes).edges})
+    found: set[Node] = set()
+    for start in range(0, len(subjects), 500):
+        rows = [{"s": URIRef(a)} for a in subjects[start:start + 500]]
+        found.update(st for st, o in store.select(_FROM, rows).rows
+                     if st is not None and o is not None and str(o) in nodes)
+    return sorted(found, key=str)
 
 
 def statements_graph(store: GraphStore, statements: list[Node],
