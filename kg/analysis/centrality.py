@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -59,10 +60,16 @@ def pagerank(view: nx.DiGraph, *, alpha: float = 0.85) -> dict[str, float]:
     (``nx.pagerank`` of the undirected graph whose edge weights add up both directions), run
     on a sparse matrix built straight from the edges instead of through a NetworkX copy.
     """
+    return pagerank_of(list(view.nodes), ((s, o, attrs.get("weight", 1))
+                                          for s, o, attrs in view.edges(data=True)), alpha=alpha)
+
+
+def pagerank_of(nodes: list[str], edges: Iterable[tuple[str, str, float]], *,
+                alpha: float = 0.85) -> dict[str, float]:
+    """Return :func:`pagerank` of the graph with ``nodes`` and weighted directed ``edges``."""
     import numpy as np
     import scipy as sp
 
-    nodes = list(view.nodes)
     n = len(nodes)
     if n == 0:
         return {}
@@ -70,8 +77,8 @@ def pagerank(view: nx.DiGraph, *, alpha: float = 0.85) -> dict[str, float]:
     rows: list[int] = []
     cols: list[int] = []
     data: list[float] = []
-    for s, o, attrs in view.edges(data=True):
-        i, j, weight = index[s], index[o], float(attrs.get("weight", 1))
+    for s, o, w in edges:
+        i, j, weight = index[s], index[o], float(w)
         rows.append(i)
         cols.append(j)
         data.append(weight)

@@ -11,6 +11,7 @@ same graph read from a file. Drawing reads the details of only the statements it
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -28,7 +29,7 @@ from .summary import Claim, GraphSummary, assemble, path_ends, sort_claims
 if TYPE_CHECKING:
     import networkx as nx
 
-MAX_DRAWN_STATEMENTS = 5_000
+MAX_DRAWN_STATEMENTS = 2_000
 """Most statements a whole-store drawing reads from the store (the most central actors')."""
 MAX_CLAIMS = 1_000
 """Most flagged claims a whole-store summary lists (the first in report order; all are counted)."""
@@ -325,14 +326,18 @@ def _store_paths(store: GraphStore, graph: ActorGraph, source: str, target: str,
                 continue
     if not nodes:
         return [], None
-    view = to_networkx(statements_graph(store, _statements_among(store, nodes, graph.everything)))
+    view = to_networkx(statements_graph(store, _statements_among(store, nodes, graph.totals)))
     return (list(shortest_paths(view, source, target, include_modal=modal)),
             path_ends(view, (source, target)))
 
 
-def _statements_among(store: GraphStore, nodes: set[str], graph: nx.DiGraph) -> list[Node]:
-    """Return the statements whose subject and object are both among ``nodes``."""
-    subjects = sorted({s for s, o in graph.subgraph(nodes).edges})
+def _statements_among(store: GraphStore, nodes: set[str],
+                      pairs: Iterable[tuple[str, str]]) -> list[Node]:
+    """Return the statements whose subject and object are both among ``nodes``.
+
+    ``pairs`` are the actor pairs that have statements (the subjects worth asking for).
+    """
+    subjects = sorted({s for s, o in pairs if s in nodes and o in nodes})
     found: set[Node] = set()
     for start in range(0, len(subjects), 500):
         rows = [{"s": URIRef(a)} for a in subjects[start:start + 500]]
@@ -358,33 +363,37 @@ class Drawable:
 
 
 def drawable_graph(store: GraphStore, *, max_nodes: int,
-                   max_statements: int = MAX_DRAWN_STATEMENTS) -> Drawable:
+                   max_statements: int = MAX_DRAWN_STATEMENTS,
+                   graph: ActorGraph | None = None) -> Drawable:
     """Return the statements among the most central actors of a store (PageRank, all statements).
 
     Actors are taken by PageRank until ``max_nodes`` actors or ``max_statements`` statements
-    among them are reached; only those statements are read from the store.
+    among them are reached; only those statements are read from the store. ``graph`` is the
+    store's :func:`read_actor_graph` when the caller has read it already.
     """
-    from .centrality import pagerank
+    from .centrality import pagerank_of
 
-    graph = read_actor_graph(store)
-    everything = graph.everything
-    scores = pagerank(everything)
-    order = sorted(everything.nodes, key=lambda n: (-scores.get(n, 0.0), str(n)))
+    graph = graph or read_actor_graph(store)
+    scores = pagerank_of(list(graph.actors), ((s, o, n) for (s, o), n in graph.totals.items()))
+    order = sorted(graph.actors, key=lambda n: (-scores.get(n, 0.0), str(n)))
+    out: dict[str, list[tuple[str, int]]] = {}
+    into: dict[str, list[tuple[str, int]]] = {}
+    for (s, o), n in graph.totals.items():
+        out.setdefault(s, []).append((o, n))
+        into.setdefault(o, []).append((s, n))
     chosen: set[str] = set()
     count = 0
     for node in order:
         if len(chosen) >= max_nodes:
             break
-        added = sum(d["weight"] for _, o, d in everything.out_edges(node, data=True)
-                    if o in chosen or o == node)
-        added += sum(d["weight"] for s, _, d in everything.in_edges(node, data=True)
-                     if s in chosen and s != node)
+        added = sum(n for o, n in out.get(node, ()) if o in chosen or o == node)
+        added += sum(n for s, n in into.get(node, ()) if s in chosen and s != node)
         if chosen and count + added > max_statements:
             break
         chosen.add(node)
         count += added
-    part = statements_graph(store, _statements_among(store, chosen, everything), chosen)
-    total_actors, total = everything.number_of_nodes(), graph.statements
+    part = statements_graph(store, _statements_among(store, chosen, graph.totals), chosen)
+    total_actors, total = len(graph.actors), graph.statements
     notice = "" if len(chosen) >= total_actors else (
         f"Showing the {len(chosen):,} most central of {total_actors:,} actors (by PageRank) "
         f"and the {count:,} statements among them, of {total:,}; focus on an actor "
