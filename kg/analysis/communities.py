@@ -171,6 +171,7 @@ def _one_level(level: list[dict[int, float]], members: list[set[int]], m: float,
     nbrs = [{v: w for v, w in level[u].items() if v != u} for u in range(n)]
     order = list(range(n))
     rng.shuffle(order)
+    two_m2 = 2 * m**2  # NetworkX computes it per step; the value (and every gain) is the same
     moves = 1
     improvement = False
     while moves > 0:
@@ -184,10 +185,10 @@ def _one_level(level: list[dict[int, float]], members: list[set[int]], m: float,
             degree = degrees[u]
             stot[best_com] -= degree
             remove_cost = -weights2com[best_com] / m + resolution * (
-                stot[best_com] * degree) / (2 * m**2)
+                stot[best_com] * degree) / two_m2
             for nbr_com, wt in weights2com.items():
                 gain = remove_cost + wt / m - resolution * (
-                    stot[nbr_com] * degree) / (2 * m**2)  # type: ignore[index]
+                    stot[nbr_com] * degree) / two_m2  # type: ignore[index]
                 if gain > best_mod:
                     best_mod = gain
                     best_com = nbr_com  # type: ignore[assignment]

@@ -59,10 +59,10 @@ _FLAGGED = """SELECT ?g ?st ?s ?p ?o WHERE {{ #@params
 _CLAIM_DETAILS = """SELECT ?st ?q ?v WHERE { #@params
   ?st ?q ?v FILTER (?q IN (kg:sentence, kg:confidence)) }"""
 _DOCS_PER_QUERY = 100
-# the statements of some subjects (selective: one index range per subject), objects filtered
-# in Python; a VALUES list of (subject, object) pairs is evaluated far slower by Oxigraph
-_FROM = """SELECT ?st ?o WHERE { #@params
-  GRAPH ?g { ?st rdf:subject ?s ; rdf:object ?o } }"""
+# the statements from some subjects (selective: one index range per subject) to some objects;
+# a VALUES list of (subject, object) pairs is evaluated far slower by Oxigraph
+_FROM = """SELECT ?st ?o WHERE {{ #@params
+  GRAPH ?g {{ ?st rdf:subject ?s ; rdf:object ?o }} FILTER (?o IN ({objects})) }}"""
 
 _TYPES: dict[str, ActorType] = {str(KG[t.value]): t for t in ActorType}
 _MODALITIES: dict[str, str] = {str(KG[m.value]): m.value for m in Modality}
@@ -337,11 +337,13 @@ def _statements_among(store: GraphStore, nodes: set[str],
 
     ``pairs`` are the actor pairs that have statements (the subjects worth asking for).
     """
-    subjects = sorted({s for s, o in pairs if s in nodes and o in nodes})
+    inside = [(s, o) for s, o in pairs if s in nodes and o in nodes]
+    subjects = sorted({s for s, _ in inside})
+    query = _FROM.format(objects=", ".join(f"<{o}>" for o in sorted({o for _, o in inside})))
     found: set[Node] = set()
     for start in range(0, len(subjects), 500):
         rows = [{"s": URIRef(a)} for a in subjects[start:start + 500]]
-        found.update(st for st, o in store.select(_FROM, rows).rows
+        found.update(st for st, o in store.select(query, rows).rows
                      if st is not None and o is not None and str(o) in nodes)
     return sorted(found, key=str)
 
