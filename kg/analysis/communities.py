@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import random
 from collections import defaultdict
-from collections.abc import Hashable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -179,7 +178,7 @@ def _one_level(level: list[dict[int, float]], members: list[set[int]], m: float,
         for u in order:
             best_mod = 0.0
             best_com = node2com[u]
-            weights2com: defaultdict[Hashable, float] = defaultdict(float)
+            weights2com: defaultdict[int, float] = defaultdict(float)
             for nbr, wt in nbrs[u].items():
                 weights2com[node2com[nbr]] += wt
             degree = degrees[u]
@@ -188,10 +187,10 @@ def _one_level(level: list[dict[int, float]], members: list[set[int]], m: float,
                 stot[best_com] * degree) / two_m2
             for nbr_com, wt in weights2com.items():
                 gain = remove_cost + wt / m - resolution * (
-                    stot[nbr_com] * degree) / two_m2  # type: ignore[index]
+                    stot[nbr_com] * degree) / two_m2
                 if gain > best_mod:
                     best_mod = gain
-                    best_com = nbr_com  # type: ignore[assignment]
+                    best_com = nbr_com
             stot[best_com] += degree
             if best_com != node2com[u]:
                 com = members[u]

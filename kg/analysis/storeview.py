@@ -99,8 +99,8 @@ def _stored_counts(store: GraphStore) -> _Counts | None:
             totals[str(a), o] = n
             if w > 0:
                 weights[str(a), o] = w
-    for n, c in store.select(_COUNTS).rows:
-        count, key = _int(c), str(n)
+    for node, c in store.select(_COUNTS).rows:
+        count, key = _int(c), str(node)
         if count <= 0:
             continue
         if key == str(SUMMARY_GRAPH):
@@ -249,7 +249,7 @@ def _claims(store: GraphStore, labels: dict[str, str], qualifiers: Counter[str],
                  f"kg:modality <{KG[kind]}> ; kg:negated ?neg FILTER (?neg != true)")
         for start in range(0, len(docs), _DOCS_PER_QUERY):
             batch = docs[start:start + _DOCS_PER_QUERY]
-            ids = {g: doc for doc, g in batch}
+            ids: dict[Node, str] = {g: doc for doc, g in batch}
             answer = store.select(_FLAGGED.format(match=match), [{"g": g} for _, g in batch])
             rows += [(st, s, p, o, kind, ids.get(g, "")) for g, st, s, p, o in answer.rows
                      if g is not None and st is not None and s is not None and p is not None

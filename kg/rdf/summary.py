@@ -181,9 +181,9 @@ def tally_update(delta: Tally, stored: Iterable[Sequence[Node | None]] = ()) -> 
     removed, added = [], []
     for subject, changes in sorted(by_subject.items()):
         current = pair_lines(old.get(subject, ""))
-        for o, (n, w) in changes.items():
-            was = current.get(o, (0, 0))
-            current[o] = (was[0] + n, max(0, was[1] + w))
+        for target, (n, w) in changes.items():
+            was = current.get(target, (0, 0))
+            current[target] = (was[0] + n, max(0, was[1] + w))
         if subject in old:
             removed.append(f"<{subject}> {pc} {Literal(old[subject]).n3()} .")
         text = _pair_text(current)
