@@ -47,6 +47,8 @@ _DOCS = "SELECT ?n ?p ?o WHERE { ?n ?p ?o }"
 _PREDICATES = """CONSTRUCT { ?n rdfs:label ?label } WHERE {
   LATERAL { SELECT ?n ?label WHERE { ?n rdfs:label ?label } LIMIT 1 }
 }"""
+# the same in SPARQL 1.1, for engines without LATERAL (Virtuoso): every copy, taken once
+_PREDICATES_11 = "CONSTRUCT { ?n rdfs:label ?label } WHERE { ?n rdfs:label ?label }"
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,5 +160,7 @@ def statements_graph(store: GraphStore, statements: set[Node], actors: set[Node]
     ends = set(graph.objects(None, RDF.subject)) | set(graph.objects(None, RDF.object))
     _construct(store, graph, _ACTORS, ends | (actors or set()))
     _select(store, graph, _DOCS, set(graph.objects(None, PROV.wasDerivedFrom)))
-    _construct(store, graph, _PREDICATES, set(graph.objects(None, RDF.predicate)))
+    lateral = getattr(store, "lateral", True)  # DocumentStore says whether its engine has it
+    _construct(store, graph, _PREDICATES if lateral else _PREDICATES_11,
+               set(graph.objects(None, RDF.predicate)))
     return graph
