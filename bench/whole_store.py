@@ -7,7 +7,8 @@ Generates the synthetic kg-shaped dataset of ``bench/synthetic.py`` (50k stateme
 quads, with the summary graph's statement counts a store keeps), bulk-loads it into an Oxigraph
 store in DIR (kept: a later run with the same DIR reuses it), then runs ``kg analyze STORE``,
 ``kg report STORE`` and ``kg render STORE`` each in its own process and reports seconds and peak
-RSS (MB: the largest of the command's process and the worker it forks). ``--baseline TREE``
+RSS (MB: the largest of the command's process and the worker it forks) and CPU seconds (both
+processes; less sensitive than wall time to other work on a shared machine). ``--baseline TREE``
 also runs the commands from another source tree (e.g. a checkout of main) on the same store,
 interleaved, for a before/after in one run. Targets (issue #14): each < 10 s and < 500 MB.
 Figures go to bench/results/whole-store-*.json.
@@ -36,9 +37,11 @@ sys.path.insert(0, sys.argv[1])
 from kg.cli.main import main
 t = time.perf_counter()
 code = main(sys.argv[2:])
-peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-           resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-print(json.dumps({"code": code, "s": time.perf_counter() - t, "rss_mb": peak / 1024}))
+own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+peak = max(own.ru_maxrss, kids.ru_maxrss)
+cpu = own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+print(json.dumps({"code": code, "s": time.perf_counter() - t, "cpu_s": cpu,
+                  "rss_mb": peak / 1024}))
 """
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -101,7 +104,7 @@ def main() -> int:
     results: dict[str, object] = {"statements": args.statements, "quads": quads,
                                   "trees": {k: str(v) for k, v in trees.items()}, "runs": {}}
     runs: dict[str, dict[str, object]] = {}
-    print(f"{'command':<10} {'tree':<9} {'seconds':>8} {'peak MB':>8}")
+    print(f"{'command':<10} {'tree':<9} {'seconds':>8} {'CPU s':>8} {'peak MB':>8}")
     for name, argv in commands.items():
         for label, tree in trees.items():
             proc = subprocess.run([sys.executable, "-c", WRAPPER, str(tree), *argv],
@@ -113,7 +116,7 @@ def main() -> int:
                 run = {"code": proc.returncode, "error": proc.stderr[-500:]}
             runs.setdefault(name, {})[label] = run
             print(f"{name:<10} {label:<9} {run.get('s', float('nan')):>8.1f} "
-                  f"{run.get('rss_mb', 0):>8.0f}"
+                  f"{run.get('cpu_s', float('nan')):>8.1f} {run.get('rss_mb', 0):>8.0f}"
                   + ("" if run.get("code") == 0 else f"  FAILED: {proc.stderr.strip()[-300:]}"),
                   flush=True)
     results["runs"] = runs
