@@ -14,7 +14,7 @@ from kg.rdf.sparql_store import SparqlStore, endpoints, make_sparql_store
 from kg.rdf.store import OxigraphStore
 from kg.rdf.summary import COUNT_PROPERTIES
 
-from .test_store import count, degrees, links, only
+from .test_store import count, degrees, fresh_counts, links, only, stored_counts
 
 pytestmark = pytest.mark.slow
 
@@ -75,8 +75,10 @@ def test_sparql_store_documents_summary_and_dump(sparql_url: str, dataset: Datas
         back.parse(tmp_path / "dump.nq", format="nquads")
         assert size > 0 and sum(1 for _ in back.quads()) == sum(1 for _ in st.quads())
         full_links = links(st)
+        assert stored_counts(st) == fresh_counts(st) != {}
         st.remove("a2")
         assert count(st) == after_a1 and degrees(st) == deg_a1
+        assert stored_counts(st) == fresh_counts(st) != {}
         assert links(st) < full_links
         with pytest.raises(GraphError, match="no document 'a2'"):
             st.remove("a2")
