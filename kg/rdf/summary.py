@@ -125,10 +125,13 @@ def tally_query(graph: URIRef | None = None) -> str:
 
     Its rows (graph, subject, predicate, object, negated, modality) go to :func:`tally_rows`.
     """
-    values = f"VALUES ?g {{ <{graph}> }} " if graph is not None else ""
-    return (f"SELECT ?g ?s ?p ?o ?neg ?mod WHERE {{ {values}GRAPH ?g {{\n"
+    # a constant graph name, not ``VALUES ?g``: Oxigraph then evaluates the OPTIONALs inside
+    # the one graph (2 ms on a 1.85M-quad store) instead of over every graph (2.5 s)
+    target, bind = (f"<{graph}>", f" BIND (<{graph}> AS ?g)") if graph is not None else ("?g", "")
+    return (f"SELECT ?g ?s ?p ?o ?neg ?mod WHERE {{ GRAPH {target} {{\n"
             "  ?st a kg:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .\n"
-            "  OPTIONAL { ?st kg:negated ?neg } OPTIONAL { ?st kg:modality ?mod } } }")
+            "  OPTIONAL { ?st kg:negated ?neg } OPTIONAL { ?st kg:modality ?mod } }"
+            f"{bind} }}")
 
 
 def tally_rows(rows: Iterable[Sequence[Node | None]]) -> Tally:
