@@ -141,7 +141,8 @@ def _summary(result: BuildResult, top: int, store: str | None = None,
     echo(
         f"triples: {len(res.triples)} ({negated} negated, {qualified} not asserted, "
         f"{typed / max(1, len(res.triples)):.0%} typed by an ontology relation)  "
-        f"RDF quads: {quads} (in {len(result.documents)} document graphs and a summary graph)"
+        f"RDF quads: {quads} (in {len(result.documents)} document graphs, an entities graph and "
+        "a summary graph)"
     )
     ranks = rank_actors(result.graph, top=top, concepts=concepts)
     if ranks:

@@ -9,7 +9,7 @@ models. One pass over the tokens dispatches to the rules:
 
 * verbal clauses (:mod:`kg.extract.clauses`): ``svo``, ``passive``, ``*-prep``, ``idiom``;
   agentless passives of verb + preposition rows (:mod:`kg.extract.statives`): ``stative``
-  (``X was born in Y``);
+  (``X was born in Y``), and ``where`` for a relative clause on a place (``Y, where X lives``);
   support verbs (:mod:`kg.extract.support`): ``idiom`` (``Angriffe auf X starten``),
   ``nominal`` (``Kritik an X kam von Y``), ``responsibility`` (``X für Y verantwortlich machen``);
   reciprocal clauses (:mod:`kg.extract.reciprocal`): ``svo`` both ways (``A und B warfen sich
@@ -19,13 +19,15 @@ models. One pass over the tokens dispatches to the rules:
   ``nominal``, and ``purpose`` for ``Operationen zur Eroberung der Krim`` (modality
   ``intended``);
 * noun modifiers (:mod:`kg.extract.modifiers`): ``locative`` (``die Streitkräfte in Syrien``),
+  ``affiliation`` (``Roger Crouch of NASA``, ``a researcher at the Institute``),
   ``apposition`` (``Channel One, einer der Propagandasender des Kremls``); place appositions
   (:mod:`kg.extract.places`): ``place-apposition``;
 * ``Unter X … verfolgte Land Y`` (:mod:`kg.extract.regime`): ``under`` (X governs Y);
 * actors in front of a noun (:mod:`kg.extract.premodifiers`, packs with ``np_relations.tsv``):
   ``premodifier`` (``Chevron spokesman Jonathan Lifa``, ``Italy's Fiat``), ``described``
   (``Gary Hess, an Emery employee``);
-* news datelines (:mod:`kg.extract.datelines`): ``dateline`` (``DAYTON, Ohio (AP)``);
+* news datelines (:mod:`kg.extract.datelines`): ``dateline`` (``DAYTON, Ohio (AP)``, wire
+  source lines ``NC1901223094 London Kanal-6 Television in Turkish``);
 * attributive participles (:mod:`kg.extract.attributive`): ``attributive`` (``der vom IStGH
   gesuchte Präsident``, ``the US-led coalition``, ``das in Den Haag ansässige Gericht``);
 * reported speech (:mod:`kg.extract.attribution`): ``attribution`` (``sagte X im ORF``: the
@@ -77,7 +79,7 @@ from kg.extract.attributive import attributive_candidates
 from kg.extract.candidate import Candidate
 from kg.extract.checks import check_confidence, parsed_language
 from kg.extract.clauses import clause_candidates, is_predicate, preposition, verb_lemma
-from kg.extract.datelines import dateline_candidates
+from kg.extract.datelines import dateline_candidates, source_line_candidates
 from kg.extract.derived import with_derived
 from kg.extract.deverbal import object_genitive_candidates
 from kg.extract.modifiers import apposition_candidates, locative_candidates
@@ -95,7 +97,11 @@ from kg.extract.reciprocal import reciprocal_candidates
 from kg.extract.regime import under_candidates
 from kg.extract.relations import load_table
 from kg.extract.repairs import repair
-from kg.extract.statives import participle_stative_candidates, stative_candidates
+from kg.extract.statives import (
+    participle_stative_candidates,
+    stative_candidates,
+    where_candidates,
+)
 from kg.extract.support import support_candidates
 from kg.extract.titles import bracket_candidates, title_candidates
 from kg.extract.tuning import confidence
@@ -367,6 +373,7 @@ def _candidates(ctx: _Context) -> Iterator[Candidate]:
     table = load_table()
     named = [ctx.args.recognised(i) is not None or g.tok(i).pos_ == "PROPN"
              for i in range(len(g.doc))]
+    person = [ctx.kind(i) == ActorType.PERSON for i in range(len(g.doc))]
 
     def kind(i: int) -> ActorType | None:
         m = ctx.args.recognised(i)
@@ -381,6 +388,7 @@ def _candidates(ctx: _Context) -> Iterator[Candidate]:
 
     for sent in g.doc.sents:
         yield from dateline_candidates(g, sent.start, sent.end, pack, ctx.args.mention)
+        yield from source_line_candidates(g, sent.start, sent.end, pack, ctx.args.mention)
         yield from comma_place_candidates(g, sent.start, sent.end, ctx.args.mention)
         yield from place_part_candidates(g, sent.start, sent.end, pack, actor)
     for i in range(len(g.doc)):
@@ -392,6 +400,7 @@ def _candidates(ctx: _Context) -> Iterator[Candidate]:
             yield from reciprocal_candidates(g, i, pack)
             yield from under_candidates(g, i, pack, kind)
             yield from stative_candidates(g, i, pack)
+            yield from where_candidates(g, i, pack)
         if t.pos_ == "VERB":
             yield from accusation_candidates(g, i, pack)
             if role in (Role.ACL, Role.AMOD, Role.ADVCL):
@@ -409,7 +418,7 @@ def _candidates(ctx: _Context) -> Iterator[Candidate]:
             elif hit is not None:
                 yield from event_candidates(g, i, hit, pack)
         if t.pos_ in ("NOUN", "PROPN") and role != Role.FLAT:
-            yield from role_candidates(g, i, pack, role_holders(g, i, named))
+            yield from role_candidates(g, i, pack, role_holders(g, i, named, person))
         if t.pos_ in ("NOUN", "PROPN") or (t.pos_ in ("ADJ", "ADV") and t.text[:1].isupper()):
             yield from title_candidates(g, i, pack, ctx.args)  # ADJ: "Vorsitzender" as a noun
         if t.text == "(":
@@ -418,7 +427,7 @@ def _candidates(ctx: _Context) -> Iterator[Candidate]:
             yield from place_candidates(g, i, kind)
         if t.pos_ in ("NOUN", "PROPN"):
             yield from locative_candidates(g, i, pack, kind)
-        if role == Role.APPOS:
+        if role in (Role.APPOS, Role.CONJ):
             yield from apposition_candidates(g, i, pack, kind)
         if t.pos_ in ("NOUN", "PROPN") and known(i):
             yield from premodifier_candidates(g, i, pack, actor)

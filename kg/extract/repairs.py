@@ -80,7 +80,20 @@ class _Tree:
         self.roles = list(g.roles)
         self.kids = [list(k) for k in g.kids]
 
+    def descends(self, i: int, ancestor: int) -> bool:
+        """Whether ``ancestor`` lies on ``i``'s path to its root (``i`` itself counts)."""
+        for _ in range(len(self.heads)):
+            if i == ancestor:
+                return True
+            if self.heads[i] == i:
+                return False
+            i = self.heads[i]
+        return True  # a cycle already: treat as descending, so no move makes it worse
+
     def move(self, i: int, head: int, role: Role | None = None) -> None:
+        """Hang ``i`` under ``head``; a move that would close a cycle is refused (no change)."""
+        if self.descends(head, i):
+            return
         old = self.heads[i]
         if old != i:
             self.kids[old].remove(i)
@@ -280,8 +293,8 @@ def _late_conjunct(tree: _Tree, c: int) -> bool:
         v = tree.heads[v]
         if doc[v].pos_ in _VERBS or tree.heads[v] == v:
             break
-    if doc[v].pos_ not in _VERBS or v in (h, c) or not h < v < cc:
-        return False
+    if doc[v].pos_ not in _VERBS or v in (h, c) or not h < v < cc or tree.descends(v, c):
+        return False  # a verb inside c's own clause cannot take c as its conjunct
     tree.move(c, v, Role.CONJ)
     keeps_subject = any(k < cc for k in tree.children(v, Role.SUBJ))
     for k in tree.children(v):

@@ -22,9 +22,11 @@ attribution           0.70   speaker – medium of reported speech (``sagte X im
 responsibility        0.70   ``X macht Y verantwortlich``, ``sich bekennen zu``
 nominal               0.55   event noun with agent and object (``Kritik an X von Y``)
 locative              0.55   ``die Streitkräfte in Syrien``
+affiliation           0.60   a person of/at an organisation (``Roger Crouch of NASA``)
 apposition            0.55   ``Channel One, einer der Sender des Kremls``
 purpose               0.50   ``Truppen zur Besetzung der Krim``
 stative               0.70   agentless passive of a verb + preposition row (``X was born in Y``)
+where                 0.65   a relative clause on a place (``Y, where X was born``)
 premodifier           0.60   an actor in front of a noun (``Chevron spokesman X``, ``Italy's Fiat``)
 described             0.55   a describing noun (``X, an Emery employee``)
 dateline              0.60   a news dateline (``DAYTON, Ohio (AP)`` → AP basedIn Dayton)
@@ -59,8 +61,8 @@ PRIORS = MappingProxyType({
     "svo": 0.8, "passive": 0.75, "idiom": 0.75, "svo-prep": 0.65, "passive-prep": 0.65,
     "role": 0.7, "compound-role": 0.75, "participle": 0.7, "attributive": 0.65,
     "under": 0.6, "place-apposition": 0.6, "attribution": 0.7, "responsibility": 0.7,
-    "nominal": 0.55, "locative": 0.55, "apposition": 0.55, "purpose": 0.5,
-    "stative": 0.7, "premodifier": 0.6, "described": 0.55, "dateline": 0.6,
+    "nominal": 0.55, "locative": 0.55, "affiliation": 0.6, "apposition": 0.55, "purpose": 0.5,
+    "stative": 0.7, "where": 0.65, "premodifier": 0.6, "described": 0.55, "dateline": 0.6,
     "accusation": 0.6, "comma-place": 0.55, "place-part": 0.55, "place-chain": 0.55,
     "instrument": 0.7,
 })

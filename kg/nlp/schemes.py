@@ -277,11 +277,12 @@ class Graph:
 
     def subtree(self, i: int) -> list[int]:
         """Return the indices of ``i``'s normalised subtree, sorted."""
-        out, stack = [], [i]
+        out, stack = {i}, [i]
         while stack:
-            j = stack.pop()
-            out.append(j)
-            stack.extend(self.kids[j])
+            for k in self.kids[stack.pop()]:
+                if k not in out:  # a cycle left by a repair must not loop forever
+                    out.add(k)
+                    stack.append(k)
         return sorted(out)
 
 

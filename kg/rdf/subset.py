@@ -33,8 +33,8 @@ _STATEMENTS = """SELECT ?n ?p ?o WHERE {
   FILTER (?p IN (rdf:type, rdf:subject, rdf:predicate, rdf:object, kg:negated, kg:modality,
                  kg:confidence, kg:sentence, kg:time, kg:place, kg:lemma, prov:wasDerivedFrom))
 }"""
-# an actor's description is repeated in every document graph that mentions it, and the union
-# of the graphs is a bag: take each triple once
+# an actor's description is in the entities graph once (stores written before it repeat it in
+# every document graph that mentions it, and the union of the graphs is a bag): take each once
 _ACTORS = """CONSTRUCT { ?n ?p ?o } WHERE {
   { SELECT DISTINCT ?n ?p ?o WHERE {
       #@params

@@ -13,8 +13,18 @@ from kg.rdf.graphstore import GraphStore, is_store, open_store, store_backend
 from kg.rdf.sparql_store import SparqlStore, endpoints, make_sparql_store
 from kg.rdf.store import OxigraphStore
 from kg.rdf.summary import COUNT_PROPERTIES
+from kg.rdf.vocab import ENTITIES_GRAPH
 
-from .test_store import count, degrees, fresh_counts, links, only, stored_counts
+from .test_store import (
+    count,
+    degrees,
+    described,
+    fresh_counts,
+    links,
+    only,
+    sample_iri,
+    stored_counts,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -77,7 +87,10 @@ def test_sparql_store_documents_summary_and_dump(sparql_url: str, dataset: Datas
         full_links = links(st)
         assert stored_counts(st) == fresh_counts(st) != {}
         st.remove("a2")
-        assert count(st) == after_a1 and degrees(st) == deg_a1
+        # the full dataset described Q1, which no document mentions: it stays
+        q1 = len(list(dataset.graph(ENTITIES_GRAPH).triples((sample_iri("Q1"), None, None))))
+        assert count(st) == after_a1 + q1 and degrees(st) == deg_a1
+        assert described(st) == ["Kreml", "Q1", "Q1141", "Q159", "Q232", "Q5568"]
         assert stored_counts(st) == fresh_counts(st) != {}
         assert links(st) < full_links
         with pytest.raises(GraphError, match="no document 'a2'"):
