@@ -4,10 +4,11 @@ Shape follows kg.rdf.build: one named graph per document with the document node 
 extractor of its statements), statement nodes (qualifiers + provenance; ends that follow from a
 start and a text left out), direct edges for asserted statements and one ``kg:mention`` record
 per entity the document mentions; each entity's description once, in the entities graph; and a
-summary graph of degrees and links (``kg:linkedTo``, both directions, for asserted non-negated
-statements). Actor choice is Zipf-like so that a few
-actors are hubs, as in news; 2 % of statements claim membership of the CSTO (actor 0) for one of
-``MEMBERS`` candidate members (an organisation has tens of members, not thousands).
+summary graph of degrees, links (``kg:linkedTo``, both directions, for asserted non-negated
+statements) and the statement counts a store keeps (:class:`kg.rdf.summary.Tally`). Actor
+choice is Zipf-like so that a few actors are hubs, as in news; 2 % of statements claim
+membership of the CSTO (actor 0) for one of ``MEMBERS`` candidate members (an organisation has
+tens of members, not thousands).
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ import random
 from collections import Counter
 from collections.abc import Iterator
 
+from rdflib import URIRef
+
+from kg.rdf.summary import Tally
 from kg.rdf.vocab import (
     DOC,
     ENTITIES_GRAPH,
@@ -93,6 +97,7 @@ def generate(statements: int, *, per_doc: int = 50, seed: int = 7) -> Iterator[s
         cum.append(total)
     degree: Counter[str] = Counter()
     links: set[tuple[str, str]] = set()
+    counts = Tally()
     described: set[int] = set()
     ndocs = (statements + per_doc - 1) // per_doc
     for d in range(ndocs):
@@ -145,6 +150,8 @@ def generate(statements: int, *, per_doc: int = 50, seed: int = 7) -> Iterator[s
                 links.update(((se, oe), (oe, se)))
             degree[se] += 1
             degree[oe] += 1
+            counts.count(URIRef(g[1:-1]), URIRef(se[1:-1]), URIRef(p[1:-1]), URIRef(oe[1:-1]),
+                         negated, URIRef(KG[modality]))
         for p in preds:
             if "ontology#" in p:
                 lines.append(f"{p} {_iri(RDF.type)} {_iri(KG.Relation)}")
@@ -171,6 +178,14 @@ def generate(statements: int, *, per_doc: int = 50, seed: int = 7) -> Iterator[s
         yield f"{actor} {_iri(KG.degree)} {_typed(n, 'integer')} {summary} .\n"
     for a, b in sorted(links):
         yield f"{a} {_iri(KG.linkedTo)} {b} {summary} .\n"
+    for node, n in sorted(counts.statements.items()):
+        yield f"{_iri(node)} {_iri(KG.statementCount)} {_typed(n, 'integer')} {summary} .\n"
+    by_subject: dict[str, list[str]] = {}
+    for (a, b), n in sorted(counts.pairs.items()):
+        by_subject.setdefault(str(a), []).append(f"{b} {n} {counts.weights[a, b]}")
+    for a, lines in by_subject.items():
+        text = _lit("\n".join(lines)).replace("\n", "\\n")
+        yield f"{_iri(a)} {_iri(KG.pairCounts)} {text} {summary} .\n"
 
 
 def hub_and_leaf(statements: int) -> tuple[str, str]:

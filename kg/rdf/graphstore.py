@@ -44,12 +44,18 @@ from .iris import document_iri, entity_iri
 from .sparql import QueryResult, execute_with, resolve_query
 from .summary import (
     Pair,
+    Tally,
     degree_update,
     degrees,
+    fill_tally,
     link_insert,
     link_prune,
     links,
     stored_links_query,
+    stored_tally_update,
+    tally,
+    tally_query,
+    tally_rows,
 )
 from .vocab import ENTITIES_GRAPH, KG, SUMMARY_GRAPH
 
@@ -226,6 +232,11 @@ def stored_links(target: SparqlTarget, name: URIRef) -> set[Pair]:
     return pairs
 
 
+def stored_tally(target: SparqlTarget, name: URIRef) -> Tally:
+    """Return the statement counts of a stored document graph (its share of the summary)."""
+    return tally_rows(target.query(tally_query(name)).rows)
+
+
 def stored_references(target: SparqlTarget, name: URIRef) -> set[URIRef]:
     """Return the entities a stored document graph refers to, and those they relate to."""
     return {e for row in target.query(stored_references_query(name)).rows for e in row[:2]
@@ -262,14 +273,17 @@ def add_documents(target: SparqlTarget, dataset: Dataset, *, lateral: bool = Tru
     theirs, and adding twice changes nothing. The descriptions (entities graph) of the entities
     the document refers to go in with it (once per store: a graph is a set); a replaced
     document's entities that nothing refers to any more lose theirs
-    (:mod:`kg.rdf.entities`). ``lateral`` says the engine evaluates LATERAL (used to prune
-    links and descriptions fast).
+    (:mod:`kg.rdf.entities`); the statement counts are merged as the degrees are
+    (:class:`~kg.rdf.summary.Tally`; a target that has statements but no counts is counted in
+    full first, :func:`~kg.rdf.summary.fill_tally`). ``lateral`` says the engine evaluates
+    LATERAL (used to prune links and descriptions fast).
     """
     added: list[str] = []
     replaced: list[str] = []
     unchanged: list[str] = []
     same_text: list[tuple[str, str]] = []
     written = 0
+    counted = False
     descriptions = by_subject(dataset.graph(ENTITIES_GRAPH))
     unreferenced = set(descriptions)
     for doc in document_graphs(dataset):
@@ -279,13 +293,18 @@ def add_documents(target: SparqlTarget, dataset: Dataset, *, lateral: bool = Tru
         if old_hash == doc.content_hash:
             unchanged.append(doc.doc_id)
             continue
+        if not counted:  # a store written before counts existed is counted once, in full
+            fill_tally(target)
+            counted = True
         delta, new_links = degrees(doc.graph), links(doc.graph)
+        counts = tally(doc.graph, doc.name)
         entities = with_related(referenced(doc.graph), descriptions)
         unreferenced -= entities
         old_links: set[Pair] = set()
         old_entities: set[URIRef] = set()
         parts = []
         if old_hash is not None:
+            counts.subtract(stored_tally(target, doc.name))
             delta.subtract(stored_degrees(target, doc.name))
             old_links = stored_links(target, doc.name)
             old_entities = stored_references(target, doc.name)
@@ -296,6 +315,7 @@ def add_documents(target: SparqlTarget, dataset: Dataset, *, lateral: bool = Tru
                   degree_update(delta), link_insert(new_links),
                   link_prune(old_links - new_links, lateral=lateral),
                   collect_update(old_entities - entities, lateral=lateral)]
+        parts.append(stored_tally_update(target, counts))
         target.write(" ;\n".join(p for p in parts if p))
         (replaced if old_hash is not None else added).append(doc.doc_id)
         written += len(doc.graph)
@@ -417,9 +437,12 @@ class DocumentStore(ABC):
             raise GraphError(f"the store {self.name} holds no document {doc_id!r}; documents: "
                              f"{available(d.doc_id for d in self.documents())}")
         delta = Counter({a: -n for a, n in stored_degrees(self, name).items()})
+        counts = Tally()
+        counts.subtract(stored_tally(self, name))
         parts = [f"DROP SILENT GRAPH <{name}>", degree_update(delta),
                  link_prune(stored_links(self, name), lateral=self.lateral),
                  collect_update(stored_references(self, name), lateral=self.lateral)]
+        parts.append(stored_tally_update(self, counts))
         self.update(" ;\n".join(p for p in parts if p))
 
 

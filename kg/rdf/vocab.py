@@ -103,6 +103,7 @@ class KG(DefinedNamespace):
     objectStart: URIRef
     objectText: URIRef
     pagerank: URIRef
+    pairCounts: URIRef
     rule: URIRef
     score: URIRef
     searchKey: URIRef
@@ -110,6 +111,7 @@ class KG(DefinedNamespace):
     sentenceEnd: URIRef
     sentenceStart: URIRef
     source: URIRef
+    statementCount: URIRef
     subjectEnd: URIRef
     subjectStart: URIRef
     subjectText: URIRef

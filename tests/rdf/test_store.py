@@ -202,6 +202,65 @@ def test_a_store_written_before_links_gets_them_on_opening(tmp_path: Path,
         assert links(st) == full
 
 
+COUNTS = "SELECT ?n ?c WHERE { GRAPH ?g { ?n kg:statementCount ?c } }"
+PAIRS = "SELECT ?a ?v WHERE { GRAPH ?g { ?a kg:pairCounts ?v } }"
+
+
+def stored_counts(st: store_mod.OxigraphStore) -> dict[object, object]:
+    from kg.rdf.summary import pair_lines
+
+    counts: dict[object, object] = {str(n): int(str(c)) for n, c in st.query(COUNTS).rows}
+    for a, v in st.query(PAIRS).rows:
+        for o, (n, w) in pair_lines(str(v)).items():
+            counts[str(a), o] = (n, w)
+    return counts
+
+
+def fresh_counts(st: store_mod.OxigraphStore) -> dict[object, object]:
+    from kg.rdf.summary import tally_query, tally_rows
+
+    found = tally_rows(st.query(tally_query()).rows)
+    counts: dict[object, object] = {str(n): c for n, c in found.statements.items() if c}
+    for (s, o), n in found.pairs.items():
+        if n:
+            counts[str(s), str(o)] = (n, found.weights.get((s, o), 0))
+    return counts
+
+
+def test_statement_counts_follow_adds_replacements_and_removals(tmp_path: Path,
+                                                                dataset: Dataset) -> None:
+    from kg.types import Resolution
+
+    with open_oxigraph_store(tmp_path / "s") as st:
+        st.add_dataset(only("a1"))
+        assert stored_counts(st) == fresh_counts(st) != {}
+        st.add_dataset(dataset)
+        full = stored_counts(st)
+        assert full == fresh_counts(st)
+        res = sample.resolution()
+        changed = [Document("a1", sample.TEXT1 + " Ende.", "de"), sample.documents()[1]]
+        one = Resolution(tuple(t for t in res.triples if t.provenance.doc_id == "a1")[:1],
+                         res.entities, ())
+        assert st.add_dataset(build_dataset(one, changed)).replaced == ("a1",)
+        assert stored_counts(st) == fresh_counts(st) != full
+        st.remove("a2")
+        assert stored_counts(st) == fresh_counts(st)
+        st.remove("a1")
+        assert stored_counts(st) == {}
+
+
+def test_store_without_counts_is_counted_at_the_next_add(tmp_path: Path,
+                                                         dataset: Dataset) -> None:
+    with open_oxigraph_store(tmp_path / "s") as st:
+        st.add_dataset(only("a1"))
+        # as a store written before counts existed
+        st.update("DELETE WHERE { GRAPH ?g { ?n kg:statementCount ?c } } ; "
+                  "DELETE WHERE { GRAPH ?g { ?n kg:pairCounts ?c } }")
+        assert stored_counts(st) == {}
+        st.add_dataset(dataset)
+        assert stored_counts(st) == fresh_counts(st) != {}
+
+
 def test_descriptions_once_per_store_after_two_builds(tmp_path: Path) -> None:
     with open_oxigraph_store(tmp_path / "s") as st:
         st.add_dataset(only("a1"))
