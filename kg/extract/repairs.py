@@ -23,6 +23,10 @@ commas, coordinating conjunctions and named-entity boundaries, and fix errors a 
 * **two subjects** — ``Putin will 25 Jahre westlicher Sicherheitspolitik zunichtemachen``,
   ``der Belarus seit 1994 regiert``: a verb without an object keeps as subject a relative
   pronoun, else the one nominative, else the first; the other becomes its object;
+* **missing subject** — ``Der Minister sagte, die Regierung werde die Steuern senken``: a
+  finite clause without a subject (no conjunct, infinitive or imperative) takes as subject its
+  first object that can be nominative, when it has two objects or that object stands before
+  the finite word;
 * **object first** — ``hat der Kreml sie nie … benutzt``, ``Die Regierung hat der Minister
   kritisiert``: a subject whose accusative looks like its nominative (a pronoun ``sie``/``es``,
   a noun that is not masculine singular) next to an object noun phrase that is unambiguously
@@ -39,7 +43,9 @@ commas, coordinating conjunctions and named-entity boundaries, and fix errors a 
   name right before its finite verb (a headline or teaser: no articles, case invisible), the
   parser often tags the first name as a modifier and the second as subject; the default
   reading of verb-second order is subject – verb – object, so the first name is the subject
-  and the second the object;
+  and the second the object — only when the first word is a name (a noun, or a recognised
+  entity the parser mistagged as an adjective): a capitalised sentence-initial adverb
+  (``Jetzt behauptet Herr Broberg …``) leaves the subject after the verb alone;
 * **dash boundary** — ``Faymann rüffelt Häupl – Streit um das Budget``: a teaser joins
   elliptic parts with a dash; what follows the dash is no argument of the verb before it, and
   a name between the verb and the dash that the parser hung on the words after the dash is the
@@ -145,6 +151,7 @@ def repair(g: Graph, ambiguous: frozenset[str] = frozenset(),
         if g.tok(v).pos_ in _VERBS:
             changed |= _dash_boundary(tree, v)
             changed |= _second_subject(tree, v)
+            changed |= _missing_subject(tree, v)
             changed |= _object_first(tree, v, ambiguous)
             changed |= _name_object_first(tree, v)
             changed |= _headline_subject(tree, v)
@@ -331,6 +338,50 @@ def _second_subject(tree: _Tree, v: int) -> bool:
     return True
 
 
+_NO_SUBJECT = frozenset({Role.CONJ, Role.XCOMP, Role.ACL, Role.AMOD})
+
+
+def _finite(tree: _Tree, v: int) -> int | None:
+    """Return the finite word of ``v``'s clause (``v`` itself or an auxiliary), if any."""
+    doc = tree.g.toks
+    for k in (v, *tree.children(v, Role.AUX, Role.AUX_PASS, Role.COP)):
+        if "Fin" in doc[k].morph.get("VerbForm", []) or doc[k].tag_.endswith("FIN") or \
+                doc[k].tag_.endswith("(FIN)"):
+            return k
+    return None
+
+
+def _missing_subject(tree: _Tree, v: int) -> bool:
+    """Repair a finite clause without subject whose subject the parser read as an object.
+
+    ``Der Minister sagte, die Regierung werde die Steuern senken``: German (and English) finite
+    clauses have a subject, so when a clause has none, no conjunct or infinitive that shares
+    another's, and no imperative, its first object that can be nominative becomes the subject
+    — when it has a second object, or stands before the finite word (verb-second order).
+    """
+    doc = tree.g.toks
+    if tree.roles[v] in _NO_SUBJECT or tree.children(v, Role.SUBJ, Role.SUBJ_PASS, Role.EXPL):
+        return False
+    fin = _finite(tree, v)
+    if fin is None or "Imp" in doc[fin].morph.get("Mood", []):
+        return False
+    objects = [k for k in tree.children(v, Role.OBJ)
+               if doc[k].pos_ in ("NOUN", "PROPN", "PRON") and not tree.children(k, Role.CASE)]
+    first = next((k for k in objects if _nominative(tree, k)), None)
+    if first is None or not (len(objects) >= 2 or first < fin):
+        return False
+    if any(k < first and tree.roles[k] == Role.MARK for k in tree.children(v)) and first > fin:
+        return False
+    tree.roles[first] = Role.SUBJ
+    return True
+
+
+def _nominative(tree: _Tree, k: int) -> bool:
+    """Whether nominal ``k``'s morphology (with its articles) allows the nominative."""
+    cases = _case(tree.g.toks, k, tree.children(k, Role.DET))
+    return not cases or "Nom" in cases
+
+
 def _bare_name(tree: _Tree, k: int) -> bool:
     """Whether ``k`` is a proper noun without a determiner: nothing shows its case."""
     return tree.g.toks[k].pos_ in _NAMES and not tree.children(k, Role.DET)
@@ -402,6 +453,8 @@ def _headline_subject(tree: _Tree, v: int) -> bool:
         return False
     if not doc[first].text[:1].isupper() or doc[first].pos_ in ("DET", "PRON", "ADP", "SCONJ"):
         return False
+    if doc[first].pos_ not in _NOUNS and doc[first].ent_iob_ not in ("B", "I"):
+        return False  # "Jetzt behauptet Herr Broberg …": an adverb opens the clause, no name
     if first > 0 and doc[first - 1].text not in _CLAUSE_START and \
             doc[first - 1].sent.start != first:
         return False

@@ -1,6 +1,8 @@
-"""Parse repairs never close a cycle in the dependency tree (one made extraction loop forever)."""
+"""Parse repairs: never a cycle in the tree (one made extraction loop forever); table tests."""
 
 from __future__ import annotations
+
+import pytest
 
 from kg.extract.repairs import repair
 from kg.nlp.schemes import normalise
@@ -50,3 +52,65 @@ def test_late_conjunct_still_repaired_when_no_cycle() -> None:
     g = repair(normalise(doc))
     assert all(_reaches_root(g.heads, i) for i in range(len(doc)))
     assert g.heads[4] == 1
+
+
+def _open(nlp, text: str, lang: str) -> set[tuple[str, str, str]]:
+    from kg.extract.openie import make_openie_extractor
+
+    from .builders import document, mentions
+
+    doc = nlp(text)
+    return {(t.subject.text, t.predicate.label, t.object.text)
+            for t in make_openie_extractor()(doc, document(doc, lang), mentions(doc, {}))}
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong_subject"), [
+    ("Heute verlangt Herr Broberg eine Antwort.",
+     ("Herr Broberg", "verlangt", "eine Antwort"), "Heute"),
+    ("Jetzt behauptet Herr Broberg, ein Anwalt, er würde umsonst spielen.", None, "Jetzt"),
+])
+def test_a_sentence_initial_adverb_is_no_headline_subject(nlp_de, text, expected, wrong_subject):
+    got = _open(nlp_de, text, "de")
+    if expected:
+        assert expected in got, got
+    assert not any(s == wrong_subject for s, _, _ in got), got
+
+
+def test_a_headline_name_tagged_as_adjective_is_still_the_subject(nlp_de):
+    got = _open(nlp_de, "Mitterlehner rüffelt Lopatka – Will zu Asylnovelle mit Kern nur über "
+                "Details reden.", "de")
+    assert ("Mitterlehner", "rüffelt", "Lopatka") in got, got
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Der Minister sagte, die Regierung werde die Steuern senken.",
+     ("die Regierung", "werde senken", "die Steuern")),
+    ("de", "Die Sprecherin erklärte, der Konzern habe die Fabrik verkauft.",
+     ("der Konzern", "habe verkauft", "die Fabrik")),
+    ("en", "The minister said the government would cut taxes.",
+     ("the government", "would cut", "taxes")),
+])
+def test_the_subject_of_a_reported_clause_is_no_object(request, lang, text, expected):
+    got = _open(request.getfixturevalue(f"nlp_{lang}"), text, lang)
+    assert expected in got, got
+    assert not any(o == expected[0] for _, _, o in got), got
+
+
+def _clause(finite: bool):
+    # "die Regierung werde die Steuern senken" parsed with two objects and no subject
+    word = ("werde", 5, "aux", "AUX", "werden", "Mood=Sub|VerbForm=Fin") if finite else \
+        ("bald", 5, "advmod", "ADV", "bald", "")
+    return build([
+        ("die", 1, "det", "DET", "der", "Case=Acc"),
+        ("Regierung", 5, "obj", "NOUN", "Regierung", "Case=Nom|Gender=Fem|Number=Sing"), word,
+        ("die", 4, "det", "DET", "der", "Case=Acc"),
+        ("Steuern", 5, "obj", "NOUN", "Steuer", "Case=Acc|Gender=Fem|Number=Plur"),
+        ("senken", 5, "ROOT", "VERB", "senken", "VerbForm=Inf"),
+    ])
+
+
+def test_a_missing_subject_is_taken_from_two_objects_only_in_a_finite_clause() -> None:
+    g = repair(normalise(_clause(finite=True)))
+    assert (g.role(1), g.role(4)) == ("subj", "obj")
+    g = repair(normalise(_clause(finite=False)))  # an infinitive needs no subject of its own
+    assert (g.role(1), g.role(4)) == ("obj", "obj")
