@@ -27,6 +27,10 @@ commas, coordinating conjunctions and named-entity boundaries, and fix errors a 
   finite clause without a subject (no conjunct, infinitive or imperative) takes as subject its
   first object that can be nominative, when it has two objects or that object stands before
   the finite word;
+* **second copula** — ``Die Säulen sind nach dorischem Stil und ihre Dekorationen sind nach
+  dem Tempel``: a predicate with two copulas, a conjunct noun between them, is two clauses;
+  the conjunct is the second clause's subject, the phrase after the second copula its
+  predicate;
 * **object first** — ``hat der Kreml sie nie … benutzt``, ``Die Regierung hat der Minister
   kritisiert``: a subject whose accusative looks like its nominative (a pronoun ``sie``/``es``,
   a noun that is not masculine singular) next to an object noun phrase that is unambiguously
@@ -140,6 +144,9 @@ def repair(g: Graph, ambiguous: frozenset[str] = frozenset(),
             changed |= _detached_apposition(tree, i)
     for sent in g.doc.sents:
         changed |= _dateline(tree, sent.start, sent.end)
+    for p in range(len(g.doc)):
+        if len(tree.children(p, Role.COP)) > 1:
+            changed |= _second_copula(tree, p)
     for i in range(len(g.doc)):
         if tree.roles[i] == Role.CASE and g.tok(i).text.lower() in particles:
             changed |= _stranded_particle(tree, i)
@@ -166,6 +173,48 @@ def _first(tree: _Tree, i: int) -> int:
         if not left:
             return i
         i = left[0]
+
+
+def _second_copula(tree: _Tree, p: int) -> bool:
+    """Repair ``A sind aus X und B sind aus Y`` read as one predicate with two copulas.
+
+    A conjunct noun between the two copulas (``B``) is the subject of a second clause. When
+    the predicate comes first (``X``), the phrase after the second copula (``aus Y``, hung on
+    ``X``) becomes the second clause's predicate; when it comes last (``Y``), the phrase between
+    the copulas (``aus X``) becomes the first clause's, with the first subject and copula.
+    """
+    doc = tree.g.toks
+    cops = tree.children(p, Role.COP)
+    first, second = cops[0], cops[-1]
+    if p < second:
+        subjects = [k for k in tree.children(p, Role.CONJ) if first < k < second]
+        rest = [k for k in tree.children(p) if k > second and not _punct(doc[k])]
+        if not subjects or not rest:
+            return False
+        subject, q = subjects[-1], rest[0]
+        tree.move(q, p, Role.CONJ)
+        tree.move(second, q, Role.COP)
+        tree.move(subject, q, Role.SUBJ)
+        for k in tree.children(subject, Role.CC):
+            tree.move(k, q, Role.CC)
+        for k in rest[1:]:
+            tree.move(k, q)
+        return True
+    between = [k for k in tree.children(p) if first < k < second and not _punct(doc[k])]
+    if not between:
+        return False
+    q = between[0]
+    subjects = [k for k in (*tree.children(q, Role.CONJ), *tree.children(p, Role.CONJ))
+                if q < k < second]
+    if not subjects:
+        return False
+    for k in tree.children(p, Role.SUBJ):
+        if k < first:
+            tree.move(k, q, Role.SUBJ)
+    tree.move(first, q, Role.COP)
+    tree.move(q, p, Role.CONJ)
+    tree.move(subjects[-1], p, Role.SUBJ)
+    return True
 
 
 def _list_member(tree: _Tree, i: int) -> bool:

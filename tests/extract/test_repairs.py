@@ -114,3 +114,20 @@ def test_a_missing_subject_is_taken_from_two_objects_only_in_a_finite_clause() -
     assert (g.role(1), g.role(4)) == ("subj", "obj")
     g = repair(normalise(_clause(finite=False)))  # an infinitive needs no subject of its own
     assert (g.role(1), g.role(4)) == ("obj", "obj")
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Die Häuser sind aus Holz und ihre Dächer sind aus Stroh.",
+     {("Die Häuser", "sind", "aus Holz"), ("ihre Dächer", "sind", "aus Stroh")}),
+    ("de", "Die Säulen auf beiden Seiten sind nach griechischem Stil und ihre Dekorationen sind "
+     "nach dem Tempel in Madurai.",
+     {("Die Säulen auf beiden Seiten", "sind", "nach griechischem Stil"),
+      ("ihre Dekorationen", "sind", "nach dem Tempel in Madurai")}),
+    ("en", "The columns are in Doric style and their decorations are like the temple in Madurai.",
+     {("The columns", "are in", "Doric style"),
+      ("their decorations", "are like", "the temple in Madurai")}),
+])
+def test_two_copulas_make_two_clauses(request, lang, text, expected):
+    got = _open(request.getfixturevalue(f"nlp_{lang}"), text, lang)
+    assert expected <= got, got
+    assert not any(rel.count(rel.split()[0]) > 1 for _, rel, _ in got), got  # no "sind sind"
