@@ -4,9 +4,6 @@
 commas, coordinating conjunctions and named-entity boundaries, and fix errors a small parser
 (UAS ~0.8) makes in constructions extraction depends on:
 
-* **relative clause hung on the verb** — ``kündigte eine Politik an, die sich an …
-  orientiert``: a clause that opens with a relative pronoun after a comma is a relative clause
-  of the noun before the comma, not an adverbial of the verb;
 * **list read as apposition** — ``Chevron, ExxonMobil und europäische Ölgesellschaften``,
   ``führt in den Iran, die Türkei und Russland``: a noun after a comma (its article may hang
   elsewhere), of the same kind as the noun before the comma, heading ``und …`` itself, is a
@@ -145,7 +142,7 @@ def repair(g: Graph, ambiguous: frozenset[str] = frozenset(),
         elif tree.roles[i] == Role.CONJ and g.tok(i).pos_ in _VERBS:
             changed |= _late_conjunct(tree, i)
         elif tree.roles[i] in _DETACHED:
-            changed |= _detached_apposition(tree, i) or _stray_relative(tree, i)
+            changed |= _detached_apposition(tree, i)
     for sent in g.doc.sents:
         changed |= _dateline(tree, sent.start, sent.end)
     for p in range(len(g.doc)):
@@ -294,31 +291,6 @@ def _detached_apposition(tree: _Tree, i: int) -> bool:
         return False
     tree.move(i, anchor, Role.APPOS)
     return True
-
-
-def _stray_relative(tree: _Tree, v: int) -> bool:
-    """Repair ``kündigte eine Politik an, die sich an … orientiert`` hung on the verb.
-
-    A clause that opens with a relative pronoun right after a comma, attached by the parser to
-    a verb as an adverbial, is a relative clause of the last noun before the comma (a
-    separable particle in between is the main verb's), of its first conjunct in a list.
-    """
-    doc = tree.g.toks
-    if doc[v].pos_ not in _VERBS or doc[tree.heads[v]].pos_ not in _VERBS:
-        return False
-    start = _first(tree, v)
-    if start < 2 or doc[start - 1].text != "," or \
-            "Rel" not in doc[start].morph.get("PronType", []) or tree.heads[start] != v:
-        return False
-    j = start - 2
-    while j > 0 and tree.roles[j] == Role.PARTICLE:
-        j -= 1
-    if doc[j].pos_ not in _NOUNS or not tree.descends(j, tree.heads[v]):
-        return False
-    while tree.roles[j] == Role.CONJ and doc[tree.heads[j]].pos_ in _NOUNS:
-        j = tree.heads[j]  # "von Polizisten, Feuerwehrleuten und …, die …": the whole list
-    tree.move(v, j, Role.RELCL)
-    return tree.heads[v] == j
 
 
 def _last(tree: _Tree, i: int) -> int:

@@ -148,29 +148,3 @@ def test_a_subject_after_the_finite_verb_is_found_by_its_article() -> None:
     rows[2] = ("einen", 3, "det", "DET", "ein", "Case=Acc|Gender=Masc|Number=Sing")
     rows[3] = ("Verkauf", 6, "obj", "NOUN", "Verkauf", "Case=Acc|Gender=Masc|Number=Sing")
     assert repair(normalise(build(rows))).role(3) == "obj"  # "einen solchen Verkauf": accusative
-
-
-@pytest.mark.parametrize(("text", "noun"), [
-    ("Die Stadt kündigte eine Politik an, die sich an der Bill of Rights orientiert.", "Politik"),
-])
-def test_a_relative_clause_hung_on_the_verb_belongs_to_the_noun_before_the_comma(nlp_de, text,
-                                                                                 noun):
-    doc = nlp_de(text)
-    g = repair(normalise(doc))
-    verb = next(t.i for t in doc if t.text == "orientiert")
-    assert g.role(verb) == "relcl" and doc[g.head(verb)].text == noun
-
-
-def test_a_relative_clause_after_a_list_belongs_to_the_whole_list() -> None:
-    # "sieht Renten für Polizisten und Feuerwehrleute vor , die sterben" (clause on the verb)
-    doc = build([
-        ("sieht", 0, "ROOT", "VERB", "sehen", "VerbForm=Fin"),
-        ("Renten", 0, "obj", "NOUN", "Rente", ""), ("für", 3, "case", "ADP", "für", ""),
-        ("Polizisten", 1, "nmod", "NOUN", "Polizist", ""), ("und", 5, "cc", "CCONJ", "und", ""),
-        ("Feuerwehrleute", 3, "conj", "NOUN", "Feuerwehrmann", ""),
-        ("vor", 0, "compound:prt", "ADP", "vor", ""), (",", 9, "punct", "PUNCT", ",", ""),
-        ("die", 9, "nsubj", "PRON", "der", "PronType=Rel"),
-        ("sterben", 0, "advcl", "VERB", "sterben", "VerbForm=Fin"),
-    ])
-    g = repair(normalise(doc))
-    assert (g.role(9), g.head(9)) == ("relcl", 3)
