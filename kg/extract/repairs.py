@@ -32,6 +32,8 @@ commas, coordinating conjunctions and named-entity boundaries, and fix errors a 
   dem Tempel``: a predicate with two copulas, a conjunct noun between them, is two clauses;
   the conjunct is the second clause's subject, the phrase after the second copula its
   predicate;
+* **adverb attribute** — ``wurden von 2006 bis 2008 gründlich renoviert``: a prepositional
+  phrase before an adverb that modifies a verb is the verb's adverbial;
 * **object first** — ``hat der Kreml sie nie … benutzt``, ``Die Regierung hat der Minister
   kritisiert``: a subject whose accusative looks like its nominative (a pronoun ``sie``/``es``,
   a noun that is not masculine singular) next to an object noun phrase that is unambiguously
@@ -149,6 +151,9 @@ def repair(g: Graph, ambiguous: frozenset[str] = frozenset(),
         if len(tree.children(p, Role.COP)) > 1:
             changed |= _second_copula(tree, p)
     for i in range(len(g.doc)):
+        if tree.roles[i] == Role.NMOD:
+            changed |= _adverb_attribute(tree, i)
+    for i in range(len(g.doc)):
         if tree.roles[i] == Role.CASE and g.tok(i).text.lower() in particles:
             changed |= _stranded_particle(tree, i)
         elif g.tok(i).pos_ == "DET" and tree.roles[i] in (Role.DEP, Role.DET) and \
@@ -216,6 +221,24 @@ def _second_copula(tree: _Tree, p: int) -> bool:
     tree.move(q, p, Role.CONJ)
     tree.move(subjects[-1], p, Role.SUBJ)
     return True
+
+
+def _adverb_attribute(tree: _Tree, i: int) -> bool:
+    """Repair ``wurden von 2006 bis 2008 gründlich renoviert`` with the phrase on the adverb.
+
+    A prepositional phrase before an adverb (or an adverbial adjective) that modifies a verb
+    is the verb's adverbial, not the adverb's attribute.
+    """
+    doc = tree.g.toks
+    h = tree.heads[i]
+    if not i < h or doc[h].pos_ not in ("ADV", "ADJ") or \
+            tree.roles[h] not in (Role.ADVMOD, Role.OBJ) or not tree.children(i, Role.CASE):
+        return False
+    verb = tree.heads[h]
+    if doc[verb].pos_ not in _VERBS or verb == h:
+        return False
+    tree.move(i, verb, Role.OBL)
+    return tree.heads[i] == verb
 
 
 def _list_member(tree: _Tree, i: int) -> bool:

@@ -148,3 +148,26 @@ def test_a_subject_after_the_finite_verb_is_found_by_its_article() -> None:
     rows[2] = ("einen", 3, "det", "DET", "ein", "Case=Acc|Gender=Masc|Number=Sing")
     rows[3] = ("Verkauf", 6, "obj", "NOUN", "Verkauf", "Case=Acc|Gender=Masc|Number=Sing")
     assert repair(normalise(build(rows))).role(3) == "obj"  # "einen solchen Verkauf": accusative
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Die Kirche und der Turm wurden von 2006 bis 2008 gründlich renoviert.",
+     ("Die Kirche", "wurden renoviert", "von 2006 bis 2008")),
+    ("de", "Die Preise steigen in der Stadt viel schneller.",
+     ("Die Preise", "steigen", "in der Stadt")),
+])
+def test_a_phrase_before_an_adverb_is_the_verbs_adverbial(request, lang, text, expected):
+    got = _open(request.getfixturevalue(f"nlp_{lang}"), text, lang)
+    assert expected in got, got
+
+
+def test_a_phrase_after_an_adverb_stays_its_attribute() -> None:
+    # "steigen schneller als in anderen Branchen": the comparison belongs to "schneller"
+    doc = build([
+        ("Preise", 1, "nsubj", "NOUN", "Preis", ""), ("steigen", 1, "ROOT", "VERB", "steigen", ""),
+        ("schneller", 1, "advmod", "ADJ", "schnell", "Degree=Cmp"),
+        ("als", 5, "case", "CCONJ", "als", ""), ("in", 5, "case", "ADP", "in", ""),
+        ("Branchen", 2, "nmod", "NOUN", "Branche", ""),
+    ])
+    g = repair(normalise(doc))
+    assert g.head(5) == 2
