@@ -12,7 +12,11 @@ commas, coordinating conjunctions and named-entity boundaries, and fix errors a 
   Propagandasender des Kremls, …``: an indefinite description between commas right after a
   noun or named entity, attached to a verb, is an apposition of that noun;
 * **apposition read as a conjunct** — ``die OVKS, eine Art Warschauer Pakt, …``: an indefinite
-  noun after a comma in a series without ``und`` is an apposition;
+  noun after a comma in a series without ``und`` is an apposition (of the noun before the
+  comma when the parser hung it on the verb);
+* **reported main clause read as an attribute** — ``behauptet Herr Broberg, ein Anwalt, er
+  würde umsonst spielen``: a clause after a comma opening with its own subject and finite word
+  (no conjunction, no relative pronoun), hung on a noun, is the complement of the verb above;
 * **name swallowed by a name** — ``wie die USA und China Kasachstan … kolonisierten``: a ``flat``
   name part that starts a new named entity is not part of its head's name; it becomes the
   object of the governing verb when that verb has none;
@@ -153,6 +157,8 @@ def repair(g: Graph, ambiguous: frozenset[str] = frozenset(),
     for i in range(len(g.doc)):
         if tree.roles[i] == Role.NMOD:
             changed |= _adverb_attribute(tree, i)
+        elif tree.roles[i] in (Role.ACL, Role.RELCL) and g.tok(i).pos_ in _VERBS:
+            changed |= _reported_main_clause(tree, i)
     for i in range(len(g.doc)):
         if tree.roles[i] == Role.CASE and g.tok(i).text.lower() in particles:
             changed |= _stranded_particle(tree, i)
@@ -341,7 +347,37 @@ def _false_conjunct(tree: _Tree, i: int) -> bool:
     if not any("Ind" in doc[k].morph.get("Definite", []) for k in tree.children(i, Role.DET)):
         return False
     tree.roles[i] = Role.APPOS
+    noun = start - 2
+    if doc[tree.heads[i]].pos_ in _VERBS and noun >= 0 and doc[noun].pos_ in _NOUNS and \
+            tree.heads[noun] == tree.heads[i]:
+        tree.move(i, noun)  # "behauptet Herr Broberg, ein Anwalt, …": of the name, not the verb
     return True
+
+
+def _reported_main_clause(tree: _Tree, v: int) -> bool:
+    """Repair ``behauptet Herr Broberg, ein Anwalt, er würde umsonst spielen``.
+
+    A clause after a comma that opens with its own (non-relative) subject before its finite
+    word, with no conjunction, hung by the parser on a noun as an attribute, is no attribute:
+    a noun takes no such clause. It is the complement of the nearest verb above that has none.
+    """
+    doc = tree.g.toks
+    start = _first(tree, v)
+    subjects = tree.children(v, Role.SUBJ, Role.SUBJ_PASS)
+    fin = _finite(tree, v)
+    if start < 1 or doc[start - 1].text != "," or not subjects or subjects[0] != start or \
+            fin is None or fin != start + 1 or tree.children(v, Role.MARK) or \
+            "Rel" in doc[start].morph.get("PronType", []):
+        return False
+    verb = tree.heads[v]
+    for _ in range(_MAX_UP):
+        if doc[verb].pos_ in _VERBS or tree.heads[verb] == verb:
+            break
+        verb = tree.heads[verb]
+    if doc[verb].pos_ not in _VERBS or tree.children(verb, Role.OBJ, Role.CCOMP):
+        return False
+    tree.move(v, verb, Role.CCOMP)
+    return tree.heads[v] == verb
 
 
 def _swallowed_name(tree: _Tree, i: int) -> bool:

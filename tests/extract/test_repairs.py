@@ -67,7 +67,8 @@ def _open(nlp, text: str, lang: str) -> set[tuple[str, str, str]]:
 @pytest.mark.parametrize(("text", "expected", "wrong_subject"), [
     ("Heute verlangt Herr Broberg eine Antwort.",
      ("Herr Broberg", "verlangt", "eine Antwort"), "Heute"),
-    ("Jetzt behauptet Herr Broberg, ein Anwalt, er würde umsonst spielen.", None, "Jetzt"),
+    ("Jetzt behauptet Herr Broberg, ein Anwalt, er würde umsonst spielen.",
+     ("Herr Broberg", "behauptet", "er würde umsonst spielen"), "Jetzt"),
 ])
 def test_a_sentence_initial_adverb_is_no_headline_subject(nlp_de, text, expected, wrong_subject):
     got = _open(nlp_de, text, "de")
@@ -171,3 +172,21 @@ def test_a_phrase_after_an_adverb_stays_its_attribute() -> None:
     ])
     g = repair(normalise(doc))
     assert g.head(5) == 2
+
+
+def test_an_apposition_hung_on_the_verb_goes_to_the_name_and_the_reported_clause_to_the_verb(
+        nlp_de):
+    got = _open(nlp_de, "Jetzt behauptet Herr Broberg, ein Anwalt, er würde umsonst spielen.", "de")
+    assert ("ein Anwalt", "behauptet", "er würde umsonst spielen") in got, got
+
+
+def test_a_relative_clause_is_no_reported_clause() -> None:
+    # "Herr Broberg, ein Anwalt, der umsonst spielt": "der" is relative, the clause stays
+    doc = build([
+        ("Broberg", 0, "ROOT", "PROPN", "Broberg", ""), (",", 3, "punct", "PUNCT", ",", ""),
+        ("ein", 3, "det", "DET", "ein", "Definite=Ind"), ("Anwalt", 0, "appos", "NOUN", "Anwalt", ""),
+        (",", 7, "punct", "PUNCT", ",", ""), ("der", 7, "nsubj", "PRON", "der", "PronType=Rel"),
+        ("umsonst", 7, "advmod", "ADV", "umsonst", ""),
+        ("spielt", 3, "acl", "VERB", "spielen", "VerbForm=Fin"),
+    ])
+    assert repair(normalise(doc)).head(7) == 3
