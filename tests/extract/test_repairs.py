@@ -184,7 +184,8 @@ def test_a_relative_clause_is_no_reported_clause() -> None:
     # "Herr Broberg, ein Anwalt, der umsonst spielt": "der" is relative, the clause stays
     doc = build([
         ("Broberg", 0, "ROOT", "PROPN", "Broberg", ""), (",", 3, "punct", "PUNCT", ",", ""),
-        ("ein", 3, "det", "DET", "ein", "Definite=Ind"), ("Anwalt", 0, "appos", "NOUN", "Anwalt", ""),
+        ("ein", 3, "det", "DET", "ein", "Definite=Ind"),
+        ("Anwalt", 0, "appos", "NOUN", "Anwalt", ""),
         (",", 7, "punct", "PUNCT", ",", ""), ("der", 7, "nsubj", "PRON", "der", "PronType=Rel"),
         ("umsonst", 7, "advmod", "ADV", "umsonst", ""),
         ("spielt", 3, "acl", "VERB", "spielen", "VerbForm=Fin"),
