@@ -100,8 +100,12 @@ def add_abbreviations(nlp: Language, lang: str) -> None:
     spaCy's tokenizer splits the full stop off an abbreviation it has no exception for, and the
     parser then ends the sentence there ("Pakistan Chrome Mines Ltd." | "ist eine …").
     """
-    from spacy.symbols import ORTH
+    from spacy.symbols import ORTH  # spaCy is heavy: imported with the pipeline only
+    from spacy.tokenizer import Tokenizer
 
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a custom tokenizer keeps its own exceptions
     for abbr in pack_patterns(lang, "abbreviations.txt"):
-        if len(nlp.tokenizer(abbr)) > 1:
-            nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+        if len(tokenizer(abbr)) > 1:
+            tokenizer.add_special_case(abbr, [{ORTH: abbr}])
