@@ -32,6 +32,9 @@ commas, coordinating conjunctions and named-entity boundaries, and fix errors a 
   first object that can be nominative, when it has two objects, that object stands before
   the finite word, or its article shows the nominative (``Außerdem könnte ein solcher
   Verkauf … helfen``);
+* **reported clause as root** — ``Ein Sprecher sagte, der Hersteller sei sich keiner
+  Verletzungen bewusst``: a root without subject with an adverbial reporting verb before it
+  whose noun complement stands between them is that verb's complement, the noun its subject;
 * **second copula** — ``Die Säulen sind nach dorischem Stil und ihre Dekorationen sind nach
   dem Tempel``: a predicate with two copulas, a conjunct noun between them, is two clauses;
   the conjunct is the second clause's subject, the phrase after the second copula its
@@ -151,6 +154,7 @@ def repair(g: Graph, ambiguous: frozenset[str] = frozenset(),
             changed |= _detached_apposition(tree, i)
     for sent in g.doc.sents:
         changed |= _dateline(tree, sent.start, sent.end)
+        changed |= _reporting_root(tree, sent.root.i)
     for p in range(len(g.doc)):
         if len(tree.children(p, Role.COP)) > 1:
             changed |= _second_copula(tree, p)
@@ -185,6 +189,40 @@ def _first(tree: _Tree, i: int) -> int:
         if not left:
             return i
         i = left[0]
+
+
+def _reporting_root(tree: _Tree, r: int) -> bool:
+    """Repair ``X sagte, der Hersteller sei sich … bewusst`` rooted in the reported clause.
+
+    The parser made the reported clause the root and the reporting verb its adverbial, with
+    the reported clause's subject as that verb's complement. When the root has no subject,
+    and an adverbial finite verb before it (no conjunction: ``wie X sagte`` is an adverbial)
+    has a noun complement between itself and the root, the verb is the root, the noun the
+    reported clause's subject and that clause the verb's complement.
+    """
+    doc = tree.g.toks
+    if tree.heads[r] != r or tree.children(r, Role.SUBJ, Role.SUBJ_PASS):
+        return False
+    for v in tree.children(r, Role.ADVCL):
+        if v > r or doc[v].pos_ not in _VERBS or tree.children(v, Role.MARK) or \
+                _finite(tree, v) is None or not tree.children(v, Role.SUBJ):
+            continue
+        nouns = [k for k in tree.children(v, Role.CCOMP, Role.OBJ)
+                 if v < k < r and doc[k].pos_ in _NOUNS and _nominative(tree, k)]
+        if not nouns:
+            continue
+        tree.kids[r].remove(v)
+        tree.heads[v], tree.roles[v] = v, Role.ROOT
+        tree.move(r, v, Role.CCOMP)
+        tree.move(nouns[0], r, Role.SUBJ)
+        for k in tree.children(r, Role.PUNCT):
+            if k > r and doc[k].text in (".", "!", "?"):
+                tree.move(k, v)
+        for k in tree.children(v, Role.PUNCT):
+            if nouns[0] < k < r:
+                tree.move(k, nouns[0])  # "aus Dearborn, Michigan, sei": in the reported clause
+        return True
+    return False
 
 
 def _second_copula(tree: _Tree, p: int) -> bool:

@@ -191,3 +191,25 @@ def test_a_relative_clause_is_no_reported_clause() -> None:
         ("spielt", 3, "acl", "VERB", "spielen", "VerbForm=Fin"),
     ])
     assert repair(normalise(doc)).head(7) == 3
+
+
+def test_a_reporting_verb_parsed_as_adverbial_of_its_reported_clause_is_the_root(nlp_de):
+    text = ("Ein Sprecher von Ford sagte, der Hersteller aus Dearborn, Michigan, sei sich keiner "
+            "Verletzungen bewusst, die durch das Problem verursacht wurden.")
+    got = _open(nlp_de, text, "de")
+    said = [o for s, rel, o in got if s == "Ein Sprecher von Ford" and rel == "sagte"]
+    assert said and said[0].startswith("der Hersteller aus Dearborn, Michigan, sei"), got
+
+
+def test_an_adverbial_with_a_conjunction_stays_an_adverbial() -> None:
+    # "Wie der Minister sagte , sind die Steuern zu hoch" with the parser's subject missing
+    doc = build([
+        ("Wie", 3, "mark", "SCONJ", "wie", ""), ("der", 2, "det", "DET", "der", "Case=Nom"),
+        ("Minister", 3, "nsubj", "NOUN", "Minister", "Case=Nom"),
+        ("sagte", 7, "advcl", "VERB", "sagen", "VerbForm=Fin"), (",", 3, "punct", "PUNCT", ",", ""),
+        ("sind", 7, "cop", "AUX", "sein", "VerbForm=Fin"),
+        ("Steuern", 3, "obj", "NOUN", "Steuer", "Case=Nom"),
+        ("hoch", 7, "ROOT", "ADJ", "hoch", ""),
+    ])
+    g = repair(normalise(doc))
+    assert g.head(7) == 7 and g.role(3) == "advcl"
