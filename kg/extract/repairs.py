@@ -13,7 +13,9 @@ commas, coordinating conjunctions and named-entity boundaries, and fix errors a 
   noun or named entity, attached to a verb, is an apposition of that noun;
 * **apposition read as a conjunct** — ``die OVKS, eine Art Warschauer Pakt, …``: an indefinite
   noun after a comma in a series without ``und`` is an apposition (of the noun before the
-  comma when the parser hung it on the verb);
+  comma when the parser hung it on the verb, and a noun after the apposition's comma that the
+  parser made its conjunct is the verb's object: ``fordert Frau Meier, eine Lehrerin, mehr
+  Geld``);
 * **reported main clause read as an attribute** — ``behauptet Herr Broberg, ein Anwalt, er
   würde umsonst spielen``: a clause after a comma opening with its own subject and finite word
   (no conjunction, no relative pronoun), hung on a noun, is the complement of the verb above;
@@ -388,7 +390,12 @@ def _false_conjunct(tree: _Tree, i: int) -> bool:
     noun = start - 2
     if doc[tree.heads[i]].pos_ in _VERBS and noun >= 0 and doc[noun].pos_ in _NOUNS and \
             tree.heads[noun] == tree.heads[i]:
+        verb = tree.heads[i]
         tree.move(i, noun)  # "behauptet Herr Broberg, ein Anwalt, …": of the name, not the verb
+        for c in tree.children(i, Role.CONJ):
+            if c > i and doc[_first(tree, c) - 1].text == "," and \
+                    not tree.children(verb, Role.OBJ):
+                tree.move(c, verb, Role.OBJ)  # "fordert Frau Meier, eine Lehrerin, mehr Geld"
     return True
 
 

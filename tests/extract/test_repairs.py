@@ -213,3 +213,9 @@ def test_an_adverbial_with_a_conjunction_stays_an_adverbial() -> None:
     ])
     g = repair(normalise(doc))
     assert g.head(7) == 7 and g.role(3) == "advcl"
+
+
+def test_the_object_after_an_apposition_is_the_verbs_not_the_appositions(nlp_de):
+    got = _open(nlp_de, "Jetzt fordert Frau Meier, eine Lehrerin, mehr Geld für Schulen.", "de")
+    assert ("Frau Meier", "fordert", "mehr Geld") in got, got
+    assert ("eine Lehrerin", "fordert", "mehr Geld") in got, got
