@@ -57,11 +57,12 @@ def negated(g: Graph, verb: int, pack: LanguagePack, args: list[int]) -> bool:
                 return True
             if g.role(k) in (Role.CC, Role.DET) and low in pack.negation_cc:
                 return True  # "weder X noch Y": each conjunct
+            if t.pos_ == "PRON" and g.role(k) in (Role.ADVMOD, Role.DEP, Role.NEG) and \
+                    low in pack.negation:
+                return True  # "hat der Kreml sie nie … benutzt": "nie" hung on the pronoun
         if g.role(a) == Role.CONJ and any(g.tok(k).text.lower() in pack.negation_cc
                                           for k in g.children(g.head(a), Role.CC, Role.DET)):
             return True  # "neither X nor Y" with both words on the first conjunct
-            if t.pos_ == "PRON" and low in pack.negation:  # "sie nie … benutzt"
-                return True
     return False
 
 

@@ -16,7 +16,13 @@ commas, coordinating conjunctions and named-entity boundaries, and fix errors a 
   follows the genitive), itself marked genitive (its own or a modifier's case), is the
   genitive's conjunct, and both are the head's genitives;
 * **apposition read as a conjunct** — ``die OVKS, eine Art Warschauer Pakt, …``: an indefinite
-  noun after a comma in a series without ``und`` is an apposition;
+  noun after a comma in a series without ``und`` is an apposition (of the noun before the
+  comma when the parser hung it on the verb, and a noun after the apposition's comma that the
+  parser made its conjunct is the verb's object: ``fordert Frau Meier, eine Lehrerin, mehr
+  Geld``);
+* **reported main clause read as an attribute** — ``behauptet Herr Broberg, ein Anwalt, er
+  würde umsonst spielen``: a clause after a comma opening with its own subject and finite word
+  (no conjunction, no relative pronoun), hung on a noun, is the complement of the verb above;
 * **name swallowed by a name** — ``wie die USA und China Kasachstan … kolonisierten``: a ``flat``
   name part that starts a new named entity is not part of its head's name; it becomes the
   object of the governing verb when that verb has none;
@@ -27,6 +33,20 @@ commas, coordinating conjunctions and named-entity boundaries, and fix errors a 
 * **two subjects** — ``Putin will 25 Jahre westlicher Sicherheitspolitik zunichtemachen``,
   ``der Belarus seit 1994 regiert``: a verb without an object keeps as subject a relative
   pronoun, else the one nominative, else the first; the other becomes its object;
+* **missing subject** — ``Der Minister sagte, die Regierung werde die Steuern senken``: a
+  finite clause without a subject (no conjunct, infinitive or imperative) takes as subject its
+  first object that can be nominative, when it has two objects, that object stands before
+  the finite word, or its article shows the nominative (``Außerdem könnte ein solcher
+  Verkauf … helfen``);
+* **reported clause as root** — ``Ein Sprecher sagte, der Hersteller sei sich keiner
+  Verletzungen bewusst``: a root without subject with an adverbial reporting verb before it
+  whose noun complement stands between them is that verb's complement, the noun its subject;
+* **second copula** — ``Die Säulen sind nach dorischem Stil und ihre Dekorationen sind nach
+  dem Tempel``: a predicate with two copulas, a conjunct noun between them, is two clauses;
+  the conjunct is the second clause's subject, the phrase after the second copula its
+  predicate;
+* **adverb attribute** — ``wurden von 2006 bis 2008 gründlich renoviert``: a prepositional
+  phrase before an adverb that modifies a verb is the verb's adverbial;
 * **object first** — ``hat der Kreml sie nie … benutzt``, ``Die Regierung hat der Minister
   kritisiert``: a subject whose accusative looks like its nominative (a pronoun ``sie``/``es``,
   a noun that is not masculine singular) next to an object noun phrase that is unambiguously
@@ -43,7 +63,9 @@ commas, coordinating conjunctions and named-entity boundaries, and fix errors a 
   name right before its finite verb (a headline or teaser: no articles, case invisible), the
   parser often tags the first name as a modifier and the second as subject; the default
   reading of verb-second order is subject – verb – object, so the first name is the subject
-  and the second the object;
+  and the second the object — only when the first word is a name (a noun, or a recognised
+  entity the parser mistagged as an adjective): a capitalised sentence-initial adverb
+  (``Jetzt behauptet Herr Broberg …``) leaves the subject after the verb alone;
 * **dash boundary** — ``Faymann rüffelt Häupl – Streit um das Budget``: a teaser joins
   elliptic parts with a dash; what follows the dash is no argument of the verb before it, and
   a name between the verb and the dash that the parser hung on the words after the dash is the
@@ -143,6 +165,15 @@ def repair(g: Graph, ambiguous: frozenset[str] = frozenset(),
             changed |= _detached_apposition(tree, i)
     for sent in g.doc.sents:
         changed |= _dateline(tree, sent.start, sent.end)
+        changed |= _reporting_root(tree, sent.root.i)
+    for p in range(len(g.doc)):
+        if len(tree.children(p, Role.COP)) > 1:
+            changed |= _second_copula(tree, p)
+    for i in range(len(g.doc)):
+        if tree.roles[i] == Role.NMOD:
+            changed |= _adverb_attribute(tree, i)
+        elif tree.roles[i] in (Role.ACL, Role.RELCL) and g.tok(i).pos_ in _VERBS:
+            changed |= _reported_main_clause(tree, i)
     for i in range(len(g.doc)):
         if tree.roles[i] == Role.CASE and g.tok(i).text.lower() in particles:
             changed |= _stranded_particle(tree, i)
@@ -157,6 +188,7 @@ def repair(g: Graph, ambiguous: frozenset[str] = frozenset(),
         if g.tok(v).pos_ in _VERBS:
             changed |= _dash_boundary(tree, v)
             changed |= _second_subject(tree, v)
+            changed |= _missing_subject(tree, v)
             changed |= _object_first(tree, v, ambiguous)
             changed |= _name_object_first(tree, v)
             changed |= _headline_subject(tree, v)
@@ -171,6 +203,100 @@ def _first(tree: _Tree, i: int) -> int:
         if not left:
             return i
         i = left[0]
+
+
+def _reporting_root(tree: _Tree, r: int) -> bool:
+    """Repair ``X sagte, der Hersteller sei sich … bewusst`` rooted in the reported clause.
+
+    The parser made the reported clause the root and the reporting verb its adverbial, with
+    the reported clause's subject as that verb's complement. When the root has no subject,
+    and an adverbial finite verb before it (no conjunction: ``wie X sagte`` is an adverbial)
+    has a noun complement between itself and the root, the verb is the root, the noun the
+    reported clause's subject and that clause the verb's complement.
+    """
+    doc = tree.g.toks
+    if tree.heads[r] != r or tree.children(r, Role.SUBJ, Role.SUBJ_PASS):
+        return False
+    for v in tree.children(r, Role.ADVCL):
+        if v > r or doc[v].pos_ not in _VERBS or tree.children(v, Role.MARK) or \
+                _finite(tree, v) is None or not tree.children(v, Role.SUBJ):
+            continue
+        nouns = [k for k in tree.children(v, Role.CCOMP, Role.OBJ)
+                 if v < k < r and doc[k].pos_ in _NOUNS and _nominative(tree, k)]
+        if not nouns:
+            continue
+        tree.kids[r].remove(v)
+        tree.heads[v], tree.roles[v] = v, Role.ROOT
+        tree.move(r, v, Role.CCOMP)
+        tree.move(nouns[0], r, Role.SUBJ)
+        for k in tree.children(r, Role.PUNCT):
+            if k > r and doc[k].text in (".", "!", "?"):
+                tree.move(k, v)
+        for k in tree.children(v, Role.PUNCT):
+            if nouns[0] < k < r:
+                tree.move(k, nouns[0])  # "aus Dearborn, Michigan, sei": in the reported clause
+        return True
+    return False
+
+
+def _second_copula(tree: _Tree, p: int) -> bool:
+    """Repair ``A sind aus X und B sind aus Y`` read as one predicate with two copulas.
+
+    A conjunct noun between the two copulas (``B``) is the subject of a second clause. When
+    the predicate comes first (``X``), the phrase after the second copula (``aus Y``, hung on
+    ``X``) becomes the second clause's predicate; when it comes last (``Y``), the phrase between
+    the copulas (``aus X``) becomes the first clause's, with the first subject and copula.
+    """
+    doc = tree.g.toks
+    cops = tree.children(p, Role.COP)
+    first, second = cops[0], cops[-1]
+    if p < second:
+        subjects = [k for k in tree.children(p, Role.CONJ) if first < k < second]
+        rest = [k for k in tree.children(p) if k > second and not _punct(doc[k])]
+        if not subjects or not rest:
+            return False
+        subject, q = subjects[-1], rest[0]
+        tree.move(q, p, Role.CONJ)
+        tree.move(second, q, Role.COP)
+        tree.move(subject, q, Role.SUBJ)
+        for k in tree.children(subject, Role.CC):
+            tree.move(k, q, Role.CC)
+        for k in rest[1:]:
+            tree.move(k, q)
+        return True
+    between = [k for k in tree.children(p) if first < k < second and not _punct(doc[k])]
+    if not between:
+        return False
+    q = between[0]
+    subjects = [k for k in (*tree.children(q, Role.CONJ), *tree.children(p, Role.CONJ))
+                if q < k < second]
+    if not subjects:
+        return False
+    for k in tree.children(p, Role.SUBJ):
+        if k < first:
+            tree.move(k, q, Role.SUBJ)
+    tree.move(first, q, Role.COP)
+    tree.move(q, p, Role.CONJ)
+    tree.move(subjects[-1], p, Role.SUBJ)
+    return True
+
+
+def _adverb_attribute(tree: _Tree, i: int) -> bool:
+    """Repair ``wurden von 2006 bis 2008 gründlich renoviert`` with the phrase on the adverb.
+
+    A prepositional phrase before an adverb (or an adverbial adjective) that modifies a verb
+    is the verb's adverbial, not the adverb's attribute.
+    """
+    doc = tree.g.toks
+    h = tree.heads[i]
+    if not i < h or doc[h].pos_ not in ("ADV", "ADJ") or \
+            tree.roles[h] not in (Role.ADVMOD, Role.OBJ) or not tree.children(i, Role.CASE):
+        return False
+    verb = tree.heads[h]
+    if doc[verb].pos_ not in _VERBS or verb == h:
+        return False
+    tree.move(i, verb, Role.OBL)
+    return tree.heads[i] == verb
 
 
 def _list_member(tree: _Tree, i: int) -> bool:
@@ -273,6 +399,15 @@ def _false_conjunct(tree: _Tree, i: int) -> bool:
     if not any("Ind" in doc[k].morph.get("Definite", []) for k in tree.children(i, Role.DET)):
         return False
     tree.roles[i] = Role.APPOS
+    noun = start - 2
+    if doc[tree.heads[i]].pos_ in _VERBS and noun >= 0 and doc[noun].pos_ in _NOUNS and \
+            tree.heads[noun] == tree.heads[i]:
+        verb = tree.heads[i]
+        tree.move(i, noun)  # "behauptet Herr Broberg, ein Anwalt, …": of the name, not the verb
+        for c in tree.children(i, Role.CONJ):
+            if c > i and doc[_first(tree, c) - 1].text == "," and \
+                    not tree.children(verb, Role.OBJ):
+                tree.move(c, verb, Role.OBJ)  # "fordert Frau Meier, eine Lehrerin, mehr Geld"
     return True
 
 
@@ -306,6 +441,32 @@ def _span(tree: _Tree, i: int) -> list[int]:
             out.append(k)
             todo.append(k)
     return out
+
+
+def _reported_main_clause(tree: _Tree, v: int) -> bool:
+    """Repair ``behauptet Herr Broberg, ein Anwalt, er würde umsonst spielen``.
+
+    A clause after a comma that opens with its own (non-relative) subject before its finite
+    word, with no conjunction, hung by the parser on a noun as an attribute, is no attribute:
+    a noun takes no such clause. It is the complement of the nearest verb above that has none.
+    """
+    doc = tree.g.toks
+    start = _first(tree, v)
+    subjects = tree.children(v, Role.SUBJ, Role.SUBJ_PASS)
+    fin = _finite(tree, v)
+    if start < 1 or doc[start - 1].text != "," or not subjects or subjects[0] != start or \
+            fin is None or fin != start + 1 or tree.children(v, Role.MARK) or \
+            "Rel" in doc[start].morph.get("PronType", []):
+        return False
+    verb = tree.heads[v]
+    for _ in range(_MAX_UP):
+        if doc[verb].pos_ in _VERBS or tree.heads[verb] == verb:
+            break
+        verb = tree.heads[verb]
+    if doc[verb].pos_ not in _VERBS or tree.children(verb, Role.OBJ, Role.CCOMP):
+        return False
+    tree.move(v, verb, Role.CCOMP)
+    return tree.heads[v] == verb
 
 
 def _swallowed_name(tree: _Tree, i: int) -> bool:
@@ -373,6 +534,51 @@ def _second_subject(tree: _Tree, v: int) -> bool:
         if k != keep:
             tree.roles[k] = Role.OBJ
     return True
+
+
+_NO_SUBJECT = frozenset({Role.CONJ, Role.XCOMP, Role.ACL, Role.AMOD})
+
+
+def _finite(tree: _Tree, v: int) -> int | None:
+    """Return the finite word of ``v``'s clause (``v`` itself or an auxiliary), if any."""
+    doc = tree.g.toks
+    for k in (v, *tree.children(v, Role.AUX, Role.AUX_PASS, Role.COP)):
+        if "Fin" in doc[k].morph.get("VerbForm", []) or doc[k].tag_.endswith("FIN") or \
+                doc[k].tag_.endswith("(FIN)"):
+            return k
+    return None
+
+
+def _missing_subject(tree: _Tree, v: int) -> bool:
+    """Repair a finite clause without subject whose subject the parser read as an object.
+
+    ``Der Minister sagte, die Regierung werde die Steuern senken``: German (and English) finite
+    clauses have a subject, so when a clause has none, no conjunct or infinitive that shares
+    another's, and no imperative, its first object that can be nominative becomes the subject
+    — when it has a second object, or stands before the finite word (verb-second order).
+    """
+    doc = tree.g.toks
+    if tree.roles[v] in _NO_SUBJECT or tree.children(v, Role.SUBJ, Role.SUBJ_PASS, Role.EXPL):
+        return False
+    fin = _finite(tree, v)
+    if fin is None or "Imp" in doc[fin].morph.get("Mood", []):
+        return False
+    objects = [k for k in tree.children(v, Role.OBJ)
+               if doc[k].pos_ in ("NOUN", "PROPN", "PRON") and not tree.children(k, Role.CASE)]
+    first = next((k for k in objects if _nominative(tree, k)), None)
+    if first is None or not (len(objects) >= 2 or first < fin or
+                             _shown_case(doc, first, tree.children(first, Role.DET)) == "Nom"):
+        return False
+    if any(k < first and tree.roles[k] == Role.MARK for k in tree.children(v)) and first > fin:
+        return False
+    tree.roles[first] = Role.SUBJ
+    return True
+
+
+def _nominative(tree: _Tree, k: int) -> bool:
+    """Whether nominal ``k``'s morphology (with its articles) allows the nominative."""
+    cases = _case(tree.g.toks, k, tree.children(k, Role.DET))
+    return not cases or "Nom" in cases
 
 
 def _bare_name(tree: _Tree, k: int) -> bool:
@@ -446,6 +652,8 @@ def _headline_subject(tree: _Tree, v: int) -> bool:
         return False
     if not doc[first].text[:1].isupper() or doc[first].pos_ in ("DET", "PRON", "ADP", "SCONJ"):
         return False
+    if doc[first].pos_ not in _NOUNS and doc[first].ent_iob_ not in ("B", "I"):
+        return False  # "Jetzt behauptet Herr Broberg …": an adverb opens the clause, no name
     if first > 0 and doc[first - 1].text not in _CLAUSE_START and \
             doc[first - 1].sent.start != first:
         return False

@@ -3,7 +3,8 @@
 The language pack names the models to prefer (``LanguagePack.models``, best first: for German
 ``de_core_news_lg`` > ``md`` > ``sm``) and kg's own pipeline shipped in ``kg/models``
 (``LanguagePack.own_model``), used when no preferred model is installed. ``model`` may name any
-installed package or a path. The loaded pipeline gets kg's paragraph-boundary component; actor
+installed package or a path. The loaded pipeline gets kg's paragraph-boundary component and the
+pack's abbreviations as tokenizer exceptions (``abbreviations.txt``: ``Ltd.``); actor
 recognition is added by the next stage (:func:`kg.recognize.load_recognizer`).
 """
 
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import ModelError, available
-from ..lang import language_pack, pack_codes
+from ..lang import language_pack, pack_codes, pack_patterns
 from ..resources import models_dir
 from .detect import check_language
 
@@ -86,7 +87,25 @@ def new_pipeline(lang: str, model: str | None = None) -> Language:
             f"model {name!r} is for {nlp.lang!r}, but the text is {lang!r}; "
             f"pass a {lang!r} model or --lang {nlp.lang}"
         )
+    add_abbreviations(nlp, lang)
     first = nlp.pipe_names[0] if nlp.pipe_names else None
     nlp.add_pipe("kg_paragraphs", before=first) if first else nlp.add_pipe("kg_paragraphs")
     nlp.meta.setdefault("kg", {})["source"] = str(target)
     return nlp
+
+
+def add_abbreviations(nlp: Language, lang: str) -> None:
+    """Keep the pack's abbreviations (``abbreviations.txt``: ``Ltd.``, ``Sen.``) one token each.
+
+    spaCy's tokenizer splits the full stop off an abbreviation it has no exception for, and the
+    parser then ends the sentence there ("Pakistan Chrome Mines Ltd." | "ist eine …").
+    """
+    from spacy.symbols import ORTH  # spaCy is heavy: imported with the pipeline only
+    from spacy.tokenizer import Tokenizer
+
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a custom tokenizer keeps its own exceptions
+    for abbr in pack_patterns(lang, "abbreviations.txt"):
+        if len(tokenizer(abbr)) > 1:
+            tokenizer.add_special_case(abbr, [{ORTH: abbr}])

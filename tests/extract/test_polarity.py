@@ -108,3 +108,38 @@ def test_a_verb_first_conditional_with_sollen_stays_hypothetical(nlp_de):
         doc, document(doc, "de"), mentions(doc, {"Russland": C, "Ukraine": C, "NATO": ORG}))
         if (t.subject.text, t.object.text) == ("Russland", "Ukraine")]
     assert found and all(t.modality.value == "hypothetical" for t in found), found
+
+
+@pytest.mark.parametrize(("lang", "rows", "negation"), [
+    # "hat der Kreml sie nie benutzt" with "nie" hung on the pronoun object
+    ("de", [("hat", 4, "aux", "AUX", "haben", "VerbForm=Fin"),
+            ("der", 2, "det", "DET", "der", ""), ("Kreml", 4, "nsubj", "PROPN", "Kreml", ""),
+            ("sie", 4, "obj", "PRON", "sie", "PronType=Prs"),
+            ("nie", 3, "advmod", "ADV", "nie", ""),
+            ("benutzt", 4, "ROOT", "VERB", "benutzen", "VerbForm=Part")], True),
+    ("de", [("hat", 4, "aux", "AUX", "haben", "VerbForm=Fin"),
+            ("der", 2, "det", "DET", "der", ""), ("Kreml", 4, "nsubj", "PROPN", "Kreml", ""),
+            ("sie", 4, "obj", "PRON", "sie", "PronType=Prs"),
+            ("oft", 3, "advmod", "ADV", "oft", ""),
+            ("benutzt", 4, "ROOT", "VERB", "benutzen", "VerbForm=Part")], False),
+    # "Not Russia but China …": on a name the negation contrasts, it does not negate the clause
+    ("de", [("nicht", 1, "advmod", "PART", "nicht", ""),
+            ("Russland", 2, "nsubj", "PROPN", "Russland", ""),
+            ("griff", 2, "ROOT", "VERB", "greifen", "VerbForm=Fin"),
+            ("ein", 2, "compound:prt", "ADP", "ein", "")], False),
+    # "They never used it" with "never" hung on the pronoun subject
+    ("en", [("They", 2, "nsubj", "PRON", "they", "PronType=Prs"),
+            ("never", 0, "advmod", "ADV", "never", ""),
+            ("used", 2, "ROOT", "VERB", "use", "VerbForm=Fin"),
+            ("it", 2, "dobj", "PRON", "it", "PronType=Prs")], True),
+])
+def test_a_negation_hung_on_a_pronoun_argument_negates_the_clause(lang, rows, negation):
+    from kg.extract.qualifiers import negated
+    from kg.lang import language_pack
+    from kg.nlp.schemes import normalise
+    from tests.extract.builders import build
+
+    g = normalise(build(rows))
+    verb = next(i for i, r in enumerate(rows) if r[2] == "ROOT")
+    args = [i for i, r in enumerate(rows) if r[2] in ("nsubj", "obj", "dobj")]
+    assert negated(g, verb, language_pack(lang), args) is negation

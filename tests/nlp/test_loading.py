@@ -40,3 +40,25 @@ def test_language_mismatch() -> None:
         pytest.skip("no English spaCy pipeline installed")
     with pytest.raises(ModelError, match="is for 'en'"):
         load_pipeline("de", english[0])
+
+
+@pytest.mark.parametrize(("lang", "text", "token"), [
+    ("de", "Die Chrome Mines Ltd. ist eine Bergbaugesellschaft in Pakistan.", "Ltd."),
+    ("de", "Sen. Mitchell ist zuversichtlich, dass er genügend Stimmen hat.", "Sen."),
+    ("de", "Ein Passagier kann von Chardon, Neb. nach Denver fliegen.", "Neb."),
+    ("de", "Er arbeitet für die Acme Corp. in Berlin.", "Corp."),
+    ("en", "The Acme Cos. plan to merge with Zenith Plc. in May.", "Cos."),
+    ("en", "Lt. Smith met Sgt. Brown in Fort Worth.", "Sgt."),
+])
+def test_an_abbreviation_keeps_its_full_stop_and_its_sentence(lang: str, text: str,
+                                                             token: str) -> None:
+    if not installed_models(lang):
+        pytest.skip(f"no {lang} spaCy pipeline installed")
+    doc = load_pipeline(lang)(text)
+    assert token in [t.text for t in doc]
+    assert len(list(doc.sents)) == 1, [s.text for s in doc.sents]
+
+
+def test_a_sentence_still_ends_at_a_full_stop_after_an_ordinary_word() -> None:
+    doc = load_pipeline("de")("Er kam aus Pakistan. Dort gründete er eine Firma.")
+    assert len(list(doc.sents)) == 2
