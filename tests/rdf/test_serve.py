@@ -221,9 +221,16 @@ SERVE = ("import sys; from kg.cli.main import main; "
          "sys.exit(main(['serve', sys.argv[1], '--port', sys.argv[2]]))")
 
 
+def _interruptible() -> None:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
 def _serve(store: Path, port: int) -> subprocess.Popen[bytes]:
+    # a test run started in the background (`pytest … &`) ignores SIGINT, and so would the
+    # server it starts: give the server the default handler, as in a terminal
     proc = subprocess.Popen([sys.executable, "-c", SERVE, str(store), str(port)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            preexec_fn=_interruptible)
     deadline = time.monotonic() + 30
     while not listening(port):
         assert proc.poll() is None, proc.stderr.read() if proc.stderr else b""
