@@ -1,0 +1,446 @@
+"""The explorer's questions to a store: find actors, grow a neighbourhood, list a pair's statements.
+
+``kg serve`` answers the explorer page (:mod:`kg.viz.explorer`) through a small read-only JSON
+API backed by :class:`Explorer`; each answer is a handful of index lookups, so it stays fast on a
+store of millions of statements:
+
+* **search** matches a name fragment against an in-memory :class:`NameIndex` of every actor's
+  ``kg:searchKey`` (lower-cased label, aliases, id, Wikidata QID) and ranks hits by exact name,
+  then name start, then degree (``kg:degree`` of the summary graph). ``CONTAINS`` over the
+  store's keys would scan every copy of every key (each document graph repeats the descriptions
+  of the actors it mentions). The index is read once, in the background; until it is there, a
+  search finds exact names only (an index lookup) and says so.
+* **neighbours** reads the actor's ``kg:linkedTo`` links in the summary graph, keeps the ``limit``
+  partners of highest degree, and labels each line with its asserted relations, counted from the
+  direct edges between the two actors (one index lookup per pair) — never all statements of a
+  hub. An actor with no links (only hypothetical or negated statements) falls back to its
+  statements.
+* **statements** pages through the statement nodes of one pair, starting from the actor with
+  fewer statements (forced with ``LATERAL``, where the engine has it), with sentence, document,
+  date and qualifiers.
+
+The source is anything with ``query(text) -> QueryResult`` and kg's prefixes predeclared: a folder
+store (:class:`~kg.rdf.store.OxigraphStore`), a SPARQL server store
+(:class:`~kg.rdf.sparql_store.SparqlStore`) or the engine behind ``kg serve``
+(:class:`~kg.rdf.serve.RemoteEndpoint`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from rdflib import Literal, URIRef
+from rdflib.term import Node
+
+from ..errors import QueryError
+from .sparql import QueryResult
+from .vocab import KG, SUMMARY_GRAPH
+
+MAX_LIMIT = 200
+_IRI = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$")
+_SUMMARY = f"<{SUMMARY_GRAPH}>"
+
+
+class Source(Protocol):
+    """Answers SPARQL over the union of a store's graphs (kg's prefixes predeclared)."""
+
+    def query(self, text: str) -> QueryResult:
+        """Run a SELECT query."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """An actor as the explorer shows it."""
+
+    iri: str
+    label: str
+    type: str  # kg's class local name ("Person", …) or ""
+    degree: int  # statements it takes part in (0 if the store keeps no degrees)
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """One relation on a line between two actors: its label, direction and how often."""
+
+    label: str
+    forward: bool  # from the line's first actor to its second
+    count: int  # documents asserting it
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A line between two actors with the relations drawn on it."""
+
+    source: str
+    target: str
+    relations: tuple[Relation, ...]
+
+    @property
+    def count(self) -> int:
+        """Return how many asserted relations the line stands for."""
+        return sum(r.count for r in self.relations)
+
+
+@dataclass(frozen=True, slots=True)
+class Neighbourhood:
+    """An actor, its ``limit`` strongest partners and the lines to them."""
+
+    actor: Actor
+    partners: tuple[Actor, ...]
+    lines: tuple[Line, ...]
+    total: int  # partners the actor has in all
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One statement between a pair, with its sentence, document, date and qualifiers."""
+
+    iri: str
+    subject: str
+    relation: str
+    object: str
+    negated: bool
+    modality: str
+    confidence: float | None
+    sentence: str
+    doc: str
+    title: str
+    date: str
+    time: str
+    place: str
+    attributed_to: str
+
+
+@dataclass(frozen=True, slots=True)
+class StatementPage:
+    """A page of a pair's statements; ``more`` if the pair has statements after it."""
+
+    statements: tuple[Statement, ...]
+    offset: int
+    more: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Hits:
+    """Actors found for a name fragment; ``partial`` while the name index is loading."""
+
+    actors: tuple[Actor, ...]
+    partial: bool
+
+
+@dataclass(frozen=True)
+class NameIndex:
+    """Every search key of the store with its actor, and every actor's degree, in memory.
+
+    Keys are kept in one newline-joined string (``str.find`` runs in C), with the start offset and
+    actor of each key alongside; about 40 bytes per key.
+    """
+
+    text: str
+    starts: tuple[int, ...]
+    owners: tuple[int, ...]  # index into actors, per key
+    actors: tuple[str, ...]
+    degrees: tuple[int, ...]  # per actor
+    positions: dict[str, int]  # actor IRI -> index into actors
+
+    def degree(self, iri: str) -> int:
+        """Return an actor's degree (0 if unknown)."""
+        at = self.positions.get(iri)
+        return 0 if at is None else self.degrees[at]
+
+    def find(self, fragment: str, limit: int) -> list[tuple[str, int]]:
+        """Return up to ``limit`` (actor IRI, degree) whose key holds ``fragment``, best first."""
+        needle = fragment.strip().lower()
+        if not needle or "\n" in needle:
+            return []
+        best: dict[int, tuple[int, int]] = {}  # actor -> (rank, degree): 0 exact, 1 start, 2 inside
+        pos = self.text.find(needle)
+        while pos >= 0:
+            key = bisect.bisect_right(self.starts, pos) - 1
+            start = self.starts[key]
+            end = self.text.find("\n", start)
+            if pos + len(needle) <= (end if end >= 0 else len(self.text)):
+                rank = 2
+                if pos == start or self.text[pos - 1] == " ":
+                    rank = 0 if pos == start and pos + len(needle) == end else 1
+                owner = self.owners[key]
+                old = best.get(owner)
+                if old is None or rank < old[0]:
+                    best[owner] = (rank, self.degrees[owner])
+            pos = self.text.find(needle, pos + 1)
+        order = sorted(best.items(), key=lambda item: (item[1][0], -item[1][1],
+                                                       self.actors[item[0]]))
+        return [(self.actors[a], self.degrees[a]) for a, _ in order[:limit]]
+
+
+_KEYS = "SELECT DISTINCT ?a ?k WHERE { ?a kg:searchKey ?k FILTER(isIRI(?a)) }"
+_DEGREES = f"SELECT ?a ?n WHERE {{ GRAPH {_SUMMARY} {{ ?a kg:degree ?n }} }}"
+
+
+def load_index(source: Source) -> NameIndex:
+    """Read every search key and degree of the store into a :class:`NameIndex`."""
+    actors: dict[str, int] = {}
+    pairs: list[tuple[str, int]] = []
+    for a, k in source.query(_KEYS).rows:
+        if isinstance(a, URIRef) and isinstance(k, Literal) and "\n" not in str(k):
+            pairs.append((str(k), actors.setdefault(str(a), len(actors))))
+    degree = [0] * len(actors)
+    for a, n in source.query(_DEGREES).rows:
+        index = actors.get(str(a))
+        if index is not None and isinstance(n, Literal):
+            degree[index] = _int(n)
+    starts, owners, parts, at = [], [], [], 0
+    for key, owner in sorted(pairs):
+        starts.append(at)
+        owners.append(owner)
+        parts.append(key)
+        at += len(key) + 1
+    return NameIndex("\n".join(parts), tuple(starts), tuple(owners), tuple(actors),
+                     tuple(degree), actors)
+
+
+def _int(term: Node | None) -> int:
+    try:
+        return int(str(term))
+    except ValueError:
+        return 0
+
+
+def _text(term: Node | None) -> str:
+    return "" if term is None else str(term)
+
+
+def actor_iri(text: str) -> URIRef:
+    """Return an actor IRI given by a client, or raise QueryError if it is not one."""
+    if not _IRI.match(text or ""):
+        raise QueryError(f"expected an actor IRI (http…), got {text[:100]!r}")
+    return URIRef(text)
+
+
+def _limit(value: int, default: int) -> int:
+    return default if value <= 0 else min(value, MAX_LIMIT)
+
+
+def _first(term: str, prop: str, var: str, condition: str = "") -> str:
+    """Return a group binding ``var`` to one value of ``term prop var`` (a LATERAL lookup).
+
+    The subquery projects ``term`` so that LATERAL binds it from outside: each stored document
+    repeats an actor's label and type, and one copy is enough.
+    """
+    return (f"  LATERAL {{ OPTIONAL {{ SELECT {term} {var} WHERE {{ {term} {prop} {var} "
+            f"{condition} }} LIMIT 1 }} }}\n")
+
+
+def _local(iri: str) -> str:
+    name = re.sub(r"^.*[#/]", "", iri)
+    return re.sub(r"([a-z])([A-Z])", r"\1 \2", name).lower() if "ontology#" in iri else name
+
+
+class Explorer:
+    """Answers the explorer's questions from a store (see the module docstring).
+
+    ``lateral`` says whether the engine has SPARQL 1.2's ``LATERAL`` (Oxigraph does); without it
+    labels are sampled with ``GROUP BY`` and pair lookups are left to the engine's join order.
+    """
+
+    def __init__(self, source: Source, *, lateral: bool = True) -> None:
+        self.source = source
+        self.lateral = lateral
+        self._index: NameIndex | None = None
+        self.error = ""  # why the name index could not be read ("" if it could)
+        self._generation = 0
+        self._lock = threading.Lock()
+
+    # -- the name index ------------------------------------------------------------------------
+    @property
+    def index(self) -> NameIndex | None:
+        """Return the name index, or None while it is (re)loading."""
+        return self._index
+
+    def load(self) -> None:
+        """Read the name index now (a later :meth:`invalidate` makes it stale again)."""
+        with self._lock:
+            generation = self._generation
+        index = load_index(self.source)
+        with self._lock:
+            if generation == self._generation:
+                self._index = index
+
+    def load_in_background(self) -> threading.Thread:
+        """Start reading the name index in a daemon thread; return the thread."""
+        def run() -> None:
+            try:
+                self.load()
+            except Exception as err:  # a thread has no caller to raise to
+                self.error = f"{type(err).__name__}: {err}"[:300]
+
+        thread = threading.Thread(target=run, name="kg-explorer-index", daemon=True)
+        thread.start()
+        return thread
+
+    def invalidate(self) -> None:
+        """Drop the name index (the store changed) and read it again in the background."""
+        with self._lock:
+            self._generation += 1
+            self._index = None
+        self.load_in_background()
+
+    # -- questions -----------------------------------------------------------------------------
+    def describe(self, iris: Sequence[str], degrees: dict[str, int] | None = None
+                 ) -> list[Actor]:
+        """Return label, type and degree of each actor, in the given order."""
+        if not iris:
+            return []
+        values = " ".join(actor_iri(i).n3() for i in iris)
+        if self.lateral:
+            text = (f"SELECT ?a ?l ?t ?n WHERE {{ VALUES ?a {{ {values} }}\n"
+                    + _first("?a", "rdfs:label", "?l")
+                    + _first("?a", "a", "?t", "FILTER(STRSTARTS(STR(?t), STR(kg:)))") +
+                    f"  OPTIONAL {{ GRAPH {_SUMMARY} {{ ?a kg:degree ?n }} }} }}")
+        else:
+            text = (f"SELECT ?a (SAMPLE(?l0) AS ?l) (SAMPLE(?t0) AS ?t) (SAMPLE(?n0) AS ?n) "
+                    f"WHERE {{ VALUES ?a {{ {values} }}\n"
+                    "  OPTIONAL { ?a rdfs:label ?l0 }\n"
+                    "  OPTIONAL { ?a a ?t0 FILTER(STRSTARTS(STR(?t0), STR(kg:))) }\n"
+                    f"  OPTIONAL {{ GRAPH {_SUMMARY} {{ ?a kg:degree ?n0 }} }} }} GROUP BY ?a")
+        found: dict[str, Actor] = {}
+        for a, label, kind, n in self.source.query(text).rows:
+            iri = _text(a)
+            if iri in found:
+                continue
+            degree = _int(n) if n is not None else (degrees or {}).get(iri, 0)
+            found[iri] = Actor(iri, _text(label) or _local(iri),
+                               _text(kind).removeprefix(str(KG)), degree)
+        return [found.get(i, Actor(i, _local(i), "", 0)) for i in iris]
+
+    def search(self, fragment: str, limit: int = 20) -> Hits:
+        """Return the actors whose names contain ``fragment``, best match first."""
+        limit = _limit(limit, 20)
+        needle = fragment.strip().lower()
+        if not needle:
+            return Hits((), self._index is None)
+        index = self._index
+        if index is not None:
+            found = index.find(needle, limit)
+            return Hits(tuple(self.describe([a for a, _ in found], dict(found))), False)
+        rows = self.source.query("SELECT DISTINCT ?a WHERE { ?a kg:searchKey "
+                                 f"{Literal(needle).n3()} FILTER(isIRI(?a)) }} "
+                                 f"LIMIT {limit}").rows
+        hits = self.describe([_text(r[0]) for r in rows])
+        return Hits(tuple(sorted(hits, key=lambda a: (-a.degree, a.label))), True)
+
+    def neighbours(self, actor: str, limit: int = 25) -> Neighbourhood:
+        """Return ``actor``, its ``limit`` partners of highest degree and the lines to them."""
+        limit = _limit(limit, 25)
+        a = actor_iri(actor).n3()
+        index = self._index
+        if index is not None:  # every link, ranked here by the degrees in memory
+            rows = self.source.query(f"SELECT ?b WHERE {{ GRAPH {_SUMMARY} "
+                                     f"{{ {a} kg:linkedTo ?b }} }}").rows
+            ranked = sorted(((_text(r[0]), index.degree(_text(r[0]))) for r in rows),
+                            key=lambda bn: (-bn[1], bn[0]))
+            partners, total = ranked[:limit], len(ranked)
+        else:
+            links = (f"SELECT ?b ?n WHERE {{ GRAPH {_SUMMARY} {{ {a} kg:linkedTo ?b "
+                     f"OPTIONAL {{ ?b kg:degree ?n }} }} }} ORDER BY DESC(?n) ?b LIMIT {limit}")
+            partners = [(_text(r[0]), _int(r[1])) for r in self.source.query(links).rows]
+            total = len(partners)
+            if total == limit:
+                count = (f"SELECT (COUNT(*) AS ?c) WHERE {{ GRAPH {_SUMMARY} "
+                         f"{{ {a} kg:linkedTo ?b }} }}")
+                total = _int(self.source.query(count).rows[0][0])
+        if not partners:
+            partners = self._statement_partners(a, limit)
+            total = len(partners)
+        centre, *others = self.describe([actor, *(b for b, _ in partners)], dict(partners))
+        return Neighbourhood(centre, tuple(others), self._lines(actor, [b for b, _ in partners]),
+                             total)
+
+    def _statement_partners(self, a: str, limit: int) -> list[tuple[str, int]]:
+        text = (f"SELECT ?b (COUNT(?st) AS ?n) WHERE {{ {{ ?st rdf:subject {a} ; rdf:object ?b }}"
+                f" UNION {{ ?st rdf:object {a} ; rdf:subject ?b }} FILTER(isIRI(?b)) }}"
+                f" GROUP BY ?b ORDER BY DESC(?n) ?b LIMIT {limit}")
+        return [(_text(r[0]), _int(r[1])) for r in self.source.query(text).rows]
+
+    def _lines(self, actor: str, partners: Sequence[str]) -> tuple[Line, ...]:
+        if not partners:
+            return ()
+        a = actor_iri(actor).n3()
+        values = " ".join(actor_iri(b).n3() for b in partners)
+        counted = (f"SELECT ?b ?p ?fwd (COUNT(DISTINCT ?g) AS ?n) WHERE {{\n"
+                   f"  VALUES ?b {{ {values} }}\n"
+                   f"  {{ GRAPH ?g {{ {a} ?p ?b . ?p a ?kind }} BIND(true AS ?fwd) }} UNION "
+                   f"{{ GRAPH ?g {{ ?b ?p {a} . ?p a ?kind }} BIND(false AS ?fwd) }}\n"
+                   "  FILTER(?kind IN (kg:Relation, kg:LemmaRelation)) } GROUP BY ?b ?p ?fwd")
+        text = (f"SELECT ?b ?p ?fwd ?n ?pl WHERE {{ {{ {counted} }}\n"
+                + _first("?p", "rdfs:label", "?pl") + "}" if self.lateral else counted)
+        found: dict[str, list[Relation]] = {b: [] for b in partners}
+        for row in self.source.query(text).rows:
+            b, p, forward, n = row[0], row[1], row[2], row[3]
+            name = _text(row[4]) if len(row) > 4 and row[4] is not None else _local(_text(p))
+            found.setdefault(_text(b), []).append(
+                Relation(name, _text(forward) == "true", _int(n)))
+        return tuple(Line(actor, b, tuple(sorted(rels, key=lambda r: (-r.count, r.label))))
+                     for b, rels in found.items())
+
+    def statements(self, a: str, b: str, offset: int = 0, limit: int = 50) -> StatementPage:
+        """Return a page of the statements between ``a`` and ``b`` (either way round)."""
+        limit, offset = _limit(limit, 50), max(0, offset)
+        x, y = actor_iri(a).n3(), actor_iri(b).n3()
+        if self.lateral:
+            # start from the actor with fewer statements: the other end is then one lookup each
+            small, big = sorted((x, y), key=lambda t: self._degree(t))
+            pair = (f"{{ ?st rdf:subject {small} LATERAL {{ ?st rdf:object {big} }} }} UNION "
+                    f"{{ ?st rdf:object {small} LATERAL {{ ?st rdf:subject {big} }} }}")
+        else:
+            pair = (f"{{ ?st rdf:subject {x} ; rdf:object {y} }} UNION "
+                    f"{{ ?st rdf:subject {y} ; rdf:object {x} }}")
+        first = (f"SELECT ?st WHERE {{ {pair} }} ORDER BY ?st LIMIT {limit + 1} OFFSET {offset}"
+                 if not self.lateral else
+                 f"SELECT ?st WHERE {{ {pair} }} LIMIT {limit + 1} OFFSET {offset}")
+        ids = [r[0] for r in self.source.query(first).rows if isinstance(r[0], URIRef)]
+        more, ids = len(ids) > limit, ids[:limit]
+        if not ids:
+            return StatementPage((), offset, False)
+        values = " ".join(i.n3() for i in ids)
+        text = ("SELECT ?st ?s ?p ?o ?sl ?pl ?ol ?neg ?mod ?conf ?sentence ?doc ?title ?date ?time "
+                f"?place ?by WHERE {{ VALUES ?st {{ {values} }}\n"
+                "  ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .\n"
+                "  OPTIONAL { ?st kg:negated ?neg } OPTIONAL { ?st kg:modality ?mod }\n"
+                "  OPTIONAL { ?st kg:confidence ?conf } OPTIONAL { ?st kg:sentence ?sentence }\n"
+                "  OPTIONAL { ?st kg:time ?time } OPTIONAL { ?st kg:place ?place }\n"
+                "  OPTIONAL { ?st kg:attributedTo ?by }\n"
+                "  OPTIONAL { ?st prov:wasDerivedFrom ?d OPTIONAL { ?d kg:docId ?doc }\n"
+                "    OPTIONAL { ?d dcterms:title ?title } OPTIONAL { ?d dcterms:date ?dd } }\n"
+                "  OPTIONAL { ?st dcterms:date ?sd } BIND(COALESCE(?sd, ?dd) AS ?date)\n"
+                + self._label("?s", "?sl") + self._label("?o", "?ol") + self._label("?p", "?pl")
+                + "}")
+        rows: dict[str, Statement] = {}
+        for r in self.source.query(text).rows:
+            iri = _text(r[0])
+            if iri in rows:
+                continue
+            s, p, o = _text(r[1]), _text(r[2]), _text(r[3])
+            rows[iri] = Statement(
+                iri, _text(r[4]) or _local(s), _text(r[5]) or _local(p), _text(r[6]) or _local(o),
+                _text(r[7]) == "true", _local(_text(r[8]) or "asserted"),
+                float(str(r[9])) if r[9] is not None else None, _text(r[10]), _text(r[11]),
+                _text(r[12]), _text(r[13]), _text(r[14]), _text(r[15]), _text(r[16]))
+        ordered = sorted(rows.values(), key=lambda st: (st.date or "9999", st.doc, st.iri))
+        return StatementPage(tuple(ordered), offset, more)
+
+    def _label(self, term: str, var: str) -> str:
+        if self.lateral:
+            return _first(term, "rdfs:label", var)
+        return f"  OPTIONAL {{ {term} rdfs:label {var} }}\n"
+
+    def _degree(self, term: str) -> int:
+        rows = self.source.query(f"SELECT ?n WHERE {{ GRAPH {_SUMMARY} {{ {term} kg:degree ?n }} }}"
+                                 ).rows
+        return _int(rows[0][0]) if rows else 0
