@@ -39,11 +39,19 @@ from rdflib.term import Node
 
 from ..errors import QueryError
 from .sparql import QueryResult
-from .vocab import KG, SUMMARY_GRAPH
+from .vocab import DCTERMS, KG, PROV, RDF, SUMMARY_GRAPH
 
 MAX_LIMIT = 200
+LINE_CAP = 100  # direct edges read per pair and direction when a line's relations are counted
+_ROUND, _ROUNDS = 256, 4  # candidate partners asked per round, rounds before reading all links
 _IRI = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$")
 _SUMMARY = f"<{SUMMARY_GRAPH}>"
+_DERIVED = str(PROV.wasDerivedFrom)
+_NAMED = {str(RDF.subject), str(RDF.predicate), str(RDF.object), str(KG.place),
+          str(KG.attributedTo)}  # facts whose value is shown by its label
+_STATEMENT_FACTS = ", ".join(f"<{p}>" for p in (
+    *sorted(_NAMED), _DERIVED, KG.negated, KG.modality, KG.confidence, KG.sentence, KG.time,
+    DCTERMS.date))
 
 
 class Source(Protocol):
@@ -148,6 +156,7 @@ class NameIndex:
     actors: tuple[str, ...]
     degrees: tuple[int, ...]  # per actor
     positions: dict[str, int]  # actor IRI -> index into actors
+    ranked: tuple[int, ...] = ()  # actors by degree, highest first (IRI on ties)
 
     def degree(self, iri: str) -> int:
         """Return an actor's degree (0 if unknown)."""
@@ -201,8 +210,10 @@ def load_index(source: Source) -> NameIndex:
         owners.append(owner)
         parts.append(key)
         at += len(key) + 1
-    return NameIndex("\n".join(parts), tuple(starts), tuple(owners), tuple(actors),
-                     tuple(degree), actors)
+    names = tuple(actors)
+    ranked = sorted(range(len(names)), key=lambda i: (-degree[i], names[i]))
+    return NameIndex("\n".join(parts), tuple(starts), tuple(owners), names, tuple(degree),
+                     actors, tuple(ranked))
 
 
 def _int(term: Node | None) -> int:
@@ -340,12 +351,8 @@ class Explorer:
         limit = _limit(limit, 25)
         a = actor_iri(actor).n3()
         index = self._index
-        if index is not None:  # every link, ranked here by the degrees in memory
-            rows = self.source.query(f"SELECT ?b WHERE {{ GRAPH {_SUMMARY} "
-                                     f"{{ {a} kg:linkedTo ?b }} }}").rows
-            ranked = sorted(((_text(r[0]), index.degree(_text(r[0]))) for r in rows),
-                            key=lambda bn: (-bn[1], bn[0]))
-            partners, total = ranked[:limit], len(ranked)
+        if index is not None:
+            partners, total = self._top_links(a, index, limit)
         else:
             links = (f"SELECT ?b ?n WHERE {{ GRAPH {_SUMMARY} {{ {a} kg:linkedTo ?b "
                      f"OPTIONAL {{ ?b kg:degree ?n }} }} }} ORDER BY DESC(?n) ?b LIMIT {limit}")
@@ -362,6 +369,32 @@ class Explorer:
         return Neighbourhood(centre, tuple(others), self._lines(actor, [b for b, _ in partners]),
                              total)
 
+    def _top_links(self, a: str, index: NameIndex, limit: int
+                   ) -> tuple[list[tuple[str, int]], int]:
+        """Return the ``limit`` linked partners of highest degree, and how many there are.
+
+        A busy actor's strongest partners are among the busiest actors, so those are asked first,
+        ``_ROUND`` at a time (one index lookup each); an actor with few links, or one whose
+        partners are not found among the first rounds, has all its links read and ranked here.
+        """
+        links = f"GRAPH {_SUMMARY} {{ {a} kg:linkedTo ?b }}"
+        total = _int(self.source.query(f"SELECT (COUNT(*) AS ?c) WHERE {{ {links} }}"
+                                       ).rows[0][0])
+        if total > _ROUND:
+            found: list[tuple[str, int]] = []
+            for start in range(0, min(len(index.ranked), _ROUND * _ROUNDS), _ROUND):
+                batch = [index.actors[i] for i in index.ranked[start:start + _ROUND]]
+                values = " ".join(URIRef(b).n3() for b in batch if _IRI.match(b))
+                hits = {_text(r[0]) for r in self.source.query(
+                    f"SELECT ?b WHERE {{ VALUES ?b {{ {values} }} {links} }}").rows}
+                found += [(b, index.degree(b)) for b in batch if b in hits]
+                if len(found) >= limit:
+                    return found[:limit], total
+        rows = self.source.query(f"SELECT ?b WHERE {{ {links} }}").rows
+        ranked = sorted(((_text(r[0]), index.degree(_text(r[0]))) for r in rows),
+                        key=lambda bn: (-bn[1], bn[0]))
+        return ranked[:limit], total
+
     def _statement_partners(self, a: str, limit: int) -> list[tuple[str, int]]:
         text = (f"SELECT ?b (COUNT(?st) AS ?n) WHERE {{ {{ ?st rdf:subject {a} ; rdf:object ?b }}"
                 f" UNION {{ ?st rdf:object {a} ; rdf:subject ?b }} FILTER(isIRI(?b)) }}"
@@ -373,13 +406,22 @@ class Explorer:
             return ()
         a = actor_iri(actor).n3()
         values = " ".join(actor_iri(b).n3() for b in partners)
-        counted = (f"SELECT ?b ?p ?fwd (COUNT(DISTINCT ?g) AS ?n) WHERE {{\n"
-                   f"  VALUES ?b {{ {values} }}\n"
-                   f"  {{ GRAPH ?g {{ {a} ?p ?b . ?p a ?kind }} BIND(true AS ?fwd) }} UNION "
-                   f"{{ GRAPH ?g {{ ?b ?p {a} . ?p a ?kind }} BIND(false AS ?fwd) }}\n"
-                   "  FILTER(?kind IN (kg:Relation, kg:LemmaRelation)) } GROUP BY ?b ?p ?fwd")
-        text = (f"SELECT ?b ?p ?fwd ?n ?pl WHERE {{ {{ {counted} }}\n"
-                + _first("?p", "rdfs:label", "?pl") + "}" if self.lateral else counted)
+        if self.lateral:  # at most LINE_CAP edges per pair and direction: a hub pair has thousands
+            edges = ("  LATERAL { { SELECT ?b ?p ?g (true AS ?fwd) WHERE { GRAPH ?g { "
+                     f"{a} ?p ?b }} }} LIMIT {LINE_CAP} }}\n"
+                     "    UNION { SELECT ?b ?p ?g (false AS ?fwd) WHERE { GRAPH ?g { "
+                     f"?b ?p {a} }} }} LIMIT {LINE_CAP} }} }}\n")
+            counted = (f"SELECT ?b ?p ?fwd (COUNT(*) AS ?n) WHERE {{ VALUES ?b {{ {values} }}\n"
+                       f"{edges}}} GROUP BY ?b ?p ?fwd")
+            text = (f"SELECT ?b ?p ?fwd ?n ?pl WHERE {{ {{ {counted} }}\n"
+                    "  FILTER(EXISTS { ?p a kg:Relation } || EXISTS { ?p a kg:LemmaRelation })\n"
+                    + _first("?p", "rdfs:label", "?pl") + "}")
+        else:
+            text = (f"SELECT ?b ?p ?fwd (COUNT(DISTINCT ?g) AS ?n) WHERE {{\n"
+                    f"  VALUES ?b {{ {values} }}\n"
+                    f"  {{ GRAPH ?g {{ {a} ?p ?b . ?p a ?kind }} BIND(true AS ?fwd) }} UNION "
+                    f"{{ GRAPH ?g {{ ?b ?p {a} . ?p a ?kind }} BIND(false AS ?fwd) }}\n"
+                    "  FILTER(?kind IN (kg:Relation, kg:LemmaRelation)) } GROUP BY ?b ?p ?fwd")
         found: dict[str, list[Relation]] = {b: [] for b in partners}
         for row in self.source.query(text).rows:
             b, p, forward, n = row[0], row[1], row[2], row[3]
@@ -408,37 +450,60 @@ class Explorer:
         more, ids = len(ids) > limit, ids[:limit]
         if not ids:
             return StatementPage((), offset, False)
+        # one prefix scan per statement, one per document, one label lookup per term
         values = " ".join(i.n3() for i in ids)
-        text = ("SELECT ?st ?s ?p ?o ?sl ?pl ?ol ?neg ?mod ?conf ?sentence ?doc ?title ?date ?time "
-                f"?place ?by WHERE {{ VALUES ?st {{ {values} }}\n"
-                "  ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .\n"
-                "  OPTIONAL { ?st kg:negated ?neg } OPTIONAL { ?st kg:modality ?mod }\n"
-                "  OPTIONAL { ?st kg:confidence ?conf } OPTIONAL { ?st kg:sentence ?sentence }\n"
-                "  OPTIONAL { ?st kg:time ?time } OPTIONAL { ?st kg:place ?place }\n"
-                "  OPTIONAL { ?st kg:attributedTo ?by }\n"
-                "  OPTIONAL { ?st prov:wasDerivedFrom ?d OPTIONAL { ?d kg:docId ?doc }\n"
-                "    OPTIONAL { ?d dcterms:title ?title } OPTIONAL { ?d dcterms:date ?dd } }\n"
-                "  OPTIONAL { ?st dcterms:date ?sd } BIND(COALESCE(?sd, ?dd) AS ?date)\n"
-                + self._label("?s", "?sl") + self._label("?o", "?ol") + self._label("?p", "?pl")
-                + "}")
+        facts: dict[str, dict[str, Node]] = {}
+        for st, prop, val in self.source.query(
+                f"SELECT ?st ?prop ?val WHERE {{ VALUES ?st {{ {values} }} ?st ?prop ?val "
+                f"FILTER(?prop IN ({_STATEMENT_FACTS})) }}").rows:
+            if st is not None and prop is not None and val is not None:
+                facts.setdefault(str(st), {}).setdefault(str(prop), val)
+        docs = {f[_DERIVED] for f in facts.values() if isinstance(f.get(_DERIVED), URIRef)}
+        about: dict[str, dict[str, Node]] = {}
+        if docs:
+            in_docs = " ".join(x.n3() for x in docs)
+            for d, prop, val in self.source.query(
+                    f"SELECT ?d ?prop ?val WHERE {{ VALUES ?d {{ {in_docs} }} ?d ?prop ?val "
+                    "FILTER(?prop IN (kg:docId, dcterms:title, dcterms:date)) }").rows:
+                if d is not None and prop is not None and val is not None:
+                    about.setdefault(str(d), {}).setdefault(str(prop), val)
+        named = {str(v) for f in facts.values() for k, v in f.items()
+                 if k in _NAMED and isinstance(v, URIRef)}
+        labels = self.labels(sorted(named))
         rows: dict[str, Statement] = {}
-        for r in self.source.query(text).rows:
-            iri = _text(r[0])
-            if iri in rows:
-                continue
-            s, p, o = _text(r[1]), _text(r[2]), _text(r[3])
+        for iri, f in facts.items():
+            doc = about.get(str(f.get(_DERIVED, "")), {})
+
+            def name(prop: str, f: dict[str, Node] = f) -> str:
+                term = _text(f.get(prop))
+                return labels.get(term) or (_local(term) if term else "")
+
+            confidence = f.get(str(KG.confidence))
             rows[iri] = Statement(
-                iri, _text(r[4]) or _local(s), _text(r[5]) or _local(p), _text(r[6]) or _local(o),
-                _text(r[7]) == "true", _local(_text(r[8]) or "asserted"),
-                float(str(r[9])) if r[9] is not None else None, _text(r[10]), _text(r[11]),
-                _text(r[12]), _text(r[13]), _text(r[14]), _text(r[15]), _text(r[16]))
+                iri, name(str(RDF.subject)), name(str(RDF.predicate)), name(str(RDF.object)),
+                _text(f.get(str(KG.negated))) == "true",
+                _local(_text(f.get(str(KG.modality))) or "asserted"),
+                float(str(confidence)) if confidence is not None else None,
+                _text(f.get(str(KG.sentence))), _text(doc.get(str(KG.docId))),
+                _text(doc.get(str(DCTERMS.title))),
+                _text(f.get(str(DCTERMS.date)) or doc.get(str(DCTERMS.date))),
+                _text(f.get(str(KG.time))), name(str(KG.place)), name(str(KG.attributedTo)))
         ordered = sorted(rows.values(), key=lambda st: (st.date or "9999", st.doc, st.iri))
         return StatementPage(tuple(ordered), offset, more)
 
-    def _label(self, term: str, var: str) -> str:
-        if self.lateral:
-            return _first(term, "rdfs:label", var)
-        return f"  OPTIONAL {{ {term} rdfs:label {var} }}\n"
+    def labels(self, iris: Sequence[str]) -> dict[str, str]:
+        """Return the ``rdfs:label`` of each of ``iris`` that has one."""
+        if not iris:
+            return {}
+        values = " ".join(URIRef(i).n3() for i in iris if _IRI.match(i))
+        label = (_first("?x", "rdfs:label", "?l") if self.lateral
+                 else "  OPTIONAL { ?x rdfs:label ?l }\n")
+        found: dict[str, str] = {}
+        for x, text in self.source.query(
+                f"SELECT ?x ?l WHERE {{ VALUES ?x {{ {values} }}\n{label}}}").rows:
+            if x is not None and text is not None:
+                found.setdefault(str(x), str(text))
+        return found
 
     def _degree(self, term: str) -> int:
         rows = self.source.query(f"SELECT ?n WHERE {{ GRAPH {_SUMMARY} {{ {term} kg:degree ?n }} }}"

@@ -15,6 +15,7 @@ from rdflib import Dataset, Literal, URIRef
 
 from kg.analysis.synthetic import ActorSpec, StatementSpec, graph_from_specs
 from kg.errors import QueryError
+from kg.rdf import explore
 from kg.rdf.explore import Explorer, NameIndex, load_index
 from kg.rdf.graphstore import open_store
 from kg.rdf.serve import start_server
@@ -114,6 +115,20 @@ def test_neighbours_come_from_links_with_relations(store_dir: Path, lateral: boo
         # Putin's only statement is hypothetical (no link): his partner comes from statements
         putin = explorer.neighbours(PUTIN)
         assert [p.label for p in putin.partners] == ["Belarus"] and putin.lines[0].relations == ()
+
+
+def test_busy_actors_partners_are_asked_among_the_busiest_first(
+        store_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with open_store(store_dir) as store:
+        explorer = Explorer(store)
+        explorer.load()
+        everything = explorer.neighbours(CSTO)
+        monkeypatch.setattr(explore, "_ROUND", 1)  # CSTO's two links count as many
+        assert explorer.neighbours(CSTO, limit=1) == explorer.neighbours(CSTO, limit=1)
+        assert explorer.neighbours(CSTO, limit=1).partners == everything.partners[:1]
+        assert explorer.neighbours(CSTO, limit=2).partners == everything.partners
+        monkeypatch.setattr(explore, "_ROUNDS", 0)  # no rounds: every link is read
+        assert explorer.neighbours(CSTO, limit=2) == everything
 
 
 def test_statements_of_a_pair_with_provenance(sample_store: Explorer) -> None:

@@ -185,5 +185,6 @@
     nodes.clear(); edges.clear(); expanded = {};
     $("kg-details").textContent = ""; counts();
   });
+  setStatus("ready-ms", Math.round(performance.now()));
   setStatus("ready", 1);
 })();
