@@ -134,7 +134,8 @@ def step(page: Page, name: str, action: str, done: str, timeout: float = 60) -> 
     if failed:
         message = page.eval("document.getElementById('kg-message').textContent")
         raise SystemExit(f"{name} failed: {message}")
-    return {"ms": int(page.eval(f"{STATUS}['{name}Ms']")), "wall_ms": round(wall * 1000)}
+    return {"ms": int(page.eval(f"{STATUS}['{name}Ms']")), "wall_ms": round(wall * 1000),
+            "server_ms": int(page.eval(f"{STATUS}['{name}ServerMs']"))}
 
 
 def drive(base: str, statements: int) -> dict[str, dict[str, object]]:
@@ -222,11 +223,13 @@ def main() -> int:
     finally:
         proc.terminate()
         proc.wait(30)
-    print(f"{'step':<40} {'page ms':>8} {'wall ms':>8}  notes")
+    print(f"{'step':<40} {'page ms':>8} {'server ms':>9} {'wall ms':>8}  notes")
     slow = []
     for name, figures in steps.items():
-        notes = ", ".join(f"{k} {v}" for k, v in figures.items() if k not in ("ms", "wall_ms"))
-        print(f"{name:<40} {figures['ms']:>8} {figures['wall_ms']:>8}  {notes}")
+        notes = ", ".join(f"{k} {v}" for k, v in figures.items()
+                          if k not in ("ms", "wall_ms", "server_ms"))
+        print(f"{name:<40} {figures['ms']:>8} {figures.get('server_ms', ''):>9} "
+              f"{figures['wall_ms']:>8}  {notes}")
         if name != "page load" and int(str(figures["ms"])) > args.budget_ms:
             slow.append(name)
     record = {"statements": args.statements, "quads": quads, "index_s": round(index_s, 1),

@@ -295,12 +295,16 @@ class Explorer:
         thread.start()
         return thread
 
-    def invalidate(self) -> None:
-        """Drop the name index (the store changed) and read it again in the background."""
+    def invalidate(self, reload: bool = True) -> None:
+        """Drop the name index (the store changed); read it again in the background if ``reload``.
+
+        An index being read when this is called is not kept (it may predate the change).
+        """
         with self._lock:
             self._generation += 1
             self._index = None
-        self.load_in_background()
+        if reload:
+            self.load_in_background()
 
     # -- questions -----------------------------------------------------------------------------
     def describe(self, iris: Sequence[str], degrees: dict[str, int] | None = None
@@ -506,6 +510,9 @@ class Explorer:
         return found
 
     def _degree(self, term: str) -> int:
+        index = self._index
+        if index is not None:
+            return index.degree(term[1:-1])
         rows = self.source.query(f"SELECT ?n WHERE {{ GRAPH {_SUMMARY} {{ {term} kg:degree ?n }} }}"
                                  ).rows
         return _int(rows[0][0]) if rows else 0

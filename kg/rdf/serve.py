@@ -206,6 +206,7 @@ class _FrontHandler(BaseHTTPRequestHandler):
             if self._content_type() != _UPDATE_TYPE:
                 raise _Refused(415, f"updates must be sent as {_UPDATE_TYPE}")
             text = self._sparql("update", self._body(), "")
+            self._changed(reload=False)
             self._forward("POST", "/update", text.encode(), _UPDATE_TYPE)
             self._changed()
         elif route == "/store" and method in ("GET", "HEAD"):
@@ -219,6 +220,7 @@ class _FrontHandler(BaseHTTPRequestHandler):
                 raise _Refused(415, "graph uploads need an RDF Content-Type "
                                     "(e.g. application/n-triples)")
             body = self._body()
+            self._changed(reload=False)
             self._forward(method, "/store" + (f"?{parts.query}" if parts.query else ""),
                           body if method != "DELETE" else None, ctype or None)
             self._changed()
@@ -234,10 +236,10 @@ class _FrontHandler(BaseHTTPRequestHandler):
             raise _Refused(404, "not found; SPARQL at /query, updates at /update (writable), "
                                 "graphs at /store")
 
-    def _changed(self) -> None:
-        """Tell the explorer the store may have changed (its name index is read again)."""
+    def _changed(self, reload: bool = True) -> None:
+        """Tell the explorer the store is changing (index dropped) or has changed (read again)."""
         if self.server.explorer is not None:
-            self.server.explorer.invalidate()
+            self.server.explorer.invalidate(reload)
 
     def _api(self, route: str, params: dict[str, list[str]]) -> None:
         """Answer one explorer JSON request (see :mod:`kg.rdf.explore`)."""
@@ -258,6 +260,7 @@ class _FrontHandler(BaseHTTPRequestHandler):
                 raise _Refused(400, f"{name} must be a whole number, got {values[0]!r}"
                                ) from None
 
+        started = time.perf_counter()
         try:
             if route == "/api/search":
                 answer: object = explorer.search(text("q"), number("limit", 20))
@@ -274,7 +277,9 @@ class _FrontHandler(BaseHTTPRequestHandler):
         except KGError as err:
             raise _Refused(502, f"the SPARQL engine failed: {err}") from None
         data = json.dumps(asdict(answer), ensure_ascii=False).encode()  # type: ignore[call-overload]
-        self._reply(200, data, "application/json", {"Cache-Control": "no-store"})
+        took = (time.perf_counter() - started) * 1000
+        self._reply(200, data, "application/json", {"Cache-Control": "no-store",
+                                                     "Server-Timing": f"store;dur={took:.1f}"})
 
     def _forward(self, method: str, path: str, body: bytes | None, ctype: str | None) -> None:
         cfg = self.server.config

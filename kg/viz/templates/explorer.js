@@ -39,10 +39,16 @@
       credentials: "same-origin", headers: { "Accept": "application/json" } })
       .then(function (r) {
         if (!r.ok) { return r.text().then(function (t) { throw new Error(t || r.statusText); }); }
+        var timing = /dur=([0-9.]+)/.exec(r.headers.get("Server-Timing") || "");
+        serverMs = timing ? Math.round(parseFloat(timing[1])) : -1;
         return r.json();
       });
   }
-  function timed(step, started) { setStatus(step + "-ms", Math.round(performance.now() - started)); }
+  var serverMs = -1;  // the server's time for the last answer (its Server-Timing header)
+  function timed(step, started) {
+    setStatus(step + "-ms", Math.round(performance.now() - started));
+    setStatus(step + "-server-ms", serverMs);
+  }
   function pairKey(a, b) { return a < b ? a + "\u0000" + b : b + "\u0000" + a; }
   function localName(text) { return text.replace(/^.*[#\/]/, ""); }
   function colour(kind) { return (styles[kind] || styles.Concept).color; }
