@@ -17,7 +17,9 @@
   var edges = new vis.DataSet([]);
   var expanded = {};
   var network = new vis.Network($("kg-network"), { nodes: nodes, edges: edges }, {
-    physics: { solver: "forceAtlas2Based", stabilization: { iterations: 150 } },
+    // no physics: partners are placed on a ring around the actor that was expanded, so a step
+    // costs one drawing and the browser stays idle between steps
+    physics: false,
     nodes: { shape: "dot", size: 12, font: { size: 14, strokeWidth: 3, strokeColor: "#ffffff" },
              borderWidth: 1 },
     edges: { font: { size: 11, align: "middle", strokeWidth: 3, strokeColor: "#ffffff" },
@@ -54,17 +56,18 @@
   function colour(kind) { return (styles[kind] || styles.Concept).color; }
   function counts() { setStatus("nodes", nodes.length); setStatus("edges", edges.length); }
 
-  function addNode(id, label, kind) {
+  function addNode(id, label, kind, x, y) {
     var existing = nodes.get(id);
     if (existing) {
       if (kind && existing.kgType !== kind) {
         nodes.update({ id: id, kgType: kind, color: { background: colour(kind), border: "#333333" } });
       }
-      return;
+      return false;
     }
-    nodes.add({ id: id, label: label || localName(id), kgType: kind || "",
+    nodes.add({ id: id, label: label || localName(id), kgType: kind || "", x: x || 0, y: y || 0,
                 title: (kind || "actor") + " · click to add its partners",
                 color: { background: colour(kind), border: "#333333" } });
+    return true;
   }
 
   function search(text) {
@@ -109,6 +112,16 @@
     message("loading …");
     return api("neighbours", { actor: id, limit: 25 }).then(function (answer) {
       addNode(answer.actor.iri, answer.actor.label, answer.actor.type);
+      var centre = network.getPositions([answer.actor.iri])[answer.actor.iri] || { x: 0, y: 0 };
+      var fresh = answer.partners.filter(function (p) { return !nodes.get(p.iri); });
+      var away = Math.atan2(centre.y, centre.x);  // open the ring away from the first actor
+      var radius = 180 + 12 * fresh.length;
+      fresh.forEach(function (p, i) {
+        var angle = (centre.x || centre.y ? away - Math.PI / 2 : 0) +
+          (centre.x || centre.y ? Math.PI : 2 * Math.PI) * (i + 0.5) / fresh.length;
+        addNode(p.iri, p.label, p.type, centre.x + radius * Math.cos(angle),
+                centre.y + radius * Math.sin(angle));
+      });
       answer.partners.forEach(function (p) { addNode(p.iri, p.label, p.type); });
       answer.lines.forEach(function (line) {
         var key = pairKey(line.source, line.target);
