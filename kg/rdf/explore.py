@@ -37,7 +37,7 @@ from typing import Protocol
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
-from ..errors import QueryError
+from ..errors import KGError, QueryError
 from .sparql import QueryResult
 from .vocab import DCTERMS, KG, PROV, RDF, SUMMARY_GRAPH
 
@@ -258,10 +258,13 @@ class Explorer:
 
     ``lateral`` says whether the engine has SPARQL 1.2's ``LATERAL`` (Oxigraph does); without it
     labels are sampled with ``GROUP BY`` and pair lookups are left to the engine's join order.
+    ``index_source`` answers the one big query, the name index's (default: ``source``).
     """
 
-    def __init__(self, source: Source, *, lateral: bool = True) -> None:
+    def __init__(self, source: Source, *, lateral: bool = True,
+                 index_source: Source | None = None) -> None:
         self.source = source
+        self.index_source = index_source or source  # e.g. the folder, past the engine's timeout
         self.lateral = lateral
         self._index: NameIndex | None = None
         self.error = ""  # why the name index could not be read ("" if it could)
@@ -278,7 +281,12 @@ class Explorer:
         """Read the name index now (a later :meth:`invalidate` makes it stale again)."""
         with self._lock:
             generation = self._generation
-        index = load_index(self.source)
+        try:
+            index = load_index(self.index_source)
+        except KGError:
+            if self.index_source is self.source:
+                raise
+            index = load_index(self.source)
         with self._lock:
             if generation == self._generation:
                 self._index = index

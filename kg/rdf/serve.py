@@ -586,12 +586,42 @@ def start_server(store: str | Path, *, host: str = "127.0.0.1", port: int | None
     if explorer:
         from .explore import Explorer
 
-        front.explorer = Explorer(RemoteEndpoint(engine.url, timeout=timeout + 2))
+        # a read-only engine leaves its files alone, so the index can be read past it; a
+        # writable one compacts (deleting files a second handle would read)
+        front.explorer = Explorer(RemoteEndpoint(engine.url, timeout=timeout + 2),
+                                  index_source=None if writable else ReadOnlyFolder(path))
         front.explorer.load_in_background()
     server.front = front
     server.start_supervisor()
     threading.Thread(target=front.serve_forever, name="kg-serve-front", daemon=True).start()
     return server
+
+
+@dataclass(frozen=True)
+class ReadOnlyFolder:
+    """Queries a served store folder through its own read-only handle, opened per query.
+
+    The explorer's name index reads every search key of the store once: on a big store that
+    takes longer than the engine's query timeout, which is for clients' queries. Only for a
+    read-only engine: a writable one compacts, deleting files this handle would read.
+    """
+
+    path: Path
+
+    def query(self, text: str) -> QueryResult:
+        """Run a SELECT query over the union of the folder's graphs."""
+        import pyoxigraph as ox  # heavy: only when the explorer reads its index
+
+        from .sparql import query_oxigraph
+
+        try:
+            store = ox.Store.read_only(str(self.path))
+        except (OSError, RuntimeError) as err:
+            raise store_failure(err, f"cannot read {self.path}") from None
+        try:
+            return query_oxigraph(store, text)
+        finally:
+            del store
 
 
 def endpoint_base(endpoint: str) -> str:

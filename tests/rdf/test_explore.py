@@ -18,7 +18,7 @@ from kg.errors import QueryError
 from kg.rdf import explore
 from kg.rdf.explore import Explorer, NameIndex, load_index
 from kg.rdf.graphstore import open_store
-from kg.rdf.serve import start_server
+from kg.rdf.serve import ReadOnlyFolder, start_server
 from kg.rdf.store import add_to_store
 from kg.rdf.summary import degrees, links, summary_triples
 from kg.rdf.vocab import KG, PROV, RDF, SUMMARY_GRAPH
@@ -233,3 +233,17 @@ def test_served_api_answers_and_follows_writes(store_dir: Path) -> None:
 def test_api_is_off_without_the_explorer(store_dir: Path) -> None:
     with start_server(store_dir) as server:
         assert _get(f"{server.url}/api/search?q=x")[0] == 404
+
+
+def test_read_only_server_reads_its_index_from_the_folder(store_dir: Path) -> None:
+    with start_server(store_dir, explorer=True) as server:
+        assert server.front is not None and server.front.explorer is not None
+        explorer = server.front.explorer
+        assert isinstance(explorer.index_source, ReadOnlyFolder)
+        end = time.monotonic() + 20
+        while explorer.index is None and time.monotonic() < end:
+            time.sleep(0.05)
+        assert explorer.error == "" and explorer.index is not None
+        status, hits = _get(f"{server.url}/api/search?q=kasach")
+        assert status == 200 and isinstance(hits, dict)
+        assert [a["label"] for a in hits["actors"]] == ["Kasachstan"] and not hits["partial"]
