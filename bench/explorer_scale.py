@@ -72,7 +72,7 @@ def store_for(statements: int, workdir: Path) -> tuple[Path, int, float]:
     marker = workdir / f"ox{statements}.json"
     if marker.is_file():
         info = json.loads(marker.read_text())
-        return folder, int(info["quads"]), 0.0
+        return folder, int(info.get("quads") or 0), 0.0
     import pyoxigraph as ox
 
     start = time.perf_counter()
@@ -212,7 +212,8 @@ def main() -> int:
     args.workdir.mkdir(parents=True, exist_ok=True)
     RESULTS.mkdir(parents=True, exist_ok=True)
     store, quads, load_s = store_for(args.statements, args.workdir)
-    print(f"# store {store}: {args.statements:,} statements, {quads:,} quads"
+    shown = f"{quads:,}" if quads else "?"
+    print(f"# store {store}: {args.statements:,} statements, {shown} quads"
           + (f" (loaded in {load_s:.0f} s)" if load_s else " (reused)"), flush=True)
     proc, base = serve(store)
     try:
