@@ -30,6 +30,7 @@ from __future__ import annotations
 import bisect
 import re
 import threading
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -147,16 +148,16 @@ class NameIndex:
     """Every search key of the store with its actor, and every actor's degree, in memory.
 
     Keys are kept in one newline-joined string (``str.find`` runs in C), with the start offset and
-    actor of each key alongside; about 40 bytes per key.
+    actor of each key alongside in arrays.
     """
 
     text: str
-    starts: tuple[int, ...]
-    owners: tuple[int, ...]  # index into actors, per key
+    starts: Sequence[int]  # arrays of machine ints (4 bytes each), not tuples of int objects
+    owners: Sequence[int]  # index into actors, per key
     actors: tuple[str, ...]
-    degrees: tuple[int, ...]  # per actor
+    degrees: Sequence[int]  # per actor
     positions: dict[str, int]  # actor IRI -> index into actors
-    ranked: tuple[int, ...] = ()  # actors by degree, highest first (IRI on ties)
+    ranked: Sequence[int] = ()  # actors by degree, highest first (IRI on ties)
 
     def degree(self, iri: str) -> int:
         """Return an actor's degree (0 if unknown)."""
@@ -204,7 +205,7 @@ def load_index(source: Source) -> NameIndex:
         index = actors.get(str(a))
         if index is not None and isinstance(n, Literal):
             degree[index] = _int(n)
-    starts, owners, parts, at = [], [], [], 0
+    starts, owners, parts, at = array("q"), array("i"), [], 0
     for key, owner in sorted(pairs):
         starts.append(at)
         owners.append(owner)
@@ -212,8 +213,8 @@ def load_index(source: Source) -> NameIndex:
         at += len(key) + 1
     names = tuple(actors)
     ranked = sorted(range(len(names)), key=lambda i: (-degree[i], names[i]))
-    return NameIndex("\n".join(parts), tuple(starts), tuple(owners), names, tuple(degree),
-                     actors, tuple(ranked))
+    return NameIndex("\n".join(parts), starts, owners, names, array("q", degree), actors,
+                     array("i", ranked))
 
 
 def _int(term: Node | None) -> int:
