@@ -43,8 +43,9 @@ from .sparql import QueryResult
 from .vocab import DCTERMS, KG, PROV, RDF, SUMMARY_GRAPH
 
 MAX_LIMIT = 200
-LINE_CAP = 100  # direct edges read per pair and direction when a line's relations are counted
+LINE_CAP = 25  # direct edges read per pair and direction when a line's relations are counted
 _ROUND, _ROUNDS = 256, 4  # candidate partners asked per round, rounds before reading all links
+_FEW = 200  # degree up to which a pair's statements are found from that actor's side by lookups
 _IRI = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$")
 _SUMMARY = f"<{SUMMARY_GRAPH}>"
 _DERIVED = str(PROV.wasDerivedFrom)
@@ -89,6 +90,7 @@ class Line:
     source: str
     target: str
     relations: tuple[Relation, ...]
+    capped: bool = False  # more edges than were counted (LINE_CAP per direction)
 
     @property
     def count(self) -> int:
@@ -424,41 +426,62 @@ class Explorer:
                      f"{a} ?p ?b }} }} LIMIT {LINE_CAP} }}\n"
                      "    UNION { SELECT ?b ?p ?g (false AS ?fwd) WHERE { GRAPH ?g { "
                      f"?b ?p {a} }} }} LIMIT {LINE_CAP} }} }}\n")
-            counted = (f"SELECT ?b ?p ?fwd (COUNT(*) AS ?n) WHERE {{ VALUES ?b {{ {values} }}\n"
-                       f"{edges}}} GROUP BY ?b ?p ?fwd")
-            text = (f"SELECT ?b ?p ?fwd ?n ?pl WHERE {{ {{ {counted} }}\n"
-                    "  FILTER(EXISTS { ?p a kg:Relation } || EXISTS { ?p a kg:LemmaRelation })\n"
-                    + _first("?p", "rdfs:label", "?pl") + "}")
+            text = (f"SELECT ?b ?p ?fwd (COUNT(*) AS ?n) WHERE {{ VALUES ?b {{ {values} }}\n"
+                    f"{edges}}} GROUP BY ?b ?p ?fwd")
         else:
             text = (f"SELECT ?b ?p ?fwd (COUNT(DISTINCT ?g) AS ?n) WHERE {{\n"
                     f"  VALUES ?b {{ {values} }}\n"
-                    f"  {{ GRAPH ?g {{ {a} ?p ?b . ?p a ?kind }} BIND(true AS ?fwd) }} UNION "
-                    f"{{ GRAPH ?g {{ ?b ?p {a} . ?p a ?kind }} BIND(false AS ?fwd) }}\n"
-                    "  FILTER(?kind IN (kg:Relation, kg:LemmaRelation)) } GROUP BY ?b ?p ?fwd")
+                    f"  {{ GRAPH ?g {{ {a} ?p ?b }} BIND(true AS ?fwd) }} UNION "
+                    f"{{ GRAPH ?g {{ ?b ?p {a} }} BIND(false AS ?fwd) }}\n"
+                    "} GROUP BY ?b ?p ?fwd")
+        rows = [(_text(r[0]), _text(r[1]), _text(r[2]) == "true", _int(r[3]))
+                for r in self.source.query(text).rows]
+        kinds = self._relations(sorted({p for _, p, _, _ in rows}))
         found: dict[str, list[Relation]] = {b: [] for b in partners}
-        for row in self.source.query(text).rows:
-            b, p, forward, n = row[0], row[1], row[2], row[3]
-            name = _text(row[4]) if len(row) > 4 and row[4] is not None else _local(_text(p))
-            found.setdefault(_text(b), []).append(
-                Relation(name, _text(forward) == "true", _int(n)))
-        return tuple(Line(actor, b, tuple(sorted(rels, key=lambda r: (-r.count, r.label))))
+        read: dict[tuple[str, bool], int] = {}  # edges read per pair and direction
+        for b, p, forward, n in rows:
+            read[b, forward] = read.get((b, forward), 0) + n
+            if p in kinds:
+                found.setdefault(b, []).append(Relation(kinds[p], forward, n))
+        return tuple(Line(actor, b, tuple(sorted(rels, key=lambda r: (-r.count, r.label))),
+                          self.lateral and LINE_CAP in (read.get((b, True)), read.get((b, False))))
                      for b, rels in found.items())
+
+    def _relations(self, predicates: Sequence[str]) -> dict[str, str]:
+        """Return the label of each of ``predicates`` that is a statement relation."""
+        if not predicates:
+            return {}
+        values = " ".join(URIRef(p).n3() for p in predicates if _IRI.match(p))
+        kind = "FILTER(?kind IN (kg:Relation, kg:LemmaRelation))"
+        if self.lateral:
+            text = (f"SELECT ?p ?kind ?l WHERE {{ VALUES ?p {{ {values} }}\n"
+                    + _first("?p", "a", "?kind", kind) + _first("?p", "rdfs:label", "?l") + "}")
+        else:
+            text = (f"SELECT ?p (SAMPLE(?k) AS ?kind) (SAMPLE(?l0) AS ?l) WHERE {{ VALUES ?p "
+                    f"{{ {values} }} ?p a ?k FILTER(?k IN (kg:Relation, kg:LemmaRelation)) "
+                    "OPTIONAL { ?p rdfs:label ?l0 } } GROUP BY ?p")
+        return {_text(r[0]): _text(r[2]) or _local(_text(r[0]))
+                for r in self.source.query(text).rows if r[1] is not None}
 
     def statements(self, a: str, b: str, offset: int = 0, limit: int = 50) -> StatementPage:
         """Return a page of the statements between ``a`` and ``b`` (either way round)."""
         limit, offset = _limit(limit, 50), max(0, offset)
         x, y = actor_iri(a).n3(), actor_iri(b).n3()
-        if self.lateral:
-            # start from the actor with fewer statements: the other end is then one lookup each
-            small, big = sorted((x, y), key=lambda t: self._degree(t))
+        small, big = sorted((x, y), key=self._degree)
+        if self.lateral and self._degree(small) <= _FEW:
+            # a quiet actor: its few statements, each checked for the other end (one lookup)
             pair = (f"{{ ?st rdf:subject {small} LATERAL {{ ?st rdf:object {big} }} }} UNION "
                     f"{{ ?st rdf:object {small} LATERAL {{ ?st rdf:subject {big} }} }}")
         else:
-            pair = (f"{{ ?st rdf:subject {x} ; rdf:object {y} }} UNION "
-                    f"{{ ?st rdf:subject {y} ; rdf:object {x} }}")
-        first = (f"SELECT ?st WHERE {{ {pair} }} ORDER BY ?st LIMIT {limit + 1} OFFSET {offset}"
-                 if not self.lateral else
-                 f"SELECT ?st WHERE {{ {pair} }} LIMIT {limit + 1} OFFSET {offset}")
+            # two busy actors: each side's statements are one contiguous index range; separate
+            # subqueries make the engine join the two ranges instead of looking up one end of
+            # every statement of one side (thousands of random reads)
+            def side(one: str, two: str) -> str:
+                return (f"{{ {{ SELECT ?st WHERE {{ ?st rdf:subject {one} }} }} "
+                        f"{{ SELECT ?st WHERE {{ ?st rdf:object {two} }} }} }}")
+
+            pair = f"{side(x, y)} UNION {side(y, x)}"
+        first = f"SELECT ?st WHERE {{ {pair} }} ORDER BY ?st LIMIT {limit + 1} OFFSET {offset}"
         ids = [r[0] for r in self.source.query(first).rows if isinstance(r[0], URIRef)]
         more, ids = len(ids) > limit, ids[:limit]
         if not ids:

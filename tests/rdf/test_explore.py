@@ -142,8 +142,10 @@ def test_statements_of_a_pair_with_provenance(sample_store: Explorer) -> None:
     assert sample_store.statements(KAZ, PUTIN).statements == ()
 
 
-@pytest.mark.parametrize("lateral", [True, False])
-def test_statements_page_through_a_busy_pair(tmp_path: Path, lateral: bool) -> None:
+@pytest.mark.parametrize(("lateral", "few"), [(True, 200), (True, 0), (False, 200)])
+def test_statements_page_through_a_busy_pair(tmp_path: Path, lateral: bool, few: int,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(explore, "_FEW", few)  # 0: both actors count as busy (a range join)
     add_to_store(tmp_path / "store", _pair_dataset())
     with open_store(tmp_path / "store") as store:
         explorer = Explorer(store, lateral=lateral)
@@ -160,6 +162,9 @@ def test_statements_page_through_a_busy_pair(tmp_path: Path, lateral: bool) -> N
         around = explorer.neighbours(E + "b")  # links: asserted statements only
         assert [p.label for p in around.partners] == ["Anna Alpha"]
         assert [(r.label, r.count) for r in around.lines[0].relations] == [("leads", 2)]
+        assert not around.lines[0].capped
+        monkeypatch.setattr(explore, "LINE_CAP", 1)
+        assert explorer.neighbours(E + "b").lines[0].capped == lateral
 
 
 def test_bad_actor_is_refused(sample_store: Explorer) -> None:

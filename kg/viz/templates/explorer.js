@@ -102,7 +102,7 @@
     var total = 0;
     line.relations.forEach(function (r) { total += r.count; });
     if (!line.relations.length) { return ""; }
-    return line.relations[0].label + (total > 1 ? " ×" + total : "");
+    return line.relations[0].label + (total > 1 || line.capped ? " ×" + total + (line.capped ? "+" : "") : "");
   }
 
   function expand(id) {
