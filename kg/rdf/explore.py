@@ -39,6 +39,7 @@ from rdflib import Literal, URIRef
 from rdflib.term import Node
 
 from ..errors import KGError, QueryError
+from ..types import ActorType
 from .sparql import QueryResult
 from .vocab import DCTERMS, KG, PROV, RDF, SUMMARY_GRAPH
 
@@ -160,6 +161,15 @@ class NameIndex:
     degrees: Sequence[int]  # per actor
     positions: dict[str, int]  # actor IRI -> index into actors
     ranked: Sequence[int] = ()  # actors by degree, highest first (IRI on ties)
+    labels: tuple[str, ...] = ()  # per actor ("" if none)
+    types: tuple[str, ...] = ()  # per actor: kg's class local name or ""
+
+    def actor(self, iri: str) -> Actor | None:
+        """Return an actor as the index knows it (None if it does not)."""
+        at = self.positions.get(iri)
+        if at is None or at >= len(self.labels) or not self.labels[at]:
+            return None
+        return Actor(iri, self.labels[at], self.types[at], self.degrees[at])
 
     def degree(self, iri: str) -> int:
         """Return an actor's degree (0 if unknown)."""
@@ -193,10 +203,16 @@ class NameIndex:
 
 _KEYS = "SELECT DISTINCT ?a ?k WHERE { ?a kg:searchKey ?k FILTER(isIRI(?a)) }"
 _DEGREES = f"SELECT ?a ?n WHERE {{ GRAPH {_SUMMARY} {{ ?a kg:degree ?n }} }}"
+_LABELS = "SELECT DISTINCT ?a ?l WHERE { ?a rdfs:label ?l FILTER(isIRI(?a)) }"
+
+
+def _types_query() -> str:
+    classes = " ".join(f"<{KG[t.value]}>" for t in ActorType)
+    return f"SELECT DISTINCT ?a ?t WHERE {{ VALUES ?t {{ {classes} }} ?a a ?t }}"
 
 
 def load_index(source: Source) -> NameIndex:
-    """Read every search key and degree of the store into a :class:`NameIndex`."""
+    """Read every search key, degree, label and type of the store into a :class:`NameIndex`."""
     actors: dict[str, int] = {}
     pairs: list[tuple[str, int]] = []
     for a, k in source.query(_KEYS).rows:
@@ -213,10 +229,19 @@ def load_index(source: Source) -> NameIndex:
         owners.append(owner)
         parts.append(key)
         at += len(key) + 1
+    labels, types = [""] * len(actors), [""] * len(actors)
+    for a, label in source.query(_LABELS).rows:
+        at = actors.get(str(a))
+        if at is not None and not labels[at] and isinstance(label, Literal):
+            labels[at] = str(label)
+    for a, kind in source.query(_types_query()).rows:
+        at = actors.get(str(a))
+        if at is not None and not types[at]:
+            types[at] = str(kind).removeprefix(str(KG))
     names = tuple(actors)
     ranked = sorted(range(len(names)), key=lambda i: (-degree[i], names[i]))
     return NameIndex("\n".join(parts), starts, owners, names, array("q", degree), actors,
-                     array("i", ranked))
+                     array("i", ranked), tuple(labels), tuple(types))
 
 
 def _int(term: Node | None) -> int:
@@ -323,6 +348,10 @@ class Explorer:
         """Return label, type and degree of each actor, in the given order."""
         if not iris:
             return []
+        index = self._index
+        known = [index.actor(i) for i in iris] if index is not None else []
+        if known and all(known):
+            return [a for a in known if a is not None]
         values = " ".join(actor_iri(i).n3() for i in iris)
         if self.lateral:
             text = (f"SELECT ?a ?l ?t ?n WHERE {{ VALUES ?a {{ {values} }}\n"
