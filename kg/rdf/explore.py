@@ -231,13 +231,13 @@ def load_index(source: Source) -> NameIndex:
         at += len(key) + 1
     labels, types = [""] * len(actors), [""] * len(actors)
     for a, label in source.query(_LABELS).rows:
-        at = actors.get(str(a))
-        if at is not None and not labels[at] and isinstance(label, Literal):
-            labels[at] = str(label)
+        slot = actors.get(str(a))
+        if slot is not None and not labels[slot] and isinstance(label, Literal):
+            labels[slot] = str(label)
     for a, kind in source.query(_types_query()).rows:
-        at = actors.get(str(a))
-        if at is not None and not types[at]:
-            types[at] = str(kind).removeprefix(str(KG))
+        slot = actors.get(str(a))
+        if slot is not None and not types[slot]:
+            types[slot] = str(kind).removeprefix(str(KG))
     names = tuple(actors)
     ranked = sorted(range(len(names)), key=lambda i: (-degree[i], names[i]))
     return NameIndex("\n".join(parts), starts, owners, names, array("q", degree), actors,
