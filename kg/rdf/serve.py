@@ -571,8 +571,17 @@ def start_server(store: str | Path, *, host: str = "127.0.0.1", port: int | None
     server = Server(engine.spawn(), f"http://{host if ':' not in host else f'[{host}]'}:{port}",
                     writable, engine, (token or secrets.token_urlsafe(24)) if writable else None,
                     None, lock)
+    explore: Explorer | None = None
     try:
         engine.await_ready(server.process, wait)
+        if explorer:  # before the port listens: a client may stop us as soon as it does
+            from .explore import Explorer
+
+            # a read-only engine leaves its files alone, so the index can be read past it; a
+            # writable one compacts (deleting files a second handle would read)
+            explore = Explorer(RemoteEndpoint(engine.url, timeout=timeout + 2),
+                               index_source=None if writable else ReadOnlyFolder(path))
+            explore.load_in_background()
         try:
             front = _FrontServer((host, port), _FrontHandler)
         except OSError as err:
@@ -583,14 +592,7 @@ def start_server(store: str | Path, *, host: str = "127.0.0.1", port: int | None
     front.config = FrontConfig(engine.url, writable, server.token, _allowed_hosts(host, port),
                                allow_service, timeout, max_result_mb << 20, pages=pages)
     front.kg_server = server
-    if explorer:
-        from .explore import Explorer
-
-        # a read-only engine leaves its files alone, so the index can be read past it; a
-        # writable one compacts (deleting files a second handle would read)
-        front.explorer = Explorer(RemoteEndpoint(engine.url, timeout=timeout + 2),
-                                  index_source=None if writable else ReadOnlyFolder(path))
-        front.explorer.load_in_background()
+    front.explorer = explore
     server.front = front
     server.start_supervisor()
     threading.Thread(target=front.serve_forever, name="kg-serve-front", daemon=True).start()
