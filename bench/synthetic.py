@@ -1,22 +1,30 @@
 """A synthetic kg-shaped dataset (N-Quads) for store benchmarks: actors, statements, documents.
 
-Shape follows kg.rdf.build: one named graph per document with the document node, statement nodes
-(qualifiers + provenance), direct edges for asserted statements, entity descriptions repeated in
-every document that mentions them, and a summary graph of degrees and links (``kg:linkedTo``,
-both directions, for asserted non-negated statements). Actor choice is Zipf-like so that a few
-actors are hubs, as in news; 2 % of statements claim membership of the CSTO (actor 0) for one of
-``MEMBERS`` candidate members (an organisation has tens of members, not thousands).
+Shape follows kg.rdf.build: one named graph per document with the document node (with the
+extractor of its statements), statement nodes (qualifiers + provenance; ends that follow from a
+start and a text left out), direct edges for asserted statements and one ``kg:mention`` record
+per entity the document mentions; each entity's description once, in the entities graph; and a
+summary graph of degrees, links (``kg:linkedTo``, both directions, for asserted non-negated
+statements) and the statement counts a store keeps (:class:`kg.rdf.summary.Tally`). Actor
+choice is Zipf-like so that a few actors are hubs, as in news; 2 % of statements claim
+membership of the CSTO (actor 0) for one of ``MEMBERS`` candidate members (an organisation has
+tens of members, not thousands).
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import random
 from collections import Counter
 from collections.abc import Iterator
 
+from rdflib import URIRef
+
+from kg.rdf.summary import Tally
 from kg.rdf.vocab import (
     DOC,
+    ENTITIES_GRAPH,
     ENTITY,
     KG,
     LEMMA,
@@ -89,16 +97,19 @@ def generate(statements: int, *, per_doc: int = 50, seed: int = 7) -> Iterator[s
         cum.append(total)
     degree: Counter[str] = Counter()
     links: set[tuple[str, str]] = set()
+    counts = Tally()
+    described: set[int] = set()
     ndocs = (statements + per_doc - 1) // per_doc
     for d in range(ndocs):
         doc_id = f"doc{d}"
         g = _iri(DOC[hashlib.sha1(doc_id.encode()).hexdigest()])
         lines = [f"{g} {_iri(RDF.type)} {_iri(KG.Document)}",
-                 f"{g} {_iri(RDF.type)} {_iri(PROV.Entity)}",
                  f"{g} {_iri(KG.docId)} {_lit(doc_id)}",
                  f"{g} {_iri(KG.contentHash)} {_lit(hashlib.sha256(doc_id.encode()).hexdigest())}",
-                 f"{g} {_iri(KG.language)} \"de\""]
-        mentioned: set[int] = set()
+                 f"{g} {_iri(KG.language)} \"de\"",
+                 f"{g} {_iri(KG.extractor)} \"kg.dependency_extractor.v1\"",
+                 f"{g} {_iri(KG.extractorVersion)} \"1\""]
+        mentioned: dict[int, int] = {}  # actor → offset of its first mention
         preds: set[str] = set()
         for k in range(min(per_doc, statements - d * per_doc)):
             if rnd.random() < 0.02:
@@ -109,7 +120,8 @@ def generate(statements: int, *, per_doc: int = 50, seed: int = 7) -> Iterator[s
                 pred = rnd.choice(RELATIONS) if rnd.random() < 0.3 else rnd.choice(LEMMAS)
             if s == o:
                 continue
-            mentioned.update((s, o))
+            mentioned.setdefault(s, k * 100 + 10)
+            mentioned.setdefault(o, k * 100 + 40)
             p = _iri(KG[pred]) if pred in RELATIONS else _iri(LEMMA[f"de/{pred}"])
             preds.add(p)
             st = _iri(STATEMENT[hashlib.sha256(f"{doc_id}/{k}".encode()).hexdigest()[:32]])
@@ -125,26 +137,21 @@ def generate(statements: int, *, per_doc: int = 50, seed: int = 7) -> Iterator[s
                       f"{st} {_iri(KG.confidence)} {_typed(round(rnd.random(), 2), 'double')}",
                       f"{st} {_iri(KG.sentence)} {_lit(sentence)}",
                       f"{st} {_iri(KG.sentenceStart)} {_typed(k * 100, 'integer')}",
-                      f"{st} {_iri(KG.sentenceEnd)} {_typed(k * 100 + 90, 'integer')}",
                       f"{st} {_iri(KG.subjectText)} {_lit(actor_name(s))}",
                       f"{st} {_iri(KG.subjectStart)} {_typed(k * 100 + 10, 'integer')}",
-                      f"{st} {_iri(KG.subjectEnd)} {_typed(k * 100 + 20, 'integer')}",
                       f"{st} {_iri(KG.objectText)} {_lit(actor_name(o))}",
                       f"{st} {_iri(KG.objectStart)} {_typed(k * 100 + 40, 'integer')}",
-                      f"{st} {_iri(KG.objectEnd)} {_typed(k * 100 + 50, 'integer')}",
                       f"{st} {_iri(KG.rule)} \"svo\"",
                       f"{st} {_iri(KG.triggerStart)} {_typed(k * 100 + 25, 'integer')}",
                       f"{st} {_iri(KG.triggerEnd)} {_typed(k * 100 + 35, 'integer')}",
-                      f"{st} {_iri(KG.extractor)} \"kg.dependency_extractor.v1\"",
-                      f"{st} {_iri(KG.extractorVersion)} \"1\"",
                       f"{st} {_iri(PROV.wasDerivedFrom)} {g}"]
-            if pred in LEMMAS:
-                lines.append(f"{st} {_iri(KG.lemma)} {_lit(pred)}")
             if not negated and modality == "asserted":
                 lines.append(f"{se} {p} {oe}")
                 links.update(((se, oe), (oe, se)))
             degree[se] += 1
             degree[oe] += 1
+            counts.count(URIRef(g[1:-1]), URIRef(se[1:-1]), URIRef(p[1:-1]), URIRef(oe[1:-1]),
+                         negated, URIRef(KG[modality]))
         for p in preds:
             if "ontology#" in p:
                 lines.append(f"{p} {_iri(RDF.type)} {_iri(KG.Relation)}")
@@ -153,15 +160,32 @@ def generate(statements: int, *, per_doc: int = 50, seed: int = 7) -> Iterator[s
             lines += [f"{p} {_iri(RDF.type)} {_iri(KG.LemmaRelation)}",
                       f"{p} {_iri(RDFS.label)} \"{lemma}\"@de",
                       f"{p} {_iri(KG.lemma)} {_lit(lemma)}"]
-        for i in sorted(mentioned):
-            lines += _entity(i)
+        for i, start in sorted(mentioned.items()):
+            name = actor_name(i)
+            record = json.dumps({"doc": doc_id, "text": name,
+                                 "spans": [[start, start + len(name)]]}, ensure_ascii=False)
+            lines.append(f"{_iri(ENTITY[actor_id(i)])} {_iri(KG.mention)} "
+                         f"{_lit(record)}^^{_iri(RDF.JSON)}")
         for line in lines:
             yield f"{line} {g} .\n"
+        entities = _iri(ENTITIES_GRAPH)
+        for i in sorted(set(mentioned) - described):
+            described.add(i)
+            for line in _entity(i):
+                yield f"{line} {entities} .\n"
     summary = _iri(SUMMARY_GRAPH)
     for actor, n in degree.items():
         yield f"{actor} {_iri(KG.degree)} {_typed(n, 'integer')} {summary} .\n"
     for a, b in sorted(links):
         yield f"{a} {_iri(KG.linkedTo)} {b} {summary} .\n"
+    for node, n in sorted(counts.statements.items()):
+        yield f"{_iri(node)} {_iri(KG.statementCount)} {_typed(n, 'integer')} {summary} .\n"
+    by_subject: dict[str, list[str]] = {}
+    for (a, b), n in sorted(counts.pairs.items()):
+        by_subject.setdefault(str(a), []).append(f"{b} {n} {counts.weights[a, b]}")
+    for a, lines in by_subject.items():
+        text = _lit("\n".join(lines)).replace("\n", "\\n")
+        yield f"{_iri(a)} {_iri(KG.pairCounts)} {text} {summary} .\n"
 
 
 def hub_and_leaf(statements: int) -> tuple[str, str]:

@@ -176,6 +176,7 @@ def extract_on(client: Any, *, size: int = PARTITION_DOCS,
                                       aliases=settings.aliases, merge=settings.merge)
         return Extracted(tuple(w.document for w in worked),
                          {w.document.id: w.lang for w in worked},
-                         sum(w.sentences for w in worked), resolution)
+                         sum(w.sentences for w in worked), resolution,
+                         tuple((w.assignments, w.raw) for w in worked))
 
     return run

@@ -21,7 +21,7 @@ import json
 import logging
 import re
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -243,20 +243,21 @@ def read_documents(
         try:
             data = _read_bytes(item.path, options)
             suffix = item.path.suffix.lower()
-            if suffix == ".jsonl":
-                docs = list(_jsonl(item.path, item.doc_id, data, options, fail))
+            docs: Iterable[Document]
+            if suffix == ".jsonl":  # one line at a time: a build streams from the first line
+                docs = _jsonl(item.path, item.doc_id, data, options, fail)
             elif suffix in FEED_SUFFIXES:
                 from .readers.feeds import read_feed  # feedparser: imported only for feeds
 
                 docs = list(read_feed(data, str(item.path), lang=options.lang))
             else:
                 docs = [_text_document(item, decode(data, str(item.path)), options)]
+            for doc in docs:
+                if accept(doc):
+                    yield doc
         except InputError as err:
             fail(item.doc_id, err)
             continue
-        for doc in docs:
-            if accept(doc):
-                yield doc
 
 
 def _text_document(item: _File, text: str, options: InputOptions) -> Document:

@@ -1,24 +1,36 @@
-"""Triples as JSON Lines records, in the format ``../shared/eval/score.py`` reads."""
+"""Triples as JSON Lines records, in the format ``../shared/eval/score.py`` reads.
+
+Only actors are nodes. A statement whose end is a ``Concept`` (a noun phrase no recogniser typed
+as an actor: "Kritik", "ein Sparbudget") keeps that end as a value — its type and text, without
+``id``, ``label`` or ``aliases`` —, because a Concept has no identity: two articles' "Kritik" are
+not one thing, and a node would claim they were.
+"""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .outputs import Output, Writer
-from .types import Entity, Mention, Triple
+from .outputs import Output, Part, Sink, Writer
+from .types import ActorType, Entity, Mention, Triple
+
+if TYPE_CHECKING:
+    from rdflib import Graph
 
 
 def _node(entity: Entity, mention: Mention) -> dict[str, Any]:
+    span = {"text": mention.text, "start": mention.start, "end": mention.end}
+    if entity.type is ActorType.CONCEPT:  # a value of the statement, not a node (module doc)
+        return {"type": entity.type.value, "text": mention.text, "mention": span}
     return {
         "id": entity.id,
         "label": entity.label,
         "type": entity.type.value,
         "aliases": list(entity.aliases),
         "wikidata": entity.wikidata,
-        "mention": {"text": mention.text, "start": mention.start, "end": mention.end},
+        "mention": span,
     }
 
 
@@ -64,7 +76,32 @@ def _write_jsonl(output: Output, path: Path) -> str:
     return f"{len(output.triples)} triples"
 
 
+class _JsonlSink:
+    """triples.jsonl written batch by batch."""
+
+    def __init__(self, path: Path) -> None:
+        self._file = path.open("w", encoding="utf-8")
+        self._count = 0
+
+    def add(self, part: Part) -> None:
+        for line in triple_lines(part.triples):
+            self._file.write(line + "\n")
+        self._count += len(part.triples)
+
+    def finish(self, summary: Graph) -> str:
+        self.close()
+        return f"{self._count} triples"
+
+    def close(self) -> None:
+        self._file.close()
+
+
+def _jsonl_sink(path: Path) -> Sink:
+    return _JsonlSink(path)
+
+
 def jsonl_writer() -> Writer:
     """Return the writer of ``kg build``'s triples.jsonl: one resolved triple a line."""
     return Writer("jsonl", ("build",), _write_jsonl, suffixes=(".jsonl",),
-                  description="triples as JSON Lines", build_file="triples.jsonl")
+                  description="triples as JSON Lines", build_file="triples.jsonl",
+                  stream=_jsonl_sink)

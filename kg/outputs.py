@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from .errors import ConfigError, RegistryError, available
 from .files import write_atomic
@@ -42,6 +42,30 @@ class Output:
 
 
 @dataclass(frozen=True, slots=True)
+class Part:
+    """One batch of a streaming ``kg build``: its documents' graphs and resolved triples."""
+
+    dataset: Dataset  # one named graph per document of the batch (no summary graph)
+    triples: tuple[Triple, ...] = ()
+
+
+class Sink(Protocol):
+    """A file a streaming build writes batch by batch (see :attr:`Writer.stream`)."""
+
+    def add(self, part: Part) -> None:
+        """Append one batch."""
+        ...
+
+    def finish(self, summary: Graph) -> str:
+        """Append what needs the whole corpus (the summary graph); return a note ("" ok)."""
+        ...
+
+    def close(self) -> None:
+        """Close the file (after :meth:`finish`, or when the build failed)."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
 class Writer:
     """One output format: how it is chosen and how it writes."""
 
@@ -52,6 +76,9 @@ class Writer:
     aliases: tuple[str, ...] = ()  # other names ``--format`` accepts (turtle)
     description: str = ""
     build_file: str = ""  # the file ``kg build`` writes (default ``graph.<format>``)
+    # ``kg build`` streams this format: opens a sink on the (temporary) path and adds each
+    # batch; writers without one are given the drawn part of the corpus at the end
+    stream: Callable[[Path], Sink] | None = None
 
     @property
     def file_name(self) -> str:

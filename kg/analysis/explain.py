@@ -1,7 +1,10 @@
 """Explain a node: the mentions, merges and documents behind one actor of an RDF graph.
 
-Reads the merge records the RDF builder writes (``kge:X kg:mergedFrom kgs:merge-… ; a kg:Merge ;
-kg:mentionText … ; kg:rule … ; kg:score … ; kg:evidence … ; prov:wasDerivedFrom kgd:…``).
+Reads the mention records the RDF builder writes (``kge:X kg:mention "{doc, text, spans, rule,
+score, evidence}"^^rdf:JSON``, one per document, text and merge;
+:class:`kg.rdf.build.MentionRecord`), and the merge nodes of graphs written before them
+(``kge:X kg:mergedFrom kgs:merge-… ; kg:mentionText … ; kg:rule … ; kg:score … ; kg:evidence … ;
+prov:wasDerivedFrom kgd:…``). Each mention becomes one :class:`MergeRecord`.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from typing import TYPE_CHECKING
 from rdflib import Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS
 
+from ..rdf.build import MentionRecord
 from ..rdf.iris import local_name
 from ..rdf.vocab import KG
 from ..types import ActorType
@@ -108,6 +112,11 @@ def explain(graph: Graph, actor: str) -> Explanation:
                 document=doc_id or (str(doc) if doc is not None else ""),
             )
         )
+    for value in set(graph.objects(node, KG.mention)):  # a bag's repeats are one record
+        record = MentionRecord.from_json(local_name(node), str(value))
+        merges += [MergeRecord(text=record.text, start=start, end=end, rule=record.rule or "",
+                               score=record.score, evidence=record.evidence or "",
+                               document=record.doc_id) for start, end in record.spans]
     merges.sort(key=lambda m: (m.document, m.start if m.start is not None else -1, m.text))
     related = []
     for prop, other in graph.predicate_objects(node):

@@ -50,6 +50,7 @@ class GraphSummary:
     paths: tuple[ActorPath, ...] = ()
     path_ends: tuple[str, str] | None = None  # the two actors asked for (their labels)
     path_walk: str = "asserted"  # which statements paths walk: "asserted" or "non-negated"
+    flagged: int = 0  # flagged claims in all; ``claims`` may list only the first (a store's)
 
     def to_json(self) -> dict[str, Any]:
         """Return plain JSON-able values (lists and dicts)."""
@@ -132,25 +133,30 @@ def assemble(collapsed: nx.DiGraph, *, statements: int, documents: int,
              relations: Counter[str], types: Counter[str], qualifiers: Counter[str],
              claims: Iterable[Claim], top: int = 10, with_betweenness: bool = True,
              seed: int = 42, paths: Iterable[ActorPath] = (),
-             path_ends: tuple[str, str] | None = None, modal: bool = False) -> GraphSummary:
+             path_ends: tuple[str, str] | None = None, modal: bool = False,
+             flagged: int | None = None) -> GraphSummary:
     """Rank, group and sort the figures of a graph (read from a file or a store) into a summary.
 
     ``collapsed`` is the weighted actor graph (:func:`kg.analysis.graphview.collapse`); its
     nodes are all actors. ``path_ends`` are the labels of the actors paths were asked between;
-    ``modal`` says paths walked non-asserted statements too.
+    ``modal`` says paths walked non-asserted statements too. ``flagged`` is the number of
+    flagged claims when ``claims`` are only the first of them (default: all are given).
     """
     def by_count(counts: Counter[str]) -> tuple[tuple[str, int], ...]:
         return tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+    listed = tuple(sort_claims(claims))
 
     return GraphSummary(
         actors=collapsed.number_of_nodes(), statements=statements, documents=documents,
         relations=by_count(relations), types=by_count(types), qualifiers=by_count(qualifiers),
         top=tuple(rank_view(collapsed, top=top, with_betweenness=with_betweenness)),
         communities=tuple(detect_communities(collapsed, seed=seed, min_size=2)),
-        claims=tuple(sort_claims(claims)),
+        claims=listed,
         paths=tuple(paths),
         path_ends=path_ends,
         path_walk="non-negated" if modal else "asserted",
+        flagged=len(listed) if flagged is None else max(flagged, len(listed)),
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import typer
 
@@ -90,7 +91,11 @@ def total_size(inputs: Sequence[str]) -> int:
 
 @contextlib.contextmanager
 def progress_bar(inputs: Sequence[str], threshold: int = 100_000) -> Iterator[Progress | None]:
-    """Show a progress bar on stderr for inputs larger than ``threshold`` bytes."""
+    """Show a progress bar on stderr for inputs larger than ``threshold`` bytes.
+
+    It advances by each document's characters (the share of the input done, and the time
+    left) and counts documents (documents and documents per second).
+    """
     total = total_size(inputs)
     if total < threshold:
         yield None
@@ -99,12 +104,35 @@ def progress_bar(inputs: Sequence[str], threshold: int = 100_000) -> Iterator[Pr
     from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
     with Progress(
-        TextColumn("parsing"),
+        TextColumn("building"),
         BarColumn(),
         TextColumn("{task.percentage:>3.0f}%"),
+        TextColumn("{task.fields[docs]:,} documents"),
+        _DocumentRate(),
         TimeRemainingColumn(),
         console=Console(stderr=True),
         transient=True,
     ) as bar:
-        task = bar.add_task("parse", total=total)
-        yield lambda n: bar.advance(task, n)
+        task = bar.add_task("build", total=total, docs=0)
+        done = [0]
+
+        def advance(chars: int) -> None:
+            done[0] += 1
+            bar.update(task, advance=chars, docs=done[0])
+
+        yield advance
+
+
+def _DocumentRate() -> Any:
+    from rich.progress import ProgressColumn, Task
+    from rich.text import Text
+
+    class DocumentRate(ProgressColumn):
+        """Documents per second since the bar started."""
+
+        def render(self, task: Task) -> Text:
+            elapsed = task.elapsed or 0.0
+            rate = task.fields.get("docs", 0) / elapsed if elapsed > 0 else 0.0
+            return Text(f"{rate:,.1f} docs/s")
+
+    return DocumentRate()

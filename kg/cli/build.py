@@ -86,6 +86,9 @@ def command(
                         "2015-03-02); undated documents are left out.")] = None,
     until: Annotated[str | None, typer.Option(
         "--until", help="Read only documents published on or before this day.")] = None,
+    batch: Annotated[int, typer.Option(
+        "--batch", min=1, help="Documents resolved, written and stored together (memory stays "
+                               "bounded; the result does not depend on it).")] = 100,
 ) -> None:
     """Build a knowledge graph from INPUTS and write it to the --out folder."""
     from ..errors import ConfigError
@@ -101,11 +104,12 @@ def command(
     settings = Settings(lang=lang, model=model, aliases=aliases, merge=not no_merge,
                         fallback_lang=fallback_lang, strict=strict, processes=processes,
                         extractor=check_extractor(extractor), since=period.since,
-                        until=period.until, concepts=concepts)
+                        until=period.until, concepts=concepts, build_batch=batch)
     reporter = Reporter()
     if dask is None:
         with progress_bar(inputs) as progress:
-            result = build(inputs, out, settings, progress, store=store, notify=reporter)
+            result = build(inputs, out, settings, progress, store=store, notify=reporter,
+                           keep=False)
     else:
         from ..cluster import connect, extract_on
 
@@ -113,35 +117,33 @@ def command(
         try:
             with progress_bar(inputs) as progress:
                 result = build(inputs, out, settings, progress, store=store, notify=reporter,
-                               run=extract_on(client))
+                               run=extract_on(client), keep=False)
         finally:
             client.close()
             if cluster is not None:
                 cluster.close()
     _summary(result, top, store, concepts)
-    reporter.finish(len(result.documents))
+    reporter.finish(result.stats.documents + result.stats.resumed)
 
 
 def _summary(result: BuildResult, top: int, store: str | None = None,
              concepts: bool = False) -> None:
     from ..analysis.centrality import rank_actors
-    from ..types import Modality, Notice
+    from ..types import Notice
 
-    res = result.resolution
-    negated = sum(1 for t in res.triples if t.negated)
-    qualified = sum(1 for t in res.triples if t.modality is not Modality.ASSERTED)
+    st = result.stats
     echo = typer.echo
     models = ", ".join(f"{lang}: {name}" for lang, name in sorted(result.models.items()))
     skipped = f" ({len(result.skipped)} skipped)" if result.skipped else ""
-    echo(f"documents: {len(result.documents)}{skipped}  sentences: {result.sentences}  "
-         f"model: {models}")
-    echo(f"mentions: {len(res.mentions)} merged into {len(res.entities)} actors")
-    quads = sum(len(g) for g in result.dataset.graphs())
-    typed = sum(1 for t in res.triples if not t.predicate.id.startswith("lemma:"))
+    resumed = (f" ({st.resumed} already in the store, left out)" if st.resumed else "")
+    echo(f"documents: {st.documents}{skipped}{resumed}  sentences: {st.sentences}  "
+         f"model: {models or '-'}")
+    echo(f"mentions: {st.mentions} merged into {st.entities} actors")
     echo(
-        f"triples: {len(res.triples)} ({negated} negated, {qualified} not asserted, "
-        f"{typed / max(1, len(res.triples)):.0%} typed by an ontology relation)  "
-        f"RDF quads: {quads} (in {len(result.documents)} document graphs and a summary graph)"
+        f"triples: {st.triples} ({st.negated} negated, {st.qualified} not asserted, "
+        f"{st.typed / max(1, st.triples):.0%} typed by an ontology relation)  "
+        f"RDF quads: {st.quads} (in {st.documents} document graphs, an entities graph and a "
+        "summary graph)"
     )
     ranks = rank_actors(result.graph, top=top, concepts=concepts)
     if ranks:
@@ -158,3 +160,6 @@ def _summary(result: BuildResult, top: int, store: str | None = None,
                                      f"in the store {store}; both are kept"))
     for path in result.files:
         echo(f"wrote {path}")
+    if result.files and st.resumed:
+        print_notice(Notice("--store", f"the files hold the {st.documents} documents built now; "
+                                       f"the store {store} holds all (kg export {store} -o FILE)"))

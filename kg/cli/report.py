@@ -31,12 +31,13 @@ def _report(graph: str, output: Path, fmt: str | None, name: str, top: int,
 
     period = Period.parse(since, until)
     if is_store(graph) and period.open:  # figures by aggregate queries; no copy of the store
-        from ..analysis.storeview import drawable_graph, summarize_store
+        from ..analysis.storeview import drawable_graph, read_actor_graph, summarize_store
         from ..viz.html import MAX_NODES
 
         with open_store(graph) as store:
-            summary = summarize_store(store, top=top, concepts=concepts)
-            part = drawable_graph(store, max_nodes=MAX_NODES)
+            actors = read_actor_graph(store)  # read once for the figures and the drawing
+            summary = summarize_store(store, top=top, concepts=concepts, graph=actors)
+            part = drawable_graph(store, max_nodes=MAX_NODES, graph=actors)
         result = Output(graph=part.graph, title=name, top=top, summary=summary,
                         notice=part.notice, concepts=concepts)
     else:

@@ -2,16 +2,20 @@
 
 BenchIE (Gashteovski et al., 2022) annotates each sentence with clusters of equivalent
 ``[subject, relation, object]`` facts in which ``[…]`` marks optional tokens. An extraction is
-correct when it matches *one* fact of *one* cluster slot by slot; precision is the share of
-extractions that are correct, recall the share of clusters matched by at least one extraction.
+correct when it matches *one* fact of *one* cluster slot by slot. Counting follows BenchIE's own
+scorer (``gkiril/benchie``, ``src/scores.py``): a correct extraction credits the *first* cluster of
+its sentence it matches; the true positives are the clusters credited, the false positives the
+extractions that match nothing. So precision is ``TP / (TP + FP)`` — a second extraction of a
+cluster already found is neither a gain nor a loss — and recall ``TP / clusters``.
 
 kg's triples are compared as ``(subject mention text, relation, object mention text)``; the
 relation is tried as the predicate's trigger words in the sentence, its lemma and its label
 (any may match). Two modes:
 
 strict
-    BenchIE's own matching: each slot, as casefolded words, equals the gold slot with every
-    optional group either kept or dropped.
+    BenchIE's own matching: each slot, as casefolded words (punctuation dropped, since the gold is
+    tokenised and kg's text is not), equals the gold slot with every optional group either kept
+    or dropped.
 lenient (the headline figure)
     Token-level on lemmas (simplemma), ignoring function words (articles, prepositions,
     conjunctions, auxiliaries and modals, reflexives; see :mod:`kg.evaluation.tokens`): a slot
@@ -21,7 +25,9 @@ lenient (the headline figure)
     and neither does inflection. A German separable verb matches its parts ("eingreifen" ~
     "griff … ein"). When the gold slot has no content word ("wurde"), its words are compared.
 Both modes: a negated kg triple matches only a relation that contains the negation ("nicht",
-"not"), and an asserted one only a relation that does not. Facts are matched within their own
+"not"), and an asserted one only a relation that does not — unless the triple's own words carry
+the negation (``Sie | besitzen | keine Augenlider``): then it reads as printed, as BenchIE's gold
+writes it, with no "nicht" to add. Facts are matched within their own
 sentence (record) only, and direction counts (no subject/object swap).
 """
 
@@ -30,12 +36,12 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .records import DevRecord, Fact
-from .scores import SetScore, prf
+from .scores import PRF, SetScore, prf
 from .system import SystemTriple
-from .tokens import NEGATIONS, content, lemma, words
+from .tokens import NEGATIONS, NEGATIVE_WORDS, content, lemma, words
 
 _GROUP = re.compile(r"\[([^\[\]]*)\]")
 MAX_OPTIONAL_GROUPS = 10  # strict mode expands 2**groups variants; beyond this, all or none
@@ -63,12 +69,22 @@ class GoldFact:
 
 @dataclass(frozen=True, slots=True)
 class BenchieCounts:
-    """Counts behind one mode's figures."""
+    """Counts behind one mode's figures (BenchIE's: TP = clusters credited, FP = wrong triples)."""
 
     triples: int
     correct_triples: int
     clusters: int
     matched_clusters: int
+
+    @property
+    def false_positives(self) -> int:
+        """Extractions that match no fact of their sentence."""
+        return self.triples - self.correct_triples
+
+    def prf(self) -> PRF:
+        """Return BenchIE's P = TP / (TP + FP), R = TP / clusters and F1."""
+        tp = self.matched_clusters
+        return prf(tp, tp + self.false_positives, tp, self.clusters)
 
 
 def parse_slot(text: str, lang: str) -> Slot:
@@ -144,8 +160,17 @@ def _relations(triple: SystemTriple) -> list[str]:
     return [r.replace("+", " ").replace("_", " ") for r in dict.fromkeys(t for t in texts if t)]
 
 
+def _negation_shown(triple: SystemTriple, lang: str) -> bool:
+    """Whether a slot of the triple already says its negation (``besitzen | keine Augenlider``)."""
+    negative = NEGATIVE_WORDS.get(lang, frozenset())
+    return any(w in negative for text in (triple.subject, triple.relation, triple.object)
+               for w in words(text))
+
+
 def triple_matches(triple: SystemTriple, fact: GoldFact, lang: str, *, lenient: bool) -> bool:
     """Whether a kg triple matches one gold fact in the given mode."""
+    if triple.negated and _negation_shown(triple, lang):
+        triple = replace(triple, negated=False)  # read as printed: no "nicht" to add
     if triple.negated != _negated(fact.relation, lang):
         return False
     neg = NEGATIONS.get(lang, "not")
@@ -176,12 +201,17 @@ def count(pairs: Iterable[tuple[DevRecord, Sequence[SystemTriple]]], *,
     for record, system in pairs:
         lang = record.lang if record.lang in NEGATIONS else "en"
         gold = [[parse_fact(f, lang) for f in cluster] for cluster in record.facts]
-        hits = [[any(triple_matches(t, f, lang, lenient=lenient) for f in cluster)
-                 for cluster in gold] for t in system]
+        credited: set[int] = set()
+        for t in system:
+            first = next((j for j, cluster in enumerate(gold)
+                          if any(triple_matches(t, f, lang, lenient=lenient) for f in cluster)),
+                         None)
+            if first is not None:  # BenchIE credits the first cluster an extraction matches
+                correct += 1
+                credited.add(first)
         triples += len(system)
-        correct += sum(1 for row in hits if any(row))
         clusters += len(gold)
-        matched += sum(1 for j in range(len(gold)) if any(row[j] for row in hits))
+        matched += len(credited)
     return BenchieCounts(triples, correct, clusters, matched)
 
 
@@ -190,8 +220,7 @@ def score(name: str, pairs: Sequence[tuple[DevRecord, Sequence[SystemTriple]]],
     """Score kg's triples on BenchIE records: lenient figures as headline, strict ones as extras."""
     lenient = count(pairs, lenient=True)
     strict = count(pairs, lenient=False)
-    main = prf(lenient.correct_triples, lenient.triples, lenient.matched_clusters, lenient.clusters)
-    exact = prf(strict.correct_triples, strict.triples, strict.matched_clusters, strict.clusters)
+    main, exact = lenient.prf(), strict.prf()
     return SetScore(
         name, len(pairs), main.precision, main.recall, main.f1,
         extra=(("triples", lenient.triples), ("clusters", lenient.clusters),

@@ -31,6 +31,12 @@ _EN = (
 FUNCTION_WORDS: dict[str, frozenset[str]] = {"de": frozenset(_DE.split()),
                                              "en": frozenset(_EN.split())}
 NEGATIONS: dict[str, str] = {"de": "nicht", "en": "not"}
+# words that carry a negation inside an argument ("besitzen | keine Augenlider")
+_NEGATIVE_DE = ("kein keine keinen keinem keiner keines nichts niemand niemanden niemandem "
+                "nie niemals weder")
+_NEGATIVE_EN = "no none nothing nobody never neither nor"
+NEGATIVE_WORDS: dict[str, frozenset[str]] = {"de": frozenset(_NEGATIVE_DE.split()),
+                                             "en": frozenset(_NEGATIVE_EN.split())}
 
 
 def words(text: str) -> tuple[str, ...]:

@@ -4,10 +4,10 @@ A verb of the pack's ``accusations.tsv`` (convict, charge, suspect …; verurtei
 holds a person to a deed written as a phrase with one of the row's prepositions: a verb of the
 relation table with its object (``convicted of assassinating Y``, ``charged with having
 assassinated Y``) or an event noun of the table with its owner (``suspected of the
-assassination of Y``, ``wegen der Ermordung von Y verurteilt``). The accused — the passive
-subject (a relative pronoun's antecedent), the noun the participle describes
-(``John Harvey Adamson, convicted of …``) or the active verb's object (``accused X of …``) —
-is the deed's subject. Driven by pack data only; a pack without the file gets nothing.
+assassination of Y``, ``convicted of Y's killing``, ``wegen der Ermordung von Y verurteilt``).
+The accused — the passive subject (a relative pronoun's antecedent), the noun the participle
+describes (``John Harvey Adamson, convicted of …``) or the active verb's object (``accused X
+of …``) — is the deed's subject. Driven by pack data only; a pack without the file gets nothing.
 """
 
 from __future__ import annotations
@@ -66,8 +66,9 @@ def _deeds(g: Graph, k: int, pack: LanguagePack) -> Iterator[tuple[RelationMatch
         hit = table.event(pack.lang, t.lemma_ or t.text)
         if hit is not None and hit.relation.genitive_is_object:
             owners = [o for o in g.children(k, Role.GEN, Role.NMOD)
-                      if o > k and (g.role(o) == Role.GEN or
-                                    preposition(g, o) in pack.possessive_preps)]
+                      if (o > k and (g.role(o) == Role.GEN or
+                                     preposition(g, o) in pack.possessive_preps))
+                      or (o < k and g.role(o) == Role.GEN and g.children(o, Role.CASE))]
             yield hit, k, [c for o in owners for c in g.conjuncts(o)]
 
 

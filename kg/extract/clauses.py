@@ -3,12 +3,14 @@
 A clause is headed by a lexical verb (auxiliaries, modals and copulas are already moved under it
 by :func:`kg.nlp.schemes.normalise`). Its subjects are ``SUBJ`` dependants, or in the passive the
 agent (``AGENT`` or a ``von``/``durch``/``by`` phrase), with coordinated subjects distributed.
-A clause without a subject inherits one: a coordinated verb from the verb it is coordinated with
-(``… leitete und … befehligte``), an infinitive (``versuchen … zu``, ``um … zu``) from the clause
-that governs it. Objects are direct and indirect objects, the passive subject, and prepositional
-arguments (the preposition becomes part of the predicate: ``verstecken hinter``). A verb +
-object-noun idiom (``um Hilfe bitten``, ``Unterstützung anfordern``) turns the noun into part of
-the predicate and takes the object from the remaining arguments or the noun's own modifiers.
+A clause without a subject inherits one: a coordinated verb from the verb (or copular clause) it
+is coordinated with (``… leitete und … befehligte``, ``who is a major and works at Y``), an
+infinitive (``versuchen … zu``, ``um … zu``) or an English gerund (``acted alone in killing X``,
+``…, killing three people``) from the clause that governs it. Objects are direct and indirect
+objects, the passive subject, and prepositional arguments (the preposition becomes part of the
+predicate: ``verstecken hinter``). A verb + object-noun idiom (``um Hilfe bitten``,
+``Unterstützung anfordern``) turns the noun into part of the predicate and takes the object from
+the remaining arguments or the noun's own modifiers.
 """
 
 from __future__ import annotations
@@ -96,10 +98,31 @@ def subjects(g: Graph, v: int, pack: LanguagePack) -> list[int]:
     if is_passive(g, v):
         heads = g.children(v, Role.AGENT) + [
             k for k in g.children(v, Role.OBL, Role.NMOD) if preposition(g, k) in pack.agent_preps]
+        heads = heads or _stray_agent(g, v, pack)
     else:
         heads = [k for k in g.children(v, Role.SUBJ, Role.SUBJ_PASS)
                  if preposition(g, k) not in pack.source_preps]  # "Der Regierung zufolge"
     return [c for h in heads for c in g.conjuncts(h)]
+
+
+def _stray_agent(g: Graph, v: int, pack: LanguagePack) -> list[int]:
+    """Return an agent phrase the parser hung on a noun of the passive's own phrases.
+
+    ``X was shot in the courtyard of his building by Y``: a name with an agent preposition
+    that is no possessive one (``by``, ``durch``; not ``von``) inside a prepositional phrase of
+    the verb, reached through nouns only, is the verb's agent.
+    """
+    preps = pack.agent_preps - pack.possessive_preps
+    todo = list(g.children(v, Role.OBL))
+    while todo:
+        n = todo.pop(0)
+        for k in g.children(n, Role.NMOD):
+            if g.tok(k).pos_ not in ("NOUN", "PROPN"):
+                continue
+            if g.tok(k).pos_ == "PROPN" and preposition(g, k) in preps:
+                return [k]
+            todo.append(k)
+    return []
 
 
 def _infinitival(g: Graph, v: int) -> bool:
@@ -112,16 +135,37 @@ def _infinitival(g: Graph, v: int) -> bool:
                for k in g.children(v)) and "Fin" not in t.morph.get("VerbForm", [])
 
 
-def inherited_subjects(g: Graph, v: int, pack: LanguagePack) -> list[int]:
-    """Return subjects a subject-less clause takes over from the clause it depends on."""
+def _gerund(g: Graph, v: int, role: Role, pack: LanguagePack) -> bool:
+    """Return whether ``v`` is a gerund clause of its verb (``acted alone in killing X``).
+
+    An English ``-ing`` form after a locative or agent preposition (``in``/``by killing``) or as
+    an adverbial clause (``…, killing three people``) has no subject of its own: it is the
+    verb's. Other prepositions (``convicted of``/``charged with killing``) introduce a charge or
+    a topic, not a deed of the subject (:mod:`kg.extract.accusations`).
+    """
+    if g.tok(v).tag_ != "VBG":
+        return False
+    if role == Role.ADVCL:
+        return not g.children(v, Role.MARK, Role.CASE)
+    return role == Role.OBL and preposition(g, v) in pack.locative_preps | pack.agent_preps
+
+
+def inherited_subjects(g: Graph, v: int, pack: LanguagePack,
+                       copular: bool = False) -> list[int]:
+    """Return subjects a subject-less clause takes over from the clause it depends on.
+
+    With ``copular``, a verb coordinated with a copular clause takes that clause's subject too
+    (``who is a major and works at Y``); the dependency extractor asks for it, open IE does not.
+    """
     cur = v
     for _ in range(_MAX_INHERIT):
         head = g.head(cur)
         role = g.role(cur)
-        if head == cur or g.tok(head).pos_ not in ("VERB", "AUX"):
-            return []
+        if head == cur or (g.tok(head).pos_ not in ("VERB", "AUX") and
+                           not (copular and g.children(head, Role.COP))):
+            return []  # a copular clause passes its subject on: "is a lawyer and works at Y"
         if role == Role.CONJ or (role in (Role.XCOMP, Role.ADVCL, Role.DEP, Role.CCOMP)
-                                 and _infinitival(g, cur)):
+                                 and _infinitival(g, cur)) or _gerund(g, cur, role, pack):
             heads = g.children(head, Role.SUBJ, Role.SUBJ_PASS)
             if heads:
                 return [c for h in heads for c in g.conjuncts(h)]
@@ -157,7 +201,9 @@ def _raised(g: Graph, heads: list[int], wanted: frozenset[str]) -> list[tuple[in
     """Find a phrase with one of the verb's prepositions attached too low, inside an argument.
 
     ``marschierte ohne Kriegserklärung in die Ukraine ein``, ``schickte Truppen nach
-    Kasachstan``: the parser hangs the verb's ``in``/``nach`` phrase on a preceding noun.
+    Kasachstan``: the parser hangs the verb's phrase on a preceding noun. (For a verb listed only
+    with its preposition, ``gehen im Inland gegen die PKK vor``, only a phrase on the argument
+    itself is raised: :func:`clause_candidates`.)
     """
     for h in heads:
         for k in g.subtree(h):
@@ -183,7 +229,7 @@ def clause_candidates(g: Graph, v: int, lang: str, pack: LanguagePack) -> Iterat
     subj = subjects(g, v, pack)
     inherited = False
     if not subj and not passive:
-        subj = inherited_subjects(g, v, pack)
+        subj = inherited_subjects(g, v, pack, copular=True)
         inherited = bool(subj)
     if not subj:
         return
@@ -213,6 +259,15 @@ def clause_candidates(g: Graph, v: int, lang: str, pack: LanguagePack) -> Iterat
         wanted = row.relation.preps.get(lang, frozenset())
         if wanted and not any(p in wanted for _, p in args):
             args.extend(_raised(g, [a for a, _ in args], wanted))
+    elif row is None:  # a verb listed only with its preposition (vorgehen+gegen)
+        bound = [(c, p) for a, _ in args if not any(table.event(lang, f)
+                                                     for f in noun_forms(g, a, lang))
+                 for k in g.children(a, Role.NMOD)
+                 if (p := preposition(g, k)) is not None and table.verb(lang, lemma, p) is not None
+                 for c in g.conjuncts(k)]  # a phrase on the argument itself (no event noun:
+        # "Einmarsch in die Ukraine" keeps its own phrase), not deeper
+        if bound and not any(table.verb(lang, lemma, p) for _, p in args if p):
+            args.extend(bound[:1] + [b for b in bound[1:] if b[1] == bound[0][1]])
     nested = [(k, preposition(g, k)) for a, p in args if p is None
               for k in g.children(a, Role.NMOD) if preposition(g, k)]  # "bat die OVKS um Hilfe"
     idiom = next(((a, hit) for a, _ in [*args, *nested] for form in noun_forms(g, a, lang)

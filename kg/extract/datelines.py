@@ -13,6 +13,12 @@ A place name is a recognised place, or a proper-name run written in capitals or 
 comma and a recognised place; the source is any proper-name run that is no recognised place or
 person. Both must be mentions of their own (a parser that folds the whole line into one noun
 phrase gives nothing).
+
+**Source lines** (:func:`source_line_candidates`) are read by layout alone, whatever the
+recogniser made of them: after a message code (``NC1901223094 London Kanal-6 Television in
+Turkish 1700 GMT``), or as a whole sentence of capitalised words (``Moscow MOSKOVSKIY
+KOMSOMOLETS``), a run of capitalised words that starts with a known place name and ends before
+``in <Language>``, a number or the end of the sentence is the place followed by the source.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from collections.abc import Callable, Iterator
 
 from kg.extract.candidate import Candidate
 from kg.extract.relations import load_table
+from kg.knowledge.lexicons import place_names
 from kg.lang import LanguagePack
 from kg.nlp.schemes import Graph
 from kg.types import PLACE_TYPES, ActorType, Mention, Predicate
@@ -64,8 +71,7 @@ def _start(g: Graph, start: int, end: int) -> int:
         close = next((k for k in range(i, min(end, i + 5)) if g.tok(k).text == ")"), None)
         i = close + 1 if close is not None else i
     for k in range(i, min(end, i + 12)):
-        text = g.tok(k).text
-        if sum(c.isdigit() for c in text) >= 6 and any(c.isalpha() for c in text):
+        if _code(g.tok(k).text):
             return k + 1
     return i
 
@@ -125,3 +131,54 @@ def dateline_candidates(g: Graph, start: int, end: int, pack: LanguagePack,
     for p in places:
         pred = Predicate(id=relation.id, label=relation.label_en, lemma="dateline")
         yield Candidate("dateline", source, p, pred, source, (source,))
+
+
+def _code(text: str) -> bool:
+    """Return whether a token is a wire-service message code (``NC1901223094``)."""
+    return sum(c.isdigit() for c in text) >= 6 and any(c.isalpha() for c in text)
+
+
+def _name_word(g: Graph, k: int, i: int) -> bool:
+    """Return whether token ``k`` continues a run of capitalised words begun at ``i``."""
+    text = g.tok(k).text
+    return text[:1].isupper() or (text == "-" and k > i and g.tok(k - 1).text[:1].isupper())
+
+
+def source_line_candidates(g: Graph, start: int, end: int, pack: LanguagePack,
+                           mention_of: MentionOf) -> Iterator[Candidate]:
+    """Yield ``source basedIn place`` for a wire source line (see the module docstring)."""
+    relation = load_table().relations.get("basedIn")
+    if relation is None or end - start < 2:
+        return
+    code = next((k for k in range(start, min(end, start + 12)) if _code(g.tok(k).text)), None)
+    whole = end - start <= 6 and all(g.tok(k).text[:1].isupper() for k in range(start, end))
+    if code is None and not whole:
+        return
+    i = start if code is None else code + 1
+    j = i
+    while j < end and _name_word(g, j, i) and not g.tok(j).like_num and \
+            g.tok(j).lower_ not in pack.inside_preps:
+        j += 1
+    if j < end and not (g.tok(j).lower_ in pack.inside_preps or g.tok(j).like_num):
+        return
+    names = place_names()
+    cut = next((c for c in range(j - 1, i, -1)
+                if " ".join(g.tok(x).text for x in range(i, c)) in names), None)
+    if cut is None:
+        return
+    source = [g.tok(x) for x in range(cut, j)]
+    if code is None and not all(t.text.isupper() for t in source):
+        return  # a plain sentence of names: only an all-capitals title reads as a source
+    anchor = mention_of(i)
+    if anchor is None:
+        return
+    first, last = g.tok(i), g.tok(cut - 1)
+    place = Mention(anchor.doc_id, first.idx, last.idx + len(last.text),
+                    g.doc.text[first.idx:last.idx + len(last.text)], ActorType.LOCATION,
+                    source="rule")
+    lo, hi = source[0].idx, source[-1].idx + len(source[-1].text)
+    sender = Mention(anchor.doc_id, lo, hi, g.doc.text[lo:hi], ActorType.ORGANIZATION,
+                     source="rule")
+    pred = Predicate(id=relation.id, label=relation.label_en, lemma="dateline")
+    yield Candidate("dateline", cut, i, pred, cut, (cut,), subject_mention=sender,
+                    object_mention=place)

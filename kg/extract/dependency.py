@@ -9,7 +9,7 @@ models. One pass over the tokens dispatches to the rules:
 
 * verbal clauses (:mod:`kg.extract.clauses`): ``svo``, ``passive``, ``*-prep``, ``idiom``;
   agentless passives of verb + preposition rows (:mod:`kg.extract.statives`): ``stative``
-  (``X was born in Y``);
+  (``X was born in Y``), and ``where`` for a relative clause on a place (``Y, where X lives``);
   support verbs (:mod:`kg.extract.support`): ``idiom`` (``Angriffe auf X starten``),
   ``nominal`` (``Kritik an X kam von Y``), ``responsibility`` (``X für Y verantwortlich machen``);
   reciprocal clauses (:mod:`kg.extract.reciprocal`): ``svo`` both ways (``A und B warfen sich
@@ -19,13 +19,15 @@ models. One pass over the tokens dispatches to the rules:
   ``nominal``, and ``purpose`` for ``Operationen zur Eroberung der Krim`` (modality
   ``intended``);
 * noun modifiers (:mod:`kg.extract.modifiers`): ``locative`` (``die Streitkräfte in Syrien``),
+  ``affiliation`` (``Roger Crouch of NASA``, ``a researcher at the Institute``),
   ``apposition`` (``Channel One, einer der Propagandasender des Kremls``); place appositions
   (:mod:`kg.extract.places`): ``place-apposition``;
 * ``Unter X … verfolgte Land Y`` (:mod:`kg.extract.regime`): ``under`` (X governs Y);
 * actors in front of a noun (:mod:`kg.extract.premodifiers`, packs with ``np_relations.tsv``):
   ``premodifier`` (``Chevron spokesman Jonathan Lifa``, ``Italy's Fiat``), ``described``
   (``Gary Hess, an Emery employee``);
-* news datelines (:mod:`kg.extract.datelines`): ``dateline`` (``DAYTON, Ohio (AP)``);
+* news datelines (:mod:`kg.extract.datelines`): ``dateline`` (``DAYTON, Ohio (AP)``, wire
+  source lines ``NC1901223094 London Kanal-6 Television in Turkish``);
 * attributive participles (:mod:`kg.extract.attributive`): ``attributive`` (``der vom IStGH
   gesuchte Präsident``, ``the US-led coalition``, ``das in Den Haag ansässige Gericht``);
 * reported speech (:mod:`kg.extract.attribution`): ``attribution`` (``sagte X im ORF``: the
@@ -77,10 +79,14 @@ from kg.extract.attributive import attributive_candidates
 from kg.extract.candidate import Candidate
 from kg.extract.checks import check_confidence, parsed_language
 from kg.extract.clauses import clause_candidates, is_predicate, preposition, verb_lemma
-from kg.extract.datelines import dateline_candidates
+from kg.extract.datelines import dateline_candidates, source_line_candidates
 from kg.extract.derived import with_derived
 from kg.extract.deverbal import object_genitive_candidates
-from kg.extract.modifiers import apposition_candidates, locative_candidates
+from kg.extract.modifiers import (
+    apposition_candidates,
+    circle_candidates,
+    locative_candidates,
+)
 from kg.extract.nominal import (
     event_candidates,
     participle_candidates,
@@ -93,9 +99,13 @@ from kg.extract.premodifiers import described_candidates, premodifier_candidates
 from kg.extract.qualifiers import modality, negated, time_of
 from kg.extract.reciprocal import reciprocal_candidates
 from kg.extract.regime import under_candidates
-from kg.extract.relations import load_table
+from kg.extract.relations import lemma_predicate, load_table
 from kg.extract.repairs import repair
-from kg.extract.statives import participle_stative_candidates, stative_candidates
+from kg.extract.statives import (
+    participle_stative_candidates,
+    stative_candidates,
+    where_candidates,
+)
 from kg.extract.support import support_candidates
 from kg.extract.titles import bracket_candidates, title_candidates
 from kg.extract.tuning import confidence
@@ -115,6 +125,8 @@ from kg.types import (
 NAME = "kg.dependency_extractor.v1"
 VERSION = "0.1.0"
 _KEEP = ("actors", "both", "any")
+# speech acts: the subject is a speaker, the object whom it addresses or accuses
+_ADDRESSEES = frozenset({"statesTo", "accuses"})
 ACTOR_TYPES = frozenset({ActorType.PERSON, ActorType.ORGANIZATION, ActorType.COUNTRY,
                          ActorType.LOCATION, ActorType.ARMED_FORCE, ActorType.GROUP})
 
@@ -163,15 +175,16 @@ class DependencyExtractor:
         ctx = _Context(graph, Arguments(graph, document.id, list(mentions), pack), pack, document,
                        {}, sentence, sentences, {}, {})
         best: dict[tuple[int, int, str, int, int], RawTriple] = {}
-        for cand in with_derived(_candidates(ctx), graph, ctx.kind):
+        for cand in with_derived(_candidates(ctx), graph, ctx.kind, pack.lang):
             for triple in self._triples(ctx, cand):
                 key = (triple.subject.start, triple.subject.end, triple.predicate.id,
                        triple.object.start, triple.object.end)
                 old = best.get(key)
                 if old is None or triple.provenance.confidence > old.provenance.confidence:
                     best[key] = triple
-        yield from sorted(best.values(), key=lambda t: (t.provenance.start, t.subject.start,
-                                                        t.object.start))
+        kept = _one_speaker(list(best.values()))
+        yield from sorted(kept, key=lambda t: (t.provenance.start, t.subject.start,
+                                               t.object.start))
 
     def _triples(self, ctx: _Context, cand: Candidate) -> Iterator[RawTriple]:
         g, args = ctx.graph, ctx.args
@@ -205,6 +218,9 @@ class DependencyExtractor:
                 if not self._kept(s, o, args, cand.predicate) or _adjunct(cand, o, args) or \
                         _setting(ctx, cand, s, o) or _amount(ctx, cand.object, o):
                     continue
+                pred = cand.predicate
+                if _content(ctx, cand, o):  # "kündigte Neuwahlen an": said, not addressed
+                    pred = lemma_predicate(ctx.pack.lang, pred.lemma)
                 conf = _confidence(cand, s, o, doubtful)
                 if conf < self.min_confidence:
                     continue
@@ -212,7 +228,7 @@ class DependencyExtractor:
                     doc_id=ctx.document.id, sentence=sent[0], start=sent[1],
                     end=sent[2], extractor=NAME, version=VERSION, confidence=conf,
                     rule=cand.rule, trigger=(anchor.idx, anchor.idx + len(anchor.text)))
-                yield RawTriple(s, cand.predicate, o, prov, negated=neg, modality=mod, time=when,
+                yield RawTriple(s, pred, o, prov, negated=neg, modality=mod, time=when,
                                 place=place if place is not None and place != o else None,
                                 attributed_to=speaker if speaker not in (s, o) and
                                 mod == Modality.REPORTED else None)
@@ -267,6 +283,33 @@ def is_actor(m: Mention) -> bool:
     if m.source == "pronoun":
         return True
     return m.source in RECOGNISED and m.type in ACTOR_TYPES
+
+
+def _content(ctx: _Context, cand: Candidate, o: Mention) -> bool:
+    """Return whether ``o`` is what a speech act says, not whom it addresses.
+
+    A relation whose object is an addressee or the accused (``statesTo``, ``accuses``) takes the
+    direct object of its verb only when that is an actor: ``kündigte Neuwahlen an``, ``gab
+    ihre Selbstauflösung bekannt``, ``announced elections``, ``warf ihm Zynismus vor`` name an
+    event or a thing said; the statement keeps the verb's own lemma as its predicate instead.
+    """
+    return cand.predicate.id in _ADDRESSEES and ctx.graph.role(cand.object) == Role.OBJ and \
+        o.type in (ActorType.EVENT, ActorType.CONCEPT)
+
+
+def _one_speaker(triples: list[RawTriple]) -> list[RawTriple]:
+    """Drop a speech act whose subject is a thing when an actor is that verb's speaker.
+
+    ``Wir hatten keine Skandale, sagt Kahr dem STANDARD``: a misread clause can give the verb a
+    second subject; only an actor speaks, so where the same trigger has an actor speaker, a
+    subject that is an Event or Concept is not one. (A Concept alone keeps its statement:
+    ``Beobachter werfen ihm vor`` names generic people.)
+    """
+    things = (ActorType.EVENT, ActorType.CONCEPT)
+    spoken = {(t.provenance.trigger, t.predicate.id) for t in triples
+              if t.predicate.id in _ADDRESSEES and t.subject.type not in things}
+    return [t for t in triples if not (t.predicate.id in _ADDRESSEES and t.subject.type in things
+                                       and (t.provenance.trigger, t.predicate.id) in spoken)]
 
 
 def _adjunct(cand: Candidate, o: Mention, args: Arguments) -> bool:
@@ -367,6 +410,7 @@ def _candidates(ctx: _Context) -> Iterator[Candidate]:
     table = load_table()
     named = [ctx.args.recognised(i) is not None or g.tok(i).pos_ == "PROPN"
              for i in range(len(g.doc))]
+    person = [ctx.kind(i) == ActorType.PERSON for i in range(len(g.doc))]
 
     def kind(i: int) -> ActorType | None:
         m = ctx.args.recognised(i)
@@ -381,6 +425,7 @@ def _candidates(ctx: _Context) -> Iterator[Candidate]:
 
     for sent in g.doc.sents:
         yield from dateline_candidates(g, sent.start, sent.end, pack, ctx.args.mention)
+        yield from source_line_candidates(g, sent.start, sent.end, pack, ctx.args.mention)
         yield from comma_place_candidates(g, sent.start, sent.end, ctx.args.mention)
         yield from place_part_candidates(g, sent.start, sent.end, pack, actor)
     for i in range(len(g.doc)):
@@ -392,6 +437,7 @@ def _candidates(ctx: _Context) -> Iterator[Candidate]:
             yield from reciprocal_candidates(g, i, pack)
             yield from under_candidates(g, i, pack, kind)
             yield from stative_candidates(g, i, pack)
+            yield from where_candidates(g, i, pack)
         if t.pos_ == "VERB":
             yield from accusation_candidates(g, i, pack)
             if role in (Role.ACL, Role.AMOD, Role.ADVCL):
@@ -409,7 +455,7 @@ def _candidates(ctx: _Context) -> Iterator[Candidate]:
             elif hit is not None:
                 yield from event_candidates(g, i, hit, pack)
         if t.pos_ in ("NOUN", "PROPN") and role != Role.FLAT:
-            yield from role_candidates(g, i, pack, role_holders(g, i, named))
+            yield from role_candidates(g, i, pack, role_holders(g, i, named, person))
         if t.pos_ in ("NOUN", "PROPN") or (t.pos_ in ("ADJ", "ADV") and t.text[:1].isupper()):
             yield from title_candidates(g, i, pack, ctx.args)  # ADJ: "Vorsitzender" as a noun
         if t.text == "(":
@@ -418,7 +464,8 @@ def _candidates(ctx: _Context) -> Iterator[Candidate]:
             yield from place_candidates(g, i, kind)
         if t.pos_ in ("NOUN", "PROPN"):
             yield from locative_candidates(g, i, pack, kind)
-        if role == Role.APPOS:
+            yield from circle_candidates(g, i, pack, kind)
+        if role in (Role.APPOS, Role.CONJ):
             yield from apposition_candidates(g, i, pack, kind)
         if t.pos_ in ("NOUN", "PROPN") and known(i):
             yield from premodifier_candidates(g, i, pack, actor)

@@ -1,23 +1,36 @@
 """Relations a noun phrase states about the actor it describes: where it is, and whose it is.
 
 * **locative** — ``die russischen Streitkräfte in Syrien``, ``the Palace of Fine Arts in San
-  Francisco``: a recognised armed force, place or organisation with an ``in`` modifier naming a
-  recognised place is there (forces and places ``locatedIn``, organisations ``basedIn``; for a
-  force that is a verb's object, also a phrase on the verb right after it); a person
+  Francisco``: a recognised armed force, place or organisation (or a common noun named by a
+  place name in front of it: ``the Sahara desert in Africa``; an organisation's seat: ``NRC
+  headquarters in Rockville``) with an ``in`` modifier naming a recognised place is there
+  (forces and places ``locatedIn``, organisations ``basedIn``; for a force that is a verb's
+  object, also a phrase on the verb right after it); a person
   with an ``aus``/``from``/``of`` modifier naming a place (``Daniel Urquhart of Aumsville``)
-  ``livesIn`` it; an organisation with an ``of``/``von`` phrase naming one place
-  (``Manufacturers Hanover Trust Co. of New York``) is ``basedIn`` it. Skipped where the
-  phrase may belong to another noun: an actor that is the genitive of a noun or the apposition
-  of another recognised mention (``die Militärmission der OVKS in Kasachstan``), and an
-  organisation or person that is a verb's object (``empfing die Nato in Moskau``: the phrase
-  is often the clause's place).
+  ``livesIn`` it, and one with a modifier of the pack's ``affiliation_preps`` (``of``, ``at``,
+  ``with``) naming an organisation (``Roger Crouch of NASA``, ``Wang Ziqiang at the Institute
+  of Mechanics``) or one of its units (``of the DEM's division``) is ``affiliatedWith`` it; an
+  organisation with an ``of``/``von`` phrase naming one place (``Manufacturers Hanover Trust
+  Co. of New York``) is ``basedIn`` it.
+  Skipped where the phrase may belong to another noun: an actor that is the genitive of a
+  noun or the apposition of another recognised mention (``die Militärmission der OVKS in
+  Kasachstan``), and an organisation or person that is a verb's object (``empfing die Nato in
+  Moskau``: the phrase is often the clause's place; a person's ``of`` phrase is the person's).
 * **appositive owner** — ``Channel One, einem der wichtigsten Propagandasender des Kremls``,
   ``X, ein Verbündeter Russlands``, ``Boise, the capital of Idaho``: an apposition whose noun
   (or, after ``einer der``/``one of``, the noun of its partitive phrase) has a genitive or
   ``von``/``of`` owner that is a recognised actor relates the described actor to the owner. The
   predicate is the noun's relation when it is a role noun of the relation table (a plain role
   apposition is left to :mod:`kg.extract.nominal`), ``locatedIn`` when both are places, else
-  the noun's lemma (``Propagandasender``).
+  the noun's lemma (``Propagandasender``). A person's apposition whose noun has an ``in``
+  phrase naming a place (``Maria Lopez, a lawyer in Boston``, ``X, one of the strategists in
+  Israel``) says the person ``livesIn`` it; appositions coordinated with a first one describe
+  the same actor. A place name set beside a common noun owned by a place is in that place
+  (``Bosnia's capital, Sarajevo``).
+* **circle** — ``die Staatsführung um Präsident Erdoğan``, ``the group around X``: an
+  organisation, group or force with a phrase of the pack's ``circle_preps.txt`` (``um``,
+  ``around``) naming a person is led by that person (``leads``); the phrase may hang on the
+  verb or on a title (read off word order).
 """
 
 from __future__ import annotations
@@ -27,7 +40,7 @@ from collections.abc import Callable, Iterator
 from kg.extract.candidate import Candidate
 from kg.extract.clauses import preposition
 from kg.extract.relations import lemma_predicate, load_table
-from kg.lang import LanguagePack
+from kg.lang import LanguagePack, pack_words
 from kg.nlp.schemes import Graph, Role
 from kg.types import PLACE_TYPES, ActorType, Predicate
 
@@ -37,6 +50,9 @@ _INSIDE = {ActorType.ARMED_FORCE: "locatedIn", ActorType.LOCATION: "locatedIn",
            ActorType.ORGANIZATION: "basedIn"}
 _ORIGIN = frozenset({ActorType.PERSON, ActorType.ORGANIZATION})
 _VERB_OBJECTS = frozenset({Role.OBJ, Role.IOBJ})
+_ORGANISATIONS = frozenset({ActorType.ORGANIZATION})
+_CIRCLES = frozenset({ActorType.ORGANIZATION, ActorType.GROUP, ActorType.ARMED_FORCE})
+_CIRCLE_SPAN = 4  # words between the preposition and the name: article, adjective, title
 
 Kind = Callable[[int], ActorType | None]
 
@@ -60,17 +76,23 @@ def _embedded(g: Graph, x: int, kind: Kind) -> bool:
 
 def locative_candidates(g: Graph, x: int, pack: LanguagePack, kind: Kind) -> Iterator[Candidate]:
     """Yield ``x locatedIn/basedIn/livesIn place`` for a place modifier of actor ``x``."""
-    own = kind(x)
+    own, holder = kind(x), x
+    if own is None and g.tok(x).pos_ == "NOUN":
+        own, holder = _named_by(g, x, pack, kind)
     if own is None or (own not in _INSIDE and own not in _ORIGIN) or _embedded(g, x, kind):
         return
-    if own in (ActorType.ORGANIZATION, ActorType.PERSON) and g.role(x) in _VERB_OBJECTS:
-        return
+    an_object = own in (ActorType.ORGANIZATION, ActorType.PERSON) and g.role(x) in _VERB_OBJECTS
     for k in _modifiers(g, x, own):
         prep = preposition(g, k)
+        if an_object and not (own == ActorType.PERSON and prep in pack.possessive_preps):
+            continue  # "empfing die Nato in Moskau"; but "met Tom Berger of Millbrook"
         if prep in pack.inside_preps and own in _INSIDE:
             relation = _INSIDE[own]
-        elif prep in pack.origin_preps and own == ActorType.PERSON:
+        elif prep in pack.origin_preps and own == ActorType.PERSON and \
+                any(kind(c) in PLACE_TYPES for c in g.conjuncts(k)):
             relation = "livesIn"
+        elif prep in pack.affiliation_preps and own == ActorType.PERSON:
+            relation = "affiliatedWith"  # "Roger Crouch of NASA", "a researcher at the Institute"
         elif prep in pack.possessive_preps and own == ActorType.ORGANIZATION and \
                 len(g.conjuncts(k)) == 1:  # not "die OVKS aus/von A, B und C": its members
             relation = "basedIn"
@@ -79,9 +101,47 @@ def locative_candidates(g: Graph, x: int, pack: LanguagePack, kind: Kind) -> Ite
         pred = _relation_predicate(relation, prep or "")
         if pred is None:
             continue
-        for c in g.conjuncts(k):
-            if kind(c) in PLACE_TYPES and g.tok(c).pos_ in ("NOUN", "PROPN"):
-                yield Candidate("locative", x, c, pred, x, (k,))
+        wanted = _ORGANISATIONS if relation == "affiliatedWith" else PLACE_TYPES
+        ends = g.conjuncts(k)
+        if relation == "affiliatedWith":
+            ends = [o for c in ends for o in [c, *_units_of(g, c, pack, kind)]]
+        for c in ends:
+            if kind(c) in wanted and g.tok(c).pos_ in ("NOUN", "PROPN"):
+                rule = "affiliation" if relation == "affiliatedWith" else "locative"
+                yield Candidate(rule, holder, c, pred, x, (k,))
+
+
+def _named_by(g: Graph, x: int, pack: LanguagePack, kind: Kind) -> tuple[ActorType | None, int]:
+    """Return the actor a common noun stands for through the name in front of it.
+
+    ``the Sahara desert in Africa``: a place name compound makes the noun that place;
+    ``NRC headquarters in Rockville``, ``Siemens' headquarters in Munich``: an organisation
+    compound or possessor of a noun the relation table lists as a ``basedIn`` event noun makes
+    the phrase that organisation's seat.
+    """
+    named = [k for k in g.children(x, Role.COMPOUND) if kind(k) == ActorType.LOCATION]
+    if named:
+        return ActorType.LOCATION, named[-1]
+    hit = load_table().event(pack.lang, g.tok(x).lemma_ or g.tok(x).text)
+    if hit is not None and hit.relation.id == "basedIn":
+        owners = [k for k in g.children(x, Role.COMPOUND, Role.GEN)
+                  if kind(k) == ActorType.ORGANIZATION]
+        if owners:
+            return ActorType.ORGANIZATION, owners[-1]
+    return None, x
+
+
+def _units_of(g: Graph, n: int, pack: LanguagePack, kind: Kind) -> list[int]:
+    """Return the organisations common noun ``n`` is a unit of (``the DEM's division``).
+
+    ``X, of the DEM's division of groundwater``, ``X of the law firm of Skadden, Arps``: a
+    person of an organisation's unit or of a noun naming it belongs to the organisation.
+    """
+    if kind(n) is not None or g.tok(n).pos_ != "NOUN":
+        return []
+    return [o for o in g.children(n, Role.GEN, Role.NMOD)
+            if (g.role(o) == Role.GEN or preposition(g, o) in pack.possessive_preps)
+            and kind(o) == ActorType.ORGANIZATION]
 
 
 def _modifiers(g: Graph, x: int, own: ActorType) -> list[int]:
@@ -95,6 +155,27 @@ def _modifiers(g: Graph, x: int, own: ActorType) -> list[int]:
         after = g.subtree(x)[-1] + 1
         out += [k for k in g.children(g.head(x), Role.OBL) if g.subtree(k)[0] == after]
     return out
+
+
+def circle_candidates(g: Graph, x: int, pack: LanguagePack, kind: Kind) -> Iterator[Candidate]:
+    """Yield ``person leads x`` for ``x um/around person`` (see the module docstring).
+
+    Read off word order (the preposition right after the noun, the person's name within the
+    next few words): small parsers hang the phrase on the verb or on the title before the name.
+    """
+    doc = g.doc
+    if kind(x) not in _CIRCLES or x + 2 >= len(doc) or \
+            doc[x + 1].text.lower() not in pack_words(pack.lang, "circle_preps.txt"):
+        return
+    pred = _relation_predicate("leads", doc[x + 1].text.lower())
+    for j in range(x + 2, min(len(doc), x + 2 + _CIRCLE_SPAN)):
+        t = doc[j]
+        if kind(j) is ActorType.PERSON:
+            if pred is not None:
+                yield Candidate("circle", j, x, pred, x, (x + 1,))
+            return
+        if t.is_punct or t.pos_ in ("VERB", "AUX") or kind(j) is not None:
+            return  # "um Präsident X": titles and articles may stand before the name
 
 
 def _described(g: Graph, a: int, pack: LanguagePack) -> int | None:
@@ -115,12 +196,21 @@ def apposition_candidates(g: Graph, a: int, pack: LanguagePack,
                           kind: Kind) -> Iterator[Candidate]:
     """Yield ``X pred owner`` for apposition ``a`` of actor X whose noun has an actor owner."""
     x = g.head(a)
+    if g.role(a) == Role.CONJ and g.role(x) == Role.APPOS:
+        x = g.head(x)  # "X, an executive with A and one of the experts in Y"
+    elif g.role(a) != Role.APPOS:
+        return
     own = kind(x)
-    if g.role(a) != Role.APPOS or x == a or own is None or own not in _OWNERS:
+    if own is None and g.tok(x).pos_ == "NOUN" and kind(a) in PLACE_TYPES:
+        yield from _named_place(g, x, a, pack, kind)
+        return
+    if x == a or own is None or own not in _OWNERS:
         return
     noun = _described(g, a, pack)
     if noun is None:
         return
+    if own == ActorType.PERSON:
+        yield from _residence(g, x, noun, pack, kind)
     lemma = g.tok(noun).lemma_ or g.tok(noun).text
     role = load_table().role(pack.lang, lemma)
     if role is not None and noun == a:
@@ -141,3 +231,39 @@ def apposition_candidates(g: Graph, a: int, pack: LanguagePack,
         else:
             pred = lemma_predicate(pack.lang, lemma)
         yield Candidate("apposition", x, o, pred, noun, (noun,))
+
+
+def _residence(g: Graph, x: int, noun: int, pack: LanguagePack,
+               kind: Kind) -> Iterator[Candidate]:
+    """Yield ``x livesIn place`` for a person's apposition placed somewhere.
+
+    ``Maria Lopez, a lawyer in Boston``, ``X, one of the top strategists in Israel``: the noun
+    that describes the person has an ``in`` phrase naming a recognised place.
+    """
+    pred = _relation_predicate("livesIn", "in")
+    if pred is None:
+        return
+    for k in g.children(noun, Role.NMOD):
+        if preposition(g, k) not in pack.inside_preps:
+            continue
+        for c in g.conjuncts(k):
+            if kind(c) in PLACE_TYPES and c != x:
+                yield Candidate("apposition", x, c, pred, noun, (noun,))
+
+
+def _named_place(g: Graph, noun: int, a: int, pack: LanguagePack,
+                 kind: Kind) -> Iterator[Candidate]:
+    """Yield ``a locatedIn owner`` for a place noun named by apposition ``a``.
+
+    ``Bosnia's capital, Sarajevo``, ``the largest city of Texas, Houston``: the noun's owner
+    (genitive or ``of`` phrase) is a place, and the name set beside the noun is in it.
+    """
+    pred = _relation_predicate("locatedIn", g.tok(noun).lemma_ or g.tok(noun).text)
+    if pred is None:
+        return
+    for k in g.children(noun, Role.GEN, Role.NMOD):
+        if g.role(k) == Role.NMOD and preposition(g, k) not in pack.possessive_preps:
+            continue
+        for c in g.conjuncts(k):
+            if kind(c) in PLACE_TYPES and c != a:
+                yield Candidate("apposition", a, c, pred, noun, (noun,))

@@ -11,7 +11,8 @@
   title: ``X, Gründer der Bewegung Y`` → X founderOf Y; ``X ist Senior Fellow bei Y`` →
   X affiliatedWith Y; ``des weissrussischen Diktators Alexander Lukaschenko`` → headOf Belarus.
 * **participles** (``die OVKS, bestehend aus A, B und C``): the participle's verb is looked up
-  like a finite verb; the modified noun is its subject (inverse rows then give A memberOf OVKS).
+  like a finite verb; the modified noun is its subject (inverse rows then give A memberOf OVKS),
+  or the name that noun is an apposition of (``X, the attorney representing Y``).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from kg.lang import LanguagePack
 from kg.nlp.schemes import Graph, Role
 
 _NAMEISH = ("PROPN",)
+_LOOSE = frozenset({Role.APPOS, Role.ADVMOD, Role.DEP, Role.NMOD})  # where a stray name hangs
 # offices whose nationality adjective names the state they are held in
 NATIONAL = frozenset({"headOf", "holdsPosition", "spokespersonOf", "governs"})
 
@@ -143,13 +145,23 @@ def role_candidates(g: Graph, r: int, pack: LanguagePack,
                 yield Candidate("role", p, o, pred, r, (word,))
 
 
-def role_holders(g: Graph, r: int, is_named: list[bool]) -> list[int]:
-    """Return who role noun ``r`` describes: its copula subject, apposition partner or title."""
+def role_holders(g: Graph, r: int, is_named: list[bool],
+                 is_person: list[bool] | None = None) -> list[int]:
+    """Return who role noun ``r`` describes: its copula subject, apposition partner or title.
+
+    A role noun that is a verb's object or object complement with a person's name in front of
+    it (``made Emile Jonassaint provisional president of Haiti``, ``named Ann Lee chairman``,
+    the name parsed as a compound of the noun) describes that person.
+    """
     role, head = g.role(r), g.head(r)
+    if role == Role.SUBJ and g.children(head, Role.COP):  # "Ihr Nachfolger ist (der …) X"
+        return [_named_part(g, head, is_named)]
+    if role == Role.XCOMP and g.tok(head).pos_ == "AUX":  # "X wird Bürgermeister von Y"
+        return [_named_part(g, k, is_named) for k in g.children(head, Role.SUBJ)]
     if g.children(r, Role.COP):
         subj = g.children(r, Role.SUBJ)
         if subj:
-            return subj
+            return [_named_part(g, k, is_named) for k in subj]
         if role in (Role.APPOS, Role.CONJ, Role.DEP) and head != r:  # "Zum Autor X, …, ist Y"
             named = [k for k in [head, *g.children(head, Role.APPOS)] if is_named[k]]
             return named[-1:]
@@ -158,8 +170,42 @@ def role_holders(g: Graph, r: int, is_named: list[bool]) -> list[int]:
         return [head]
     if role == Role.CONJ and is_named[head] and not g.children(r, Role.CC):
         return [head]  # "X, Gründer der Y" mis-parsed as coordination
+    if role == Role.CONJ and g.role(head) == Role.APPOS and is_named[g.head(head)]:
+        return [g.head(head)]  # "X, director of A and a member of B": each role is X's
     named = [k for k in g.children(r, Role.APPOS, Role.FLAT) if is_named[k]]
-    return named[:1]
+    if not named and is_person is not None and role in (Role.OBJ, Role.XCOMP):
+        named = [k for k in g.children(r, Role.COMPOUND) if k < r and is_person[k]]
+    return named[:1] or _name_after(g, r, is_named)
+
+
+def _name_after(g: Graph, r: int, is_named: list[bool]) -> list[int]:
+    """Return the name set off by a comma right after role phrase ``r``, hung elsewhere.
+
+    ``Kennedy's assassin, Lee Harvey Oswald``, ``the deputy secretary of the Ministry, Abdul
+    Ali,``: a small parser often makes the name an adverbial or apposition of the verb.
+    """
+    span = g.subtree(r)
+    comma = span[-1] + 1
+    end = comma + 1
+    while comma < len(g.doc) and end < len(g.doc) and g.tok(end).pos_ == "PROPN":
+        end += 1
+    if comma >= len(g.doc) or g.tok(comma).text != "," or end == comma + 1:
+        return []
+    run = range(comma + 1, end)
+    heads = [k for k in run if g.head(k) not in run or g.head(k) == k]
+    if len(heads) != 1:
+        return []
+    k = heads[0]
+    ok = is_named[k] and g.role(k) in _LOOSE and g.head(k) not in span and \
+        g.subtree(k)[0] == comma + 1
+    return [k] if ok else []
+
+
+def _named_part(g: Graph, k: int, is_named: list[bool]) -> int:
+    """Return the name of a titled subject (``Die KPÖ-Stadträtin Elke Kahr`` → Elke), else ``k``."""
+    if is_named[k]:
+        return k
+    return next((c for c in g.children(k, Role.APPOS, Role.FLAT) if is_named[c]), k)
 
 
 def participle_candidates(g: Graph, p: int, lang: str, lemma: str) -> Iterator[Candidate]:
@@ -168,6 +214,9 @@ def participle_candidates(g: Graph, p: int, lang: str, lemma: str) -> Iterator[C
     head = g.head(p)
     if g.role(p) in (Role.ACL, Role.AMOD) and g.tok(head).pos_ in ("NOUN", "PROPN"):
         subject = head
+        if g.tok(head).pos_ == "NOUN" and g.role(head) == Role.APPOS and \
+                g.tok(g.head(head)).pos_ == "PROPN":
+            subject = g.head(head)  # "X, the attorney representing Y": the name it describes
         args = [(k, preposition(g, k)) for k in g.children(p, Role.OBL, Role.OBL_ARG, Role.OBJ)]
     elif g.role(p) in (Role.ADVMOD, Role.AMOD) and \
             g.role(head) in (Role.APPOS, Role.ACL, Role.CONJ, Role.NMOD):

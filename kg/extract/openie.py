@@ -24,6 +24,7 @@ and apposition facts, −0.1 when the parser used its catch-all label.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -36,7 +37,7 @@ from kg.extract.openie_clauses import (
     verb_propositions,
 )
 from kg.extract.openie_proposition import Proposition
-from kg.extract.openie_spans import Span
+from kg.extract.openie_spans import Span, case_tokens
 from kg.extract.qualifiers import modality, negated
 from kg.extract.repairs import repair
 from kg.lang import LanguagePack, language_pack
@@ -79,6 +80,9 @@ class OpenIEExtractor:
 
     def _triple(self, g: Graph, args: Arguments, pack: LanguagePack, document: Document,
                 prop: Proposition, modalities: dict[int, Modality]) -> RawTriple | None:
+        prop = with_names(g, args, prop)
+        if pack.preposition_in_object:
+            prop = preposition_to_object(g, prop)
         s_lo, s_hi = prop.subject_span
         o_lo, o_hi = prop.object_span
         if s_lo <= o_hi and o_lo <= s_hi:
@@ -109,6 +113,54 @@ class OpenIEExtractor:
         return RawTriple(subj, pred, obj, prov, negated=neg, modality=modalities[prop.anchor])
 
 
+
+
+def with_names(g: Graph, args: Arguments, prop: Proposition) -> Proposition:
+    """Widen each argument over the whole recognised name its head word stands in.
+
+    A parser that splits a name (``Lady`` | ``Mary Wortley Montagu``, ``in Salt`` | ``Lake City``)
+    leaves the argument a piece of it; the recognised mention (NER, gazetteer) knows the name.
+    The widened span may not take in the relation's words or the other argument.
+    """
+    busy = set(prop.relation)
+    subject = _name_span(g, args, prop.subject, prop.subject_span,
+                         busy | set(range(prop.object_span[0], prop.object_span[1] + 1)))
+    obj = _name_span(g, args, prop.object, prop.object_span,
+                     busy | set(range(subject[0], subject[1] + 1)))
+    if (subject, obj) == (prop.subject_span, prop.object_span):
+        return prop
+    return replace(prop, subject_span=subject, object_span=obj)
+
+
+def _name_span(g: Graph, args: Arguments, head: int, span: Span, busy: set[int]) -> Span:
+    hit = args.recognised(head)
+    if hit is None:
+        return span
+    name = g.doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    if name is None or not len(name):
+        return span
+    lo, hi = min(span[0], name.start), max(span[1], name.end - 1)
+    if (lo, hi) == span or busy & set(range(lo, hi + 1)):
+        return span
+    return lo, hi
+
+
+def preposition_to_object(g: Graph, prop: Proposition) -> Proposition:
+    """Move the object's preposition from the end of the relation to the start of the object.
+
+    German BenchIE writes ``Polizisten | sterben | im Dienst``, ``Die Schule | wurde gegründet
+    | von einer Gruppe`` where English writes ``died in | the line of duty``; languages whose
+    pack sets ``preposition_in_object`` get this form. Only prepositions right before the
+    object move (``bis zum | Mittag`` → ``bis zum Mittag``), and the relation keeps a word.
+    """
+    rel = list(prop.relation)
+    lo, hi = prop.object_span
+    case = set(case_tokens(g, prop.object))
+    while len(rel) > 1 and rel[-1] == lo - 1 and rel[-1] in case:
+        lo = rel.pop()
+    if lo == prop.object_span[0]:
+        return prop
+    return replace(prop, relation=tuple(rel), object_span=(lo, hi))
 
 
 def _lemma(t: Token, pack: LanguagePack) -> str:

@@ -3,23 +3,33 @@
 ClausIE-style clause types, written once against abstract roles (:mod:`kg.nlp.schemes`):
 
 * **SVO / SVOO / SVA** — a lexical verb with its auxiliaries, particle and reflexive is the
-  relation; each direct or indirect object, prepositional or bare adverbial argument is an
-  object, the preposition joining the relation (``diente als`` | ``erster Premierminister``).
-  With one direct object, an adverbial goes with the object in the relation
-  (``begann ihre Filmkarriere mit`` | ``dem Film``).
+  relation, in main-clause order (finite verb first: ``die … geleitet wurde`` → ``wurde
+  geleitet``; a coordinated participle shares its conjunct's auxiliary: ``wurde gebacken und
+  verkauft`` → ``wurde verkauft``); each direct or indirect object, prepositional or bare
+  adverbial argument is an object, the preposition joining the relation (``diente als`` |
+  ``erster Premierminister``) — or, where the language pack sets ``preposition_in_object``
+  (German), opening the object (``diente`` | ``als erster Premierminister``, see
+  :func:`kg.extract.openie.preposition_to_object`); a conjunct without a preposition of its own
+  takes the shared one (``wohnte in Lyon und Genf`` → ``wohnte in`` | ``Genf``). With one direct
+  object, an adverbial goes with the object in the relation (``begann ihre Filmkarriere mit`` |
+  ``dem Film``).
 * **SVC** — a copula (``ist``, ``wurde``, ``became``) with a nominal or adjectival predicate:
   ``X | wurde | Gründungsrichter``; an adjectival or participial predicate takes its
   prepositional arguments (``war involviert in`` | ``die Organisation``).
 * **nested attributes** (MinIE) — a genitive or prepositional attribute of an object is an object
   of its own, the rest of the phrase joining the relation (``diente als erster Premierminister
-  von`` | ``Australien``).
-* **subjects** — explicit (passive subjects too), coordinated subjects distributed, inherited by
-  coordinated verbs and control infinitives (whose governing verb joins the relation:
-  ``half zu sammeln``), the antecedent of a relative pronoun, the noun a participle modifies.
+  von`` | ``Australien``), and the object without it a minimal variant. Where the pack sets
+  ``nested_adverbials=False`` (German), an adverbial stays whole (``am Rande von Murray``).
+* **subjects** — explicit (passive subjects too) and nominal (a verb or a stray bracket the
+  parser made a subject gives no fact), coordinated subjects distributed, a subject's
+  apposition a subject too (``Stephen McCartin, Mr. Hunts Anwalt, sagte`` → ``Mr. Hunts Anwalt |
+  sagte | …``), inherited by coordinated verbs and control infinitives (whose governing verb
+  joins the relation: ``half zu sammeln``), the antecedent of a relative pronoun, the noun a
+  participle modifies.
 
 Appositions (``X, Y`` → ``X | ist | Y``) are handled by :func:`apposition_propositions`; the
-wider-object variants of a verbal clause (leading adverbs, chained adverbials, clausal objects)
-by :mod:`kg.extract.openie_variants`.
+wider-object variants of a verbal clause (leading adverbs, chained adverbials, clausal objects,
+the German verb bracket) by :mod:`kg.extract.openie_variants`.
 """
 
 from __future__ import annotations
@@ -29,7 +39,7 @@ from collections.abc import Iterator
 from kg.extract.arguments import Arguments
 from kg.extract.clauses import inherited_subjects, is_predicate
 from kg.extract.openie_proposition import Proposition
-from kg.extract.openie_spans import attributes, case_tokens, np_span
+from kg.extract.openie_spans import attributes, case_tokens, np_span, shared_case
 from kg.extract.openie_variants import variants
 from kg.lang import LanguagePack, language_pack
 from kg.nlp.schemes import Graph, Role
@@ -61,7 +71,48 @@ def relation_tokens(g: Graph, v: int, pack: LanguagePack) -> list[int]:
     head = g.head(v)
     if g.role(v) == Role.XCOMP and head != v and g.tok(head).pos_ in ("VERB", "AUX"):
         out += [head, *g.children(head, *_VERB_WORDS)]  # "half … zu sammeln"
-    return sorted(set(out))
+    return finite_first(g, out + shared_auxiliaries(g, v))
+
+
+def shared_auxiliaries(g: Graph, v: int) -> list[int]:
+    """Return the auxiliaries a coordinated participle or infinitive shares with its conjuncts.
+
+    An auxiliary before the first or after the last of coordinated verb forms governs them all:
+    ``wurde gewählt und vereidigt`` (``wurde vereidigt``), ``… geschnitten und gespült wird``
+    (``wird geschnitten``), ``kann aufbereitet und gesiebt werden`` (``kann aufbereitet
+    werden``). A finite conjunct or one with auxiliaries of its own shares none.
+    """
+    if _finite(g, v) or g.children(v, Role.AUX, Role.AUX_PASS):
+        return []
+    top = v
+    while g.role(top) == Role.CONJ and g.head(top) != top and \
+            g.tok(g.head(top)).pos_ in ("VERB", "AUX"):
+        top = g.head(top)
+    group = g.conjuncts(top)
+    if len(group) < 2:
+        return []
+    return [a for c in group if c != v for a in g.children(c, Role.AUX, Role.AUX_PASS)
+            if a < group[0] or a > group[-1]]
+
+
+def finite_first(g: Graph, tokens: list[int]) -> list[int]:
+    """Return verb words in text order with the finite verb first, as a main clause has them.
+
+    A subordinate clause ends with its finite verb (``die … geleitet wurde``); its relation is
+    read in main-clause order (``wurde geleitet``, ``befindet sich``, ``können erforderlich
+    sein``). Without a finite word (or with it first already), text order stands.
+    """
+    ordered = sorted(set(tokens))
+    finite = [k for k in ordered if _finite(g, k)]
+    if not finite or finite[0] == ordered[0]:
+        return ordered
+    return [finite[0], *(k for k in ordered if k != finite[0])]
+
+
+def _finite(g: Graph, k: int) -> bool:
+    t = g.tok(k)
+    return t.pos_ in ("VERB", "AUX") and ("Fin" in t.morph.get("VerbForm", [])
+                                          or "FIN" in t.tag_)
 
 
 def clause_subjects(g: Graph, v: int, args: Arguments, pack: LanguagePack) -> list[int]:
@@ -73,12 +124,25 @@ def clause_subjects(g: Graph, v: int, args: Arguments, pack: LanguagePack) -> li
     for h in heads:
         for c in g.conjuncts(h):
             out.extend(args.antecedent(c) if _relative(g, c, args, pack) else [c])
+    out += [a for c in list(out) for a in g.children(c, Role.APPOS)  # "X, Mr. Hunts Anwalt,"
+            if g.tok(a).pos_ in ("NOUN", "PROPN") and a not in out]
     if out:
         return out
     if g.role(v) in (Role.ACL, Role.AMOD) and g.tok(g.head(v)).pos_ in _NOMINAL:
         return [g.head(v)]  # "the film directed by X"
     return [a for c in inherited_subjects(g, v, pack)
             for a in (args.antecedent(c) if _relative(g, c, args, pack) else [c])]
+
+
+def _nominal(g: Graph, i: int) -> bool:
+    """Return whether ``i`` can head an argument: a noun, name, number, pronoun or demonstrative.
+
+    A verb or a stray bracket the parser made a subject (``erbringen | gehören | …``) is none.
+    """
+    t = g.tok(i)
+    if t.pos_ == "DET":  # a demonstrative standing alone ("Dies steht …"), not a stray article
+        return "Art" not in t.morph.get("PronType", []) and any(c.isalpha() for c in t.text)
+    return t.pos_ in _NOMINAL | {"ADJ"} and any(c.isalnum() for c in t.text)
 
 
 def _relative(g: Graph, i: int, args: Arguments, pack: LanguagePack) -> bool:
@@ -134,14 +198,22 @@ def _nested(g: Graph, subj: int, rel: list[int], obj: int, anchor: int, rule: st
             yield from _nested(g, subj, relation, c, anchor, rule, depth + 1)
 
 
+def _adverbial(g: Graph, o: int) -> bool:
+    """Return whether argument ``o`` is an adverbial (``am Rande von Murray``), not ``als X``."""
+    return g.role(o) in (Role.OBL, Role.TIME) and not any(
+        g.tok(k).text.lower() in ("als", "as") for k in case_tokens(g, o))
+
+
 def _facts(g: Graph, subjects: list[int], rel: list[int], objects: list[tuple[int, list[int]]],
-           anchor: int, rule: str) -> Iterator[Proposition]:
+           anchor: int, rule: str, nest_adverbials: bool = True) -> Iterator[Proposition]:
     for s in subjects:
         for o, extra in objects:
             if o == s:
                 continue
-            relation = [*rel, *extra, *case_tokens(g, o)]
+            relation = [*rel, *extra, *shared_case(g, o)]
             yield Proposition(rule, s, np_span(g, s), tuple(relation), o, np_span(g, o), anchor)
+            if not nest_adverbials and _adverbial(g, o):
+                continue  # an adverbial stays whole: "am Rande von Murray"
             later = [k for n in attributes(g, o) if n > o for k in g.subtree(n)]
             if later:  # MinIE: the object without its attributes ("Premierminister")
                 yield Proposition(rule + "-minimal", s, np_span(g, s), tuple(relation), o,
@@ -152,7 +224,7 @@ def _facts(g: Graph, subjects: list[int], rel: list[int], objects: list[tuple[in
 def verb_propositions(g: Graph, v: int, args: Arguments,
                       pack: LanguagePack) -> Iterator[Proposition]:
     """Yield the propositions of the verbal clause headed by ``v``."""
-    subjects = clause_subjects(g, v, args, pack)
+    subjects = [s for s in clause_subjects(g, v, args, pack) if _nominal(g, s)]
     if not subjects:
         return
     rel = relation_tokens(g, v, pack)
@@ -168,17 +240,17 @@ def verb_propositions(g: Graph, v: int, args: Arguments,
             chosen.append((o, list(range(lo, hi + 1))))  # "begann ihre Filmkarriere | 1947"
         else:
             chosen.append((o, []))
-    yield from _facts(g, subjects, rel, chosen, v, "openie-verb")
+    yield from _facts(g, subjects, rel, chosen, v, "openie-verb", pack.nested_adverbials)
     yield from variants(g, v, subjects, rel, chosen, direct, pack.lang)
 
 
 def copula_propositions(g: Graph, p: int, args: Arguments,
                         pack: LanguagePack) -> Iterator[Proposition]:
     """Yield the propositions of a copular clause whose predicate is ``p``."""
-    subjects = clause_subjects(g, p, args, pack)
+    subjects = [s for s in clause_subjects(g, p, args, pack) if _nominal(g, s)]
     if not subjects:
         return
-    cop = sorted({*g.children(p, *_VERB_WORDS)} - {p})
+    cop = finite_first(g, [k for k in g.children(p, *_VERB_WORDS) if k != p])
     t = g.tok(p)
     if t.pos_ in _NOMINAL:
         yield from _facts(g, subjects, cop, [(p, [])], p, "openie-copula")
@@ -187,7 +259,7 @@ def copula_propositions(g: Graph, p: int, args: Arguments,
         extra = [o for o in _arguments(g, p, args, pack) if g.role(o) != Role.XCOMP]
         yield from _facts(g, subjects, cop, [(o, pred) for o in extra], p, "openie-copula")
         return
-    rel = sorted({*cop, p})
+    rel = finite_first(g, [*cop, p])
     objs = _arguments(g, p, args, pack)
     if objs:
         yield from _facts(g, subjects, rel, [(o, []) for o in objs], p, "openie-copula")

@@ -27,7 +27,7 @@ _MAX_TOKENS = 18
 
 def phrase_tokens(g: Graph, head: int, exclude: Iterable[int] = ()) -> set[int]:
     """Return the tokens of ``head``'s noun phrase (before contiguity is enforced)."""
-    banned = set(exclude)
+    banned = set(exclude) | set(_leading_prepositional(g, head))
     chosen = {head}
     frontier = [k for k in g.children(head, *_TOP) if k not in banned]
     while frontier:
@@ -40,6 +40,16 @@ def phrase_tokens(g: Graph, head: int, exclude: Iterable[int] = ()) -> set[int]:
         chosen.add(k)
         frontier.extend(c for c in g.children(k, *_INNER) if c not in banned)
     return chosen
+
+
+def _leading_prepositional(g: Graph, head: int) -> list[int]:
+    """Return prepositional attributes standing before their noun: misattached adverbials.
+
+    A prepositional attribute follows its noun (``Renten für Familien``); one before it (``zum
+    Spaß Bomben``) is the clause's adverbial the parser hung on the noun. Genitives before the
+    noun (``Marcs Label``) have no preposition and stay.
+    """
+    return [k for k in g.children(head, Role.NMOD) if k < head and case_tokens(g, k)]
 
 
 def contiguous(g: Graph, head: int, chosen: set[int]) -> Span:
@@ -78,3 +88,17 @@ def case_tokens(g: Graph, i: int) -> list[int]:
     """Return the preposition (and a following article fused in the relation) of nominal ``i``."""
     return [k for k in g.children(i, Role.CASE) if k < i and g.tok(k).pos_ in ("ADP", "CCONJ",
                                                                                  "SCONJ", "PART")]
+
+
+def shared_case(g: Graph, i: int) -> list[int]:
+    """Return ``i``'s preposition, or the one a coordination shares with it (``in Rom und Paris``).
+
+    A conjunct without a preposition of its own takes the first conjunct's: ``spielte in Tokio
+    und Osaka`` gives ``spielte in | Osaka``.
+    """
+    own = case_tokens(g, i)
+    cur = i
+    while not own and g.role(cur) == Role.CONJ and g.head(cur) != cur:
+        cur = g.head(cur)
+        own = case_tokens(g, cur)
+    return own

@@ -9,6 +9,9 @@ variant next to the clause's ordinary facts (never instead of them):
   (``Sie | starb im | Oktober 1915 an einem Herzinfarkt``; :mod:`kg.extract.openie_chains`).
   German word order keeps a clause's adverbials together in the middle field, and the German
   gold keeps them together; the English gold splits them, so English gets no chains;
+* **verb bracket** (German) — a main clause with a separable particle or a modal's infinitive
+  in print order, the finite verb the relation (``Die Firma | stellt | im Herbst neue
+  Mitarbeiter ein``; :mod:`kg.extract.openie_bracket`);
 * **clausal objects** — a complement clause or ``zu`` infinitive as the object (``Der Arzt |
   vermutet | dass Liebe hinter Antiochus' Leiden ist``; :mod:`kg.extract.openie_clausal`),
   a single direct object before the clause joining the relation; the ``zu`` infinitives of an
@@ -21,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kg.extract.openie_adverbs import with_leading_adverbs
+from kg.extract.openie_bracket import bracket_object
 from kg.extract.openie_chains import chained_spans
 from kg.extract.openie_clausal import clausal_objects, clause_span, noun_infinitives
 from kg.extract.openie_proposition import Proposition
@@ -49,6 +53,12 @@ def variants(g: Graph, v: int, subjects: list[int], rel: list[int],
         span = clause_span(g, k)
         if span[1] > span[0]:  # a clause of one word is a parser's stray attachment
             yield from _each(g, subjects, "openie-verb-clausal", relation, k, span, v)
+    bracket = language_pack(lang).verb_bracket
+    for s in subjects if bracket else ():  # "hat | das Rauchen auf allen Grundstücken verboten"
+        found = bracket_object(g, rel, np_span(g, s))
+        if found is not None:
+            finite, span = found
+            yield from _each(g, [s], "openie-verb-bracket", (finite,), v, span, v)
     for o, extra in chosen:  # "beschreibt die Notwendigkeit | Spione zu benutzen"
         infinitives = noun_infinitives(g, o)
         olo, ohi = np_span(g, o)

@@ -11,6 +11,10 @@ commas, coordinating conjunctions and named-entity boundaries, and fix errors a 
 * **apposition hung on the verb** — ``des Senders Channel One, einem der wichtigsten
   Propagandasender des Kremls, …``: an indefinite description between commas right after a
   noun or named entity, attached to a verb, is an apposition of that noun;
+* **genitive conjunct read as the head's** — ``beim Vorgehen der Armee und verbündeter Milizen
+  gegen …``: a noun coordinated with the head noun right after that head's genitive (``und``
+  follows the genitive), itself marked genitive (its own or a modifier's case), is the
+  genitive's conjunct, and both are the head's genitives;
 * **apposition read as a conjunct** — ``die OVKS, eine Art Warschauer Pakt, …``: an indefinite
   noun after a comma in a series without ``und`` is an apposition;
 * **name swallowed by a name** — ``wie die USA und China Kasachstan … kolonisierten``: a ``flat``
@@ -51,7 +55,11 @@ commas, coordinating conjunctions and named-entity boundaries, and fix errors a 
   verb without an object stands alone, as a (demonstrative) pronoun object;
 * **stranded particle** — ``Die SPÖ wirft dem Minister Zynismus vor –``: a separable particle
   tagged as a preposition at the end of its clause (before punctuation) belongs to the nearest
-  finite verb before it.
+  finite verb before it;
+* **adverb read as a particle** — ``Sie bezichtigt die AKP zudem, …``: a word tagged as a
+  pronominal adverb (STTS ``PROAV``: ``zudem``, ``daraufhin``) is never a separable particle;
+  joined to the verb it would hide the verb's lemma (``zudembezichtigen``), so it becomes an
+  adverbial.
 """
 
 from __future__ import annotations
@@ -65,6 +73,7 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 _VERBS = frozenset({"VERB", "AUX"})
 _MAX_UP = 4
 _DETACHED = frozenset({Role.ADVCL, Role.DEP, Role.OBL, Role.XCOMP})
+_ADVERB_TAGS = frozenset({"PROAV"})  # STTS pronominal adverbs: never a verb particle
 
 
 def _punct(t: Token) -> bool:
@@ -80,7 +89,20 @@ class _Tree:
         self.roles = list(g.roles)
         self.kids = [list(k) for k in g.kids]
 
+    def descends(self, i: int, ancestor: int) -> bool:
+        """Whether ``ancestor`` lies on ``i``'s path to its root (``i`` itself counts)."""
+        for _ in range(len(self.heads)):
+            if i == ancestor:
+                return True
+            if self.heads[i] == i:
+                return False
+            i = self.heads[i]
+        return True  # a cycle already: treat as descending, so no move makes it worse
+
     def move(self, i: int, head: int, role: Role | None = None) -> None:
+        """Hang ``i`` under ``head``; a move that would close a cycle is refused (no change)."""
+        if self.descends(head, i):
+            return
         old = self.heads[i]
         if old != i:
             self.kids[old].remove(i)
@@ -112,7 +134,7 @@ def repair(g: Graph, ambiguous: frozenset[str] = frozenset(),
         if tree.roles[i] in (Role.APPOS, Role.OBJ):
             changed |= _list_member(tree, i)
         elif tree.roles[i] == Role.CONJ and g.tok(i).pos_ in _NOUNS:
-            changed |= _false_conjunct(tree, i)
+            changed |= _false_conjunct(tree, i) or _genitive_conjunct(tree, i)
         elif tree.roles[i] == Role.FLAT:
             changed |= _swallowed_name(tree, i)
         elif tree.roles[i] == Role.CONJ and g.tok(i).pos_ in _VERBS:
@@ -124,6 +146,9 @@ def repair(g: Graph, ambiguous: frozenset[str] = frozenset(),
     for i in range(len(g.doc)):
         if tree.roles[i] == Role.CASE and g.tok(i).text.lower() in particles:
             changed |= _stranded_particle(tree, i)
+        elif tree.roles[i] == Role.PARTICLE and g.tok(i).tag_ in _ADVERB_TAGS:
+            tree.roles[i] = Role.ADVMOD  # "bezichtigt die AKP zudem": an adverb, no particle
+            changed = True
         elif g.tok(i).pos_ == "DET" and tree.roles[i] in (Role.DEP, Role.DET) and \
                 g.tok(tree.heads[i]).pos_ in _VERBS and not tree.children(tree.heads[i], Role.OBJ):
             tree.roles[i] = Role.OBJ  # "der … diesen mehrfach kritisiert hatte": a pronoun
@@ -251,6 +276,38 @@ def _false_conjunct(tree: _Tree, i: int) -> bool:
     return True
 
 
+def _genitive_conjunct(tree: _Tree, c: int) -> bool:
+    """Repair ``das Vorgehen der Armee und verbündeter Milizen`` (module docstring)."""
+    doc = tree.g.toks
+    h = tree.heads[c]
+    if h >= c or doc[h].pos_ not in _NOUNS:
+        return False
+    cc = tree.children(c, Role.CC)
+    gens = [a for a in tree.children(h, Role.NMOD, Role.GEN)
+            if a < c and not tree.children(a, Role.CASE) and doc[a].pos_ in _NOUNS]
+    if not cc or not gens:
+        return False
+    a = gens[-1]
+    if max(_span(tree, a)) + 1 != cc[0]:
+        return False  # the "und" does not follow the genitive
+    marked = [c, *tree.children(c, Role.DET, Role.AMOD)]
+    if not any("Gen" in doc[k].morph.get("Case", []) for k in marked):
+        return False
+    tree.move(c, a, Role.CONJ)
+    tree.roles[a] = Role.GEN  # the case the conjunct shows is the pair's
+    return True
+
+
+def _span(tree: _Tree, i: int) -> list[int]:
+    """Token indices of the subtree of ``i`` in the repaired tree."""
+    out, todo = [i], [i]
+    while todo:
+        for k in tree.kids[todo.pop()]:
+            out.append(k)
+            todo.append(k)
+    return out
+
+
 def _swallowed_name(tree: _Tree, i: int) -> bool:
     doc = tree.g.toks
     head = tree.heads[i]
@@ -280,8 +337,8 @@ def _late_conjunct(tree: _Tree, c: int) -> bool:
         v = tree.heads[v]
         if doc[v].pos_ in _VERBS or tree.heads[v] == v:
             break
-    if doc[v].pos_ not in _VERBS or v in (h, c) or not h < v < cc:
-        return False
+    if doc[v].pos_ not in _VERBS or v in (h, c) or not h < v < cc or tree.descends(v, c):
+        return False  # a verb inside c's own clause cannot take c as its conjunct
     tree.move(c, v, Role.CONJ)
     keeps_subject = any(k < cc for k in tree.children(v, Role.SUBJ))
     for k in tree.children(v):

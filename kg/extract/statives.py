@@ -9,7 +9,10 @@ in Y`` says nothing about X and Y.
 
 The subject's name apposition holds too (``the 34th President, Dwight D. Eisenhower, was born
 in Denison``), and a phrase the parser hung on a date or a name complement of the verb counts
-(``born on Feb. 5, 1907, in Portland``; ``born Charles Holley in Lubbock``).
+(``born on Feb. 5, 1907, in Portland``; ``born Charles Holley in Lubbock``). A relative
+clause opened by ``where`` has the noun it describes as the place, for these rows and active
+ones (``Rolling Fork, where Muddy Waters was born``, ``Boston, where she lives``: rule
+``where``).
 """
 
 from __future__ import annotations
@@ -31,6 +34,33 @@ def stative_candidates(g: Graph, v: int, pack: LanguagePack) -> Iterator[Candida
     held += [a for k in held if g.tok(k).pos_ in ("NOUN", "PROPN")
              for a in g.children(k, Role.APPOS) if g.tok(a).pos_ == "PROPN" and a > k]
     yield from _rows(g, v, pack, held)
+
+
+def where_candidates(g: Graph, v: int, pack: LanguagePack) -> Iterator[Candidate]:
+    """Yield ``subject relation place`` for a relative clause on a place (``Y, where X lives``).
+
+    A relative clause opened by one of the pack's ``place_relatives`` (``where``) says its
+    event happened at the noun it describes: that noun stands for a phrase with the first
+    ``inside`` preposition that forms a row with the verb (``bear+in``, ``live+in``). The
+    subject is the active subject or, in an agentless passive, the passive subject (``where
+    Muddy Waters was born``).
+    """
+    if g.role(v) != Role.RELCL or not any(
+            g.tok(k).text.lower() in pack.place_relatives for k in g.children(v, Role.ADVMOD)):
+        return
+    held = subjects(g, v, pack)
+    if not held and is_passive(g, v):
+        held = [c for k in g.children(v, Role.SUBJ_PASS) for c in g.conjuncts(k)]
+    lemma = verb_lemma(g, v, pack)
+    place = g.head(v)
+    hit = next((h for p in sorted(pack.inside_preps)
+                if (h := load_table().verb(pack.lang, lemma, p)) is not None and
+                "+" in h.form and not h.inverse), None)
+    if hit is None or g.tok(place).pos_ not in ("NOUN", "PROPN"):
+        return
+    for s in held:
+        if s != place:
+            yield Candidate("where", s, place, hit.predicate(lemma), v, (v,))
 
 
 def participle_stative_candidates(g: Graph, v: int, pack: LanguagePack) -> Iterator[Candidate]:

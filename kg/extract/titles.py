@@ -33,18 +33,21 @@ predicate's lemma (the qualifier of P39).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from functools import cache
 
 from kg.extract.arguments import Arguments
 from kg.extract.candidate import Candidate
 from kg.extract.nominal import NATIONAL
 from kg.extract.relations import Relation, RelationMatch, load_table
 from kg.knowledge.gazetteer import gazetteer, is_acronym, is_demonym
-from kg.lang import LanguagePack
+from kg.lang import LanguagePack, pack_patterns
 from kg.nlp.schemes import Graph
 from kg.types import ActorType, Mention, Predicate
 
 _MAX_ADJECTIVES = 3  # "der ehemalige deutsche Außenminister"
+_MAX_ENDING = 5  # the longest inflection ending tried ("-innen")
 _OWNERS = frozenset({ActorType.ORGANIZATION, ActorType.COUNTRY, ActorType.LOCATION,
                      ActorType.ARMED_FORCE, ActorType.GROUP})
 _OFFICES = frozenset({"holdsPosition"})  # an office held for an organisation: membership
@@ -65,8 +68,29 @@ def _split(text: str) -> tuple[str, str]:
 
 
 def _role(pack: LanguagePack, word: str) -> RelationMatch | None:
+    """Look role noun ``word`` up, also without an inflection ending (``Abgeordneten``, ``Chefs``).
+
+    The endings are the pack's ``inflection.txt`` (a regex); the shortest one that leaves a
+    role noun counts.
+    """
     table = load_table()
-    return table.role(pack.lang, word) or table.role(pack.lang, word.lower())
+    hit = table.role(pack.lang, word) or table.role(pack.lang, word.lower())
+    if hit is not None:
+        return hit
+    endings = _endings(pack.lang)
+    for cut in range(1, min(_MAX_ENDING, len(word) - 3) + 1):
+        if endings is not None and endings.fullmatch(word[-cut:]):
+            hit = table.role(pack.lang, word[:-cut]) or table.role(pack.lang, word[:-cut].lower())
+            if hit is not None:
+                return hit
+    return None
+
+
+@cache
+def _endings(lang: str) -> re.Pattern[str] | None:
+    """Return the pack's role-noun endings (``inflection.txt``), or None without the file."""
+    found = next(iter(pack_patterns(lang, "inflection.txt")), "")
+    return re.compile(found) if found else None
 
 
 def _role_phrase(g: Graph, i: int, args: Arguments) -> tuple[int, str]:

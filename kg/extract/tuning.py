@@ -22,9 +22,12 @@ attribution           0.70   speaker – medium of reported speech (``sagte X im
 responsibility        0.70   ``X macht Y verantwortlich``, ``sich bekennen zu``
 nominal               0.55   event noun with agent and object (``Kritik an X von Y``)
 locative              0.55   ``die Streitkräfte in Syrien``
+affiliation           0.60   a person of/at an organisation (``Roger Crouch of NASA``)
 apposition            0.55   ``Channel One, einer der Sender des Kremls``
+circle                0.60   a group and the person at its centre (``die Regierung um X``)
 purpose               0.50   ``Truppen zur Besetzung der Krim``
 stative               0.70   agentless passive of a verb + preposition row (``X was born in Y``)
+where                 0.65   a relative clause on a place (``Y, where X was born``)
 premodifier           0.60   an actor in front of a noun (``Chevron spokesman X``, ``Italy's Fiat``)
 described             0.55   a describing noun (``X, an Emery employee``)
 dateline              0.60   a news dateline (``DAYTON, Ohio (AP)`` → AP basedIn Dayton)
@@ -33,6 +36,7 @@ comma-place           0.55   a place and its region (``Rockville, Md.,``)
 place-part            0.55   a place in part of another (``Kassala in eastern Sudan``)
 place-chain           0.55   a place relation carried up a containment (``of Bethany, Conn.``)
 instrument            0.70   the agent of an instrument (``X fired the shots that killed Y``)
+claimed               0.65   who claims an attack did it (``X bekennt sich zu dem Anschlag auf Y``)
 ====================  =====  ==============================================================
 
 **Adjustments** (``ADJUSTMENTS``), added to the prior for each that applies (``np`` and
@@ -59,10 +63,11 @@ PRIORS = MappingProxyType({
     "svo": 0.8, "passive": 0.75, "idiom": 0.75, "svo-prep": 0.65, "passive-prep": 0.65,
     "role": 0.7, "compound-role": 0.75, "participle": 0.7, "attributive": 0.65,
     "under": 0.6, "place-apposition": 0.6, "attribution": 0.7, "responsibility": 0.7,
-    "nominal": 0.55, "locative": 0.55, "apposition": 0.55, "purpose": 0.5,
-    "stative": 0.7, "premodifier": 0.6, "described": 0.55, "dateline": 0.6,
+    "nominal": 0.55, "locative": 0.55, "affiliation": 0.6, "apposition": 0.55, "circle": 0.6,
+    "purpose": 0.5, "stative": 0.7, "where": 0.65, "premodifier": 0.6, "described": 0.55,
+    "dateline": 0.6,
     "accusation": 0.6, "comma-place": 0.55, "place-part": 0.55, "place-chain": 0.55,
-    "instrument": 0.7,
+    "instrument": 0.7, "claimed": 0.65,
 })
 ADJUSTMENTS = MappingProxyType({
     "both-recognised": 0.1, "np": -0.1, "pronoun": -0.05, "typed": 0.05, "inherited": -0.1,

@@ -309,10 +309,11 @@ def _add(gaz_exact: dict[str, str], gaz_folded: dict[str, str], name: str, entry
         if entry_id not in owners:
             owners.append(entry_id)
     gaz_exact.setdefault(name, entry_id)
-    if not is_acronym(name):
+    if is_acronym(name):
+        if name.isupper() and len(name) > 3 and name.isalpha():
+            gaz_exact.setdefault(name.capitalize(), entry_id)  # NATO → Nato
+    elif not (name.isupper() and name.isalpha()):  # a word in capitals (STANDARD): as written
         gaz_folded.setdefault(fold(name), entry_id)
-    elif name.isupper() and len(name) > 3 and name.isalpha():
-        gaz_exact.setdefault(name.capitalize(), entry_id)  # NATO → Nato
 
 
 def build_gazetteer() -> Gazetteer:

@@ -22,7 +22,9 @@ def _lang(lang: str) -> str:
     return lang if lang in pack_codes() else "de"
 
 
-def _match(word: str, nouns: frozenset[str], compounds: bool) -> str | None:
+def _match(word: str, nouns: frozenset[str], compounds: bool,
+           bound: frozenset[str] = frozenset()) -> str | None:
+    """Return the listed noun ``word`` is or ends with; ``bound`` nouns only end a compound."""
     low = word.lower()
     for ending in _ENDINGS:
         if ending and not low.endswith(ending):
@@ -35,7 +37,7 @@ def _match(word: str, nouns: frozenset[str], compounds: bool) -> str | None:
             if tail in nouns:
                 return tail
             for k in range(1, len(tail) - 3):
-                if tail[k:] in nouns and len(tail[k:]) >= 4:
+                if (tail[k:] in nouns or tail[k:] in bound) and len(tail[k:]) >= 4:
                     return tail[k:]
     return None
 
@@ -65,6 +67,7 @@ def role_noun(word: str, lang: str) -> str | None:
 
 @lru_cache(maxsize=8)
 def _institutions(lang: str) -> dict[str, str]:
+    """Institution noun → scope; a noun written ``-organisation`` only ends a compound."""
     out: dict[str, str] = {}
     for line in pack_patterns(lang, "institutions.tsv"):
         noun, _, scope = line.partition("\t")
@@ -77,8 +80,12 @@ def institution_noun(word: str, lang: str) -> tuple[str, str] | None:
     """Return ``(noun, scope)`` when a word names an institution (``Übergangsregierung``)."""
     lang = _lang(lang)
     table = _institutions(lang)
-    found = _match(word, frozenset(table), language_pack(lang).compound_nouns)
-    return (found, table[found]) if found is not None else None
+    free = frozenset(n for n in table if not n.startswith("-"))
+    bound = frozenset(n[1:] for n in table if n.startswith("-"))
+    found = _match(word, free, language_pack(lang).compound_nouns, bound)
+    if found is None:
+        return None
+    return found, table.get(found) or table["-" + found]
 
 
 def compound_prefix(word: str) -> str | None:

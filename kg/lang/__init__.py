@@ -54,6 +54,8 @@ class LanguagePack:
     denial_verbs: frozenset[str] = frozenset()  # bestreiten / deny: their complement is negated
     inside_preps: frozenset[str] = frozenset()  # in / in: "die Streitkräfte in Syrien"
     origin_preps: frozenset[str] = frozenset()  # aus / from, of: "Daniel Urquhart of Aumsville"
+    affiliation_preps: frozenset[str] = frozenset()  # of, at: "Roger Crouch of NASA" works there
+    place_relatives: frozenset[str] = frozenset()  # where: "Rolling Fork, where X was born"
     purpose_preps: frozenset[str] = frozenset()  # zu / for: "Operationen zur Eroberung der Krim"
     partitive_pronouns: frozenset[str] = frozenset()  # einer / one: "einer der Sender des Y"
     source_preps: frozenset[str] = frozenset()  # laut, selon / according: "laut X" is reported
@@ -91,6 +93,9 @@ class LanguagePack:
     noun_lemma: Callable[[str], str] | None = None  # a dictionary lemmatiser for nouns
     participle_suffix: str = ""  # a present participle read as an adjective: bestehend(-d)
     chained_obliques: bool = False  # obliques chain freely after the verb (starb im … an …)
+    preposition_in_object: bool = False  # open IE: a preposition opens the object (starb | im …)
+    verb_bracket: bool = False  # finite verb second, other verb parts last (hat … verboten)
+    nested_adverbials: bool = True  # open IE: an adverbial's attributes split off (am Rande | …)
     subjunctive_hypothetical: bool = False  # past subjunctive (Konjunktiv II) is hypothetical
     subjunctive_reported: bool = False  # present subjunctive (Konjunktiv I) is reported speech
     grammatical_gender: bool = False  # pronouns agree with a noun's grammatical gender

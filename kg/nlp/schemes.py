@@ -267,22 +267,24 @@ class Graph:
 
     def conjuncts(self, i: int) -> list[int]:
         """Return ``i`` and every token coordinated with it below it, in text order."""
-        out = [i]
+        seen = {i}
         stack = [i]
         while stack:
             for k in self.children(stack.pop(), Role.CONJ):
-                out.append(k)
-                stack.append(k)
-        return sorted(out)
+                if k not in seen:  # a parse whose normalised heads form a cycle ends here
+                    seen.add(k)
+                    stack.append(k)
+        return sorted(seen)
 
     def subtree(self, i: int) -> list[int]:
-        """Return the indices of ``i``'s normalised subtree, sorted."""
-        out, stack = [], [i]
+        """Return the indices of ``i``'s normalised subtree, sorted (each once, cycles cut)."""
+        seen, stack = {i}, [i]
         while stack:
-            j = stack.pop()
-            out.append(j)
-            stack.extend(self.kids[j])
-        return sorted(out)
+            for k in self.kids[stack.pop()]:
+                if k not in seen:  # a parse whose normalised heads form a cycle ends here
+                    seen.add(k)
+                    stack.append(k)
+        return sorted(seen)
 
 
 def normalise(doc: Doc, scheme: LabelScheme | str | None = None) -> Graph:

@@ -55,8 +55,9 @@ from rdflib.namespace import (
 from rdflib.term import URIRef
 
 __all__ = [
-    "BASE", "DCTERMS", "DOC", "ENTITY", "KG", "LEMMA", "LOADED_GRAPH", "OWL", "PREFIXES", "PROV",
-    "RDF", "RDFS", "RELATION_IDS", "SDO", "SKOS", "STATEMENT", "SUMMARY_GRAPH", "WD", "WDT", "XSD",
+    "BASE", "DCTERMS", "DOC", "ENTITIES_GRAPH", "ENTITY", "KG", "LEMMA", "LOADED_GRAPH", "OWL",
+    "PREFIXES", "PROV", "RDF", "RDFS", "RELATION_IDS", "SDO", "SKOS", "STATEMENT", "SUMMARY_GRAPH",
+    "WD", "WDT", "XSD",
 ]
 
 BASE = "https://w3id.org/kgnews/"
@@ -70,6 +71,8 @@ SUMMARY_GRAPH = URIRef(BASE + "graph/summary")
 """Named graph with per-actor figures (``kg:degree``) kept up to date by the stores."""
 LOADED_GRAPH = URIRef(BASE + "graph/loaded")
 """Named graph that triples of a single-graph file (Turtle, N-Triples …) are queried in."""
+ENTITIES_GRAPH = URIRef(BASE + "graph/entities")
+"""Named graph with each entity's description, once per store (documents link by ``kg:mention``)."""
 
 
 class KG(DefinedNamespace):

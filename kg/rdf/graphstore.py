@@ -21,7 +21,7 @@ import json
 import re
 from abc import ABC, abstractmethod
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -31,18 +31,33 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.term import Node
 
 from ..errors import GraphError, available
-from .iris import document_iri
+from .entities import (
+    by_subject,
+    collect_update,
+    described_query,
+    insert_update,
+    referenced,
+    stored_references_query,
+    with_related,
+)
+from .iris import document_iri, entity_iri
 from .sparql import QueryResult, execute_with, resolve_query
 from .summary import (
     Pair,
+    Tally,
     degree_update,
     degrees,
+    fill_tally,
     link_insert,
     link_prune,
     links,
     stored_links_query,
+    stored_tally_update,
+    tally,
+    tally_query,
+    tally_rows,
 )
-from .vocab import KG, SUMMARY_GRAPH
+from .vocab import ENTITIES_GRAPH, KG, SUMMARY_GRAPH
 
 Quad = tuple[Node, Node, Node, Node | None]
 Rows = Sequence[Mapping[str, Node]]
@@ -161,7 +176,7 @@ def document_graphs(dataset: Dataset) -> Iterator[DocGraph]:
     found: list[DocGraph] = []
     for graph in dataset.graphs():
         name = graph.identifier
-        if name == SUMMARY_GRAPH or len(graph) == 0:
+        if name in (SUMMARY_GRAPH, ENTITIES_GRAPH) or len(graph) == 0:
             continue
         if not isinstance(name, URIRef) or name == dataset.default_graph.identifier:
             raise GraphError("the dataset has triples outside document graphs; expected the "
@@ -217,6 +232,30 @@ def stored_links(target: SparqlTarget, name: URIRef) -> set[Pair]:
     return pairs
 
 
+def stored_tally(target: SparqlTarget, name: URIRef) -> Tally:
+    """Return the statement counts of a stored document graph (its share of the summary)."""
+    return tally_rows(target.query(tally_query(name)).rows)
+
+
+def stored_references(target: SparqlTarget, name: URIRef) -> set[URIRef]:
+    """Return the entities a stored document graph refers to, and those they relate to."""
+    return {e for row in target.query(stored_references_query(name)).rows for e in row[:2]
+            if isinstance(e, URIRef)}
+
+
+def described_entities(target: SparqlTarget, ids: Iterable[str]) -> set[str]:
+    """Return which of the entity ``ids`` have a description in the target's entities graph.
+
+    A build in batches passes them to :func:`kg.rdf.build.build_dataset` (``described``) so
+    that it does not write them again.
+    """
+    iris = {entity_iri(i): i for i in ids}
+    if not iris:
+        return set()
+    rows = target.query(described_query(iris)).rows
+    return {iris[r[0]] for r in rows if isinstance(r[0], URIRef) and r[0] in iris}
+
+
 def ids_with_hash(target: SparqlTarget, content_hash: str) -> list[str]:
     """Return the ids of stored documents whose text (and settings) hash is ``content_hash``."""
     result = target.query("SELECT ?id WHERE { GRAPH ?g { ?g a kg:Document ; kg:docId ?id ; "
@@ -231,14 +270,22 @@ def add_documents(target: SparqlTarget, dataset: Dataset, *, lateral: bool = Tru
     A document whose content hash is stored already is left alone; a changed one replaces its
     graph. The summary graph's degrees and links are merged (the document's old share
     subtracted, its new share added), so adding into a target that holds other documents keeps
-    theirs, and adding twice changes nothing. ``lateral`` says the engine evaluates LATERAL
-    (used to prune links fast).
+    theirs, and adding twice changes nothing. The descriptions (entities graph) of the entities
+    the document refers to go in with it (once per store: a graph is a set); a replaced
+    document's entities that nothing refers to any more lose theirs
+    (:mod:`kg.rdf.entities`); the statement counts are merged as the degrees are
+    (:class:`~kg.rdf.summary.Tally`; a target that has statements but no counts is counted in
+    full first, :func:`~kg.rdf.summary.fill_tally`). ``lateral`` says the engine evaluates
+    LATERAL (used to prune links and descriptions fast).
     """
     added: list[str] = []
     replaced: list[str] = []
     unchanged: list[str] = []
     same_text: list[tuple[str, str]] = []
     written = 0
+    counted = False
+    descriptions = by_subject(dataset.graph(ENTITIES_GRAPH))
+    unreferenced = set(descriptions)
     for doc in document_graphs(dataset):
         same_text += [(doc.doc_id, other) for other in ids_with_hash(target, doc.content_hash)
                       if other != doc.doc_id]
@@ -246,20 +293,35 @@ def add_documents(target: SparqlTarget, dataset: Dataset, *, lateral: bool = Tru
         if old_hash == doc.content_hash:
             unchanged.append(doc.doc_id)
             continue
+        if not counted:  # a store written before counts existed is counted once, in full
+            fill_tally(target)
+            counted = True
         delta, new_links = degrees(doc.graph), links(doc.graph)
+        counts = tally(doc.graph, doc.name)
+        entities = with_related(referenced(doc.graph), descriptions)
+        unreferenced -= entities
         old_links: set[Pair] = set()
+        old_entities: set[URIRef] = set()
         parts = []
         if old_hash is not None:
+            counts.subtract(stored_tally(target, doc.name))
             delta.subtract(stored_degrees(target, doc.name))
             old_links = stored_links(target, doc.name)
+            old_entities = stored_references(target, doc.name)
             parts.append(f"DROP SILENT GRAPH <{doc.name}>")
         body = doc.graph.serialize(format="nt")
         parts.append(f"INSERT DATA {{ GRAPH <{doc.name}> {{\n{body}\n}} }}")
-        parts += [degree_update(delta), link_insert(new_links),
-                  link_prune(old_links - new_links, lateral=lateral)]
+        parts += [insert_update(t for e in sorted(entities) for t in descriptions.get(e, ())),
+                  degree_update(delta), link_insert(new_links),
+                  link_prune(old_links - new_links, lateral=lateral),
+                  collect_update(old_entities - entities, lateral=lateral)]
+        parts.append(stored_tally_update(target, counts))
         target.write(" ;\n".join(p for p in parts if p))
         (replaced if old_hash is not None else added).append(doc.doc_id)
         written += len(doc.graph)
+    orphans = insert_update(t for e in sorted(unreferenced) for t in descriptions[e])
+    if orphans and (added or replaced):  # descriptions no document of the dataset refers to
+        target.write(orphans)
     return StoreReport(tuple(added), tuple(replaced), tuple(unchanged), written,
                        tuple(same_text))
 
@@ -285,6 +347,10 @@ class DocumentStore(ABC):
     @abstractmethod
     def close(self) -> None:
         """Release the store."""
+
+    def flush(self) -> None:
+        """Write buffered changes through, releasing their memory (nothing to do by default)."""
+        return None
 
     @abstractmethod
     def select(self, text: str, rows: Rows | None = None,
@@ -361,14 +427,22 @@ class DocumentStore(ABC):
         return add_documents(self, dataset, lateral=self.lateral)
 
     def remove(self, doc_id: str) -> None:
-        """Drop a document's graph and its share of the summary in one transaction."""
+        """Drop a document's graph, its share of the summary and descriptions left unused.
+
+        All in one transaction; the descriptions of entities that no other document refers to
+        any more are dropped (:func:`kg.rdf.entities.collect_update`).
+        """
         name = document_iri(doc_id)
         if stored_hash(self, name) is None:
             raise GraphError(f"the store {self.name} holds no document {doc_id!r}; documents: "
                              f"{available(d.doc_id for d in self.documents())}")
         delta = Counter({a: -n for a, n in stored_degrees(self, name).items()})
+        counts = Tally()
+        counts.subtract(stored_tally(self, name))
         parts = [f"DROP SILENT GRAPH <{name}>", degree_update(delta),
-                 link_prune(stored_links(self, name), lateral=self.lateral)]
+                 link_prune(stored_links(self, name), lateral=self.lateral),
+                 collect_update(stored_references(self, name), lateral=self.lateral)]
+        parts.append(stored_tally_update(self, counts))
         self.update(" ;\n".join(p for p in parts if p))
 
 

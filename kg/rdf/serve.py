@@ -572,6 +572,8 @@ def start_server(store: str | Path, *, host: str = "127.0.0.1", port: int | None
                     writable, engine, (token or secrets.token_urlsafe(24)) if writable else None,
                     None, lock)
     explore: Explorer | None = None
+    front: _FrontServer | None = None
+    serving = False
     try:
         engine.await_ready(server.process, wait)
         if explorer:  # before the port listens: a client may stop us as soon as it does
@@ -586,16 +588,22 @@ def start_server(store: str | Path, *, host: str = "127.0.0.1", port: int | None
             front = _FrontServer((host, port), _FrontHandler)
         except OSError as err:
             raise ServerError(f"cannot listen on {host}:{port}: {err.strerror}") from None
-    except BaseException:
+        front.config = FrontConfig(engine.url, writable, server.token,
+                                   _allowed_hosts(host, port), allow_service, timeout,
+                                   max_result_mb << 20, pages=pages)
+        front.kg_server = server
+        front.explorer = explore
+        threading.Thread(target=front.serve_forever, name="kg-serve-front", daemon=True).start()
+        serving = True
+        server.front = front
+        server.start_supervisor()
+    except BaseException:  # Ctrl-C while starting too: nothing may stay running or listening
+        if front is not None and server.front is None:
+            if serving:
+                front.shutdown()  # only once serve_forever runs: before, shutdown() never returns
+            front.server_close()
         server.stop()
         raise
-    front.config = FrontConfig(engine.url, writable, server.token, _allowed_hosts(host, port),
-                               allow_service, timeout, max_result_mb << 20, pages=pages)
-    front.kg_server = server
-    front.explorer = explore
-    server.front = front
-    server.start_supervisor()
-    threading.Thread(target=front.serve_forever, name="kg-serve-front", daemon=True).start()
     return server
 
 

@@ -65,6 +65,13 @@ class OxigraphStore(DocumentStore):
             self._lock.release()
             self._lock = None
 
+    def flush(self) -> None:
+        """Write RocksDB's in-memory tables to disk (they grow with every write until then)."""
+        try:
+            self.raw.flush()
+        except (OSError, RuntimeError) as err:
+            raise _read_error(self.name, err) from None
+
     @property
     def raw(self) -> Any:
         """Return the underlying ``pyoxigraph.Store`` (for this backend's own use only)."""

@@ -214,13 +214,37 @@ def place_rule(doc: Doc, gaz: Gazetteer, model_ents: Iterable[Span] = ()) -> Ite
 
 
 def place_cue_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
-    """Settlement or territory word + a proper name → Location (``Gemeinde Braunsdorf``)."""
+    """Settlement or territory word + a proper name → Location (``Gemeinde Braunsdorf``).
+
+    A place whose name ends like a cue (``Deggendorf Richtung München``) is no cue.
+    """
+    places = place_names()
     for i, tok in enumerate(doc[:-1]):
-        if not tok.text[:1].isupper() or not PLACE_CUE.search(tok.lower_):
+        if not tok.text[:1].isupper() or not PLACE_CUE.search(tok.lower_) or tok.text in places:
             continue
         end = name_run(doc, i + 1)
         if end > i + 1 and gaz.lookup(doc[i + 1 : end].text) is None:
             yield Candidate(i + 1, end, ActorType.LOCATION, priority=RULE, rule="place-cue")
+
+
+_SAINTS = {"St.", "Sankt", "Ste."}
+
+
+def saint_rule(doc: Doc) -> Iterator[Candidate]:
+    """Saint's title + a capitalised name → Location (``St. Peter``, ``St . Veitskapelle``).
+
+    Churches, chapels and towns named after a saint; the title is part of the name (``St .``
+    split in two tokens counts too). Known places (``St. Gallen``) come from the place rule.
+    """
+    for i, tok in enumerate(doc[:-1]):
+        nxt = i + 1
+        if tok.text == "St" and doc[nxt].text == ".":
+            nxt += 1
+        elif tok.text not in _SAINTS:
+            continue
+        name = doc[nxt] if nxt < len(doc) else None
+        if name is not None and name.text[:1].isupper() and not (name.is_punct or name.like_num):
+            yield Candidate(i, nxt + 1, ActorType.LOCATION, priority=RULE, rule="saint")
 
 
 def street_rule(doc: Doc) -> Iterator[Candidate]:

@@ -3,11 +3,13 @@
 The component combines, in order of precedence on overlaps: composite rules (armed forces, events,
 collectives, a known organisation with its legal form), gazetteer matches (countries,
 organisations, metonyms, demonyms), lexicon and cue rules (given names, places, place cues,
-streets, legal forms, clubs, role/organisation cues; longest span first), and a statistical NER
-(kg's own German model, or an official pipeline's ``ner``), whose unknown one-word Locations are
-retyped from syntax (:mod:`kg.recognize.retype`). It writes actor spans to ``doc.ents`` with
-labels equal to :class:`~kg.types.ActorType` values and ``ent.kb_id_`` set to the actor's id
-when it is known; other model entities (dates, MISC …) are kept in ``doc.spans["kg_other"]``.
+streets, saints' names, legal forms, clubs, role/organisation cues; longest span first), and a
+statistical NER (kg's own German model, or an official pipeline's ``ner``), whose unknown
+one-word Locations are retyped from syntax (:mod:`kg.recognize.retype`). It writes actor spans
+to ``doc.ents`` with labels equal to :class:`~kg.types.ActorType` values and ``ent.kb_id_`` set
+to the actor's id when it is known; other model entities (dates, MISC …) are kept in
+``doc.spans["kg_other"]``, and names that are news boilerplate rather than actors (agency tags,
+datelines' places, photo credits) in ``doc.spans["kg_boilerplate"]``.
 Known person names are propagated within a document (``Wladimir Putin`` … ``Putins``), and
 acronyms defined in the text (``… Sicherheit (OVKS)``) share their long form's identity.
 """
@@ -24,6 +26,7 @@ from ..errors import LanguageError, ModelError
 from ..knowledge.boilerplate import (
     boilerplate_spans,
     inside,
+    is_agency_tag,
     is_non_actor,
     is_time_expression,
 )
@@ -36,6 +39,7 @@ from .name_rules import (
     legal_form_rule,
     place_cue_rule,
     place_rule,
+    saint_rule,
     street_rule,
 )
 from .retype import retype_model_entities, speaker_candidates
@@ -53,9 +57,14 @@ from .rules import (
 )
 
 COMPONENT = "kg_actors"
+# span group of the names kept out of doc.ents as news boilerplate (agency tags, datelines)
+BOILERPLATE_NAMES = "kg_boilerplate"
 
 # STTS (HanTa) and PTB tags of common nouns and adjectives
 _COMMON_TAGS = {"NN", "NNS", "ADJ(A)", "ADJ(D)", "ADJA", "ADJD", "JJ"}
+# closed word classes (UD): a capitalised preposition or article is no name, even when its
+# accent-folded form is one (sentence-initial ``Über`` is not ``Uber``)
+_FUNCTION_POS = {"ADP", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "PART"}
 _MODEL_LABELS = {
     "PER": ActorType.PERSON,
     "PERSON": ActorType.PERSON,
@@ -80,6 +89,8 @@ def gazetteer_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             first = span[0].text
             if not (first[:1].isupper() or first[:1].isdigit()):
                 break
+            if n == 1 and span[0].pos_ in _FUNCTION_POS:
+                continue
             entry = gaz.lookup(span.text)
             if entry is not None and (n > 1 or not is_acronym(span.text) or span.text.isupper()):
                 found = Candidate(i, i + n, entry.type, entry.id, GAZETTEER, "gazetteer")
@@ -145,18 +156,29 @@ def _trim_time(doc: Doc, cand: Candidate, lang: str) -> Candidate | None:
     return Candidate(cand.start, end, cand.type, cand.key, cand.priority, cand.rule)
 
 
-def drop_non_actors(doc: Doc, cands: Iterable[Candidate]) -> list[Candidate]:
-    """Remove time expressions, agency tags and candidates inside news boilerplate."""
+def drop_non_actors(
+    doc: Doc, cands: Iterable[Candidate], kept_out: list[Candidate] | None = None
+) -> list[Candidate]:
+    """Remove time expressions, agency tags and candidates inside news boilerplate.
+
+    Names that are removed only because of where they stand or what they are in the news (an
+    agency tag ``( Reuters )``, the place of a dateline, a photo credit's photographer) are
+    appended to ``kept_out`` when given: they are named entities, just not actors of the graph.
+    """
     lang = doc.lang_ if doc.lang_ in pack_codes() else "de"
     spans = boilerplate_spans(doc.text, lang)
     out: list[Candidate] = []
     for cand in cands:
         kept = _trim_time(doc, cand, lang)
         if kept is None:
+            if kept_out is not None and is_agency_tag(doc[cand.start : cand.end].text, lang):
+                kept_out.append(cand)
             continue
         span = doc[kept.start : kept.end]
         if not inside(spans, span.start_char, span.end_char):
             out.append(kept)
+        elif kept_out is not None:
+            kept_out.append(kept)
     return out
 
 
@@ -205,6 +227,7 @@ class ActorRecognizer:
         cands += given_name_rule(doc, gaz)
         cands += legal_form_rule(doc, gaz)
         cands += street_rule(doc)
+        cands += saint_rule(doc)
         cands += place_cue_rule(doc, gaz)
         cands += place_rule(doc, gaz, [e for e in previous if e.label_ in _MODEL_LABELS])
         cands += person_rule(doc, gaz)
@@ -213,7 +236,8 @@ class ActorRecognizer:
         cands += force_event_group_rules(doc, gaz)
         cands += model_candidates(previous, gaz)
         cands += speaker_candidates(doc)
-        cands = drop_non_actors(doc, cands)
+        kept_out: list[Candidate] = []
+        cands = drop_non_actors(doc, cands, kept_out)
         chosen = _propagate(doc, retype_model_entities(doc, _select(cands, len(doc))))
         chosen = drop_non_actors(doc, chosen)
         spans = [
@@ -221,6 +245,11 @@ class ActorRecognizer:
             for c in chosen
         ]
         taken = {i for s in spans for i in range(s.start, s.end)}
+        doc.spans[BOILERPLATE_NAMES] = [
+            Span(doc, c.start, c.end, label=c.type.value, kb_id=c.key, span_id=c.rule)
+            for c in _select(kept_out, len(doc))
+            if not taken.intersection(range(c.start, c.end))
+        ]
         doc.spans["kg_other"] = [
             e
             for e in previous

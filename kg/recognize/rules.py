@@ -23,7 +23,7 @@ from ..lang import LanguagePack, language_pack, pack_codes, pack_patterns, pack_
 from ..types import ActorType
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 # priorities: lower wins an overlap; composite rules outrank the gazetteer parts they contain
 COMPOSITE, GAZETTEER, RULE, MODEL = 0, 1, 2, 3
@@ -130,6 +130,20 @@ class Candidate:
     rule: str = ""
 
 
+# rules that find an actor by a common noun, not by its name (die Regierung, russische Truppen)
+DESCRIPTION_RULES = frozenset({"institution", "armed-force", "event", "group"})
+
+
+def is_description(span: Span) -> bool:
+    """Tell whether an actor span of ``doc.ents`` describes its actor instead of naming it.
+
+    ``die türkische Regierung``, ``das Parlament`` and ``russische Truppen`` are actors of the
+    graph, found by their head noun (their ``span.id_`` is the rule's name); they are not named
+    entities in the sense of NER corpora, which annotate proper names only.
+    """
+    return span.id_ in DESCRIPTION_RULES
+
+
 def looks_like_name(tok: Token) -> bool:
     """Tell whether a token can be part of a proper name (capitalised, tagged as a name)."""
     if not tok.text[:1].isupper() or tok.is_punct or tok.like_num:
@@ -213,10 +227,30 @@ def _place_word(tok: Token, gaz: Gazetteer) -> bool:
     return tok.text in place_names() or (entry is not None and entry.type is ActorType.COUNTRY)
 
 
+def _coordinated_name_end(doc: Doc, k: int, gaz: Gazetteer) -> int:
+    """Return the end of ``und`` + one capitalised word after a name's words ending at ``k``.
+
+    ``Ministerium für Unterricht und Kultus``; not when the word is a known actor or starts a
+    longer capitalised run (``für Kunst und Angela Merkel``).
+    """
+    if (
+        k + 1 < len(doc)
+        and doc[k].lower_ in {"und", "and", "&"}
+        and doc[k + 1].text[:1].isupper()
+        and doc[k + 1].is_alpha
+        and gaz.lookup(doc[k + 1].text) is None
+        and not (k + 2 < len(doc) and doc[k + 2].text[:1].isupper())
+    ):
+        return k + 2
+    return k
+
+
 def org_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     """``Bewegung X`` and ``Deutsche Gesellschaft für Auswärtige Politik`` → Organization.
 
-    A head noun takes a following place name along (``Medizinische Hochschule Hannover``).
+    A head noun takes a following place name along (``Medizinische Hochschule Hannover``); a
+    compound head takes its ``für`` phrase along without a capitalised adjective in front
+    (``Bundesministerium für Bildung und Forschung``).
     """
     capitals_mark_names = not _pack(doc).capitalised_nouns
     cues = _ends(_lang(doc), "org_cues.txt")
@@ -234,14 +268,17 @@ def org_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 start -= 1
             end = i + 1
             if end + 1 < len(doc) and doc[end].lower_ in links and looks_like_name(doc[end + 1]):
-                end = name_run(doc, end + 1)
+                end = _coordinated_name_end(doc, name_run(doc, end + 1), gaz)
             elif (
                 end + 1 < len(doc) and doc[end].lower_ in links and doc[end + 1].text[:1].isupper()
             ):
                 k = end + 1
                 while k < len(doc) and k - end <= 3 and doc[k].text[:1].isupper():
                     k += 1
-                end = k if start < i else i + 1
+                k = _coordinated_name_end(doc, k, gaz)
+                # Bundesministerium für …, not Ministerium für … or Fluggesellschaft der …
+                compound = tok.lower_ not in heads and doc[i + 1].lower_ in {"für", "for"}
+                end = k if start < i or compound else i + 1
             elif end < len(doc) and _place_word(doc[end], gaz):
                 end += 1  # Medizinische Hochschule Hannover, Universität Bonn
             if start < i or end > i + 1:
@@ -294,15 +331,19 @@ def institution_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
 
     The noun (or a compound ending with it: ``Übergangsregierung``) names one actor in context;
     nationality adjectives before it belong to the span (the composite outranks the demonym
-    alone). A known name (``Bundesregierung``) is left to the gazetteer. The nouns are the
+    alone). A known name (``Bundesregierung``, ``Europäischen Parlaments``) is left to the
+    gazetteer. The nouns are the
     language pack's ``institutions.tsv``.
     """
     lang = doc.lang_
     for i, tok in enumerate(doc):
         if tok.pos_ not in {"NOUN", ""} or institution_noun(tok.text, lang) is None:
             continue
-        if gaz.lookup(tok.text) is not None:
-            continue  # a known name (Bundesregierung, Kanzleramt) is the gazetteer's
+        if gaz.lookup(tok.text) is not None or any(
+            doc[k].text[:1].isupper() and gaz.lookup(doc[k : i + 1].text) is not None
+            for k in range(max(0, i - 3), i)
+        ):
+            continue  # a known name (Bundesregierung, Europäisches Parlament) is the gazetteer's
         start = i
         while start > 0 and gaz.adjective(doc[start - 1].text) is not None and (
             doc[start - 1].pos_ in {"ADJ", "PROPN", ""}

@@ -19,7 +19,7 @@ def _report_writer(fmt: str) -> Callable[[Output, Path], str]:
                                 max_nodes=output.max_nodes or MAX_NODES, summary=figures,
                                 notice=output.notice, concepts=output.concepts)
         path.write_text(text, encoding="utf-8")
-        return f"{s.actors} actors, {s.statements} statements, {len(s.claims)} flagged claims"
+        return f"{s.actors} actors, {s.statements} statements, {s.flagged} flagged claims"
     return write
 
 

@@ -36,6 +36,7 @@ _ACTOR_TYPES = {
     ActorType.ARMED_FORCE,
 }
 _SUBJ = {"nsubj", "nsubj:pass", "sb", "nsubjpass", "csubj"}
+_POSSESSIVE = {"det:poss", "nmod:poss", "poss"}
 _GENDER = {"Masc": "m", "Fem": "f", "Neut": "n"}
 
 # pronoun → (agreement set, person-only, non-person-only); "ms" = masculine singular, "p" = plural
@@ -225,16 +226,27 @@ class Context:
         A non-reflexive pronoun that is an argument of a verb cannot mean that verb's subject
         ("der … diesen kritisiert hatte": ``diesen`` is not the one who criticised). The span is
         the subject's name (its ``flat``/``appos``/``compound`` parts); a relative pronoun subject
-        stands for the noun its clause modifies. None without a parse, for a subject pronoun, a
-        possessive or a pronoun whose clause has no subject.
+        stands for the noun its clause modifies. A possessive of a copula's predicate noun cannot
+        mean the copula's subject, nor the predicate its own subject noun (``X ist ihr
+        Nachfolger``, ``Ihr Nachfolger ist X``). None without a parse, for a
+        subject pronoun, another possessive or a pronoun whose clause has no subject.
         """
         tok = self._token_at(offset)
         if tok is None:
             return None
         verb = tok.head
-        if verb.pos_ not in {"VERB", "AUX"} or tok.dep_.lower() in _SUBJ or verb.i == tok.i:
+        copula = any(k.dep_.lower() == "cop" for k in verb.head.children)
+        if tok.dep_.lower() in _POSSESSIVE and verb.dep_.lower() in _SUBJ and copula:
+            subjects = [verb.head]  # "Ihr Nachfolger ist X": X holds the noun, owns it not
+        elif tok.dep_.lower() in _POSSESSIVE and any(k.dep_.lower() == "cop"
+                                                     for k in verb.children):
+            subjects = [k for k in verb.children if k.dep_.lower() in _SUBJ]  # "X ist ihr …"
+        elif tok.dep_.lower() in _POSSESSIVE and verb.dep_.lower() == "attr":
+            subjects = [k for k in verb.head.children if k.dep_.lower() in _SUBJ]  # "X is her …"
+        elif verb.pos_ not in {"VERB", "AUX"} or tok.dep_.lower() in _SUBJ or verb.i == tok.i:
             return None
-        subjects = [k for k in verb.children if k.dep_.lower() in _SUBJ]
+        else:
+            subjects = [k for k in verb.children if k.dep_.lower() in _SUBJ]
         if len(subjects) != 1:
             return None
         subject = subjects[0]
@@ -319,10 +331,9 @@ def _pronoun(
     ctx: Context,
 ) -> Link | None:
     word = ana.text.lower()
-    if word not in PRONOUNS or (
-        ana.text == "Sie" and ctx.text[max(0, ana.start - 2) : ana.start].strip()
-    ):
-        return None  # unknown word, or formal "Sie" inside a sentence
+    before = ctx.text[max(0, ana.start - 3) : ana.start].rstrip()
+    if word not in PRONOUNS or (ana.text == "Sie" and before and before[-1] not in ".!?"):
+        return None  # unknown word, or formal "Sie" inside a sentence (sentence-initial: she/they)
     agreement, person_only, thing_only = PRONOUNS[word]
     if "p" in agreement and ctx.coordinated([m for m, _ in pool], ana.start, sent):
         return None

@@ -41,7 +41,9 @@ def fr_layout(view: nx.Graph, *, seed: int = 42, scale: float | None = None
     """
     import random
 
-    import igraph as ig
+    from ..analysis.centrality import import_igraph
+
+    ig = import_igraph()
 
     nodes = list(view.nodes)
     n = len(nodes)
@@ -111,7 +113,9 @@ def reduce_view(view: nx.MultiDiGraph, max_nodes: int, *, scores: dict[str, floa
 
 
 def _igraph(view: nx.Graph, nodes: list[str]) -> tuple[Any, dict[str, int]]:
-    import igraph as ig
+    from ..analysis.centrality import import_igraph
+
+    ig = import_igraph()
 
     index = {node: i for i, node in enumerate(nodes)}
     pairs = {tuple(sorted((index[s], index[o]))) for s, o, *_ in view.edges

@@ -43,3 +43,30 @@ def test_sampled_betweenness_tracks_exact() -> None:
     assert len(set(top_exact) & set(top_sampled)) >= 4
     hub = top_exact[-1]
     assert sampled[hub] == pytest.approx(exact[hub], rel=0.35)
+
+
+def test_pagerank_is_networkx_pagerank_of_the_undirected_graph() -> None:
+    import random
+
+    import networkx as nx
+    import pytest
+
+    from kg.analysis.centrality import pagerank
+
+    rnd = random.Random(3)
+    g = nx.gnm_random_graph(200, 600, seed=3, directed=True)
+    view = nx.DiGraph()
+    view.add_nodes_from(f"n{i}" for i in range(205))  # some without edges (dangling)
+    view.add_edges_from((f"n{u}", f"n{v}", {"weight": rnd.randint(1, 4)}) for u, v in g.edges)
+    view.add_edge("n7", "n7", weight=3)
+    undirected = nx.Graph()
+    undirected.add_nodes_from(view.nodes)
+    for s, o, d in view.edges(data=True):
+        if undirected.has_edge(s, o):
+            undirected[s][o]["weight"] += d["weight"]
+        else:
+            undirected.add_edge(s, o, weight=d["weight"])
+    expected = nx.pagerank(undirected, alpha=0.85, weight="weight")
+    got = pagerank(view)
+    assert list(got) == list(expected)
+    assert got == pytest.approx(expected, rel=1e-12, abs=1e-15)

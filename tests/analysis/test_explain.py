@@ -83,3 +83,20 @@ def test_cli_explain(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None
     assert "Wladimir Putin" in capsys.readouterr().out
     assert main(["explain", str(path), "putins", "--json"]) == 0
     assert '"rule": "partial-name"' in capsys.readouterr().out
+
+
+def test_explain_reads_mention_records_of_a_built_graph() -> None:
+    from kg.rdf.build import build_dataset, union_graph
+    from tests.rdf import sample
+
+    graph = union_graph(build_dataset(sample.resolution(), sample.documents()))
+    kaz = explain(graph, "Kasachstan")
+    assert [(m.document, m.start, m.end, m.text) for m in kaz.merges] == [
+        ("a1", 31, 41, "Kasachstan"), ("a1", 43, 53, "Kasachstan")]
+    csto = explain(graph, "OVKS")
+    merged = {(m.document, m.text, m.rule, m.score, m.evidence) for m in csto.merges}
+    for merge in sample.resolution().merges:
+        if merge.entity_id == "Q1141":
+            assert (merge.mention.doc_id, merge.mention.text, merge.rule, merge.score,
+                    merge.evidence) in merged
+    assert csto.documents == ("a1", "a2")

@@ -52,3 +52,24 @@ def test_empty_store_has_empty_summary() -> None:
         store.add_dataset(build_dataset(Resolution((), (), ()), sample.documents()[:1]))
         got = summarize_store(store)
     assert got.actors == 0 and got.statements == 0 and got.top == ()
+
+
+def test_counts_kept_and_counted_give_the_same_summary(dataset) -> None:
+    from kg.rdf.summary import HAS_TALLY
+
+    with open_store("memory:") as store:
+        store.add_dataset(dataset)
+        assert store.select(HAS_TALLY).boolean
+        kept = summarize_store(store, top=10)
+        store.update("DELETE WHERE { GRAPH ?g { ?n kg:statementCount ?c } }")
+        assert not store.select(HAS_TALLY).boolean
+        assert summarize_store(store, top=10) == kept
+
+
+def test_store_summary_lists_the_first_claims_and_counts_them_all(dataset) -> None:
+    expected = summarize(union_graph(dataset), top=5)
+    with open_store("memory:") as store:
+        store.add_dataset(dataset)
+        got = summarize_store(store, top=5, max_claims=1)
+    assert len(expected.claims) == expected.flagged > 1
+    assert got.claims == expected.claims[:1] and got.flagged == expected.flagged

@@ -69,6 +69,10 @@ def test_validate_export_remove(capsys, tmp_path: Path, store_dir: Path,
     assert code == 0 and "removed a2" in out
     code, out, _ = run(capsys, "query", str(store_dir), "members-of", "-p", "org=ovks", "-f", "csv")
     assert "Belarus" not in out and "Kasachstan" in out
+    # Putin was only in a2: his description went with it; the store still validates
+    code, out, _ = run(capsys, "query", str(store_dir), "ASK { kge:Q7747 ?p ?o }")
+    assert code == 0 and "false" in out.lower()
+    assert run(capsys, "validate", str(store_dir))[0] == 0
 
 
 def test_query_and_analyze_take_a_period(tmp_path: Path,

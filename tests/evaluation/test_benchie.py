@@ -84,3 +84,33 @@ def test_score_reports_lenient_headline_and_strict_extras() -> None:
 def test_no_triples_gives_no_precision_and_zero_recall() -> None:
     result = score("benchie-de", [(RECORD, [])])
     assert result.precision is None and result.recall == 0.0 and result.f1 is None
+
+
+def test_precision_counts_clusters_found_against_wrong_triples() -> None:
+    # BenchIE's scorer: TP = clusters credited, FP = triples matching nothing; a second triple
+    # of a cluster already found neither adds nor costs
+    system = [t("Er", "diente als", "Premierminister"),
+              t("Er", "diente als", "erster Premierminister"),  # same cluster again
+              t("Australien", "hat", "Premierminister")]        # wrong
+    result = score("benchie-de", [(RECORD, system)])
+    extras = dict(result.extra)
+    assert extras["strict_P"] == 0.5 and extras["strict_R"] == 0.5
+
+
+def test_a_triple_credits_only_the_first_cluster_it_matches() -> None:
+    twice = DevRecord("b2", "de", "Er diente als Premierminister.",
+                      facts=((("Er", "diente als", "Premierminister"),),
+                             (("Er", "diente als", "[erster] Premierminister"),)))
+    counts = count([(twice, [t("Er", "diente als", "Premierminister")])], lenient=False)
+    assert (counts.correct_triples, counts.matched_clusters) == (1, 1)
+
+
+@pytest.mark.parametrize("lenient", [False, True])
+def test_a_negation_in_the_triples_words_reads_as_printed(lenient: bool) -> None:
+    # "Sie besitzen keine Augenlider": kg flags the triple negated, the gold writes it as printed
+    fact = parse_fact(("Sie", "besitzen", "keine Augenlider"), "de")
+    assert triple_matches(t("Sie", "besitzen", "keine Augenlider", "besitzen", negated=True),
+                          fact, "de", lenient=lenient)
+    hidden = parse_fact(("Sie", "besitzen", "Augenlider"), "de")  # no word says it: no match
+    assert not triple_matches(t("Sie", "besitzen", "Augenlider", "besitzen", negated=True),
+                              hidden, "de", lenient=lenient)

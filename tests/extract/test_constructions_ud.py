@@ -272,3 +272,65 @@ def test_time_and_place_qualifiers():
     [t] = triples(doc, {"Russland": C, "OVKS": ORG})
     assert (t.predicate.id, t.object.text, t.time) == (
         "memberOf", "OVKS", "in den 1990er-Jahren")
+
+
+def test_pronominal_adverb_read_as_particle_is_an_adverb():
+    # "Die HDP bezichtigt die AKP zudem , …": the parser made "zudem" the verb's particle
+    doc = build([
+        ("Die", 1, "det", "DET", "der", ""), ("HDP", 2, "nsubj", "PROPN", "HDP", ""),
+        ("bezichtigt", 2, "ROOT", "VERB", "bezichtigen", ""), ("die", 4, "det", "DET", "der", ""),
+        ("AKP", 2, "obj", "PROPN", "AKP", ""), ("zudem", 2, "compound:prt", "ADV", "zudem", ""),
+    ])
+    names = {"HDP": ORG, "AKP": ORG}
+    # as a particle the verb is an unknown "zudembezichtigen"
+    assert facts(doc, names) == {("HDP", "lemma:de:zudembezichtigen", "AKP", False, M.ASSERTED)}
+    doc[5].tag_ = "PROAV"  # STTS pronominal adverb: never a particle
+    assert facts(doc, names) == {("HDP", "accuses", "AKP", False, M.ASSERTED)}
+
+
+@pytest.mark.parametrize(("adjective_case", "expected"), [
+    # "verbündeter" shows the genitive: the militias are the army's conjunct, both agents
+    ("Case=Gen", {("Armee", "conflictWith", "Rebellen", False, M.ASSERTED),
+                  ("Milizen", "conflictWith", "Rebellen", False, M.ASSERTED)}),
+    # nothing shows a genitive: the parser's coordination with the event noun stays
+    ("Case=Nom", set()),
+])
+def test_genitive_conjunct_read_as_the_event_nouns(adjective_case, expected):
+    # "beim Vorgehen der Armee und verbündeter Milizen gegen Rebellen" (Milizen: conj of Vorgehen)
+    doc = build([
+        ("beim", 1, "case", "ADP", "bei", ""), ("Vorgehen", 1, "ROOT", "NOUN", "Vorgehen", ""),
+        ("der", 3, "det", "DET", "der", "Case=Gen"), ("Armee", 1, "nmod", "NOUN", "Armee", ""),
+        ("und", 6, "cc", "CCONJ", "und", ""),
+        ("verbündeter", 6, "amod", "ADJ", "verbündet", adjective_case),
+        ("Milizen", 1, "conj", "NOUN", "Miliz", ""), ("gegen", 8, "case", "ADP", "gegen", ""),
+        ("Rebellen", 1, "nmod", "NOUN", "Rebell", ""),
+    ])
+    assert facts(doc, {"Armee": F, "Milizen": F, "Rebellen": A.GROUP}) == expected
+
+
+def test_preposition_of_a_verb_listed_with_it_raised_from_a_noun():
+    # "Die Behörden gehen im Inland gegen die PKK vor": "gegen" hung on "Inland";
+    # the table lists "vorgehen" only with "gegen"
+    doc = build([
+        ("Die", 1, "det", "DET", "der", ""), ("Behörden", 2, "nsubj", "NOUN", "Behörde", ""),
+        ("gehen", 2, "ROOT", "VERB", "gehen", ""), ("im", 4, "case", "ADP", "in", ""),
+        ("Inland", 2, "obl", "NOUN", "Inland", ""), ("gegen", 7, "case", "ADP", "gegen", ""),
+        ("die", 7, "det", "DET", "der", ""), ("PKK", 4, "nmod", "PROPN", "PKK", ""),
+        ("vor", 2, "compound:prt", "ADP", "vor", ""),
+    ])
+    got = facts(doc, {"Behörden": ORG, "PKK": ORG})
+    assert ("Behörden", "conflictWith", "PKK", False, M.ASSERTED) in got
+
+
+def test_event_noun_keeps_its_own_phrase():
+    # "Russland diente der Einmarsch in die Ukraine": "dienen" is listed only with "in", but
+    # "in die Ukraine" belongs to the event noun "Einmarsch", not to the verb
+    doc = build([
+        ("Russland", 1, "nsubj", "PROPN", "Russland", ""),
+        ("diente", 1, "ROOT", "VERB", "dienen", ""), ("für", 4, "case", "ADP", "für", ""),
+        ("den", 4, "det", "DET", "der", ""), ("Einmarsch", 1, "obl", "NOUN", "Einmarsch", ""),
+        ("in", 7, "case", "ADP", "in", ""), ("die", 7, "det", "DET", "der", ""),
+        ("Ukraine", 4, "nmod", "PROPN", "Ukraine", ""),
+    ])
+    got = facts(doc, {"Russland": C, "Ukraine": C})
+    assert not [f for f in got if f[1] == "holdsPosition"], got

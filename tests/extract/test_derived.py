@@ -1,4 +1,4 @@
-"""Statements that follow from two others (place chain, instrument): sentence → triple tables.
+"""Statements that follow from two others (place chain, instrument, claimed deed): tables.
 
 The sentences are written for these tests; mentions are given (``names``), so the tables test
 the constructions, not actor recognition.
@@ -47,3 +47,20 @@ def test_german_place_chain(nlp_de):
     got = triples(nlp_de, "Anna Berg aus Bernau , Brandenburg , wurde verletzt .",
                   {"Anna Berg": P, "Bernau": L, "Brandenburg": L}, "de")
     assert ("Anna Berg", "livesIn", "Brandenburg") in {t[:3] for t in got}
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "present", "absent"), [
+    # claimed deed: who claims an attack on an actor attacked that actor
+    ("en", "The rebels claimed responsibility for the attack on the soldiers .",
+     {"rebels": A.GROUP, "soldiers": A.ARMED_FORCE}, ("rebels", "attacks", "soldiers"), None),
+    ("de", "Die PKK bekannte sich am Sonntag zu einem Anschlag auf Soldaten in der Osttürkei .",
+     {"PKK": ORG, "Soldaten": A.ARMED_FORCE, "Osttürkei": L}, ("PKK", "attacks", "Soldaten"),
+     None),
+    # a claim of a deed that is no attack or killing: nothing follows
+    ("de", "Die PKK bekannte sich zu einem Aufruf an die Regierung .",
+     {"PKK": ORG, "Regierung": ORG}, None, ("PKK", "attacks", "Regierung")),
+])
+def test_claimed_deed(request, lang, text, names, present, absent):
+    got = {t[:3] for t in triples(request.getfixturevalue(f"nlp_{lang}"), text, names, lang)}
+    assert present is None or present in got, got
+    assert absent not in got

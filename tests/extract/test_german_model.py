@@ -7,8 +7,10 @@ the triples, so a better parser checkpoint does not break them.
 import pytest
 
 from kg.extract.dependency import make_dependency_extractor
+from kg.types import ActorType as A
 from kg.types import Document
 from kg.types import Modality as M
+from tests.extract.builders import document, mentions
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -35,3 +37,46 @@ def test_german_model_sentences(nlp_de, text, expected):
             t.place.text if t.place else None)
            for t in make_dependency_extractor()(doc, document, find_mentions(doc, document))]
     assert expected in got
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "present", "absent"), [
+    # a speech verb's direct object is what is said, not whom it is said to (the statement
+    # keeps the verb's lemma instead)
+    ("de", "Erdoğan kündigte Neuwahlen an.",
+     {"Erdoğan": A.PERSON, "Neuwahlen": A.EVENT}, None, "Neuwahlen"),
+    ("de", "Die Bundesspitze kündigte einen Neustart an.",
+     {"Bundesspitze": A.ORGANIZATION, "Neustart": A.CONCEPT}, None, "Neustart"),
+    ("de", "Die Regierung informierte die Opposition.",
+     {"Regierung": A.ORGANIZATION, "Opposition": A.ORGANIZATION}, "Opposition", None),
+    ("en", "President Obama announced new elections.",
+     {"Obama": A.PERSON, "elections": A.EVENT}, None, "elections"),
+    ("en", "The government informed the opposition.",
+     {"government": A.ORGANIZATION, "opposition": A.ORGANIZATION}, "opposition", None),
+    # the accused is an actor; the charge is what is said
+    ("de", "Die FPÖ wirft den Grünen ein böses Spiel vor.",
+     {"FPÖ": A.ORGANIZATION, "Grünen": A.ORGANIZATION, "böses Spiel": A.CONCEPT}, "Grünen",
+     "böses Spiel"),
+])
+def test_speech_act_content_is_no_addressee(request, lang, text, names, present, absent):
+    doc = request.getfixturevalue(f"nlp_{lang}")(text)
+    got = list(make_dependency_extractor()(doc, document(doc, lang), mentions(doc, names)))
+    objects = {t.object.text for t in got if t.predicate.id in ("statesTo", "accuses")}
+    assert present is None or present in objects, objects
+    assert absent is None or absent not in objects, objects
+    if absent is not None:  # still a statement, with the verb's own lemma
+        assert any(t.object.text == absent and t.predicate.id.startswith("lemma:") for t in got)
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "concept_speaks"), [
+    # an actor speaks: a thing read as a second subject of the verb is no speaker
+    ("de", "Wir hatten keine Skandale , sagt Kahr dem Standard .",
+     {"Skandale": A.CONCEPT, "Kahr": A.PERSON, "Standard": A.ORGANIZATION}, False),
+    # generic people with no actor beside them keep their statement
+    ("en", "Observers accused the president .",
+     {"Observers": A.CONCEPT, "president": A.PERSON}, True),
+])
+def test_a_speech_act_has_one_speaker(request, lang, text, names, concept_speaks):
+    doc = request.getfixturevalue(f"nlp_{lang}")(text)
+    got = list(make_dependency_extractor()(doc, document(doc, lang), mentions(doc, names)))
+    assert bool([t for t in got if t.predicate.id in ("statesTo", "accuses") and
+                 t.subject.type is A.CONCEPT]) is concept_speaks, got

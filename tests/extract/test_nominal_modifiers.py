@@ -64,6 +64,15 @@ GERMAN = [
     ("Die Intervention Russlands, die in Kasachstan stattfand, war kurz.",
      {("Intervention", "locatedIn", "Kasachstan", M.ASSERTED)},
      {("Russlands", "locatedIn", "Kasachstan", M.ASSERTED)}),
+    # circle: a group "um" a person is led by that person (the parser may hang it on the verb)
+    ("Die Opposition wirft der Regierung um Präsident Viktor Orbán Wahlbetrug vor.",
+     {("Viktor Orbán", "leads", "Regierung", M.ASSERTED)},
+     {("Viktor Orbán", "leads", "Opposition", M.ASSERTED)}),
+    ("Die Rebellen um Joseph Kony griffen das Dorf an.",
+     {("Joseph Kony", "leads", "Rebellen", M.ASSERTED)}, set()),
+    # "um" on a verb, not after a group: no circle
+    ("Die Regierung bat Viktor Orbán um Hilfe.", set(),
+     {("Viktor Orbán", "leads", "Regierung", M.ASSERTED)}),
 ]
 
 
@@ -102,6 +111,10 @@ ENGLISH = [
      {"Andean Pact": ORG, "Peru": C, "Chile": C, "Bolivia": C}, set(),
      {("Andean Pact", "basedIn", "Peru", M.ASSERTED), ("Andean Pact", "basedIn", "Chile",
                                                        M.ASSERTED)}),
+    # circle: the group around a person is led by that person
+    ("The rebels around Joseph Kony attacked the village.",
+     {"rebels": A.GROUP, "Joseph Kony": P},
+     {("Joseph Kony", "leads", "rebels", M.ASSERTED)}, set()),
 ]
 
 

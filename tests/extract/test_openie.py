@@ -31,9 +31,10 @@ def _served_de():
 
 
 @pytest.mark.parametrize("fact", [
-    ("Er", "diente als", "erster Premierminister von Australien", False),
-    ("Er", "diente als", "erster Premierminister", False),  # MinIE: attribute dropped
-    ("Er", "diente als erster Premierminister von", "Australien", False),
+    # German: the preposition opens the object (BenchIE-de's form)
+    ("Er", "diente", "als erster Premierminister von Australien", False),
+    ("Er", "diente", "als erster Premierminister", False),  # MinIE: attribute dropped
+    ("Er", "diente als erster Premierminister", "von Australien", False),
     ("Er", "wurde", "Gründungsrichter des obersten Gerichts", False),  # SVC, inherited subject
     ("Er", "wurde Gründungsrichter", "des obersten Gerichts", False),
 ])
@@ -69,7 +70,7 @@ def test_svo_with_adverbial_puts_the_object_in_the_relation():
     assert run(doc) == {
         ("Sie", "begann", "ihre Filmkarriere", False),
         ("Sie", "begann ihre Filmkarriere", "1947", False),
-        ("Sie", "begann ihre Filmkarriere mit", "dem Film", False),
+        ("Sie", "begann ihre Filmkarriere", "mit dem Film", False),
         # chained adjacent arguments (German only; see test_openie_variants)
         ("Sie", "begann", "ihre Filmkarriere 1947", False),
         ("Sie", "begann", "ihre Filmkarriere 1947 mit dem Film", False),
@@ -87,17 +88,18 @@ def test_relative_clause_and_coordinated_subjects():
         ("in", 6, "case", "ADP", "in", ""), ("Venezuela", 3, "obl", "PROPN", "Venezuela", ""),
         ("auf", 3, "compound:prt", "ADP", "auf", ""),
     ])
-    assert run(doc) == {("Lugo", "halten sich auf in", "Venezuela", False),
-                        ("Lozano", "halten sich auf in", "Venezuela", False)}
+    assert run(doc) == {("Lugo", "halten sich auf", "in Venezuela", False),
+                        ("Lozano", "halten sich auf", "in Venezuela", False)}
     doc = build([
         ("Zuschüsse", 0, "ROOT", "NOUN", "Zuschuss", ""), (",", 6, "punct", "PUNCT", ",", ""),
         ("die", 6, "nsubj:pass", "PRON", "der", "PronType=Rel"),
         ("auf", 5, "case", "ADP", "auf", ""), ("der", 5, "det", "DET", "der", ""),
         ("Website", 6, "obl", "NOUN", "Website", ""),
         ("beschrieben", 0, "acl:relcl", "VERB", "beschreiben", "VerbForm=Part"),
-        ("werden", 6, "aux:pass", "AUX", "werden", ""),
+        ("werden", 6, "aux:pass", "AUX", "werden", "VerbForm=Fin"),
     ])
-    assert run(doc) == {("Zuschüsse", "beschrieben werden auf", "der Website", False)}
+    # main-clause order: the finite verb first
+    assert run(doc) == {("Zuschüsse", "werden beschrieben", "auf der Website", False)}
 
 
 def test_copula_with_nominal_predicate_and_apposition_option():
@@ -113,7 +115,9 @@ def test_copula_with_nominal_predicate_and_apposition_option():
     assert ("Arminius", "ist", "ein Held", False) in with_appos
     assert ("Arminius", "ist", "Anführer der Cherusker", False) in with_appos
     without = run(doc, names={"Arminius": A.PERSON}, appositions=False)
-    assert without == {("Arminius", "ist", "ein Held", False)}
+    # the subject's apposition is a subject too
+    assert without == {("Arminius", "ist", "ein Held", False),
+                       ("Anführer der Cherusker", "ist", "ein Held", False)}
 
 
 def test_arguments_are_typed_mentions_and_triples_carry_provenance():
@@ -121,12 +125,15 @@ def test_arguments_are_typed_mentions_and_triples_carry_provenance():
     ex = make_openie_extractor()
     triples = list(ex(doc, document(doc, "de"), mentions(doc, {"Australien": A.COUNTRY})))
     by_obj = {t.object.text: t for t in triples}
-    assert by_obj["Australien"].object.type is A.COUNTRY
-    assert by_obj["Australien"].object.source == "gazetteer"
-    assert by_obj["erster Premierminister"].object.type is A.CONCEPT
+    assert by_obj["von Australien"].object.type is A.COUNTRY
+    assert by_obj["als erster Premierminister"].object.type is A.CONCEPT
     assert triples[0].subject.source == "pronoun"
     assert {t.provenance.extractor for t in triples} == {"kg.openie_extractor.v1"}
-    assert by_obj["Australien"].predicate.id == "lemma:de:dienen_als_erst_premierminister_von"
+    assert by_obj["von Australien"].predicate.id == "lemma:de:dienen_als_erst_premierminister"
+    en = build([("He", 1, "nsubj", "PRON", "he", ""), ("lives", 1, "ROOT", "VERB", "live", ""),
+                ("in", 3, "case", "ADP", "in", ""), ("Paris", 1, "obl", "PROPN", "Paris", "")])
+    got = list(ex(en, document(en, "en"), mentions(en, {"Paris": A.LOCATION})))
+    assert got[0].object.text == "Paris" and got[0].object.source == "gazetteer"
 
 
 def test_settings_are_checked_and_registration_is_idempotent():

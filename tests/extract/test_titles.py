@@ -35,6 +35,13 @@ def _got(doc, document, found):
     ("Das Nato-Mitglied Türkei protestierte.", {"Türkei": C}, ("Türkei", "memberOf", "Nato")),
     ("Der Sprecher sagte, ÖVP-Sprecher Peter Haubner habe nicht gelogen.",  # still a fact
      {"Peter Haubner": P}, ("Peter Haubner", "spokespersonOf", "ÖVP")),
+    # inflected role compounds (genitive, accusative): the role noun without its ending
+    ("Nach dem Ausschluss des EU-Abgeordneten Ewald Stadler zerfiel die Partei.",
+     {"Ewald Stadler": P}, ("Ewald Stadler", "memberOf", "EU")),
+    ("Die Partei schloss den ÖVP-Abgeordneten Karl Huber aus.",
+     {"Karl Huber": P}, ("Karl Huber", "memberOf", "ÖVP")),
+    ("Der Rücktritt des NEOS-Chefs Karl Huber kam überraschend.",
+     {"Karl Huber": P}, ("Karl Huber", "leads", "NEOS")),
 ])
 def test_german_titles(nlp_de, text, names, expected):
     doc = nlp_de(text)
@@ -138,6 +145,20 @@ def test_english_possessive_owner_of_a_title(nlp_en):
      {"Michael Häupl": A.PERSON, "Vienna": A.LOCATION}, ("Michael Häupl", "headOf", "Vienna")),
     ("en", "Sundar Pichai is the chief of Google.",
      {"Sundar Pichai": A.PERSON, "Google": A.ORGANIZATION}, ("Sundar Pichai", "leads", "Google")),
+    # "werden"/"become": the subject becomes what the role says; a titled subject's name holds it
+    ("de", "Michael Häupl wird Bürgermeister von Wien.",
+     {"Michael Häupl": A.PERSON, "Wien": A.LOCATION}, ("Michael Häupl", "headOf", "Wien")),
+    ("de", "Die KPÖ-Stadträtin Elke Kahr wird Vizebürgermeisterin von Graz.",
+     {"Elke Kahr": A.PERSON, "Graz": A.LOCATION}, ("Elke Kahr", "holdsPosition", "Graz")),
+    # the subject of a copula is a role noun: the predicate's name holds it
+    ("de", "Ihr Nachfolger ist der 38-jährige Techniker Michael Ehmann.",
+     {"Michael Ehmann": A.PERSON}, ("Michael Ehmann", "succeeds", "Ihr")),
+    ("de", "Michael Ehmann ist ihr Nachfolger.",
+     {"Michael Ehmann": A.PERSON}, ("Michael Ehmann", "succeeds", "ihr")),
+    ("en", "Michael Ehmann is her successor.",
+     {"Michael Ehmann": A.PERSON}, ("Michael Ehmann", "succeeds", "her")),
+    ("en", "Michael Häupl became mayor of Vienna.",
+     {"Michael Häupl": A.PERSON, "Vienna": A.LOCATION}, ("Michael Häupl", "headOf", "Vienna")),
 ])
 def test_role_noun_with_von_or_of(request, lang, text, names, expected):
     doc = request.getfixturevalue(f"nlp_{lang}")(text)

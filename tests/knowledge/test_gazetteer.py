@@ -28,6 +28,7 @@ from kg.types import ActorType
         ("Organisation des Vertrags über kollektive Sicherheit", "CSTO", ActorType.ORGANIZATION),
         ("OSZE", "Q81299", ActorType.ORGANIZATION),
         ("Kreml", "Kremlin", ActorType.ORGANIZATION),
+        ("STANDARD", "Der_Standard", ActorType.ORGANIZATION),  # a paper naming itself in capitals
         ("Kremls", "Kremlin", ActorType.ORGANIZATION),
         ("Weißes Haus", "White_House", ActorType.ORGANIZATION),
     ],
@@ -38,7 +39,9 @@ def test_lookup_names(name: str, entity_id: str, kind: ActorType) -> None:
     assert (entry.id, entry.type) == (entity_id, kind)
 
 
-@pytest.mark.parametrize("name", ["Pfaffenroth", "Haus", "Lande", "Natto", "us", "is", "Eu"])
+# a name written in capitals matches only so: "Standard" is a noun, "STANDARD" the paper
+@pytest.mark.parametrize("name", ["Pfaffenroth", "Haus", "Lande", "Natto", "us", "is", "Eu",
+                                  "Standard", "standard"])
 def test_lookup_rejects_non_names(name: str) -> None:
     assert gz.gazetteer().lookup(name) is None
 

@@ -38,6 +38,13 @@ def test_role_nouns(word: str, lang: str, role: str | None) -> None:
         ("government", "en", ("government", "national")),
         ("Parliament", "en", ("parliament", "national")),
         ("governor", "en", None),
+        # "-organisation" only ends a compound: the unnamed NGO, not "Organisation des …"
+        ("Menschenrechtsorganisation", "de", ("organisation", "local")),
+        ("Hilfsorganisationen", "de", ("organisation", "local")),
+        ("Organisation", "de", None),
+        ("Militärallianz", "de", ("allianz", "local")),
+        ("Allianz", "de", None),
+        ("organization", "en", ("organization", "local")),
     ],
 )
 def test_institution_nouns(word: str, lang: str, expected: tuple[str, str] | None) -> None:

@@ -118,3 +118,13 @@ def test_werden_with_participle_is_passive_but_with_infinitive_is_future():
                  ("kommen", 2, "ROOT", "VERB", "kommen", "VerbForm=Inf")])
     g = normalise(doc, "ud")
     assert g.role(1) == Role.AUX and g.role(0) == Role.SUBJ
+
+
+def test_subtree_and_conjuncts_end_on_a_cyclic_parse() -> None:
+    """Normalised heads can form a cycle on odd parses; walking them must still end."""
+    from kg.nlp.schemes import Graph
+
+    kids = ((1,), (2,), (0,))  # 0 → 1 → 2 → 0
+    g = Graph(None, None, (2, 0, 1), (Role.CONJ,) * 3, kids)  # type: ignore[arg-type]
+    assert g.subtree(0) == [0, 1, 2]
+    assert g.conjuncts(1) == [0, 1, 2]

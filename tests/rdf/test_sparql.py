@@ -9,6 +9,7 @@ from kg.rdf.results import format_result
 from kg.rdf.run import parse_params, run_query
 from kg.rdf.sparql import (
     inject_values,
+    load_named_query,
     modal_variant,
     named_queries,
     parse_named_query,
@@ -46,7 +47,10 @@ def test_named_queries_same_on_file_and_store(graph_file: Path, store_dir: Path,
     on_file = run_query(graph_file, name, params)
     on_store = run_query(store_dir, name, params)
     assert pairs(on_file, name) == expected
-    assert on_file.rows == on_store.rows
+    if "ORDER BY" in load_named_query(name).text:
+        assert on_file.rows == on_store.rows
+    else:  # the engine's order, which differs between a file and a store
+        assert sorted(on_file.rows, key=repr) == sorted(on_store.rows, key=repr)
 
 
 def test_paths_between_actors(store_dir: Path, graph_file: Path) -> None:

@@ -4,13 +4,14 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from rdflib import Dataset
+from rdflib import Dataset, URIRef
 
 from kg.errors import GraphError
 from kg.rdf import graphstore
 from kg.rdf import store as store_mod
 from kg.rdf.build import build_dataset
 from kg.rdf.store import add_to_store, make_memory_store, open_oxigraph_store
+from kg.rdf.vocab import ENTITIES_GRAPH
 from kg.types import Document
 
 from . import sample
@@ -28,13 +29,28 @@ def degrees(st: store_mod.OxigraphStore) -> dict[str, int]:
 
 
 def only(doc_id: str) -> Dataset:
+    """Build one sample document on its own (knowing only the entities it mentions)."""
     docs = [d for d in sample.documents() if d.id == doc_id]
     res = sample.resolution()
     from kg.types import Resolution
+    mentions = tuple(m for m in res.mentions if m[0].doc_id == doc_id)
+    ids = {e for _, e in mentions}
     return build_dataset(Resolution(
-        tuple(t for t in res.triples if t.provenance.doc_id == doc_id), res.entities,
-        tuple(m for m in res.mentions if m[0].doc_id == doc_id),
+        tuple(t for t in res.triples if t.provenance.doc_id == doc_id),
+        tuple(e for e in res.entities if e.id in ids), mentions,
         tuple(m for m in res.merges if m.mention.doc_id == doc_id)), docs)
+
+
+def sample_iri(local: str) -> URIRef:
+    return URIRef(sample.E + local)
+
+
+DESCRIBED = f"SELECT ?e WHERE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?e a ?type }} }}"
+
+
+def described(st: graphstore.GraphStore) -> list[str]:
+    """Return the local names of the entities described in a store, one per description."""
+    return sorted(str(r[0]).rsplit("/", 1)[-1] for r in st.query(DESCRIBED).rows)
 
 
 @pytest.mark.parametrize("kind", ["memory", "disk"])
@@ -52,7 +68,9 @@ def test_incremental_idempotent_remove(tmp_path: Path, dataset: Dataset, kind: s
         assert st.add_dataset(dataset).unchanged == ("a1", "a2") and count(st) == full
         assert [d.doc_id for d in st.documents()] == ["a1", "a2"]
         st.remove("a2")
-        assert count(st) == after_a1 and degrees(st) == deg_a1
+        # the full dataset described Q1, which no document mentions: it stays
+        q1 = len(list(dataset.graph(ENTITIES_GRAPH).triples((sample_iri("Q1"), None, None))))
+        assert count(st) == after_a1 + q1 and degrees(st) == deg_a1
         with pytest.raises(GraphError, match="no document 'a2'"):
             st.remove("a2")
     finally:
@@ -182,3 +200,108 @@ def test_a_store_written_before_links_gets_them_on_opening(tmp_path: Path,
         assert links(st) == set()
     with open_oxigraph_store(tmp_path / "s", create=False) as st:
         assert links(st) == full
+
+
+COUNTS = "SELECT ?n ?c WHERE { GRAPH ?g { ?n kg:statementCount ?c } }"
+PAIRS = "SELECT ?a ?v WHERE { GRAPH ?g { ?a kg:pairCounts ?v } }"
+
+
+def stored_counts(st: store_mod.OxigraphStore) -> dict[object, object]:
+    from kg.rdf.summary import pair_lines
+
+    counts: dict[object, object] = {str(n): int(str(c)) for n, c in st.query(COUNTS).rows}
+    for a, v in st.query(PAIRS).rows:
+        for o, (n, w) in pair_lines(str(v)).items():
+            counts[str(a), o] = (n, w)
+    return counts
+
+
+def fresh_counts(st: store_mod.OxigraphStore) -> dict[object, object]:
+    from kg.rdf.summary import tally_query, tally_rows
+
+    found = tally_rows(st.query(tally_query()).rows)
+    counts: dict[object, object] = {str(n): c for n, c in found.statements.items() if c}
+    for (s, o), n in found.pairs.items():
+        if n:
+            counts[str(s), str(o)] = (n, found.weights.get((s, o), 0))
+    return counts
+
+
+def test_statement_counts_follow_adds_replacements_and_removals(tmp_path: Path,
+                                                                dataset: Dataset) -> None:
+    from kg.types import Resolution
+
+    with open_oxigraph_store(tmp_path / "s") as st:
+        st.add_dataset(only("a1"))
+        assert stored_counts(st) == fresh_counts(st) != {}
+        st.add_dataset(dataset)
+        full = stored_counts(st)
+        assert full == fresh_counts(st)
+        res = sample.resolution()
+        changed = [Document("a1", sample.TEXT1 + " Ende.", "de"), sample.documents()[1]]
+        one = Resolution(tuple(t for t in res.triples if t.provenance.doc_id == "a1")[:1],
+                         res.entities, ())
+        assert st.add_dataset(build_dataset(one, changed)).replaced == ("a1",)
+        assert stored_counts(st) == fresh_counts(st) != full
+        st.remove("a2")
+        assert stored_counts(st) == fresh_counts(st)
+        st.remove("a1")
+        assert stored_counts(st) == {}
+
+
+def test_store_without_counts_is_counted_at_the_next_add(tmp_path: Path,
+                                                         dataset: Dataset) -> None:
+    with open_oxigraph_store(tmp_path / "s") as st:
+        st.add_dataset(only("a1"))
+        # as a store written before counts existed
+        st.update("DELETE WHERE { GRAPH ?g { ?n kg:statementCount ?c } } ; "
+                  "DELETE WHERE { GRAPH ?g { ?n kg:pairCounts ?c } }")
+        assert stored_counts(st) == {}
+        st.add_dataset(dataset)
+        assert stored_counts(st) == fresh_counts(st) != {}
+
+
+def test_descriptions_once_per_store_after_two_builds(tmp_path: Path) -> None:
+    with open_oxigraph_store(tmp_path / "s") as st:
+        st.add_dataset(only("a1"))
+        st.add_dataset(only("a2"))
+        names = described(st)
+        assert names == sorted(set(names)) and "Q1141" in names  # CSTO: in both documents
+        quads = int(str(st.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{ENTITIES_GRAPH}> "
+                                 "{ ?s ?p ?o } }").rows[0][0]))
+        both = {t for ds in (only("a1"), only("a2")) for t in ds.graph(ENTITIES_GRAPH)}
+        assert quads == len(both)
+        rows = st.query("SELECT ?l WHERE { kge:Q1141 rdfs:label ?l }").rows
+        assert [str(r[0]) for r in rows] == ["CSTO"]  # the union of all graphs, once
+        assert graphstore.described_entities(st, ["Q1141", "Q7747", "nobody"]) == {
+            "Q1141", "Q7747"}
+
+
+@pytest.mark.parametrize("lateral", [True, False])
+def test_removal_drops_descriptions_nothing_refers_to(tmp_path: Path, lateral: bool) -> None:
+    st = make_memory_store()
+    st.lateral = lateral  # False: the SPARQL 1.1 form other servers get
+    st.add_dataset(only("a1"))
+    st.add_dataset(only("a2"))
+    st.remove("a2")
+    # Putin and Belarus were only in a2; the CSTO stays, a1 mentions it
+    assert described(st) == ["Kreml", "Q1141", "Q159", "Q232", "Q5568"]
+    assert [d.doc_id for d in st.documents()] == ["a1"]
+    assert st.query("ASK { kge:Q232 rdfs:label ?l }").boolean  # a1 intact
+    st.remove("a1")
+    # Russia stayed while the Kremlin's description related to it, and went with it
+    assert described(st) == []
+    assert count(st) == 0
+
+
+def test_replacing_a_document_drops_what_only_it_referred_to(tmp_path: Path) -> None:
+    with open_oxigraph_store(tmp_path / "s") as st:
+        st.add_dataset(only("a1"))
+        res = sample.resolution()
+        from kg.types import Resolution
+        changed = [Document("a1", sample.TEXT1 + " Ende.", "de")]
+        first = tuple(t for t in res.triples if t.provenance.doc_id == "a1")[:1]  # Russia, Kaz.
+        st.add_dataset(build_dataset(Resolution(first, res.entities[:0], ()), changed))
+        # the new graph refers to Russia and Kazakhstan only (whose descriptions stay although
+        # this build, given no entities, described none); the Kremlin, Lukashenko and the CSTO go
+        assert described(st) == ["Q159", "Q232"]

@@ -84,6 +84,33 @@ def test_english_rules(en: spacy.language.Language, text: str,
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # collectives named by their head noun are actors (Group), not generic Concepts
+        ("de", "Die Regierung und die Minderheit streiten.",
+         [("Regierung", "Organization", "rule"), ("Minderheit", "Group", "rule")]),
+        ("de", "Die Kurden flohen vor den Rebellengruppen.",
+         [("Kurden", "Group", "rule"), ("Rebellengruppen", "Group", "rule")]),
+        ("de", "Die Sozialdemokraten stimmten dagegen.", [("Sozialdemokraten", "Group", "rule")]),
+        ("de", "Ein Anschlag galt den Ordnungskräften.",
+         [("Ordnungskräften", "ArmedForce", "rule")]),
+        # unnamed organisations: one actor of the article (local institution nouns)
+        ("de", "Die Militärallianz handelte auf Bitte einer Menschenrechtsorganisation.",
+         [("Militärallianz", "Organization", "rule"),
+          ("Menschenrechtsorganisation", "Organization", "rule")]),
+        ("en", "The minority fled from the Kurds.",
+         [("minority", "Group", "rule"), ("Kurds", "Group", "rule")]),
+        ("en", "The alliance acted at the request of an organization.",
+         [("alliance", "Organization", "rule"), ("organization", "Organization", "rule")]),
+    ],
+)
+def test_collectives_and_unnamed_organisations(de: spacy.language.Language,
+                                               en: spacy.language.Language, lang: str, text: str,
+                                               expected: list[tuple[str, str, str]]) -> None:
+    assert mentions(de if lang == "de" else en, text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [("Die Spiele in Rio de Janeiro beginnen.", [("Rio de Janeiro", "Location", "rule")]),
      ("Die Zeitschrift Charlie Hebdo erscheint.",

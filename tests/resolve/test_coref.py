@@ -93,6 +93,15 @@ def test_formal_sie_is_not_resolved() -> None:
     assert list(_resolve(text, named, [pronoun(text, "Sie")]).values()) == [None]
 
 
+def test_sentence_initial_sie_is_she_or_they() -> None:
+    # capitalised only because it opens the sentence: the feminine subject before it
+    text = "Die HDP kritisierte die Regierung. Sie bezichtigt die AKP der Lüge."
+    named = [(mention(text, "HDP", A.ORGANIZATION, key="HDP"), "HDP"),
+             (mention(text, "Regierung", A.ORGANIZATION), "Regierung"),
+             (mention(text, "AKP", A.ORGANIZATION, key="AKP"), "AKP")]
+    assert list(_resolve(text, named, [pronoun(text, "Sie")]).values()) == ["HDP"]
+
+
 def test_chains_follow_resolved_pronouns() -> None:
     text = "Der Kreml zögert. Er wartet. Dann handelt er."
     named = [(mention(text, "Kreml", A.ORGANIZATION, key="Kremlin"), "Kremlin")]
@@ -141,6 +150,13 @@ def test_clause_rivals_on_real_parses(request: pytest.FixtureRequest, lang: str,
         ("en", "Smith invited Jones. Later, Smith criticised him sharply.",
          [("Smith", A.PERSON, "S"), ("Jones", A.PERSON, "J"), ("Smith", A.PERSON, "S")],
          "him", "J"),
+        # the possessive of a copula's noun is not the one the copula says holds it
+        ("de", "Martina Schröck trat zurück. Michael Ehmann ist ihr Nachfolger.",
+         [("Martina Schröck", A.PERSON, "S"), ("Michael Ehmann", A.PERSON, "E")], "ihr", "S"),
+        ("de", "Martina Schröck trat zurück. Ihr Nachfolger ist der Techniker Michael Ehmann.",
+         [("Martina Schröck", A.PERSON, "S"), ("Michael Ehmann", A.PERSON, "E")], "Ihr", "S"),
+        ("en", "Martina Schroeck resigned. Michael Ehmann is her successor.",
+         [("Martina Schroeck", A.PERSON, "S"), ("Michael Ehmann", A.PERSON, "E")], "her", "S"),
     ],
 )
 def test_a_pronoun_object_is_not_its_clause_subject(

@@ -6,7 +6,7 @@ import importlib.util
 import sys
 
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.training import Example
 
 from tests.conftest import ROOT
@@ -61,3 +61,42 @@ def test_mention_swap_keeps_the_original_and_labels() -> None:
     swapped = out[1].reference
     assert [e.label_ for e in swapped.ents] == ["PER", "LOC"]
     assert swapped.text != second.text and swapped[-1].text in {"Bonn", "Oggersheim"}
+
+
+def test_europeana_bio_stream_is_chunked_into_training_docs(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from prepare import bio_doc, read_bio
+
+    bio = tmp_path / "x.bio"
+    bio.write_text("Der O\nKaiser O\nFranz B-PER\nJoseph I-PER\nreist O\nnach O\nWien B-LOC\n"
+                   ". O\nDer O\nVerein B-MISC\nlobt O\n", encoding="utf-8")
+    chunks = list(read_bio(bio))
+    assert [len(words) for words, _ in chunks] == [8, 3]
+    nlp = spacy.blank("de")
+    doc = bio_doc(nlp, *chunks[0])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Franz Joseph", "PER"), ("Wien", "LOC")]
+    other = bio_doc(nlp, *chunks[1])
+    assert [t.ent_iob_ for t in other] == ["O", "", "O"]  # MISC: not annotated, not "O"
+    assert [len(w) for w, _ in read_bio(bio, max_tokens=2)] == [2, 3, 3, 3]  # names kept whole
+
+
+def test_scorer_counts_named_mentions() -> None:
+    """bench/ner_eval.py: descriptions out, boilerplate names in, acronym compounds as *part."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from ner_eval import name_part_compound, predicted
+
+    from kg.recognize.ner import BOILERPLATE_NAMES
+
+    assert [w for w in ("EU-Kommission", "US-Notenbank", "SPD-Bundestagsfraktion", "Berlin-Mitte",
+                        "E-Plus", "McLaren-Mercedes", "US-NASA", "EU", "Baden-Württemberg")
+            if name_part_compound(w)] == ["EU-Kommission", "US-Notenbank", "SPD-Bundestagsfraktion"]
+    nlp = spacy.blank("de")
+    doc = Doc(nlp.vocab, words=["Berlin", "(", "Reuters", ")", "-", "Die", "Regierung", "und",
+                                "die", "EU-Kommission", "loben", "Merkel", "."])
+    doc.set_ents([Span(doc, 0, 1, "Location", span_id="place"),
+                  Span(doc, 6, 7, "Organization", span_id="institution"),
+                  Span(doc, 9, 10, "Organization", span_id="gazetteer"),
+                  Span(doc, 11, 12, "Person", span_id="given-name")])
+    doc.spans[BOILERPLATE_NAMES] = [Span(doc, 2, 3, "Organization", span_id="gazetteer")]
+    assert {doc.text[s:e] for s, e, _ in predicted(doc, "all")} == {"Berlin", "Reuters", "Merkel"}
+    assert {doc.text[s:e] for s, e, _ in predicted(doc, "all", "ents")} == {
+        "Berlin", "Regierung", "EU-Kommission", "Merkel"}

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import spacy
-from spacy.tokens import Doc, DocBin
+from spacy.tokens import Doc, DocBin, Span
 from spacy.util import filter_spans
 
 DEFAULT_DEV = Path(__file__).resolve().parents[3] / "shared" / "eval" / "dev"
@@ -77,6 +77,49 @@ def split_valid(train: list[Record]) -> tuple[list[Record], list[Record]]:
     )
 
 
+def read_bio(path: Path, max_tokens: int = 40) -> Iterator[tuple[list[str], list[str]]]:
+    """Yield ``(words, tags)`` chunks of a ``token TAG`` BIO stream without sentence breaks.
+
+    Europeana's files are one token stream each: a chunk ends after ``.``, ``!`` or ``?``, or
+    at ``max_tokens`` outside an entity.
+    """
+    words: list[str] = []
+    tags: list[str] = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            word, _, tag = line.rstrip("\n").rpartition(" ")
+            if not word:
+                continue
+            words.append(word)
+            tags.append(tag)
+            if word in {".", "!", "?"} or (len(words) >= max_tokens and tag == "O"):
+                yield words, tags
+                words, tags = [], []
+    if words:
+        yield words, tags
+
+
+def bio_doc(nlp: spacy.language.Language, words: list[str], tags: list[str]) -> Doc:
+    """Build a training doc from BIO tags (PER/LOC/ORG; other labels left unannotated)."""
+    doc = Doc(nlp.vocab, words=words)
+    spans, missing = [], []
+    i = 0
+    while i < len(words):
+        tag = tags[i]
+        if tag == "O":
+            i += 1
+            continue
+        label = tag[2:]
+        j = i + 1
+        while j < len(words) and tags[j] == f"I-{label}":
+            j += 1
+        (spans if label in {"PER", "LOC", "ORG"} else missing).append(
+            Span(doc, i, j, label=label if label in {"PER", "LOC", "ORG"} else ""))
+        i = j
+    doc.set_ents(spans, missing=missing, default="outside")
+    return doc
+
+
 def to_doc(nlp: spacy.language.Language, record: dict[str, object]) -> Doc:
     """Tokenise one record and set its mapped entities."""
     doc = nlp.make_doc(str(record["text"]))
@@ -106,6 +149,10 @@ def main() -> None:
     ap.add_argument("--final", action="store_true",
                     help="fold the validation share into train.spacy (for the final model, "
                          "trained for a fixed number of steps)")
+    ap.add_argument("--europeana", type=Path, nargs="+", default=[],
+                    help="also train on these Europeana Newspapers BIO files (historical "
+                         "German newspapers, PER/LOC/ORG), e.g. ../shared/ner/europeana_de/"
+                         "enp_DE.lft.bio")
     args = ap.parse_args()
     nlp = spacy.blank("de")
     germeval = list(read_jsonl(args.dev_sets / "germeval2014_dev.de.jsonl"))
@@ -121,8 +168,14 @@ def main() -> None:
         db = DocBin(store_user_data=False)
         for rec in recs:
             db.add(to_doc(nlp, rec))
+        extra = 0
+        if name == "train":
+            for path in args.europeana:
+                for words, tags in read_bio(path):
+                    db.add(bio_doc(nlp, words, tags))
+                    extra += 1
         db.to_disk(args.out / f"{name}.spacy")
-        print(f"{name}: {len(recs)} texts")
+        print(f"{name}: {len(recs)} texts" + (f" + {extra} Europeana chunks" if extra else ""))
 
 
 if __name__ == "__main__":

@@ -82,6 +82,8 @@ def make_language_pack() -> LanguagePack:
         denial_verbs=words("deny denies denied refute dispute"),
         inside_preps=words("in"),
         origin_preps=words("from of"),
+        affiliation_preps=words("of at with"),
+        place_relatives=words("where"),
         purpose_preps=words("for"),
         participle_verb=participle_verb,
         support_verbs=words("launch carry conduct begin start continue wage level voice express "

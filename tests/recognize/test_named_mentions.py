@@ -1,0 +1,66 @@
+"""Named mentions versus descriptions, boilerplate names, known names ending in institutions."""
+
+import pytest
+import spacy
+
+from kg.recognize.ner import BOILERPLATE_NAMES, add_actor_recognizer
+from kg.recognize.rules import is_description
+
+
+@pytest.fixture(scope="module")
+def blank() -> dict[str, spacy.language.Language]:
+    out = {}
+    for lang in ("de", "en"):
+        nlp = spacy.blank(lang)
+        add_actor_recognizer(nlp, lang, statistical=False)
+        out[lang] = nlp
+    return out
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # an institution noun is an actor found by a common noun: a description, not a name
+        ("de", "Die türkische Regierung und die Nato stritten.",
+         [("türkische Regierung", True), ("Nato", False)]),
+        ("de", "Die Polizei und das Parlament schwiegen.",
+         [("Polizei", True), ("Parlament", True)]),
+        ("en", "The government and NATO disagreed.", [("government", True), ("NATO", False)]),
+        # a known name that ends with an institution noun stays the gazetteer's name
+        ("de", "Der Beschluss des Europäischen Parlaments kam spät.",
+         [("Europäischen Parlaments", False)]),
+        ("en", "The decision of the European Parliament came late.",
+         [("European Parliament", False)]),
+    ],
+)
+def test_descriptions_and_names(blank: dict[str, spacy.language.Language], lang: str, text: str,
+                                expected: list[tuple[str, bool]]) -> None:
+    assert [(e.text, is_description(e)) for e in blank[lang](text).ents] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "ents", "kept_out"),
+    [
+        ("de", "Berlin ( Reuters ) - Die SPD tagte.", ["Berlin", "SPD"], ["Reuters"]),
+        ("de", "Wien – Die Nato tagte am Montag. (APA, 4.4.2016)", ["Nato"], ["Wien"]),
+        ("en", "OTTAWA (Reuters) - NATO disagreed.", ["NATO"], ["Reuters"]),
+    ],
+)
+def test_boilerplate_names_are_kept_out_of_the_actors(
+    blank: dict[str, spacy.language.Language], lang: str, text: str, ents: list[str],
+    kept_out: list[str],
+) -> None:
+    """Agency tags and datelines are names (an NER corpus tags them), but no actors."""
+    doc = blank[lang](text)
+    assert [e.text for e in doc.ents] == ents
+    assert [e.text for e in doc.spans[BOILERPLATE_NAMES]] == kept_out
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [("Über die Jahre werden weitere folgen .", "Über"),  # folds to Uber, but is a preposition
+     ("Über die bislang genannte Zahl wird gestritten .", "Über")],
+)
+def test_function_words_are_no_gazetteer_names(nlp_de: spacy.language.Language, text: str,
+                                               absent: str) -> None:
+    assert absent not in [e.text for e in nlp_de(text).ents]
