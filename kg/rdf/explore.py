@@ -286,13 +286,13 @@ class Explorer:
 
     ``lateral`` says whether the engine has SPARQL 1.2's ``LATERAL`` (Oxigraph does); without it
     labels are sampled with ``GROUP BY`` and pair lookups are left to the engine's join order.
-    ``index_source`` answers the one big query, the name index's (default: ``source``).
+    ``index_source`` reads the name index when ``source`` cannot (e.g. a query timeout).
     """
 
     def __init__(self, source: Source, *, lateral: bool = True,
                  index_source: Source | None = None) -> None:
         self.source = source
-        self.index_source = index_source or source  # e.g. the folder, past the engine's timeout
+        self.index_source = index_source or source  # if source fails (e.g. the engine's timeout)
         self.lateral = lateral
         self._index: NameIndex | None = None
         self.error = ""  # why the name index could not be read ("" if it could)
@@ -310,11 +310,11 @@ class Explorer:
         with self._lock:
             generation = self._generation
         try:
-            index = load_index(self.index_source)
+            index = load_index(self.source)
         except KGError:
             if self.index_source is self.source:
                 raise
-            index = load_index(self.source)
+            index = load_index(self.index_source)
         with self._lock:
             if generation == self._generation:
                 self._index = index

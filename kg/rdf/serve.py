@@ -579,8 +579,9 @@ def start_server(store: str | Path, *, host: str = "127.0.0.1", port: int | None
         if explorer:  # before the port listens: a client may stop us as soon as it does
             from .explore import Explorer
 
-            # a read-only engine leaves its files alone, so the index can be read past it; a
-            # writable one compacts (deleting files a second handle would read)
+            # the index through the engine; if that takes longer than its timeout, a read-only
+            # engine's folder can be read past it (a writable one compacts, deleting files a
+            # second handle would read)
             explore = Explorer(RemoteEndpoint(engine.url, timeout=timeout + 2),
                                index_source=None if writable else ReadOnlyFolder(path))
             explore.load_in_background()
@@ -611,9 +612,10 @@ def start_server(store: str | Path, *, host: str = "127.0.0.1", port: int | None
 class ReadOnlyFolder:
     """Queries a served store folder through its own read-only handle, opened per query.
 
-    The explorer's name index reads every search key of the store once: on a big store that
-    takes longer than the engine's query timeout, which is for clients' queries. Only for a
-    read-only engine: a writable one compacts, deleting files this handle would read.
+    The explorer's name index reads every search key of the store once: on a big store whose
+    documents repeat actor descriptions that can take longer than the engine's query timeout,
+    which is for clients' queries. Only for a read-only engine: a writable one compacts,
+    deleting files this handle would read.
     """
 
     path: Path

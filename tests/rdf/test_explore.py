@@ -235,12 +235,25 @@ def test_served_api_answers_and_follows_writes(store_dir: Path) -> None:
         assert search("neula") == [str(URIRef(E + "new")).rsplit("/", 1)[1]]
 
 
+def test_index_falls_back_when_the_source_fails(sample_store: Explorer) -> None:
+    class Failing:
+        def query(self, text: str) -> object:
+            raise QueryError("the query took over 30 s and was stopped")
+
+    explorer = Explorer(Failing(), index_source=sample_store.source)  # type: ignore[arg-type]
+    explorer.load()
+    assert explorer.index is not None and "kasachstan" in explorer.index.text
+    failing = Explorer(Failing())  # type: ignore[arg-type]
+    failing.load_in_background().join(10)
+    assert failing.index is None and "30 s" in failing.error
+
+
 def test_api_is_off_without_the_explorer(store_dir: Path) -> None:
     with start_server(store_dir) as server:
         assert _get(f"{server.url}/api/search?q=x")[0] == 404
 
 
-def test_read_only_server_reads_its_index_from_the_folder(store_dir: Path) -> None:
+def test_read_only_server_can_read_its_index_from_the_folder(store_dir: Path) -> None:
     with start_server(store_dir, explorer=True) as server:
         assert server.front is not None and server.front.explorer is not None
         explorer = server.front.explorer
@@ -252,3 +265,4 @@ def test_read_only_server_reads_its_index_from_the_folder(store_dir: Path) -> No
         status, hits = _get(f"{server.url}/api/search?q=kasach")
         assert status == 200 and isinstance(hits, dict)
         assert [a["label"] for a in hits["actors"]] == ["Kasachstan"] and not hits["partial"]
+        assert load_index(explorer.index_source).text == explorer.index.text
