@@ -298,6 +298,7 @@ class Explorer:
         self.error = ""  # why the name index could not be read ("" if it could)
         self._generation = 0
         self._lock = threading.Lock()
+        self._started = False
 
     # -- the name index ------------------------------------------------------------------------
     @property
@@ -318,6 +319,14 @@ class Explorer:
         with self._lock:
             if generation == self._generation:
                 self._index = index
+
+    def start(self) -> None:
+        """Start reading the name index in the background, unless that has been started."""
+        with self._lock:
+            if self._started:
+                return
+            self._started = True
+        self.load_in_background()
 
     def load_in_background(self) -> threading.Thread:
         """Start reading the name index in a daemon thread; return the thread."""

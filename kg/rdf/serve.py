@@ -19,7 +19,8 @@ served on GET with their Content-Security-Policy as a header. With ``explorer=Tr
 also answers the explorer's read-only JSON API (:mod:`kg.rdf.explore`) on GET:
 ``/api/search?q=…``, ``/api/neighbours?actor=IRI`` and ``/api/statements?a=IRI&b=IRI&offset=N``;
 it asks the engine a few fixed, bounded queries per request and keeps a name index in memory
-(read in the background at start, again after each write).
+(read in the background from the first API request on — the page asks one as it opens — and
+again after each write).
 """
 
 from __future__ import annotations
@@ -195,7 +196,8 @@ class _FrontHandler(BaseHTTPRequestHandler):
         explorer = self.server.explorer
         if route.startswith("/api/") and method in ("GET", "HEAD") and explorer is not None:
             self._check(write=False)
-            self._api(route, urllib.parse.parse_qs(parts.query))
+            explorer.start()  # the name index is read from the first explorer request on
+            self._api(route, urllib.parse.parse_qs(parts.query, keep_blank_values=True))
         elif route == "/query" and method in ("GET", "POST"):
             self._check(write=False)
             body = self._body() if method == "POST" else b""
@@ -576,7 +578,7 @@ def start_server(store: str | Path, *, host: str = "127.0.0.1", port: int | None
     serving = False
     try:
         engine.await_ready(server.process, wait)
-        if explorer:  # before the port listens: a client may stop us as soon as it does
+        if explorer:
             from .explore import Explorer
 
             # the index through the engine; if that takes longer than its timeout, a read-only
@@ -584,7 +586,6 @@ def start_server(store: str | Path, *, host: str = "127.0.0.1", port: int | None
             # second handle would read)
             explore = Explorer(RemoteEndpoint(engine.url, timeout=timeout + 2),
                                index_source=None if writable else ReadOnlyFolder(path))
-            explore.load_in_background()
         try:
             front = _FrontServer((host, port), _FrontHandler)
         except OSError as err:

@@ -258,6 +258,8 @@ def test_read_only_server_can_read_its_index_from_the_folder(store_dir: Path) ->
         assert server.front is not None and server.front.explorer is not None
         explorer = server.front.explorer
         assert isinstance(explorer.index_source, ReadOnlyFolder)
+        assert explorer.index is None  # read from the first explorer request on
+        assert _get(f"{server.url}/api/search?q=")[1] == {"actors": [], "partial": True}
         end = time.monotonic() + 20
         while explorer.index is None and time.monotonic() < end:
             time.sleep(0.05)

@@ -204,6 +204,7 @@
     nodes.clear(); edges.clear(); expanded = {};
     $("kg-details").textContent = ""; counts();
   });
+  api("search", { q: "" }).catch(function () {});  // the server starts reading its name index
   setStatus("ready-ms", Math.round(performance.now()));
   setStatus("ready", 1);
 })();
