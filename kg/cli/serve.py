@@ -55,7 +55,8 @@ def command(
                               token=token, allow_service=allow_service, timeout=timeout,
                               max_memory_mb=memory, max_result_mb=max_result_mb,
                               pages=(Page(EXPLORER_PATH, explorer_page(f"kg explorer: {store}")
-                                          .encode("utf-8"), explorer_policy()),))
+                                          .encode("utf-8"), explorer_policy()),),
+                              explorer=True)
         typer.echo(f"SPARQL endpoint {server.query_url}"
                    + (f", updates at {server.update_url}" if writable else " (read-only)")
                    + f", graph store {server.store_url}, explorer {server.url}{EXPLORER_PATH}"

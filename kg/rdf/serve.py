@@ -15,7 +15,12 @@ model (see "Serving safely" in the README):
 * answers over ``max_result_bytes`` are refused rather than buffered without bound.
 
 Fixed pages given by the caller (``kg serve`` passes the explorer, :mod:`kg.viz.explorer`) are
-served on GET with their Content-Security-Policy as a header; they only talk to ``/query``.
+served on GET with their Content-Security-Policy as a header. With ``explorer=True`` the front
+also answers the explorer's read-only JSON API (:mod:`kg.rdf.explore`) on GET:
+``/api/search?q=…``, ``/api/neighbours?actor=IRI`` and ``/api/statements?a=IRI&b=IRI&offset=N``;
+it asks the engine a few fixed, bounded queries per request and keeps a name index in memory
+(read in the background from the first API request on — the page asks one as it opens — and
+again after each write).
 """
 
 from __future__ import annotations
@@ -35,19 +40,20 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import TracebackType
 from typing import IO, TYPE_CHECKING, Any
 
-from ..errors import CorruptStoreError, GraphError, QueryError, ServerError
+from ..errors import CorruptStoreError, GraphError, KGError, QueryError, ServerError
 from .guard import DEFAULT_TIMEOUT, child_setup
 from .lock import LOCK_NAME, StoreLock, lock_store
 from .sparql import QueryResult, store_failure, uses_service
 from .sparql_store import json_term, prologue
 
 if TYPE_CHECKING:
+    from .explore import Explorer
     from .store import StoreReport
 
 ASK = "ASK { }"
@@ -187,7 +193,12 @@ class _FrontHandler(BaseHTTPRequestHandler):
     def _route(self) -> None:
         parts = urllib.parse.urlsplit(self.path)
         route, method = parts.path.rstrip("/") or "/", self.command
-        if route == "/query" and method in ("GET", "POST"):
+        explorer = self.server.explorer
+        if route.startswith("/api/") and method in ("GET", "HEAD") and explorer is not None:
+            self._check(write=False)
+            explorer.start()  # the name index is read from the first explorer request on
+            self._api(route, urllib.parse.parse_qs(parts.query, keep_blank_values=True))
+        elif route == "/query" and method in ("GET", "POST"):
             self._check(write=False)
             body = self._body() if method == "POST" else b""
             text = self._sparql("query", body, parts.query)
@@ -197,7 +208,9 @@ class _FrontHandler(BaseHTTPRequestHandler):
             if self._content_type() != _UPDATE_TYPE:
                 raise _Refused(415, f"updates must be sent as {_UPDATE_TYPE}")
             text = self._sparql("update", self._body(), "")
+            self._changed(reload=False)
             self._forward("POST", "/update", text.encode(), _UPDATE_TYPE)
+            self._changed()
         elif route == "/store" and method in ("GET", "HEAD"):
             self._check(write=False)
             self._forward(method, "/store" + (f"?{parts.query}" if parts.query else ""), None,
@@ -209,8 +222,10 @@ class _FrontHandler(BaseHTTPRequestHandler):
                 raise _Refused(415, "graph uploads need an RDF Content-Type "
                                     "(e.g. application/n-triples)")
             body = self._body()
+            self._changed(reload=False)
             self._forward(method, "/store" + (f"?{parts.query}" if parts.query else ""),
                           body if method != "DELETE" else None, ctype or None)
+            self._changed()
         elif method in ("GET", "HEAD") and any(p.path == route for p in self.server.config.pages):
             self._check(write=False)
             page = next(p for p in self.server.config.pages if p.path == route)
@@ -222,6 +237,51 @@ class _FrontHandler(BaseHTTPRequestHandler):
         else:
             raise _Refused(404, "not found; SPARQL at /query, updates at /update (writable), "
                                 "graphs at /store")
+
+    def _changed(self, reload: bool = True) -> None:
+        """Tell the explorer the store is changing (index dropped) or has changed (read again)."""
+        if self.server.explorer is not None:
+            self.server.explorer.invalidate(reload)
+
+    def _api(self, route: str, params: dict[str, list[str]]) -> None:
+        """Answer one explorer JSON request (see :mod:`kg.rdf.explore`)."""
+        explorer = self.server.explorer
+        assert explorer is not None
+
+        def text(name: str) -> str:
+            values = params.get(name, [])
+            if len(values) != 1:
+                raise _Refused(400, f"{route} expects one {name} parameter")
+            return values[0]
+
+        def number(name: str, default: int) -> int:
+            values = params.get(name, [])
+            try:
+                return int(values[0]) if values else default
+            except ValueError:
+                raise _Refused(400, f"{name} must be a whole number, got {values[0]!r}"
+                               ) from None
+
+        started = time.perf_counter()
+        try:
+            if route == "/api/search":
+                answer: object = explorer.search(text("q"), number("limit", 20))
+            elif route == "/api/neighbours":
+                answer = explorer.neighbours(text("actor"), number("limit", 25))
+            elif route == "/api/statements":
+                answer = explorer.statements(text("a"), text("b"), number("offset", 0),
+                                             number("limit", 50))
+            else:
+                raise _Refused(404, "the explorer API has /api/search, /api/neighbours and "
+                                    "/api/statements")
+        except QueryError as err:
+            raise _Refused(400, str(err)) from None
+        except KGError as err:
+            raise _Refused(502, f"the SPARQL engine failed: {err}") from None
+        data = json.dumps(asdict(answer), ensure_ascii=False).encode()  # type: ignore[call-overload]
+        took = (time.perf_counter() - started) * 1000
+        self._reply(200, data, "application/json", {"Cache-Control": "no-store",
+                                                     "Server-Timing": f"store;dur={took:.1f}"})
 
     def _forward(self, method: str, path: str, body: bytes | None, ctype: str | None) -> None:
         cfg = self.server.config
@@ -272,6 +332,7 @@ class _FrontServer(ThreadingHTTPServer):
     daemon_threads = True
     config: FrontConfig
     kg_server: Server
+    explorer: Explorer | None = None
 
 
 @dataclass
@@ -461,14 +522,16 @@ def start_server(store: str | Path, *, host: str = "127.0.0.1", port: int | None
                  allow_service: bool = False, timeout: float = DEFAULT_TIMEOUT,
                  max_memory_mb: int | None = None,
                  max_result_mb: int = DEFAULT_MAX_RESULT_MB,
-                 pages: tuple[Page, ...] = ()) -> Server:
+                 pages: tuple[Page, ...] = (), explorer: bool = False) -> Server:
     """Start serving ``store`` and return once the server answers a query.
 
     A writable server creates an empty store if ``store`` is missing or an empty folder, and
     requires ``token`` (one is generated if not given; see :attr:`Server.token`). A query still
     running ``timeout`` + 2 seconds after it started (the engine checks its own timeout only at
     some steps) gets the engine killed and restarted. ``pages`` are served read-only on GET
-    (behind the same Host and token checks as queries), each with its own CSP header.
+    (behind the same Host and token checks as queries), each with its own CSP header;
+    ``explorer`` adds the explorer's JSON API under ``/api/`` (its name index is read in the
+    background).
 
     Raises
     ------
@@ -510,10 +573,19 @@ def start_server(store: str | Path, *, host: str = "127.0.0.1", port: int | None
     server = Server(engine.spawn(), f"http://{host if ':' not in host else f'[{host}]'}:{port}",
                     writable, engine, (token or secrets.token_urlsafe(24)) if writable else None,
                     None, lock)
+    explore: Explorer | None = None
     front: _FrontServer | None = None
     serving = False
     try:
         engine.await_ready(server.process, wait)
+        if explorer:
+            from .explore import Explorer
+
+            # the index through the engine; if that takes longer than its timeout, a read-only
+            # engine's folder can be read past it (a writable one compacts, deleting files a
+            # second handle would read)
+            explore = Explorer(RemoteEndpoint(engine.url, timeout=timeout + 2),
+                               index_source=None if writable else ReadOnlyFolder(path))
         try:
             front = _FrontServer((host, port), _FrontHandler)
         except OSError as err:
@@ -522,6 +594,7 @@ def start_server(store: str | Path, *, host: str = "127.0.0.1", port: int | None
                                    _allowed_hosts(host, port), allow_service, timeout,
                                    max_result_mb << 20, pages=pages)
         front.kg_server = server
+        front.explorer = explore
         threading.Thread(target=front.serve_forever, name="kg-serve-front", daemon=True).start()
         serving = True
         server.front = front
@@ -534,6 +607,34 @@ def start_server(store: str | Path, *, host: str = "127.0.0.1", port: int | None
         server.stop()
         raise
     return server
+
+
+@dataclass(frozen=True)
+class ReadOnlyFolder:
+    """Queries a served store folder through its own read-only handle, opened per query.
+
+    The explorer's name index reads every search key of the store once: on a big store whose
+    documents repeat actor descriptions that can take longer than the engine's query timeout,
+    which is for clients' queries. Only for a read-only engine: a writable one compacts,
+    deleting files this handle would read.
+    """
+
+    path: Path
+
+    def query(self, text: str) -> QueryResult:
+        """Run a SELECT query over the union of the folder's graphs."""
+        import pyoxigraph as ox  # heavy: only when the explorer reads its index
+
+        from .sparql import query_oxigraph
+
+        try:
+            store = ox.Store.read_only(str(self.path))
+        except (OSError, RuntimeError) as err:
+            raise store_failure(err, f"cannot read {self.path}") from None
+        try:
+            return query_oxigraph(store, text)
+        finally:
+            del store
 
 
 def endpoint_base(endpoint: str) -> str:

@@ -1,9 +1,11 @@
 """The page ``kg serve`` offers at ``/explore``: search actors, grow neighbourhoods, see statements.
 
 A small live counterpart of the offline graph page: it holds no data, only kg's script and
-vis-network (inlined, as in ``graph.html``), and asks the server's own SPARQL endpoint
-(``/query``, same origin) for actors whose names contain the search text, for an actor's
-statements when it is clicked, and shows a line's statements with sentence, document and date.
+vis-network (inlined, as in ``graph.html``), and asks the server's own read-only JSON API
+(``/api/…``, same origin; :mod:`kg.rdf.explore`) for actors whose names contain the search
+text, for an actor's strongest partners when it is clicked, and for a line's statements (paged)
+with sentence, document, date and qualifiers. Each step's time in the browser is kept on the
+page's status element (``data-search-ms``, ``data-expand-ms``, ``data-details-ms``).
 Its Content-Security-Policy allows the inlined scripts by hash and network requests to its own
 origin only (``connect-src 'self'``).
 """
@@ -24,7 +26,7 @@ def explorer_policy() -> str:
 
 
 def explorer_page(title: str = "kg explorer") -> str:
-    """Return the explorer page (no data inside: everything comes from ``/query``)."""
+    """Return the explorer page (no data inside: everything comes from ``/api/``)."""
     vis_js, vis_css = vis_assets()
     styles = {kind: {"color": style.color, "shape": style.shape}
               for kind, style in NODE_STYLES.items()}

@@ -22,10 +22,25 @@ def _page() -> Page:
     return Page(EXPLORER_PATH, explorer_page("kg explorer: test").encode(), explorer_policy())
 
 
+def _wait_index(server_url: str) -> None:
+    """Wait until the server's name index is read (searches then match fragments)."""
+    import json
+    import time
+
+    end = time.monotonic() + 20
+    while time.monotonic() < end:
+        with urllib.request.urlopen(server_url + "/api/search?q=x", timeout=20) as reply:
+            if not json.loads(reply.read())["partial"]:
+                return
+        time.sleep(0.1)
+    raise AssertionError("the name index was not read within 20 s")
+
+
 def test_search_expand_and_read_statements(browser: Browser, tmp_path: Path) -> None:
     store = tmp_path / "store"
     add_to_store(store, build_dataset(sample.resolution(), sample.documents()))
-    with start_server(store, pages=(_page(),)) as server:
+    with start_server(store, pages=(_page(),), explorer=True) as server:
+        _wait_index(server.url)
         with urllib.request.urlopen(server.url + EXPLORER_PATH, timeout=20) as reply:
             assert reply.headers["Content-Security-Policy"] == explorer_policy()
             assert "connect-src 'self'" in explorer_policy()
@@ -42,14 +57,25 @@ def test_search_expand_and_read_statements(browser: Browser, tmp_path: Path) -> 
         edge = page.eval("kgExplorer.body.data.edges.get().find(e => e.label.includes('member'))"
                          ".id")
         page.eval(f"kgExplorer.body.emitter.emit('click', {{nodes: [], edges: [{edge!r}]}}); 0")
+        page.wait_for("document.getElementById('kg-status').dataset.statements === '1'")
         details = page.eval("document.getElementById('kg-details').textContent")
+        assert "Kasachstan — member of → CSTO" in details
         assert "Kasachstan ist Mitglied der OVKS." in details and "a1" in details
-        assert page.status()["statements"] == "1"
+        assert "confidence 0.8" in details
+        intervenes = page.eval("kgExplorer.body.data.edges.get().find(e => e.label.includes("
+                               "'intervenes')).id")
+        page.eval(f"kgExplorer.body.emitter.emit('click', {{nodes: [], edges: [{intervenes!r}]}});"
+                  " 0")
+        page.wait_for("document.getElementById('kg-details').textContent.includes('time 2014')")
+        assert "Russland — intervenes in → Kasachstan" in page.eval(
+            "document.getElementById('kg-details').textContent")
         russia = page.eval("kgExplorer.body.data.nodes.get().find(n => n.label === 'Russland')"
                            ".id")
         page.eval(f"kgExplorer.body.emitter.emit('click', {{nodes: [{russia!r}], edges: []}}); 0")
         page.wait_for("document.getElementById('kg-status').dataset.expanded === '2'")
         status = page.status()
         assert status["errors"] == "0" and page.errors == [], status.get("error-text")
+        assert "failed" not in status
+        assert all(int(status[f"{step}-ms"]) >= 0 for step in ("search", "expand", "details"))
         assert all(url.startswith((server.url, "data:", "about:")) for url in page.requests)
         page.close()

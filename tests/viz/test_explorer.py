@@ -12,4 +12,4 @@ def test_explorer_page_allows_its_own_scripts_and_its_own_server_only() -> None:
     assert "connect-src 'self'" in policy and "default-src 'none'" in policy
     scripts = re.findall(r"<script>(.*?)</script>", page, flags=re.S)
     assert len(scripts) == 2 and all(script_hash(s) in policy for s in scripts)
-    assert 'fetch("query"' in scripts[1]  # relative: the server that served the page
+    assert 'fetch("api/" + path' in scripts[1]  # relative: the server that served the page

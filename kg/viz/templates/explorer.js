@@ -1,7 +1,8 @@
 /* kg explorer: search actors, grow their neighbourhood, read a line's statements.
-   Every question goes to this server's own SPARQL endpoint (/query, same origin: the page's
-   Content-Security-Policy allows no other address); all text from the store is inserted with
-   textContent, never as HTML. */
+   Every question goes to this server's own read-only JSON API (api/search, api/neighbours,
+   api/statements; same origin: the page's Content-Security-Policy allows no other address);
+   all text from the store is inserted with textContent, never as HTML. Each step's time in the
+   browser (request + drawing, performance.now) is kept on #kg-status as data-*-ms. */
 (function () {
   "use strict";
   var $ = function (id) { return document.getElementById(id); };
@@ -12,18 +13,13 @@
     setStatus("error-text", String(e.message).slice(0, 300));
   });
   var styles = JSON.parse($("kg-styles").textContent);
-  var PREFIXES = "PREFIX kg: <https://w3id.org/kgnews/ontology#>\n" +
-    "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n" +
-    "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n" +
-    "PREFIX prov: <http://www.w3.org/ns/prov#>\n" +
-    "PREFIX dcterms: <http://purl.org/dc/terms/>\n";
-  var KG = "https://w3id.org/kgnews/ontology#";
   var nodes = new vis.DataSet([]);
   var edges = new vis.DataSet([]);
-  var statements = {};  // edge id -> {statement iri -> row}
   var expanded = {};
   var network = new vis.Network($("kg-network"), { nodes: nodes, edges: edges }, {
-    physics: { solver: "forceAtlas2Based", stabilization: { iterations: 150 } },
+    // no physics: partners are placed on a ring around the actor that was expanded, so a step
+    // costs one drawing and the browser stays idle between steps
+    physics: false,
     nodes: { shape: "dot", size: 12, font: { size: 14, strokeWidth: 3, strokeColor: "#ffffff" },
              borderWidth: 1 },
     edges: { font: { size: 11, align: "middle", strokeWidth: 3, strokeColor: "#ffffff" },
@@ -39,146 +35,176 @@
     if (cls) { x.className = cls; }
     return x;
   }
-  function sparql(query) {
-    var body = new URLSearchParams();
-    body.set("query", PREFIXES + query);
-    return fetch("query", { method: "POST", body: body, credentials: "same-origin",
-                            headers: { "Accept": "application/sparql-results+json" } })
+  function api(path, params) {
+    var query = new URLSearchParams(params);
+    return fetch("api/" + path + "?" + query.toString(), {
+      credentials: "same-origin", headers: { "Accept": "application/json" } })
       .then(function (r) {
         if (!r.ok) { return r.text().then(function (t) { throw new Error(t || r.statusText); }); }
+        var timing = /dur=([0-9.]+)/.exec(r.headers.get("Server-Timing") || "");
+        serverMs = timing ? Math.round(parseFloat(timing[1])) : -1;
         return r.json();
-      })
-      .then(function (j) { return j.results.bindings; });
+      });
   }
-  function v(row, name) { return row[name] ? row[name].value : ""; }
-  function literal(text) { return JSON.stringify(String(text)); }  // a valid SPARQL string
-  function iri(text) {
-    if (!/^https?:\/\/[^\s<>"{}|\\^`]+$/.test(text)) { throw new Error("not an IRI: " + text); }
-    return "<" + text + ">";
+  var serverMs = -1;  // the server's time for the last answer (its Server-Timing header)
+  function timed(step, started) {
+    setStatus(step + "-ms", Math.round(performance.now() - started));
+    setStatus(step + "-server-ms", serverMs);
   }
+  function pairKey(a, b) { return a < b ? a + "\u0000" + b : b + "\u0000" + a; }
   function localName(text) { return text.replace(/^.*[#\/]/, ""); }
-  function typeOf(t) { var n = t && t.indexOf(KG) === 0 ? t.slice(KG.length) : ""; return styles[n] ? n : ""; }
   function colour(kind) { return (styles[kind] || styles.Concept).color; }
   function counts() { setStatus("nodes", nodes.length); setStatus("edges", edges.length); }
 
-  function addNode(id, label, kind) {
+  function addNode(id, label, kind, x, y) {
     var existing = nodes.get(id);
     if (existing) {
       if (kind && existing.kgType !== kind) {
         nodes.update({ id: id, kgType: kind, color: { background: colour(kind), border: "#333333" } });
       }
-      return;
+      return false;
     }
-    nodes.add({ id: id, label: label || localName(id), kgType: kind || "",
+    nodes.add({ id: id, label: label || localName(id), kgType: kind || "", x: x || 0, y: y || 0,
                 title: (kind || "actor") + " · click to add its partners",
                 color: { background: colour(kind), border: "#333333" } });
+    return true;
   }
 
   function search(text) {
+    var started = performance.now();
     message("searching …");
-    return sparql(
-      "SELECT ?a (SAMPLE(?l) AS ?label) (SAMPLE(?t) AS ?type) (COUNT(DISTINCT ?st) AS ?n) WHERE {\n" +
-      "  { SELECT DISTINCT ?a WHERE { ?a kg:searchKey ?k FILTER(CONTAINS(?k, " +
-      literal(text.trim().toLowerCase()) + ")) } LIMIT 50 }\n" +
-      "  ?a rdfs:label ?l .\n" +
-      "  OPTIONAL { ?a a ?t FILTER(STRSTARTS(STR(?t), STR(kg:))) }\n" +
-      "  OPTIONAL { { ?st rdf:subject ?a } UNION { ?st rdf:object ?a } }\n" +
-      "} GROUP BY ?a ORDER BY DESC(?n) ?label LIMIT 20").then(function (rows) {
+    return api("search", { q: text.trim(), limit: 20 }).then(function (answer) {
       var box = $("kg-results");
       box.textContent = "";
-      rows.forEach(function (row) {
+      answer.actors.forEach(function (actor) {
         var b = el("button");
         b.type = "button";
-        b.setAttribute("data-kg-actor", v(row, "a"));
+        b.setAttribute("data-kg-actor", actor.iri);
         var sw = el("span", null, "kg-swatch");
-        sw.style.background = colour(typeOf(v(row, "type")));
+        sw.style.background = colour(actor.type);
         b.appendChild(sw);
-        b.appendChild(document.createTextNode(v(row, "label") + " (" + v(row, "n") + ")"));
+        b.appendChild(document.createTextNode(actor.label + " (" + actor.degree + ")"));
         b.addEventListener("click", function () {
-          addNode(v(row, "a"), v(row, "label"), typeOf(v(row, "type")));
-          expand(v(row, "a"));
+          addNode(actor.iri, actor.label, actor.type);
+          expand(actor.iri).catch(failed);
         });
         box.appendChild(b);
       });
-      if (!rows.length) { box.appendChild(el("p", "No actor's name contains " + literal(text) + ".")); }
-      setStatus("found", rows.length);
+      if (!answer.actors.length) { box.appendChild(el("p", "No actor's name contains " + JSON.stringify(text) + ".")); }
+      if (answer.partial) { box.appendChild(el("p", "The name index is still loading: exact names only for now.", "kg-meta")); }
+      setStatus("found", answer.actors.length);
       message("");
+      timed("search", started);
     });
+  }
+
+  function lineLabel(line) {
+    var total = 0;
+    line.relations.forEach(function (r) { total += r.count; });
+    if (!line.relations.length) { return ""; }
+    return line.relations[0].label + (total > 1 || line.capped ? " ×" + total + (line.capped ? "+" : "") : "");
   }
 
   function expand(id) {
     if (expanded[id]) { network.selectNodes([id]); return Promise.resolve(); }
     expanded[id] = true;
+    var started = performance.now();
     message("loading …");
-    var x = iri(id);
-    return sparql(
-      "SELECT ?st ?s ?sl ?st_t ?p ?pl ?o ?ol ?ot ?neg ?mod ?sentence ?doc ?title ?date WHERE {\n" +
-      "  { SELECT DISTINCT ?st WHERE { { ?st rdf:subject " + x + " } UNION { ?st rdf:object " + x + " } } LIMIT 300 }\n" +
-      "  ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .\n" +
-      "  OPTIONAL { ?s rdfs:label ?sl } OPTIONAL { ?o rdfs:label ?ol } OPTIONAL { ?p rdfs:label ?pl }\n" +
-      "  OPTIONAL { ?s a ?st_t FILTER(STRSTARTS(STR(?st_t), STR(kg:))) }\n" +
-      "  OPTIONAL { ?o a ?ot FILTER(STRSTARTS(STR(?ot), STR(kg:))) }\n" +
-      "  OPTIONAL { ?st kg:negated ?neg } OPTIONAL { ?st kg:modality ?mod }\n" +
-      "  OPTIONAL { ?st kg:sentence ?sentence } OPTIONAL { ?st dcterms:date ?date }\n" +
-      "  OPTIONAL { ?st prov:wasDerivedFrom ?d . OPTIONAL { ?d kg:docId ?doc } OPTIONAL { ?d dcterms:title ?title } }\n" +
-      "}").then(function (rows) {
-      rows.forEach(function (row) {
-        var s = v(row, "s"), o = v(row, "o");
-        addNode(s, v(row, "sl"), typeOf(v(row, "st_t")));
-        addNode(o, v(row, "ol"), typeOf(v(row, "ot")));
-        var key = s < o ? s + "\u0000" + o : o + "\u0000" + s;
-        // ontology relations are camelCase local names (memberOf → member of)
-        var relation = v(row, "pl") || localName(v(row, "p")).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
-        var rows_ = statements[key] || (statements[key] = {});
-        rows_[v(row, "st")] = {
-          subject: v(row, "sl") || localName(s), relation: relation, object: v(row, "ol") || localName(o),
-          negated: v(row, "neg") === "true", modality: localName(v(row, "mod") || "asserted"),
-          sentence: v(row, "sentence"), doc: v(row, "doc"), title: v(row, "title"), date: v(row, "date")
-        };
-        var list = Object.keys(rows_).map(function (k) { return rows_[k]; });
-        var label = list.length === 1 ? relation : list[0].relation + " ×" + list.length;
-        var edge = { id: key, from: s, to: o, label: label, width: Math.min(6, 1 + Math.log2(list.length)),
-                     arrows: list.every(function (r) { return r.subject === list[0].subject; }) ? "to" : "" };
+    return api("neighbours", { actor: id, limit: 25 }).then(function (answer) {
+      addNode(answer.actor.iri, answer.actor.label, answer.actor.type);
+      var centre = network.getPositions([answer.actor.iri])[answer.actor.iri] || { x: 0, y: 0 };
+      var fresh = answer.partners.filter(function (p) { return !nodes.get(p.iri); });
+      var away = Math.atan2(centre.y, centre.x);  // open the ring away from the first actor
+      var radius = 180 + 12 * fresh.length;
+      fresh.forEach(function (p, i) {
+        var angle = (centre.x || centre.y ? away - Math.PI / 2 : 0) +
+          (centre.x || centre.y ? Math.PI : 2 * Math.PI) * (i + 0.5) / fresh.length;
+        addNode(p.iri, p.label, p.type, centre.x + radius * Math.cos(angle),
+                centre.y + radius * Math.sin(angle));
+      });
+      answer.partners.forEach(function (p) { addNode(p.iri, p.label, p.type); });
+      answer.lines.forEach(function (line) {
+        var key = pairKey(line.source, line.target);
+        var total = 0;
+        line.relations.forEach(function (r) { total += r.count; });
+        var forward = line.relations.every(function (r) { return r.forward; });
+        var backward = line.relations.every(function (r) { return !r.forward; });
+        var edge = { id: key, from: forward || !backward ? line.source : line.target,
+                     to: forward || !backward ? line.target : line.source, label: lineLabel(line),
+                     kgPair: [line.source, line.target],
+                     title: line.relations.map(function (r) { return r.label + " ×" + r.count; }).join(", ") || "statements",
+                     width: Math.min(6, 1 + Math.log2(Math.max(1, total))),
+                     arrows: (forward || backward) && line.relations.length ? "to" : "" };
         if (edges.get(key)) { edges.update(edge); } else { edges.add(edge); }
       });
       counts();
-      message(rows.length ? "" : "no statements");
+      message(answer.total > answer.partners.length ?
+        answer.actor.label + ": " + answer.partners.length + " of " + answer.total + " partners shown" :
+        (answer.partners.length ? "" : "no partners"));
       network.fit({ animation: false });
+      network.redraw();
       setStatus("expanded", Object.keys(expanded).length);
+      timed("expand", started);
     });
   }
 
-  function details(key) {
-    var box = $("kg-details");
-    box.textContent = "";
-    var list = Object.keys(statements[key] || {}).map(function (k) { return statements[key][k]; });
-    list.sort(function (a, b) { return (a.date || "9999").localeCompare(b.date || "9999") || a.doc.localeCompare(b.doc); });
-    box.appendChild(el("p", list.length + " statement(s)"));
-    list.forEach(function (r) {
+  function showStatements(box, page) {
+    page.statements.forEach(function (r) {
       var item = el("div", null, "kg-statement");
       var qual = r.negated ? "negated" : r.modality;
       item.appendChild(el("strong", r.subject + " — " + r.relation + " → " + r.object));
       if (qual !== "asserted") { item.appendChild(el("span", " (" + qual + ")")); }
       if (r.sentence) { item.appendChild(el("blockquote", r.sentence)); }
-      item.appendChild(el("div", [r.date || "undated", r.title || "", r.doc].filter(Boolean).join(" · "), "kg-meta"));
+      var extra = [];
+      if (r.time) { extra.push("time " + r.time); }
+      if (r.place) { extra.push("place " + localName(r.place)); }
+      if (r.attributed_to) { extra.push("according to " + localName(r.attributed_to)); }
+      if (r.confidence !== null) { extra.push("confidence " + r.confidence); }
+      item.appendChild(el("div", [r.date || "undated", r.title || "", r.doc].concat(extra).filter(Boolean).join(" · "), "kg-meta"));
       box.appendChild(item);
     });
-    setStatus("statements", list.length);
   }
 
+  function details(key, offset) {
+    var edge = edges.get(key);
+    if (!edge) { return Promise.resolve(); }
+    var started = performance.now();
+    var box = $("kg-details");
+    offset = offset || 0;
+    if (!offset) { box.textContent = ""; setStatus("statements", 0); }
+    message("loading statements …");
+    return api("statements", { a: edge.kgPair[0], b: edge.kgPair[1], offset: offset, limit: 50 }).then(function (page) {
+      var old = box.querySelector(".kg-more");
+      if (old) { old.remove(); }
+      showStatements(box, page);
+      var shown = offset + page.statements.length;
+      setStatus("statements", shown);
+      if (page.more) {
+        var more = el("button", "more statements", "kg-more");
+        more.type = "button";
+        more.addEventListener("click", function () { details(key, shown).catch(failed); });
+        box.appendChild(more);
+      }
+      message("");
+      timed("details", started);
+    });
+  }
+
+  function failed(err) { message(String(err.message || err)); setStatus("failed", 1); }
+
   network.on("click", function (params) {
-    var run;
-    if (params.nodes.length) { run = expand(params.nodes[0]); }
-    else if (params.edges.length) { details(params.edges[0]); }
-    if (run) { run.catch(function (err) { message(String(err.message || err)); setStatus("failed", 1); }); }
+    if (params.nodes.length) { expand(params.nodes[0]).catch(failed); }
+    else if (params.edges.length) { details(params.edges[0]).catch(failed); }
   });
   $("kg-search-form").addEventListener("submit", function (e) {
     e.preventDefault();
-    search($("kg-search").value).catch(function (err) { message(String(err.message || err)); setStatus("failed", 1); });
+    search($("kg-search").value).catch(failed);
   });
   $("kg-clear").addEventListener("click", function () {
-    nodes.clear(); edges.clear(); statements = {}; expanded = {};
+    nodes.clear(); edges.clear(); expanded = {};
     $("kg-details").textContent = ""; counts();
   });
+  api("search", { q: "" }).catch(function () {});  // the server starts reading its name index
+  setStatus("ready-ms", Math.round(performance.now()));
   setStatus("ready", 1);
 })();
