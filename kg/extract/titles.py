@@ -21,6 +21,10 @@ News introduces people by their office, written before the name and read off the
 * **role compound alone** — ``PiS-Vorsitzender gegen Einmischung`` (a headline), ``als
   SPÖ-Chefin``: the holder is the person the role noun stands for
   (:meth:`~kg.extract.arguments.Arguments.titled_person`);
+* **owner in the sentence before** — ``Kritik kam auch von den Grünen. … Sozialsprecherin
+  Judith Schwentner``: a spokesperson or leader role with no owner of its own belongs to the
+  one organisation named before it in its sentence and the one before, when exactly one is
+  (the roles in ``_IMPLICIT``; state offices never: their country is no nearby name);
 * **party bracket** — ``Hans Jörg Schelling (ÖVP)``: an organisation in brackets right after a
   person's name is the person's party (``memberOf``).
 
@@ -53,6 +57,7 @@ _OWNERS = frozenset({ActorType.ORGANIZATION, ActorType.COUNTRY, ActorType.LOCATI
 _OFFICES = frozenset({"holdsPosition"})  # an office held for an organisation: membership
 _ORG_ROLES = frozenset({"subsidiaryOf", "memberOf"})
 _ORG_HOLDERS = frozenset({ActorType.PERSON, ActorType.ORGANIZATION, ActorType.COUNTRY})
+_IMPLICIT = frozenset({"spokespersonOf", "leads"})  # roles whose owner may be named before
 
 
 def _relation(rel: Relation, owner: Mention) -> Relation:
@@ -233,6 +238,23 @@ def _possessive_before(args: Arguments, i: int) -> Mention | None:
     return args.possessor(j) if j >= 0 else None
 
 
+def _owner_nearby(args: Arguments, i: int) -> Mention | None:
+    """Return the one organisation named before role noun ``i`` in its or the previous sentence.
+
+    ``Herbe Kritik kam auch von den Grünen. Fassungslos zeigte sich Sozialsprecherin X``: with
+    two organisations there (or none) the owner is unknown and nothing is returned.
+    """
+    g = args.graph
+    sent = g.doc[i].sent
+    start = g.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    found: dict[str, Mention] = {}
+    for j in range(start, i):
+        m = args.recognised(j)
+        if m is not None and m.type == ActorType.ORGANIZATION and m.start == g.tok(j).idx:
+            found[m.key or m.text.lower()] = m
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def title_candidates(g: Graph, i: int, pack: LanguagePack,
                      args: Arguments) -> Iterator[Candidate]:
     """Yield ``holder –role→ owner`` for role noun ``i`` (module docstring)."""
@@ -254,6 +276,8 @@ def title_candidates(g: Graph, i: int, pack: LanguagePack,
         national = _nationality(args, start, pack) if hit.relation.id in NATIONAL else None
         owner = prefix_mention(args, i, prefix) if prefix else \
             national or _owner_before(args, start) or _possessive_before(args, start)
+        if owner is None and hit.relation.id in _IMPLICIT:
+            owner = _owner_nearby(args, start)
     elif not prefix and (found := _genitive_then_name(args, i)) is not None:
         holder, owner = found
     if holder is None or owner is None or \
