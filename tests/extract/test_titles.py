@@ -231,8 +231,8 @@ def test_no_role_owner_when_none_or_two_are_near(request, lang, text, names):
 
 
 @pytest.mark.parametrize(("lang", "text", "names", "expected"), [
-    ("de", "Der Streit geht weiter. Graz – Das sagte ein Sprecher von Bürgermeister Siegfried Berger. "
-     "In Graz wird gewählt.", {"Siegfried Berger": P, "Graz": A.LOCATION},
+    ("de", "Der Streit geht weiter. Graz – Das sagte ein Sprecher von Bürgermeister "
+     "Siegfried Berger. In Graz wird gewählt.", {"Siegfried Berger": P, "Graz": A.LOCATION},
      ("Siegfried Berger", "headOf", "Graz")),
     ("de", "Linz – Die Opposition kritisierte Vizebürgermeisterin Eva Berger. Linz wählt bald.",
      {"Eva Berger": P, "Linz": A.LOCATION}, ("Eva Berger", "holdsPosition", "Linz")),
