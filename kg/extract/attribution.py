@@ -211,9 +211,11 @@ def source_candidates(g: Graph, v: int, pack: LanguagePack,
         # "die Nachrichtenagentur Anadolu": the name beside the noun is the source
         names = [head, *g.children(head, Role.FLAT, Role.APPOS),
                  *(k for k in g.children(head, Role.NMOD) if preposition(g, k) is None)]
-        s = next((k for k in names if args.recognised(k) is not None), head)
-        speaker = args.recognised(s)
-        if speaker is None or speaker.type not in _SOURCE_TYPES:
+        found = [(k, m) for k in names if (m := args.recognised(k)) is not None]
+        if not found or any(m.type == ActorType.PERSON for _, m in found):
+            continue  # "erklärte Podemos-Chef Pablo Iglesias": a person speaks
+        s, speaker = found[0]
+        if speaker.type not in _SOURCE_TYPES or speaker.source == "compound":
             continue
         for c in _contents(g, v):
             k = _topic(g, c, pack, args, speaker)

@@ -105,3 +105,9 @@ def test_no_report_without_an_institution_speaking_to_no_one(nlp_de, nlp_en, lan
     nlp = nlp_de if lang == "de" else nlp_en
     got = _got(nlp(text), lang, names)
     assert not any(p == "reportsOn" for _, p, _, _, _ in got), got
+
+
+def test_a_titled_person_is_no_reporting_institution(nlp_de):
+    doc = nlp_de("Eine neue Regierung werde angestrebt, erklärte Podemos-Chef Pablo Iglesias.")
+    got = _got(doc, "de", {"Pablo Iglesias": P, "Podemos-Chef": ORG, "Regierung": ORG})
+    assert not any(p == "reportsOn" for _, p, _, _, _ in got), got
