@@ -12,7 +12,8 @@
   organisation gives ``speaker statesTo medium`` (rule ``attribution``).
 * **source** — an institution that reports with no one addressed (``wie die Nachrichtenagentur
   Anadolu meldete, soll Davutoğlu …``; ``Die Armee erklärte, die PKK habe …``; ``Reuters
-  reported that …``) reports on the reported clause's main actor: ``source reportsOn actor``
+  reported that …``), or one named in a source phrase (``laut Amnesty hat die Armee …``),
+  reports on the reported clause's main actor: ``source reportsOn actor``
   (rule ``source``). Persons and countries speak too often for this to say much; they are
   left to the speaker attribution above.
 """
@@ -189,6 +190,24 @@ def _topic(g: Graph, c: int, pack: LanguagePack, args: Arguments,
     return None
 
 
+def _phrase_sources(g: Graph, v: int, pack: LanguagePack, args: Arguments,
+                    rel_id: str, label: str) -> Iterator[Candidate]:
+    """Yield ``source reportsOn actor`` for a source phrase of ``v`` (``laut Amnesty hat X …``).
+
+    The phrase's institution reports on the doer of the clause it qualifies (its subject or
+    agent; ``Dem Militär zufolge wurden zwei Soldaten getötet`` names no doer).
+    """
+    for k in _sources(g, v, pack):
+        speaker = args.recognised(k)
+        if speaker is None or speaker.type not in _SOURCE_TYPES or speaker.source == "compound":
+            continue
+        topic = next((j for j in subjects(g, v, pack) if (m := args.recognised(j)) is not None
+                      and m.type in _TOPIC_TYPES), None)  # the doer, not a passive's victim
+        if topic is not None:
+            pred = Predicate(id=rel_id, label=label, lemma=g.tok(k).text.lower())
+            yield Candidate("source", k, topic, pred, v, (k,), descriptive=True)
+
+
 def source_candidates(g: Graph, v: int, pack: LanguagePack,
                       args: Arguments) -> Iterator[Candidate]:
     """Yield ``source reportsOn actor`` for reporting verb ``v`` (module docstring).
@@ -198,10 +217,11 @@ def source_candidates(g: Graph, v: int, pack: LanguagePack,
     reports that object, not a clause. The report itself is a
     fact whatever the clause's modality (``descriptive``); a coordinated clause is no content.
     """
-    if not _reporting(g, v, pack):
-        return
     relation = load_table().relations.get("reportsOn")
     if relation is None:
+        return
+    yield from _phrase_sources(g, v, pack, args, relation.id, relation.label_en)
+    if not _reporting(g, v, pack):
         return
     if g.children(v, Role.OBJ) or any(args.recognised(k) is not None
                                       for k in g.children(v, Role.IOBJ)):

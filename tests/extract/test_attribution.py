@@ -83,6 +83,11 @@ def test_english_attribution(nlp_en, text, names, expected):
      {"Kurier": ORG, "Minister": P}, ("Kurier", "Minister")),
     ("en", "As Reuters reported, the government wants to change the law.",
      {"Reuters": ORG, "government": ORG}, ("Reuters", "government")),
+    # a source phrase: the institution reports on the clause's doer
+    ("de", "Laut Amnesty hat die Armee die Stadt angegriffen.", {"Amnesty": ORG, "Armee": F},
+     ("Amnesty", "Armee")),
+    ("en", "According to Amnesty, the army attacked the city.", {"Amnesty": ORG, "army": F},
+     ("Amnesty", "army")),
 ])
 def test_an_institution_reports_on_the_clause_actor(nlp_de, nlp_en, lang, text, names, expected):
     nlp = nlp_de if lang == "de" else nlp_en
@@ -97,6 +102,8 @@ def test_an_institution_reports_on_the_clause_actor(nlp_de, nlp_en, lang, text, 
     # a coordinated clause is no content, and an object is what was announced
     ("de", "Die Landespartei gab ihre Auflösung bekannt, die Bundesspitze kündigte daraufhin "
      "einen Neustart an.", {"Landespartei": ORG, "Bundesspitze": ORG}),
+    # a source phrase on a passive without a doer: the victims are no topic of the report
+    ("de", "Dem Militär zufolge wurden zwei Soldaten getötet.", {"Militär": F, "Soldaten": F}),
     # an addressee: the statement names whom the institution told
     ("en", "The ministry told Reuters that the army had left.",
      {"ministry": ORG, "Reuters": ORG, "army": F}),
