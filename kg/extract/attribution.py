@@ -10,6 +10,12 @@
 * **medium** — ``sagte Mitterlehner im ORF``, ``erklärte X auf Facebook``, ``told the BBC``: a
   reporting verb's phrase with one of the pack's ``medium_preps`` naming a recognised
   organisation gives ``speaker statesTo medium`` (rule ``attribution``).
+* **source** — an institution that reports with no one addressed (``wie die Nachrichtenagentur
+  Anadolu meldete, soll Davutoğlu …``; ``Die Armee erklärte, die PKK habe …``; ``Reuters
+  reported that …``), or one named in a source phrase (``laut Amnesty hat die Armee …``),
+  reports on the reported clause's main actor: ``source reportsOn actor``
+  (rule ``source``). Persons and countries speak too often for this to say much; they are
+  left to the speaker attribution above.
 """
 
 from __future__ import annotations
@@ -28,6 +34,10 @@ from kg.types import ActorType, Mention, Predicate
 _MAX_UP = 4
 _REPORTED_LINKS = (Role.CCOMP, Role.DEP, Role.XCOMP)
 _HUNG_LINKS = (Role.DEP, Role.CONJ, Role.CCOMP, Role.ADVCL)
+_SOURCE_TYPES = (ActorType.ORGANIZATION, ActorType.ARMED_FORCE, ActorType.GROUP)
+_TOPIC_TYPES = (ActorType.PERSON, ActorType.ORGANIZATION, ActorType.COUNTRY,
+                ActorType.ARMED_FORCE, ActorType.GROUP)
+_CONTENT_LINKS = (Role.CCOMP, Role.DEP, Role.ADVCL)
 
 
 def is_source(g: Graph, k: int, pack: LanguagePack) -> bool:
@@ -149,3 +159,87 @@ def medium_candidates(g: Graph, v: int, pack: LanguagePack,
                          lemma=f"{lemma} {prep}" if prep else lemma)
         for s in ([under] if under is not None else speakers):
             yield Candidate("attribution", s, k, pred, v, (v,), object_mention=medium)
+
+
+def _contents(g: Graph, v: int) -> list[int]:
+    """Return the heads of the clauses reporting verb ``v`` reports.
+
+    A clause under the verb (``meldete, X sei …``), the clause a ``wie``-clause or a trailing
+    reporting clause hangs under (``wie X meldete, soll Y …``; ``Y soll …, meldete X``).
+    """
+    out = [k for k in g.children(v, *_CONTENT_LINKS) if g.tok(k).pos_ in ("VERB", "AUX")]
+    head = g.head(v)
+    # a clause hung under another is a reporting clause only when opened by a subordinator
+    # (wie, as) or verb-first after the content (", meldete X"): not ", die Partei kündigte an"
+    inserted = bool(g.children(v, Role.MARK)) or (
+        v > head and all(k > v for k in g.children(v, Role.SUBJ)))
+    if head != v and g.role(v) in _CONTENT_LINKS and inserted and \
+            g.tok(head).pos_ in ("VERB", "AUX"):
+        out.append(head)
+    return out
+
+
+def _topic(g: Graph, c: int, pack: LanguagePack, args: Arguments,
+           speaker: Mention) -> int | None:
+    """Return the main actor of reported clause ``c``: its subject, else an actor argument."""
+    heads = subjects(g, c, pack) or g.children(c, Role.SUBJ_PASS, Role.OBJ, Role.XCOMP)
+    for k in heads:
+        m = args.recognised(k)
+        if m is not None and m.type in _TOPIC_TYPES and m.text != speaker.text:
+            return k
+    return None
+
+
+def _phrase_sources(g: Graph, v: int, pack: LanguagePack, args: Arguments,
+                    rel_id: str, label: str) -> Iterator[Candidate]:
+    """Yield ``source reportsOn actor`` for a source phrase of ``v`` (``laut Amnesty hat X …``).
+
+    The phrase's institution reports on the doer of the clause it qualifies (its subject or
+    agent; ``Dem Militär zufolge wurden zwei Soldaten getötet`` names no doer).
+    """
+    for k in _sources(g, v, pack):
+        speaker = args.recognised(k)
+        if speaker is None or speaker.type not in _SOURCE_TYPES or speaker.source == "compound":
+            continue
+        topic = next((j for j in subjects(g, v, pack) if (m := args.recognised(j)) is not None
+                      and m.type in _TOPIC_TYPES), None)  # the doer, not a passive's victim
+        if topic is not None:
+            pred = Predicate(id=rel_id, label=label, lemma=g.tok(k).text.lower())
+            yield Candidate("source", k, topic, pred, v, (k,), descriptive=True)
+
+
+def source_candidates(g: Graph, v: int, pack: LanguagePack,
+                      args: Arguments) -> Iterator[Candidate]:
+    """Yield ``source reportsOn actor`` for reporting verb ``v`` (module docstring).
+
+    Only for an institution speaking to no one named: a verb with an actor as object or
+    indirect object addresses someone, and that statement says more; one with a direct object
+    reports that object, not a clause. The report itself is a
+    fact whatever the clause's modality (``descriptive``); a coordinated clause is no content.
+    """
+    relation = load_table().relations.get("reportsOn")
+    if relation is None:
+        return
+    yield from _phrase_sources(g, v, pack, args, relation.id, relation.label_en)
+    if not _reporting(g, v, pack):
+        return
+    if g.children(v, Role.OBJ) or any(args.recognised(k) is not None
+                                      for k in g.children(v, Role.IOBJ)):
+        return  # "kündigte einen Neustart an" says what it says; "told X" addresses X
+    lemma = verb_lemma(g, v, pack)
+    for head in subjects(g, v, pack):
+        # "die Nachrichtenagentur Anadolu": the name beside the noun is the source
+        names = [head, *g.children(head, Role.FLAT, Role.APPOS),
+                 *(k for k in g.children(head, Role.NMOD) if preposition(g, k) is None)]
+        found = [(k, m) for k in names if (m := args.recognised(k)) is not None]
+        if not found or any(m.type == ActorType.PERSON for _, m in found):
+            continue  # "erklärte Podemos-Chef Pablo Iglesias": a person speaks
+        s, speaker = found[0]
+        if speaker.type not in _SOURCE_TYPES or speaker.source == "compound":
+            continue
+        for c in _contents(g, v):
+            k = _topic(g, c, pack, args, speaker)
+            if k is not None:
+                pred = Predicate(id=relation.id, label=relation.label_en, lemma=lemma)
+                yield Candidate("source", s, k, pred, v, (v,), descriptive=True)
+                break

@@ -31,7 +31,8 @@ models. One pass over the tokens dispatches to the rules:
 * attributive participles (:mod:`kg.extract.attributive`): ``attributive`` (``der vom IStGH
   gesuchte Präsident``, ``the US-led coalition``, ``das in Den Haag ansässige Gericht``);
 * reported speech (:mod:`kg.extract.attribution`): ``attribution`` (``sagte X im ORF``: the
-  speaker's medium); every reported statement names its speaker in ``attributed_to``;
+  speaker's medium), ``source`` (``wie Anadolu meldete, soll X …``: an institution reports on
+  the clause's actor); every reported statement names its speaker in ``attributed_to``;
 * titles and party brackets (:mod:`kg.extract.titles`): ``compound-role`` (``HDP-Chef X``,
   ``der deutsche Außenminister X``, ``X (ÖVP)``);
 * charges (:mod:`kg.extract.accusations`): ``accusation`` (``X, convicted of murdering Y``);
@@ -74,7 +75,7 @@ from spacy.tokens import Doc
 from kg.errors import ConfigError, available
 from kg.extract.accusations import accusation_candidates
 from kg.extract.arguments import RECOGNISED, Arguments
-from kg.extract.attribution import medium_candidates, speakers
+from kg.extract.attribution import medium_candidates, source_candidates, speakers
 from kg.extract.attributive import attributive_candidates
 from kg.extract.candidate import Candidate
 from kg.extract.checks import check_confidence, parsed_language
@@ -434,6 +435,7 @@ def _candidates(ctx: _Context) -> Iterator[Candidate]:
             yield from clause_candidates(g, i, lang, pack)
             yield from support_candidates(g, i, pack, ctx.args)
             yield from medium_candidates(g, i, pack, ctx.args)
+            yield from source_candidates(g, i, pack, ctx.args)
             yield from reciprocal_candidates(g, i, pack)
             yield from under_candidates(g, i, pack, kind)
             yield from stative_candidates(g, i, pack)

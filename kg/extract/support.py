@@ -10,6 +10,10 @@
   Parteichef gab es für X``, ``Criticism of the plan came from the Greens``: an event noun that
   is the subject or object of a verb of the pack's ``event_verbs`` takes the ``von``/``from``
   phrase of the verb or of the noun as its agent.
+* **going to a meeting** — ``Bashir hält sich zu einem Gipfeltreffen der AU auf``, ``reist zum
+  Gipfel der EU``, ``travelled to a summit of the AU``: a verb of the pack's
+  ``attendance_verbs.txt`` with a phrase of its prepositions whose noun is a ``meetsWith``
+  event noun meets the actor owning that meeting (genitive or ``of``; rule ``attendance``).
 * **verb + predicative adjective** — ``Die Armee machte die PKK verantwortlich``, ``held the
   PKK responsible``: a verb with an adjective complement listed as an idiom of the relation
   table (``machen+verantwortlich``) relates its subject to its object (rule ``responsibility``;
@@ -30,7 +34,7 @@ from kg.extract.clauses import (
     verb_lemma,
 )
 from kg.extract.relations import RelationMatch, load_table
-from kg.lang import LanguagePack
+from kg.lang import LanguagePack, pack_words
 from kg.nlp.schemes import Graph, Role
 
 _ADJ_ROLES = (Role.XCOMP, Role.ADVMOD, Role.DEP, Role.OBL, Role.AMOD)
@@ -97,6 +101,7 @@ def support_candidates(g: Graph, v: int, pack: LanguagePack,
             for a in agents:
                 for o in objects:
                     yield Candidate("nominal", a, o, hit.predicate(g.tok(n).lemma_), n, (n,))
+    yield from _attendance(g, v, lemma, subj, pack, args)
     for adj in g.children(v, *_ADJ_ROLES):
         if g.tok(adj).pos_ != "ADJ" or not subj:
             continue
@@ -110,3 +115,31 @@ def support_candidates(g: Graph, v: int, pack: LanguagePack,
         for o in objects[:1] if not g.children(v, Role.OBJ) else objects:
             for s in subj:
                 yield Candidate("responsibility", s, o, pred, v, (v, adj))
+
+
+def _attendance_preps(lang: str, lemma: str) -> frozenset[str]:
+    """Return the prepositions with which verb ``lemma`` goes to a meeting (pack data)."""
+    for line in pack_words(lang, "attendance_verbs.txt"):
+        verb, _, preps = line.partition(" ")
+        if verb == lemma:
+            return frozenset(preps.split("|"))
+    return frozenset()
+
+
+def _attendance(g: Graph, v: int, lemma: str, subj: list[int], pack: LanguagePack,
+                args: Arguments) -> Iterator[Candidate]:
+    """Yield ``subject meetsWith owner`` for going to a meeting of an actor (docstring)."""
+    preps = _attendance_preps(pack.lang, lemma) if subj else frozenset()
+    if not preps:
+        return
+    for k in g.children(v, Role.OBL, Role.OBL_ARG):
+        hit = _event(g, k, pack.lang)
+        if hit is None or hit.relation.id != "meetsWith" or preposition(g, k) not in preps:
+            continue
+        owners = [c for j in g.children(k, Role.GEN, Role.NMOD)
+                  if g.role(j) == Role.GEN or preposition(g, j) in pack.possessive_preps
+                  for c in g.conjuncts(j) if args.recognised(c) is not None]
+        pred = hit.predicate(f"{lemma} {g.tok(k).lemma_}")
+        for o in owners:
+            for s in subj:
+                yield Candidate("attendance", s, o, pred, v, (v, k))

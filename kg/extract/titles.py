@@ -21,6 +21,14 @@ News introduces people by their office, written before the name and read off the
 * **role compound alone** — ``PiS-Vorsitzender gegen Einmischung`` (a headline), ``als
   SPÖ-Chefin``: the holder is the person the role noun stands for
   (:meth:`~kg.extract.arguments.Arguments.titled_person`);
+* **owner in the sentence before** — ``Kritik kam auch von den Grünen. … Sozialsprecherin
+  Judith Schwentner``: a spokesperson or leader role with no owner of its own belongs to the
+  one organisation named before it in its sentence and the one before, when exactly one is
+  (the roles in ``_IMPLICIT``; state offices never: their country is no nearby name);
+* **a city's office in the dateline city** — ``Graz – … vom Sprecher des Bürgermeisters
+  Siegfried Nagl``: an office of a town (the pack's ``local_offices.txt``) with no owner is
+  held in the dateline's place, when the dateline names one place and the text names it too
+  (state offices never: an article datelined in Wien may quote a German minister);
 * **party bracket** — ``Hans Jörg Schelling (ÖVP)``: an organisation in brackets right after a
   person's name is the person's party (``memberOf``).
 
@@ -41,8 +49,9 @@ from kg.extract.arguments import Arguments
 from kg.extract.candidate import Candidate
 from kg.extract.nominal import NATIONAL
 from kg.extract.relations import Relation, RelationMatch, load_table
+from kg.knowledge.boilerplate import dateline_places
 from kg.knowledge.gazetteer import gazetteer, is_acronym, is_demonym
-from kg.lang import LanguagePack, pack_patterns
+from kg.lang import LanguagePack, pack_patterns, pack_words
 from kg.nlp.schemes import Graph
 from kg.types import ActorType, Mention, Predicate
 
@@ -53,6 +62,7 @@ _OWNERS = frozenset({ActorType.ORGANIZATION, ActorType.COUNTRY, ActorType.LOCATI
 _OFFICES = frozenset({"holdsPosition"})  # an office held for an organisation: membership
 _ORG_ROLES = frozenset({"subsidiaryOf", "memberOf"})
 _ORG_HOLDERS = frozenset({ActorType.PERSON, ActorType.ORGANIZATION, ActorType.COUNTRY})
+_IMPLICIT = frozenset({"spokespersonOf", "leads"})  # roles whose owner may be named before
 
 
 def _relation(rel: Relation, owner: Mention) -> Relation:
@@ -233,6 +243,38 @@ def _possessive_before(args: Arguments, i: int) -> Mention | None:
     return args.possessor(j) if j >= 0 else None
 
 
+def _owner_nearby(args: Arguments, i: int) -> Mention | None:
+    """Return the one organisation named before role noun ``i`` in its or the previous sentence.
+
+    ``Herbe Kritik kam auch von den Grünen. Fassungslos zeigte sich Sozialsprecherin X``: with
+    two organisations there (or none) the owner is unknown and nothing is returned.
+    """
+    g = args.graph
+    sent = g.doc[i].sent
+    start = g.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    found: dict[str, Mention] = {}
+    for j in range(start, i):
+        m = args.recognised(j)
+        if m is not None and m.type == ActorType.ORGANIZATION and m.start == g.tok(j).idx:
+            found[m.key or m.text.lower()] = m
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _dateline_city(args: Arguments, word: str) -> Mention | None:
+    """Return the dateline's place for a town office ``word`` named without one (docstring)."""
+    low = word.lower()
+    if not any(office in low for office in pack_words(args.pack.lang, "local_offices.txt")):
+        return None
+    places = dateline_places(args.graph.doc.text, args.pack.lang)
+    if len(places) != 1:
+        return None
+    for form in dict.fromkeys((places[0], places[0].title())):  # BOSTON (AP) – … Boston
+        found = args.named(form)
+        if found is not None and found.type == ActorType.LOCATION:
+            return found
+    return None
+
+
 def title_candidates(g: Graph, i: int, pack: LanguagePack,
                      args: Arguments) -> Iterator[Candidate]:
     """Yield ``holder –role→ owner`` for role noun ``i`` (module docstring)."""
@@ -254,6 +296,10 @@ def title_candidates(g: Graph, i: int, pack: LanguagePack,
         national = _nationality(args, start, pack) if hit.relation.id in NATIONAL else None
         owner = prefix_mention(args, i, prefix) if prefix else \
             national or _owner_before(args, start) or _possessive_before(args, start)
+        if owner is None and hit.relation.id in _IMPLICIT:
+            owner = _owner_nearby(args, start)
+        if owner is None:
+            owner = _dateline_city(args, word)
     elif not prefix and (found := _genitive_then_name(args, i)) is not None:
         holder, owner = found
     if holder is None or owner is None or \

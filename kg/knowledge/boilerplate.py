@@ -154,6 +154,23 @@ def boilerplate_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
     return tuple(merged)
 
 
+def dateline_places(text: str, lang: str) -> tuple[str, ...]:
+    """Return the place names of the article's dateline (``Johannesburg/Khartum/Den Haag –``).
+
+    The same dateline :func:`boilerplate_spans` finds: the first match of a ``dateline``
+    pattern in the article's opening that names a known place; its known places, in order.
+    """
+    for kind, pattern in _patterns(lang):
+        if kind != "dateline":
+            continue
+        for m in pattern.finditer(text, 0, _DATELINE_WINDOW):
+            place = m.group("place") if "place" in pattern.groupindex else m.group(0)
+            found = tuple(p for p in _PART.split(place.strip()) if p and _known_place(p))
+            if found:
+                return found
+    return ()
+
+
 def inside(spans: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
     """Tell whether ``[start, end)`` overlaps one of ``spans``."""
     return any(a < end and start < b for a, b in spans)

@@ -72,3 +72,49 @@ def test_source_phrase_is_no_argument(nlp_de):
 def test_english_attribution(nlp_en, text, names, expected):
     got = _got(nlp_en(text), "en", names)
     assert expected in got, got
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "expected"), [
+    ("de", "Wie die Nachrichtenagentur Reuters meldete, will die Regierung das Gesetz ändern.",
+     {"Reuters": ORG, "Regierung": ORG}, ("Reuters", "Regierung")),
+    ("de", "Die Armee erklärte, die Rebellen hätten das Dorf angegriffen.",
+     {"Armee": F, "Rebellen": A.GROUP}, ("Armee", "Rebellen")),
+    ("de", "Der Minister werde zurücktreten, berichtete die Zeitung Kurier.",
+     {"Kurier": ORG, "Minister": P}, ("Kurier", "Minister")),
+    ("en", "As Reuters reported, the government wants to change the law.",
+     {"Reuters": ORG, "government": ORG}, ("Reuters", "government")),
+    # a source phrase: the institution reports on the clause's doer
+    ("de", "Laut Amnesty hat die Armee die Stadt angegriffen.", {"Amnesty": ORG, "Armee": F},
+     ("Amnesty", "Armee")),
+    ("en", "According to Amnesty, the army attacked the city.", {"Amnesty": ORG, "army": F},
+     ("Amnesty", "army")),
+])
+def test_an_institution_reports_on_the_clause_actor(nlp_de, nlp_en, lang, text, names, expected):
+    nlp = nlp_de if lang == "de" else nlp_en
+    got = {(s, o) for s, p, o, _, _ in _got(nlp(text), lang, names) if p == "reportsOn"}
+    assert expected in got, got
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    # a person speaks: the speaker attribution says it
+    ("de", "Putin sagte, Russland werde die Ukraine angreifen.",
+     {"Putin": P, "Russland": C, "Ukraine": C}),
+    # a coordinated clause is no content, and an object is what was announced
+    ("de", "Die Landespartei gab ihre Auflösung bekannt, die Bundesspitze kündigte daraufhin "
+     "einen Neustart an.", {"Landespartei": ORG, "Bundesspitze": ORG}),
+    # a source phrase on a passive without a doer: the victims are no topic of the report
+    ("de", "Dem Militär zufolge wurden zwei Soldaten getötet.", {"Militär": F, "Soldaten": F}),
+    # an addressee: the statement names whom the institution told
+    ("en", "The ministry told Reuters that the army had left.",
+     {"ministry": ORG, "Reuters": ORG, "army": F}),
+])
+def test_no_report_without_an_institution_speaking_to_no_one(nlp_de, nlp_en, lang, text, names):
+    nlp = nlp_de if lang == "de" else nlp_en
+    got = _got(nlp(text), lang, names)
+    assert not any(p == "reportsOn" for _, p, _, _, _ in got), got
+
+
+def test_a_titled_person_is_no_reporting_institution(nlp_de):
+    doc = nlp_de("Eine neue Regierung werde angestrebt, erklärte Podemos-Chef Pablo Iglesias.")
+    got = _got(doc, "de", {"Pablo Iglesias": P, "Podemos-Chef": ORG, "Regierung": ORG})
+    assert not any(p == "reportsOn" for _, p, _, _, _ in got), got

@@ -83,3 +83,28 @@ def test_english_event_noun_with_agent_phrase(nlp_en):
     got = _got(nlp_en("Criticism of Johnson came from the Labour party."), "en",
                {"Johnson": P, "Labour": ORG})
     assert any(p == "criticizes" and o == "Johnson" for _, p, o in got), got
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "expected"), [
+    ("de", "Der Präsident hält sich zu einem Gipfeltreffen der Afrikanischen Union auf.",
+     {"Präsident": P, "Afrikanischen Union": ORG},
+     ("Präsident", "meetsWith", "Afrikanischen Union")),
+    ("de", "Merkel reist zum Gipfel der Nato nach Brüssel.",
+     {"Merkel": P, "Nato": ORG, "Brüssel": A.LOCATION}, ("Merkel", "meetsWith", "Nato")),
+    ("en", "Obama travelled to a summit of the African Union.",
+     {"Obama": P, "African Union": ORG}, ("Obama", "meetsWith", "African Union")),
+])
+def test_going_to_a_meeting_of_an_actor(request, lang, text, names, expected):
+    got = _got(request.getfixturevalue(f"nlp_{lang}")(text), lang, names)
+    assert expected in got, got
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # not a verb of going to a meeting
+    ("Merkel kritisiert den Gipfel der Nato.", {"Merkel": P, "Nato": ORG}),
+    # not a meeting
+    ("Merkel reist zur Zentrale der Nato.", {"Merkel": P, "Nato": ORG}),
+])
+def test_no_meeting_without_attendance(nlp_de, text, names):
+    got = _got(nlp_de(text), "de", names)
+    assert not any(p == "meetsWith" for _, p, _ in got), got

@@ -191,3 +191,74 @@ def test_national_office_titles_agree_across_languages(request, lang, text, name
     assert {(t.subject.text, t.predicate.id) for t in triples} == {(holder, expected[0])}
     if expected[1] is not None:
         assert expected[1] in {t.predicate.lemma for t in triples}
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "expected"), [
+    ("de", "Kritik kam auch von den Grünen. Empört zeigte sich Sozialsprecherin Eva Berger.",
+     {"Grünen": ORG, "Eva Berger": P}, ("Eva Berger", "spokespersonOf", "Grünen")),
+    ("de", "Die Polizei nahm drei Männer fest. Sprecher Karl Huber bestätigte das.",
+     {"Polizei": ORG, "Karl Huber": P}, ("Karl Huber", "spokespersonOf", "Polizei")),
+    # a compound whose first part names no actor (ArbeitnehmerInnen-) still looks before
+    ("de", "Die Grünen protestierten. Das sei falsch, sagte Arbeitnehmer-Sprecherin Eva Berger.",
+     {"Grünen": ORG, "Eva Berger": P}, ("Eva Berger", "spokespersonOf", "Grünen")),
+    ("en", "The police arrested three men. Spokesman John Smith confirmed it.",
+     {"police": ORG, "John Smith": P}, ("John Smith", "spokespersonOf", "police")),
+])
+def test_role_owner_named_in_the_sentence_before(request, lang, text, names, expected):
+    nlp = request.getfixturevalue(f"nlp_{lang}")
+    doc = nlp(text)
+    got = _got(doc, document(doc, lang), mentions(doc, names))
+    assert (*expected, False, M.ASSERTED) in got, got
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    # two organisations before: whose spokesperson is unknown
+    ("de", "Die SPÖ und die ÖVP stritten. Sprecher Karl Huber bestätigte das.",
+     {"SPÖ": ORG, "ÖVP": ORG, "Karl Huber": P}),
+    # a state office: its country is no nearby organisation
+    ("de", "Die Grünen protestierten. Finanzminister Karl Huber schwieg.",
+     {"Grünen": ORG, "Karl Huber": P}),
+    # too far back: two sentences between
+    ("de", "Die Polizei kam. Es regnete. Es war kalt. Sprecher Karl Huber bestätigte das.",
+     {"Polizei": ORG, "Karl Huber": P}),
+])
+def test_no_role_owner_when_none_or_two_are_near(request, lang, text, names):
+    nlp = request.getfixturevalue(f"nlp_{lang}")
+    doc = nlp(text)
+    got = _got(doc, document(doc, lang), mentions(doc, names))
+    assert not any(s == "Karl Huber" and p in ("spokespersonOf", "holdsPosition", "memberOf")
+                   for s, p, _, _, _ in got), got
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "expected"), [
+    ("de", "Der Streit geht weiter. Graz – Das sagte ein Sprecher von Bürgermeister "
+     "Siegfried Berger. In Graz wird gewählt.", {"Siegfried Berger": P, "Graz": A.LOCATION},
+     ("Siegfried Berger", "headOf", "Graz")),
+    ("de", "Linz – Die Opposition kritisierte Vizebürgermeisterin Eva Berger. Linz wählt bald.",
+     {"Eva Berger": P, "Linz": A.LOCATION}, ("Eva Berger", "holdsPosition", "Linz")),
+    ("en", "BOSTON (AP) – Mayor Thomas Berger spoke on Monday. Boston votes in May.",
+     {"Thomas Berger": P, "Boston": A.LOCATION}, ("Thomas Berger", "headOf", "Boston")),
+])
+def test_town_office_in_the_dateline_city(request, lang, text, names, expected):
+    nlp = request.getfixturevalue(f"nlp_{lang}")
+    doc = nlp(text)
+    got = _got(doc, document(doc, lang), mentions(doc, names))
+    assert (*expected, False, M.ASSERTED) in got, got
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # no dateline
+    ("Das sagte Bürgermeister Siegfried Berger. In Graz wird gewählt.",
+     {"Siegfried Berger": P, "Graz": A.LOCATION}),
+    # a state office: an article from Wien may quote any country's minister
+    ("Wien – Das sagte Finanzminister Siegfried Berger. Wien wählt.",
+     {"Siegfried Berger": P, "Wien": A.LOCATION}),
+    # two places in the dateline
+    ("Graz/Linz – Das sagte Bürgermeister Siegfried Berger. Graz und Linz wählen.",
+     {"Siegfried Berger": P, "Graz": A.LOCATION, "Linz": A.LOCATION}),
+])
+def test_no_town_office_owner_without_one_dateline_place(nlp_de, text, names):
+    doc = nlp_de(text)
+    got = _got(doc, document(doc, "de"), mentions(doc, names))
+    assert not any(s == "Siegfried Berger" and o in ("Graz", "Linz", "Wien")
+                   for s, _, o, _, _ in got), got

@@ -4,6 +4,7 @@ import pytest
 
 from kg.knowledge.boilerplate import (
     boilerplate_spans,
+    dateline_places,
     is_agency_tag,
     is_non_actor,
     is_time_expression,
@@ -125,3 +126,14 @@ def test_time_headed_phrases(text: str, lang: str, expected: bool) -> None:
 def test_agency_credit_lines(text: str, lang: str, expected: list[str]) -> None:
     assert _found(text, lang) == expected
     assert is_time_expression("vor 3 Stunden", "de") and is_time_expression("3 hours ago", "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Die Partei streitet weiter. Graz – Die Stadträtin tritt an.", "de", ("Graz",)),
+    ("Er wird gesucht. Johannesburg/Khartum/Den Haag - Der Präsident darf nicht reisen.", "de",
+     ("Johannesburg", "Khartum", "Den Haag")),
+    ("Die Partei streitet weiter. Die Stadträtin tritt an.", "de", ()),
+    ("BOSTON (AP) – The mayor spoke.", "en", ("BOSTON",)),
+])
+def test_dateline_places(text: str, lang: str, expected: tuple[str, ...]) -> None:
+    assert dateline_places(text, lang) == expected

@@ -101,7 +101,7 @@ def make_language_pack() -> LanguagePack:
         purpose_marks=words("um damit"),
         reporting_verbs=words("sagen erklären behaupten betonen berichten meinen mitteilen "
                               "verkünden ankündigen warnen schreiben versichern bestätigen "
-                              "glauben vermuten zitieren"),
+                              "glauben vermuten zitieren melden"),
         pretext_nouns=words("vorwand ausrede rechtfertigung"),
         pretext_adverbs=words("angeblich vermeintlich vorgeblich mutmaßlich mutmasslich"),
         possible_verbs=words("können dürfen"),
