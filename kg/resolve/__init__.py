@@ -46,6 +46,36 @@ _Key = tuple[str, int, int]
 _LINKED = frozenset({"pronoun", "definite-description", "role-description"})
 
 
+@dataclass(frozen=True, slots=True)
+class EntityNames:
+    """What the mentions assigned to each entity say about it (per entity id)."""
+
+    forms: dict[str, list[str]]  # base forms of the naming mentions, for the label
+    texts: dict[str, set[str]]  # every text that names it (role descriptions too), for aliases
+    kinds: dict[str, list[ActorType]]  # the naming mentions' types, for its type
+    labels: dict[str, str]  # a label a linking rule chose
+
+
+def names_by_entity(pairs: Iterable[tuple[Mention, Assignment]]) -> EntityNames:
+    """Collect the names, types and labels that assigned mentions give their entities.
+
+    Pronouns and definite descriptions name nothing; a role description (``der Finanzminister``)
+    adds its text as an alias but no base form or type.
+    """
+    names = EntityNames({}, {}, {}, {})
+    for m, a in pairs:
+        if a.rule in _LINKED:
+            if a.rule == "role-description":
+                names.texts.setdefault(a.entity_id, set()).add(m.text)
+            continue
+        names.forms.setdefault(a.entity_id, []).append(base_form(m))
+        names.texts.setdefault(a.entity_id, set()).add(m.text)
+        names.kinds.setdefault(a.entity_id, []).append(m.type)
+        if a.label:
+            names.labels[a.entity_id] = a.label
+    return names
+
+
 def _key(m: Mention) -> _Key:
     return (m.doc_id, m.start, m.end)
 
@@ -172,20 +202,8 @@ class _Builder:
                 self.assigned[key] = (m, Assignment(target, a.rule, a.score, a.evidence))
 
     def entities(self) -> dict[str, Entity]:
-        forms: dict[str, list[str]] = {}
-        texts: dict[str, set[str]] = {}
-        kinds: dict[str, list[ActorType]] = {}
-        labels: dict[str, str] = {}
-        for m, a in self.assigned.values():
-            if a.rule in _LINKED:
-                if a.rule == "role-description":
-                    texts.setdefault(a.entity_id, set()).add(m.text)
-                continue
-            forms.setdefault(a.entity_id, []).append(base_form(m))
-            texts.setdefault(a.entity_id, set()).add(m.text)
-            kinds.setdefault(a.entity_id, []).append(m.type)
-            if a.label:
-                labels[a.entity_id] = a.label
+        n = names_by_entity(self.assigned.values())
+        forms, texts, kinds, labels = n.forms, n.texts, n.kinds, n.labels
         gaz = actor_gazetteer()
         out: dict[str, Entity] = {}
         for eid, names in forms.items():

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from ..knowledge.gazetteer import fold, is_acronym
 from ..knowledge.gazetteer import gazetteer as actor_gazetteer
 from ..types import ActorType, Entity, Mention, Merge, RawTriple, Resolution, Triple
-from . import _LINKED, DocumentAssignments
+from . import _LINKED, DocumentAssignments, names_by_entity
 from .canonical import Assignment, base_form, by_rule, choose_label, choose_type, name_key
 
 _FREE = frozenset({"exact", "inflection"})
@@ -159,20 +159,8 @@ class CorpusIndex:
 
     def _update_entities(self, pairs: Iterable[tuple[Mention, Assignment]]) -> set[str]:
         """Create the entities this document names first; add its names to known ones."""
-        forms: dict[str, list[str]] = {}
-        texts: dict[str, set[str]] = {}
-        kinds: dict[str, list[ActorType]] = {}
-        labels: dict[str, str] = {}
-        for m, a in pairs:
-            if a.rule in _LINKED:
-                if a.rule == "role-description":
-                    texts.setdefault(a.entity_id, set()).add(m.text)
-                continue
-            forms.setdefault(a.entity_id, []).append(base_form(m))
-            texts.setdefault(a.entity_id, set()).add(m.text)
-            kinds.setdefault(a.entity_id, []).append(m.type)
-            if a.label:
-                labels[a.entity_id] = a.label
+        n = names_by_entity(pairs)
+        forms, texts, kinds, labels = n.forms, n.texts, n.kinds, n.labels
         gaz = actor_gazetteer()
         for eid, names in forms.items():
             old = self.entities.get(eid)
