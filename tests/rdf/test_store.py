@@ -305,3 +305,14 @@ def test_replacing_a_document_drops_what_only_it_referred_to(tmp_path: Path) -> 
         # the new graph refers to Russia and Kazakhstan only (whose descriptions stay although
         # this build, given no entities, described none); the Kremlin, Lukashenko and the CSTO go
         assert described(st) == ["Q159", "Q232"]
+
+
+def test_document_graphs_are_copies_of_their_own(dataset: Dataset) -> None:
+    # each document's graph is read on its own (not through the batch's store, where rdflib
+    # scans every graph's matches); the triples are the dataset's
+    docs = list(graphstore.document_graphs(dataset))
+    assert docs
+    for doc in docs:
+        assert doc.graph.store is not dataset.store
+        assert set(doc.graph) == set(dataset.graph(doc.name))
+        assert doc.graph.identifier == doc.name
