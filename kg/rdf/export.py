@@ -58,7 +58,15 @@ class _ChunkSink:
     def _append(self, statements: Iterable[tuple[Node, ...]], fmt: str) -> None:
         import pyoxigraph as ox  # lazily: only streamed builds serialize through it
 
-        ordered = [[to_ox(t) for t in st] for st in sorted(statements, key=_order)]
+        terms: dict[Node, object] = {}  # a batch names the same nodes many times: convert once
+
+        def ox_term(term: Node) -> object:
+            found = terms.get(term)
+            if found is None:
+                found = terms[term] = to_ox(term)
+            return found
+
+        ordered = [[ox_term(t) for t in st] for st in sorted(statements, key=_order)]
         if fmt == "trig":
             data = ox.serialize([ox.Quad(*st) for st in ordered], format=ox.RdfFormat.TRIG,
                                 prefixes=dict(PREFIXES))
