@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from rdflib import Dataset, Graph, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
@@ -58,9 +58,9 @@ class _ChunkSink:
     def _append(self, statements: Iterable[tuple[Node, ...]], fmt: str) -> None:
         import pyoxigraph as ox  # lazily: only streamed builds serialize through it
 
-        terms: dict[Node, object] = {}  # a batch names the same nodes many times: convert once
+        terms: dict[Node, Any] = {}  # a batch names the same nodes many times: convert once
 
-        def ox_term(term: Node) -> object:
+        def ox_term(term: Node) -> Any:
             found = terms.get(term)
             if found is None:
                 found = terms[term] = to_ox(term)
