@@ -188,7 +188,12 @@ class _FrontHandler(BaseHTTPRequestHandler):
         try:
             self._route()
         except _Refused as ref:
-            self._reply(ref.status, ref.message.encode() + b"\n", "text/plain; charset=utf-8")
+            if self.path.startswith("/api/") and self.server.explorer is not None:
+                error = json.dumps({"error": ref.message}, ensure_ascii=False).encode()
+                self._reply(ref.status, error, "application/json")
+            else:
+                self._reply(ref.status, ref.message.encode() + b"\n",
+                            "text/plain; charset=utf-8")
 
     def _route(self) -> None:
         parts = urllib.parse.urlsplit(self.path)
@@ -263,6 +268,8 @@ class _FrontHandler(BaseHTTPRequestHandler):
                                ) from None
 
         started = time.perf_counter()
+        from .explore import MAX_LIMIT, Actors, query_list, run_named
+
         try:
             if route == "/api/search":
                 answer: object = explorer.search(text("q"), number("limit", 20))
@@ -271,9 +278,16 @@ class _FrontHandler(BaseHTTPRequestHandler):
             elif route == "/api/statements":
                 answer = explorer.statements(text("a"), text("b"), number("offset", 0),
                                              number("limit", 50))
+            elif route == "/api/actors":
+                answer = Actors(tuple(explorer.describe(params.get("iri", [])[:MAX_LIMIT])))
+            elif route == "/api/queries":
+                answer = query_list()
+            elif route == "/api/named":
+                given = {k: v[-1] for k, v in params.items() if k != "name"}
+                answer = run_named(explorer.source, text("name"), given)
             else:
-                raise _Refused(404, "the explorer API has /api/search, /api/neighbours and "
-                                    "/api/statements")
+                raise _Refused(404, "the explorer API has /api/search, /api/neighbours, "
+                                    "/api/statements, /api/actors, /api/queries and /api/named")
         except QueryError as err:
             raise _Refused(400, str(err)) from None
         except KGError as err:
