@@ -317,3 +317,28 @@ def test_served_named_queries_and_errors_are_one_line_json(store_dir: Path) -> N
         with pytest.raises(urllib.error.HTTPError) as bad:
             urllib.request.urlopen(request, timeout=20)
         assert bad.value.code == 400
+
+
+def test_named_query_past_the_timeout_is_stopped(store_dir: Path, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg.rdf import sparql
+
+    folder = tmp_path / "queries"
+    folder.mkdir()
+    (folder / "heavy.rq").write_text(
+        "# A join of everything with everything.\n"
+        "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n ?o }\n",
+        encoding="utf-8")
+    (folder / "one.rq").write_text("# One row.\nSELECT ?x WHERE { BIND(1 AS ?x) }\n",
+                                   encoding="utf-8")
+    monkeypatch.setattr(sparql, "queries_dir", lambda: folder)
+    with start_server(store_dir, explorer=True, timeout=1) as server:
+        try:
+            urllib.request.urlopen(f"{server.url}/api/named?name=heavy", timeout=30)
+            raise AssertionError("the heavy query was answered")
+        except urllib.error.HTTPError as err:
+            assert err.code == 503
+            assert json.loads(err.read()) == {"error": "the query took over 1 s and was stopped"}
+        status, table = _get(f"{server.url}/api/named?name=one")  # the engine answers again
+        assert status == 200 and table == {"columns": ["x"], "truncated": False,
+                                           "rows": [[{"type": "literal", "value": "1"}]]}
