@@ -31,7 +31,7 @@ import bisect
 import re
 import threading
 from array import array
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -40,7 +40,7 @@ from rdflib.term import Node
 
 from ..errors import KGError, QueryError
 from ..types import ActorType
-from .sparql import QueryResult
+from .sparql import QueryResult, execute_with, inject_values, load_named_query, named_queries
 from .vocab import DCTERMS, KG, PROV, RDF, SUMMARY_GRAPH
 
 MAX_LIMIT = 200
@@ -586,3 +586,98 @@ class Explorer:
         rows = self.source.query(f"SELECT ?n WHERE {{ GRAPH {_SUMMARY} {{ {term} kg:degree ?n }} }}"
                                  ).rows
         return _int(rows[0][0]) if rows else 0
+
+
+# -- named queries and result tables ---------------------------------------------------------
+MAX_ROWS = 1000  # rows of a named query's answer sent to the page (the rest is cut, and said)
+
+
+@dataclass(frozen=True, slots=True)
+class QueryParam:
+    """A parameter a named query declares (see :mod:`kg.rdf.sparql`)."""
+
+    name: str
+    description: str
+    default: str | None
+    kind: str  # string, integer, date or actor
+
+
+@dataclass(frozen=True, slots=True)
+class QueryInfo:
+    """A named query as the explorer's form offers it."""
+
+    name: str
+    description: str
+    params: tuple[QueryParam, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Queries:
+    """kg's named queries, by name."""
+
+    queries: tuple[QueryInfo, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Actors:
+    """Actors asked for by IRI (label, type, degree), in the order asked."""
+
+    actors: tuple[Actor, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One value of a result table: ``uri``, ``literal`` or ``bnode`` (as in SPARQL JSON)."""
+
+    type: str
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A SELECT answer for the page; ``truncated`` if rows past :data:`MAX_ROWS` were cut."""
+
+    columns: tuple[str, ...]
+    rows: tuple[tuple[Cell | None, ...], ...]
+    truncated: bool = False
+
+
+def query_list() -> Queries:
+    """Return kg's named queries with their descriptions and declared parameters."""
+    infos = []
+    for name in named_queries():
+        q = load_named_query(name)
+        infos.append(QueryInfo(name, q.description, tuple(
+            QueryParam(p.name, p.description, p.default, p.kind) for p in q.params)))
+    return Queries(tuple(infos))
+
+
+def _cell(term: Node | None) -> Cell | None:
+    if term is None:
+        return None
+    if isinstance(term, URIRef):
+        return Cell("uri", str(term))
+    if isinstance(term, Literal):
+        return Cell("literal", str(term))
+    return Cell("bnode", str(term))
+
+
+def run_named(source: Source, name: str, given: dict[str, str]) -> Table:
+    """Run the named query ``name`` with parameters ``given`` on ``source``; a table.
+
+    Parameters are checked and bound as ``kg query STORE NAME --param k=v`` does them (actor names
+    looked up, values escaped into a ``VALUES`` clause); an unknown name or a bad parameter is a
+    :class:`QueryError`. At most :data:`MAX_ROWS` rows are returned.
+    """
+    query = load_named_query(name)
+
+    def run(text: str, rows: Sequence[Mapping[str, Node]] | None = None,
+            max_rows: int | None = None) -> QueryResult:
+        return source.query(inject_values(text, rows or ()))
+
+    result = execute_with(run, query, given)
+    if result.boolean is not None or result.graph is not None:
+        raise QueryError(f"named query {name!r} is not a SELECT query")
+    return Table(result.columns, tuple(tuple(_cell(t) for t in row)
+                                       for row in result.rows[:MAX_ROWS]),
+                 len(result.rows) > MAX_ROWS)

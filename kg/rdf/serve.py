@@ -53,7 +53,7 @@ from .sparql import QueryResult, store_failure, uses_service
 from .sparql_store import json_term, prologue
 
 if TYPE_CHECKING:
-    from .explore import Explorer
+    from .explore import Explorer, Table
     from .store import StoreReport
 
 ASK = "ASK { }"
@@ -62,6 +62,8 @@ DEFAULT_MAX_RESULT_MB = 100
 _UPDATE_TYPE = "application/sparql-update"
 _DAMAGE = re.compile(r"corrupt|checksum", re.IGNORECASE)
 _CANCELLED = b"The SPARQL operation has been cancelled"
+_STOPPED = "was stopped by its timeout"  # RemoteEndpoint: the engine cancelled the query
+_TIMED_OUT = "timed out"  # RemoteEndpoint: no answer within its own (longer) timeout
 _FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data", "text/plain")
 
 
@@ -188,7 +190,12 @@ class _FrontHandler(BaseHTTPRequestHandler):
         try:
             self._route()
         except _Refused as ref:
-            self._reply(ref.status, ref.message.encode() + b"\n", "text/plain; charset=utf-8")
+            if self.path.startswith("/api/") and self.server.explorer is not None:
+                error = json.dumps({"error": ref.message}, ensure_ascii=False).encode()
+                self._reply(ref.status, error, "application/json")
+            else:
+                self._reply(ref.status, ref.message.encode() + b"\n",
+                            "text/plain; charset=utf-8")
 
     def _route(self) -> None:
         parts = urllib.parse.urlsplit(self.path)
@@ -263,6 +270,8 @@ class _FrontHandler(BaseHTTPRequestHandler):
                                ) from None
 
         started = time.perf_counter()
+        from .explore import MAX_LIMIT, Actors, query_list
+
         try:
             if route == "/api/search":
                 answer: object = explorer.search(text("q"), number("limit", 20))
@@ -271,9 +280,16 @@ class _FrontHandler(BaseHTTPRequestHandler):
             elif route == "/api/statements":
                 answer = explorer.statements(text("a"), text("b"), number("offset", 0),
                                              number("limit", 50))
+            elif route == "/api/actors":
+                answer = Actors(tuple(explorer.describe(params.get("iri", [])[:MAX_LIMIT])))
+            elif route == "/api/queries":
+                answer = query_list()
+            elif route == "/api/named":
+                given = {k: v[-1] for k, v in params.items() if k != "name"}
+                answer = self._named(explorer, text("name"), given)
             else:
-                raise _Refused(404, "the explorer API has /api/search, /api/neighbours and "
-                                    "/api/statements")
+                raise _Refused(404, "the explorer API has /api/search, /api/neighbours, "
+                                    "/api/statements, /api/actors, /api/queries and /api/named")
         except QueryError as err:
             raise _Refused(400, str(err)) from None
         except KGError as err:
@@ -282,6 +298,21 @@ class _FrontHandler(BaseHTTPRequestHandler):
         took = (time.perf_counter() - started) * 1000
         self._reply(200, data, "application/json", {"Cache-Control": "no-store",
                                                      "Server-Timing": f"store;dur={took:.1f}"})
+
+    def _named(self, explorer: Explorer, name: str, given: dict[str, str]) -> Table:
+        """Run a named query for the explorer; one past the engine's timeout is a 503."""
+        from .explore import run_named
+
+        engine = self.server.kg_server.process
+        try:
+            return run_named(explorer.source, name, given)
+        except ServerError as err:
+            if _TIMED_OUT not in str(err) and _STOPPED not in str(err):
+                raise
+            if _TIMED_OUT in str(err):  # the engine ignored its own timeout: kill it
+                self.server.kg_server.restart_engine(engine)
+            timeout = self.server.config.timeout
+            raise _Refused(503, f"the query took over {timeout:g} s and was stopped") from None
 
     def _forward(self, method: str, path: str, body: bytes | None, ctype: str | None) -> None:
         cfg = self.server.config
@@ -681,6 +712,9 @@ class RemoteEndpoint:
             raise ServerError(f"{self.base}{route} refused the request: HTTP {err.code} "
                               f"{err.read()[:200].decode(errors='replace').strip()}{hint}"
                               ) from None
+        except TimeoutError:
+            raise ServerError(f"{self.base}{route} gave no answer: {_TIMED_OUT} after "
+                              f"{self.timeout:g} s") from None
         except (urllib.error.URLError, OSError) as err:
             raise ServerError(f"cannot reach {self.base}{route}: {err}") from None
 
@@ -690,6 +724,8 @@ class RemoteEndpoint:
             raise QueryError("a remote endpoint takes no query parameters")
         data = self._post("/query", prologue() + text, "application/sparql-query",
                           "application/sparql-results+json")
+        if _CANCELLED in data[-200:]:  # the engine's timeout ends a streamed answer with this
+            raise ServerError(f"{self.base}/query: the query {_STOPPED}")
         try:
             answer = json.loads(data)
             if "boolean" in answer:

@@ -79,3 +79,54 @@ def test_search_expand_and_read_statements(browser: Browser, tmp_path: Path) -> 
         assert all(int(status[f"{step}-ms"]) >= 0 for step in ("search", "expand", "details"))
         assert all(url.startswith((server.url, "data:", "about:")) for url in page.requests)
         page.close()
+
+
+def test_named_query_and_sparql_results_are_drawn(browser: Browser, tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    add_to_store(store, build_dataset(sample.resolution(), sample.documents()))
+    status_of = "document.getElementById('kg-status').dataset."
+    with start_server(store, pages=(_page(),), explorer=True) as server:
+        page = browser.open(server.url + EXPLORER_PATH, 30)
+        page.wait_for(READY, 30)
+        page.wait_for(status_of + "queries !== undefined")
+        page.eval("const s = document.getElementById('kg-query-name'); s.value = 'members-of';"
+                  "s.dispatchEvent(new Event('change'));"
+                  "document.querySelector('[data-kg-param=org]').value = 'OVKS';"
+                  "document.getElementById('kg-named-form').requestSubmit(); 0")
+        page.wait_for(status_of + "rows !== '-1'")
+        assert "Kasachstan" in page.eval("document.getElementById('kg-table-box').textContent")
+        page.eval("document.getElementById('kg-draw').click(); 0")
+        page.wait_for(status_of + "drawn !== '0'")
+        labels = page.eval("kgExplorer.body.data.nodes.get().map(n => n.label).join('|')")
+        assert {"Kasachstan", "CSTO"} <= set(labels.split("|"))
+        assert page.eval("kgExplorer.body.data.edges.length") >= 1
+        kaz = page.eval("kgExplorer.body.data.nodes.get().find(n => n.label === 'Kasachstan').id")
+        page.eval(f"kgExplorer.body.emitter.emit('click', {{nodes: [{kaz!r}], edges: []}}); 0")
+        page.wait_for(status_of + "expanded === '1'")
+        assert "Russland" in page.eval(
+            "kgExplorer.body.data.nodes.get().map(n => n.label).join('|')")
+
+        page.eval("document.getElementById('kg-clear').click();"
+                  "document.getElementById('kg-sparql').value = "
+                  "'PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> "
+                  "SELECT ?a ?b WHERE { ?s rdf:subject ?a ; rdf:object ?b } LIMIT 5';"
+                  "document.getElementById('kg-sparql-form').requestSubmit(); 0")
+        page.wait_for(status_of + "rows !== '-1'")
+        assert int(page.eval(status_of + "rows")) >= 1
+        page.eval("document.getElementById('kg-draw').click(); 0")
+        page.wait_for("kgExplorer.body.data.edges.length >= 1")
+        status = page.status()
+        assert status["errors"] == "0" and page.errors == [], status.get("error-text")
+        assert "failed" not in status
+
+        page.eval("document.getElementById('kg-sparql').value = 'SELEC ?x';"
+                  "document.getElementById('kg-sparql-form').requestSubmit(); 0")
+        page.wait_for(status_of + "tableError !== undefined")
+        error = page.eval(status_of + "tableError")
+        assert error and "\n" not in error and "Traceback" not in error
+        assert page.eval(status_of + "rows") == "-1"
+        # the browser logs the refused request itself; the page's own script raised nothing
+        assert [e for e in page.errors if "status of 400" not in e] == []
+        assert page.status()["errors"] == "0"
+        assert all(url.startswith((server.url, "data:", "about:")) for url in page.requests)
+        page.close()

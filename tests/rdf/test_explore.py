@@ -268,3 +268,77 @@ def test_read_only_server_can_read_its_index_from_the_folder(store_dir: Path) ->
         assert status == 200 and isinstance(hits, dict)
         assert [a["label"] for a in hits["actors"]] == ["Kasachstan"] and not hits["partial"]
         assert load_index(explorer.index_source).text == explorer.index.text
+
+
+def test_named_queries_run_with_checked_parameters(sample_store: Explorer) -> None:
+    names = {q.name: q for q in explore.query_list().queries}
+    assert {"members-of", "most-connected", "relations-of"} <= set(names)
+    org = names["members-of"].params[0]
+    assert (org.name, org.kind) == ("org", "actor")
+    table = explore.run_named(sample_store.source, "members-of", {"org": "OVKS"})
+    cells = {c.value for row in table.rows for c in row if c is not None and c.type == "uri"}
+    assert KAZ in cells and not table.truncated
+    with pytest.raises(QueryError, match="no named query 'nope'; named queries: "):
+        explore.run_named(sample_store.source, "nope", {})
+    with pytest.raises(QueryError, match="has no parameter 'colour'"):
+        explore.run_named(sample_store.source, "members-of", {"org": "OVKS", "colour": "red"})
+
+
+def test_served_named_queries_and_errors_are_one_line_json(store_dir: Path) -> None:
+    def get(path: str, **params: str) -> tuple[int, dict[str, object]]:
+        url = f"{server.url}/api/{path}?{urllib.parse.urlencode(params)}"
+        try:
+            with urllib.request.urlopen(url, timeout=20) as reply:
+                return reply.status, json.loads(reply.read())
+        except urllib.error.HTTPError as err:
+            assert err.headers["Content-Type"] == "application/json"
+            return err.code, json.loads(err.read())
+
+    with start_server(store_dir, explorer=True) as server:
+        status, queries = get("queries")
+        assert status == 200 and any(q["name"] == "paths" for q in queries["queries"])
+        status, table = get("named", name="most-connected", limit="3")
+        assert status == 200 and table["columns"][0] == "actor" and len(table["rows"]) == 3
+        assert table["rows"][0][0]["type"] == "uri"
+        status, actors = get("actors", iri=KAZ)
+        assert status == 200 and actors["actors"][0]["label"] == "Kasachstan"
+        for params, words in (({"name": "nope"}, "no named query 'nope'"),
+                              ({"name": "most-connected", "limit": "many"}, "whole number"),
+                              ({"name": "members-of", "org": "Atlantis"}, "no actor named"),
+                              ({"name": "members-of"}, "needs --param org")):
+            status, error = get("named", **params)
+            assert status == 400, params
+            message = str(error["error"])
+            assert words in message and "\n" not in message and "Traceback" not in message
+        # SPARQL typed into the page goes to the read-only /query endpoint; malformed is a 400
+        request = urllib.request.Request(
+            server.url + "/query", data=urllib.parse.urlencode({"query": "SELEC ?x"}).encode(),
+            headers={"Content-Type": "application/x-www-form-urlencoded"})
+        with pytest.raises(urllib.error.HTTPError) as bad:
+            urllib.request.urlopen(request, timeout=20)
+        assert bad.value.code == 400
+
+
+def test_named_query_past_the_timeout_is_stopped(store_dir: Path, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg.rdf import sparql
+
+    folder = tmp_path / "queries"
+    folder.mkdir()
+    (folder / "heavy.rq").write_text(
+        "# A join of everything with everything.\n"
+        "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n ?o }\n",
+        encoding="utf-8")
+    (folder / "one.rq").write_text("# One row.\nSELECT ?x WHERE { BIND(1 AS ?x) }\n",
+                                   encoding="utf-8")
+    monkeypatch.setattr(sparql, "queries_dir", lambda: folder)
+    with start_server(store_dir, explorer=True, timeout=1) as server:
+        try:
+            urllib.request.urlopen(f"{server.url}/api/named?name=heavy", timeout=30)
+            raise AssertionError("the heavy query was answered")
+        except urllib.error.HTTPError as err:
+            assert err.code == 503
+            assert json.loads(err.read()) == {"error": "the query took over 1 s and was stopped"}
+        status, table = _get(f"{server.url}/api/named?name=one")  # the engine answers again
+        assert status == 200 and table == {"columns": ["x"], "truncated": False,
+                                           "rows": [[{"type": "literal", "value": "1"}]]}

@@ -1,6 +1,8 @@
-/* kg explorer: search actors, grow their neighbourhood, read a line's statements.
+/* kg explorer: search actors, grow their neighbourhood, read a line's statements, run named
+   queries and SPARQL and draw the actors of their answers.
    Every question goes to this server's own read-only JSON API (api/search, api/neighbours,
-   api/statements; same origin: the page's Content-Security-Policy allows no other address);
+   api/statements, api/actors, api/queries, api/named) or its read-only SPARQL endpoint (query;
+   same origin: the page's Content-Security-Policy allows no other address);
    all text from the store is inserted with textContent, never as HTML. Each step's time in the
    browser (request + drawing, performance.now) is kept on #kg-status as data-*-ms. */
 (function () {
@@ -13,6 +15,7 @@
     setStatus("error-text", String(e.message).slice(0, 300));
   });
   var styles = JSON.parse($("kg-styles").textContent);
+  var config = JSON.parse($("kg-config").textContent);
   var nodes = new vis.DataSet([]);
   var edges = new vis.DataSet([]);
   var expanded = {};
@@ -35,12 +38,23 @@
     if (cls) { x.className = cls; }
     return x;
   }
+  function oneLine(text) { return String(text).trim().split("\n")[0].slice(0, 300); }
+  function refused(r) {  // an error answer as one readable line (JSON {"error": …} or text)
+    return r.text().then(function (t) {
+      var text = t;
+      try { text = JSON.parse(t).error || t; } catch (ignored) { /* plain text */ }
+      throw new Error(oneLine(text || r.status + " " + r.statusText));
+    });
+  }
   function api(path, params) {
-    var query = new URLSearchParams(params);
+    var query = new URLSearchParams();
+    Object.keys(params).forEach(function (k) {
+      [].concat(params[k]).forEach(function (v) { query.append(k, v); });
+    });
     return fetch("api/" + path + "?" + query.toString(), {
       credentials: "same-origin", headers: { "Accept": "application/json" } })
       .then(function (r) {
-        if (!r.ok) { return r.text().then(function (t) { throw new Error(t || r.statusText); }); }
+        if (!r.ok) { return refused(r); }
         var timing = /dur=([0-9.]+)/.exec(r.headers.get("Server-Timing") || "");
         serverMs = timing ? Math.round(parseFloat(timing[1])) : -1;
         return r.json();
@@ -177,6 +191,7 @@
       var old = box.querySelector(".kg-more");
       if (old) { old.remove(); }
       showStatements(box, page);
+      if (!offset && !page.statements.length) { box.appendChild(el("p", "No statements between these two.", "kg-meta")); }
       var shown = offset + page.statements.length;
       setStatus("statements", shown);
       if (page.more) {
@@ -192,6 +207,160 @@
 
   function failed(err) { message(String(err.message || err)); setStatus("failed", 1); }
 
+  // -- result tables: named queries and SPARQL --------------------------------------------------
+  var table = null;  // the answer shown: {columns: [...], rows: [[{type, value} | null]], truncated}
+  var queries = {};
+  function isActor(cell) { return !!cell && cell.type === "uri" && cell.value.indexOf(config.entity) === 0; }
+  function tableFailed(err) {
+    table = null;
+    $("kg-table-box").textContent = "";
+    $("kg-draw").disabled = true;
+    var line = $("kg-table-message");
+    line.textContent = String(err.message || err);
+    line.className = "kg-error";
+    setStatus("rows", -1);
+    setStatus("table-error", line.textContent);
+  }
+  function showTable(answer, started) {
+    table = answer;
+    var box = $("kg-table-box");
+    box.textContent = "";
+    var t = el("table");
+    var head = el("tr");
+    answer.columns.forEach(function (c) { head.appendChild(el("th", c)); });
+    t.appendChild(head);
+    var actors = 0;
+    answer.rows.forEach(function (row) {
+      var tr = el("tr");
+      row.forEach(function (cell) {
+        var td = el("td", cell ? (cell.type === "uri" ? localName(cell.value) : cell.value) : "");
+        if (cell && cell.type === "uri") { td.title = cell.value; }
+        if (isActor(cell)) { td.className = "kg-actor-cell"; actors += 1; }
+        tr.appendChild(td);
+      });
+      t.appendChild(tr);
+    });
+    box.appendChild(t);
+    var line = $("kg-table-message");
+    line.className = "kg-meta";
+    line.textContent = answer.rows.length + " row" + (answer.rows.length === 1 ? "" : "s") +
+      (answer.truncated ? " (the first " + answer.rows.length + " shown)" : "") +
+      (actors ? "" : "; no actors to draw");
+    $("kg-draw").disabled = !actors;
+    setStatus("rows", answer.rows.length);
+    timed("table", started);
+  }
+  function showParams(name) {
+    var q = queries[name];
+    var box = $("kg-query-params");
+    box.textContent = "";
+    $("kg-query-about").textContent = q ? q.description : "";
+    if (!q) { return; }
+    q.params.forEach(function (p) {
+      var label = el("label", p.name + (p.kind !== "string" ? " (" + p.kind + ")" : "") + " ");
+      var input = el("input");
+      input.name = p.name;
+      input.setAttribute("data-kg-param", p.name);
+      input.placeholder = p.default !== null ? p.default : p.description;
+      input.title = p.description;
+      input.required = p.default === null;
+      if (p.kind === "integer") { input.inputMode = "numeric"; }
+      label.appendChild(input);
+      box.appendChild(label);
+    });
+  }
+  function loadQueries() {
+    return api("queries", {}).then(function (answer) {
+      var select = $("kg-query-name");
+      answer.queries.forEach(function (q) {
+        queries[q.name] = q;
+        var option = el("option", q.name);
+        option.value = q.name;
+        select.appendChild(option);
+      });
+      showParams(select.value);
+      setStatus("queries", answer.queries.length);
+    });
+  }
+  function runNamed() {
+    var started = performance.now();
+    var params = { name: $("kg-query-name").value };
+    [].forEach.call($("kg-query-params").querySelectorAll("input"), function (input) {
+      if (input.value.trim()) { params[input.name] = input.value.trim(); }
+    });
+    $("kg-table-message").textContent = "running …";
+    return api("named", params).then(function (answer) { showTable(answer, started); });
+  }
+  function runSparql(text) {
+    var started = performance.now();
+    $("kg-table-message").textContent = "running …";
+    return fetch("query", {
+      method: "POST", credentials: "same-origin", body: new URLSearchParams({ query: text }),
+      headers: { "Accept": "application/sparql-results+json",
+                 "Content-Type": "application/x-www-form-urlencoded" } })
+      .then(function (r) {
+        if (!r.ok) { return refused(r); }
+        return r.text().then(function (t) {
+          var answer;
+          try { answer = JSON.parse(t); } catch (ignored) {
+            throw new Error("only SELECT and ASK answers can be shown here");
+          }
+          if (typeof answer.boolean === "boolean") {
+            return { columns: ["answer"], rows: [[{ type: "literal", value: String(answer.boolean) }]] };
+          }
+          var vars = answer.head.vars;
+          var bindings = answer.results.bindings;
+          return { columns: vars, truncated: bindings.length > 1000,
+                   rows: bindings.slice(0, 1000).map(function (b) {
+                     return vars.map(function (v) {
+                       if (!b[v]) { return null; }
+                       return { type: b[v].type === "typed-literal" ? "literal" : b[v].type, value: b[v].value };
+                     });
+                   }) };
+        });
+      })
+      .then(function (answer) { showTable(answer, started); });
+  }
+  function draw() {
+    if (!table) { return Promise.resolve(); }
+    var started = performance.now();
+    var rows = table.rows.map(function (row) {
+      var seen = {};
+      return row.filter(isActor).map(function (c) { return c.value; })
+        .filter(function (iri) { return seen[iri] ? false : (seen[iri] = true); });
+    });
+    var all = [];
+    var known = {};
+    rows.forEach(function (row) {
+      row.forEach(function (iri) { if (!known[iri]) { known[iri] = true; all.push(iri); } });
+    });
+    all = all.slice(0, 200);
+    return api("actors", { iri: all }).then(function (answer) {
+      var fresh = answer.actors.filter(function (a) { return !nodes.get(a.iri); });
+      var radius = 150 + 15 * fresh.length;
+      fresh.forEach(function (a, i) {
+        var angle = 2 * Math.PI * i / Math.max(1, fresh.length);
+        addNode(a.iri, a.label, a.type, radius * Math.cos(angle), radius * Math.sin(angle));
+      });
+      answer.actors.forEach(function (a) { addNode(a.iri, a.label, a.type); });
+      rows.forEach(function (row) {
+        for (var i = 0; i < row.length; i += 1) {
+          for (var j = i + 1; j < row.length; j += 1) {
+            var key = pairKey(row[i], row[j]);
+            if (!nodes.get(row[i]) || !nodes.get(row[j]) || edges.get(key)) { continue; }
+            edges.add({ id: key, from: row[i], to: row[j], label: "", kgPair: [row[i], row[j]],
+                        dashes: true, title: "in one result row · click for statements" });
+          }
+        }
+      });
+      counts();
+      setStatus("drawn", answer.actors.length);
+      network.fit({ animation: false });
+      network.redraw();
+      timed("draw", started);
+    });
+  }
+
   network.on("click", function (params) {
     if (params.nodes.length) { expand(params.nodes[0]).catch(failed); }
     else if (params.edges.length) { details(params.edges[0]).catch(failed); }
@@ -204,6 +373,17 @@
     nodes.clear(); edges.clear(); expanded = {};
     $("kg-details").textContent = ""; counts();
   });
+  $("kg-query-name").addEventListener("change", function () { showParams($("kg-query-name").value); });
+  $("kg-named-form").addEventListener("submit", function (e) {
+    e.preventDefault();
+    runNamed().catch(tableFailed);
+  });
+  $("kg-sparql-form").addEventListener("submit", function (e) {
+    e.preventDefault();
+    runSparql($("kg-sparql").value).catch(tableFailed);
+  });
+  $("kg-draw").addEventListener("click", function () { draw().catch(failed); });
+  loadQueries().catch(tableFailed);
   api("search", { q: "" }).catch(function () {});  // the server starts reading its name index
   setStatus("ready-ms", Math.round(performance.now()));
   setStatus("ready", 1);
