@@ -88,7 +88,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.nlp.schemes import Graph, Role
+from kg.nlp.schemes import Graph, Role, subtree
 
 _NAMES = frozenset({"PROPN"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
@@ -423,7 +423,7 @@ def _genitive_conjunct(tree: _Tree, c: int) -> bool:
     if not cc or not gens:
         return False
     a = gens[-1]
-    if max(_span(tree, a)) + 1 != cc[0]:
+    if subtree(tree.kids, a)[-1] + 1 != cc[0]:
         return False  # the "und" does not follow the genitive
     marked = [c, *tree.children(c, Role.DET, Role.AMOD)]
     if not any("Gen" in doc[k].morph.get("Case", []) for k in marked):
@@ -431,16 +431,6 @@ def _genitive_conjunct(tree: _Tree, c: int) -> bool:
     tree.move(c, a, Role.CONJ)
     tree.roles[a] = Role.GEN  # the case the conjunct shows is the pair's
     return True
-
-
-def _span(tree: _Tree, i: int) -> list[int]:
-    """Token indices of the subtree of ``i`` in the repaired tree."""
-    out, todo = [i], [i]
-    while todo:
-        for k in tree.kids[todo.pop()]:
-            out.append(k)
-            todo.append(k)
-    return out
 
 
 def _reported_main_clause(tree: _Tree, v: int) -> bool:

@@ -278,13 +278,22 @@ class Graph:
 
     def subtree(self, i: int) -> list[int]:
         """Return the indices of ``i``'s normalised subtree, sorted (each once, cycles cut)."""
-        seen, stack = {i}, [i]
-        while stack:
-            for k in self.kids[stack.pop()]:
-                if k not in seen:  # a parse whose normalised heads form a cycle ends here
-                    seen.add(k)
-                    stack.append(k)
-        return sorted(seen)
+        return subtree(self.kids, i)
+
+
+def subtree(kids: Sequence[Sequence[int]], i: int) -> list[int]:
+    """Return the indices under ``i`` (``i`` too) by a children index, sorted, each once.
+
+    Shared by :meth:`Graph.subtree` and the parse repairs' mutable tree; a cycle in the heads
+    ends the walk instead of looping forever.
+    """
+    seen, stack = {i}, [i]
+    while stack:
+        for k in kids[stack.pop()]:
+            if k not in seen:
+                seen.add(k)
+                stack.append(k)
+    return sorted(seen)
 
 
 def normalise(doc: Doc, scheme: LabelScheme | str | None = None) -> Graph:
