@@ -37,23 +37,3 @@ def test_seeded_and_ordered() -> None:
     assert detect_communities(view, min_size=2)[-1].size >= 2
     assert detect_communities(nx.DiGraph()) == []
     assert first[0].name.count(",") <= 2
-
-
-def test_louvain_gives_networkx_partition() -> None:
-    import random
-
-    import networkx as nx
-
-    from kg.analysis.communities import louvain, undirected_weights
-
-    for k in range(4):
-        rnd = random.Random(k)
-        g = nx.gnm_random_graph(120 + 40 * k, 300 + 90 * k, seed=k, directed=True)
-        view = nx.DiGraph()
-        view.add_nodes_from(f"n{i}" for i in g.nodes)
-        view.add_edges_from((f"n{u}", f"n{v}", {"weight": rnd.randint(1, 5)}) for u, v in g.edges)
-        view.add_edge("n1", "n1", weight=2)
-        expected = nx.community.louvain_communities(view.to_undirected(), weight="weight",
-                                                    seed=k)
-        got = louvain(undirected_weights(view), seed=k)
-        assert sorted(map(sorted, got)) == sorted(map(sorted, expected))
