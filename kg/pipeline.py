@@ -918,9 +918,7 @@ class _Stream:
             if self.unflushed >= FLUSH_QUADS:
                 # an Oxigraph store holds what it was given in RocksDB's in-memory tables until
                 # they are flushed (~1 MB per 1,000 quads, never given back otherwise)
-                flush = getattr(self.target, "flush", None)  # not every GraphStore has it
-                if flush is not None:
-                    flush()
+                self.target.flush()
                 self.unflushed = 0
         if self.keep:
             self.kept_quads.extend(batch.quads((None, None, None, None)))

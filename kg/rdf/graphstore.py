@@ -122,6 +122,10 @@ class GraphStore(Protocol):
         """Release the store (flush, unlock, drop connections)."""
         ...
 
+    def flush(self) -> None:
+        """Write buffered changes through, releasing their memory (a no-op where none buffer)."""
+        ...
+
     def query(self, text: str, params: Mapping[str, str] | None = None) -> QueryResult:
         """Run SPARQL (text, ``.rq`` file or named query) with named-query parameters."""
         ...
