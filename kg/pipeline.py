@@ -17,7 +17,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import unquote
 
 from .errors import DocumentError, InputError, KGError, LanguageError, OutputError
 from .inputs import Fail, InputOptions, failure, read_documents, tell
@@ -757,8 +756,8 @@ class _Stream:
 
         from .knowledge.gazetteer import gazetteer
         from .rdf.build import MentionRecord
-        from .rdf.iris import entity_iri
-        from .rdf.vocab import ENTITY, KG
+        from .rdf.iris import entity_id_of, entity_iri
+        from .rdf.vocab import KG
         from .types import ActorType
 
         kinds = {URIRef(KG[t.value]): t for t in ActorType}
@@ -767,17 +766,10 @@ class _Stream:
         def rows(text: str) -> tuple[tuple[Any, ...], ...]:
             return self.target.select(text).rows  # type: ignore[no-any-return]
 
-        def entity_id(iri: Any) -> str | None:
-            segment = str(iri)[len(ENTITY):]
-            for candidate in (unquote(segment), unquote(segment[1:])):
-                if candidate and entity_iri(candidate) == iri:
-                    return candidate
-            return None
-
         found: dict[str, tuple[str, ActorType]] = {}
         for iri, kind, label in rows("SELECT DISTINCT ?e ?t ?l WHERE { ?e a ?t ; rdfs:label ?l "
                                      f"VALUES ?t {{ {types} }} }} ORDER BY ?e ?l"):
-            eid = entity_id(iri) if str(iri).startswith(ENTITY) else None
+            eid = entity_id_of(iri)
             if eid is not None and eid not in found:
                 found[eid] = (str(label), kinds[kind])
         if not found:
@@ -792,14 +784,14 @@ class _Stream:
             iri = str(entity_iri(eid))
             entry = gaz.entries.get(eid)
             related = entry.related if entry else ()
-            country = entity_id(metonyms[iri]) if iri in metonyms else None
+            country = entity_id_of(metonyms[iri]) if iri in metonyms else None
             if country is not None:
                 related = (*related, ("metonymOf", country))
             self.index.add_entity(Entity(eid, label, kind, tuple(sorted(aliases.get(iri, ()))),
                                          entry.qid if entry else None, related))
         names: Counter[tuple[str, str, str]] = Counter()
         for iri, value in rows("SELECT ?e ?m WHERE { ?e kg:mention ?m }"):
-            eid = entity_id(iri)
+            eid = entity_id_of(iri)
             if eid not in found:
                 continue
             record = MentionRecord.from_json(eid, str(value))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
+from urllib.parse import unquote
 
 from rdflib import URIRef
 
@@ -76,6 +77,23 @@ def entity_iri(entity: Entity | str) -> URIRef:
     if isinstance(entity, Entity):
         entity = entity.id
     return ENTITY[iri_segment(entity)]
+
+
+def entity_id_of(iri: object) -> str | None:
+    """Return an entity id that :func:`entity_iri` mints ``iri`` from, or None if there is none.
+
+    The segment is percent-decoded (and a leading ``_`` that :func:`iri_segment` added is
+    tried off); the id returned mints exactly ``iri``. Ids that mint one IRI read back as one:
+    a space comes back as ``_``, and ``(x)`` as ``_(x)``.
+    """
+    text = str(iri)
+    if not text.startswith(str(ENTITY)):
+        return None
+    segment = text[len(ENTITY):]
+    for candidate in (unquote(segment), unquote(segment[1:])):
+        if candidate and str(entity_iri(candidate)) == text:
+            return candidate
+    return None
 
 
 def predicate_iri(predicate_id: str) -> URIRef:

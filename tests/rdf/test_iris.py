@@ -57,3 +57,14 @@ def test_written_prefixes_are_read_by_oxigraph(fmt: str) -> None:
     assert len(parsed) == len(NAMES)
     assert {str(q.predicate.value) for q in parsed} == {
         str(predicate_iri(f"lemma:de:{n}")) for n in NAMES}
+
+
+def test_entity_id_of_inverts_entity_iri() -> None:
+    from rdflib import URIRef
+
+    from kg.rdf.iris import entity_id_of, entity_iri
+
+    for eid in ("Q7747", "Владимир_Путин", "1._FC_Köln", "a/b%", "_x"):
+        assert entity_id_of(entity_iri(eid)) == eid
+    assert entity_id_of(entity_iri("Владимир Путин")) == "Владимир_Путин"  # the same IRI
+    assert entity_id_of(URIRef("https://example.org/not-kg")) is None
