@@ -15,7 +15,6 @@ graph-tool exports (:mod:`kg.analysis.export`) all start from it.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
@@ -23,34 +22,12 @@ from rdflib import Dataset, Graph
 from rdflib.namespace import PROV, RDF, RDFS, SKOS
 from rdflib.term import Literal, Node, URIRef
 
+from ..rdf.iris import local_name, relation_label
 from ..rdf.vocab import DCTERMS, KG
 from ..types import ActorType, Modality
 
 if TYPE_CHECKING:
     import networkx as nx
-
-_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-
-
-def local_name(iri: str) -> str:
-    """Return the last segment of an IRI (after ``#`` or the last ``/``), percent-decoded."""
-    from urllib.parse import unquote
-
-    tail = iri.rsplit("#", 1)[-1] if "#" in iri else iri.rstrip("/").rsplit("/", 1)[-1]
-    return unquote(tail) if tail else iri
-
-
-def relation_label(iri: str, labels: dict[str, str] | None = None) -> str:
-    """Return a readable label for a relation IRI.
-
-    The ``rdfs:label`` from ``labels`` wins; otherwise the IRI's last segment, with camelCase
-    and underscores split into words (``intervenesIn`` → ``intervenes in``,
-    ``lemma/de/leiten_zu`` → ``leiten zu``).
-    """
-    if labels and iri in labels:
-        return labels[iri]
-    return _CAMEL.sub(" ", local_name(iri)).replace("_", " ").lower()
-
 
 QUALIFIERS = ("asserted", "negated", *(m.value for m in Modality if m is not Modality.ASSERTED))
 

@@ -7,7 +7,7 @@ from itertools import islice, pairwise
 from typing import TYPE_CHECKING
 
 from ..errors import ConfigError
-from .graphview import local_name
+from ..rdf.iris import local_name
 
 if TYPE_CHECKING:
     import networkx as nx

@@ -19,10 +19,11 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from ..rdf.graphstore import GraphStore
+from ..rdf.iris import local_name, relation_label
 from ..rdf.summary import HAS_TALLY, pair_lines
 from ..rdf.vocab import DOC, KG, SUMMARY_GRAPH
 from ..types import ActorType, Modality
-from .graphview import local_name, qualifier, relation_label
+from .graphview import qualifier
 from .paths import ActorPath
 from .summary import Claim, GraphSummary, assemble, path_ends, sort_claims
 

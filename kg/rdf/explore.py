@@ -40,6 +40,7 @@ from rdflib.term import Node
 
 from ..errors import KGError, QueryError
 from ..types import ActorType
+from .iris import local_name, relation_label
 from .sparql import QueryResult, execute_with, inject_values, load_named_query, named_queries
 from .vocab import DCTERMS, KG, PROV, RDF, SUMMARY_GRAPH
 
@@ -50,6 +51,7 @@ _FEW = 200  # degree up to which a pair's statements are found from that actor's
 _IRI = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$")
 _SUMMARY = f"<{SUMMARY_GRAPH}>"
 _DERIVED = str(PROV.wasDerivedFrom)
+_PREDICATE = str(RDF.predicate)
 _NAMED = {str(RDF.subject), str(RDF.predicate), str(RDF.object), str(KG.place),
           str(KG.attributedTo)}  # facts whose value is shown by its label
 _STATEMENT_FACTS = ", ".join(f"<{p}>" for p in (
@@ -276,11 +278,6 @@ def _first(term: str, prop: str, var: str, condition: str = "") -> str:
             f"{condition} }} LIMIT 1 }} }}\n")
 
 
-def _local(iri: str) -> str:
-    name = re.sub(r"^.*[#/]", "", iri)
-    return re.sub(r"([a-z])([A-Z])", r"\1 \2", name).lower() if "ontology#" in iri else name
-
-
 class Explorer:
     """Answers the explorer's questions from a store (see the module docstring).
 
@@ -379,9 +376,9 @@ class Explorer:
             if iri in found:
                 continue
             degree = _int(n) if n is not None else (degrees or {}).get(iri, 0)
-            found[iri] = Actor(iri, _text(label) or _local(iri),
+            found[iri] = Actor(iri, _text(label) or local_name(iri),
                                _text(kind).removeprefix(str(KG)), degree)
-        return [found.get(i, Actor(i, _local(i), "", 0)) for i in iris]
+        return [found.get(i, Actor(i, local_name(i), "", 0)) for i in iris]
 
     def search(self, fragment: str, limit: int = 20) -> Hits:
         """Return the actors whose names contain ``fragment``, best match first."""
@@ -498,7 +495,7 @@ class Explorer:
             text = (f"SELECT ?p (SAMPLE(?k) AS ?kind) (SAMPLE(?l0) AS ?l) WHERE {{ VALUES ?p "
                     f"{{ {values} }} ?p a ?k FILTER(?k IN (kg:Relation, kg:LemmaRelation)) "
                     "OPTIONAL { ?p rdfs:label ?l0 } } GROUP BY ?p")
-        return {_text(r[0]): _text(r[2]) or _local(_text(r[0]))
+        return {_text(r[0]): _text(r[2]) or relation_label(r[0])
                 for r in self.source.query(text).rows if r[1] is not None}
 
     def statements(self, a: str, b: str, offset: int = 0, limit: int = 50) -> StatementPage:
@@ -550,13 +547,16 @@ class Explorer:
 
             def name(prop: str, f: dict[str, Node] = f) -> str:
                 term = _text(f.get(prop))
-                return labels.get(term) or (_local(term) if term else "")
+                if not term:
+                    return ""
+                return relation_label(term, labels) if prop == _PREDICATE else (
+                    labels.get(term) or local_name(term))
 
             confidence = f.get(str(KG.confidence))
             rows[iri] = Statement(
                 iri, name(str(RDF.subject)), name(str(RDF.predicate)), name(str(RDF.object)),
                 _text(f.get(str(KG.negated))) == "true",
-                _local(_text(f.get(str(KG.modality))) or "asserted"),
+                local_name(_text(f.get(str(KG.modality))) or "asserted"),
                 float(str(confidence)) if confidence is not None else None,
                 _text(f.get(str(KG.sentence))), _text(doc.get(str(KG.docId))),
                 _text(doc.get(str(DCTERMS.title))),

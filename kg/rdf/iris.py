@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
+from collections.abc import Mapping
 from urllib.parse import unquote
 
 from rdflib import URIRef
@@ -13,6 +15,8 @@ from ..types import Entity, Merge, Triple, normalise_text
 from .vocab import DOC, ENTITY, KG, LEMMA, RELATION_IDS, STATEMENT
 
 LEMMA_PREFIX = "lemma:"
+_TAIL = re.compile(r"^.*[#/]", re.DOTALL)  # all up to an IRI's last segment
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 #: Unicode categories kept as they are in an IRI segment: letters, combining marks, decimal digits
 #: and letter numbers. They are IRI ``ucschar``s (RFC 3987) and name characters for rdflib's
@@ -52,8 +56,27 @@ def _digest(*parts: object) -> str:
 
 
 def local_name(iri: object) -> str:
-    """Return an IRI's last segment: what follows ``#``, then what follows the last ``/``."""
-    return str(iri).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+    """Return an IRI's last segment (after its last ``#`` or ``/``), percent-decoded.
+
+    A trailing ``/`` is not a segment (``…/entity/x/`` → ``x``); an IRI without one is
+    returned whole. kg's one reading of a name from an IRI: labels fall back to it.
+    """
+    text = str(iri)
+    tail = _TAIL.sub("", text.rstrip("/"))
+    return unquote(tail) if tail else text
+
+
+def relation_label(iri: object, labels: Mapping[str, str] | None = None) -> str:
+    """Return a readable label for a relation IRI.
+
+    The ``rdfs:label`` from ``labels`` wins; otherwise the IRI's last segment with camelCase
+    and underscores split into lower-case words (``intervenesIn`` → ``intervenes in``,
+    ``lemma/de/leiten_zu`` → ``leiten zu``).
+    """
+    text = str(iri)
+    if labels and text in labels:
+        return labels[text]
+    return _CAMEL.sub(" ", local_name(text)).replace("_", " ").lower()
 
 
 def content_hash(text: str, settings_key: str = "") -> str:

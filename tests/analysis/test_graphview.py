@@ -1,7 +1,7 @@
 from rdflib import Graph, Literal
 from rdflib.namespace import RDF
 
-from kg.analysis.graphview import collapse, local_name, relation_label, to_networkx
+from kg.analysis.graphview import collapse, to_networkx
 from kg.analysis.synthetic import demo_graph, random_graph
 from kg.rdf.vocab import ENTITY, KG, STATEMENT
 
@@ -28,12 +28,6 @@ def test_edges_carry_statement_qualifiers() -> None:
     (neg,) = view.get_edge_data(PUTIN, KZ).values()
     assert neg["negated"] is True and neg["modality"] == "intended"
     assert neg["relation"] == "besetzen"  # lemma predicate without label: last segment
-
-
-def test_relation_label_fallbacks() -> None:
-    assert relation_label(str(KG.intervenesIn)) == "intervenes in"
-    assert relation_label("x", {"x": "given"}) == "given"
-    assert local_name("https://w3id.org/kgnews/lemma/de/landen") == "landen"
 
 
 def test_collapse_drops_negated_and_weights_parallel_edges() -> None:
@@ -66,11 +60,6 @@ def test_random_graph_is_reproducible() -> None:
     b = to_networkx(random_graph(50, 120, seed=3))
     assert sorted(a.edges(keys=True)) == sorted(b.edges(keys=True))
     assert a.number_of_nodes() == 50 and a.number_of_edges() == 120
-
-
-def test_lemma_relation_labels_are_decoded() -> None:
-    assert relation_label("https://w3id.org/kgnews/lemma/de/anfordern_w%C3%A4hrend") == (
-        "anfordern während")
 
 
 def test_dataset_is_read_as_union() -> None:

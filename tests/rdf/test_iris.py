@@ -7,8 +7,8 @@ import pytest
 from rdflib import Graph, Literal
 
 from kg.rdf.build import bind_prefixes
-from kg.rdf.iris import entity_iri, iri_segment, predicate_iri
-from kg.rdf.vocab import ENTITY
+from kg.rdf.iris import entity_iri, iri_segment, local_name, predicate_iri, relation_label
+from kg.rdf.vocab import ENTITY, KG, LEMMA
 from kg.types import ActorType, Entity, Predicate
 
 NAMES = [
@@ -68,3 +68,20 @@ def test_entity_id_of_inverts_entity_iri() -> None:
         assert entity_id_of(entity_iri(eid)) == eid
     assert entity_id_of(entity_iri("Владимир Путин")) == "Владимир_Путин"  # the same IRI
     assert entity_id_of(URIRef("https://example.org/not-kg")) is None
+
+
+def test_local_name_is_the_last_segment_decoded() -> None:
+    assert local_name(LEMMA["de/landen"]) == "landen"
+    assert local_name(KG.memberOf) == "memberOf"
+    assert local_name(entity_iri("(un)sinnig")) == "_(un)sinnig"
+    assert local_name(entity_iri("Путин")) == "Путин"
+    assert local_name("https://example.org/a#b/c") == "c"  # the last of # and /
+    assert local_name("https://example.org/x/") == "x"
+    assert local_name("urn-without-segments") == "urn-without-segments"
+
+
+def test_relation_label_prefers_the_label_then_splits_the_name() -> None:
+    assert relation_label(KG.intervenesIn) == "intervenes in"
+    assert relation_label(str(KG.memberOf), {str(KG.memberOf): "Mitglied von"}) == "Mitglied von"
+    assert relation_label(predicate_iri("lemma:de:anfordern während")) == "anfordern während"
+    assert relation_label(LEMMA["de/leiten_zu"]) == "leiten zu"
