@@ -106,6 +106,19 @@ def test_named_query_and_sparql_results_are_drawn(browser: Browser, tmp_path: Pa
         assert "Russland" in page.eval(
             "kgExplorer.body.data.nodes.get().map(n => n.label).join('|')")
 
+        # statements by label and by IRI: relations-of's actors are drawn too
+        page.eval("document.getElementById('kg-clear').click();"
+                  "const r = document.getElementById('kg-query-name'); r.value = 'relations-of';"
+                  "r.dispatchEvent(new Event('change'));"
+                  "document.querySelector('[data-kg-param=actor]').value = 'Russland';"
+                  "document.getElementById('kg-named-form').requestSubmit(); 0")
+        page.wait_for("document.getElementById('kg-table-box').textContent.includes('subjectLabel')")
+        assert not page.eval("document.getElementById('kg-draw').disabled")
+        page.eval("document.getElementById('kg-draw').click(); 0")
+        page.wait_for("kgExplorer.body.data.edges.length >= 1")
+        labels = page.eval("kgExplorer.body.data.nodes.get().map(n => n.label).join('|')")
+        assert {"Russland", "Kasachstan"} <= set(labels.split("|"))
+
         page.eval("document.getElementById('kg-clear').click();"
                   "document.getElementById('kg-sparql').value = "
                   "'PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> "

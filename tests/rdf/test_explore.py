@@ -284,6 +284,23 @@ def test_named_queries_run_with_checked_parameters(sample_store: Explorer) -> No
         explore.run_named(sample_store.source, "members-of", {"org": "OVKS", "colour": "red"})
 
 
+@pytest.mark.parametrize(("name", "given"), [
+    ("relations-of", {"actor": "Kasachstan"}), ("timeline", {"actor": "Russland"}),
+    ("negated-and-hypothetical", {})])
+def test_named_statement_answers_give_actor_iris_beside_labels(
+        sample_store: Explorer, name: str, given: dict[str, str]) -> None:
+    """What the explorer's Draw takes: each row's actors as IRIs, their labels kept beside."""
+    table = explore.run_named(sample_store.source, name, given)
+    column = {c: i for i, c in enumerate(table.columns)}
+    assert table.rows
+    for row in table.rows:
+        for end in ("subject", "object"):
+            iri, label = row[column[end]], row[column[end + "Label"]]
+            assert iri is not None and iri.type == "uri" and iri.value.startswith(E)
+            assert label is not None and label.type == "literal"
+            assert sample_store.describe([iri.value])[0].label == label.value
+
+
 def test_served_named_queries_and_errors_are_one_line_json(store_dir: Path) -> None:
     def get(path: str, **params: str) -> tuple[int, dict[str, object]]:
         url = f"{server.url}/api/{path}?{urllib.parse.urlencode(params)}"
