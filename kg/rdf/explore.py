@@ -22,7 +22,7 @@ store of millions of statements:
 The source is anything with ``query(text) -> QueryResult`` and kg's prefixes predeclared: a folder
 store (:class:`~kg.rdf.store.OxigraphStore`), a SPARQL server store
 (:class:`~kg.rdf.sparql_store.SparqlStore`) or the engine behind ``kg serve``
-(:class:`~kg.rdf.serve.RemoteEndpoint`).
+(:class:`~kg.rdf.sparql_http.SparqlClient`).
 """
 
 from __future__ import annotations

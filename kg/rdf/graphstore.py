@@ -211,7 +211,7 @@ class SparqlTarget(Protocol):
     """What adding documents needs: queries over all graphs and single-transaction updates.
 
     Every :class:`DocumentStore` is one; so is a kg server's endpoint
-    (:class:`kg.rdf.serve.RemoteEndpoint`), which :func:`kg.rdf.serve.push_store` fills.
+    (:class:`kg.rdf.sparql_http.SparqlClient`), which :func:`kg.rdf.serve.push_store` fills.
     """
 
     def query(self, text: str, params: Mapping[str, str] | None = None) -> QueryResult:

@@ -50,7 +50,15 @@ from ..errors import CorruptStoreError, GraphError, KGError, QueryError, ServerE
 from .guard import DEFAULT_TIMEOUT, child_setup
 from .lock import LOCK_NAME, StoreLock, lock_store
 from .sparql import QueryResult, store_failure, uses_service
-from .sparql_store import json_term, prologue
+from .sparql_http import (
+    CANCELLED,
+    UPDATE_TYPE,
+    AnswerTooLarge,
+    NoAnswerInTime,
+    QueryStopped,
+    SparqlClient,
+    endpoints,
+)
 
 if TYPE_CHECKING:
     from .explore import Explorer, Table
@@ -59,11 +67,7 @@ if TYPE_CHECKING:
 ASK = "ASK { }"
 LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
 DEFAULT_MAX_RESULT_MB = 100
-_UPDATE_TYPE = "application/sparql-update"
 _DAMAGE = re.compile(r"corrupt|checksum", re.IGNORECASE)
-_CANCELLED = b"The SPARQL operation has been cancelled"
-_STOPPED = "was stopped by its timeout"  # RemoteEndpoint: the engine cancelled the query
-_TIMED_OUT = "timed out"  # RemoteEndpoint: no answer within its own (longer) timeout
 _FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data", "text/plain")
 
 
@@ -212,11 +216,11 @@ class _FrontHandler(BaseHTTPRequestHandler):
             self._forward("POST", "/query", text.encode(), "application/sparql-query")
         elif route == "/update" and method == "POST":
             self._check(write=True)
-            if self._content_type() != _UPDATE_TYPE:
-                raise _Refused(415, f"updates must be sent as {_UPDATE_TYPE}")
+            if self._content_type() != UPDATE_TYPE:
+                raise _Refused(415, f"updates must be sent as {UPDATE_TYPE}")
             text = self._sparql("update", self._body(), "")
             self._changed(reload=False)
-            self._forward("POST", "/update", text.encode(), _UPDATE_TYPE)
+            self._forward("POST", "/update", text.encode(), UPDATE_TYPE)
             self._changed()
         elif route == "/store" and method in ("GET", "HEAD"):
             self._check(write=False)
@@ -286,7 +290,7 @@ class _FrontHandler(BaseHTTPRequestHandler):
                 answer = query_list()
             elif route == "/api/named":
                 given = {k: v[-1] for k, v in params.items() if k != "name"}
-                answer = self._named(explorer, text("name"), given)
+                answer = self._named(text("name"), given)
             else:
                 raise _Refused(404, "the explorer API has /api/search, /api/neighbours, "
                                     "/api/statements, /api/actors, /api/queries and /api/named")
@@ -299,20 +303,29 @@ class _FrontHandler(BaseHTTPRequestHandler):
         self._reply(200, data, "application/json", {"Cache-Control": "no-store",
                                                      "Server-Timing": f"store;dur={took:.1f}"})
 
-    def _named(self, explorer: Explorer, name: str, given: dict[str, str]) -> Table:
-        """Run a named query for the explorer; one past the engine's timeout is a 503."""
+    def _named(self, name: str, given: dict[str, str]) -> Table:
+        """Run a named query for the explorer, with the limits of ``/query``.
+
+        One past the engine's timeout is a 503; an answer over ``max_result_bytes`` a 507.
+        """
         from .explore import run_named
 
+        cfg = self.server.config
         engine = self.server.kg_server.process
+        # the engine with /query's byte cap (the explorer's own questions are bounded by LIMITs)
+        source = SparqlClient.at(cfg.engine, timeout=cfg.timeout + 2,
+                                 max_bytes=cfg.max_result_bytes)
         try:
-            return run_named(explorer.source, name, given)
-        except ServerError as err:
-            if _TIMED_OUT not in str(err) and _STOPPED not in str(err):
-                raise
-            if _TIMED_OUT in str(err):  # the engine ignored its own timeout: kill it
-                self.server.kg_server.restart_engine(engine)
-            timeout = self.server.config.timeout
-            raise _Refused(503, f"the query took over {timeout:g} s and was stopped") from None
+            return run_named(source, name, given)
+        except NoAnswerInTime:  # the engine ignored its own timeout: kill it
+            self.server.kg_server.restart_engine(engine)
+            raise _Refused(503, f"the query took over {cfg.timeout:g} s and was stopped"
+                           ) from None
+        except QueryStopped:
+            raise _Refused(503, f"the query took over {cfg.timeout:g} s and was stopped"
+                           ) from None
+        except AnswerTooLarge:
+            raise _Refused(507, _too_large(cfg.max_result_bytes)) from None
 
     def _forward(self, method: str, path: str, body: bytes | None, ctype: str | None) -> None:
         cfg = self.server.config
@@ -336,11 +349,10 @@ class _FrontHandler(BaseHTTPRequestHandler):
                            ) from None
         except (urllib.error.URLError, OSError) as err:
             raise _Refused(502, f"the SPARQL engine is not answering: {err}") from None
-        if _CANCELLED in data[-200:]:  # the engine's timeout ends a streamed answer with this
+        if CANCELLED in data[-200:]:  # the engine's timeout ends a streamed answer with this
             raise _Refused(503, f"the query took over {cfg.timeout:g} s and was stopped")
         if len(data) > cfg.max_result_bytes:
-            raise _Refused(507, f"the answer is over {cfg.max_result_bytes:,} bytes; add a "
-                                "LIMIT or start the server with a larger --max-result-mb")
+            raise _Refused(507, _too_large(cfg.max_result_bytes))
         self._reply(status, data, rtype)
 
     def _reply(self, status: int, data: bytes, ctype: str | None,
@@ -357,6 +369,11 @@ class _FrontHandler(BaseHTTPRequestHandler):
             self.wfile.write(data)
 
     do_GET = do_POST = do_PUT = do_DELETE = do_HEAD = do_OPTIONS = do_PATCH = _handle
+
+
+def _too_large(limit: int) -> str:
+    return (f"the answer is over {limit:,} bytes; add a LIMIT or start the server with a larger "
+            "--max-result-mb")
 
 
 class _FrontServer(ThreadingHTTPServer):
@@ -523,14 +540,11 @@ class Server:
 
 
 def _answers(url: str) -> bool:
-    data = ASK.encode()
-    request = urllib.request.Request(url + "/query", data=data, method="POST", headers={
-        "Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"})
     try:
-        with urllib.request.urlopen(request, timeout=2) as response:
-            return bool(response.status == 200)
-    except (urllib.error.URLError, OSError):
+        SparqlClient.at(url, timeout=2).server()
+    except KGError:
         return False
+    return True
 
 
 def _create_empty_store(path: Path) -> None:
@@ -615,7 +629,7 @@ def start_server(store: str | Path, *, host: str = "127.0.0.1", port: int | None
             # the index through the engine; if that takes longer than its timeout, a read-only
             # engine's folder can be read past it (a writable one compacts, deleting files a
             # second handle would read)
-            explore = Explorer(RemoteEndpoint(engine.url, timeout=timeout + 2),
+            explore = Explorer(SparqlClient.at(engine.url, timeout=timeout + 2),
                                index_source=None if writable else ReadOnlyFolder(path))
         try:
             front = _FrontServer((host, port), _FrontHandler)
@@ -668,80 +682,6 @@ class ReadOnlyFolder:
             del store
 
 
-def endpoint_base(endpoint: str) -> str:
-    """Return a server's base URL from its base, ``/query``, ``/update`` or ``/store`` URL."""
-    parts = urllib.parse.urlsplit(endpoint)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ServerError(f"endpoint {endpoint!r} is not an http(s) URL, e.g. "
-                          "http://127.0.0.1:7878")
-    base = endpoint.rstrip("/")
-    for suffix in ("/store", "/query", "/update"):
-        if base.endswith(suffix):
-            return base[: -len(suffix)]
-    return base
-
-
-def graph_store_url(endpoint: str) -> str:
-    """Return the Graph Store Protocol URL for an endpoint (``…/store`` if no path is given)."""
-    parts = urllib.parse.urlsplit(endpoint)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ServerError(f"endpoint {endpoint!r} is not an http(s) URL, e.g. "
-                          "http://127.0.0.1:7878/store")
-    return endpoint.rstrip("/") + ("/store" if parts.path in ("", "/") else "")
-
-
-@dataclass(frozen=True)
-class RemoteEndpoint:
-    """A SPARQL 1.1 Protocol server (e.g. ``kg serve --writable``) as a target for documents."""
-
-    base: str
-    token: str | None = None
-    timeout: float = 60.0
-
-    def _post(self, route: str, body: str, ctype: str, accept: str) -> bytes:
-        headers = {"Content-Type": ctype, "Accept": accept}
-        if self.token:
-            headers["Authorization"] = f"Bearer {self.token}"
-        request = urllib.request.Request(self.base + route, data=body.encode("utf-8"),
-                                         method="POST", headers=headers)
-        try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as response:
-                return bytes(response.read())
-        except urllib.error.HTTPError as err:
-            hint = " (pass the server's --token)" if err.code == 401 else ""
-            raise ServerError(f"{self.base}{route} refused the request: HTTP {err.code} "
-                              f"{err.read()[:200].decode(errors='replace').strip()}{hint}"
-                              ) from None
-        except TimeoutError:
-            raise ServerError(f"{self.base}{route} gave no answer: {_TIMED_OUT} after "
-                              f"{self.timeout:g} s") from None
-        except (urllib.error.URLError, OSError) as err:
-            raise ServerError(f"cannot reach {self.base}{route}: {err}") from None
-
-    def query(self, text: str, params: Mapping[str, str] | None = None) -> QueryResult:
-        """Run a SELECT or ASK query (kg's prefixes predeclared) on the endpoint."""
-        if params:
-            raise QueryError("a remote endpoint takes no query parameters")
-        data = self._post("/query", prologue() + text, "application/sparql-query",
-                          "application/sparql-results+json")
-        if _CANCELLED in data[-200:]:  # the engine's timeout ends a streamed answer with this
-            raise ServerError(f"{self.base}/query: the query {_STOPPED}")
-        try:
-            answer = json.loads(data)
-            if "boolean" in answer:
-                return QueryResult(boolean=bool(answer["boolean"]))
-            columns = tuple(answer["head"]["vars"])
-            rows = tuple(tuple(json_term(b[c]) if c in b else None for c in columns)
-                         for b in answer["results"]["bindings"])
-        except (ValueError, KeyError, TypeError) as err:
-            raise ServerError(f"{self.base}/query gave no SPARQL JSON results ({err})") from None
-        return QueryResult(columns, rows)
-
-    def write(self, update: str) -> None:
-        """Run one SPARQL update on the endpoint."""
-        self._post("/update", update, _UPDATE_TYPE, "*/*")
-
-
 def push_store(store: str | Path, endpoint: str, timeout: float = 60.0,
                token: str | None = None) -> StoreReport:
     """Add each document of ``store`` to the server at ``endpoint``; report what changed.
@@ -752,7 +692,7 @@ def push_store(store: str | Path, endpoint: str, timeout: float = 60.0,
     """
     from .graphstore import add_documents, open_store
 
-    target = RemoteEndpoint(endpoint_base(endpoint), token, timeout)
+    target = SparqlClient(endpoints(endpoint), token, timeout)
     with open_store(store) as st:
         dataset = st.to_dataset()
     return add_documents(target, dataset)

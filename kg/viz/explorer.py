@@ -15,7 +15,7 @@ origin only (``connect-src 'self'``).
 
 from __future__ import annotations
 
-from ..rdf.sparql_store import prologue
+from ..rdf.sparql_http import prologue
 from ..rdf.vocab import ENTITY
 from .page import asset, csp, environment, json_island, vis_assets
 from .style import NODE_STYLES

@@ -336,6 +336,31 @@ def test_served_named_queries_and_errors_are_one_line_json(store_dir: Path) -> N
         assert bad.value.code == 400
 
 
+def test_named_query_answer_over_the_byte_cap_is_refused_like_query(store_dir: Path) -> None:
+    def status(url: str, data: bytes | None = None) -> tuple[int, str]:
+        headers = {"Content-Type": "application/sparql-query"} if data else {}
+        try:
+            with urllib.request.urlopen(urllib.request.Request(url, data, headers),
+                                        timeout=20) as reply:
+                return reply.status, reply.read().decode()
+        except urllib.error.HTTPError as err:
+            return err.code, err.read().decode()
+
+    named = "/api/named?name=most-connected&limit=3"
+    most = "SELECT ?a ?n WHERE { GRAPH ?g { ?a kg:degree ?n } } LIMIT 3"
+    prefixes = "PREFIX kg: <https://w3id.org/kgnews/ontology#>\n"
+    with start_server(store_dir, explorer=True) as server:  # 100 MB: both answer
+        assert status(server.url + named)[0] == 200
+        assert status(server.url + "/query", (prefixes + most).encode())[0] == 200
+    with start_server(store_dir, explorer=True, max_result_mb=0) as server:
+        code, body = status(server.url + named)
+        assert code == 507 and "over 0 bytes" in json.loads(body)["error"]
+        assert "--max-result-mb" in json.loads(body)["error"]
+        code, text = status(server.url + "/query", (prefixes + most).encode())
+        assert code == 507 and text.strip() == json.loads(body)["error"]
+        assert status(server.url + "/api/search?q=")[0] == 200  # the explorer's own questions
+
+
 def test_named_query_past_the_timeout_is_stopped(store_dir: Path, tmp_path: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     from kg.rdf import sparql

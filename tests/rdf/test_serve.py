@@ -19,7 +19,7 @@ import pytest
 from rdflib import Dataset
 
 from kg.errors import GraphError, ServerError
-from kg.rdf.serve import free_port, graph_store_url, push_store, start_server
+from kg.rdf.serve import free_port, push_store, start_server
 from kg.rdf.store import add_to_store, open_oxigraph_store
 
 pytestmark = pytest.mark.slow
@@ -183,8 +183,7 @@ def test_server_errors(tmp_path: Path, store_dir: Path) -> None:
     with pytest.raises(GraphError, match="no store"):
         start_server(tmp_path / "none")
     with pytest.raises(ServerError, match="not an http"):
-        graph_store_url("ftp://x")
-    assert graph_store_url("http://h:1") == "http://h:1/store"
+        push_store(store_dir, "ftp://x")
     with start_server(store_dir) as server:
         port = int(server.url.rsplit(":", 1)[1])
         with pytest.raises(ServerError, match="in use"):

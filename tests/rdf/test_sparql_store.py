@@ -10,7 +10,8 @@ from kg import registry
 from kg.errors import GraphError, RegistryError, ServerError
 from kg.rdf import graphstore
 from kg.rdf.graphstore import GraphStore, is_store, open_store, store_backend
-from kg.rdf.sparql_store import SparqlStore, endpoints, make_sparql_store
+from kg.rdf.sparql_http import endpoints
+from kg.rdf.sparql_store import SparqlStore, make_sparql_store
 from kg.rdf.store import OxigraphStore
 from kg.rdf.summary import COUNT_PROPERTIES
 from kg.rdf.vocab import ENTITIES_GRAPH
