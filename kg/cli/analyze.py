@@ -36,17 +36,21 @@ def _analyze(graph: str, top: int, fmt: AnalyzeFormat, path: tuple[str, str] | N
 
     from ..analysis.summary import summarize
     from ..analysis.table import format_summary
-    from ..analysis.timeline import Period, within
+    from ..analysis.timeline import Period, within, within_store
     from ..rdf.graphstore import is_store, open_store
     from ..rdf.load import load_graph
 
     period = Period.parse(since, until)
-    if is_store(graph) and write_back is None and period.open:  # no copy of the store
+    if is_store(graph) and write_back is None:  # no copy of the store
         from ..analysis.storeview import summarize_store
 
         with open_store(graph) as store:
-            summary = summarize_store(store, top=top, path=path, modal=modal,
-                                      concepts=concepts)
+            if period.open:
+                summary = summarize_store(store, top=top, path=path, modal=modal,
+                                          concepts=concepts)
+            else:  # only the period's statements are read
+                summary = summarize(within_store(store, period), top=top, path=path,
+                                    modal=modal, concepts=concepts)
     else:
         loaded = within(load_graph(graph), period)
         summary = summarize(loaded, top=top, path=path, modal=modal, concepts=concepts)

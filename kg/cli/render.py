@@ -73,6 +73,11 @@ def _render(req: _Request) -> Lines:
             part = drawable_graph(store, max_nodes=req.max_nodes or (
                 MAX_NODES if req.chosen == "html" else STATIC_MAX))
         loaded, part_notice = part.graph, part.notice
+    elif req.query is None and is_store(req.graph):  # only the period's statements are read
+        from ..analysis.timeline import within_store
+
+        with open_store(req.graph) as store:
+            loaded = within_store(store, period)
     else:
         loaded = load_graph(req.graph)
     if req.query is not None:

@@ -24,7 +24,7 @@ NAME = "report"
 def _report(graph: str, output: Path, fmt: str | None, name: str, top: int,
             since: str | None, until: str | None, concepts: bool) -> Lines:
     """Read ``graph`` and write the report to ``output`` (in the capped worker)."""
-    from ..analysis.timeline import Period, within
+    from ..analysis.timeline import Period, within, within_store
     from ..outputs import Output, write_output
     from ..rdf.graphstore import is_store, open_store
     from ..rdf.load import load_graph
@@ -40,6 +40,10 @@ def _report(graph: str, output: Path, fmt: str | None, name: str, top: int,
             part = drawable_graph(store, max_nodes=MAX_NODES, graph=actors)
         result = Output(graph=part.graph, title=name, top=top, summary=summary,
                         notice=part.notice, concepts=concepts)
+    elif is_store(graph):  # only the period's statements are read
+        with open_store(graph) as store:
+            part_graph = within_store(store, period)
+        result = Output(graph=part_graph, title=name, top=top, concepts=concepts)
     else:
         result = Output(graph=within(load_graph(graph), period), title=name, top=top,
                         concepts=concepts)

@@ -31,7 +31,8 @@ _TOUCHING = """SELECT ?st ?other WHERE {{
 _STATEMENTS = """SELECT ?n ?p ?o WHERE {
   ?n ?p ?o .
   FILTER (?p IN (rdf:type, rdf:subject, rdf:predicate, rdf:object, kg:negated, kg:modality,
-                 kg:confidence, kg:sentence, kg:time, kg:place, kg:lemma, prov:wasDerivedFrom))
+                 kg:confidence, kg:sentence, kg:time, kg:place, kg:lemma, kg:rule,
+                 prov:wasDerivedFrom, dcterms:date))
 }"""
 # an actor's description is in the entities graph once (stores written before it repeat it in
 # every document graph that mentions it, and the union of the graphs is a bag): take each once

@@ -95,3 +95,33 @@ def test_whole_store_commands_match_the_file(tmp_path: Path,
                  "--max-nodes", "3"]) == 0
     err = capsys.readouterr().err
     assert "wrote" in err and "3 most central of" in err
+
+
+def test_a_period_of_a_store_is_read_by_sparql_not_copied(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from dataclasses import replace
+
+    from kg.rdf.build import build_dataset, union_graph
+    from kg.rdf.store import OxigraphStore, add_to_store
+
+    from ..rdf import sample
+
+    a1, a2 = sample.documents()  # a1 published 2015-03-02 (a statement dated 2014), a2 undated
+    dataset = build_dataset(sample.resolution(), [replace(a1, date="2015-03-02"), a2])
+    add_to_store(tmp_path / "store", dataset)
+    union_graph(dataset).serialize(tmp_path / "g.ttl", format="turtle")
+    assert main(["analyze", str(tmp_path / "g.ttl"), "--format", "json", "--since", "2015"]) == 0
+    from_file = json.loads(capsys.readouterr().out)
+
+    def copied(self: OxigraphStore) -> None:
+        raise AssertionError("the whole store was copied")
+
+    monkeypatch.setattr(OxigraphStore, "quads", copied)
+    store = str(tmp_path / "store")
+    assert main(["analyze", store, "--format", "json", "--since", "2015"]) == 0
+    assert json.loads(capsys.readouterr().out) == from_file and from_file["statements"] == 2
+    assert main(["render", store, "-o", str(tmp_path / "g.html"), "--since", "2015"]) == 0
+    assert "4 actors, 2 edges" in capsys.readouterr().err
+    assert main(["report", store, "-o", str(tmp_path / "r.md"), "--until", "2014"]) == 0
+    assert "| 2 | 1 | 1 | 1 |" in (tmp_path / "r.md").read_text(encoding="utf-8")  # the 2014 one
