@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 from rdflib import URIRef
 
+from kg.rdf.iris import local_name
 from kg.rdf.summary import Tally
 from kg.rdf.vocab import (
     DOC,
@@ -201,5 +202,5 @@ def busy_pair(statements: int) -> tuple[str, str, str]:
         subj, obj = (f"<{ENTITY[actor_id(i)]}>" for i in (1, 2))
         if parts[0] == subj and parts[2] == obj and not parts[1].startswith(f"<{RDF}"):
             pred = parts[1].strip("<>")
-            return actor_name(1), pred.rsplit("/", 1)[-1].rsplit("#", 1)[-1], actor_name(2)
+            return actor_name(1), local_name(pred), actor_name(2)
     return actor_name(1), "verb1", actor_name(2)

@@ -10,6 +10,7 @@ from rdflib.term import Node
 
 from ..errors import GraphError
 from ..resources import ontology_file
+from .iris import local_name
 from .results import compact
 from .vocab import RDF, RDFS
 
@@ -61,5 +62,5 @@ def validate_graph(graph: Graph) -> list[Violation]:
             focus=compact(focus), label=_label(graph, focus) if focus is not None else "",
             path=compact(path) if isinstance(path, URIRef) else "",
             message=str(message or "constraint not met"),
-            severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation"))
+            severity=local_name(severity) if severity else "Violation"))
     return sorted(out, key=lambda v: (v.focus, v.path, v.message))
