@@ -64,7 +64,6 @@ if TYPE_CHECKING:
     from .explore import Explorer, Table
     from .store import StoreReport
 
-ASK = "ASK { }"
 LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
 DEFAULT_MAX_RESULT_MB = 100
 _DAMAGE = re.compile(r"corrupt|checksum", re.IGNORECASE)
@@ -317,11 +316,9 @@ class _FrontHandler(BaseHTTPRequestHandler):
                                  max_bytes=cfg.max_result_bytes)
         try:
             return run_named(source, name, given)
-        except NoAnswerInTime:  # the engine ignored its own timeout: kill it
-            self.server.kg_server.restart_engine(engine)
-            raise _Refused(503, f"the query took over {cfg.timeout:g} s and was stopped"
-                           ) from None
-        except QueryStopped:
+        except (NoAnswerInTime, QueryStopped) as err:
+            if isinstance(err, NoAnswerInTime):  # the engine ignored its own timeout: kill it
+                self.server.kg_server.restart_engine(engine)
             raise _Refused(503, f"the query took over {cfg.timeout:g} s and was stopped"
                            ) from None
         except AnswerTooLarge:
