@@ -12,13 +12,15 @@ model (see "Serving safely" in the README):
 * a writable server requires ``Authorization: Bearer <token>`` on every request, takes updates
   only as ``application/sparql-update`` (no HTML form can send that cross-site) and refuses a
   foreign ``Origin``; no CORS headers are ever sent;
-* answers over ``max_result_bytes`` are refused rather than buffered without bound.
+* answers over ``max_result_bytes`` are refused rather than buffered without bound (``/query``
+  and the explorer's named queries alike).
 
 Fixed pages given by the caller (``kg serve`` passes the explorer, :mod:`kg.viz.explorer`) are
 served on GET with their Content-Security-Policy as a header. With ``explorer=True`` the front
 also answers the explorer's read-only JSON API (:mod:`kg.rdf.explore`) on GET:
 ``/api/search?q=…``, ``/api/neighbours?actor=IRI`` and ``/api/statements?a=IRI&b=IRI&offset=N``;
-it asks the engine a few fixed, bounded queries per request and keeps a name index in memory
+it asks the engine (through :class:`~kg.rdf.sparql_http.SparqlClient`) a few fixed, bounded
+queries per request and keeps a name index in memory
 (read in the background from the first API request on — the page asks one as it opens — and
 again after each write).
 """
