@@ -27,6 +27,10 @@ ClausIE-style clause types, written once against abstract roles (:mod:`kg.nlp.sc
   joins the relation: ``half zu sammeln``), the antecedent of a relative pronoun, the noun a
   participle modifies.
 
+* **first field** (verb-second languages: the pack's ``verb_bracket``) — a prepositional
+  adverbial before the finite verb of a main clause whose subject follows the verb (``Im Jahr
+  2010 lieferte X eine Kritik``) is the clause's setting, not an object.
+
 Appositions (``X, Y`` → ``X | ist | Y``) are handled by :func:`apposition_propositions`; the
 wider-object variants of a verbal clause (leading adverbs, chained adverbials, clausal objects,
 the German verb bracket) by :mod:`kg.extract.openie_variants`.
@@ -221,6 +225,20 @@ def _facts(g: Graph, subjects: list[int], rel: list[int], objects: list[tuple[in
             yield from _nested(g, s, relation, o, anchor, rule)
 
 
+def _fronted(g: Graph, v: int, rel: list[int], subjects: list[int]) -> set[int]:
+    """Return the adverbials before the finite verb of a verb-second clause (its first field).
+
+    ``Im Jahr 2010 lieferte RedLetterMedia eine Kritik``, ``Nach einer Pause wurde er Lord``:
+    a prepositional adverbial that opens a main clause, the subject after the finite verb, sets
+    the scene of the whole statement; BenchIE's German gold does not make it an object of its
+    own, nor the end of a relation that takes in the direct object.
+    """
+    finite = [k for k in rel if _finite(g, k)]
+    if not finite or not subjects or min(subjects) < finite[0]:
+        return set()
+    return {o for o in g.children(v, Role.OBL, Role.TIME) if o < finite[0] and _adverbial(g, o)}
+
+
 def verb_propositions(g: Graph, v: int, args: Arguments,
                       pack: LanguagePack) -> Iterator[Proposition]:
     """Yield the propositions of the verbal clause headed by ``v``."""
@@ -232,7 +250,10 @@ def verb_propositions(g: Graph, v: int, args: Arguments,
     direct = [o for o in objs if g.role(o) in (Role.OBJ, Role.OBL_ARG, Role.XCOMP)
               and not case_tokens(g, o)]
     chosen: list[tuple[int, list[int]]] = []
+    fronted = _fronted(g, v, rel, subjects) if pack.verb_bracket else set()
     for o in objs:
+        if o in fronted:
+            continue  # "Im Jahr 2010 lieferte X …": the clause's setting, no object
         if len(direct) == 1 and o not in direct and o not in g.conjuncts(direct[0]) \
                 and g.role(o) != Role.IOBJ:
             d = direct[0]
