@@ -259,3 +259,15 @@ def test_a_fronted_adverbial_of_a_verb_second_clause_is_no_object(nlp_de, nlp_en
     assert ("Der Kritiker", "lieferte eine vernichtende Kritik", "im Jahr 2010") in got
     got = _facts(nlp_en, "In 2010, the critic delivered a scathing review.", "en")
     assert any(o == "2010" for _, _, o in got), got
+
+
+def test_a_clausal_object_also_comes_with_the_adverbs_after_the_verb(nlp_de, nlp_en):
+    got = _facts(nlp_de, "Der Minister erklärte außerdem, dass die Steuern sinken würden.", "de")
+    assert ("Der Minister", "erklärte", "außerdem, dass die Steuern sinken würden") in got
+    assert ("Der Minister", "erklärte", "dass die Steuern sinken würden") in got
+    got = _facts(nlp_en, "The spokeswoman said, however, that the company made no mistakes.",
+                 "en")
+    assert ("The spokeswoman", "said", "however, that the company made no mistakes") in got
+    # an adverb before the verb is no part of its object
+    got = _facts(nlp_en, "The minister also said that taxes would fall.", "en")
+    assert not any(o.startswith("also") for _, _, o in got), got
