@@ -30,6 +30,23 @@ def test_german_adjacent_adverbials_are_chained_into_one_object():
     assert ("Sie", "starb", "an einem Herzinfarkt") in got
 
 
+def test_a_chain_starts_at_the_first_of_adjacent_adverbials():
+    # "Sie starb im Oktober 1915 in Wien an einem Herzinfarkt": runs from "im Oktober" only
+    doc = build([
+        ("Sie", 1, "nsubj", "PRON", "sie", "PronType=Prs"),
+        ("starb", 1, "ROOT", "VERB", "sterben", "VerbForm=Fin"),
+        ("im", 3, "case", "ADP", "in", ""), ("Oktober", 1, "obl", "NOUN", "Oktober", ""),
+        ("1915", 3, "nummod", "NUM", "1915", ""), ("in", 6, "case", "ADP", "in", ""),
+        ("Wien", 1, "obl", "PROPN", "Wien", ""), ("an", 9, "case", "ADP", "an", ""),
+        ("einem", 9, "det", "DET", "ein", ""), ("Herzinfarkt", 1, "obl", "NOUN", "Herzinfarkt", ""),
+    ])
+    got = run(doc)
+    assert ("Sie", "starb", "im Oktober 1915 in Wien") in got
+    assert ("Sie", "starb", "im Oktober 1915 in Wien an einem Herzinfarkt") in got
+    assert ("Sie", "starb", "in Wien") in got  # the single argument stays
+    assert ("Sie", "starb", "in Wien an einem Herzinfarkt") not in got
+
+
 def test_english_adverbials_are_not_chained():
     got = run(_died("en"), "en")
     assert ("She", "died in", "October 1915") in got
