@@ -42,6 +42,7 @@ from collections.abc import Iterator
 
 from kg.extract.arguments import Arguments
 from kg.extract.clauses import inherited_subjects, is_predicate
+from kg.extract.openie_clausal import is_infinitive as _infinitive
 from kg.extract.openie_proposition import Proposition
 from kg.extract.openie_spans import attributes, case_tokens, np_span, shared_case
 from kg.extract.openie_variants import variants
@@ -239,6 +240,21 @@ def _fronted(g: Graph, v: int, rel: list[int], subjects: list[int]) -> set[int]:
     return {o for o in g.children(v, Role.OBL, Role.TIME) if o < finite[0] and _adverbial(g, o)}
 
 
+def _bare_infinitive(g: Graph, v: int, rel: list[int]) -> bool:
+    """Return whether clause ``v`` is an infinitive that no governing verb joins.
+
+    A control infinitive takes its governing verb into the relation (``half zu sammeln``,
+    ``began to absorb``); an infinitive whose relation is its own words alone (``um … zu
+    erhalten``, ``in order to obtain``, ``dazu bestimmt, … zu entsprechen``) states a purpose
+    or a circumstance, with a subject borrowed from another clause: BenchIE has no fact for it.
+    """
+    own = {v, *g.children(v)}
+    marked = _infinitive(g, v) or any(
+        g.tok(k).text.lower() in ("zu", "to") and g.tok(k).pos_ in ("PART", "AUX")
+        and g.tok(k).tag_ in ("TO", "PTKZU") for k in g.children(v))
+    return marked and set(rel) <= own
+
+
 def verb_propositions(g: Graph, v: int, args: Arguments,
                       pack: LanguagePack) -> Iterator[Proposition]:
     """Yield the propositions of the verbal clause headed by ``v``."""
@@ -246,6 +262,8 @@ def verb_propositions(g: Graph, v: int, args: Arguments,
     if not subjects:
         return
     rel = relation_tokens(g, v, pack)
+    if _bare_infinitive(g, v, rel):
+        return  # "…, um die Aktie zu erhalten": a purpose, no statement of its own
     objs = _arguments(g, v, args, pack)
     direct = [o for o in objs if g.role(o) in (Role.OBJ, Role.OBL_ARG, Role.XCOMP)
               and not case_tokens(g, o)]

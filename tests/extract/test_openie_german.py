@@ -271,3 +271,15 @@ def test_a_clausal_object_also_comes_with_the_adverbs_after_the_verb(nlp_de, nlp
     # an adverb before the verb is no part of its object
     got = _facts(nlp_en, "The minister also said that taxes would fall.", "en")
     assert not any(o.startswith("also") for _, _, o in got), got
+
+
+def test_a_purpose_infinitive_states_no_fact_of_its_own(nlp_de, nlp_en):
+    got = _facts(nlp_de, "Er verkaufte das Haus, um seine Schulden zu bezahlen.", "de")
+    assert ("Er", "verkaufte", "das Haus") in got
+    assert not any(rel.startswith("zu") for _, rel, _ in got), got
+    got = _facts(nlp_en, "He sold the house to pay his debts.", "en")
+    assert ("He", "sold", "the house") in got
+    assert not any(rel.startswith("to") for _, rel, _ in got), got
+    # a control infinitive keeps its governing verb in the relation
+    got = _facts(nlp_en, "She began to write letters to the mayor.", "en")
+    assert ("She", "began to write", "letters") in got
