@@ -42,6 +42,10 @@ models. One pass over the tokens dispatches to the rules:
   (``Ferraro of Bethany, Conn.`` → livesIn Conn.) and ``instrument`` (``X fired the shots
   that killed Y``).
 
+Speech acts and copular places (:mod:`kg.extract.speech`) choose a statement's relation by its
+object's role or the arguments' types: a dative object of a speech verb is its addressee
+(``statesTo``), ``X ist in Y`` is ``memberOf``/``locatedIn``/``basedIn``.
+
 Arguments become mentions (:mod:`kg.extract.arguments`), qualifiers come from
 :mod:`kg.extract.qualifiers`. Negated statements are kept with ``negated=True``. A noun-phrase
 object that belongs to actors (``die Souveränität der Ukraine, Georgiens …``) also yields the

@@ -25,7 +25,8 @@ ClausIE-style clause types, written once against abstract roles (:mod:`kg.nlp.sc
   apposition a subject too (``Stephen McCartin, Mr. Hunts Anwalt, sagte`` → ``Mr. Hunts Anwalt |
   sagte | …``), inherited by coordinated verbs and control infinitives (whose governing verb
   joins the relation: ``half zu sammeln``), the antecedent of a relative pronoun, the noun a
-  participle modifies.
+  participle modifies. An infinitive no governing verb joins (``um … zu erhalten``, ``to pay
+  his debts``) states a purpose and gives no fact of its own.
 
 * **first field** (verb-second languages: the pack's ``verb_bracket``) — a prepositional
   adverbial before the finite verb of a main clause whose subject follows the verb (``Im Jahr
