@@ -28,6 +28,8 @@ ClausIE-style clause types, written once against abstract roles (:mod:`kg.nlp.sc
   participle modifies. An infinitive no governing verb joins (``um … zu erhalten``, ``to pay
   his debts``) states a purpose and gives no fact of its own.
 
+* **ranges** (German: the pack's ``range_preps``) — ``von 2006 bis 2008`` is one object (the
+  chained one), neither end an object by itself.
 * **first field** (verb-second languages: the pack's ``verb_bracket``) — a prepositional
   adverbial before the finite verb of a main clause whose subject follows the verb (``Im Jahr
   2010 lieferte X eine Kritik``) is the clause's setting, not an object.
@@ -42,7 +44,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kg.extract.arguments import Arguments
-from kg.extract.clauses import inherited_subjects, is_predicate
+from kg.extract.clauses import inherited_subjects, is_predicate, preposition
 from kg.extract.openie_clausal import is_infinitive as _infinitive
 from kg.extract.openie_proposition import Proposition
 from kg.extract.openie_spans import attributes, case_tokens, np_span, shared_case
@@ -241,6 +243,25 @@ def _fronted(g: Graph, v: int, rel: list[int], subjects: list[int]) -> set[int]:
     return {o for o in g.children(v, Role.OBL, Role.TIME) if o < finite[0] and _adverbial(g, o)}
 
 
+def _range_parts(g: Graph, objects: list[int], pack: LanguagePack) -> set[int]:
+    """Return the arguments that are the two ends of a range (``von 2006 bis 2008``).
+
+    A phrase with a range's first preposition right before one with its last (the pack's
+    ``range_preps``) names one stretch of time or space; neither end is an object by itself
+    (the chained object, :mod:`kg.extract.openie_chains`, is the range).
+    """
+    starts, ends = pack.range_preps
+    out: set[int] = set()
+    for a in objects:
+        if preposition(g, a) not in starts:
+            continue
+        for b in objects:
+            gap = set(range(np_span(g, a)[1] + 1, np_span(g, b)[0]))
+            if b > a and preposition(g, b) in ends and gap <= set(case_tokens(g, b)):
+                out |= {a, b}
+    return out
+
+
 def _bare_infinitive(g: Graph, v: int, rel: list[int]) -> bool:
     """Return whether clause ``v`` is an infinitive that no governing verb joins.
 
@@ -280,7 +301,9 @@ def verb_propositions(g: Graph, v: int, args: Arguments,
             chosen.append((o, list(range(lo, hi + 1))))  # "begann ihre Filmkarriere | 1947"
         else:
             chosen.append((o, []))
-    yield from _facts(g, subjects, rel, chosen, v, "openie-verb", pack.nested_adverbials)
+    parts = _range_parts(g, [o for o, _ in chosen], pack) if pack.chained_obliques else set()
+    single = [c for c in chosen if c[0] not in parts]  # "von 2006 bis 2008": one object (chain)
+    yield from _facts(g, subjects, rel, single, v, "openie-verb", pack.nested_adverbials)
     yield from variants(g, v, subjects, rel, chosen, direct, pack.lang)
 
 

@@ -47,6 +47,32 @@ def test_a_chain_starts_at_the_first_of_adjacent_adverbials():
     assert ("Sie", "starb", "in Wien an einem Herzinfarkt") not in got
 
 
+def _rows_without_range_end():
+    return [
+        ("Die", 1, "det", "DET", "der", ""), ("Kirche", 5, "nsubj:pass", "NOUN", "Kirche", ""),
+        ("wurde", 5, "aux:pass", "AUX", "werden", "VerbForm=Fin"),
+        ("von", 4, "case", "ADP", "von", ""), ("2006", 5, "obl", "NUM", "2006", ""),
+        ("renoviert", 5, "ROOT", "VERB", "renovieren", "VerbForm=Part"),
+    ]
+
+
+def test_a_german_range_is_one_object():
+    # "Die Kirche wurde von 2006 bis 2008 renoviert": neither end is an object by itself
+    doc = build([
+        ("Die", 1, "det", "DET", "der", ""), ("Kirche", 7, "nsubj:pass", "NOUN", "Kirche", ""),
+        ("wurde", 7, "aux:pass", "AUX", "werden", "VerbForm=Fin"),
+        ("von", 4, "case", "ADP", "von", ""), ("2006", 7, "obl", "NUM", "2006", ""),
+        ("bis", 6, "case", "ADP", "bis", ""), ("2008", 7, "obl", "NUM", "2008", ""),
+        ("renoviert", 7, "ROOT", "VERB", "renovieren", "VerbForm=Part"),
+    ])
+    got = run(doc)
+    assert ("Die Kirche", "wurde renoviert", "von 2006 bis 2008") in got
+    assert not {o for _, _, o in got} & {"von 2006", "bis 2008"}, got
+    # one end alone stays an object
+    got = run(build(_rows_without_range_end()))
+    assert ("Die Kirche", "wurde renoviert", "von 2006") in got
+
+
 def test_english_adverbials_are_not_chained():
     got = run(_died("en"), "en")
     assert ("She", "died in", "October 1915") in got
