@@ -42,6 +42,10 @@ models. One pass over the tokens dispatches to the rules:
   (``Ferraro of Bethany, Conn.`` → livesIn Conn.) and ``instrument`` (``X fired the shots
   that killed Y``).
 
+Speech acts and copular places (:mod:`kg.extract.speech`) choose a statement's relation by its
+object's role or the arguments' types: a dative object of a speech verb is its addressee
+(``statesTo``), ``X ist in Y`` is ``memberOf``/``locatedIn``/``basedIn``.
+
 Arguments become mentions (:mod:`kg.extract.arguments`), qualifiers come from
 :mod:`kg.extract.qualifiers`. Negated statements are kept with ``negated=True``. A noun-phrase
 object that belongs to actors (``die Souveränität der Ukraine, Georgiens …``) also yields the
@@ -102,6 +106,7 @@ from kg.extract.reciprocal import reciprocal_candidates
 from kg.extract.regime import under_candidates
 from kg.extract.relations import lemma_predicate, load_table
 from kg.extract.repairs import repair
+from kg.extract.speech import addressee_predicate, copular_predicate, is_speech_act
 from kg.extract.statives import (
     participle_stative_candidates,
     stative_candidates,
@@ -221,7 +226,11 @@ class DependencyExtractor:
                     continue
                 pred = cand.predicate
                 if _content(ctx, cand, o):  # "kündigte Neuwahlen an": said, not addressed
+                    if _addressed(ctx, cand):
+                        continue  # "warf dem Minister Zynismus vor": the charge, beside him
                     pred = lemma_predicate(ctx.pack.lang, pred.lemma)
+                pred = addressee_predicate(g, pred, cand.object)  # "sagte dem Sender"
+                pred = copular_predicate(g, pred, cand.object, s.type, o.type, ctx.pack) or pred
                 conf = _confidence(cand, s, o, doubtful)
                 if conf < self.min_confidence:
                     continue
@@ -298,6 +307,19 @@ def _content(ctx: _Context, cand: Candidate, o: Mention) -> bool:
         o.type in (ActorType.EVENT, ActorType.CONCEPT)
 
 
+def _addressed(ctx: _Context, cand: Candidate) -> bool:
+    """Return whether the speech act of ``cand`` names whom it addresses or accuses.
+
+    A dative object (``warf dem Minister Zynismus vor``) or a reflexive one (``warfen sich
+    gegenseitig ein böses Spiel vor``) is the addressee; the direct object beside it is what is
+    said, no participant of its own.
+    """
+    g = ctx.graph
+    return bool(g.children(cand.anchor, Role.IOBJ)) or any(
+        k != cand.object and g.tok(k).text.lower() in ctx.pack.reflexive_pronouns
+        for k in g.children(cand.anchor, Role.OBJ, Role.OBL_ARG))
+
+
 def _one_speaker(triples: list[RawTriple]) -> list[RawTriple]:
     """Drop a speech act whose subject is a thing when an actor is that verb's speaker.
 
@@ -307,10 +329,10 @@ def _one_speaker(triples: list[RawTriple]) -> list[RawTriple]:
     ``Beobachter werfen ihm vor`` names generic people.)
     """
     things = (ActorType.EVENT, ActorType.CONCEPT)
-    spoken = {(t.provenance.trigger, t.predicate.id) for t in triples
-              if t.predicate.id in _ADDRESSEES and t.subject.type not in things}
-    return [t for t in triples if not (t.predicate.id in _ADDRESSEES and t.subject.type in things
-                                       and (t.provenance.trigger, t.predicate.id) in spoken)]
+    spoken = {t.provenance.trigger for t in triples
+              if is_speech_act(t.predicate.id) and t.subject.type not in things}
+    return [t for t in triples if not (is_speech_act(t.predicate.id) and t.subject.type in things
+                                       and t.provenance.trigger in spoken)]
 
 
 def _adjunct(cand: Candidate, o: Mention, args: Arguments) -> bool:
@@ -329,16 +351,24 @@ def _setting(ctx: _Context, cand: Candidate, s: Mention, o: Mention) -> bool:
     ``Putin traf Xi in Peking``: a place named by a locative phrase of an unmapped verb that
     has a direct object is the place of the statement with that object (its ``place``); so is
     one of a verb the lexicon knows but not with that preposition, when an actor is the
-    subject (``Putin sagte in Wien``, ``Kurden kämpfen in Syrien``): the lexicon lists a verb's
-    prepositional arguments. (``Die Strasse führt in den Iran`` keeps its only participant.)
+    subject or the verb is a speech act (``Putin sagte in Wien``, ``Kurden kämpfen in Syrien``,
+    ``…, sagte ein Sprecher in Kiew``): the lexicon lists a verb's prepositional arguments.
+    (``Die Strasse führt in den Iran`` keeps its only participant.) A speech act's phrase with
+    a medium preposition (``schrieb auf Twitter``) is its medium, stated by the attribution
+    rule, not a second object.
     """
     g = ctx.graph
-    if not (cand.rule.endswith("-prep") and cand.predicate.id.startswith("lemma:") and
-            o.type in PLACE_TYPES and
-            preposition(g, cand.object) in ctx.pack.locative_preps):
+    if not (cand.rule.endswith("-prep") and cand.predicate.id.startswith("lemma:")):
         return False
     verb = cand.predicate.lemma.split(" ")[0]
-    return (load_table().verb(ctx.pack.lang, verb) is not None and is_actor(s)) or any(
+    known = load_table().verb(ctx.pack.lang, verb)
+    prep = preposition(g, cand.object)
+    if known is not None and is_speech_act(known.relation.id) and prep in ctx.pack.medium_preps \
+            and o.type not in PLACE_TYPES:
+        return True  # "schrieb auf Twitter": the medium (kg.extract.attribution), no object
+    if not (o.type in PLACE_TYPES and prep in ctx.pack.locative_preps):
+        return False
+    return (known is not None and (is_actor(s) or is_speech_act(known.relation.id))) or any(
         g.tok(k).text.lower() not in ctx.pack.reflexive_pronouns
         for k in g.children(cand.anchor, Role.OBJ))
 

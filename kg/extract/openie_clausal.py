@@ -28,13 +28,13 @@ def clausal_objects(g: Graph, v: int) -> list[int]:
             continue
         marks = {g.tok(m).text.lower() for m in g.children(k, Role.MARK)}
         role = g.role(k)
-        if role == Role.CCOMP or (role == Role.XCOMP and _infinitive(g, k)) or \
+        if role == Role.CCOMP or (role == Role.XCOMP and is_infinitive(g, k)) or \
                 marks & _COMPLEMENTISERS:
             out.append(k)
     return out
 
 
-def _infinitive(g: Graph, k: int) -> bool:
+def is_infinitive(g: Graph, k: int) -> bool:
     """Return whether ``k`` is a ``zu``/``to`` infinitive (``zu verkaufen``, ``anzumelden``)."""
     if g.tok(k).pos_ not in ("VERB", "AUX"):
         return False
@@ -50,11 +50,11 @@ def noun_infinitives(g: Graph, n: int) -> list[int]:
     parsers attach the later infinitives as conjuncts or adverbial clauses of the first.
     """
     out: list[int] = []
-    stack = [k for k in g.children(n, Role.ACL, Role.XCOMP) if k > n and _infinitive(g, k)]
+    stack = [k for k in g.children(n, Role.ACL, Role.XCOMP) if k > n and is_infinitive(g, k)]
     while stack:
         k = stack.pop()
         out.append(k)
-        stack.extend(c for c in g.children(k, Role.CONJ, Role.ADVCL) if _infinitive(g, c))
+        stack.extend(c for c in g.children(k, Role.CONJ, Role.ADVCL) if is_infinitive(g, c))
     return sorted(out)
 
 

@@ -25,7 +25,14 @@ ClausIE-style clause types, written once against abstract roles (:mod:`kg.nlp.sc
   apposition a subject too (``Stephen McCartin, Mr. Hunts Anwalt, sagte`` → ``Mr. Hunts Anwalt |
   sagte | …``), inherited by coordinated verbs and control infinitives (whose governing verb
   joins the relation: ``half zu sammeln``), the antecedent of a relative pronoun, the noun a
-  participle modifies.
+  participle modifies. An infinitive no governing verb joins (``um … zu erhalten``, ``to pay
+  his debts``) states a purpose and gives no fact of its own.
+
+* **ranges** (German: the pack's ``range_preps``) — ``von 2006 bis 2008`` is one object (the
+  chained one), neither end an object by itself.
+* **first field** (verb-second languages: the pack's ``verb_bracket``) — a prepositional
+  adverbial before the finite verb of a main clause whose subject follows the verb (``Im Jahr
+  2010 lieferte X eine Kritik``) is the clause's setting, not an object.
 
 Appositions (``X, Y`` → ``X | ist | Y``) are handled by :func:`apposition_propositions`; the
 wider-object variants of a verbal clause (leading adverbs, chained adverbials, clausal objects,
@@ -37,7 +44,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kg.extract.arguments import Arguments
-from kg.extract.clauses import inherited_subjects, is_predicate
+from kg.extract.clauses import inherited_subjects, is_predicate, preposition
+from kg.extract.openie_clausal import is_infinitive as _infinitive
 from kg.extract.openie_proposition import Proposition
 from kg.extract.openie_spans import attributes, case_tokens, np_span, shared_case
 from kg.extract.openie_variants import variants
@@ -221,6 +229,54 @@ def _facts(g: Graph, subjects: list[int], rel: list[int], objects: list[tuple[in
             yield from _nested(g, s, relation, o, anchor, rule)
 
 
+def _fronted(g: Graph, v: int, rel: list[int], subjects: list[int]) -> set[int]:
+    """Return the adverbials before the finite verb of a verb-second clause (its first field).
+
+    ``Im Jahr 2010 lieferte RedLetterMedia eine Kritik``, ``Nach einer Pause wurde er Lord``:
+    a prepositional adverbial that opens a main clause, the subject after the finite verb, sets
+    the scene of the whole statement; BenchIE's German gold does not make it an object of its
+    own, nor the end of a relation that takes in the direct object.
+    """
+    finite = [k for k in rel if _finite(g, k)]
+    if not finite or not subjects or min(subjects) < finite[0]:
+        return set()
+    return {o for o in g.children(v, Role.OBL, Role.TIME) if o < finite[0] and _adverbial(g, o)}
+
+
+def _range_parts(g: Graph, objects: list[int], pack: LanguagePack) -> set[int]:
+    """Return the arguments that are the two ends of a range (``von 2006 bis 2008``).
+
+    A phrase with a range's first preposition right before one with its last (the pack's
+    ``range_preps``) names one stretch of time or space; neither end is an object by itself
+    (the chained object, :mod:`kg.extract.openie_chains`, is the range).
+    """
+    starts, ends = pack.range_preps
+    out: set[int] = set()
+    for a in objects:
+        if preposition(g, a) not in starts:
+            continue
+        for b in objects:
+            gap = set(range(np_span(g, a)[1] + 1, np_span(g, b)[0]))
+            if b > a and preposition(g, b) in ends and gap <= set(case_tokens(g, b)):
+                out |= {a, b}
+    return out
+
+
+def _bare_infinitive(g: Graph, v: int, rel: list[int]) -> bool:
+    """Return whether clause ``v`` is an infinitive that no governing verb joins.
+
+    A control infinitive takes its governing verb into the relation (``half zu sammeln``,
+    ``began to absorb``); an infinitive whose relation is its own words alone (``um … zu
+    erhalten``, ``in order to obtain``, ``dazu bestimmt, … zu entsprechen``) states a purpose
+    or a circumstance, with a subject borrowed from another clause: BenchIE has no fact for it.
+    """
+    own = {v, *g.children(v)}
+    marked = _infinitive(g, v) or any(
+        g.tok(k).text.lower() in ("zu", "to") and g.tok(k).pos_ in ("PART", "AUX")
+        and g.tok(k).tag_ in ("TO", "PTKZU") for k in g.children(v))
+    return marked and set(rel) <= own
+
+
 def verb_propositions(g: Graph, v: int, args: Arguments,
                       pack: LanguagePack) -> Iterator[Proposition]:
     """Yield the propositions of the verbal clause headed by ``v``."""
@@ -228,11 +284,16 @@ def verb_propositions(g: Graph, v: int, args: Arguments,
     if not subjects:
         return
     rel = relation_tokens(g, v, pack)
+    if _bare_infinitive(g, v, rel):
+        return  # "…, um die Aktie zu erhalten": a purpose, no statement of its own
     objs = _arguments(g, v, args, pack)
     direct = [o for o in objs if g.role(o) in (Role.OBJ, Role.OBL_ARG, Role.XCOMP)
               and not case_tokens(g, o)]
     chosen: list[tuple[int, list[int]]] = []
+    fronted = _fronted(g, v, rel, subjects) if pack.verb_bracket else set()
     for o in objs:
+        if o in fronted:
+            continue  # "Im Jahr 2010 lieferte X …": the clause's setting, no object
         if len(direct) == 1 and o not in direct and o not in g.conjuncts(direct[0]) \
                 and g.role(o) != Role.IOBJ:
             d = direct[0]
@@ -240,7 +301,9 @@ def verb_propositions(g: Graph, v: int, args: Arguments,
             chosen.append((o, list(range(lo, hi + 1))))  # "begann ihre Filmkarriere | 1947"
         else:
             chosen.append((o, []))
-    yield from _facts(g, subjects, rel, chosen, v, "openie-verb", pack.nested_adverbials)
+    parts = _range_parts(g, [o for o, _ in chosen], pack) if pack.chained_obliques else set()
+    single = [c for c in chosen if c[0] not in parts]  # "von 2006 bis 2008": one object (chain)
+    yield from _facts(g, subjects, rel, single, v, "openie-verb", pack.nested_adverbials)
     yield from variants(g, v, subjects, rel, chosen, direct, pack.lang)
 
 

@@ -14,6 +14,7 @@ variant next to the clause's ordinary facts (never instead of them):
   Mitarbeiter ein``; :mod:`kg.extract.openie_bracket`);
 * **clausal objects** — a complement clause or ``zu`` infinitive as the object (``Der Arzt |
   vermutet | dass Liebe hinter Antiochus' Leiden ist``; :mod:`kg.extract.openie_clausal`),
+  also with the verb's adverbs before it (``X | sagte | jedoch, das Spray überwinde …``),
   a single direct object before the clause joining the relation; the ``zu`` infinitives of an
   object noun likewise, the noun joining the relation (``Das Handbuch | beschreibt die
   Notwendigkeit | Spione zu benutzen``).
@@ -23,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kg.extract.openie_adverbs import with_leading_adverbs
+from kg.extract.openie_adverbs import clause_with_leading_adverbs, with_leading_adverbs
 from kg.extract.openie_bracket import bracket_object
 from kg.extract.openie_chains import chained_spans
 from kg.extract.openie_clausal import clausal_objects, clause_span, noun_infinitives
@@ -53,6 +54,9 @@ def variants(g: Graph, v: int, subjects: list[int], rel: list[int],
         span = clause_span(g, k)
         if span[1] > span[0]:  # a clause of one word is a parser's stray attachment
             yield from _each(g, subjects, "openie-verb-clausal", relation, k, span, v)
+            wide = clause_with_leading_adverbs(g, v, span)  # "sagte | jedoch, das Spray …"
+            if wide is not None and not set(range(wide[0], span[0])) & set(relation):
+                yield from _each(g, subjects, "openie-verb-clausal", relation, k, wide, v)
     bracket = language_pack(lang).verb_bracket
     for s in subjects if bracket else ():  # "hat | das Rauchen auf allen Grundstücken verboten"
         found = bracket_object(g, rel, np_span(g, s))

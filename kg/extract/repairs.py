@@ -78,6 +78,10 @@ commas, coordinating conjunctions and named-entity boundaries, and fix errors a 
 * **stranded particle** — ``Die SPÖ wirft dem Minister Zynismus vor –``: a separable particle
   tagged as a preposition at the end of its clause (before punctuation) belongs to the nearest
   finite verb before it;
+* **dative object** — ``Die SPÖ wirft dem Finanzminister Zynismus vor``, ``sagte Lawrow dem
+  Fernsehsender``, ``warf ihm … vor``: an object noun whose article shows the dative and
+  nothing else (``dem``, ``einem``), or a pronoun that does (``ihm``), is the verb's indirect
+  object, whom it is said to or done for, not its direct object;
 * **adverb read as a particle** — ``Sie bezichtigt die AKP zudem, …``: a word tagged as a
   pronominal adverb (STTS ``PROAV``: ``zudem``, ``daraufhin``) is never a separable particle;
   joined to the verb it would hide the verb's lemma (``zudembezichtigen``), so it becomes an
@@ -192,6 +196,10 @@ def repair(g: Graph, ambiguous: frozenset[str] = frozenset(),
             changed |= _object_first(tree, v, ambiguous)
             changed |= _name_object_first(tree, v)
             changed |= _headline_subject(tree, v)
+    for i in range(len(g.doc)):
+        if tree.roles[i] in (Role.OBJ, Role.OBL_ARG) and _dative(tree, i):
+            tree.roles[i] = Role.IOBJ  # "wirft dem Finanzminister Zynismus vor"
+            changed = True
     return tree.graph() if changed else g
 
 
@@ -597,6 +605,26 @@ def _case(doc: tuple[Token, ...], k: int, kids: list[int]) -> set[str]:
     for d in kids:
         cases &= set(doc[d].morph.get("Case", [])) or cases
     return cases
+
+
+def _dative(tree: _Tree, k: int) -> bool:
+    """Return whether object ``k`` shows the dative: its article's case, or a pronoun's own.
+
+    A possessive article counts (``seinem Gesprächspartner``). A plural dative article must
+    agree with its noun in number (``den Nordosten`` is an accusative singular, whatever a
+    tagger guesses from ``den``).
+    """
+    doc = tree.g.toks
+    if tree.children(k, Role.CASE) or doc[tree.heads[k]].pos_ not in _VERBS:
+        return False
+    if doc[k].pos_ == "PRON":
+        return doc[k].morph.get("Case", []) == ["Dat"]
+    dets = tree.children(k, Role.DET) + [  # "seinem Gesprächspartner": a possessive article
+        d for d in tree.children(k, Role.GEN) if doc[d].morph.get("Poss", []) == ["Yes"]]
+    number = doc[k].morph.get("Number", [])
+    return doc[k].pos_ in _NOUNS and bool(dets) and all(  # "den Nordosten" is no plural dative
+        doc[d].morph.get("Case", []) == ["Dat"] and
+        doc[d].morph.get("Number", []) in (["Sing"], number) for d in dets)
 
 
 def _object_first(tree: _Tree, v: int, ambiguous: frozenset[str]) -> bool:

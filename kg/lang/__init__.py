@@ -93,6 +93,8 @@ class LanguagePack:
     noun_lemma: Callable[[str], str] | None = None  # a dictionary lemmatiser for nouns
     participle_suffix: str = ""  # a present participle read as an adjective: bestehend(-d)
     chained_obliques: bool = False  # obliques chain freely after the verb (starb im … an …)
+    # open IE: a range's two prepositions (von … bis): with chained obliques, one object only
+    range_preps: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
     preposition_in_object: bool = False  # open IE: a preposition opens the object (starb | im …)
     verb_bracket: bool = False  # finite verb second, other verb parts last (hat … verboten)
     nested_adverbials: bool = True  # open IE: an adverbial's attributes split off (am Rande | …)

@@ -130,6 +130,7 @@ class KG(DefinedNamespace):
     acquires: URIRef
     affiliatedWith: URIRef
     agreesWith: URIRef
+    announces: URIRef
     appealsTo: URIRef
     appoints: URIRef
     arrests: URIRef
@@ -140,6 +141,7 @@ class KG(DefinedNamespace):
     characterizes: URIRef
     claimsResponsibilityFor: URIRef
     colonizes: URIRef
+    confirms: URIRef
     conflictWith: URIRef
     conquers: URIRef
     controls: URIRef
@@ -216,6 +218,7 @@ RELATION_IDS: frozenset[str] = frozenset({
     "acquires",
     "affiliatedWith",
     "agreesWith",
+    "announces",
     "appealsTo",
     "appoints",
     "arrests",
@@ -226,6 +229,7 @@ RELATION_IDS: frozenset[str] = frozenset({
     "characterizes",
     "claimsResponsibilityFor",
     "colonizes",
+    "confirms",
     "conflictWith",
     "conquers",
     "controls",

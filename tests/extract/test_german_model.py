@@ -40,19 +40,12 @@ def test_german_model_sentences(nlp_de, text, expected):
 
 
 @pytest.mark.parametrize(("lang", "text", "names", "present", "absent"), [
-    # a speech verb's direct object is what is said, not whom it is said to (the statement
-    # keeps the verb's lemma instead)
-    ("de", "Erdoğan kündigte Neuwahlen an.",
-     {"Erdoğan": A.PERSON, "Neuwahlen": A.EVENT}, None, "Neuwahlen"),
-    ("de", "Die Bundesspitze kündigte einen Neustart an.",
-     {"Bundesspitze": A.ORGANIZATION, "Neustart": A.CONCEPT}, None, "Neustart"),
+    # an actor told something is the addressee; what is said is no addressee
     ("de", "Die Regierung informierte die Opposition.",
      {"Regierung": A.ORGANIZATION, "Opposition": A.ORGANIZATION}, "Opposition", None),
-    ("en", "President Obama announced new elections.",
-     {"Obama": A.PERSON, "elections": A.EVENT}, None, "elections"),
     ("en", "The government informed the opposition.",
      {"government": A.ORGANIZATION, "opposition": A.ORGANIZATION}, "opposition", None),
-    # the accused is an actor; the charge is what is said
+    # the accused is an actor; the charge beside it is what is said, no statement of its own
     ("de", "Die FPÖ wirft den Grünen ein böses Spiel vor.",
      {"FPÖ": A.ORGANIZATION, "Grünen": A.ORGANIZATION, "böses Spiel": A.CONCEPT}, "Grünen",
      "böses Spiel"),
@@ -62,9 +55,7 @@ def test_speech_act_content_is_no_addressee(request, lang, text, names, present,
     got = list(make_dependency_extractor()(doc, document(doc, lang), mentions(doc, names)))
     objects = {t.object.text for t in got if t.predicate.id in ("statesTo", "accuses")}
     assert present is None or present in objects, objects
-    assert absent is None or absent not in objects, objects
-    if absent is not None:  # still a statement, with the verb's own lemma
-        assert any(t.object.text == absent and t.predicate.id.startswith("lemma:") for t in got)
+    assert absent is None or absent not in {t.object.text for t in got}, got
 
 
 @pytest.mark.parametrize(("lang", "text", "names", "concept_speaks"), [

@@ -30,6 +30,49 @@ def test_german_adjacent_adverbials_are_chained_into_one_object():
     assert ("Sie", "starb", "an einem Herzinfarkt") in got
 
 
+def test_a_chain_starts_at_the_first_of_adjacent_adverbials():
+    # "Sie starb im Oktober 1915 in Wien an einem Herzinfarkt": runs from "im Oktober" only
+    doc = build([
+        ("Sie", 1, "nsubj", "PRON", "sie", "PronType=Prs"),
+        ("starb", 1, "ROOT", "VERB", "sterben", "VerbForm=Fin"),
+        ("im", 3, "case", "ADP", "in", ""), ("Oktober", 1, "obl", "NOUN", "Oktober", ""),
+        ("1915", 3, "nummod", "NUM", "1915", ""), ("in", 6, "case", "ADP", "in", ""),
+        ("Wien", 1, "obl", "PROPN", "Wien", ""), ("an", 9, "case", "ADP", "an", ""),
+        ("einem", 9, "det", "DET", "ein", ""), ("Herzinfarkt", 1, "obl", "NOUN", "Herzinfarkt", ""),
+    ])
+    got = run(doc)
+    assert ("Sie", "starb", "im Oktober 1915 in Wien") in got
+    assert ("Sie", "starb", "im Oktober 1915 in Wien an einem Herzinfarkt") in got
+    assert ("Sie", "starb", "in Wien") in got  # the single argument stays
+    assert ("Sie", "starb", "in Wien an einem Herzinfarkt") not in got
+
+
+def _rows_without_range_end():
+    return [
+        ("Die", 1, "det", "DET", "der", ""), ("Kirche", 5, "nsubj:pass", "NOUN", "Kirche", ""),
+        ("wurde", 5, "aux:pass", "AUX", "werden", "VerbForm=Fin"),
+        ("von", 4, "case", "ADP", "von", ""), ("2006", 5, "obl", "NUM", "2006", ""),
+        ("renoviert", 5, "ROOT", "VERB", "renovieren", "VerbForm=Part"),
+    ]
+
+
+def test_a_german_range_is_one_object():
+    # "Die Kirche wurde von 2006 bis 2008 renoviert": neither end is an object by itself
+    doc = build([
+        ("Die", 1, "det", "DET", "der", ""), ("Kirche", 7, "nsubj:pass", "NOUN", "Kirche", ""),
+        ("wurde", 7, "aux:pass", "AUX", "werden", "VerbForm=Fin"),
+        ("von", 4, "case", "ADP", "von", ""), ("2006", 7, "obl", "NUM", "2006", ""),
+        ("bis", 6, "case", "ADP", "bis", ""), ("2008", 7, "obl", "NUM", "2008", ""),
+        ("renoviert", 7, "ROOT", "VERB", "renovieren", "VerbForm=Part"),
+    ])
+    got = run(doc)
+    assert ("Die Kirche", "wurde renoviert", "von 2006 bis 2008") in got
+    assert not {o for _, _, o in got} & {"von 2006", "bis 2008"}, got
+    # one end alone stays an object
+    got = run(build(_rows_without_range_end()))
+    assert ("Die Kirche", "wurde renoviert", "von 2006") in got
+
+
 def test_english_adverbials_are_not_chained():
     got = run(_died("en"), "en")
     assert ("She", "died in", "October 1915") in got

@@ -13,6 +13,14 @@ from kg.extract.relations import load_table, predicate, read_table
     ("en", "consist", None, "of", "memberOf", True),
     ("de", "essen", None, None, "lemma:de:essen", False),
     ("de", "warten", None, "auf", "lemma:de:warten_auf", False),
+    ("de", "ankündigen", None, None, "announces", False),
+    ("de", "bestätigen", None, None, "confirms", False),
+    ("en", "announce", None, None, "announces", False),
+    ("en", "confirm", None, None, "confirms", False),
+    ("en", "announce", None, "to", "statesTo", False),
+    ("de", "werben", None, "bei", "appealsTo", False),
+    ("de", "gebären", None, "in", "bornIn", False),
+    ("de", "ziehen", None, "nach", "lemma:de:ziehen_nach", False),  # "zog … nach sich"
 ])
 def test_predicate_lookup(lang, lemma, noun, prep, pid, inverse):
     pred, inv = predicate(lang, lemma, noun=noun, prep=prep)

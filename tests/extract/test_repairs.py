@@ -219,3 +219,29 @@ def test_the_object_after_an_apposition_is_the_verbs_not_the_appositions(nlp_de)
     got = _open(nlp_de, "Jetzt fordert Frau Meier, eine Lehrerin, mehr Geld für Schulen.", "de")
     assert ("Frau Meier", "fordert", "mehr Geld") in got, got
     assert ("eine Lehrerin", "fordert", "mehr Geld") in got, got
+
+
+def _objects(det: tuple[str, str], noun_morph: str) -> list[tuple[str, int, str, str, str, str]]:
+    # "Die SPÖ wirft <det> Minister Zynismus vor", both objects parsed as obj
+    return [
+        ("Die", 1, "det", "DET", "der", "Case=Nom|Number=Sing"),
+        ("SPÖ", 2, "nsubj", "PROPN", "SPÖ", "Case=Nom|Number=Sing"),
+        ("wirft", 2, "ROOT", "VERB", "werfen", "VerbForm=Fin"),
+        (det[0], 4, "det", "DET", "der", det[1]),
+        ("Minister", 2, "obj", "NOUN", "Minister", noun_morph),
+        ("Zynismus", 2, "obj", "NOUN", "Zynismus", "Case=Acc|Gender=Masc|Number=Sing"),
+        ("vor", 2, "compound:prt", "ADP", "vor", ""),
+    ]
+
+
+@pytest.mark.parametrize(("det", "noun", "role"), [
+    # the article shows the dative: the indirect object (whom it is said to, the accused)
+    (("dem", "Case=Dat|Gender=Masc|Number=Sing"), "Case=Nom|Gender=Masc|Number=Sing", "iobj"),
+    (("seinem", "Case=Dat|Number=Sing|Poss=Yes"), "Case=Acc|Gender=Masc|Number=Plur", "iobj"),
+    # a plural dative article on a singular noun is a misread accusative ("den Nordosten")
+    (("den", "Case=Dat|Number=Plur"), "Case=Acc|Gender=Masc|Number=Sing", "obj"),
+    (("den", "Case=Dat|Number=Plur"), "Case=Dat|Gender=Masc|Number=Plur", "iobj"),
+    (("den", "Case=Acc|Gender=Masc|Number=Sing"), "Case=Acc|Gender=Masc|Number=Sing", "obj"),
+])
+def test_an_object_whose_article_shows_the_dative_is_the_indirect_object(det, noun, role):
+    assert repair(normalise(build(_objects(det, noun)))).role(4) == role

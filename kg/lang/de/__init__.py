@@ -168,6 +168,7 @@ def make_language_pack() -> LanguagePack:
         noun_lemma=noun_lemma,
         participle_suffix="end",
         chained_obliques=True,
+        range_preps=(words("von ab seit"), words("bis")),
         preposition_in_object=True,
         verb_bracket=True,
         nested_adverbials=False,
