@@ -54,9 +54,17 @@ def get(kind: str, name: str) -> Any:
         ) from None
 
 
+# the language codes, with the sorted pack names they were read from (per-token code asks)
+_CODES: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+
+
 def language_codes() -> tuple[str, ...]:
     """Return the codes of the registered language packs (``kg.lang.<code>.v1``), sorted."""
-    found = {n.split(".")[2] for n in names("language_packs")
-             if n.startswith("kg.lang.") and n.count(".") == 3}
-    return tuple(sorted(found))
+    global _CODES
+    names("language_packs")  # refreshes _NAMES when something registered
+    packs = _NAMES["language_packs"][1]
+    if _CODES is None or _CODES[0] is not packs:
+        found = {n.split(".")[2] for n in packs if n.startswith("kg.lang.") and n.count(".") == 3}
+        _CODES = (packs, tuple(sorted(found)))
+    return _CODES[1]
 

@@ -74,11 +74,15 @@ class RelationTable:
     def __init__(self, relations: list[Relation], index: dict[tuple[str, str, str], RelationMatch]):
         self.relations = {r.id: r for r in relations}
         self._index = index
-        self._nouns: dict[tuple[str, str], list[str]] = {}
+        # the event and role nouns by kind and language, and their lengths (longest first):
+        # a compound's head is found by looking its suffixes up, not by scanning every noun
+        self._nouns: dict[tuple[str, str], set[str]] = {}
         self._memo: dict[tuple[str, str, str], RelationMatch | None] = {}
         for kind, lang, key in index:
             if kind in ("event", "role"):
-                self._nouns.setdefault((kind, lang), []).append(key)
+                self._nouns.setdefault((kind, lang), set()).add(key)
+        self._lengths = {k: sorted({len(n) for n in nouns if len(n) >= _MIN_COMPOUND_HEAD},
+                                   reverse=True) for k, nouns in self._nouns.items()}
 
     def verb(self, lang: str, lemma: str, prep: str | None = None) -> RelationMatch | None:
         """Look a verb up, with its preposition first (``bestehen+aus``), then on its own.
@@ -121,12 +125,13 @@ class RelationTable:
         hit = self._index.get((kind, lang, key))
         if hit or not _compounds(lang):
             return hit
-        best = ""
-        for cand in self._nouns.get((kind, lang), ()):
-            if len(cand) >= _MIN_COMPOUND_HEAD and key.endswith(cand) and \
-                    len(key) - len(cand) >= 3 and len(cand) > len(best):
-                best = cand
-        return self._index[(kind, lang, best)] if best else None
+        # the longest listed noun of at least _MIN_COMPOUND_HEAD letters that ends ``key`` and
+        # leaves at least three letters before it (``Militär|intervention``)
+        nouns = self._nouns.get((kind, lang), set())
+        for n in self._lengths.get((kind, lang), ()):
+            if len(key) - n >= 3 and key[-n:] in nouns:
+                return self._index[(kind, lang, key[-n:])]
+        return None
 
 
 def _compounds(lang: str) -> bool:

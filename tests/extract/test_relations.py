@@ -1,7 +1,13 @@
 import pytest
 
 from kg.errors import ConfigError
-from kg.extract.relations import load_table, predicate, read_table
+from kg.extract.relations import (
+    RelationMatch,
+    RelationTable,
+    load_table,
+    predicate,
+    read_table,
+)
 
 
 @pytest.mark.parametrize(("lang", "lemma", "noun", "prep", "pid", "inverse"), [
@@ -68,3 +74,22 @@ def test_quad_class_follows_the_cameo_root() -> None:
     for rel in rows:
         assert rel.quad_class == _quad_class(rel.cameo), rel.id
     assert _quad_class("14") == "material-conflict" and _quad_class("09") == "verbal-conflict"
+
+
+
+def test_compound_heads_are_the_longest_listed_noun_with_three_letters_before() -> None:
+    rel = next(iter(load_table().relations.values()))
+    forms = ("minister", "außenminister", "chef", "amt")
+    table = RelationTable([rel], {("role", "de", f): RelationMatch(rel, False, f) for f in forms})
+
+    def head(noun: str) -> str | None:
+        hit = table.role("de", noun)
+        return hit.form if hit else None
+
+    assert head("Bundesaußenminister") == "außenminister"  # the longest head it ends with
+    assert head("Vizaußenminister") == "außenminister"  # three letters before it suffice
+    assert head("Vizeminister") == "minister"
+    assert head("Kaußenminister") == "minister"  # one letter before the longer head: too few
+    assert head("Abtchef") == "chef" and head("Abchef") is None  # two letters before: no compound
+    assert head("Zollamt") is None  # heads have at least four letters
+    assert head("Minister") == "minister"  # the noun itself
