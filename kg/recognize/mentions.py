@@ -57,8 +57,10 @@ def phrase_lemma(span: Span) -> str:
             word = word[:-2] + "e"
         elif tok.i == span.end - 1 and word.endswith("en") and word[:-1].endswith("e"):
             morph = tok.morph
-            if "Dat" in morph.get("Case", []) and "Plur" in morph.get("Number", []):
-                word = word[:-1]  # Streitkräften → Streitkräfte
+            # Streitkräften → Streitkräfte; a plural in -en keeps it (Milizen: Miliz + en)
+            if "Dat" in morph.get("Case", []) and "Plur" in morph.get("Number", []) and \
+                    tok.lemma_ + "en" != word:
+                word = word[:-1]
         words.append(word)
     return _join(span, words)
 

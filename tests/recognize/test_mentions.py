@@ -33,6 +33,26 @@ def test_name_lemmas(nlp: spacy.language.Language, text: str, span: tuple[int, i
     assert text[m.start : m.end] == m.text
 
 
+@pytest.mark.parametrize(
+    ("text", "lemma", "base"),
+    [
+        ("Er kämpft mit den Streitkräften", "Streitkräfte", "Streitkräfte"),  # dative -n off
+        ("Er kämpft mit den Milizen", "Miliz", "Milizen"),  # Miliz + en: the plural itself
+        ("Er spricht mit den Demokraten", "Demokrat", "Demokraten"),
+        ("He fights with the militias", "militia", "militias"),
+    ],
+)
+def test_dative_plural_phrase_lemmas(nlp: spacy.language.Language, text: str, lemma: str,
+                                     base: str) -> None:
+    doc = nlp(text)
+    last = doc[-1]
+    last.set_morph("Case=Dat|Number=Plur")
+    last.lemma_ = lemma
+    doc.ents = [Span(doc, len(doc) - 1, len(doc), label="Group")]
+    [m] = find_mentions(doc, Document("d", text))
+    assert (m.lemma or m.text) == base
+
+
 def test_non_actor_labels_are_skipped(nlp: spacy.language.Language) -> None:
     doc = nlp("Am Montag kam Olaf.")
     doc.ents = [Span(doc, 1, 2, label="DATE"), Span(doc, 3, 4, label="Person")]
