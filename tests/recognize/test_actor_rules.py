@@ -119,3 +119,28 @@ def test_collectives_and_unnamed_organisations(de: spacy.language.Language,
 def test_place_or_known_actor_starting_with_a_given_name_is_no_person(
         de: spacy.language.Language, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert mentions(de, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # an event noun that speaks is the body named after its meetings
+        ("de", "Auch die Armutskonferenz warnt vor Kürzungen.",
+         ("Armutskonferenz", "Organization")),
+        ("de", "Die Bischofskonferenz forderte ein Ende der Gewalt.",
+         ("Bischofskonferenz", "Organization")),
+        ("de", "Die Konferenz begann am Montag.", ("Konferenz", "Event")),
+        ("en", "The conference warned of cuts.", ("conference", "Organization")),
+        ("en", "The conference began on Monday.", ("conference", "Event")),
+    ],
+)
+def test_speaking_event_is_an_organisation(lang: str, text: str,
+                                           expected: tuple[str, str]) -> None:
+    from kg.errors import KGError
+    from kg.recognize import load_recognizer
+
+    try:
+        pipeline = load_recognizer(lang)
+    except KGError as err:  # pragma: no cover - model missing
+        pytest.skip(str(err))
+    assert expected in [(e.text, e.label_) for e in pipeline(text).ents]
