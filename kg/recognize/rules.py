@@ -292,8 +292,12 @@ def _adjectives_before(doc: Doc, i: int, gaz: Gazetteer) -> int:
     while start > 0:
         prev = doc[start - 1]
         demonym = gaz.adjective(prev.text) is not None
-        if prev.text[:1].isupper() and not (demonym and capitalised_demonyms):
-            break  # English capitalises demonyms (Russian troops); German adjectives are lowercase
+        # English capitalises demonyms (Russian troops); German adjectives are lowercase but
+        # for the first word of a sentence (Kurdische Medien berichteten …)
+        first = prev.i == 0 or prev.is_sent_start or doc[prev.i - 1].is_punct
+        if prev.text[:1].isupper() and not (demonym and capitalised_demonyms) and not (
+                first and (demonym or prev.pos_ == "ADJ")):
+            break
         if prev.pos_ != "ADJ" and not demonym:
             break
         start -= 1
