@@ -66,7 +66,7 @@ PRIORS = MappingProxyType({
     "role": 0.7, "compound-role": 0.75, "participle": 0.7, "attributive": 0.65,
     "under": 0.6, "place-apposition": 0.6, "attribution": 0.7, "source": 0.6, "responsibility": 0.7,
     "nominal": 0.55, "attendance": 0.55, "locative": 0.55, "affiliation": 0.6,
-    "apposition": 0.55, "circle": 0.6,
+    "apposition": 0.55, "circle": 0.6, "presence": 0.55,
     "purpose": 0.5, "stative": 0.7, "where": 0.65, "premodifier": 0.6, "described": 0.55,
     "dateline": 0.6,
     "accusation": 0.6, "comma-place": 0.55, "place-part": 0.55, "place-chain": 0.55,
