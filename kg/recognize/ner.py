@@ -52,6 +52,7 @@ from .rules import (
     acronym_definitions,
     force_event_group_rules,
     institution_rule,
+    kin_rule,
     org_rules,
     person_rule,
 )
@@ -233,6 +234,7 @@ class ActorRecognizer:
         cands += person_rule(doc, gaz)
         cands += org_rules(doc, gaz)
         cands += institution_rule(doc, gaz)
+        cands += kin_rule(doc)
         cands += force_event_group_rules(doc, gaz)
         cands += model_candidates(previous, gaz)
         cands += speaker_candidates(doc)

@@ -131,7 +131,7 @@ class Candidate:
 
 
 # rules that find an actor by a common noun, not by its name (die Regierung, russische Truppen)
-DESCRIPTION_RULES = frozenset({"institution", "armed-force", "event", "group"})
+DESCRIPTION_RULES = frozenset({"institution", "armed-force", "event", "group", "kin"})
 
 
 def is_description(span: Span) -> bool:
@@ -355,6 +355,30 @@ def institution_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             start -= 1
         yield Candidate(start, i + 1, ActorType.ORGANIZATION, priority=COMPOSITE,
                         rule="institution")
+
+
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+
+def kin_rule(doc: Doc) -> Iterator[Candidate]:
+    """Kinship nouns of someone → Person (``sein Bruder``, ``Putins Tochter``, ``his son``).
+
+    The noun (the pack's ``kin_nouns.txt``) after a possessive pronoun, a genitive name or an
+    English possessive ``'s`` names a person the text does not name; one before a name is that
+    name's title (``sein Sohn Hunter``), left to the name.
+    """
+    pack = _pack(doc)
+    nouns = pack_words(pack.lang, "kin_nouns.txt")
+    for i, tok in enumerate(doc):
+        if i == 0 or tok.lower_ not in nouns or tok.pos_ not in {"NOUN", ""}:
+            continue
+        prev = doc[i - 1]
+        owner = prev.lower_ in pack.possessive_pronouns or prev.text in _POSSESSIVE_MARKS or (
+            pack.capitalised_nouns and prev.text.endswith("s") and looks_like_name(prev)
+            and prev.pos_ in {"PROPN", ""})
+        named = i + 1 < len(doc) and looks_like_name(doc[i + 1]) and doc[i + 1].pos_ == "PROPN"
+        if owner and not named:
+            yield Candidate(i, i + 1, ActorType.PERSON, priority=RULE, rule="kin")
 
 
 def acronym_definitions(doc: Doc) -> Iterator[tuple[int, int, int]]:

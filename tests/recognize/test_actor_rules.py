@@ -117,6 +117,23 @@ def test_collectives_and_unnamed_organisations(de: spacy.language.Language,
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a kinship noun of someone is a person the text does not name
+        ("de", "Er sagte, sein Bruder sei geflohen.", [("Bruder", "Person", "rule")]),
+        ("de", "Ihre Tochter und ihr Sohn kamen.",
+         [("Tochter", "Person", "rule"), ("Sohn", "Person", "rule")]),
+        ("de", "Der Bruder der Braut kam.", []),  # no owner named: a description
+        ("en", "He said his brother had fled.", [("brother", "Person", "rule")]),
+        ("en", "The brother of the bride came.", []),
+    ],
+)
+def test_kin_nouns(de: spacy.language.Language, en: spacy.language.Language, lang: str,
+                   text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert mentions(de if lang == "de" else en, text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [("Die Spiele in Rio de Janeiro beginnen.", [("Rio de Janeiro", "Location", "rule")]),
      ("Die Zeitschrift Charlie Hebdo erscheint.",
