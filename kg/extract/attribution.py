@@ -14,8 +14,9 @@
   Anadolu meldete, soll Davutoğlu …``; ``Die Armee erklärte, die PKK habe …``; ``Reuters
   reported that …``), or one named in a source phrase (``laut Amnesty hat die Armee …``),
   reports on the reported clause's main actor: ``source reportsOn actor``
-  (rule ``source``). Persons and countries speak too often for this to say much; they are
-  left to the speaker attribution above.
+  (rule ``source``); a source phrase on a clause with no doer but a place reports on the place
+  (``Laut Polizei wurden in Kabul drei Menschen getötet``). Persons and countries speak too
+  often for this to say much; they are left to the speaker attribution above.
 """
 
 from __future__ import annotations
@@ -27,9 +28,9 @@ from kg.extract.candidate import Candidate
 from kg.extract.clauses import preposition, subjects, verb_lemma
 from kg.extract.relations import load_table
 from kg.knowledge.gazetteer import gazetteer
-from kg.lang import LanguagePack
+from kg.lang import LanguagePack, pack_words
 from kg.nlp.schemes import Graph, Role
-from kg.types import ActorType, Mention, Predicate
+from kg.types import PLACE_TYPES, ActorType, Mention, Predicate
 
 _MAX_UP = 4
 _REPORTED_LINKS = (Role.CCOMP, Role.DEP, Role.XCOMP)
@@ -46,11 +47,25 @@ def is_source(g: Graph, k: int, pack: LanguagePack) -> bool:
         g.tok(k).text.lower() in pack.source_preps
 
 
+def _postposed(g: Graph, k: int, pack: LanguagePack) -> int:
+    """Return the noun a postposition hung on the next noun belongs to (``dem Militär zufolge``).
+
+    A small parser hangs a postposed source word (the pack's ``postpositions.txt``) on the noun
+    after it (``dem Militär zufolge ein Soldat``); its noun is the one right before it.
+    """
+    posts = pack_words(pack.lang, "postpositions.txt")
+    for c in g.children(k, Role.CASE):
+        if g.tok(c).text.lower() in posts and 0 < c < k and \
+                g.tok(c - 1).pos_ in ("NOUN", "PROPN") and c - 1 not in g.subtree(k):
+            return c - 1
+    return k
+
+
 def _sources(g: Graph, v: int, pack: LanguagePack) -> list[int]:
     out = []
     for k in g.children(v):
         if preposition(g, k) in pack.source_preps and g.tok(k).pos_ in ("NOUN", "PROPN"):
-            out.append(k)
+            out.append(_postposed(g, k, pack))
         elif g.tok(k).text.lower() in pack.source_preps:  # "according to X"
             out.extend(j for j in g.subtree(k) if j != k and g.tok(j).pos_ in ("NOUN", "PROPN")
                        and g.role(j) not in (Role.COMPOUND, Role.FLAT))
@@ -195,7 +210,8 @@ def _phrase_sources(g: Graph, v: int, pack: LanguagePack, args: Arguments,
     """Yield ``source reportsOn actor`` for a source phrase of ``v`` (``laut Amnesty hat X …``).
 
     The phrase's institution reports on the doer of the clause it qualifies (its subject or
-    agent; ``Dem Militär zufolge wurden zwei Soldaten getötet`` names no doer).
+    agent); a clause that names no doer but a place (``Laut Polizei wurden in Kabul drei
+    Menschen getötet``) is a report on that place.
     """
     for k in _sources(g, v, pack):
         speaker = args.recognised(k)
@@ -203,9 +219,31 @@ def _phrase_sources(g: Graph, v: int, pack: LanguagePack, args: Arguments,
             continue
         topic = next((j for j in subjects(g, v, pack) if (m := args.recognised(j)) is not None
                       and m.type in _TOPIC_TYPES), None)  # the doer, not a passive's victim
+        if topic is None and not any(
+                args.recognised(j) is not None for j in [*subjects(g, v, pack), *g.children(
+                    v, Role.SUBJ, Role.SUBJ_PASS, Role.OBJ, Role.AGENT)]):
+            topic = _clause_place(g, v, pack, args)  # no actor named: the place it happened
         if topic is not None:
             pred = Predicate(id=rel_id, label=label, lemma=g.tok(k).text.lower())
             yield Candidate("source", k, topic, pred, v, (k,), descriptive=True)
+
+
+def _clause_place(g: Graph, v: int, pack: LanguagePack, args: Arguments) -> int | None:
+    """Return the first recognised place of an ``in`` phrase of clause ``v`` (nested ones too).
+
+    ``in Kabul``, ``bei einem Anschlag in der Provinz Mardin``: the place named in the clause's
+    own phrases (not in a clause under it), with the names set beside its noun.
+    """
+    todo = [(k, preposition(g, k) in pack.inside_preps) for k in g.children(
+        v, Role.OBL, Role.NMOD, Role.SUBJ, Role.SUBJ_PASS, Role.OBJ)]
+    while todo:
+        k, inside = todo.pop(0)
+        m = args.recognised(k)
+        if inside and m is not None and m.type in PLACE_TYPES:
+            return k
+        todo += [(j, inside or preposition(g, j) in pack.inside_preps)
+                 for j in g.children(k, Role.NMOD, Role.APPOS, Role.FLAT)]
+    return None
 
 
 def source_candidates(g: Graph, v: int, pack: LanguagePack,

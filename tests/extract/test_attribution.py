@@ -88,6 +88,14 @@ def test_english_attribution(nlp_en, text, names, expected):
      ("Amnesty", "Armee")),
     ("en", "According to Amnesty, the army attacked the city.", {"Amnesty": ORG, "army": F},
      ("Amnesty", "army")),
+    # no actor named in the clause: the source reports on the place it names
+    ("de", "Laut Polizei wurden in Kabul drei Menschen getötet.",
+     {"Polizei": ORG, "Kabul": A.LOCATION}, ("Polizei", "Kabul")),
+    # a postposed source word hung on the next noun (dem Militär zufolge ein Soldat)
+    ("de", "Bei einem Anschlag in der Provinz Mardin wurde dem Militär zufolge ein weiterer "
+     "Soldat getötet.", {"Militär": ORG, "Mardin": A.LOCATION}, ("Militär", "Mardin")),
+    ("en", "According to the police, three people died in a blast in the province of Helmand.",
+     {"police": ORG, "Helmand": A.LOCATION}, ("police", "Helmand")),
 ])
 def test_an_institution_reports_on_the_clause_actor(nlp_de, nlp_en, lang, text, names, expected):
     nlp = nlp_de if lang == "de" else nlp_en
@@ -104,6 +112,10 @@ def test_an_institution_reports_on_the_clause_actor(nlp_de, nlp_en, lang, text, 
      "einen Neustart an.", {"Landespartei": ORG, "Bundesspitze": ORG}),
     # a source phrase on a passive without a doer: the victims are no topic of the report
     ("de", "Dem Militär zufolge wurden zwei Soldaten getötet.", {"Militär": F, "Soldaten": F}),
+    ("de", "Dem Militär zufolge wurden in Kabul zwei Soldaten getötet.",
+     {"Militär": F, "Soldaten": F, "Kabul": A.LOCATION}),  # victims named: no place report
+    ("en", "According to the army, two soldiers were killed in Kabul.",
+     {"army": F, "soldiers": F, "Kabul": A.LOCATION}),
     # an addressee: the statement names whom the institution told
     ("en", "The ministry told Reuters that the army had left.",
      {"ministry": ORG, "Reuters": ORG, "army": F}),
