@@ -15,7 +15,9 @@
   reported that …``), or one named in a source phrase (``laut Amnesty hat die Armee …``),
   reports on the reported clause's main actor: ``source reportsOn actor``
   (rule ``source``); a source phrase on a clause with no doer but a place reports on the place
-  (``Laut Polizei wurden in Kabul drei Menschen getötet``). Persons and countries speak too
+  (``Laut Polizei wurden in Kabul drei Menschen getötet``). A statement noun of the pack's
+  ``source_nouns.txt`` names its source by its owner or compound (``nach Angaben der Polizei``,
+  ``nach UNO-Angaben``, ``according to UN figures``). Persons and countries speak too
   often for this to say much; they are left to the speaker attribution above.
 """
 
@@ -205,6 +207,49 @@ def _topic(g: Graph, c: int, pack: LanguagePack, args: Arguments,
     return None
 
 
+def _noun_source(g: Graph, k: int, pack: LanguagePack,
+                 args: Arguments) -> tuple[int, Mention] | None:
+    """Return the source a statement noun names, with its mention.
+
+    ``nach Angaben der Polizei``, ``according to figures from the UN``: the noun's owner;
+    ``nach UNO-Angaben``, ``according to UN figures``: the name compounded with it (a mention of
+    part of the token when hyphenated). The nouns are the pack's ``source_nouns.txt``.
+    """
+    tok = g.tok(k)
+    if not tok.text.lower().endswith(tuple(pack_words(pack.lang, "source_nouns.txt"))):
+        return None
+    for j in g.children(k, Role.GEN, Role.COMPOUND, Role.NMOD):
+        prep = preposition(g, j)
+        m = args.recognised(j)
+        if m is not None and m.type in _SOURCE_TYPES and (
+                prep is None or prep in pack.possessive_preps or prep in pack.agent_preps):
+            return j, m
+    prefix = tok.text.rpartition("-")[0]
+    if not prefix:
+        return None
+    known = args.named(prefix)
+    entry = gazetteer().lookup(prefix)
+    kind = known.type if known is not None else entry.type if entry is not None else None
+    if kind not in _SOURCE_TYPES:
+        return None
+    key = known.key if known is not None else entry.id if entry is not None else None
+    return k, Mention(args.doc_id, tok.idx, tok.idx + len(prefix), prefix, kind, key=key,
+                      source="rule")
+
+
+def _statement_nouns(g: Graph, v: int, pack: LanguagePack) -> list[int]:
+    """Return ``v``'s source phrases, and its ``nach`` phrases of a statement noun."""
+    nouns = tuple(pack_words(pack.lang, "source_nouns.txt"))
+    # the phrase hangs on the verb, or on a word of the clause (nach UNO-Angaben mehr als …)
+    near = [*g.children(v, Role.OBL, Role.NMOD),
+            *(k for a in g.children(v, Role.ADVMOD, Role.OBL, Role.NMOD)
+              for k in g.children(a, Role.OBL, Role.NMOD))]
+    extra = [k for k in near
+             if preposition(g, k) in pack_words(pack.lang, "source_noun_preps.txt")
+             and g.tok(k).text.lower().endswith(nouns)]
+    return _sources(g, v, pack) + extra[:1]
+
+
 def _phrase_sources(g: Graph, v: int, pack: LanguagePack, args: Arguments,
                     rel_id: str, label: str) -> Iterator[Candidate]:
     """Yield ``source reportsOn actor`` for a source phrase of ``v`` (``laut Amnesty hat X …``).
@@ -213,8 +258,9 @@ def _phrase_sources(g: Graph, v: int, pack: LanguagePack, args: Arguments,
     agent); a clause that names no doer but a place (``Laut Polizei wurden in Kabul drei
     Menschen getötet``) is a report on that place.
     """
-    for k in _sources(g, v, pack):
-        speaker = args.recognised(k)
+    for k in _statement_nouns(g, v, pack):
+        found = _noun_source(g, k, pack, args)
+        s, speaker = found if found is not None else (k, args.recognised(k))
         if speaker is None or speaker.type not in _SOURCE_TYPES or speaker.source == "compound":
             continue
         topic = next((j for j in subjects(g, v, pack) if (m := args.recognised(j)) is not None
@@ -225,15 +271,25 @@ def _phrase_sources(g: Graph, v: int, pack: LanguagePack, args: Arguments,
             topic = _clause_place(g, v, pack, args)  # no actor named: the place it happened
         if topic is not None:
             pred = Predicate(id=rel_id, label=label, lemma=g.tok(k).text.lower())
-            yield Candidate("source", k, topic, pred, v, (k,), descriptive=True)
+            part = speaker if s == k and found is not None else None  # UNO in UNO-Angaben
+            yield Candidate("source", s, topic, pred, v, (k,), descriptive=True,
+                            subject_mention=part)
 
 
 def _clause_place(g: Graph, v: int, pack: LanguagePack, args: Arguments) -> int | None:
     """Return the first recognised place of an ``in`` phrase of clause ``v`` (nested ones too).
 
     ``in Kabul``, ``bei einem Anschlag in der Provinz Mardin``: the place named in the clause's
-    own phrases (not in a clause under it), with the names set beside its noun.
+    own phrases (not in a clause under it), with the names set beside its noun; a relative
+    clause opened by ``wo``/``where`` is about the place it describes.
     """
+    for w in g.children(v):
+        if g.tok(w).text.lower() in pack.place_relatives:
+            # the noun before ", wo" (the parser may hang the clause on another noun)
+            before = w - 2 if w >= 2 and g.tok(w - 1).text == "," else g.head(v)
+            m = args.recognised(before)
+            if m is not None and m.type in PLACE_TYPES:
+                return before
     todo = [(k, preposition(g, k) in pack.inside_preps) for k in g.children(
         v, Role.OBL, Role.NMOD, Role.SUBJ, Role.SUBJ_PASS, Role.OBJ)]
     while todo:
@@ -242,7 +298,7 @@ def _clause_place(g: Graph, v: int, pack: LanguagePack, args: Arguments) -> int 
         if inside and m is not None and m.type in PLACE_TYPES:
             return k
         todo += [(j, inside or preposition(g, j) in pack.inside_preps)
-                 for j in g.children(k, Role.NMOD, Role.APPOS, Role.FLAT)]
+                 for j in g.children(k, Role.NMOD, Role.GEN, Role.APPOS, Role.FLAT)]
     return None
 
 

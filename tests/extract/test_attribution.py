@@ -96,6 +96,15 @@ def test_english_attribution(nlp_en, text, names, expected):
      "Soldat getötet.", {"Militär": ORG, "Mardin": A.LOCATION}, ("Militär", "Mardin")),
     ("en", "According to the police, three people died in a blast in the province of Helmand.",
      {"police": ORG, "Helmand": A.LOCATION}, ("police", "Helmand")),
+    # a statement noun names its source by its owner or its compound
+    ("de", "Nach Angaben der Polizei wurden in Kabul drei Menschen getötet.",
+     {"Polizei": ORG, "Kabul": A.LOCATION}, ("Polizei", "Kabul")),
+    ("de", "Nach UNO-Angaben haben Rebellen die Stadt angegriffen.", {"Rebellen": A.GROUP},
+     ("UNO", "Rebellen")),
+    ("de", "Die Rebellen zogen nach Aleppo, wo nach Angaben der UNO Hunderte Menschen starben.",
+     {"Rebellen": A.GROUP, "Aleppo": A.LOCATION, "UNO": ORG}, ("UNO", "Aleppo")),
+    ("en", "According to UN figures, three people died in Kabul.",
+     {"UN": ORG, "Kabul": A.LOCATION}, ("UN", "Kabul")),
 ])
 def test_an_institution_reports_on_the_clause_actor(nlp_de, nlp_en, lang, text, names, expected):
     nlp = nlp_de if lang == "de" else nlp_en
@@ -116,6 +125,9 @@ def test_an_institution_reports_on_the_clause_actor(nlp_de, nlp_en, lang, text, 
      {"Militär": F, "Soldaten": F, "Kabul": A.LOCATION}),  # victims named: no place report
     ("en", "According to the army, two soldiers were killed in Kabul.",
      {"army": F, "soldiers": F, "Kabul": A.LOCATION}),
+    # "nach" with a noun that is no statement: a direction, not a source
+    ("de", "Nach dem Treffen der UNO wurden in Kabul drei Menschen getötet.",
+     {"UNO": ORG, "Kabul": A.LOCATION}),
     # an addressee: the statement names whom the institution told
     ("en", "The ministry told Reuters that the army had left.",
      {"ministry": ORG, "Reuters": ORG, "army": F}),
