@@ -365,7 +365,8 @@ def kin_rule(doc: Doc) -> Iterator[Candidate]:
 
     The noun (the pack's ``kin_nouns.txt``) after a possessive pronoun, a genitive name or an
     English possessive ``'s`` names a person the text does not name; one before a name is that
-    name's title (``sein Sohn Hunter``), left to the name.
+    name's title (``sein Sohn Hunter``) and one with a name in apposition (``Dole's wife,
+    Elizabeth``) that name's description: both are left to the name.
     """
     pack = _pack(doc)
     nouns = pack_words(pack.lang, "kin_nouns.txt")
@@ -377,6 +378,10 @@ def kin_rule(doc: Doc) -> Iterator[Candidate]:
             pack.capitalised_nouns and prev.text.endswith("s") and looks_like_name(prev)
             and prev.pos_ in {"PROPN", ""})
         named = i + 1 < len(doc) and looks_like_name(doc[i + 1]) and doc[i + 1].pos_ == "PROPN"
+        # "Doles Frau, Elizabeth, …", "his wife, Siti Hasmah": the apposition names the person
+        named = named or any(c.dep_ in {"appos", "flat", "flat:name"} for c in tok.children) or (
+            i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].text[:1].isupper()
+            and (pack.capitalised_nouns is False or doc[i + 2].pos_ in {"PROPN", ""}))
         if owner and not named:
             yield Candidate(i, i + 1, ActorType.PERSON, priority=RULE, rule="kin")
 

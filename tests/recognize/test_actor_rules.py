@@ -126,6 +126,10 @@ def test_collectives_and_unnamed_organisations(de: spacy.language.Language,
         ("de", "Der Bruder der Braut kam.", []),  # no owner named: a description
         ("en", "He said his brother had fled.", [("brother", "Person", "rule")]),
         ("en", "The brother of the bride came.", []),
+        # a name in apposition names the person: the noun describes it
+        ("de", "Seine Frau, Elisabeth, stammt aus Linz.", [("Linz", "Location", "rule")]),
+        ("en", "His wife, Elizabeth, is a native of Salisbury.",
+         [("Salisbury", "Location", "rule")]),
     ],
 )
 def test_kin_nouns(de: spacy.language.Language, en: spacy.language.Language, lang: str,
