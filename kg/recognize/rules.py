@@ -286,11 +286,18 @@ def org_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
 
 
 def _adjectives_before(doc: Doc, i: int, gaz: Gazetteer) -> int:
-    """Return where the lowercase adjectives before token ``i`` begin (demonyms always count)."""
+    """Return where the lowercase adjectives before token ``i`` begin (demonyms always count).
+
+    Number words and quantifiers (the pack's ``number_words.txt``: ``zahlreiche``, ``many``)
+    end the run.
+    """
     start = i
     capitalised_demonyms = _pack(doc).capitalised_demonyms
+    amounts = pack_words(_lang(doc), "number_words.txt")
     while start > 0:
         prev = doc[start - 1]
+        if prev.lower_ in amounts:
+            break  # how many is no part of the name: zahlreiche Milizen, thousands of refugees
         demonym = gaz.adjective(prev.text) is not None
         # English capitalises demonyms (Russian troops); German adjectives are lowercase but
         # for the first word of a sentence (Kurdische Medien berichteten …)

@@ -171,3 +171,25 @@ def test_speaking_event_is_an_organisation(lang: str, text: str,
     except KGError as err:  # pragma: no cover - model missing
         pytest.skip(str(err))
     assert expected in [(e.text, e.label_) for e in pipeline(text).ents]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # how many is no part of the actor's name
+        ("de", "Libyen wird von zahlreichen konkurrierenden Milizen beherrscht.",
+         ("konkurrierenden Milizen", "ArmedForce")),
+        ("de", "Hunderttausende syrische Flüchtlinge kamen.", ("syrische Flüchtlinge", "Group")),
+        ("en", "Libya is ruled by numerous rival militias.", ("rival militias", "ArmedForce")),
+    ],
+)
+def test_quantifiers_are_no_part_of_a_collective(lang: str, text: str,
+                                                 expected: tuple[str, str]) -> None:
+    from kg.errors import KGError
+    from kg.recognize import load_recognizer
+
+    try:
+        pipeline = load_recognizer(lang)
+    except KGError as err:  # pragma: no cover - model missing
+        pytest.skip(str(err))
+    assert expected in [(e.text, e.label_) for e in pipeline(text).ents]
