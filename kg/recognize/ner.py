@@ -202,13 +202,20 @@ def _propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             if tok.text == acronym:
                 chosen.append(Candidate(tok.i, tok.i + 1, kind, key, COMPOSITE, "acronym"))
     if names:
-        covered = {i for c in chosen for i in range(c.start, c.end)}
+        # a place-lexicon town named like a person of the text is that person (Norbert Röttgen
+        # … Röttgen forderte): the lexicon knows every small town, the text knows its people
+        towns = {c.start: c for c in chosen if c.rule == "place" and c.end - c.start == 1
+                 and not (c.start > 0 and doc[c.start - 1].pos_ == "ADP")}  # not "in Linz"
+        covered = {i for c in chosen for i in range(c.start, c.end) if c.start not in towns}
         for tok in doc:
             if tok.i in covered or not tok.text[:1].isupper():
                 continue
             base = tok.text[:-1] if tok.text.endswith("s") else tok.text
             src = names.get(tok.text) or names.get(base)
             if src is not None:
+                town = towns.get(tok.i)
+                if town is not None:
+                    chosen.remove(town)
                 chosen.append(Candidate(tok.i, tok.i + 1, src.type, src.key, RULE, "surname"))
     return _select(chosen, len(doc))
 

@@ -218,3 +218,25 @@ def test_small_town_is_no_person(lang: str, text: str, place: str) -> None:
     except KGError as err:  # pragma: no cover - model missing
         pytest.skip(str(err))
     assert (place, "Location") in ents(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a town of the place lexicon named like a person of the text is that person
+        ("de", "Norbert Röttgen sprach. Röttgen forderte mehr Geld.", ("Röttgen", "Person")),
+        ("en", "Karl Barth spoke on Monday. Barth demanded more money.", ("Barth", "Person")),
+        # in a locative phrase it stays the place
+        ("de", "Maria Linz kam. In Linz regnete es.", ("Linz", "Location")),
+    ],
+)
+def test_surname_of_a_named_person_is_no_town(lang: str, text: str,
+                                              expected: tuple[str, str]) -> None:
+    from kg.recognize import load_recognizer
+
+    try:
+        pipeline = load_recognizer(lang)
+    except KGError as err:  # pragma: no cover - model missing
+        pytest.skip(str(err))
+    last = [e for e in pipeline(text).ents if e.text == expected[0]][-1]
+    assert (last.text, last.label_) == expected
