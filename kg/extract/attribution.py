@@ -41,6 +41,10 @@ _SOURCE_TYPES = (ActorType.ORGANIZATION, ActorType.ARMED_FORCE, ActorType.GROUP)
 _TOPIC_TYPES = (ActorType.PERSON, ActorType.ORGANIZATION, ActorType.COUNTRY,
                 ActorType.ARMED_FORCE, ActorType.GROUP)
 _CONTENT_LINKS = (Role.CCOMP, Role.DEP, Role.ADVCL)
+# links inside a clause's own phrases, where a source phrase may hang (not into other clauses)
+_PHRASE_LINKS = (Role.OBL, Role.NMOD, Role.OBJ, Role.SUBJ, Role.SUBJ_PASS, Role.ADVMOD,
+                 Role.DEP, Role.GEN, Role.APPOS)
+_MAX_PHRASE_DEPTH = 4
 
 
 def is_source(g: Graph, k: int, pack: LanguagePack) -> bool:
@@ -218,11 +222,16 @@ def _noun_source(g: Graph, k: int, pack: LanguagePack,
     tok = g.tok(k)
     if not tok.text.lower().endswith(tuple(pack_words(pack.lang, "source_nouns.txt"))):
         return None
-    for j in g.children(k, Role.GEN, Role.COMPOUND, Role.NMOD):
-        prep = preposition(g, j)
+    owners = [j for j in g.children(k, Role.GEN, Role.COMPOUND, Role.NMOD)
+              if preposition(g, j) is None or preposition(g, j) in pack.possessive_preps
+              or preposition(g, j) in pack.agent_preps]
+    # a common noun before the name leads to it (nach einem Bericht der Zeitung Kurier)
+    owners += [n for j in owners if args.recognised(j) is None
+               for n in g.children(j, Role.FLAT, Role.APPOS, Role.NMOD, Role.GEN)
+               if preposition(g, n) is None]
+    for j in owners:
         m = args.recognised(j)
-        if m is not None and m.type in _SOURCE_TYPES and (
-                prep is None or prep in pack.possessive_preps or prep in pack.agent_preps):
+        if m is not None and m.type in _SOURCE_TYPES:
             return j, m
     prefix = tok.text.rpartition("-")[0]
     if not prefix:
@@ -240,14 +249,18 @@ def _noun_source(g: Graph, k: int, pack: LanguagePack,
 def _statement_nouns(g: Graph, v: int, pack: LanguagePack) -> list[int]:
     """Return ``v``'s source phrases, and its ``nach`` phrases of a statement noun."""
     nouns = tuple(pack_words(pack.lang, "source_nouns.txt"))
-    # the phrase hangs on the verb, or on a word of the clause (nach UNO-Angaben mehr als …)
-    near = [*g.children(v, Role.OBL, Role.NMOD),
-            *(k for a in g.children(v, Role.ADVMOD, Role.OBL, Role.NMOD)
-              for k in g.children(a, Role.OBL, Role.NMOD))]
-    extra = [k for k in near
-             if preposition(g, k) in pack_words(pack.lang, "source_noun_preps.txt")
-             and g.tok(k).text.lower().endswith(nouns)]
-    return _sources(g, v, pack) + extra[:1]
+    preps = pack_words(pack.lang, "source_noun_preps.txt") | pack.source_preps
+    # the phrase hangs on the verb, or on a word of the clause (nach UNO-Angaben mehr als …),
+    # never in a clause under it
+    extra: list[int] = []
+    todo = [(k, 1) for k in g.children(v) if g.role(k) in _PHRASE_LINKS]
+    while todo and not extra:
+        k, depth = todo.pop(0)
+        if preposition(g, k) in preps and g.tok(k).text.lower().endswith(nouns):
+            extra.append(k)
+        elif depth < _MAX_PHRASE_DEPTH:
+            todo += [(j, depth + 1) for j in g.children(k) if g.role(j) in _PHRASE_LINKS]
+    return _sources(g, v, pack) + [k for k in extra if k not in _sources(g, v, pack)]
 
 
 def _phrase_sources(g: Graph, v: int, pack: LanguagePack, args: Arguments,

@@ -105,6 +105,13 @@ def test_english_attribution(nlp_en, text, names, expected):
      {"Rebellen": A.GROUP, "Aleppo": A.LOCATION, "UNO": ORG}, ("UNO", "Aleppo")),
     ("en", "According to UN figures, three people died in Kabul.",
      {"UN": ORG, "Kabul": A.LOCATION}, ("UN", "Kabul")),
+    ("de", "Nach einem Bericht der Zeitung Kurier will die Regierung das Gesetz ändern.",
+     {"Kurier": ORG, "Regierung": ORG}, ("Kurier", "Regierung")),
+    ("de", "Im vergangenen Jahr hat es in Deutschland nach einem Bericht von Spiegel online "
+     "mehr als tausend Angriffe gegeben.", {"Spiegel online": ORG, "Deutschland": C},
+     ("Spiegel online", "Deutschland")),
+    ("en", "According to a report by Amnesty, the government wants to change the law.",
+     {"Amnesty": ORG, "government": ORG}, ("Amnesty", "government")),
 ])
 def test_an_institution_reports_on_the_clause_actor(nlp_de, nlp_en, lang, text, names, expected):
     nlp = nlp_de if lang == "de" else nlp_en
