@@ -20,6 +20,11 @@ def nlp() -> spacy.language.Language:
         ("Die Rede von Angela Merkels Bruder.", (3, 5), "Person", "Angela Merkel"),
         ("Der Besuch in Paris Bercy.", (3, 5), "Location", ""),  # no genitive before a name
         ("Die Streitkräften marschieren.", (1, 2), "ArmedForce", ""),
+        # a place of the place lexicon with an -s is its genitive (postnominal too)
+        ("Der größte Sektor Europas wächst.", (3, 4), "Location", "Europa"),
+        ("Die Liste Moskaus wächst.", (2, 3), "Location", "Moskau"),
+        ("Die Stadt Paris wächst.", (2, 3), "Location", ""),  # -is is no genitive
+        ("Der Sohn des Hans wächst.", (3, 4), "Person", ""),  # a person is no place
         ("Das ist ein Test.", (3, 4), "Concept", ""),
     ],
 )
