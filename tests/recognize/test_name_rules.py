@@ -40,6 +40,8 @@ def ents(nlp: spacy.language.Language, text: str) -> list[tuple[str, str]]:
          [("Fernando Collor de Mello", "Person")]),
         ("Am Montag kam sie.", []),
         ("Er las My Blueberry Nights.", []),
+        # a line break in the source (two spaces) does not part the names
+        ("Das sagte Rupert  Wolff gestern.", [("Rupert  Wolff", "Person")]),
     ],
 )
 def test_given_name_rule(nlp: spacy.language.Language, text: str,
