@@ -204,8 +204,10 @@ def _propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     if names:
         # a place-lexicon town named like a person of the text is that person (Norbert Röttgen
         # … Röttgen forderte): the lexicon knows every small town, the text knows its people
+        pack = language_pack(doc.lang_ if doc.lang_ in pack_codes() else "de")
+        where = pack.inside_preps | pack.origin_preps
         towns = {c.start: c for c in chosen if c.rule == "place" and c.end - c.start == 1
-                 and not (c.start > 0 and doc[c.start - 1].pos_ == "ADP")}  # not "in Linz"
+                 and not (c.start > 0 and doc[c.start - 1].lower_ in where)}  # not "in Linz"
         covered = {i for c in chosen for i in range(c.start, c.end) if c.start not in towns}
         for tok in doc:
             if tok.i in covered or not tok.text[:1].isupper():

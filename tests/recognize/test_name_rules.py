@@ -227,6 +227,8 @@ def test_small_town_is_no_person(lang: str, text: str, place: str) -> None:
     [
         # a town of the place lexicon named like a person of the text is that person
         ("de", "Norbert Röttgen sprach. Röttgen forderte mehr Geld.", ("Röttgen", "Person")),
+        ("de", "Norbert Röttgen sprach. Kritik an Röttgen kam von den Grünen.",
+         ("Röttgen", "Person")),
         ("en", "Karl Barth spoke on Monday. Barth demanded more money.", ("Barth", "Person")),
         # in a locative phrase it stays the place
         ("de", "Maria Linz kam. In Linz regnete es.", ("Linz", "Location")),
