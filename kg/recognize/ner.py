@@ -202,11 +202,14 @@ def _propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             if tok.text == acronym:
                 chosen.append(Candidate(tok.i, tok.i + 1, kind, key, COMPOSITE, "acronym"))
     if names:
-        # a place-lexicon town named like a person of the text is that person (Norbert Röttgen
-        # … Röttgen forderte): the lexicon knows every small town, the text knows its people
+        # a one-word place (lexicon town or model guess) named like a person of the text is that
+        # person (Norbert Röttgen … Röttgen forderte): the lexicon knows every small town, the
+        # text knows its people
         pack = language_pack(doc.lang_ if doc.lang_ in pack_codes() else "de")
         where = pack.inside_preps | pack.origin_preps
-        towns = {c.start: c for c in chosen if c.rule == "place" and c.end - c.start == 1
+        towns = {c.start: c for c in chosen
+                 if c.type is ActorType.LOCATION and c.rule in ("place", "model")
+                 and c.end - c.start == 1
                  and not (c.start > 0 and doc[c.start - 1].lower_ in where)}  # not "in Linz"
         covered = {i for c in chosen for i in range(c.start, c.end) if c.start not in towns}
         for tok in doc:

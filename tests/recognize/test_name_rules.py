@@ -229,6 +229,8 @@ def test_small_town_is_no_person(lang: str, text: str, place: str) -> None:
         ("de", "Norbert Röttgen sprach. Röttgen forderte mehr Geld.", ("Röttgen", "Person")),
         ("de", "Norbert Röttgen sprach. Kritik an Röttgen kam von den Grünen.",
          ("Röttgen", "Person")),
+        ("de", "Minister Karl Moosbrugger sprach. Herbe Kritik an Moosbrugger kam von den Grünen.",
+         ("Moosbrugger", "Person")),
         ("en", "Karl Barth spoke on Monday. Barth demanded more money.", ("Barth", "Person")),
         # in a locative phrase it stays the place
         ("de", "Maria Linz kam. In Linz regnete es.", ("Linz", "Location")),
@@ -244,3 +246,15 @@ def test_surname_of_a_named_person_is_no_town(lang: str, text: str,
         pytest.skip(str(err))
     last = [e for e in pipeline(text).ents if e.text == expected[0]][-1]
     assert (last.text, last.label_) == expected
+
+
+@pytest.mark.parametrize(("prep", "expected"), [("an", ActorType.PERSON),
+                                                ("in", ActorType.LOCATION)])
+def test_model_place_named_like_a_person_is_that_person(prep: str, expected: ActorType) -> None:
+    from kg.recognize.ner import _propagate
+
+    doc = spacy.blank("de")(f"Karl Moosbrugger sprach . Kritik {prep} Moosbrugger kam .")
+    chosen = [Candidate(0, 2, ActorType.PERSON, priority=RULE, rule="given-name"),
+              Candidate(6, 7, ActorType.LOCATION, priority=MODEL, rule="model")]
+    out = {(c.start, c.end): c.type for c in _propagate(doc, chosen)}
+    assert out[(6, 7)] is expected
