@@ -33,6 +33,8 @@ from kg.types import ActorType
         ("Weißes Haus", "White_House", ActorType.ORGANIZATION),
         ("Daesh", "Islamic_State", ActorType.ORGANIZATION),  # the IS's Arabic acronym
         ("ISIL", "Islamic_State", ActorType.ORGANIZATION),
+        ("PSOE", "PSOE", ActorType.ORGANIZATION),  # Spain's two large parties
+        ("PP", "Partido_Popular", ActorType.ORGANIZATION),
     ],
 )
 def test_lookup_names(name: str, entity_id: str, kind: ActorType) -> None:
