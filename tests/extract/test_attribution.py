@@ -92,8 +92,8 @@ def test_english_attribution(nlp_en, text, names, expected):
     ("de", "Laut Polizei wurden in Kabul drei Menschen getötet.",
      {"Polizei": ORG, "Kabul": A.LOCATION}, ("Polizei", "Kabul")),
     # a postposed source word hung on the next noun (dem Militär zufolge ein Soldat)
-    ("de", "Bei einem Anschlag in der Provinz Mardin wurde dem Militär zufolge ein weiterer "
-     "Soldat getötet.", {"Militär": ORG, "Mardin": A.LOCATION}, ("Militär", "Mardin")),
+    ("de", "Bei einem Überfall im Bezirk Kandahar wurde dem Militär zufolge ein weiterer "
+     "Wachmann verletzt.", {"Militär": ORG, "Kandahar": A.LOCATION}, ("Militär", "Kandahar")),
     ("en", "According to the police, three people died in a blast in the province of Helmand.",
      {"police": ORG, "Helmand": A.LOCATION}, ("police", "Helmand")),
     # a statement noun names its source by its owner or its compound
@@ -107,9 +107,8 @@ def test_english_attribution(nlp_en, text, names, expected):
      {"UN": ORG, "Kabul": A.LOCATION}, ("UN", "Kabul")),
     ("de", "Nach einem Bericht der Zeitung Kurier will die Regierung das Gesetz ändern.",
      {"Kurier": ORG, "Regierung": ORG}, ("Kurier", "Regierung")),
-    ("de", "Im vergangenen Jahr hat es in Deutschland nach einem Bericht von Spiegel online "
-     "mehr als tausend Angriffe gegeben.", {"Spiegel online": ORG, "Deutschland": C},
-     ("Spiegel online", "Deutschland")),
+    ("de", "Im letzten Monat hat es in Frankreich nach einem Bericht von Le Monde mehr als "
+     "hundert Proteste gegeben.", {"Le Monde": ORG, "Frankreich": C}, ("Le Monde", "Frankreich")),
     ("en", "According to a report by Amnesty, the government wants to change the law.",
      {"Amnesty": ORG, "government": ORG}, ("Amnesty", "government")),
 ])

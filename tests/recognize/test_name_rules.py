@@ -227,9 +227,9 @@ def test_small_town_is_no_person(lang: str, text: str, place: str) -> None:
     [
         # a town of the place lexicon named like a person of the text is that person
         ("de", "Norbert Röttgen sprach. Röttgen forderte mehr Geld.", ("Röttgen", "Person")),
-        ("de", "Norbert Röttgen sprach. Kritik an Röttgen kam von den Grünen.",
+        ("de", "Norbert Röttgen sprach. Die Opposition stellte sich gegen Röttgen.",
          ("Röttgen", "Person")),
-        ("de", "Minister Karl Moosbrugger sprach. Herbe Kritik an Moosbrugger kam von den Grünen.",
+        ("de", "Minister Karl Moosbrugger reiste ab. Die Opposition stimmte gegen Moosbrugger.",
          ("Moosbrugger", "Person")),
         ("en", "Karl Barth spoke on Monday. Barth demanded more money.", ("Barth", "Person")),
         # in a locative phrase it stays the place
@@ -253,8 +253,8 @@ def test_surname_of_a_named_person_is_no_town(lang: str, text: str,
 def test_model_place_named_like_a_person_is_that_person(prep: str, expected: ActorType) -> None:
     from kg.recognize.ner import _propagate
 
-    doc = spacy.blank("de")(f"Karl Moosbrugger sprach . Kritik {prep} Moosbrugger kam .")
+    doc = spacy.blank("de")(f"Karl Moosbrugger las . Ein Brief {prep} Moosbrugger kam .")
     chosen = [Candidate(0, 2, ActorType.PERSON, priority=RULE, rule="given-name"),
-              Candidate(6, 7, ActorType.LOCATION, priority=MODEL, rule="model")]
+              Candidate(7, 8, ActorType.LOCATION, priority=MODEL, rule="model")]
     out = {(c.start, c.end): c.type for c in _propagate(doc, chosen)}
-    assert out[(6, 7)] is expected
+    assert out[(7, 8)] is expected
