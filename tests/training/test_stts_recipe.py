@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import json
 import random
+import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import spacy
 from spacy.training import Example
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, has_shared
 
 sys.path.insert(0, str(ROOT / "training"))
 
@@ -76,3 +78,32 @@ def test_swap_puts_the_tagger_where_hanta_was(tmp_path: Path) -> None:
     meta = json.loads((tmp_path / "new" / "meta.json").read_text())
     sources = [s["name"] for s in meta["sources"]]
     assert sources[0] == "UD German-GSD" and len(sources) == 2 and "teacher" in sources[1]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not has_shared("ud", "gsd_train_upos", "de_gsd-ud-train.conllu.pos"),
+                    reason="../shared/ud missing")
+def test_prepare_writes_hanta_tagged_docbins(tmp_path: Path) -> None:
+    pytest.importorskip("HanTa")
+    from spacy.tokens import DocBin
+
+    run = [sys.executable]
+    subprocess.run([*run, str(ROOT / "training" / "prepare.py"), "--limit", "30",
+                    "--out", str(tmp_path / "corpus")], check=True, capture_output=True)
+    news = tmp_path / "news.jsonl"
+    news.write_text("".join(json.dumps({"id": f"n{i}", "text": f"Die Regierung tagte am {i}. Mai."
+                                        "\n\nSie beschloss nichts."}) + "\n" for i in range(3)),
+                    encoding="utf-8")
+    proc = subprocess.run([*run, str(ROOT / "training" / "stts_prepare.py"), "--limit", "30",
+                           "--treebank-split", str(tmp_path / "corpus"), "--news", str(news),
+                           "--hold-out", "1", "--out", str(tmp_path / "stts")],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    vocab = spacy.blank("de").vocab
+    docs = {name: list(DocBin().from_disk(tmp_path / "stts" / f"{name}.spacy").get_docs(vocab))
+            for name in ("train", "dev", "news_heldout")}
+    assert len(docs["news_heldout"]) == 1
+    tokens = [t for d in docs["train"] for t in d]
+    assert all(t.tag_ for t in tokens)
+    assert {t.tag_ for t in tokens if t.is_space} == {"_SP"}
+    assert {"NN", "ART"} <= {t.tag_ for t in tokens}
