@@ -288,19 +288,26 @@ def ner_model_path(lang: str = "de") -> Path:
 
 
 def _source_own_ner(nlp: Language, path: Path) -> None:
-    """Add kg's trained ``ner`` (and the HanTa tags the German one reads) when it ships."""
+    """Add kg's trained ``ner`` when it ships, with the components it reads from.
+
+    The German NER reads STTS tags (``token.tag_``) from the component before it in its own
+    pipeline (``kg_stts``; ``kg_hanta`` in older models). ``nlp`` gets that component first
+    unless it has it already (kg's German pipeline does).
+    """
     if not (path / "config.cfg").is_file():
         return
     import spacy
 
-    from ..nlp import hanta  # noqa: F401  (registers the kg_hanta factory)
+    from ..nlp import hanta  # noqa: F401  (registers the kg_hanta factory older models name)
 
     try:
         source = spacy.load(path)
     except Exception as err:  # spaCy raises OSError, ValueError, config and registry errors
         raise ModelError(f"kg's German NER model at {path} cannot be loaded: {err}") from err
-    if "kg_hanta" not in nlp.pipe_names:
-        nlp.add_pipe("kg_hanta", first=True)
+    feeders = [name for name in source.pipe_names if name != "ner"]
+    for name in reversed(feeders):
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name, source=source, first=True)
     nlp.add_pipe("ner", source=source)
 
 
