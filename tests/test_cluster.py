@@ -73,7 +73,8 @@ def test_cluster_build_equals_single_process(client: Any, tmp_path: Path) -> Non
 
 def test_results_come_back_in_partition_order(client: Any) -> None:
     docs = [Document(id=f"d{i}", text=t, lang="de") for i, t in enumerate(TEXTS, 1)]
-    results = list(run_partitions(client, docs, Settings(lang="de"), size=4))
+    results = list(run_partitions(client, (("de", d) for d in docs), Settings(lang="de"),
+                                  size=4, ahead=1))
     assert [r.index for r in results] == [0, 1]
     assert [w.document.id for r in results for w in r.worked] == [d.id for d in docs]
 
