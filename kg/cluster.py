@@ -106,14 +106,15 @@ def connect(address: str) -> tuple[Any, Any | None]:
 def run_partitions(client: Any, tagged: Iterable[tuple[str, Document]], settings: Settings, *,
                    size: int = PARTITION_DOCS, ahead: int | None = None,
                    on_result: Callable[[PartitionResult], None] | None = None
-                   ) -> Iterator[PartitionResult]:
+                   ) -> Iterator[PartitionResult | None]:
     """Run ``(language, document)`` pairs on the cluster in partitions; yield results in order.
 
     Partitions are submitted as the input is read, at most ``ahead`` of them not yet taken
     (default: two per worker thread plus a build batch's worth), so the driver holds a bounded
-    part of the corpus while it works on the results before. A partition whose worker died is
-    rerun by the scheduler; each partition is one task taken once, so nothing is lost or
-    doubled. ``on_result`` sees each result as it is taken. When the input fails (a
+    part of the corpus while it works on the results before. ``None`` comes between two results
+    when the next one is not ready yet (the caller may do its own work then). A partition whose
+    worker died is rerun by the scheduler; each partition is one task taken once, so nothing is
+    lost or doubled. ``on_result`` sees each result as it is taken. When the input fails (a
     ``--strict`` stop), the partitions before it are yielded first.
     """
     from .resolve.linking import load_aliases
@@ -134,22 +135,24 @@ def run_partitions(client: Any, tagged: Iterable[tuple[str, Document]], settings
         except Exception as err:  # raised after the partitions before it
             failed.append(err)
 
-    def take() -> PartitionResult:
+    def take() -> Iterator[PartitionResult | None]:
+        if not pending[0].done():
+            yield None
         future = pending.popleft()
         result: PartitionResult = future.result()
         future.release()
         if on_result is not None:
             on_result(result)
-        return result
+        yield result
 
     try:
         for index, part in enumerate(read()):
             pending.append(client.submit(work_partition, index, part, settings, aliases,
                                          key=f"kg-partition-{token}-{index}", pure=False))
-            while len(pending) > max(0, ahead - 1):
-                yield take()
+            while len(pending) >= max(1, ahead):
+                yield from take()
         while pending:
-            yield take()
+            yield from take()
     finally:  # stopped early (an error on the driver): the rest is not needed
         if pending:
             client.cancel(list(pending))
@@ -161,14 +164,18 @@ def extract_on(client: Any, *, size: int = PARTITION_DOCS, ahead: int | None = N
                on_result: Callable[[PartitionResult], None] | None = None) -> Extract:
     """Return an :data:`~kg.pipeline.Extract` that analyses on the cluster.
 
-    Pass it as ``run`` to :func:`kg.pipeline.build`: the build resolves and writes each
-    partition's documents as it comes back, in input order, while the workers go on.
+    Pass it as ``run`` to :func:`kg.pipeline.build`: the build resolves each partition's
+    documents as they come back, in input order, and writes what it holds whenever the next
+    partition is not back yet, while the workers go on.
     """
 
     def run(tagged: Iterable[tuple[str, Document]], settings: Settings,
-            progress: Progress | None, notify: Notify) -> Iterator[Worked]:
+            progress: Progress | None, notify: Notify) -> Iterator[Worked | None]:
         for result in run_partitions(client, tagged, settings, size=size, ahead=ahead,
                                      on_result=on_result):
+            if result is None:
+                yield None
+                continue
             for notice in result.notices:
                 notify(notice)
             if progress is not None:

@@ -40,10 +40,11 @@ if TYPE_CHECKING:
 FLUSH_QUADS = 20_000  # a streaming build flushes the store after writing this many quads
 
 Extract = Callable[[Iterable[tuple[str, Document]], Settings, Progress | None, Notify],
-                   Iterable[Worked]]
+                   Iterable[Worked | None]]
 """Analyses and assigns (language, document) pairs: yields one :class:`Worked` per usable
-document, in input order, as it is ready; reports unusable ones through the ``Notify`` and
-calls ``Progress`` with the characters done (in this process, or on a cluster)."""
+document, in input order, as it is ready, and ``None`` where it pauses (nothing more ready
+yet: the build writes what it holds); reports unusable ones through the ``Notify`` and calls
+``Progress`` with the characters done (in this process, or on a cluster)."""
 
 
 def extract_here(tagged: Iterable[tuple[str, Document]], settings: Settings,
@@ -159,6 +160,9 @@ class _Stream:
         self.kept_docs: list[Document] = []
         self.kept: list[Resolution] = []
         self.kept_quads: list[Any] = []
+        self.batch: rdflib.Dataset | None = None  # the graphs of the documents not yet written
+        self.batch_triples: list[Any] = []
+        self.held = 0  # documents in the batch
         self.staged: list[tuple[Path, Path]] = []  # (temporary, final) files
         self.created: list[Path] = []  # the output folder, when this build made it
         self.sinks: list[Any] = []
@@ -290,66 +294,81 @@ class _Stream:
     def run(self, tagged: Iterable[tuple[str, Document]], extract: Extract) -> None:
         """Resolve and write the documents ``extract`` analyses, batch by batch.
 
-        Each document is resolved as it arrives, in input order (where the analysis runs
-        elsewhere, this overlaps the analysis of the documents after it); a batch is written
-        when it is full. When the input fails (a ``--strict`` stop), the documents before go
-        through first.
+        Each document is resolved and turned into RDF as it arrives, in input order (where the
+        analysis runs elsewhere, this overlaps the analysis of the documents after it); the
+        batch goes to the files and the store when it holds ``build_batch`` documents, or
+        earlier when ``extract`` pauses (yields ``None``: nothing more is ready yet). When the
+        input fails (a ``--strict`` stop), the documents before go through first.
         """
         self.seed()
         worked = extract(self.fresh(tagged), self.settings, self.progress, self.notify)
-
-        def resolved() -> Iterator[tuple[Document, str, Resolution]]:
+        try:
             for w in worked:
-                self.key(w.lang)
-                self.counts["sentences"] += w.sentences
-                yield w.document, w.lang, self.index.resolve(w.assignments, w.raw)
+                if w is not None:
+                    self.counts["sentences"] += w.sentences
+                    self._add(w.document, w.lang, self.index.resolve(w.assignments, w.raw))
+                if self.held and (w is None or self.held >= self.settings.build_batch):
+                    self._write()
+        except Exception:
+            if self.held:
+                self._write()
+            raise
+        if self.held:
+            self._write()
 
-        for batch in batches(resolved(), self.settings.build_batch):
-            self._write(batch)
-
-    def _write(self, parts: Sequence[tuple[Document, str, Resolution]]) -> None:
+    def _add(self, doc: Document, lang: str, res: Resolution) -> None:
+        """Add one resolved document's graphs to the batch to write, and count it."""
         from rdflib import Dataset
 
-        from ..outputs import Part
         from ..rdf.build import bind_prefixes, build_dataset
         from ..rdf.summary import degrees, links
         from ..rdf.vocab import ENTITIES_GRAPH, SUMMARY_GRAPH
         from ..types import Modality
 
-        batch = Dataset()
-        bind_prefixes(batch)
-        triples: list[Any] = []
+        if self.batch is None:
+            self.batch = Dataset()
+            bind_prefixes(self.batch)
+        batch = self.batch
         c = self.counts
-        for doc, lang, res in parts:
-            same = frozenset(e.id for e in res.entities if self.described.get(e.id) == e)
-            ds = build_dataset(res, [doc], {doc.id: self.key(lang)}, described=same)
-            self.described.update((e.id, e) for e in res.entities)
-            for graph in ds.graphs():
-                if graph.identifier == SUMMARY_GRAPH or len(graph) == 0:
-                    continue
-                into = batch.graph(graph.identifier)
-                if graph.identifier == ENTITIES_GRAPH:  # what a re-description adds, only
-                    new = [t for t in graph if hash(t) not in self.description_keys]
-                    self.description_keys.update(hash(t) for t in new)
-                    into.addN((s, p, o, into) for s, p, o in new)
-                    c["quads"] += len(new)
-                    continue
-                self.degrees.update(degrees(graph))
-                self.links |= links(graph)
-                into.addN((s, p, o, into) for s, p, o in graph)
-                c["quads"] += len(graph)
-            triples.extend(res.triples)
-            c["documents"] += 1
-            c["mentions"] += len(res.mentions)
-            self.named.update(eid for _, eid in res.mentions)
-            c["triples"] += len(res.triples)
-            c["negated"] += sum(1 for t in res.triples if t.negated)
-            c["qualified"] += sum(1 for t in res.triples if t.modality is not Modality.ASSERTED)
-            c["typed"] += sum(1 for t in res.triples if not t.predicate.id.startswith("lemma:"))
-            if self.keep:
-                self.kept_docs.append(doc)
-                self.kept.append(res)
-        part = Part(batch, tuple(triples))
+        same = frozenset(e.id for e in res.entities if self.described.get(e.id) == e)
+        ds = build_dataset(res, [doc], {doc.id: self.key(lang)}, described=same)
+        self.described.update((e.id, e) for e in res.entities)
+        for graph in ds.graphs():
+            if graph.identifier == SUMMARY_GRAPH or len(graph) == 0:
+                continue
+            into = batch.graph(graph.identifier)
+            if graph.identifier == ENTITIES_GRAPH:  # what a re-description adds, only
+                new = [t for t in graph if hash(t) not in self.description_keys]
+                self.description_keys.update(hash(t) for t in new)
+                into.addN((s, p, o, into) for s, p, o in new)
+                c["quads"] += len(new)
+                continue
+            self.degrees.update(degrees(graph))
+            self.links |= links(graph)
+            into.addN((s, p, o, into) for s, p, o in graph)
+            c["quads"] += len(graph)
+        self.batch_triples.extend(res.triples)
+        self.held += 1
+        c["documents"] += 1
+        c["mentions"] += len(res.mentions)
+        self.named.update(eid for _, eid in res.mentions)
+        c["triples"] += len(res.triples)
+        c["negated"] += sum(1 for t in res.triples if t.negated)
+        c["qualified"] += sum(1 for t in res.triples if t.modality is not Modality.ASSERTED)
+        c["typed"] += sum(1 for t in res.triples if not t.predicate.id.startswith("lemma:"))
+        if self.keep:
+            self.kept_docs.append(doc)
+            self.kept.append(res)
+
+    def _write(self) -> None:
+        """Append the batch to the streamed files and add it to the store."""
+        from ..outputs import Part
+
+        batch, triples = self.batch, tuple(self.batch_triples)
+        self.batch, self.batch_triples, self.held = None, [], 0
+        if batch is None:
+            return
+        part = Part(batch, triples)
         for sink in self.sinks:
             sink.add(part)
         if self.target is not None:
