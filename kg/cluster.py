@@ -73,6 +73,30 @@ def work_partition(index: int, tagged: Sequence[tuple[str, Document]], settings:
     return PartitionResult(index, worked, tuple(notices), sum(len(d.text) for _, d in tagged))
 
 
+def load_models(langs: Sequence[str], model: str | None) -> None:
+    """Load the recognizers of ``langs`` in this process (a worker's warm-up)."""
+    from .recognize import load_recognizer
+
+    for lang in langs:
+        load_recognizer(lang, model)
+
+
+def warm_up(client: Any, settings: Settings) -> None:
+    """Load the models a build with ``settings`` needs on every worker, all at once.
+
+    One task per worker, pinned to it, so each loads while the others do (the load then is
+    counted once, not in the first partitions). A worker that joins later loads on its first
+    partition; models stay loaded in a worker process for the builds after.
+    """
+    langs = [settings.fallback_lang if settings.lang == "auto" else settings.lang]
+    token = uuid.uuid4().hex
+    futures = [client.submit(load_models, langs, settings.model, workers=[address],
+                             allow_other_workers=False, pure=False,
+                             key=f"kg-warm-up-{token}-{i}")
+               for i, address in enumerate(client.nthreads())]
+    client.gather(futures)
+
+
 def local_cluster(workers: int = 2) -> Any:
     """Start a Dask cluster of ``workers`` processes on the loopback address.
 
