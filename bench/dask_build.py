@@ -2,7 +2,7 @@
 
 Run niced, once (it parses the articles twice, plus the workers' model loading)::
 
-    nice -n 10 python bench/dask_build.py [--docs 150] [--workers 2] [--partition 8]
+    nice -n 10 python bench/dask_build.py [--docs N] [--workers 2] [--partition 8]
                                           [--corpus PATH]
 
 Both runs build as ``kg build INPUT --store DIR`` does (``keep=False``, a fresh Oxigraph store,
@@ -72,7 +72,7 @@ def _quads(store: Path) -> set[tuple[str, ...]]:
 def main() -> None:
     """Run both builds and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--docs", type=int, default=150)
+    parser.add_argument("--docs", type=int, default=0, help="first N articles (0: all)")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--partition", type=int, default=PARTITION_DOCS,
                         help="documents per Dask task")
@@ -80,7 +80,7 @@ def main() -> None:
     args = parser.parse_args()
     from distributed import Client
 
-    lines = args.corpus.read_text(encoding="utf-8").splitlines()[: args.docs]
+    lines = args.corpus.read_text(encoding="utf-8").splitlines()[: args.docs or None]
     words = sum(len(json.loads(line)["text"].split()) for line in lines)
     settings = Settings(lang="de", processes=1)
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()

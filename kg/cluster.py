@@ -100,13 +100,18 @@ def warm_up(client: Any, settings: Settings) -> None:
 def local_cluster(workers: int = 2) -> Any:
     """Start a Dask cluster of ``workers`` processes on the loopback address.
 
-    Each worker has one task thread and one thread for BLAS/OpenMP (:data:`ONE_THREAD`).
+    Each worker has one task thread and one thread for BLAS/OpenMP (:data:`ONE_THREAD`), and
+    glibc's own malloc tuning: Dask's default ``MALLOC_TRIM_THRESHOLD_=65536`` turns off glibc's
+    adaptive mmap threshold, which costs spaCy ~2.8× the page faults and 5–10 % more CPU
+    (measured on 25 news articles).
     """
-    from distributed import LocalCluster  # lazily: Dask is an optional extra (kg[dask])
+    import dask  # lazily: Dask is an optional extra (kg[dask])
+    from distributed import LocalCluster
 
-    return LocalCluster(  # type: ignore[no-untyped-call]
-        n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-        dashboard_address=None, env=ONE_THREAD)
+    with dask.config.set({"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}):
+        return LocalCluster(  # type: ignore[no-untyped-call]
+            n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+            dashboard_address=None, env=ONE_THREAD)
 
 
 def connect(address: str) -> tuple[Any, Any | None]:
