@@ -27,12 +27,14 @@ import os
 import resource
 import tempfile
 import time
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from kg.cluster import PARTITION_DOCS, extract_on, local_cluster, warm_up
-from kg.pipeline import BuildResult, Settings, build
+from kg.pipeline import BuildResult, Extract, Progress, Settings, Worked, build, extract_here
 from kg.rdf.graphstore import open_store
 from kg.recognize import load_recognizer
+from kg.types import Document, Notify
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "news_de.jsonl"
 ALL_QUADS = "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"
@@ -62,6 +64,26 @@ def _report(name: str, loading: float, seconds: float, cpu: float, words: int,
           f"store {_size(store) / max(1, st.documents) / 1024:.1f} KiB/doc  "
           f"load average after {_load()}", flush=True)
     return rate, cold
+
+
+class _Timed:
+    """An Extract wrapped to sum the CPU time of this thread spent inside it (analysis, waiting)."""
+
+    def __init__(self, extract: Extract) -> None:
+        self.extract, self.cpu = extract, 0.0
+
+    def __call__(self, tagged: Iterable[tuple[str, Document]], settings: Settings,
+                 progress: Progress | None, notify: Notify) -> Iterator[Worked | None]:
+        items = iter(self.extract(tagged, settings, progress, notify))
+        while True:
+            start = time.thread_time()
+            try:
+                item = next(items)
+            except StopIteration:
+                return
+            finally:
+                self.cpu += time.thread_time() - start
+            yield item
 
 
 def _quads(store: Path) -> set[tuple[str, ...]]:
@@ -95,8 +117,11 @@ def main() -> None:
         cpu, start = _cpu(), time.perf_counter()
         load_recognizer("de", None)  # cached: the build uses it
         loaded = time.perf_counter()
-        single = build([source], None, settings, store=Path(tmp) / "single", keep=False)
+        here, main = _Timed(extract_here), time.thread_time()
+        single = build([source], None, settings, store=Path(tmp) / "single", keep=False,
+                       run=here)
         single_cpu = _cpu() - cpu
+        single_driver = time.thread_time() - main - here.cpu
         single_rate = _report("single", loaded - start, time.perf_counter() - loaded,
                               single_cpu, words, single, Path(tmp) / "single")
 
@@ -109,8 +134,10 @@ def main() -> None:
             workers_cpu = client.run(_cpu)
             warm_up(client, settings)  # as kg build --dask does
             loaded = time.perf_counter()
+            there, main = _Timed(extract_on(client, size=args.partition)), time.thread_time()
             spread = build([source], None, settings, store=Path(tmp) / "dask", keep=False,
-                           run=extract_on(client, size=args.partition))
+                           run=there)
+            spread_driver = time.thread_time() - main - there.cpu
             spread_s = time.perf_counter() - loaded
             spread_cpu = _cpu() - cpu
             used = {a: c - workers_cpu.get(a, 0.0) for a, c in client.run(_cpu).items()}
@@ -118,6 +145,10 @@ def main() -> None:
         spread_rate = _report("dask", loaded - start, spread_s, spread_cpu, words, spread,
                               Path(tmp) / "dask")
         bound = max(spread_cpu, *used.values(), (spread_cpu + sum(used.values())) / (cores or 1))
+        print(f"  CPU s resolving and writing (this thread, outside the analysis): single "
+              f"{single_driver:.1f}, dask {spread_driver:.1f}; taking results back "
+              f"{there.cpu:.1f}; Dask's threads here (scheduler, client) "
+              f"{spread_cpu - spread_driver - there.cpu:.1f}", flush=True)
         print(f"  dask CPU s (models and build): driver and scheduler {spread_cpu:.1f}, workers "
               + ", ".join(f"{c:.1f}" for c in used.values())
               + f"; on {cores} idle cores at least {bound:.1f} s, against the single run's "

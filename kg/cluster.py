@@ -111,7 +111,7 @@ def local_cluster(workers: int = 2) -> Any:
     with dask.config.set({"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}):
         return LocalCluster(  # type: ignore[no-untyped-call]
             n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-            dashboard_address=None, env=ONE_THREAD)
+            dashboard_address="127.0.0.1:0", env=ONE_THREAD)  # any free port, never 8787
 
 
 def connect(address: str) -> tuple[Any, Any | None]:
