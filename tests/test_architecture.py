@@ -180,3 +180,23 @@ def test_no_import_cycles_between_packages() -> None:
     both_ways = sorted({tuple(sorted((a, b))) for a, outs in list(edges.items()) for b in outs
                         if a in edges.get(b, set())})
     assert not both_ways, f"packages importing each other: {both_ways}"
+
+
+# kg.pipeline's own modules, in order: each imports only those before it (its __init__ all)
+PIPELINE = ["stages", "streaming", "api"]
+
+
+def test_pipeline_modules_import_only_those_before_them() -> None:
+    assert {m for m in MODULES if m.startswith("kg.pipeline.")} == {
+        f"kg.pipeline.{name}" for name in PIPELINE}, "give the new module a place in PIPELINE"
+    backwards = []
+    for here, name in enumerate(PIPELINE):
+        path = MODULES[f"kg.pipeline.{name}"]
+        for target, line in _imports(path):
+            parts = target.split(".")
+            if parts[:2] != ["kg", "pipeline"]:
+                continue
+            there = PIPELINE.index(parts[2]) if len(parts) > 2 and parts[2] in PIPELINE else None
+            if there is None or there > here:  # the package itself, or a later module
+                backwards.append(f"{path.relative_to(KG.parent)}:{line} imports {target}")
+    assert not backwards, "\n".join(backwards)

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from kg.cluster import PartitionResult, extract_on, partitions, run_partitions
+from kg.cluster import PartitionResult, extract_on, partitions, run_partitions, warm_up
 from kg.errors import ConfigError
 from kg.jsonl import triple_lines
 from kg.pipeline import Settings, build
@@ -73,9 +73,33 @@ def test_cluster_build_equals_single_process(client: Any, tmp_path: Path) -> Non
 
 def test_results_come_back_in_partition_order(client: Any) -> None:
     docs = [Document(id=f"d{i}", text=t, lang="de") for i, t in enumerate(TEXTS, 1)]
-    results = list(run_partitions(client, docs, Settings(lang="de"), size=4))
-    assert [r.index for r in results] == [0, 1]
-    assert [w.document.id for r in results for w in r.worked] == [d.id for d in docs]
+    results = list(run_partitions(client, (("de", d) for d in docs), Settings(lang="de"),
+                                  size=4, ahead=1))
+    taken = [r for r in results if r is not None]  # None: the next one was not back yet
+    assert [r.index for r in taken] == [0, 1]
+    assert [w.document.id for r in taken for w in r.worked] == [d.id for d in docs]
+
+
+def test_workers_parse_with_one_blas_thread_and_load_models_once(client: Any,
+                                                                  tmp_path: Path) -> None:
+    source = _write_jsonl(tmp_path / "in.jsonl")
+    warm_up(client, Settings(lang="de"))
+    build([source], None, Settings(lang="de"), run=extract_on(client, size=1))
+
+    def threads() -> tuple[str | None, ...]:
+        return tuple(os.environ.get(name) for name in (
+            "OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MALLOC_TRIM_THRESHOLD_"))
+
+    def loads() -> tuple[int, int]:
+        from kg.recognize import load_recognizer
+
+        info = load_recognizer.cache_info()
+        return info.misses, info.hits
+
+    assert set(client.run(threads).values()) == {("1", "1", None)}  # glibc's adaptive malloc
+    counts = list(client.run(loads).values())
+    assert [misses for misses, _ in counts] == [1] * len(counts)  # warmed up: each loaded
+    assert sum(hits for _, hits in counts) >= len(TEXTS)  # … and every partition found it
 
 
 def test_a_killed_worker_loses_and_doubles_nothing(client: Any, tmp_path: Path) -> None:

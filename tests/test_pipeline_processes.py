@@ -66,3 +66,27 @@ def test_a_failing_document_is_skipped_in_worker_processes(nlp_de: Language) -> 
         nlp.remove_pipe("kg_test_boom")
     assert [a.document.id for a in got] == [d.id for d in DOCS]
     assert [(n.doc_id, n.skipped) for n in notices] == [("bad", True)]
+
+
+def test_the_extractor_is_looked_up_once_per_process(monkeypatch: pytest.MonkeyPatch,
+                                                     nlp_de: Language) -> None:
+    """A Dask worker analyses partition after partition: the registry is read once."""
+    from kg import registry
+    from kg.pipeline.stages import extractor_factory
+
+    looked_up: list[str] = []
+    get = registry.get
+
+    def counted(kind: str, name: str) -> object:
+        if kind == "extractors":
+            looked_up.append(name)
+        return get(kind, name)
+
+    monkeypatch.setattr(registry, "get", counted)
+    extractor_factory.cache_clear()
+    try:
+        for doc in DOCS[:3]:
+            assert list(analyse([doc], Settings(lang="de", processes=1)))
+    finally:
+        extractor_factory.cache_clear()
+    assert looked_up == [Settings().extractor]

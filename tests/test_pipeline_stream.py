@@ -199,3 +199,42 @@ def test_kg_build_batches_and_says_what_it_resumed(
     assert "store: 1 added, 0 replaced, 3 unchanged" in captured.out
     assert "the files hold the 1 documents built now" in captured.err
     assert {r["source"]["doc"] for r in _records(out / "triples.jsonl")} <= {"d4"}
+
+
+def test_a_pause_of_the_extract_writes_what_the_build_holds(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An Extract that pauses (a cluster whose next partition is not back) gets the documents
+    it gave so far written at once; the result is the one of a build without pauses."""
+    from collections.abc import Iterable, Iterator
+
+    from kg.pipeline import Worked, extract_here
+    from kg.pipeline.streaming import _Stream
+    from kg.types import Notify
+
+    source = _write_corpus(tmp_path / "in.jsonl", CORPUS)
+    writes: list[int] = []
+    write = _Stream._write
+
+    def counted(self: _Stream) -> None:
+        writes.append(self.held)
+        write(self)
+
+    monkeypatch.setattr(_Stream, "_write", counted)
+
+    def pausing(tagged: Iterable[tuple[str, Document]], settings: Settings, progress: object,
+                notify: Notify) -> Iterator[Worked | None]:
+        for worked in extract_here(tagged, settings, None, notify):
+            yield None
+            yield worked
+            yield None
+
+    settings = Settings(lang="de", build_batch=100)
+    paused = build([source], tmp_path / "paused", settings, run=pausing)
+    assert writes == [1] * len(CORPUS)
+    writes.clear()
+    plain = build([source], tmp_path / "plain", settings)
+    assert writes == [len(CORPUS)]
+    assert paused.resolution == plain.resolution
+    assert set(paused.dataset.quads()) == set(plain.dataset.quads())
+    assert _records(tmp_path / "paused" / "triples.jsonl") == _records(
+        tmp_path / "plain" / "triples.jsonl")

@@ -111,10 +111,11 @@ def command(
             result = build(inputs, out, settings, progress, store=store, notify=reporter,
                            keep=False)
     else:
-        from ..cluster import connect, extract_on
+        from ..cluster import connect, extract_on, warm_up
 
         client, cluster = connect(dask)
         try:
+            warm_up(client, settings)  # every worker loads the models at once
             with progress_bar(inputs) as progress:
                 result = build(inputs, out, settings, progress, store=store, notify=reporter,
                                run=extract_on(client), keep=False)

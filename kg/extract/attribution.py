@@ -14,8 +14,11 @@
   Anadolu meldete, soll Davutoğlu …``; ``Die Armee erklärte, die PKK habe …``; ``Reuters
   reported that …``), or one named in a source phrase (``laut Amnesty hat die Armee …``),
   reports on the reported clause's main actor: ``source reportsOn actor``
-  (rule ``source``). Persons and countries speak too often for this to say much; they are
-  left to the speaker attribution above.
+  (rule ``source``); a source phrase on a clause with no doer but a place reports on the place
+  (``Laut Polizei wurden in Kabul drei Menschen getötet``). A statement noun of the pack's
+  ``source_nouns.txt`` names its source by its owner or compound (``nach Angaben der Polizei``,
+  ``nach UNO-Angaben``, ``according to UN figures``). Persons and countries speak too
+  often for this to say much; they are left to the speaker attribution above.
 """
 
 from __future__ import annotations
@@ -27,9 +30,9 @@ from kg.extract.candidate import Candidate
 from kg.extract.clauses import preposition, subjects, verb_lemma
 from kg.extract.relations import load_table
 from kg.knowledge.gazetteer import gazetteer
-from kg.lang import LanguagePack
+from kg.lang import LanguagePack, pack_words
 from kg.nlp.schemes import Graph, Role
-from kg.types import ActorType, Mention, Predicate
+from kg.types import PLACE_TYPES, ActorType, Mention, Predicate
 
 _MAX_UP = 4
 _REPORTED_LINKS = (Role.CCOMP, Role.DEP, Role.XCOMP)
@@ -38,6 +41,10 @@ _SOURCE_TYPES = (ActorType.ORGANIZATION, ActorType.ARMED_FORCE, ActorType.GROUP)
 _TOPIC_TYPES = (ActorType.PERSON, ActorType.ORGANIZATION, ActorType.COUNTRY,
                 ActorType.ARMED_FORCE, ActorType.GROUP)
 _CONTENT_LINKS = (Role.CCOMP, Role.DEP, Role.ADVCL)
+# links inside a clause's own phrases, where a source phrase may hang (not into other clauses)
+_PHRASE_LINKS = (Role.OBL, Role.NMOD, Role.OBJ, Role.SUBJ, Role.SUBJ_PASS, Role.ADVMOD,
+                 Role.DEP, Role.GEN, Role.APPOS)
+_MAX_PHRASE_DEPTH = 4
 
 
 def is_source(g: Graph, k: int, pack: LanguagePack) -> bool:
@@ -46,11 +53,25 @@ def is_source(g: Graph, k: int, pack: LanguagePack) -> bool:
         g.tok(k).text.lower() in pack.source_preps
 
 
+def _postposed(g: Graph, k: int, pack: LanguagePack) -> int:
+    """Return the noun a postposition hung on the next noun belongs to (``dem Militär zufolge``).
+
+    A small parser hangs a postposed source word (the pack's ``postpositions.txt``) on the noun
+    after it (``dem Militär zufolge ein Soldat``); its noun is the one right before it.
+    """
+    posts = pack_words(pack.lang, "postpositions.txt")
+    for c in g.children(k, Role.CASE):
+        if g.tok(c).text.lower() in posts and 0 < c < k and \
+                g.tok(c - 1).pos_ in ("NOUN", "PROPN") and c - 1 not in g.subtree(k):
+            return c - 1
+    return k
+
+
 def _sources(g: Graph, v: int, pack: LanguagePack) -> list[int]:
     out = []
     for k in g.children(v):
         if preposition(g, k) in pack.source_preps and g.tok(k).pos_ in ("NOUN", "PROPN"):
-            out.append(k)
+            out.append(_postposed(g, k, pack))
         elif g.tok(k).text.lower() in pack.source_preps:  # "according to X"
             out.extend(j for j in g.subtree(k) if j != k and g.tok(j).pos_ in ("NOUN", "PROPN")
                        and g.role(j) not in (Role.COMPOUND, Role.FLAT))
@@ -190,22 +211,108 @@ def _topic(g: Graph, c: int, pack: LanguagePack, args: Arguments,
     return None
 
 
+def _noun_source(g: Graph, k: int, pack: LanguagePack,
+                 args: Arguments) -> tuple[int, Mention] | None:
+    """Return the source a statement noun names, with its mention.
+
+    ``nach Angaben der Polizei``, ``according to figures from the UN``: the noun's owner;
+    ``nach UNO-Angaben``, ``according to UN figures``: the name compounded with it (a mention of
+    part of the token when hyphenated). The nouns are the pack's ``source_nouns.txt``.
+    """
+    tok = g.tok(k)
+    if not tok.text.lower().endswith(tuple(pack_words(pack.lang, "source_nouns.txt"))):
+        return None
+    owners = [j for j in g.children(k, Role.GEN, Role.COMPOUND, Role.NMOD)
+              if preposition(g, j) is None or preposition(g, j) in pack.possessive_preps
+              or preposition(g, j) in pack.agent_preps]
+    # a common noun before the name leads to it (nach einem Bericht der Zeitung Kurier)
+    owners += [n for j in owners if args.recognised(j) is None
+               for n in g.children(j, Role.FLAT, Role.APPOS, Role.NMOD, Role.GEN)
+               if preposition(g, n) is None]
+    for j in owners:
+        m = args.recognised(j)
+        if m is not None and m.type in _SOURCE_TYPES:
+            return j, m
+    prefix = tok.text.rpartition("-")[0]
+    if not prefix:
+        return None
+    known = args.named(prefix)
+    entry = gazetteer().lookup(prefix)
+    kind = known.type if known is not None else entry.type if entry is not None else None
+    if kind not in _SOURCE_TYPES:
+        return None
+    key = known.key if known is not None else entry.id if entry is not None else None
+    return k, Mention(args.doc_id, tok.idx, tok.idx + len(prefix), prefix, kind, key=key,
+                      source="rule")
+
+
+def _statement_nouns(g: Graph, v: int, pack: LanguagePack) -> list[int]:
+    """Return ``v``'s source phrases, and its ``nach`` phrases of a statement noun."""
+    nouns = tuple(pack_words(pack.lang, "source_nouns.txt"))
+    preps = pack_words(pack.lang, "source_noun_preps.txt") | pack.source_preps
+    # the phrase hangs on the verb, or on a word of the clause (nach UNO-Angaben mehr als …),
+    # never in a clause under it
+    extra: list[int] = []
+    todo = [(k, 1) for k in g.children(v) if g.role(k) in _PHRASE_LINKS]
+    while todo and not extra:
+        k, depth = todo.pop(0)
+        if preposition(g, k) in preps and g.tok(k).text.lower().endswith(nouns):
+            extra.append(k)
+        elif depth < _MAX_PHRASE_DEPTH:
+            todo += [(j, depth + 1) for j in g.children(k) if g.role(j) in _PHRASE_LINKS]
+    return _sources(g, v, pack) + [k for k in extra if k not in _sources(g, v, pack)]
+
+
 def _phrase_sources(g: Graph, v: int, pack: LanguagePack, args: Arguments,
                     rel_id: str, label: str) -> Iterator[Candidate]:
     """Yield ``source reportsOn actor`` for a source phrase of ``v`` (``laut Amnesty hat X …``).
 
     The phrase's institution reports on the doer of the clause it qualifies (its subject or
-    agent; ``Dem Militär zufolge wurden zwei Soldaten getötet`` names no doer).
+    agent); a clause that names no doer but a place (``Laut Polizei wurden in Kabul drei
+    Menschen getötet``) is a report on that place.
     """
-    for k in _sources(g, v, pack):
-        speaker = args.recognised(k)
+    for k in _statement_nouns(g, v, pack):
+        found = _noun_source(g, k, pack, args)
+        s, speaker = found if found is not None else (k, args.recognised(k))
         if speaker is None or speaker.type not in _SOURCE_TYPES or speaker.source == "compound":
             continue
         topic = next((j for j in subjects(g, v, pack) if (m := args.recognised(j)) is not None
                       and m.type in _TOPIC_TYPES), None)  # the doer, not a passive's victim
+        if topic is None and not any(
+                args.recognised(j) is not None for j in [*subjects(g, v, pack), *g.children(
+                    v, Role.SUBJ, Role.SUBJ_PASS, Role.OBJ, Role.AGENT)]):
+            topic = _clause_place(g, v, pack, args)  # no actor named: the place it happened
         if topic is not None:
             pred = Predicate(id=rel_id, label=label, lemma=g.tok(k).text.lower())
-            yield Candidate("source", k, topic, pred, v, (k,), descriptive=True)
+            part = speaker if s == k and found is not None else None  # UNO in UNO-Angaben
+            yield Candidate("source", s, topic, pred, v, (k,), descriptive=True,
+                            subject_mention=part)
+
+
+def _clause_place(g: Graph, v: int, pack: LanguagePack, args: Arguments) -> int | None:
+    """Return the first recognised place of an ``in`` phrase of clause ``v`` (nested ones too).
+
+    ``in Kabul``, ``bei einem Anschlag in der Provinz Mardin``: the place named in the clause's
+    own phrases (not in a clause under it), with the names set beside its noun; a relative
+    clause opened by ``wo``/``where`` is about the place it describes.
+    """
+    for w in g.children(v):
+        if g.tok(w).text.lower() in pack.place_relatives:
+            # the noun before ", wo" (the parser may hang the clause on another noun)
+            before = w - 2 if w >= 2 and g.tok(w - 1).text == "," else g.head(v)
+            m = args.recognised(before)
+            if m is not None and m.type in PLACE_TYPES:
+                return before
+    todo = [(k, preposition(g, k) in pack.inside_preps) for k in g.children(
+        v, Role.OBL, Role.NMOD, Role.SUBJ, Role.SUBJ_PASS, Role.OBJ)]
+    while todo:
+        k, inside = todo.pop(0)
+        m = args.recognised(k)
+        if inside and m is not None and m.type in PLACE_TYPES:
+            return k
+        todo += [(j, inside or preposition(g, j) in pack.inside_preps)
+                 for j in g.children(k, Role.NMOD, Role.GEN, Role.APPOS, Role.FLAT)]
+    return None
 
 
 def source_candidates(g: Graph, v: int, pack: LanguagePack,

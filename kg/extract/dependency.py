@@ -20,7 +20,8 @@ models. One pass over the tokens dispatches to the rules:
   ``intended``);
 * noun modifiers (:mod:`kg.extract.modifiers`): ``locative`` (``die Streitkräfte in Syrien``),
   ``affiliation`` (``Roger Crouch of NASA``, ``a researcher at the Institute``),
-  ``apposition`` (``Channel One, einer der Propagandasender des Kremls``); place appositions
+  ``apposition`` (``Channel One, einer der Propagandasender des Kremls``), ``presence``
+  (``Stellungen des IS in Syrien``: the IS is there); place appositions
   (:mod:`kg.extract.places`): ``place-apposition``;
 * ``Unter X … verfolgte Land Y`` (:mod:`kg.extract.regime`): ``under`` (X governs Y);
 * actors in front of a noun (:mod:`kg.extract.premodifiers`, packs with ``np_relations.tsv``):
@@ -91,6 +92,7 @@ from kg.extract.modifiers import (
     apposition_candidates,
     circle_candidates,
     locative_candidates,
+    presence_candidates,
 )
 from kg.extract.nominal import (
     event_candidates,
@@ -496,6 +498,7 @@ def _candidates(ctx: _Context) -> Iterator[Candidate]:
             yield from place_candidates(g, i, kind)
         if t.pos_ in ("NOUN", "PROPN"):
             yield from locative_candidates(g, i, pack, kind)
+            yield from presence_candidates(g, i, pack, kind)
             yield from circle_candidates(g, i, pack, kind)
         if role in (Role.APPOS, Role.CONJ):
             yield from apposition_candidates(g, i, pack, kind)

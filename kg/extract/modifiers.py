@@ -16,6 +16,11 @@
   noun or the apposition of another recognised mention (``die Militärmission der OVKS in
   Kasachstan``), and an organisation or person that is a verb's object (``empfing die Nato in
   Moskau``: the phrase is often the clause's place; a person's ``of`` phrase is the person's).
+* **presence** — ``Stellungen der Jihadistenmiliz IS in Syrien``, ``Stützpunkte der PKK im
+  Nordirak``, ``the positions of the rebels in Aleppo``: an actor owning a noun of the pack's
+  ``presence_nouns.txt`` (positions, bases, strongholds) with an ``in`` phrase naming a
+  recognised place — on the noun or on the owner's name — is there (``locatedIn``, rule
+  ``presence``). A mission or an office of an actor somewhere says nothing of the kind.
 * **appositive owner** — ``Channel One, einem der wichtigsten Propagandasender des Kremls``,
   ``X, ein Verbündeter Russlands``, ``Boise, the capital of Idaho``: an apposition whose noun
   (or, after ``einer der``/``one of``, the noun of its partitive phrase) has a genitive or
@@ -52,6 +57,8 @@ _ORIGIN = frozenset({ActorType.PERSON, ActorType.ORGANIZATION})
 _VERB_OBJECTS = frozenset({Role.OBJ, Role.IOBJ})
 _ORGANISATIONS = frozenset({ActorType.ORGANIZATION})
 _CIRCLES = frozenset({ActorType.ORGANIZATION, ActorType.GROUP, ActorType.ARMED_FORCE})
+_PRESENT = frozenset({ActorType.ORGANIZATION, ActorType.ARMED_FORCE, ActorType.GROUP,
+                      ActorType.COUNTRY})
 _CIRCLE_SPAN = 4  # words between the preposition and the name: article, adjective, title
 
 Kind = Callable[[int], ActorType | None]
@@ -109,6 +116,33 @@ def locative_candidates(g: Graph, x: int, pack: LanguagePack, kind: Kind) -> Ite
             if kind(c) in wanted and g.tok(c).pos_ in ("NOUN", "PROPN"):
                 rule = "affiliation" if relation == "affiliatedWith" else "locative"
                 yield Candidate(rule, holder, c, pred, x, (k,))
+
+
+def presence_candidates(g: Graph, x: int, pack: LanguagePack, kind: Kind) -> Iterator[Candidate]:
+    """Yield ``owner locatedIn place`` for an actor's positions in a place (module docstring)."""
+    tok = g.tok(x)
+    if tok.pos_ != "NOUN" or kind(x) is not None or \
+            not tok.text.lower().endswith(tuple(pack_words(pack.lang, "presence_nouns.txt"))):
+        return
+    owned = [k for k in g.children(x, Role.GEN, Role.COMPOUND, Role.NMOD)
+             if g.role(k) != Role.NMOD or preposition(g, k) in pack.possessive_preps]
+    # a common noun set before the name (der Jihadistenmiliz Islamischer Staat) leads to it
+    owned += [n for k in owned if kind(k) is None
+              for n in g.children(k, Role.GEN, Role.NMOD, Role.FLAT, Role.APPOS)
+              if preposition(g, n) is None]
+    owners = [c for k in owned for c in g.conjuncts(k) if kind(c) in _PRESENT]
+    if not owners:
+        return
+    # the phrase hangs on the noun, on the owner's name or on the noun before the name
+    hosts = dict.fromkeys([x, *owned, *owners])
+    phrases = [k for h in hosts for k in g.children(h, Role.NMOD)
+               if preposition(g, k) in pack.inside_preps]
+    for k in phrases:
+        pred = _relation_predicate("locatedIn", preposition(g, k) or "")
+        for c in g.conjuncts(k):
+            if pred is not None and kind(c) in PLACE_TYPES and c not in owners:
+                for o in owners:
+                    yield Candidate("presence", o, c, pred, x, (k,))
 
 
 def _named_by(g: Graph, x: int, pack: LanguagePack, kind: Kind) -> tuple[ActorType | None, int]:

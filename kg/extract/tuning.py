@@ -19,7 +19,7 @@ attributive           0.65   attributive participle (``der vom IStGH gesuchte Pr
 under                 0.60   ``unter X verfolgte Land Y``
 place-apposition      0.60   ``Almaty, Kasachstan``
 attribution           0.70   speaker – medium of reported speech (``sagte X im ORF``)
-source                0.60   an institution reports on a clause's actor (``wie Anadolu meldete``)
+source                0.60   an institution reports on a clause's actor or place (``laut X``)
 responsibility        0.70   ``X macht Y verantwortlich``, ``sich bekennen zu``
 nominal               0.55   event noun with agent and object (``Kritik an X von Y``)
 attendance            0.55   going to a meeting of an actor (``zum Gipfel der AU reisen``)
@@ -27,6 +27,7 @@ locative              0.55   ``die Streitkräfte in Syrien``
 affiliation           0.60   a person of/at an organisation (``Roger Crouch of NASA``)
 apposition            0.55   ``Channel One, einer der Sender des Kremls``
 circle                0.60   a group and the person at its centre (``die Regierung um X``)
+presence              0.55   an actor's positions in a place (``Stellungen des IS in Syrien``)
 purpose               0.50   ``Truppen zur Besetzung der Krim``
 stative               0.70   agentless passive of a verb + preposition row (``X was born in Y``)
 where                 0.65   a relative clause on a place (``Y, where X was born``)
@@ -66,7 +67,7 @@ PRIORS = MappingProxyType({
     "role": 0.7, "compound-role": 0.75, "participle": 0.7, "attributive": 0.65,
     "under": 0.6, "place-apposition": 0.6, "attribution": 0.7, "source": 0.6, "responsibility": 0.7,
     "nominal": 0.55, "attendance": 0.55, "locative": 0.55, "affiliation": 0.6,
-    "apposition": 0.55, "circle": 0.6,
+    "apposition": 0.55, "circle": 0.6, "presence": 0.55,
     "purpose": 0.5, "stative": 0.7, "where": 0.65, "premodifier": 0.6, "described": 0.55,
     "dateline": 0.6,
     "accusation": 0.6, "comma-place": 0.55, "place-part": 0.55, "place-chain": 0.55,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..knowledge.gazetteer import gazetteer, is_acronym
+from ..knowledge.lexicons import place_names
 from ..knowledge.roles import compound_prefix, role_noun
 from ..types import ActorType, Document, Mention
 
@@ -17,10 +18,18 @@ _PHRASE_TYPES = {ActorType.ARMED_FORCE, ActorType.EVENT, ActorType.GROUP}
 _NO_STRIP = ("ss", "us", "is", "os", "as", "x", "z", "ß")
 
 
-def _is_genitive(tok: Token, doc_words: set[str]) -> bool:
-    """Tell whether a capitalised name token carries a German genitive ``-s``."""
+def _is_genitive(tok: Token, doc_words: set[str], place: bool = False) -> bool:
+    """Tell whether a capitalised name token carries a German genitive ``-s``.
+
+    A place whose name without the ``-s`` is in the place lexicon is its genitive
+    (``Europas``, ``Moskaus``), whatever its ending.
+    """
     text = tok.text
-    if len(text) < 4 or not text.endswith("s") or text.endswith(_NO_STRIP) or is_acronym(text):
+    if len(text) < 4 or not text.endswith("s") or is_acronym(text):
+        return False
+    if place and text[:-1] in place_names() and text not in place_names():
+        return True  # der Niedriglohnsektor Europas, die Liste Moskaus
+    if text.endswith(_NO_STRIP):
         return False
     if text[:-1] in doc_words:
         return True
@@ -36,10 +45,10 @@ def _strip_genitive(word: str) -> str:
     return word[:-1]
 
 
-def name_lemma(span: Span, doc_words: set[str]) -> str:
+def name_lemma(span: Span, doc_words: set[str], place: bool = False) -> str:
     """Return a name's base form: genitive ``-s`` off, a leading adjective made nominative."""
     words = [t.text for t in span]
-    if _is_genitive(span[-1], doc_words):
+    if _is_genitive(span[-1], doc_words, place):
         words[-1] = _strip_genitive(words[-1])
     first = span[0]
     if len(span) > 1 and first.pos_ == "ADJ" and first.text.endswith(_ADJ_ENDINGS):
@@ -57,8 +66,10 @@ def phrase_lemma(span: Span) -> str:
             word = word[:-2] + "e"
         elif tok.i == span.end - 1 and word.endswith("en") and word[:-1].endswith("e"):
             morph = tok.morph
-            if "Dat" in morph.get("Case", []) and "Plur" in morph.get("Number", []):
-                word = word[:-1]  # Streitkräften → Streitkräfte
+            # Streitkräften → Streitkräfte; a plural in -en keeps it (Milizen: Miliz + en)
+            if "Dat" in morph.get("Case", []) and "Plur" in morph.get("Number", []) and \
+                    tok.lemma_ + "en" != word:
+                word = word[:-1]
         words.append(word)
     return _join(span, words)
 
@@ -84,7 +95,7 @@ def mention_from_span(span: Span, document: Document, doc_words: set[str]) -> Me
     elif kind in _PHRASE_TYPES and (key is None or span[0].pos_ == "ADJ"):
         lemma = phrase_lemma(span)
     else:
-        lemma = name_lemma(span, doc_words)
+        lemma = name_lemma(span, doc_words, kind in (ActorType.LOCATION, ActorType.COUNTRY))
     return Mention(
         doc_id=document.id,
         start=span.start_char,

@@ -107,8 +107,19 @@ def _after_particles(doc: Doc, i: int) -> int:
     return i
 
 
+def _past_space(doc: Doc, i: int) -> int:
+    """Return the first index from ``i`` that is no whitespace token (``Rupert  Wolff``)."""
+    while i < len(doc) - 1 and doc[i].is_space:
+        i += 1
+    return i
+
+
 def given_name_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
-    """Known given name(s) + a capitalised surname → Person (``Stefan Schwabe``)."""
+    """Known given name(s) + a capitalised surname → Person (``Stefan Schwabe``).
+
+    A run of spaces between the names (a line break in the source: ``Rupert  Wolff``) is a
+    token of its own that does not part them.
+    """
     names = given_names()
     if not names:
         return
@@ -121,7 +132,7 @@ def given_name_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
         j = i + 1
         while j < len(doc) - 1 and doc[j].text in names and _surname(doc[j]):
             j += 1  # more given names (Fritz Rudolf Körper)
-        k = _after_particles(doc, j)
+        k = _after_particles(doc, _past_space(doc, j))
         if k < len(doc) and _surname(doc[k]):
             end = k + 1
             m = _after_particles(doc, end)

@@ -52,6 +52,7 @@ from .rules import (
     acronym_definitions,
     force_event_group_rules,
     institution_rule,
+    kin_rule,
     org_rules,
     person_rule,
 )
@@ -201,13 +202,25 @@ def _propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             if tok.text == acronym:
                 chosen.append(Candidate(tok.i, tok.i + 1, kind, key, COMPOSITE, "acronym"))
     if names:
-        covered = {i for c in chosen for i in range(c.start, c.end)}
+        # a one-word place (lexicon town or model guess) named like a person of the text is that
+        # person (Norbert Röttgen … Röttgen forderte): the lexicon knows every small town, the
+        # text knows its people
+        pack = language_pack(doc.lang_ if doc.lang_ in pack_codes() else "de")
+        where = pack.inside_preps | pack.origin_preps
+        towns = {c.start: c for c in chosen
+                 if c.type is ActorType.LOCATION and c.rule in ("place", "model")
+                 and c.end - c.start == 1
+                 and not (c.start > 0 and doc[c.start - 1].lower_ in where)}  # not "in Linz"
+        covered = {i for c in chosen for i in range(c.start, c.end) if c.start not in towns}
         for tok in doc:
             if tok.i in covered or not tok.text[:1].isupper():
                 continue
             base = tok.text[:-1] if tok.text.endswith("s") else tok.text
             src = names.get(tok.text) or names.get(base)
             if src is not None:
+                town = towns.get(tok.i)
+                if town is not None:
+                    chosen.remove(town)
                 chosen.append(Candidate(tok.i, tok.i + 1, src.type, src.key, RULE, "surname"))
     return _select(chosen, len(doc))
 
@@ -233,6 +246,7 @@ class ActorRecognizer:
         cands += person_rule(doc, gaz)
         cands += org_rules(doc, gaz)
         cands += institution_rule(doc, gaz)
+        cands += kin_rule(doc)
         cands += force_event_group_rules(doc, gaz)
         cands += model_candidates(previous, gaz)
         cands += speaker_candidates(doc)
@@ -274,19 +288,26 @@ def ner_model_path(lang: str = "de") -> Path:
 
 
 def _source_own_ner(nlp: Language, path: Path) -> None:
-    """Add kg's trained ``ner`` (and the HanTa tags the German one reads) when it ships."""
+    """Add kg's trained ``ner`` when it ships, with the components it reads from.
+
+    The German NER reads STTS tags (``token.tag_``) from the component before it in its own
+    pipeline (``kg_stts``; ``kg_hanta`` in older models). ``nlp`` gets that component first
+    unless it has it already (kg's German pipeline does).
+    """
     if not (path / "config.cfg").is_file():
         return
     import spacy
 
-    from ..nlp import hanta  # noqa: F401  (registers the kg_hanta factory)
+    from ..nlp import hanta  # noqa: F401  (registers the kg_hanta factory older models name)
 
     try:
         source = spacy.load(path)
     except Exception as err:  # spaCy raises OSError, ValueError, config and registry errors
         raise ModelError(f"kg's German NER model at {path} cannot be loaded: {err}") from err
-    if "kg_hanta" not in nlp.pipe_names:
-        nlp.add_pipe("kg_hanta", first=True)
+    feeders = [name for name in source.pipe_names if name != "ner"]
+    for name in reversed(feeders):
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name, source=source, first=True)
     nlp.add_pipe("ner", source=source)
 
 

@@ -3,7 +3,9 @@
 kg's small NER often confuses persons and places for unknown one-word names (``hofft Jones``,
 ``Pinnick, Tabor und Gaskill``). A one-word model Location that no place lexicon knows is retyped
 as a Person when it is the subject of a verb or coordinated with a recognised person; the proper
-name subject of a verb of saying (``sagte Gosslar``) is a Person.
+name subject of a verb of saying (``sagte Gosslar``) is a Person. An event noun that speaks is
+the body named after its meetings (``die Armutskonferenz warnt``, ``the Bishops' Conference
+said``): an Organization.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..knowledge.lexicons import place_names
+from ..lang import language_pack, pack_codes, pack_words
 from ..types import ActorType
 from .rules import MODEL, Candidate
 
@@ -36,15 +39,33 @@ def _coordinated(tok: Token) -> list[Token]:
     return out
 
 
+def _speaking_event(doc: Doc, cand: Candidate) -> Candidate:
+    """Return an event candidate whose head is a verb of saying's subject as an Organization."""
+    if cand.type is not ActorType.EVENT:
+        return cand
+    head = doc[cand.end - 1]
+    lang = doc.lang_ if doc.lang_ in pack_codes() else "de"
+    verb = head.head.lemma_.lower()
+    if head.dep_ in _SUBJECT_DEPS and (
+            verb in SPEECH_VERBS or verb in language_pack(lang).reporting_verbs):
+        # the bare noun (die Konferenz) stays a description; a compound is the body's name
+        bare = head.lower_ in pack_words(lang, "event_nouns.txt")
+        return replace(cand, type=ActorType.ORGANIZATION,
+                       rule="event" if bare else "event-speaker")
+    return cand
+
+
 def retype_model_entities(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
-    """Retype unknown one-word model Locations as Persons where syntax says so.
+    """Retype unknown one-word model Locations as Persons, speaking events as Organizations.
 
     A Location that no place lexicon knows becomes a Person when it is a verb's subject or is
-    coordinated with a Person; other candidates are returned unchanged.
+    coordinated with a Person; an event noun that is a verb of saying's subject is the body
+    that holds it (module docstring); other candidates are returned unchanged.
     """
     persons = {
         i for c in chosen if c.type is ActorType.PERSON for i in range(c.start, c.end)
     }
+    chosen = [_speaking_event(doc, c) for c in chosen]
     places = place_names()
     out: list[Candidate] = []
     for cand in chosen:

@@ -131,7 +131,7 @@ class Candidate:
 
 
 # rules that find an actor by a common noun, not by its name (die Regierung, russische Truppen)
-DESCRIPTION_RULES = frozenset({"institution", "armed-force", "event", "group"})
+DESCRIPTION_RULES = frozenset({"institution", "armed-force", "event", "group", "kin"})
 
 
 def is_description(span: Span) -> bool:
@@ -286,14 +286,25 @@ def org_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
 
 
 def _adjectives_before(doc: Doc, i: int, gaz: Gazetteer) -> int:
-    """Return where the lowercase adjectives before token ``i`` begin (demonyms always count)."""
+    """Return where the lowercase adjectives before token ``i`` begin (demonyms always count).
+
+    Number words and quantifiers (the pack's ``number_words.txt``: ``zahlreiche``, ``many``)
+    end the run.
+    """
     start = i
     capitalised_demonyms = _pack(doc).capitalised_demonyms
+    amounts = pack_words(_lang(doc), "number_words.txt")
     while start > 0:
         prev = doc[start - 1]
+        if prev.lower_ in amounts:
+            break  # how many is no part of the name: zahlreiche Milizen, thousands of refugees
         demonym = gaz.adjective(prev.text) is not None
-        if prev.text[:1].isupper() and not (demonym and capitalised_demonyms):
-            break  # English capitalises demonyms (Russian troops); German adjectives are lowercase
+        # English capitalises demonyms (Russian troops); German adjectives are lowercase but
+        # for the first word of a sentence (Kurdische Medien berichteten …)
+        first = prev.i == 0 or prev.is_sent_start or doc[prev.i - 1].is_punct
+        if prev.text[:1].isupper() and not (demonym and capitalised_demonyms) and not (
+                first and (demonym or prev.pos_ == "ADJ")):
+            break
         if prev.pos_ != "ADJ" and not demonym:
             break
         start -= 1
@@ -351,6 +362,35 @@ def institution_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             start -= 1
         yield Candidate(start, i + 1, ActorType.ORGANIZATION, priority=COMPOSITE,
                         rule="institution")
+
+
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+
+def kin_rule(doc: Doc) -> Iterator[Candidate]:
+    """Kinship nouns of someone → Person (``sein Bruder``, ``Putins Tochter``, ``his son``).
+
+    The noun (the pack's ``kin_nouns.txt``) after a possessive pronoun, a genitive name or an
+    English possessive ``'s`` names a person the text does not name; one before a name is that
+    name's title (``sein Sohn Hunter``) and one with a name in apposition (``Dole's wife,
+    Elizabeth``) that name's description: both are left to the name.
+    """
+    pack = _pack(doc)
+    nouns = pack_words(pack.lang, "kin_nouns.txt")
+    for i, tok in enumerate(doc):
+        if i == 0 or tok.lower_ not in nouns or tok.pos_ not in {"NOUN", ""}:
+            continue
+        prev = doc[i - 1]
+        owner = prev.lower_ in pack.possessive_pronouns or prev.text in _POSSESSIVE_MARKS or (
+            pack.capitalised_nouns and prev.text.endswith("s") and looks_like_name(prev)
+            and prev.pos_ in {"PROPN", ""})
+        named = i + 1 < len(doc) and looks_like_name(doc[i + 1]) and doc[i + 1].pos_ == "PROPN"
+        # "Doles Frau, Elizabeth, …", "his wife, Siti Hasmah": the apposition names the person
+        named = named or any(c.dep_ in {"appos", "flat", "flat:name"} for c in tok.children) or (
+            i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].text[:1].isupper()
+            and (pack.capitalised_nouns is False or doc[i + 2].pos_ in {"PROPN", ""}))
+        if owner and not named:
+            yield Candidate(i, i + 1, ActorType.PERSON, priority=RULE, rule="kin")
 
 
 def acronym_definitions(doc: Doc) -> Iterator[tuple[int, int, int]]:

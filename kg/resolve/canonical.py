@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..knowledge.gazetteer import ActorEntry, fold, gazetteer, is_acronym, slug
 from ..knowledge.roles import institution_noun
+from ..lang import pack_codes, pack_words
 from ..types import ActorType, Document, Mention
 from .linking import AliasTarget, choose_by_context, country_signal
 from .tuning import merge_score
@@ -133,6 +134,20 @@ def _institution(
                     f"{m.text} → {noun} of document {document.id}", noun)
 
 
+def _kin(m: Mention, base: str, document: Document) -> Assignment | None:
+    """Give a kinship noun of someone (``sein Bruder``) its document's own person node.
+
+    The person is unnamed: ``Bruder`` in two articles are two people, so the node is the
+    article's (as a local institution's is).
+    """
+    lang = document.lang if document.lang in pack_codes() else "de"
+    if m.type is not ActorType.PERSON or " " in base or \
+            base.lower() not in pack_words(lang, "kin_nouns.txt"):
+        return None
+    return by_rule(f"{name_key(base)}_{slug(document.id)}", "kin",
+                   f"{m.text} → a person of document {document.id}", base)
+
+
 def assign_names(
     document: Document,
     mentions: Sequence[Mention],
@@ -206,7 +221,7 @@ def assign_names(
             ent = src.entity_id if src else name_key(base_form(long_form))
             out[m] = by_rule(ent, "acronym", f"{m.text} defined as {long_form.text}")
             continue
-        institution = _institution(m, base, document, signal)
+        institution = _institution(m, base, document, signal) or _kin(m, base, document)
         if institution is not None:
             out[m] = institution
             continue

@@ -88,6 +88,29 @@ def test_english_attribution(nlp_en, text, names, expected):
      ("Amnesty", "Armee")),
     ("en", "According to Amnesty, the army attacked the city.", {"Amnesty": ORG, "army": F},
      ("Amnesty", "army")),
+    # no actor named in the clause: the source reports on the place it names
+    ("de", "Laut Polizei wurden in Kabul drei Menschen getötet.",
+     {"Polizei": ORG, "Kabul": A.LOCATION}, ("Polizei", "Kabul")),
+    # a postposed source word hung on the next noun (dem Militär zufolge ein Soldat)
+    ("de", "Bei einem Überfall im Bezirk Kandahar wurde dem Militär zufolge ein weiterer "
+     "Wachmann verletzt.", {"Militär": ORG, "Kandahar": A.LOCATION}, ("Militär", "Kandahar")),
+    ("en", "According to the police, three people died in a blast in the province of Helmand.",
+     {"police": ORG, "Helmand": A.LOCATION}, ("police", "Helmand")),
+    # a statement noun names its source by its owner or its compound
+    ("de", "Nach Angaben der Polizei wurden in Kabul drei Menschen getötet.",
+     {"Polizei": ORG, "Kabul": A.LOCATION}, ("Polizei", "Kabul")),
+    ("de", "Nach UNO-Angaben haben Rebellen die Stadt angegriffen.", {"Rebellen": A.GROUP},
+     ("UNO", "Rebellen")),
+    ("de", "Die Rebellen zogen nach Aleppo, wo nach Angaben der UNO Hunderte Menschen starben.",
+     {"Rebellen": A.GROUP, "Aleppo": A.LOCATION, "UNO": ORG}, ("UNO", "Aleppo")),
+    ("en", "According to UN figures, three people died in Kabul.",
+     {"UN": ORG, "Kabul": A.LOCATION}, ("UN", "Kabul")),
+    ("de", "Nach einem Bericht der Zeitung Kurier will die Regierung das Gesetz ändern.",
+     {"Kurier": ORG, "Regierung": ORG}, ("Kurier", "Regierung")),
+    ("de", "Im letzten Monat hat es in Frankreich nach einem Bericht von Le Monde mehr als "
+     "hundert Proteste gegeben.", {"Le Monde": ORG, "Frankreich": C}, ("Le Monde", "Frankreich")),
+    ("en", "According to a report by Amnesty, the government wants to change the law.",
+     {"Amnesty": ORG, "government": ORG}, ("Amnesty", "government")),
 ])
 def test_an_institution_reports_on_the_clause_actor(nlp_de, nlp_en, lang, text, names, expected):
     nlp = nlp_de if lang == "de" else nlp_en
@@ -104,6 +127,13 @@ def test_an_institution_reports_on_the_clause_actor(nlp_de, nlp_en, lang, text, 
      "einen Neustart an.", {"Landespartei": ORG, "Bundesspitze": ORG}),
     # a source phrase on a passive without a doer: the victims are no topic of the report
     ("de", "Dem Militär zufolge wurden zwei Soldaten getötet.", {"Militär": F, "Soldaten": F}),
+    ("de", "Dem Militär zufolge wurden in Kabul zwei Soldaten getötet.",
+     {"Militär": F, "Soldaten": F, "Kabul": A.LOCATION}),  # victims named: no place report
+    ("en", "According to the army, two soldiers were killed in Kabul.",
+     {"army": F, "soldiers": F, "Kabul": A.LOCATION}),
+    # "nach" with a noun that is no statement: a direction, not a source
+    ("de", "Nach dem Treffen der UNO wurden in Kabul drei Menschen getötet.",
+     {"UNO": ORG, "Kabul": A.LOCATION}),
     # an addressee: the statement names whom the institution told
     ("en", "The ministry told Reuters that the army had left.",
      {"ministry": ORG, "Reuters": ORG, "army": F}),

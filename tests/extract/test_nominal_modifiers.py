@@ -37,6 +37,14 @@ GERMAN = [
     # the phrase after a genitive may belong to the head noun
     ("Die Mission der OVKS in Kasachstan wurde beendet.", set(),
      {("OVKS", "basedIn", "Kasachstan", M.ASSERTED)}),
+    # presence: an actor's positions or bases in a place put the actor there
+    ("Die Armee bombardierte Stellungen der Rebellen in Aleppo.",
+     {("Rebellen", "locatedIn", "Aleppo", M.ASSERTED)},
+     {("Armee", "locatedIn", "Aleppo", M.ASSERTED)}),
+    ("Die Luftwaffe griff einen Stützpunkt der Miliz Hisbollah im Libanon an.",
+     {("Hisbollah", "locatedIn", "Libanon", M.ASSERTED)}, set()),
+    ("Die Mission der OVKS in Kasachstan wurde beendet.", set(),
+     {("OVKS", "locatedIn", "Kasachstan", M.ASSERTED)}),
     # deverbal noun with an object genitive: agent phrase, purpose phrase
     ("Die Annexion der Krim durch Russland war illegal.",
      {("Russland", "conquers", "Krim", M.ASSERTED)},
@@ -111,6 +119,15 @@ ENGLISH = [
      {"Andean Pact": ORG, "Peru": C, "Chile": C, "Bolivia": C}, set(),
      {("Andean Pact", "basedIn", "Peru", M.ASSERTED), ("Andean Pact", "basedIn", "Chile",
                                                        M.ASSERTED)}),
+    # presence: an actor's positions or bases in a place put the actor there
+    ("The army shelled the positions of the rebels in Aleppo.",
+     {"army": F, "rebels": A.GROUP, "Aleppo": LOC},
+     {("rebels", "locatedIn", "Aleppo", M.ASSERTED)},
+     {("army", "locatedIn", "Aleppo", M.ASSERTED)}),
+    ("Jets struck Hezbollah bases in Lebanon.", {"Hezbollah": ORG, "Lebanon": C},
+     {("Hezbollah", "locatedIn", "Lebanon", M.ASSERTED)}, set()),
+    ("The mission of the CSTO in Kazakhstan ended.", {"CSTO": ORG, "Kazakhstan": C}, set(),
+     {("CSTO", "locatedIn", "Kazakhstan", M.ASSERTED)}),
     # circle: the group around a person is led by that person
     ("The rebels around Joseph Kony attacked the village.",
      {"rebels": A.GROUP, "Joseph Kony": P},

@@ -77,6 +77,10 @@ def _found(text: str, lang: str) -> list[str]:
          ["OTTAWA (Reuters) -"]),
         ("The bridge opened. Photo: Jane Miller\nMore text.", "en", ["Photo: Jane Miller"]),
         ("Ministers met. (AP)", "en", ["(AP)"]),
+        # an editor's note marker in brackets is no actor
+        ("Die Stadt zahlte zwei Millionen Franken (1,8 Millionen Euro, Anm.).", "de", ["Anm."]),
+        ("Die Anmeldung ist offen.", "de", []),
+        ("The city paid 2 million francs (1.8 million euros, Ed.).", "en", ["Ed."]),
     ],
 )
 def test_boilerplate_spans(text: str, lang: str, expected: list[str]) -> None:

@@ -31,6 +31,10 @@ from kg.types import ActorType
         ("STANDARD", "Der_Standard", ActorType.ORGANIZATION),  # a paper naming itself in capitals
         ("Kremls", "Kremlin", ActorType.ORGANIZATION),
         ("Weißes Haus", "White_House", ActorType.ORGANIZATION),
+        ("Daesh", "Islamic_State", ActorType.ORGANIZATION),  # the IS's Arabic acronym
+        ("ISIL", "Islamic_State", ActorType.ORGANIZATION),
+        ("PSOE", "PSOE", ActorType.ORGANIZATION),  # Spain's two large parties
+        ("PP", "Partido_Popular", ActorType.ORGANIZATION),
     ],
 )
 def test_lookup_names(name: str, entity_id: str, kind: ActorType) -> None:

@@ -20,6 +20,11 @@ def nlp() -> spacy.language.Language:
         ("Die Rede von Angela Merkels Bruder.", (3, 5), "Person", "Angela Merkel"),
         ("Der Besuch in Paris Bercy.", (3, 5), "Location", ""),  # no genitive before a name
         ("Die Streitkräften marschieren.", (1, 2), "ArmedForce", ""),
+        # a place of the place lexicon with an -s is its genitive (postnominal too)
+        ("Der größte Sektor Europas wächst.", (3, 4), "Location", "Europa"),
+        ("Die Liste Moskaus wächst.", (2, 3), "Location", "Moskau"),
+        ("Die Stadt Paris wächst.", (2, 3), "Location", ""),  # -is is no genitive
+        ("Der Sohn des Hans wächst.", (3, 4), "Person", ""),  # a person is no place
         ("Das ist ein Test.", (3, 4), "Concept", ""),
     ],
 )
@@ -31,6 +36,26 @@ def test_name_lemmas(nlp: spacy.language.Language, text: str, span: tuple[int, i
     assert m.lemma == lemma
     assert m.type == ActorType(label)
     assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "base"),
+    [
+        ("Er kämpft mit den Streitkräften", "Streitkräfte", "Streitkräfte"),  # dative -n off
+        ("Er kämpft mit den Milizen", "Miliz", "Milizen"),  # Miliz + en: the plural itself
+        ("Er spricht mit den Demokraten", "Demokrat", "Demokraten"),
+        ("He fights with the militias", "militia", "militias"),
+    ],
+)
+def test_dative_plural_phrase_lemmas(nlp: spacy.language.Language, text: str, lemma: str,
+                                     base: str) -> None:
+    doc = nlp(text)
+    last = doc[-1]
+    last.set_morph("Case=Dat|Number=Plur")
+    last.lemma_ = lemma
+    doc.ents = [Span(doc, len(doc) - 1, len(doc), label="Group")]
+    [m] = find_mentions(doc, Document("d", text))
+    assert (m.lemma or m.text) == base
 
 
 def test_non_actor_labels_are_skipped(nlp: spacy.language.Language) -> None:

@@ -40,6 +40,8 @@ def ents(nlp: spacy.language.Language, text: str) -> list[tuple[str, str]]:
          [("Fernando Collor de Mello", "Person")]),
         ("Am Montag kam sie.", []),
         ("Er las My Blueberry Nights.", []),
+        # a line break in the source (two spaces) does not part the names
+        ("Das sagte Rupert  Wolff gestern.", [("Rupert  Wolff", "Person")]),
     ],
 )
 def test_given_name_rule(nlp: spacy.language.Language, text: str,
@@ -218,3 +220,41 @@ def test_small_town_is_no_person(lang: str, text: str, place: str) -> None:
     except KGError as err:  # pragma: no cover - model missing
         pytest.skip(str(err))
     assert (place, "Location") in ents(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a town of the place lexicon named like a person of the text is that person
+        ("de", "Norbert Röttgen sprach. Röttgen forderte mehr Geld.", ("Röttgen", "Person")),
+        ("de", "Norbert Röttgen sprach. Die Opposition stellte sich gegen Röttgen.",
+         ("Röttgen", "Person")),
+        ("de", "Minister Karl Moosbrugger reiste ab. Die Opposition stimmte gegen Moosbrugger.",
+         ("Moosbrugger", "Person")),
+        ("en", "Karl Barth spoke on Monday. Barth demanded more money.", ("Barth", "Person")),
+        # in a locative phrase it stays the place
+        ("de", "Maria Linz kam. In Linz regnete es.", ("Linz", "Location")),
+    ],
+)
+def test_surname_of_a_named_person_is_no_town(lang: str, text: str,
+                                              expected: tuple[str, str]) -> None:
+    from kg.recognize import load_recognizer
+
+    try:
+        pipeline = load_recognizer(lang)
+    except KGError as err:  # pragma: no cover - model missing
+        pytest.skip(str(err))
+    last = [e for e in pipeline(text).ents if e.text == expected[0]][-1]
+    assert (last.text, last.label_) == expected
+
+
+@pytest.mark.parametrize(("prep", "expected"), [("an", ActorType.PERSON),
+                                                ("in", ActorType.LOCATION)])
+def test_model_place_named_like_a_person_is_that_person(prep: str, expected: ActorType) -> None:
+    from kg.recognize.ner import _propagate
+
+    doc = spacy.blank("de")(f"Karl Moosbrugger las . Ein Brief {prep} Moosbrugger kam .")
+    chosen = [Candidate(0, 2, ActorType.PERSON, priority=RULE, rule="given-name"),
+              Candidate(7, 8, ActorType.LOCATION, priority=MODEL, rule="model")]
+    out = {(c.start, c.end): c.type for c in _propagate(doc, chosen)}
+    assert out[(7, 8)] is expected

@@ -121,6 +121,28 @@ def test_sources_kgs_german_ner_model() -> None:
     assert ("Nursultan Nasarbajew", "Person") in [(e.text, e.label_) for e in doc.ents]
 
 
+def test_ner_brings_the_tag_component_its_pipeline_runs(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from spacy.training import Example
+
+    # a NER pipeline whose ner reads a tagger's tags (kg_stts), as kg's German one may
+    source = spacy.blank("de")
+    source.add_pipe("tagger", name="kg_stts")
+    source.add_pipe("ner")
+    doc = source.make_doc("Olaf Scholz spricht .")
+    examples = [Example.from_dict(doc, {"tags": ["NE", "NE", "VVFIN", "$."],
+                                        "entities": ["B-PER", "L-PER", "O", "O"]})]
+    source.initialize(lambda: examples)
+    source.to_disk(tmp_path / "ner")
+    bare = spacy.blank("de")
+    add_actor_recognizer(bare, "de", ner_path=tmp_path / "ner")
+    assert bare.pipe_names == ["kg_stts", "ner", COMPONENT]
+    tagged = spacy.blank("de")
+    tagged.add_pipe("kg_stts", source=spacy.load(tmp_path / "ner"))
+    tagged.add_pipe("sentencizer")
+    add_actor_recognizer(tagged, "de", ner_path=tmp_path / "ner")
+    assert tagged.pipe_names == ["kg_stts", "sentencizer", "ner", COMPONENT]  # no second tagger
+
+
 def test_broken_ner_model_is_a_model_error(tmp_path) -> None:
     from kg.errors import ModelError
 

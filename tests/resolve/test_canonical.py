@@ -91,3 +91,22 @@ def test_labels() -> None:
     assert choose_label("X", ["Putin", "Wladimir Putin", "Putin"], A.PERSON) == "Wladimir Putin"
     assert choose_label("Y", ["Gespräche", "Gespräche", "achtstündige Gespräche"],
                         A.EVENT) == "Gespräche"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "noun"),
+    [("de", "Er sagte, sein Bruder sei geflohen.", "Bruder"),
+     ("en", "He said his brother had fled.", "brother")],
+)
+def test_kin_noun_is_a_person_of_its_document(lang: str, text: str, noun: str) -> None:
+    # two articles' "sein Bruder" are two people; a named person still joins across documents
+    ids = []
+    for doc_id in ("a", "b"):
+        doc = Document(doc_id, text, lang=lang)
+        kin = mention(text, noun, A.PERSON)
+        out = assign_names(doc, [kin])
+        assert out[kin].rule == "kin"
+        ids.append(out[kin].entity_id)
+    assert ids[0] != ids[1]
+    named = mention("Anna Berger kam.", "Anna Berger", A.PERSON)
+    assert assign_names(Document("a", "Anna Berger kam."), [named])[named].rule == "exact"

@@ -144,6 +144,7 @@ def make_language_pack() -> LanguagePack:
         demonstrative_pronouns=words("dieser diesen diesem jener jenen jenem"),
         relative_possessives=words("deren dessen"),
         source_preps=words("laut zufolge"),
+        place_relatives=words("wo"),
         medium_preps=words("in im auf gegenüber"),
         medium_nouns=words("interview report sendung magazin zeitung nachrichten "
                            "fernsehen radio talkshow pressestunde"),
