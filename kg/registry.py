@@ -54,9 +54,18 @@ def get(kind: str, name: str) -> Any:
         ) from None
 
 
+# the registered pack names language_codes last read, and the codes it found in them
+_CODES: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+
+
 def language_codes() -> tuple[str, ...]:
     """Return the codes of the registered language packs (``kg.lang.<code>.v1``), sorted."""
-    found = {n.split(".")[2] for n in names("language_packs")
-             if n.startswith("kg.lang.") and n.count(".") == 3}
-    return tuple(sorted(found))
+    global _CODES
+    names("language_packs")  # refreshes _NAMES when a pack was registered since
+    registered = _NAMES["language_packs"][1]
+    if _CODES[0] is not registered:  # per-token callers: parse the names once per registration
+        found = {n.split(".")[2] for n in registered
+                 if n.startswith("kg.lang.") and n.count(".") == 3}
+        _CODES = (registered, tuple(sorted(found)))
+    return _CODES[1]
 

@@ -22,3 +22,15 @@ def test_names_follow_registrations_in_this_process() -> None:
 
 def test_language_codes_are_the_packs() -> None:
     assert {"de", "en"} <= set(registry.language_codes())
+
+
+def test_language_codes_follow_pack_registrations() -> None:
+    before = registry.language_codes()
+    assert registry.language_codes() is before  # parsed once, served from memory
+    name = "kg.lang.zz.v1"
+    registry.language_packs.register(name, func=lambda: None)
+    try:
+        assert registry.language_codes() == tuple(sorted([*before, "zz"]))
+    finally:
+        del catalogue.REGISTRY[("kg", "language_packs", name)]
+    assert registry.language_codes() == before
