@@ -82,21 +82,23 @@ def gazetteer_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     """Yield the longest gazetteer name, demonym or people noun at each token."""
     capitalised_demonyms = language_pack(
         doc.lang_ if doc.lang_ in pack_codes() else "de").capitalised_demonyms
+    # one Token per token and names sliced from doc.text (a Span per tried length is slow)
+    toks, text = list(doc), doc.text
     i = 0
-    while i < len(doc):
+    while i < len(toks):
         found = None
-        for n in range(min(gaz.span_limit(doc[i].text), len(doc) - i), 0, -1):
-            span = doc[i : i + n]
-            first = span[0].text
-            if not (first[:1].isupper() or first[:1].isdigit()):
-                break
-            if n == 1 and span[0].pos_ in _FUNCTION_POS:
-                continue
-            entry = gaz.lookup(span.text)
-            if entry is not None and (n > 1 or not is_acronym(span.text) or span.text.isupper()):
-                found = Candidate(i, i + n, entry.type, entry.id, GAZETTEER, "gazetteer")
-                break
-        tok = doc[i]
+        tok = toks[i]
+        first = tok.text
+        if first[:1].isupper() or first[:1].isdigit():
+            for n in range(min(gaz.span_limit(first), len(toks) - i), 0, -1):
+                if n == 1 and tok.pos_ in _FUNCTION_POS:
+                    continue
+                last = toks[i + n - 1]
+                name = text[tok.idx : last.idx + len(last.text)]  # == doc[i : i + n].text
+                entry = gaz.lookup(name)
+                if entry is not None and (n > 1 or not is_acronym(name) or name.isupper()):
+                    found = Candidate(i, i + n, entry.type, entry.id, GAZETTEER, "gazetteer")
+                    break
         if found is None and (tok.text[:1].islower() or capitalised_demonyms):
             entry = gaz.adjective(tok.text)
             if entry is not None and (tok.pos_ in {"ADJ", ""} or tok.dep_ == "amod"
