@@ -41,6 +41,12 @@ def _compound_time(word: str, core: frozenset[str]) -> bool:
     return False
 
 
+# is_time_expression and is_non_actor test every candidate of every text (twice, and each
+# candidate's last words): pure functions of the words and the pack's cached lists
+_PHRASE_CACHE = 65_536
+
+
+@lru_cache(maxsize=_PHRASE_CACHE)
 def is_time_expression(text: str, lang: str) -> bool:
     """Tell whether a phrase only says when (``Dienstag``, ``7. Juni``, ``04.30 Uhr``).
 
@@ -102,6 +108,7 @@ def is_quantity(text: str, lang: str) -> bool:
     return numeric and len(words) > 1 and words[1].lower() in pack_words(lang, "units.txt")
 
 
+@lru_cache(maxsize=_PHRASE_CACHE)
 def is_non_actor(text: str, lang: str) -> bool:
     """Tell whether a mention can never be an actor: a time, an amount, a tag, no letters."""
     if not any(c.isalpha() for c in text):

@@ -53,6 +53,12 @@ def _roles(lang: str) -> dict[str, str]:
     return out
 
 
+# role_noun and institution_noun run on every token of every text; their answers depend on the
+# word and the pack's (cached) lists only, and a news text repeats its words
+_WORD_CACHE = 65_536
+
+
+@lru_cache(maxsize=_WORD_CACHE)
 def role_noun(word: str, lang: str) -> str | None:
     """Return the role a word names (``Bundeskanzlerin`` → ``kanzler``).
 
@@ -76,6 +82,7 @@ def _institutions(lang: str) -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=_WORD_CACHE)
 def institution_noun(word: str, lang: str) -> tuple[str, str] | None:
     """Return ``(noun, scope)`` when a word names an institution (``Übergangsregierung``)."""
     lang = _lang(lang)

@@ -82,21 +82,24 @@ def gazetteer_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     """Yield the longest gazetteer name, demonym or people noun at each token."""
     capitalised_demonyms = language_pack(
         doc.lang_ if doc.lang_ in pack_codes() else "de").capitalised_demonyms
+    # one Token per token and names sliced from doc.text (a Span per tried length is slow)
+    toks = list(doc)
+    text = "".join(t.text_with_ws for t in toks)  # == doc.text, without a second Token each
     i = 0
-    while i < len(doc):
+    while i < len(toks):
         found = None
-        for n in range(min(gaz.span_limit(doc[i].text), len(doc) - i), 0, -1):
-            span = doc[i : i + n]
-            first = span[0].text
-            if not (first[:1].isupper() or first[:1].isdigit()):
-                break
-            if n == 1 and span[0].pos_ in _FUNCTION_POS:
-                continue
-            entry = gaz.lookup(span.text)
-            if entry is not None and (n > 1 or not is_acronym(span.text) or span.text.isupper()):
-                found = Candidate(i, i + n, entry.type, entry.id, GAZETTEER, "gazetteer")
-                break
-        tok = doc[i]
+        tok = toks[i]
+        first = tok.text
+        if first[:1].isupper() or first[:1].isdigit():
+            for n in range(min(gaz.span_limit(first), len(toks) - i), 0, -1):
+                if n == 1 and tok.pos_ in _FUNCTION_POS:
+                    continue
+                last = toks[i + n - 1]
+                name = text[tok.idx : last.idx + len(last.text)]  # == doc[i : i + n].text
+                entry = gaz.lookup(name)
+                if entry is not None and (n > 1 or not is_acronym(name) or name.isupper()):
+                    found = Candidate(i, i + n, entry.type, entry.id, GAZETTEER, "gazetteer")
+                    break
         if found is None and (tok.text[:1].islower() or capitalised_demonyms):
             entry = gaz.adjective(tok.text)
             if entry is not None and (tok.pos_ in {"ADJ", ""} or tok.dep_ == "amod"
@@ -158,16 +161,18 @@ def _trim_time(doc: Doc, cand: Candidate, lang: str) -> Candidate | None:
 
 
 def drop_non_actors(
-    doc: Doc, cands: Iterable[Candidate], kept_out: list[Candidate] | None = None
+    doc: Doc, cands: Iterable[Candidate], kept_out: list[Candidate] | None = None,
+    *, boilerplate: tuple[tuple[int, int], ...] | None = None,
 ) -> list[Candidate]:
     """Remove time expressions, agency tags and candidates inside news boilerplate.
 
     Names that are removed only because of where they stand or what they are in the news (an
     agency tag ``( Reuters )``, the place of a dateline, a photo credit's photographer) are
     appended to ``kept_out`` when given: they are named entities, just not actors of the graph.
+    ``boilerplate`` is ``boilerplate_spans(doc.text, lang)`` when the caller has it already.
     """
     lang = doc.lang_ if doc.lang_ in pack_codes() else "de"
-    spans = boilerplate_spans(doc.text, lang)
+    spans = boilerplate_spans(doc.text, lang) if boilerplate is None else boilerplate
     out: list[Candidate] = []
     for cand in cands:
         kept = _trim_time(doc, cand, lang)
@@ -251,9 +256,11 @@ class ActorRecognizer:
         cands += model_candidates(previous, gaz)
         cands += speaker_candidates(doc)
         kept_out: list[Candidate] = []
-        cands = drop_non_actors(doc, cands, kept_out)
+        # the boilerplate of the text, found once for both passes (doc.text joins every token)
+        boilerplate = boilerplate_spans(doc.text, doc.lang_ if doc.lang_ in pack_codes() else "de")
+        cands = drop_non_actors(doc, cands, kept_out, boilerplate=boilerplate)
         chosen = _propagate(doc, retype_model_entities(doc, _select(cands, len(doc))))
-        chosen = drop_non_actors(doc, chosen)
+        chosen = drop_non_actors(doc, chosen, boilerplate=boilerplate)
         spans = [
             Span(doc, c.start, c.end, label=c.type.value, kb_id=c.key, span_id=c.rule)
             for c in chosen

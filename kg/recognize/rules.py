@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ..knowledge.gazetteer import Gazetteer
@@ -53,6 +53,12 @@ def _person_cue(langs: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(parts) or r"(?!)")
 
 
+@lru_cache(maxsize=65_536)
+def _person_cue_search(langs: tuple[str, ...], word: str) -> re.Match[str] | None:
+    """Return ``_person_cue(langs).search(word)``, cached: every token is tested, words repeat."""
+    return _person_cue(langs).search(word)
+
+
 class _PersonCue:
     """The role-word test of every pack at once: ``PERSON_CUE.search(word)``.
 
@@ -63,7 +69,7 @@ class _PersonCue:
 
     def search(self, word: str) -> re.Match[str] | None:
         """Return the match of a role word or title ending ``word`` (lower-cased), if any."""
-        return _person_cue(pack_codes()).search(word)
+        return _person_cue_search(pack_codes(), word)
 
 
 PERSON_CUE = _PersonCue()

@@ -141,3 +141,12 @@ def test_agency_credit_lines(text: str, lang: str, expected: list[str]) -> None:
 ])
 def test_dateline_places(text: str, lang: str, expected: tuple[str, ...]) -> None:
     assert dateline_places(text, lang) == expected
+
+
+def test_phrase_caches_give_the_uncached_answer_and_are_bounded() -> None:
+    phrases = ["Sonntagnachmittag", "am vergangenen Montag", "Pretoria", "15.000 Euro", "APA"]
+    for test in (is_time_expression, is_non_actor):
+        fresh = [test.__wrapped__(p, "de") for p in phrases]
+        assert [test(p, "de") for p in phrases] == fresh  # first call fills the cache
+        assert [test(p, "de") for p in phrases] == fresh  # second call is served from it
+        assert test.cache_info().maxsize is not None

@@ -58,3 +58,12 @@ def test_institution_nouns(word: str, lang: str, expected: tuple[str, str] | Non
 )
 def test_compound_prefix(word: str, prefix: str | None) -> None:
     assert compound_prefix(word) == prefix
+
+
+def test_noun_caches_give_the_uncached_answer_and_are_bounded() -> None:
+    words = ["Bundesgeschäftsführerin", "Übergangsregierung", "Polizisten", "Regierung"]
+    for lookup in (role_noun, institution_noun):
+        fresh = [lookup.__wrapped__(w, "de") for w in words]
+        assert [lookup(w, "de") for w in words] == fresh  # first call fills the cache
+        assert [lookup(w, "de") for w in words] == fresh  # second call is served from it
+        assert lookup.cache_info().maxsize is not None

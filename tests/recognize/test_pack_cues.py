@@ -3,10 +3,10 @@
 import pytest
 import spacy
 
-from kg.lang import pack_patterns, pack_words
+from kg.lang import pack_codes, pack_patterns, pack_words
 from kg.recognize.mentions import find_mentions
 from kg.recognize.ner import add_actor_recognizer
-from kg.recognize.rules import PERSON_CUE, _ends, _person_cue
+from kg.recognize.rules import PERSON_CUE, _ends, _person_cue, _person_cue_search
 from kg.types import Document
 
 
@@ -55,3 +55,12 @@ def test_person_titles_of_every_pack_count_everywhere() -> None:
         assert PERSON_CUE.search(word), word
     assert not PERSON_CUE.search("leaders-in-waiting")
 
+
+
+def test_person_cue_cache_gives_the_uncached_answer_and_is_bounded() -> None:
+    words = ["präsidentin", "vizekanzler", "president", "regierung", "dr."]
+    for _ in range(2):  # filled, then served from the cache
+        got = [PERSON_CUE.search(w) for w in words]
+        want = [_person_cue(pack_codes()).search(w) for w in words]
+        assert [m and m.group(0) for m in got] == [m and m.group(0) for m in want]
+    assert _person_cue_search.cache_info().maxsize is not None
