@@ -8,9 +8,10 @@ the body named after its meetings (``die Armutskonferenz warnt``, ``the Bishops'
 said``): an Organization.
 
 Some model guesses are no actors at all: in German a one-word Location or Person right after an
-article is a common noun (``nach der Matura``); an unknown one-word Location that is neither a
-subject nor after a preposition has nothing of a place (``das Mittel Pentobarbital``, ``Kasperl,
-Großmutti …``) and is dropped; an unknown all-caps one is an organisation's acronym (``der ÖRAK``).
+article is a common noun (``nach der Matura``); in German, where capitals mark every noun, an
+unknown one-word Location that is neither a subject, nor after a preposition, nor beside a place
+has nothing of a place (``das Mittel Pentobarbital``, ``Kasperl, Großmutti …``) and is dropped;
+an unknown all-caps one (letters only, not ``U.S.``) is an organisation's acronym (``der ÖRAK``).
 """
 
 from __future__ import annotations
@@ -64,9 +65,9 @@ def retype_model_entities(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """Retype unknown one-word model Locations as Persons, speaking events as Organizations.
 
     A Location that no place lexicon knows becomes a Person when it is a verb's subject or is
-    coordinated with a Person, an Organization when it is all capitals, and is dropped when no
-    preposition places it; a one-word Location or Person after a German article is dropped; an
-    event noun that is a verb of saying's subject is the body that holds it (module docstring);
+    coordinated with a Person, an Organization when it is all capitals, and (German) is dropped
+    when no preposition or neighbouring place places it; a one-word Location or Person after a
+    German article is dropped; an event noun that is a verb of saying's subject is the body that holds it (module docstring);
     other candidates are returned unchanged.
     """
     persons = {
@@ -74,6 +75,11 @@ def retype_model_entities(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     }
     chosen = [_speaking_event(doc, c) for c in chosen]
     places = place_names()
+    # only where every noun is capitalised is a capitalised word no evidence of a name
+    nouns_capitalised = language_pack(doc.lang_ if doc.lang_ in pack_codes() else "de"
+                                      ).capitalised_nouns
+    places_at = {i for c in chosen if c.type in {ActorType.LOCATION, ActorType.COUNTRY}
+                 for i in range(c.start, c.end)}  # Zorvana, Hessen: a place beside a place
     out: list[Candidate] = []
     for cand in chosen:
         one_word = cand.priority == MODEL and cand.end - cand.start == 1
@@ -88,12 +94,13 @@ def retype_model_entities(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
                 continue
             subject = tok.dep_ in _SUBJECT_DEPS and tok.head.pos_ in {"VERB", "AUX"}
             with_person = any(t.i in persons for t in _coordinated(tok))
-            if tok.text.isupper() and len(tok.text) > 1:
+            if tok.text.isupper() and tok.text.isalpha() and len(tok.text) > 1:
                 # an unknown acronym is a body's name (der ÖRAK warnt), not a place or person
                 cand = replace(cand, type=ActorType.ORGANIZATION, rule="model-acronym")
             elif subject or with_person:
                 cand = replace(cand, type=ActorType.PERSON, rule="model-retyped")
-            elif not _locative(tok):
+            elif nouns_capitalised and not _locative(tok) and not any(
+                    t.i in places_at for t in (tok.head, *tok.children)):
                 continue  # das Mittel Pentobarbital: no place lexicon, no place preposition
         out.append(cand)
     return out

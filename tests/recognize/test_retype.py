@@ -43,9 +43,14 @@ def _doc(lang: str, tokens: list[tuple[str, str, str, int]]) -> Doc:
         ("de", [("Die", "DET", "det", 1), ("Klinik", "NOUN", "nsubj", 2), ("verabreichte", "VERB",
           "ROOT", 2), ("das", "DET", "det", 4), ("Narkosemittel", "NOUN", "obj", 2),
           ("Zorvanol", "PROPN", "nmod", 4)], (5, ActorType.LOCATION), None),
+        # … in German only: where not every noun is capitalised, capitals mark a name
         ("en", [("The", "DET", "det", 1), ("clinic", "NOUN", "nsubj", 2), ("used", "VERB",
           "ROOT", 2), ("the", "DET", "det", 4), ("sedative", "NOUN", "dobj", 2),
-          ("Zorvanol", "PROPN", "appos", 4)], (5, ActorType.LOCATION), None),
+          ("Zorvanol", "PROPN", "appos", 4)], (5, ActorType.LOCATION), ActorType.LOCATION),
+        # a place beside a known place is a place (Zorvana, Hessen)
+        ("de", [("Sie", "PRON", "nsubj", 1), ("besuchte", "VERB", "ROOT", 1),
+                ("Zorvana", "PROPN", "obj", 1), (",", "PUNCT", "punct", 4),
+                ("Hessen", "PROPN", "appos", 2)], (2, ActorType.LOCATION), ActorType.LOCATION),
         # … after a preposition an unknown name may well be a village
         ("de", [("Sie", "PRON", "nsubj", 1), ("wohnt", "VERB", "ROOT", 1),
                 ("in", "ADP", "case", 3), ("Zorvana", "PROPN", "obl", 1)],
@@ -60,6 +65,10 @@ def _doc(lang: str, tokens: list[tuple[str, str, str, int]]) -> Doc:
         ("en", [("The", "DET", "det", 1), ("ZVKB", "PROPN", "nsubj", 2),
                 ("objected", "VERB", "ROOT", 2)],
          (1, ActorType.LOCATION), ActorType.ORGANIZATION),
+        # a dotted abbreviation is no acronym of a body (U.S.)
+        ("en", [("The", "DET", "det", 1), ("Z.V.", "PROPN", "nsubj", 2),
+                ("objected", "VERB", "ROOT", 2)],
+         (1, ActorType.LOCATION), ActorType.PERSON),
     ],
 )
 def test_model_entities_overruled_by_syntax(lang: str, tokens: list[tuple[str, str, str, int]],
@@ -67,5 +76,8 @@ def test_model_entities_overruled_by_syntax(lang: str, tokens: list[tuple[str, s
                                             expected: ActorType | None) -> None:
     doc = _doc(lang, tokens)
     i, kind = cand
-    out = retype_model_entities(doc, [Candidate(i, i + 1, kind, priority=MODEL, rule="model")])
+    cands = [Candidate(i, i + 1, kind, priority=MODEL, rule="model")]
+    if "Hessen" in doc.text:
+        cands.append(Candidate(4, 5, ActorType.LOCATION, priority=MODEL, rule="place"))
+    out = [c for c in retype_model_entities(doc, cands) if c.start == i]
     assert [c.type for c in out] == ([] if expected is None else [expected])
