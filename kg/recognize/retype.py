@@ -67,8 +67,8 @@ def retype_model_entities(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     A Location that no place lexicon knows becomes a Person when it is a verb's subject or is
     coordinated with a Person, an Organization when it is all capitals, and (German) is dropped
     when no preposition or neighbouring place places it; a one-word Location or Person after a
-    German article is dropped; an event noun that is a verb of saying's subject is the body that holds it (module docstring);
-    other candidates are returned unchanged.
+    German article is dropped; an event noun that is a verb of saying's subject is the body that
+    holds it (module docstring); other candidates are returned unchanged.
     """
     persons = {
         i for c in chosen if c.type is ActorType.PERSON for i in range(c.start, c.end)
