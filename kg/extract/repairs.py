@@ -510,6 +510,20 @@ def _late_conjunct(tree: _Tree, c: int) -> bool:
     return True
 
 
+def _set_off_name(tree: _Tree, first: int, second: int) -> bool:
+    """Tell whether subject ``second`` is a name set off by a comma right after ``first``'s phrase.
+
+    The first subject must be a common noun (a role noun: ``der Sprecher des Amtes``); the name
+    starts right after the comma that ends the first subject's phrase.
+    """
+    doc = tree.g.toks
+    if doc[first].pos_ != "NOUN" or doc[second].pos_ != "PROPN":
+        return False
+    comma = max(k for k in range(len(doc)) if tree.descends(k, first)) + 1
+    words = [k for k in range(len(doc)) if tree.descends(k, second) and doc[k].pos_ != "PUNCT"]
+    return comma < len(doc) and doc[comma].text == "," and min(words) == comma + 1
+
+
 def _second_subject(tree: _Tree, v: int) -> bool:
     doc = tree.g.toks
     subjects = tree.children(v, Role.SUBJ)
@@ -517,6 +531,12 @@ def _second_subject(tree: _Tree, v: int) -> bool:
         return False
     if len(subjects) != 2 or any(tree.children(k, Role.CONJ) for k in subjects):
         return False
+    first, second = subjects
+    if _set_off_name(tree, first, second):
+        # "erklärte der Sprecher des Amtes, Jan Novak": the name is the apposition of the first
+        # subject (the person the role noun describes), not someone spoken to
+        tree.move(second, first, Role.APPOS)
+        return True
     cases = {k: doc[k].morph.get("Case", []) for k in subjects}
     relative = [k for k in subjects if "Rel" in doc[k].morph.get("PronType", [])]
     nominative = [k for k in subjects if "Nom" in cases[k]]
