@@ -7,8 +7,9 @@ name subject of a verb of saying (``sagte Gosslar``) is a Person. An event noun 
 the body named after its meetings (``die Armutskonferenz warnt``, ``the Bishops' Conference
 said``): an Organization.
 
-Some model guesses are no actors at all: in German a one-word Location or Person right after an
-article is a common noun (``nach der Matura``); in German, where capitals mark every noun, an
+Some model guesses are no actors at all: in German a one-word Person, or a Location no
+preposition governs, right after an article is a common noun (``nach der Matura``, but ``in die
+Tschechoslowakei``); in German, where capitals mark every noun, an
 unknown one-word Location that is neither a subject, nor after a preposition, nor beside a place
 has nothing of a place (``das Mittel Pentobarbital``, ``Kasperl, Großmutti …``) and is dropped;
 an unknown all-caps one (letters only, not ``U.S.``) is an organisation's acronym (``der ÖRAK``).
@@ -66,9 +67,10 @@ def retype_model_entities(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
 
     A Location that no place lexicon knows becomes a Person when it is a verb's subject or is
     coordinated with a Person, an Organization when it is all capitals, and (German) is dropped
-    when no preposition or neighbouring place places it; a one-word Location or Person after a
-    German article is dropped; an event noun that is a verb of saying's subject is the body that
-    holds it (module docstring); other candidates are returned unchanged.
+    when no preposition or neighbouring place places it; a one-word Person, or a Location no
+    preposition governs, after a German article is dropped; an event noun that is a verb of
+    saying's subject is the body that holds it (module docstring); other candidates are returned
+    unchanged.
     """
     persons = {
         i for c in chosen if c.type is ActorType.PERSON for i in range(c.start, c.end)
@@ -84,9 +86,10 @@ def retype_model_entities(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     for cand in chosen:
         one_word = cand.priority == MODEL and cand.end - cand.start == 1
         one_location = one_word and cand.type is ActorType.LOCATION
-        if (one_word and cand.type in {ActorType.LOCATION, ActorType.PERSON}
-                and after_article(doc, cand.start)):
-            continue  # nach der Matura: a noun the model took for a place or a surname
+        if one_word and after_article(doc, cand.start) and (
+                cand.type is ActorType.PERSON
+                or (cand.type is ActorType.LOCATION and not _locative(doc[cand.start - 1]))):
+            continue  # nach der Matura: a noun; "in die Tschechoslowakei" is placed, though
         if one_location and doc[cand.start].text not in places:
             tok = doc[cand.start]
             if not (tok.tag_ == "NE" or tok.pos_ == "PROPN") or "-" in tok.text:

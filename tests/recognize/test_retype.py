@@ -25,13 +25,17 @@ def _doc(lang: str, tokens: list[tuple[str, str, str, int]]) -> Doc:
     ("lang", "tokens", "cand", "expected"),
     [
         # a capitalised noun after an article is no town and no surname (German nouns)
-        ("de", [("Nach", "ADP", "case", 2), ("der", "DET", "det", 2), ("Reifeprüfung", "PROPN",
-          "obl", 3), ("studierte", "VERB", "ROOT", 3), ("sie", "PRON", "nsubj", 3)],
-         (2, ActorType.LOCATION), None),
+        ("de", [("Sie", "PRON", "nsubj", 1), ("bestand", "VERB", "ROOT", 1),
+                ("die", "DET", "det", 3), ("Reifeprüfung", "PROPN", "obj", 1)],
+         (3, ActorType.LOCATION), None),
         ("de", [("Nach", "ADP", "case", 2), ("der", "DET", "det", 2), ("Matura", "PROPN",
           "obl", 3), ("studierte", "VERB", "ROOT", 3), ("sie", "PRON", "nsubj", 3)],
          (2, ActorType.PERSON), None),
-        # … but a region takes an article (die Krim)
+        # … but a Location governed by a preposition stays (in die Zorvanei)
+        ("de", [("Sie", "PRON", "nsubj", 1), ("reiste", "VERB", "ROOT", 1), ("in", "ADP",
+          "case", 4), ("die", "DET", "det", 4), ("Zorvanei", "PROPN", "obl", 1)],
+         (4, ActorType.LOCATION), ActorType.LOCATION),
+        # … and a region takes an article (die Krim)
         ("de", [("Sie", "PRON", "nsubj", 1), ("bereiste", "VERB", "ROOT", 1),
                 ("die", "DET", "det", 3), ("Pfalz", "PROPN", "obj", 1)],
          (3, ActorType.LOCATION), ActorType.LOCATION),
