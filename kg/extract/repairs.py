@@ -92,6 +92,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.knowledge.roles import role_noun
+from kg.lang import pack_codes
 from kg.nlp.schemes import Graph, Role, subtree
 
 _NAMES = frozenset({"PROPN"})
@@ -514,14 +516,18 @@ def _set_off_name(tree: _Tree, first: int, second: int) -> bool:
     """Tell whether subject ``second`` is a name set off by a comma right after ``first``'s phrase.
 
     The first subject must be a common noun (a role noun: ``der Sprecher des Amtes``); the name
-    starts right after the comma that ends the first subject's phrase.
+    starts right after the comma that ends the first subject's phrase, or right after a role
+    noun of the pack's lexicon (``Air-Force-Sprecherin Jane Roe erklärte``: a title).
     """
     doc = tree.g.toks
     if doc[first].pos_ != "NOUN" or doc[second].pos_ != "PROPN":
         return False
-    comma = max(k for k in range(len(doc)) if tree.descends(k, first)) + 1
+    end = max(k for k in range(len(doc)) if tree.descends(k, first)) + 1
     words = [k for k in range(len(doc)) if tree.descends(k, second) and doc[k].pos_ != "PUNCT"]
-    return comma < len(doc) and doc[comma].text == "," and min(words) == comma + 1
+    if end == first + 1 and min(words) == end:
+        lang = tree.g.doc.lang_ if tree.g.doc.lang_ in pack_codes() else "de"
+        return role_noun(doc[first].text, lang) is not None
+    return end < len(doc) and doc[end].text == "," and min(words) == end + 1
 
 
 def _second_subject(tree: _Tree, v: int) -> bool:

@@ -81,3 +81,31 @@ def test_english_role_of_a_named_newspaper() -> None:
     ])
     found = run(doc, {"Ann Reed": A.PERSON, "Daily Lantern": A.ORGANIZATION}, "en")
     assert ("Ann Reed", "spokespersonOf", "Daily Lantern") in found
+
+
+@pytest.mark.parametrize(("lang", "title"), [("de", "Marinesprecherin"), ("en", "spokeswoman")])
+def test_title_before_a_name_parsed_as_second_subject(lang: str, title: str) -> None:
+    # "Marinesprecherin Jane Roe erklärte, …" / "spokeswoman Jane Roe explained …": the name
+    # after a role noun is its title's person, not the one spoken to
+    doc = build([
+        (title, 3, "nsubj", "NOUN", title, ""),
+        ("Jane", 3, "nsubj", "PROPN", "Jane", ""), ("Roe", 1, "flat", "PROPN", "Roe", ""),
+        ("erklärte" if lang == "de" else "explained", 3, "ROOT", "VERB",
+         "erklären" if lang == "de" else "explain", "VerbForm=Fin"),
+        (".", 3, "punct", "PUNCT", ".", ""),
+    ])
+    found = run(doc, {"Jane Roe": A.PERSON}, lang)
+    assert not any(o == "Jane Roe" for _, _, o in found)
+
+
+def test_second_subject_after_a_non_role_noun_stays_an_object() -> None:
+    # "Dann stützte die Regierung Zorvan.": no role noun, no comma: the repair by case stands
+    doc = build([
+        ("Dann", 1, "advmod", "ADV", "dann", ""),
+        ("stützte", 1, "ROOT", "VERB", "stützen", "VerbForm=Fin"),
+        ("die", 3, "det", "DET", "die", "Case=Nom"),
+        ("Regierung", 1, "nsubj", "NOUN", "Regierung", "Case=Nom"),
+        ("Zorvan", 1, "nsubj", "PROPN", "Zorvan", ""), (".", 1, "punct", "PUNCT", ".", ""),
+    ])
+    found = run(doc, {"Regierung": A.ORGANIZATION, "Zorvan": A.PERSON}, "de")
+    assert ("Regierung", "supports", "Zorvan") in found
