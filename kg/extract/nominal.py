@@ -125,10 +125,23 @@ def _role_objects(g: Graph, r: int, word: int, hit: RelationMatch,
         for k in g.children(holder, Role.GEN, Role.NMOD):
             prep = preposition(g, k)
             if prep is None or prep in preps:
-                out.extend(g.conjuncts(k))
+                out.extend(n for c in g.conjuncts(k) for n in _named_noun(g, c))
         if hit.relation.id in NATIONAL:  # "der polnische Parteichef" leads no country
             out.extend(_demonyms(g, holder, pack))
     return out
+
+
+def _named_noun(g: Graph, k: int) -> list[int]:
+    """Return the name a common noun introduces (``der Zeitung Cumhuriyet`` → Cumhuriyet), or k.
+
+    A description noun with a proper name right after it (a close apposition, parsed as its
+    name modifier) stands for that name: the newspaper is Cumhuriyet.
+    """
+    if g.tok(k).pos_ != "NOUN":
+        return [k]
+    named = [c for c in g.children(k, Role.NMOD, Role.APPOS, Role.FLAT)
+             if c == k + 1 and g.tok(c).pos_ == "PROPN" and preposition(g, c) is None]
+    return named or [k]
 
 
 def role_candidates(g: Graph, r: int, pack: LanguagePack,

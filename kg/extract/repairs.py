@@ -92,6 +92,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.knowledge.roles import role_noun
+from kg.lang import pack_codes
 from kg.nlp.schemes import Graph, Role, subtree
 
 _NAMES = frozenset({"PROPN"})
@@ -510,6 +512,24 @@ def _late_conjunct(tree: _Tree, c: int) -> bool:
     return True
 
 
+def _set_off_name(tree: _Tree, first: int, second: int) -> bool:
+    """Tell whether subject ``second`` is a name set off by a comma right after ``first``'s phrase.
+
+    The first subject must be a common noun (a role noun: ``der Sprecher des Amtes``); the name
+    starts right after the comma that ends the first subject's phrase, or right after a role
+    noun of the pack's lexicon (``Air-Force-Sprecherin Jane Roe erklärte``: a title).
+    """
+    doc = tree.g.toks
+    if doc[first].pos_ != "NOUN" or doc[second].pos_ != "PROPN":
+        return False
+    end = max(k for k in range(len(doc)) if tree.descends(k, first)) + 1
+    words = [k for k in range(len(doc)) if tree.descends(k, second) and doc[k].pos_ != "PUNCT"]
+    if end == first + 1 and min(words) == end:
+        lang = tree.g.doc.lang_ if tree.g.doc.lang_ in pack_codes() else "de"
+        return role_noun(doc[first].text, lang) is not None
+    return end < len(doc) and doc[end].text == "," and min(words) == end + 1
+
+
 def _second_subject(tree: _Tree, v: int) -> bool:
     doc = tree.g.toks
     subjects = tree.children(v, Role.SUBJ)
@@ -517,6 +537,12 @@ def _second_subject(tree: _Tree, v: int) -> bool:
         return False
     if len(subjects) != 2 or any(tree.children(k, Role.CONJ) for k in subjects):
         return False
+    first, second = subjects
+    if _set_off_name(tree, first, second):
+        # "erklärte der Sprecher des Amtes, Jan Novak": the name is the apposition of the first
+        # subject (the person the role noun describes), not someone spoken to
+        tree.move(second, first, Role.APPOS)
+        return True
     cases = {k: doc[k].morph.get("Case", []) for k in subjects}
     relative = [k for k in subjects if "Rel" in doc[k].morph.get("PronType", [])]
     nominative = [k for k in subjects if "Nom" in cases[k]]

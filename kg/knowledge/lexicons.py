@@ -147,6 +147,16 @@ def place_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def region_names() -> frozenset[str]:
+    """Return the names of regions, landscapes and Länder (``Krim``, ``Pfalz``, ``Saarland``).
+
+    Unlike a town's, such a name takes an article (``die Krim``, ``in der Pfalz``).
+    """
+    return word_lists()["region"] | frozenset(
+        n for n in _subdivision_names() if _is_place_name(n))
+
+
+@lru_cache(maxsize=1)
 def populous_places() -> frozenset[str]:
     """Return the main names of cities of at least a million inhabitants (``Paris``, ``Sofia``).
 

@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING
 
 from ..knowledge.gazetteer import Gazetteer
 from ..knowledge.lexicons import given_names, place_names, place_starts, populous_places
+from ..lang import pack_codes, pack_words
 from ..types import ActorType
-from .rules import COMPOSITE, PERSON_CUE, RULE, Candidate, name_run
+from .rules import COMPOSITE, PERSON_CUE, RULE, Candidate, after_article, name_run
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -163,6 +164,8 @@ def _after_place_preposition(doc: Doc, i: int) -> bool:
 
 def _one_word_place(doc: Doc, i: int, names: frozenset[str]) -> bool:
     """Tell whether the known one-word place name at ``i`` stands for a place here."""
+    if after_article(doc, i):
+        return False  # nach der Matura: a noun, not the town
     if _after_place_preposition(doc, i):
         return True
     text = doc[i].text
@@ -222,6 +225,38 @@ def place_rule(doc: Doc, gaz: Gazetteer, model_ents: Iterable[Span] = ()) -> Ite
             i += n
         else:
             i += 1
+
+
+def _country(text: str, gaz: Gazetteer) -> bool:
+    """Tell whether ``text`` (or its genitive) is a country's name in the gazetteer."""
+    entry = gaz.lookup(text)
+    return entry is not None and entry.type is ActorType.COUNTRY
+
+
+def region_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
+    """Compass word + a country's name → a region Location (``Nordirak``, ``Eastern Ukraine``).
+
+    The compass words are the pack's ``region_prefixes.txt``: a prefix of one word (``Nordirak``,
+    ``Ost-Ukraine``) or a capitalised word before the name (``Northern Iraq``). The region is no
+    organisation and not the country itself; a name the gazetteer knows as a whole (``Nordkorea``,
+    ``North Korea``) is left to it.
+    """
+    lang = doc.lang_ if doc.lang_ in pack_codes() else "de"
+    prefixes = sorted(pack_words(lang, "region_prefixes.txt"), key=len, reverse=True)
+    for i, tok in enumerate(doc):
+        text = tok.text
+        if not text[:1].isupper() or gaz.lookup(text) is not None:
+            continue
+        if tok.lower_ in prefixes and i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
+            if gaz.lookup(doc[i : i + 2].text) is None and _country(doc[i + 1].text, gaz):
+                yield Candidate(i, i + 2, ActorType.LOCATION, priority=COMPOSITE, rule="region")
+            continue
+        prefix = next((p for p in prefixes if tok.lower_.startswith(p)), None)
+        if prefix is None:
+            continue
+        rest = text[len(prefix):].lstrip("-")
+        if len(rest) > 2 and _country(rest[:1].upper() + rest[1:], gaz):
+            yield Candidate(i, i + 1, ActorType.LOCATION, priority=COMPOSITE, rule="region")
 
 
 def place_cue_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:

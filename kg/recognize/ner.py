@@ -39,6 +39,7 @@ from .name_rules import (
     legal_form_rule,
     place_cue_rule,
     place_rule,
+    region_rule,
     saint_rule,
     street_rule,
 )
@@ -248,6 +249,7 @@ class ActorRecognizer:
         cands += saint_rule(doc)
         cands += place_cue_rule(doc, gaz)
         cands += place_rule(doc, gaz, [e for e in previous if e.label_ in _MODEL_LABELS])
+        cands += region_rule(doc, gaz)
         cands += person_rule(doc, gaz)
         cands += org_rules(doc, gaz)
         cands += institution_rule(doc, gaz)

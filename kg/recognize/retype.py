@@ -6,6 +6,13 @@ as a Person when it is the subject of a verb or coordinated with a recognised pe
 name subject of a verb of saying (``sagte Gosslar``) is a Person. An event noun that speaks is
 the body named after its meetings (``die Armutskonferenz warnt``, ``the Bishops' Conference
 said``): an Organization.
+
+Some model guesses are no actors at all: in German a one-word Person, or a Location no
+preposition governs, right after an article is a common noun (``nach der Matura``, but ``in die
+Tschechoslowakei``); in German, where capitals mark every noun, an
+unknown one-word Location that is neither a subject, nor after a preposition, nor beside a place
+has nothing of a place (``das Mittel Pentobarbital``, ``Kasperl, Großmutti …``) and is dropped;
+an unknown all-caps one (letters only, not ``U.S.``) is an organisation's acronym (``der ÖRAK``).
 """
 
 from __future__ import annotations
@@ -17,7 +24,7 @@ from typing import TYPE_CHECKING
 from ..knowledge.lexicons import place_names
 from ..lang import language_pack, pack_codes, pack_words
 from ..types import ActorType
-from .rules import MODEL, Candidate
+from .rules import MODEL, Candidate, after_article
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -59,32 +66,54 @@ def retype_model_entities(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """Retype unknown one-word model Locations as Persons, speaking events as Organizations.
 
     A Location that no place lexicon knows becomes a Person when it is a verb's subject or is
-    coordinated with a Person; an event noun that is a verb of saying's subject is the body
-    that holds it (module docstring); other candidates are returned unchanged.
+    coordinated with a Person, an Organization when it is all capitals, and (German) is dropped
+    when no preposition or neighbouring place places it; a one-word Person, or a Location no
+    preposition governs, after a German article is dropped; an event noun that is a verb of
+    saying's subject is the body that holds it (module docstring); other candidates are returned
+    unchanged.
     """
     persons = {
         i for c in chosen if c.type is ActorType.PERSON for i in range(c.start, c.end)
     }
     chosen = [_speaking_event(doc, c) for c in chosen]
     places = place_names()
+    # only where every noun is capitalised is a capitalised word no evidence of a name
+    nouns_capitalised = language_pack(doc.lang_ if doc.lang_ in pack_codes() else "de"
+                                      ).capitalised_nouns
+    places_at = {i for c in chosen if c.type in {ActorType.LOCATION, ActorType.COUNTRY}
+                 for i in range(c.start, c.end)}  # Zorvana, Hessen: a place beside a place
     out: list[Candidate] = []
     for cand in chosen:
-        if (
-            cand.priority == MODEL
-            and cand.type is ActorType.LOCATION
-            and cand.end - cand.start == 1
-            and doc[cand.start].text not in places
-        ):
+        one_word = cand.priority == MODEL and cand.end - cand.start == 1
+        one_location = one_word and cand.type is ActorType.LOCATION
+        if one_word and after_article(doc, cand.start) and (
+                cand.type is ActorType.PERSON
+                or (cand.type is ActorType.LOCATION and not _locative(doc[cand.start - 1]))):
+            continue  # nach der Matura: a noun; "in die Tschechoslowakei" is placed, though
+        if one_location and doc[cand.start].text not in places:
             tok = doc[cand.start]
             if not (tok.tag_ == "NE" or tok.pos_ == "PROPN") or "-" in tok.text:
                 out.append(cand)
                 continue
             subject = tok.dep_ in _SUBJECT_DEPS and tok.head.pos_ in {"VERB", "AUX"}
             with_person = any(t.i in persons for t in _coordinated(tok))
-            if subject or with_person:
+            if tok.text.isupper() and tok.text.isalpha() and len(tok.text) > 1:
+                # an unknown acronym is a body's name (der ÖRAK warnt), not a place or person
+                cand = replace(cand, type=ActorType.ORGANIZATION, rule="model-acronym")
+            elif subject or with_person:
                 cand = replace(cand, type=ActorType.PERSON, rule="model-retyped")
+            elif nouns_capitalised and not _locative(tok) and not any(
+                    t.i in places_at for t in (tok.head, *tok.children)):
+                continue  # das Mittel Pentobarbital: no place lexicon, no place preposition
         out.append(cand)
     return out
+
+
+def _locative(tok: Token) -> bool:
+    """Tell whether a name stands where a place does: after or governed by a preposition."""
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return (prev is not None and prev.pos_ == "ADP") or tok.head.pos_ == "ADP" or any(
+        c.dep_ == "case" or c.pos_ == "ADP" for c in tok.children)
 
 
 def speaker_candidates(doc: Doc) -> Iterator[Candidate]:

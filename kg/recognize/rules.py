@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ..knowledge.gazetteer import Gazetteer
-from ..knowledge.lexicons import place_names
+from ..knowledge.lexicons import place_names, region_names
 from ..knowledge.roles import institution_noun, role_noun
 from ..lang import LanguagePack, language_pack, pack_codes, pack_patterns, pack_words
 from ..types import ActorType
@@ -148,6 +148,21 @@ def is_description(span: Span) -> bool:
     entities in the sense of NER corpora, which annotate proper names only.
     """
     return span.id_ in DESCRIPTION_RULES
+
+
+def after_article(doc: Doc, i: int) -> bool:
+    """Tell whether token ``i`` is a common noun by its article (``nach der Matura``).
+
+    In a language that capitalises every noun, a capitalised word right after a lowercase article
+    is a noun, not a town's or a person's name: those take no article. An acronym does (``der
+    ÖRAK``), and so do regions, landscapes and Länder (``die Krim``, ``in der Pfalz``): they are
+    exempt; names the gazetteer knows (``die Türkei``) are never asked.
+    """
+    if i == 0 or not _pack(doc).capitalised_nouns or doc[i].text.isupper():
+        return False  # an acronym takes an article (der ÖRAK)
+    prev = doc[i - 1]
+    return (prev.is_lower and (prev.pos_ == "DET" or prev.tag_ == "ART")
+            and doc[i].text not in region_names())
 
 
 def looks_like_name(tok: Token) -> bool:
@@ -399,8 +414,32 @@ def kin_rule(doc: Doc) -> Iterator[Candidate]:
             yield Candidate(i, i + 1, ActorType.PERSON, priority=RULE, rule="kin")
 
 
+def _compound_letters(word: str, letters: list[str]) -> int | None:
+    """Return where a compound noun's letters start in the tail of an acronym's ``letters``.
+
+    A German compound gives an acronym several letters (``Rechtsanwaltskammertag`` → RAK of
+    ÖRAK): the noun starts with one letter and holds the following ones in order. The fewest
+    letters that fit are taken; None when the word is no capitalised compound of them.
+    """
+    if not word[:1].isupper() or len(letters) < 2:
+        return None
+    low = word.lower()
+    for q in range(len(letters) - 2, -1, -1):
+        if low[0] != letters[q]:
+            continue
+        rest = iter(low[1:])
+        if all(letter in rest for letter in letters[q + 1 :]):
+            return q
+    return None
+
+
 def acronym_definitions(doc: Doc) -> Iterator[tuple[int, int, int]]:
-    """Yield ``(long_start, long_end, acronym_index)`` for ``Long Form (ACR)`` patterns."""
+    """Yield ``(long_start, long_end, acronym_index)`` for ``Long Form (ACR)`` patterns.
+
+    Each word of the long form gives the acronym its first letter, a compound noun possibly
+    several (``Österreichischer Rechtsanwaltskammertag (ÖRAK)``); articles and prepositions may
+    give none.
+    """
     for i in range(2, len(doc) - 1):
         acr = doc[i].text
         if (
@@ -420,6 +459,11 @@ def acronym_definitions(doc: Doc) -> Iterator[tuple[int, int, int]]:
                 continue
             if word[:1] == letters[pos]:
                 pos -= 1
+                k -= 1
+                continue
+            first = _compound_letters(doc[k].text, letters[: pos + 1])
+            if first is not None:
+                pos = first - 1
                 k -= 1
                 continue
             break

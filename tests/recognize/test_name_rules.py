@@ -258,3 +258,41 @@ def test_model_place_named_like_a_person_is_that_person(prep: str, expected: Act
               Candidate(7, 8, ActorType.LOCATION, priority=MODEL, rule="model")]
     out = {(c.start, c.end): c.type for c in _propagate(doc, chosen)}
     assert out[(7, 8)] is expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # compass word + country: a region, not the country and no organisation
+        ("de", "Er reiste in den Südlibanon und nach Nord-Syrien weiter.",
+         [("Südlibanon", "Location"), ("Nord-Syrien", "Location")]),
+        ("de", "Die Lage der Westukraine blieb ruhig.", [("Westukraine", "Location")]),
+        # a country named so stays the country
+        ("de", "Nordkorea testete Raketen.", [("Nordkorea", "Country")]),
+        ("en", "Fighting spread across Eastern Ukraine and Southern Syria.",
+         [("Eastern Ukraine", "Location"), ("Southern Syria", "Location")]),
+        ("en", "South Africa voted.", [("South Africa", "Country")]),
+        # a lowercase compass adjective modifies the country
+        ("en", "Fighting spread across eastern Ukraine.", [("Ukraine", "Country")]),
+    ],
+)
+def test_region_rule(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    nlp = spacy.blank(lang)
+    add_actor_recognizer(nlp, lang, statistical=False)
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "Court" heads an institution's name, in English and quoted in German
+        ("en", "The judges of the Constitutional Court ruled.",
+         [("Constitutional Court", "Organization")]),
+        ("de", "Die Richter am Supreme Court entschieden knapp.",
+         [("Supreme Court", "Organization")]),
+    ],
+)
+def test_court_heads_an_institution(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    nlp = spacy.blank(lang)
+    add_actor_recognizer(nlp, lang, statistical=False)
+    assert ents(nlp, text) == expected

