@@ -93,7 +93,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.knowledge.roles import role_noun
-from kg.lang import pack_codes
+from kg.lang import pack_code
 from kg.nlp.schemes import Graph, Role, subtree
 
 _NAMES = frozenset({"PROPN"})
@@ -525,7 +525,7 @@ def _set_off_name(tree: _Tree, first: int, second: int) -> bool:
     end = max(k for k in range(len(doc)) if tree.descends(k, first)) + 1
     words = [k for k in range(len(doc)) if tree.descends(k, second) and doc[k].pos_ != "PUNCT"]
     if end == first + 1 and min(words) == end:
-        lang = tree.g.doc.lang_ if tree.g.doc.lang_ in pack_codes() else "de"
+        lang = pack_code(tree.g.doc.lang_)
         return role_noun(doc[first].text, lang) is not None
     return end < len(doc) and doc[end].text == "," and min(words) == end + 1
 

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..lang import language_pack, pack_codes, pack_patterns
+from ..lang import language_pack, pack_code, pack_patterns
 
 # inflection endings a listed noun may carry (German -in/-innen feminine, -s genitive, plurals)
 _ENDINGS = ("", "s", "es", "e", "en", "n", "in", "innen", "er", "em")
 
 
 def _lang(lang: str) -> str:
-    return lang if lang in pack_codes() else "de"
+    return pack_code(lang)
 
 
 def _match(word: str, nouns: frozenset[str], compounds: bool,

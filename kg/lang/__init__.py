@@ -187,6 +187,17 @@ def pack_codes() -> tuple[str, ...]:
     return registry.language_codes() or ("de", "en")
 
 
+FALLBACK_CODE = "de"
+"""The pack read for a text in a language kg has no pack for (kg's first language)."""
+
+
+def pack_code(code: str | None) -> str:
+    """Return ``code`` when a language pack is registered for it, else :data:`FALLBACK_CODE`."""
+    if code is None:
+        return FALLBACK_CODE
+    return code if code in pack_codes() else FALLBACK_CODE
+
+
 def relation_lexicons() -> dict[str, Path]:
     """Return language code → relation lexicon file of every registered pack that has one."""
     found: dict[str, Path] = {}

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..knowledge.gazetteer import Gazetteer
 from ..knowledge.lexicons import given_names, place_names, place_starts, populous_places
-from ..lang import pack_codes, pack_words
+from ..lang import pack_code, pack_words
 from ..types import ActorType
 from .rules import COMPOSITE, PERSON_CUE, RULE, Candidate, after_article, name_run
 
@@ -241,7 +241,7 @@ def region_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     organisation and not the country itself; a name the gazetteer knows as a whole (``Nordkorea``,
     ``North Korea``) is left to it.
     """
-    lang = doc.lang_ if doc.lang_ in pack_codes() else "de"
+    lang = pack_code(doc.lang_)
     prefixes = sorted(pack_words(lang, "region_prefixes.txt"), key=len, reverse=True)
     for i, tok in enumerate(doc):
         text = tok.text

@@ -31,7 +31,7 @@ from ..knowledge.boilerplate import (
     is_time_expression,
 )
 from ..knowledge.gazetteer import Gazetteer, gazetteer, is_acronym
-from ..lang import language_pack, pack_codes
+from ..lang import language_pack, pack_code, pack_codes
 from ..resources import models_dir
 from ..types import ActorType
 from .name_rules import (
@@ -82,7 +82,7 @@ _MODEL_LABELS = {
 def gazetteer_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     """Yield the longest gazetteer name, demonym or people noun at each token."""
     capitalised_demonyms = language_pack(
-        doc.lang_ if doc.lang_ in pack_codes() else "de").capitalised_demonyms
+        pack_code(doc.lang_)).capitalised_demonyms
     # one Token per token and names sliced from doc.text (a Span per tried length is slow)
     toks = list(doc)
     text = "".join(t.text_with_ws for t in toks)  # == doc.text, without a second Token each
@@ -172,7 +172,7 @@ def drop_non_actors(
     appended to ``kept_out`` when given: they are named entities, just not actors of the graph.
     ``boilerplate`` is ``boilerplate_spans(doc.text, lang)`` when the caller has it already.
     """
-    lang = doc.lang_ if doc.lang_ in pack_codes() else "de"
+    lang = pack_code(doc.lang_)
     spans = boilerplate_spans(doc.text, lang) if boilerplate is None else boilerplate
     out: list[Candidate] = []
     for cand in cands:
@@ -211,7 +211,7 @@ def _propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         # a one-word place (lexicon town or model guess) named like a person of the text is that
         # person (Norbert Röttgen … Röttgen forderte): the lexicon knows every small town, the
         # text knows its people
-        pack = language_pack(doc.lang_ if doc.lang_ in pack_codes() else "de")
+        pack = language_pack(pack_code(doc.lang_))
         where = pack.inside_preps | pack.origin_preps
         towns = {c.start: c for c in chosen
                  if c.type is ActorType.LOCATION and c.rule in ("place", "model")
@@ -259,7 +259,7 @@ class ActorRecognizer:
         cands += speaker_candidates(doc)
         kept_out: list[Candidate] = []
         # the boilerplate of the text, found once for both passes (doc.text joins every token)
-        boilerplate = boilerplate_spans(doc.text, doc.lang_ if doc.lang_ in pack_codes() else "de")
+        boilerplate = boilerplate_spans(doc.text, pack_code(doc.lang_))
         cands = drop_non_actors(doc, cands, kept_out, boilerplate=boilerplate)
         chosen = _propagate(doc, retype_model_entities(doc, _select(cands, len(doc))))
         chosen = drop_non_actors(doc, chosen, boilerplate=boilerplate)

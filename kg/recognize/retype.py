@@ -22,7 +22,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..knowledge.lexicons import place_names
-from ..lang import language_pack, pack_codes, pack_words
+from ..lang import language_pack, pack_code, pack_words
 from ..types import ActorType
 from .rules import MODEL, Candidate, after_article
 
@@ -51,7 +51,7 @@ def _speaking_event(doc: Doc, cand: Candidate) -> Candidate:
     if cand.type is not ActorType.EVENT:
         return cand
     head = doc[cand.end - 1]
-    lang = doc.lang_ if doc.lang_ in pack_codes() else "de"
+    lang = pack_code(doc.lang_)
     verb = head.head.lemma_.lower()
     if head.dep_ in _SUBJECT_DEPS and (
             verb in SPEECH_VERBS or verb in language_pack(lang).reporting_verbs):
@@ -78,7 +78,7 @@ def retype_model_entities(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     chosen = [_speaking_event(doc, c) for c in chosen]
     places = place_names()
     # only where every noun is capitalised is a capitalised word no evidence of a name
-    nouns_capitalised = language_pack(doc.lang_ if doc.lang_ in pack_codes() else "de"
+    nouns_capitalised = language_pack(pack_code(doc.lang_)
                                       ).capitalised_nouns
     places_at = {i for c in chosen if c.type in {ActorType.LOCATION, ActorType.COUNTRY}
                  for i in range(c.start, c.end)}  # Zorvana, Hessen: a place beside a place

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..knowledge.gazetteer import Gazetteer
 from ..knowledge.lexicons import place_names, region_names
 from ..knowledge.roles import institution_noun, role_noun
-from ..lang import LanguagePack, language_pack, pack_codes, pack_patterns, pack_words
+from ..lang import LanguagePack, language_pack, pack_code, pack_codes, pack_patterns, pack_words
 from ..types import ActorType
 
 if TYPE_CHECKING:
@@ -30,7 +30,7 @@ COMPOSITE, GAZETTEER, RULE, MODEL = 0, 1, 2, 3
 
 def _lang(doc: Doc) -> str:
     """Return the pack code of a parsed text (German's for a language kg has no pack for)."""
-    return doc.lang_ if doc.lang_ in pack_codes() else "de"
+    return pack_code(doc.lang_)
 
 
 @cache

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..knowledge.boilerplate import boilerplate_spans, inside, is_non_actor, time_headed
 from ..knowledge.gazetteer import gazetteer as actor_gazetteer
-from ..lang import pack_codes
+from ..lang import FALLBACK_CODE, pack_code
 from ..types import ActorType, Document, Entity, Mention, Merge, RawTriple, Resolution, Triple
 from .canonical import (
     Assignment,
@@ -99,7 +99,7 @@ def actor_candidates(document: Document, mentions: list[Mention], lang: str) -> 
     belong to a statement's time or to the page, not to the graph; so does a noun phrase headed
     by a time (``Samstag in Paris``). A statement whose other end was one of them is dropped.
     """
-    lang = lang if lang in pack_codes() else "de"
+    lang = pack_code(lang)
     spans = boilerplate_spans(document.text, lang)
     return [
         m
@@ -137,7 +137,7 @@ def assign_document(
     """Assign a document's mentions to entities (names, role descriptions, anaphors)."""
     assigned: dict[_Key, tuple[Mention, Assignment]] = {}
     metonyms: dict[str, str] = {}
-    lang = document.lang or (sdoc.lang_ if sdoc is not None else "de")
+    lang = document.lang or (sdoc.lang_ if sdoc is not None else FALLBACK_CODE)
     everything = actor_candidates(document, _all_mentions(mentions, triples), lang)
     named = [m for m in everything if not is_anaphor(m, lang)]
     anaphors = [m for m in everything if is_anaphor(m, lang)]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..knowledge.gazetteer import ActorEntry, fold, gazetteer, is_acronym, slug
 from ..knowledge.roles import institution_noun
-from ..lang import pack_codes, pack_words
+from ..lang import pack_code, pack_words
 from ..types import ActorType, Document, Mention
 from .linking import AliasTarget, choose_by_context, country_signal
 from .tuning import merge_score
@@ -140,7 +140,7 @@ def _kin(m: Mention, base: str, document: Document) -> Assignment | None:
     The person is unnamed: ``Bruder`` in two articles are two people, so the node is the
     article's (as a local institution's is).
     """
-    lang = document.lang if document.lang in pack_codes() else "de"
+    lang = pack_code(document.lang)
     if m.type is not ActorType.PERSON or " " in base or \
             base.lower() not in pack_words(lang, "kin_nouns.txt"):
         return None

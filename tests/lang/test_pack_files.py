@@ -20,3 +20,12 @@ def test_missing_files_are_empty() -> None:
 def test_entries_are_lower_cased_without_comments() -> None:
     words = pack_words("de", "time_words.txt")
     assert "montag" in words and not any(w.startswith("#") for w in words)
+
+
+def test_pack_code_falls_back_for_languages_without_a_pack() -> None:
+    from kg.lang import FALLBACK_CODE, pack_code, pack_codes
+
+    assert pack_code("en") == "en"
+    assert pack_code("xx") == FALLBACK_CODE == "de"
+    assert pack_code(None) == FALLBACK_CODE
+    assert all(pack_code(code) == code for code in pack_codes())
