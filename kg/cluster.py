@@ -77,15 +77,31 @@ def work_partition(index: int, tagged: Sequence[tuple[str, Document]], settings:
 
 
 def load_models(langs: Sequence[str], model: str | None) -> None:
-    """Load the recognizers of ``langs`` in this process (a worker's warm-up)."""
+    """Load the recognizers of ``langs`` in this process and run each once (a worker's warm-up).
+
+    Loading is not all: tables read on first use (place and name lexicons, the lemma
+    dictionary, lazily read model parts) would land in the first partition, ~2.4 s of CPU per
+    German worker. spaCy's own example sentences of the language (``spacy.lang.<code>.examples``;
+    none for a language without them) go through the worker's path once, results dropped.
+    """
+    import importlib
+
     from .recognize import load_recognizer
 
     for lang in langs:
         load_recognizer(lang, model)
+        try:
+            sentences = importlib.import_module(f"spacy.lang.{lang}.examples").sentences
+        except (ImportError, AttributeError):
+            continue
+        one = Settings(lang=lang, model=model, processes=1)
+        warm = Document(id="kg-warm-up", text=" ".join(sentences), lang=lang)
+        for _ in assigned(analyse_tagged([(lang, warm)], one, None, lambda _notice: None), one, {}):
+            pass
 
 
 def warm_up(client: Any, settings: Settings) -> None:
-    """Load the models a build with ``settings`` needs on every worker, all at once.
+    """Load (and run once: :func:`load_models`) the models a build needs on every worker, at once.
 
     One task per worker, pinned to it, so each loads while the others do (the load then is
     counted once, not in the first partitions). A worker that joins later loads on its first

@@ -84,6 +84,14 @@ def test_workers_parse_with_one_blas_thread_and_load_models_once(client: Any,
                                                                   tmp_path: Path) -> None:
     source = _write_jsonl(tmp_path / "in.jsonl")
     warm_up(client, Settings(lang="de"))
+
+    def tables_read() -> int:
+        from kg.knowledge.lexicons import place_names
+
+        return place_names.cache_info().currsize
+
+    # the warm-up ran the pipeline once: tables read on first use are read before any partition
+    assert set(client.run(tables_read).values()) == {1}
     build([source], None, Settings(lang="de"), run=extract_on(client, size=1))
 
     def threads() -> tuple[str | None, ...]:
