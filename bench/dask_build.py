@@ -9,8 +9,9 @@ Both runs build as ``kg build INPUT --store DIR`` does (``keep=False``, a fresh 
 no files). The baseline is one process: ``Settings(processes=1)``, where ``kg build`` would
 parse a large input in two processes when two cores are free (``--processes``). The cluster
 run is ``--dask local`` with ``--workers`` worker processes of one thread each (cluster start
-not counted). Each run first loads its models (the single process once, every worker at once:
-:func:`kg.cluster.warm_up`), timed apart from the build.
+not counted). Each run first loads its models and runs them once on spaCy's example sentences
+(:func:`kg.cluster.load_models`: the single process once, every worker at once through
+:func:`kg.cluster.warm_up`), timed apart from the build, so both builds start warm alike.
 
 Prints the machine (cores, load average before and after each run), then per run: model
 loading and build wall seconds, words per second (of the build; and with the loading), CPU
@@ -30,10 +31,9 @@ import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from kg.cluster import PARTITION_DOCS, extract_on, local_cluster, warm_up
+from kg.cluster import PARTITION_DOCS, extract_on, load_models, local_cluster, warm_up
 from kg.pipeline import BuildResult, Extract, Progress, Settings, Worked, build, extract_here
 from kg.rdf.graphstore import open_store
-from kg.recognize import load_recognizer
 from kg.types import Document, Notify
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "news_de.jsonl"
@@ -115,7 +115,7 @@ def main() -> None:
 
         print(f"load average before single: {_load()}", flush=True)
         cpu, start = _cpu(), time.perf_counter()
-        load_recognizer("de", None)  # cached: the build uses it
+        load_models(["de"], None)  # the workers' warm-up, here: cached, the build uses it
         loaded = time.perf_counter()
         here, main = _Timed(extract_here), time.thread_time()
         single = build([source], None, settings, store=Path(tmp) / "single", keep=False,
