@@ -388,16 +388,22 @@ def institution_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 doc[i + 2].text[:1].isupper():
             continue  # Bundesministerium für Bildung: a full name, org_rules' span
         start = named
-        while start > 0 and _country_word(doc[start - 1], gaz):
+        while start > 0 and _country_word(doc[start - 1], gaz, names=apart):
             start -= 1
         yield Candidate(start, i + 1, ActorType.ORGANIZATION, priority=COMPOSITE,
                         rule="institution")
 
 
-def _country_word(tok: Token, gaz: Gazetteer) -> bool:
-    """Tell whether a word names a country before a noun (``russische``, ``Russian``, ``U.S.``)."""
+def _country_word(tok: Token, gaz: Gazetteer, *, names: bool = True) -> bool:
+    """Tell whether a word names a country before a noun (``russische``, ``Russian``, ``U.S.``).
+
+    ``names``: a country's name counts too (English ``U.S. State Department``; German puts a
+    genitive there, ``Frankreichs Regierung``, and keeps the country a mention of its own).
+    """
     if gaz.adjective(tok.text) is not None:
         return tok.pos_ in {"ADJ", "PROPN", ""}
+    if not names:
+        return False
     entry = gaz.lookup(tok.text)
     return entry is not None and entry.type is ActorType.COUNTRY
 

@@ -125,6 +125,9 @@ def test_collectives_and_unnamed_organisations(de: spacy.language.Language,
           ("russische Außenministerium", "Organization", "rule")]),
         ("de", "Das britische Innenministerium schwieg.",
          [("britische Innenministerium", "Organization", "rule")]),
+        # a German genitive country stays a mention of its own
+        ("de", "Frankreichs Regierung schwieg.",
+         [("Frankreichs", "Country", "gazetteer"), ("Regierung", "Organization", "rule")]),
         # a ministry alone is no actor; a full name with für stays whole
         ("de", "Das Ministerium schwieg.", []),
         ("de", "Das Bundesministerium für Bildung zahlt.",
