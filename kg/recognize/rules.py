@@ -371,6 +371,7 @@ def institution_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     """
     lang = doc.lang_
     apart = not _pack(doc).compound_nouns
+    heads = _every_pack("org_heads.txt")  # as org_rules reads them
     for i, tok in enumerate(doc):
         named = i  # where the capitalised name words before the noun begin (Foreign Ministry)
         if apart and tok.text[:1].isupper():
@@ -385,7 +386,8 @@ def institution_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
         ):
             continue  # a known name (Bundesregierung, Europäisches Parlament) is the gazetteer's
         if i + 2 < len(doc) and doc[i + 1].lower_ in {"für", "for"} and \
-                doc[i + 2].text[:1].isupper():
+                doc[i + 2].text[:1].isupper() and tok.lower_.endswith(heads) and \
+                tok.lower_ not in heads:
             continue  # Bundesministerium für Bildung: a full name, org_rules' span
         start = named
         while start > 0 and _country_word(doc[start - 1], gaz, names=apart):

@@ -132,6 +132,9 @@ def test_collectives_and_unnamed_organisations(de: spacy.language.Language,
         ("de", "Das Ministerium schwieg.", []),
         ("de", "Das Bundesministerium für Bildung zahlt.",
          [("Bundesministerium für Bildung", "Organization", "rule")]),
+        # … an institution noun with a für phrase that names nothing stays itself
+        ("de", "Er sucht außerhalb des Parlaments für Ministerposten.",
+         [("Parlaments", "Organization", "rule")]),
         # English writes the compound apart: the capitalised words in front are its name
         ("en", "The U.S. State Department and the Russian Foreign Ministry argued.",
          [("U.S. State Department", "Organization", "rule"),
