@@ -83,12 +83,16 @@ def _institutions(lang: str) -> dict[str, str]:
 
 
 @lru_cache(maxsize=_WORD_CACHE)
-def institution_noun(word: str, lang: str) -> tuple[str, str] | None:
-    """Return ``(noun, scope)`` when a word names an institution (``Übergangsregierung``)."""
+def institution_noun(word: str, lang: str, *, modified: bool = False) -> tuple[str, str] | None:
+    """Return ``(noun, scope)`` when a word names an institution (``Übergangsregierung``).
+
+    ``modified``: a capitalised name word stands before it, so a noun that only ends a compound
+    counts alone too (a compound written apart: ``State Department``).
+    """
     lang = _lang(lang)
     table = _institutions(lang)
-    free = frozenset(n for n in table if not n.startswith("-"))
     bound = frozenset(n[1:] for n in table if n.startswith("-"))
+    free = frozenset(n for n in table if not n.startswith("-")) | (bound if modified else set())
     found = _match(word, free, language_pack(lang).compound_nouns, bound)
     if found is None:
         return None

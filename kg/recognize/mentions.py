@@ -31,7 +31,7 @@ def _is_genitive(tok: Token, doc_words: set[str], place: bool = False) -> bool:
         return True  # der Niedriglohnsektor Europas, die Liste Moskaus
     if text.endswith(_NO_STRIP):
         return False
-    if text[:-1] in doc_words:
+    if text[:-1] in doc_words or (text.endswith("es") and text[:-2] in doc_words):
         return True
     if "Gen" in tok.morph.get("Case", []):
         return True
@@ -41,7 +41,21 @@ def _is_genitive(tok: Token, doc_words: set[str], place: bool = False) -> bool:
     return prenominal and (prev is None or prev.pos_ not in {"DET", "ADJ"})
 
 
-def _strip_genitive(word: str) -> str:
+_VOWELS = frozenset("aeiouäöüy")
+
+
+def _strip_genitive(tok: Token, doc_words: set[str]) -> str:
+    """Return a genitive word without its ending: ``-es`` after a consonant, else ``-s``.
+
+    A common noun heading a name takes ``-es`` after a consonant (``des Österreichischen
+    Rechtsanwaltskammertages``, ``des Hauses``) unless the text writes the word with ``-e``
+    (``Gebäude``); a person's or other proper name only takes ``-s``.
+    """
+    word = tok.text
+    stem = word[:-2]
+    es = word.endswith("es") and len(stem) > 2 and stem[-1].lower() not in _VOWELS
+    if es and word[:-1] not in doc_words and (stem in doc_words or tok.pos_ == "NOUN"):
+        return stem
     return word[:-1]
 
 
@@ -49,7 +63,7 @@ def name_lemma(span: Span, doc_words: set[str], place: bool = False) -> str:
     """Return a name's base form: genitive ``-s`` off, a leading adjective made nominative."""
     words = [t.text for t in span]
     if _is_genitive(span[-1], doc_words, place):
-        words[-1] = _strip_genitive(words[-1])
+        words[-1] = _strip_genitive(span[-1], doc_words)
     first = span[0]
     if len(span) > 1 and first.pos_ == "ADJ" and first.text.endswith(_ADJ_ENDINGS):
         words[0] = first.text[:-2] + "e"  # Deutschen Gesellschaft → Deutsche Gesellschaft

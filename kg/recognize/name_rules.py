@@ -72,7 +72,7 @@ CLUB_WORDS = {
     "Spartak", "Zenit", "Ajax", "Benfica", "Galatasaray", "Fenerbahçe",
 }
 ORG_COMPOUND = re.compile(
-    r"^[A-ZÄÖÜ]\w{2,}(ministerium|ministeriums|bundesamt|bundesamts|bundesamtes|landesamt|"
+    r"^[A-ZÄÖÜ][\w-]{2,}(ministerium|ministeriums|bundesamt|bundesamts|bundesamtes|landesamt|"
     r"landesamts|landesamtes|kartellamt|kartellamts|kartellamtes|gerichtshof|gerichtshofs|"
     r"gerichtshofes|verfassungsgericht|verfassungsgerichts|sozialgericht|sozialgerichts|"
     r"arbeitsgericht|arbeitsgerichts|verwaltungsgericht|verwaltungsgerichts|bundesanstalt|"
@@ -323,8 +323,8 @@ def legal_form_rule(doc: Doc, gaz: Gazetteer | None = None) -> Iterator[Candidat
 
     Capitalised words + legal form (``Swiss Life AG``), club prefix + name (``1. FC Köln``), club
     name + place (``Borussia Dortmund``), and one-word institutions (``Bundesjustizministerium``,
-    ``Umweltbundesamt``). A known organisation + legal form (``Audi AG``) is one span that
-    outranks the bare name.
+    ``Umweltbundesamt``, with a hyphenated prefix too: ``US-Kriminalamt``). A known organisation
+    + legal form (``Audi AG``) is one span that outranks the bare name.
     """
     for i, tok in enumerate(doc):
         text = tok.text
@@ -353,7 +353,7 @@ def legal_form_rule(doc: Doc, gaz: Gazetteer | None = None) -> Iterator[Candidat
                 yield Candidate(start, end, ActorType.ORGANIZATION, priority=RULE, rule="club")
         elif text in CLUB_WORDS and i + 1 < len(doc) and doc[i + 1].text in place_names():
             yield Candidate(i, i + 2, ActorType.ORGANIZATION, priority=RULE, rule="club")
-        elif ORG_COMPOUND.match(text):
+        elif ORG_COMPOUND.match(text[:1] + text[1:].lower()):  # US-Kriminalamt too
             yield Candidate(i, i + 1, ActorType.ORGANIZATION, priority=RULE, rule="org-compound")
 
 

@@ -11,7 +11,9 @@ Some model guesses are no actors at all: in German a one-word Person, or a Locat
 preposition governs, right after an article is a common noun (``nach der Matura``, but ``in die
 Tschechoslowakei``); in German, where capitals mark every noun, an
 unknown one-word Location that is neither a subject, nor after a preposition, nor beside a place
-has nothing of a place (``das Mittel Pentobarbital``, ``Kasperl, Großmutti …``) and is dropped;
+has nothing of a place (``das Mittel Pentobarbital``, ``Kasperl, Großmutti …``) and is dropped,
+unless a place noun of the pack's ``venue_nouns.txt`` stands before it (``den Konzertsaal
+Bataclan``, ``im Hotel Sacher``);
 an unknown all-caps one (letters only, not ``U.S.``) is an organisation's acronym (``der ÖRAK``).
 """
 
@@ -67,10 +69,10 @@ def retype_model_entities(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
 
     A Location that no place lexicon knows becomes a Person when it is a verb's subject or is
     coordinated with a Person, an Organization when it is all capitals, and (German) is dropped
-    when no preposition or neighbouring place places it; a one-word Person, or a Location no
-    preposition governs, after a German article is dropped; an event noun that is a verb of
-    saying's subject is the body that holds it (module docstring); other candidates are returned
-    unchanged.
+    when no preposition, neighbouring place or place noun before it places it; a one-word
+    Person, or a Location no preposition governs, after a German article is dropped; an event
+    noun that is a verb of saying's subject is the body that holds it (module docstring); other
+    candidates are returned unchanged.
     """
     persons = {
         i for c in chosen if c.type is ActorType.PERSON for i in range(c.start, c.end)
@@ -102,11 +104,24 @@ def retype_model_entities(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
                 cand = replace(cand, type=ActorType.ORGANIZATION, rule="model-acronym")
             elif subject or with_person:
                 cand = replace(cand, type=ActorType.PERSON, rule="model-retyped")
-            elif nouns_capitalised and not _locative(tok) and not any(
+            elif nouns_capitalised and not _locative(tok) and not _after_venue(tok) and not any(
                     t.i in places_at for t in (tok.head, *tok.children)):
                 continue  # das Mittel Pentobarbital: no place lexicon, no place preposition
         out.append(cand)
     return out
+
+
+def _after_venue(tok: Token) -> bool:
+    """Tell whether a name stands in apposition to a place noun (``den Konzertsaal Bataclan``).
+
+    The nouns are the pack's ``venue_nouns.txt``, matched at the end of the word before
+    (``Konzertsaal``, ``Fußballstadion``); a drug or product noun is none (``das Mittel X``).
+    """
+    if tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    venues = tuple(pack_words(pack_code(tok.doc.lang_), "venue_nouns.txt"))
+    return prev.text[:1].isupper() and prev.pos_ in {"NOUN", ""} and prev.lower_.endswith(venues)
 
 
 def _locative(tok: Token) -> bool:

@@ -361,28 +361,59 @@ def force_event_group_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
 def institution_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     """Institution nouns → Organization (``die türkische Wahlkommission``, ``das Parlament``).
 
-    The noun (or a compound ending with it: ``Übergangsregierung``) names one actor in context;
-    nationality adjectives before it belong to the span (the composite outranks the demonym
-    alone). A known name (``Bundesregierung``, ``Europäischen Parlaments``) is left to the
-    gazetteer. The nouns are the
-    language pack's ``institutions.tsv``.
+    The noun (or a compound ending with it: ``Übergangsregierung``, ``US-Außenministerium``)
+    names one actor in context; nationality adjectives and country names before it belong to
+    the span (the composite outranks the demonym alone). A language that writes compounds
+    apart takes the capitalised name words in front along (``the Russian Foreign Ministry``,
+    ``the U.S. State Department``), and with them a noun that only ends a compound
+    (``-department``). A known name (``Bundesregierung``, ``Europäischen Parlaments``) is left
+    to the gazetteer. The nouns are the language pack's ``institutions.tsv``.
     """
     lang = doc.lang_
+    apart = not _pack(doc).compound_nouns
+    heads = _every_pack("org_heads.txt")  # as org_rules reads them
     for i, tok in enumerate(doc):
-        if tok.pos_ not in {"NOUN", ""} or institution_noun(tok.text, lang) is None:
+        named = i  # where the capitalised name words before the noun begin (Foreign Ministry)
+        if apart and tok.text[:1].isupper():
+            while named > 0 and _institution_modifier(doc[named - 1], gaz):
+                named -= 1
+        if (tok.pos_ not in {"NOUN", ""} and named == i) or \
+                institution_noun(tok.text, lang, modified=named < i) is None:
             continue
         if gaz.lookup(tok.text) is not None or any(
             doc[k].text[:1].isupper() and gaz.lookup(doc[k : i + 1].text) is not None
             for k in range(max(0, i - 3), i)
         ):
             continue  # a known name (Bundesregierung, Europäisches Parlament) is the gazetteer's
-        start = i
-        while start > 0 and gaz.adjective(doc[start - 1].text) is not None and (
-            doc[start - 1].pos_ in {"ADJ", "PROPN", ""}
-        ):
+        if i + 2 < len(doc) and doc[i + 1].lower_ in {"für", "for"} and \
+                doc[i + 2].text[:1].isupper() and tok.lower_.endswith(heads) and \
+                tok.lower_ not in heads:
+            continue  # Bundesministerium für Bildung: a full name, org_rules' span
+        start = named
+        while start > 0 and _country_word(doc[start - 1], gaz, names=apart):
             start -= 1
         yield Candidate(start, i + 1, ActorType.ORGANIZATION, priority=COMPOSITE,
                         rule="institution")
+
+
+def _country_word(tok: Token, gaz: Gazetteer, *, names: bool = True) -> bool:
+    """Tell whether a word names a country before a noun (``russische``, ``Russian``, ``U.S.``).
+
+    ``names``: a country's name counts too (English ``U.S. State Department``; German puts a
+    genitive there, ``Frankreichs Regierung``, and keeps the country a mention of its own).
+    """
+    if gaz.adjective(tok.text) is not None:
+        return tok.pos_ in {"ADJ", "PROPN", ""}
+    if not names:
+        return False
+    entry = gaz.lookup(tok.text)
+    return entry is not None and entry.type is ActorType.COUNTRY
+
+
+def _institution_modifier(tok: Token, gaz: Gazetteer) -> bool:
+    """Tell whether a word before an institution noun is part of its name (``State``)."""
+    return (not tok.is_stop and not _country_word(tok, gaz)
+            and _name_modifier(tok, english=True) and tok.text.isalpha())
 
 
 _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})

@@ -13,8 +13,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..knowledge.gazetteer import ActorEntry, fold, gazetteer, is_acronym, slug
-from ..knowledge.roles import institution_noun
-from ..lang import pack_code, pack_words
+from ..knowledge.roles import compound_prefix, institution_noun
+from ..lang import language_pack, pack_code, pack_words
 from ..types import ActorType, Document, Mention
 from .linking import AliasTarget, choose_by_context, country_signal
 from .tuning import merge_score
@@ -112,13 +112,26 @@ def _institution(
         return None
     words = base.split()
     lang = document.lang or "de"
-    found = institution_noun(words[-1], lang)
     gaz = gazetteer()
-    if found is None or any(gaz.adjective(w) is None and w[:1].isupper() for w in words[:-1]):
+    # the country: nationality adjectives or country names in front (russische, U.S.), or a
+    # compound's country prefix (US-Außenministerium)
+    countries = [e for w in words[:-1] if (e := _country_of(w)) is not None]
+    prefix = compound_prefix(words[-1])
+    head = words[-1]
+    if prefix is not None and (e := _country_of(prefix)) is not None:
+        countries.append(e)
+        head = words[-1][len(prefix) + 1 :]  # another prefix stays (Trump-Regierung)
+    # capitalised name words before the noun: part of its name in a language that writes
+    # compounds apart (the Foreign Ministry); elsewhere a name of its own (Europäische Kommission)
+    named = [w for w in words[:-1] if w[:1].isupper() and _country_of(w) is None]
+    if named and language_pack(pack_code(lang)).compound_nouns:
         return None
-    noun = words[-1][:1].upper() + words[-1][1:]
+    found = institution_noun(head, lang, modified=bool(named))
+    if found is None:
+        return None
+    noun = " ".join([*named, head[:1].upper() + head[1:]])
     if found[1] == "national":
-        country = next((e for w in words[:-1] if (e := gaz.adjective(w)) is not None), None)
+        country = countries[0] if countries else None
         how = "adjective"
         if country is None:
             ranked = signal.most_common(2)
@@ -132,6 +145,13 @@ def _institution(
                             f"{noun} ({country.label})")
     return by_rule(f"{name_key(noun)}_{slug(document.id)}", "institution",
                     f"{m.text} → {noun} of document {document.id}", noun)
+
+
+def _country_of(word: str) -> ActorEntry | None:
+    """Return the country a word names before a noun (``russische``, ``Russian``, ``US``)."""
+    gaz = gazetteer()
+    entry = gaz.adjective(word) or gaz.lookup(word)
+    return entry if entry is not None and entry.type is ActorType.COUNTRY else None
 
 
 def _kin(m: Mention, base: str, document: Document) -> Assignment | None:

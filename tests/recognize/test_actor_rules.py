@@ -119,6 +119,38 @@ def test_collectives_and_unnamed_organisations(de: spacy.language.Language,
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
+        # a country prefix or adjective + a ministry: one organisation
+        ("de", "Das US-Außenministerium und das russische Außenministerium stritten.",
+         [("US-Außenministerium", "Organization", "rule"),
+          ("russische Außenministerium", "Organization", "rule")]),
+        ("de", "Das britische Innenministerium schwieg.",
+         [("britische Innenministerium", "Organization", "rule")]),
+        # a German genitive country stays a mention of its own
+        ("de", "Frankreichs Regierung schwieg.",
+         [("Frankreichs", "Country", "gazetteer"), ("Regierung", "Organization", "rule")]),
+        # a ministry alone is no actor; a full name with für stays whole
+        ("de", "Das Ministerium schwieg.", []),
+        ("de", "Das Bundesministerium für Bildung zahlt.",
+         [("Bundesministerium für Bildung", "Organization", "rule")]),
+        # … an institution noun with a für phrase that names nothing stays itself
+        ("de", "Er sucht außerhalb des Parlaments für Ministerposten.",
+         [("Parlaments", "Organization", "rule")]),
+        # English writes the compound apart: the capitalised words in front are its name
+        ("en", "The U.S. State Department and the Russian Foreign Ministry argued.",
+         [("U.S. State Department", "Organization", "rule"),
+          ("Russian Foreign Ministry", "Organization", "rule")]),
+        ("en", "The State Department said so.", [("State Department", "Organization", "rule")]),
+        ("en", "The department and the ministry closed.", []),
+    ],
+)
+def test_country_institutions(de: spacy.language.Language, en: spacy.language.Language,
+                              lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert mentions(de if lang == "de" else en, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
         # a kinship noun of someone is a person the text does not name
         ("de", "Er sagte, sein Bruder sei geflohen.", [("Bruder", "Person", "rule")]),
         ("de", "Ihre Tochter und ihr Sohn kamen.",

@@ -75,6 +75,9 @@ def test_place_and_street_rules(nlp: spacy.language.Language, text: str,
     ("text", "expected"),
     [
         ("Das Umweltbundesamt warnt.", [("Umweltbundesamt", "Organization")]),
+        # a hyphenated prefix stays part of the compound (a country's, an agency's)
+        ("Das US-Kriminalamt und das EU-Kartellamt warnen.",
+         [("US-Kriminalamt", "Organization"), ("EU-Kartellamt", "Organization")]),
         ("Die Swiss Life AG wächst.", [("Swiss Life AG", "Organization")]),
         ("Der Spielzeughersteller Mattel wächst.", [("Mattel", "Organization")]),
         ("Die Jury des Hessischen Rundfunks tagt.", [("Hessischen Rundfunks", "Organization")]),

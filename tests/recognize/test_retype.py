@@ -51,6 +51,22 @@ def _doc(lang: str, tokens: list[tuple[str, str, str, int]]) -> Doc:
         ("en", [("The", "DET", "det", 1), ("clinic", "NOUN", "nsubj", 2), ("used", "VERB",
           "ROOT", 2), ("the", "DET", "det", 4), ("sedative", "NOUN", "dobj", 2),
           ("Zorvanol", "PROPN", "appos", 4)], (5, ActorType.LOCATION), ActorType.LOCATION),
+        # … but a name in apposition to a place noun is that place (den Konzertsaal Bataclan)
+        ("de", [("Sie", "PRON", "nsubj", 1), ("stürmten", "VERB", "ROOT", 1),
+                ("den", "DET", "det", 3), ("Konzertsaal", "NOUN", "obj", 1),
+                ("Zorvaclan", "PROPN", "nmod", 3)], (4, ActorType.LOCATION), ActorType.LOCATION),
+        ("de", [("Das", "DET", "det", 1), ("Fußballstadion", "NOUN", "nsubj", 2),
+                ("bebte", "VERB", "ROOT", 2), ("wie", "ADP", "case", 5), ("das", "DET", "det", 5),
+                ("Hotel", "NOUN", "obl", 2), ("Zorvacher", "PROPN", "nmod", 5)],
+         (6, ActorType.LOCATION), ActorType.LOCATION),
+        # … a drug's or product's noun places nothing
+        ("de", [("Er", "PRON", "nsubj", 1), ("kaufte", "VERB", "ROOT", 1),
+                ("das", "DET", "det", 3), ("Smartphone", "NOUN", "obj", 1),
+                ("Zorvaxy", "PROPN", "nmod", 3)], (4, ActorType.LOCATION), None),
+        ("en", [("They", "PRON", "nsubj", 1), ("stormed", "VERB", "ROOT", 1),
+                ("the", "DET", "det", 4), ("concert", "NOUN", "compound", 4),
+                ("hall", "NOUN", "dobj", 1), ("Zorvaclan", "PROPN", "appos", 4)],
+         (5, ActorType.LOCATION), ActorType.LOCATION),
         # a place beside a known place is a place (Zorvana, Hessen)
         ("de", [("Sie", "PRON", "nsubj", 1), ("besuchte", "VERB", "ROOT", 1),
                 ("Zorvana", "PROPN", "obj", 1), (",", "PUNCT", "punct", 4),

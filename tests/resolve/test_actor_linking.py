@@ -61,6 +61,33 @@ def test_institutions_belong_to_their_country_or_their_article() -> None:
     assert ids[f"Stadtregierung@{ms[4].start}"] == "Stadtregierung_art_1"  # local: per article
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "expected", "label"),
+    [
+        # a country prefix, adjective or name + an institution noun: that country's institution
+        ("de", "Das US-Außenministerium widersprach.", "US-Außenministerium",
+         "Aussenministerium_Q30", "Außenministerium (United States)"),
+        ("de", "Das russische Außenministerium widersprach.", "russische Außenministerium",
+         "Aussenministerium_Q159", "Außenministerium (Russia)"),
+        ("de", "Das britische Innenministerium widersprach.", "britische Innenministerium",
+         "Innenministerium_Q145", "Innenministerium (United Kingdom)"),
+        # another prefix stays part of the noun (no country named: the article's node)
+        ("de", "Die Trump-Regierung widersprach.", "Trump-Regierung",
+         "Trump_Regierung_art_2", "Trump-Regierung"),
+        ("en", "The U.S. State Department objected.", "U.S. State Department",
+         "State_Department_Q30", "State Department (United States)"),
+        ("en", "The Russian Foreign Ministry objected.", "Russian Foreign Ministry",
+         "Foreign_Ministry_Q159", "Foreign Ministry (Russia)"),
+        ("en", "The department store objected.", "department store", "Department_Store", None),
+    ],
+)
+def test_country_institutions_belong_to_their_country(lang: str, text: str, name: str,
+                                                      expected: str, label: str | None) -> None:
+    m = mention(text, name, A.ORGANIZATION, source="rule")
+    [a] = assign_names(Document("art-2", text, lang), [m]).values()
+    assert (a.entity_id, a.label) == (expected, label)
+
+
 def test_bracketed_party_is_no_acronym_of_the_person() -> None:
     text = "Finanzminister Karl Gruber (ÖVP) sprach. Gruber blieb."
     ms = [mention(text, "Karl Gruber", A.PERSON, source="rule"),
