@@ -1,7 +1,10 @@
 """Role compounds, bracketed parties, institution nouns and boilerplate in recognition."""
 
+from collections.abc import Callable
+
 import pytest
 import spacy
+from spacy.language import Language
 
 from kg.recognize.mentions import find_mentions
 from kg.recognize.ner import add_actor_recognizer
@@ -194,14 +197,9 @@ def test_place_or_known_actor_starting_with_a_given_name_is_no_person(
     ],
 )
 def test_speaking_event_is_an_organisation(lang: str, text: str,
-                                           expected: tuple[str, str]) -> None:
-    from kg.errors import KGError
-    from kg.recognize import load_recognizer
-
-    try:
-        pipeline = load_recognizer(lang)
-    except KGError as err:  # pragma: no cover - model missing
-        pytest.skip(str(err))
+                                           expected: tuple[str, str],
+                                           recognizer: Callable[[str], Language]) -> None:
+    pipeline = recognizer(lang)
     assert expected in [(e.text, e.label_) for e in pipeline(text).ents]
 
 
@@ -217,12 +215,7 @@ def test_speaking_event_is_an_organisation(lang: str, text: str,
     ],
 )
 def test_quantifiers_are_no_part_of_a_collective(lang: str, text: str,
-                                                 expected: tuple[str, str]) -> None:
-    from kg.errors import KGError
-    from kg.recognize import load_recognizer
-
-    try:
-        pipeline = load_recognizer(lang)
-    except KGError as err:  # pragma: no cover - model missing
-        pytest.skip(str(err))
+                                                 expected: tuple[str, str],
+                                           recognizer: Callable[[str], Language]) -> None:
+    pipeline = recognizer(lang)
     assert expected in [(e.text, e.label_) for e in pipeline(text).ents]

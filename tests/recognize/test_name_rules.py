@@ -1,10 +1,11 @@
 import importlib.util
+from collections.abc import Callable
 
 import pytest
 import spacy
+from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.errors import KGError
 from kg.knowledge.lexicons import given_names, place_names
 from kg.recognize.ner import add_actor_recognizer
 from kg.recognize.retype import retype_model_entities, speaker_candidates
@@ -214,14 +215,10 @@ def test_speaker_candidates(words: list[str], lemmas: list[str], heads: list[int
         ("en", "Korneuburg said the bypass would not come.", "Korneuburg"),
     ],
 )
-def test_small_town_is_no_person(lang: str, text: str, place: str) -> None:
+def test_small_town_is_no_person(lang: str, text: str, place: str,
+                                 recognizer: Callable[[str], Language]) -> None:
     """A small town GeoNames knows is a Location even as a subject or speaker."""
-    from kg.recognize import load_recognizer
-
-    try:
-        pipeline = load_recognizer(lang)
-    except KGError as err:  # pragma: no cover - model missing
-        pytest.skip(str(err))
+    pipeline = recognizer(lang)
     assert (place, "Location") in ents(pipeline, text)
 
 
@@ -240,13 +237,9 @@ def test_small_town_is_no_person(lang: str, text: str, place: str) -> None:
     ],
 )
 def test_surname_of_a_named_person_is_no_town(lang: str, text: str,
-                                              expected: tuple[str, str]) -> None:
-    from kg.recognize import load_recognizer
-
-    try:
-        pipeline = load_recognizer(lang)
-    except KGError as err:  # pragma: no cover - model missing
-        pytest.skip(str(err))
+                                              expected: tuple[str, str],
+                                              recognizer: Callable[[str], Language]) -> None:
+    pipeline = recognizer(lang)
     last = [e for e in pipeline(text).ents if e.text == expected[0]][-1]
     assert (last.text, last.label_) == expected
 
