@@ -176,8 +176,7 @@ def medium_candidates(g: Graph, v: int, pack: LanguagePack,
         medium = _medium(g, k, pack, args)
         if medium is None:
             continue
-        pred = Predicate(id=relation.id, label=relation.label_en,
-                         lemma=f"{lemma} {prep}" if prep else lemma)
+        pred = relation.predicate(f"{lemma} {prep}" if prep else lemma)
         for s in ([under] if under is not None else speakers):
             yield Candidate("attribution", s, k, pred, v, (v,), object_mention=medium)
 
@@ -347,6 +346,6 @@ def source_candidates(g: Graph, v: int, pack: LanguagePack,
         for c in _contents(g, v):
             k = _topic(g, c, pack, args, speaker)
             if k is not None:
-                pred = Predicate(id=relation.id, label=relation.label_en, lemma=lemma)
+                pred = relation.predicate(lemma)
                 yield Candidate("source", s, k, pred, v, (v,), descriptive=True)
                 break

@@ -30,7 +30,7 @@ from kg.extract.relations import load_table
 from kg.knowledge.lexicons import place_names
 from kg.lang import LanguagePack
 from kg.nlp.schemes import Graph
-from kg.types import PLACE_TYPES, ActorType, Mention, Predicate
+from kg.types import PLACE_TYPES, ActorType, Mention
 
 _NOT_SOURCES = PLACE_TYPES | {ActorType.PERSON}
 _DASHES = frozenset({"-", "--", "–", "—"})
@@ -129,7 +129,7 @@ def dateline_candidates(g: Graph, start: int, end: int, pack: LanguagePack,
     if source is None or (m := mention_of(source)) is None or m.type in _NOT_SOURCES:
         return
     for p in places:
-        pred = Predicate(id=relation.id, label=relation.label_en, lemma="dateline")
+        pred = relation.predicate("dateline")
         yield Candidate("dateline", source, p, pred, source, (source,))
 
 
@@ -179,6 +179,6 @@ def source_line_candidates(g: Graph, start: int, end: int, pack: LanguagePack,
     lo, hi = source[0].idx, source[-1].idx + len(source[-1].text)
     sender = Mention(anchor.doc_id, lo, hi, g.doc.text[lo:hi], ActorType.ORGANIZATION,
                      source="rule")
-    pred = Predicate(id=relation.id, label=relation.label_en, lemma="dateline")
+    pred = relation.predicate("dateline")
     yield Candidate("dateline", cut, i, pred, cut, (cut,), subject_mention=sender,
                     object_mention=place)

@@ -68,7 +68,7 @@ def _relation_predicate(relation_id: str, lemma: str) -> Predicate | None:
     relation = load_table().relations.get(relation_id)
     if relation is None:
         return None
-    return Predicate(id=relation.id, label=relation.label_en, lemma=lemma)
+    return relation.predicate(lemma)
 
 
 def _embedded(g: Graph, x: int, kind: Kind) -> bool:

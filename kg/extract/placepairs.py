@@ -31,8 +31,7 @@ MentionOf = Callable[[int], Mention | None]
 
 def _predicate(relation_id: str, lemma: str) -> Predicate | None:
     relation = load_table().relations.get(relation_id)
-    return None if relation is None else Predicate(id=relation.id, label=relation.label_en,
-                                                   lemma=lemma)
+    return None if relation is None else relation.predicate(lemma)
 
 
 def _named(m: Mention | None) -> TypeGuard[Mention]:

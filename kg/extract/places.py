@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from kg.extract.candidate import Candidate
 from kg.extract.relations import load_table
 from kg.nlp.schemes import Graph, Role
-from kg.types import PLACE_TYPES, ActorType, Predicate
+from kg.types import PLACE_TYPES, ActorType
 
 
 def place_candidates(g: Graph, i: int,
@@ -27,6 +27,6 @@ def place_candidates(g: Graph, i: int,
         return
     for k in g.children(i, Role.APPOS):
         if kind(k) in PLACE_TYPES and g.tok(k).pos_ == "PROPN" and k > i:
-            predicate = Predicate(id=relation.id, label=relation.label_en, lemma=",")
+            predicate = relation.predicate(",")
             yield Candidate(rule="place-apposition", subject=i, object=k, predicate=predicate,
                             anchor=i, trigger=(k,))

@@ -57,7 +57,7 @@ def _predicate(relation_id: str, lemma: str) -> Predicate | None:
     relation = load_table().relations.get(relation_id)
     if relation is None:
         return None
-    return Predicate(id=relation.id, label=relation.label_en, lemma=lemma)
+    return relation.predicate(lemma)
 
 
 def _front(g: Graph, head: int, start: int) -> list[int]:

@@ -15,7 +15,7 @@ from kg.extract.clauses import preposition, subjects
 from kg.extract.relations import load_table
 from kg.lang import LanguagePack
 from kg.nlp.schemes import Graph, Role
-from kg.types import ActorType, Predicate
+from kg.types import ActorType
 
 RELATION = "governs"
 
@@ -34,6 +34,6 @@ def under_candidates(g: Graph, v: int, pack: LanguagePack,
     if relation is None:
         return
     for r in rulers:
-        pred = Predicate(id=relation.id, label=relation.label_en, lemma=g.tok(r).text)
+        pred = relation.predicate(g.tok(r).text)
         for c in countries:
             yield Candidate("under", r, c, pred, v, (r,))

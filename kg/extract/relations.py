@@ -54,6 +54,10 @@ class Relation:
         """Return the label in ``lang`` (English when there is none)."""
         return self.labels.get(lang) or self.label_en
 
+    def predicate(self, lemma: str) -> Predicate:
+        """Return the predicate of this relation, keeping ``lemma`` (the trigger's base form)."""
+        return Predicate(id=self.id, label=self.label_en, lemma=lemma)
+
 
 @dataclass(frozen=True, slots=True)
 class RelationMatch:
@@ -65,7 +69,7 @@ class RelationMatch:
 
     def predicate(self, lemma: str) -> Predicate:
         """Return the predicate for this hit, keeping ``lemma`` (the trigger's base form)."""
-        return Predicate(id=self.relation.id, label=self.relation.label_en, lemma=lemma)
+        return self.relation.predicate(lemma)
 
 
 class RelationTable:

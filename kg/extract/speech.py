@@ -45,7 +45,7 @@ def addressee_predicate(g: Graph, pred: Predicate, obj: int) -> Predicate:
             not is_speech_act(pred.id):
         return pred
     relation = load_table().relations[_ADDRESSEE]
-    return Predicate(id=relation.id, label=relation.label_en, lemma=pred.lemma)
+    return relation.predicate(pred.lemma)
 
 
 def copular_predicate(g: Graph, pred: Predicate, obj: int, subject: ActorType,
@@ -70,4 +70,4 @@ def copular_predicate(g: Graph, pred: Predicate, obj: int, subject: ActorType,
     else:
         return None
     found = load_table().relations.get(relation)
-    return Predicate(id=found.id, label=found.label_en, lemma=pred.lemma) if found else None
+    return found.predicate(pred.lemma) if found else None

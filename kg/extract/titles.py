@@ -53,7 +53,7 @@ from kg.knowledge.boilerplate import dateline_places
 from kg.knowledge.gazetteer import gazetteer, is_acronym, is_demonym
 from kg.lang import LanguagePack, pack_patterns, pack_words
 from kg.nlp.schemes import Graph
-from kg.types import ActorType, Mention, Predicate
+from kg.types import ActorType, Mention
 
 _MAX_ADJECTIVES = 3  # "der ehemalige deutsche Außenminister"
 _MAX_ENDING = 5  # the longest inflection ending tried ("-innen")
@@ -306,7 +306,7 @@ def title_candidates(g: Graph, i: int, pack: LanguagePack,
             (owner.key is not None and owner.key == holder.key and holder.key):
         return
     rel = _relation(hit.relation, owner)
-    pred = Predicate(id=rel.id, label=rel.label_en, lemma=word)
+    pred = rel.predicate(word)
     yield Candidate("compound-role", i, i, pred, i, (i,), descriptive=True,
                     subject_mention=holder, object_mention=owner)
 
@@ -322,6 +322,6 @@ def bracket_candidates(g: Graph, i: int, args: Arguments) -> Iterator[Candidate]
     relation = load_table().relations.get("memberOf")
     if relation is None:
         return
-    pred = Predicate(id=relation.id, label=relation.label_en, lemma=f"({party.text})")
+    pred = relation.predicate(f"({party.text})")
     yield Candidate("compound-role", i - 1, i + 1, pred, i, (i, i + 1, i + 2), descriptive=True,
                     subject_mention=person, object_mention=party)
