@@ -18,10 +18,6 @@ from ..lang import language_pack, pack_code, pack_patterns
 _ENDINGS = ("", "s", "es", "e", "en", "n", "in", "innen", "er", "em")
 
 
-def _lang(lang: str) -> str:
-    return pack_code(lang)
-
-
 def _match(word: str, nouns: frozenset[str], compounds: bool,
            bound: frozenset[str] = frozenset()) -> str | None:
     """Return the listed noun ``word`` is or ends with; ``bound`` nouns only end a compound."""
@@ -65,9 +61,9 @@ def role_noun(word: str, lang: str) -> str | None:
     The listed noun it is or ends with, mapped to its line's first noun (``Staatschef`` →
     ``präsident``).
     """
-    lang = _lang(lang)
+    lang = pack_code(lang)
     table = _roles(lang)
-    found = _match(word, frozenset(table), language_pack(lang).compound_nouns)
+    found = _match(word, _role_nouns(lang), language_pack(lang).compound_nouns)
     return table[found] if found is not None else None
 
 
@@ -82,6 +78,20 @@ def _institutions(lang: str) -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=8)
+def _role_nouns(lang: str) -> frozenset[str]:
+    """Return the listed role nouns of a pack (the keys of its role table)."""
+    return frozenset(_roles(lang))
+
+
+@lru_cache(maxsize=8)
+def _institution_nouns(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Return a pack's institution nouns: (free, bound) — a bound one only ends a compound."""
+    table = _institutions(lang)
+    return (frozenset(n for n in table if not n.startswith("-")),
+            frozenset(n[1:] for n in table if n.startswith("-")))
+
+
 @lru_cache(maxsize=_WORD_CACHE)
 def institution_noun(word: str, lang: str, *, modified: bool = False) -> tuple[str, str] | None:
     """Return ``(noun, scope)`` when a word names an institution (``Übergangsregierung``).
@@ -89,11 +99,11 @@ def institution_noun(word: str, lang: str, *, modified: bool = False) -> tuple[s
     ``modified``: a capitalised name word stands before it, so a noun that only ends a compound
     counts alone too (a compound written apart: ``State Department``).
     """
-    lang = _lang(lang)
+    lang = pack_code(lang)
     table = _institutions(lang)
-    bound = frozenset(n[1:] for n in table if n.startswith("-"))
-    free = frozenset(n for n in table if not n.startswith("-")) | (bound if modified else set())
-    found = _match(word, free, language_pack(lang).compound_nouns, bound)
+    free, bound = _institution_nouns(lang)
+    found = _match(word, free | bound if modified else free, language_pack(lang).compound_nouns,
+                   bound)
     if found is None:
         return None
     return found, table.get(found) or table["-" + found]
