@@ -127,6 +127,11 @@ class Gazetteer:
         found = self.match(text, allow_genitive=allow_genitive)
         return found[0] if found else None
 
+    def country(self, text: str, *, allow_genitive: bool = True) -> ActorEntry | None:
+        """Return the country a name denotes (``Russlands`` → Russia), or None for any other."""
+        entry = self.lookup(text, allow_genitive=allow_genitive)
+        return entry if entry is not None and entry.type is ActorType.COUNTRY else None
+
     def match(self, text: str, *, allow_genitive: bool = True) -> tuple[ActorEntry, str] | None:
         """Return the actor a name denotes and the name form that matched (``Russland``)."""
         if not allow_genitive:

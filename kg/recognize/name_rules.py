@@ -227,12 +227,6 @@ def place_rule(doc: Doc, gaz: Gazetteer, model_ents: Iterable[Span] = ()) -> Ite
             i += 1
 
 
-def _country(text: str, gaz: Gazetteer) -> bool:
-    """Tell whether ``text`` (or its genitive) is a country's name in the gazetteer."""
-    entry = gaz.lookup(text)
-    return entry is not None and entry.type is ActorType.COUNTRY
-
-
 def region_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     """Compass word + a country's name → a region Location (``Nordirak``, ``Eastern Ukraine``).
 
@@ -248,14 +242,14 @@ def region_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
         if not text[:1].isupper() or gaz.lookup(text) is not None:
             continue
         if tok.lower_ in prefixes and i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
-            if gaz.lookup(doc[i : i + 2].text) is None and _country(doc[i + 1].text, gaz):
+            if gaz.lookup(doc[i : i + 2].text) is None and gaz.country(doc[i + 1].text) is not None:
                 yield Candidate(i, i + 2, ActorType.LOCATION, priority=COMPOSITE, rule="region")
             continue
         prefix = next((p for p in prefixes if tok.lower_.startswith(p)), None)
         if prefix is None:
             continue
         rest = text[len(prefix):].lstrip("-")
-        if len(rest) > 2 and _country(rest[:1].upper() + rest[1:], gaz):
+        if len(rest) > 2 and gaz.country(rest[:1].upper() + rest[1:]) is not None:
             yield Candidate(i, i + 1, ActorType.LOCATION, priority=COMPOSITE, rule="region")
 
 

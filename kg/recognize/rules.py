@@ -244,8 +244,7 @@ def _place_word(tok: Token, gaz: Gazetteer) -> bool:
     """Tell whether a token is a known city, region or country name tagged as a name."""
     if not looks_like_name(tok):
         return False
-    entry = gaz.lookup(tok.text, allow_genitive=False)
-    return tok.text in place_names() or (entry is not None and entry.type is ActorType.COUNTRY)
+    return tok.text in place_names() or gaz.country(tok.text, allow_genitive=False) is not None
 
 
 def _coordinated_name_end(doc: Doc, k: int, gaz: Gazetteer) -> int:
@@ -404,10 +403,7 @@ def _country_word(tok: Token, gaz: Gazetteer, *, names: bool = True) -> bool:
     """
     if gaz.adjective(tok.text) is not None:
         return tok.pos_ in {"ADJ", "PROPN", ""}
-    if not names:
-        return False
-    entry = gaz.lookup(tok.text)
-    return entry is not None and entry.type is ActorType.COUNTRY
+    return names and gaz.country(tok.text) is not None
 
 
 def _institution_modifier(tok: Token, gaz: Gazetteer) -> bool:
