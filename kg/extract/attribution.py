@@ -27,7 +27,7 @@ from collections.abc import Iterator
 
 from kg.extract.arguments import Arguments
 from kg.extract.candidate import Candidate
-from kg.extract.clauses import preposition, subjects, verb_lemma
+from kg.extract.clauses import names_after, preposition, subjects, verb_lemma
 from kg.extract.relations import load_table
 from kg.knowledge.gazetteer import gazetteer
 from kg.lang import LanguagePack, pack_words
@@ -225,9 +225,7 @@ def _noun_source(g: Graph, k: int, pack: LanguagePack,
               if preposition(g, j) is None or preposition(g, j) in pack.possessive_preps
               or preposition(g, j) in pack.agent_preps]
     # a common noun before the name leads to it (nach einem Bericht der Zeitung Kurier)
-    owners += [n for j in owners if args.recognised(j) is None
-               for n in g.children(j, Role.FLAT, Role.APPOS, Role.NMOD, Role.GEN)
-               if preposition(g, n) is None]
+    owners += names_after(g, owners, lambda j: args.recognised(j) is not None)
     for j in owners:
         m = args.recognised(j)
         if m is not None and m.type in _SOURCE_TYPES:

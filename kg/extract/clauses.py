@@ -15,7 +15,7 @@ the remaining arguments or the noun's own modifiers.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from kg.extract.candidate import Candidate
 from kg.extract.qualifiers import is_source, is_time
@@ -79,6 +79,17 @@ def preposition(g: Graph, i: int) -> str | None:
             parts = t.lemma_.lower().split()
             return parts[0] if len(parts) > 1 else t.text.lower()
     return None
+
+
+def names_after(g: Graph, nouns: Iterable[int], known: Callable[[int], bool]) -> list[int]:
+    """Return the names set after the common nouns among ``nouns`` (``der Zeitung Kurier``).
+
+    A noun ``known`` does not recognise as an actor leads to the words it governs without a
+    preposition (name modifier, apposition, genitive: ``der Jihadistenmiliz Islamischer Staat``).
+    """
+    return [n for k in nouns if not known(k)
+            for n in g.children(k, Role.GEN, Role.NMOD, Role.FLAT, Role.APPOS)
+            if preposition(g, n) is None]
 
 
 def is_passive(g: Graph, v: int) -> bool:

@@ -43,7 +43,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from kg.extract.candidate import Candidate
-from kg.extract.clauses import preposition
+from kg.extract.clauses import names_after, preposition
 from kg.extract.relations import lemma_predicate, load_table
 from kg.lang import LanguagePack, pack_words
 from kg.nlp.schemes import Graph, Role
@@ -127,9 +127,7 @@ def presence_candidates(g: Graph, x: int, pack: LanguagePack, kind: Kind) -> Ite
     owned = [k for k in g.children(x, Role.GEN, Role.COMPOUND, Role.NMOD)
              if g.role(k) != Role.NMOD or preposition(g, k) in pack.possessive_preps]
     # a common noun set before the name (der Jihadistenmiliz Islamischer Staat) leads to it
-    owned += [n for k in owned if kind(k) is None
-              for n in g.children(k, Role.GEN, Role.NMOD, Role.FLAT, Role.APPOS)
-              if preposition(g, n) is None]
+    owned += names_after(g, owned, lambda k: kind(k) is not None)
     owners = [c for k in owned for c in g.conjuncts(k) if kind(c) in _PRESENT]
     if not owners:
         return
