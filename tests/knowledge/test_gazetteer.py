@@ -35,6 +35,13 @@ from kg.types import ActorType
         ("ISIL", "Islamic_State", ActorType.ORGANIZATION),
         ("PSOE", "PSOE", ActorType.ORGANIZATION),  # Spain's two large parties
         ("PP", "Partido_Popular", ActorType.ORGANIZATION),
+        # large companies: a distinctive name alone, an ambiguous one only in its group form
+        ("Honda", "Honda", ActorType.ORGANIZATION),
+        ("Novomatic", "Novomatic", ActorType.ORGANIZATION),
+        ("Münchener Rück", "Munich_Re", ActorType.ORGANIZATION),
+        ("Bayer AG", "Bayer_AG", ActorType.ORGANIZATION),
+        ("Metro Group", "Metro_AG", ActorType.ORGANIZATION),
+        ("Skoda", "Skoda", ActorType.ORGANIZATION),
     ],
 )
 def test_lookup_names(name: str, entity_id: str, kind: ActorType) -> None:
@@ -44,8 +51,9 @@ def test_lookup_names(name: str, entity_id: str, kind: ActorType) -> None:
 
 
 # a name written in capitals matches only so: "Standard" is a noun, "STANDARD" the paper
+# a company name that is also a surname, a given name or a word is no company alone
 @pytest.mark.parametrize("name", ["Pfaffenroth", "Haus", "Lande", "Natto", "us", "is", "Eu",
-                                  "Standard", "standard"])
+                                  "Standard", "standard", "Bayer", "Metro", "Otto", "Verbund"])
 def test_lookup_rejects_non_names(name: str) -> None:
     assert gz.gazetteer().lookup(name) is None
 

@@ -64,3 +64,27 @@ def test_boilerplate_names_are_kept_out_of_the_actors(
 def test_function_words_are_no_gazetteer_names(nlp_de: spacy.language.Language, text: str,
                                                absent: str) -> None:
     assert absent not in [e.text for e in nlp_de(text).ents]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # large companies from the gazetteer, German and English
+        ("de", "Honda und Nissan bauen in Tschechien ein gemeinsames Werk.",
+         [("Honda", "Organization"), ("Nissan", "Organization"), ("Tschechien", "Country")]),
+        ("de", "Die Münchener Rück zahlt mehr als die Allianz SE.",
+         [("Münchener Rück", "Organization"), ("Allianz SE", "Organization")]),
+        ("de", "Novomatic übernimmt Anteile eines Konkurrenten.",
+         [("Novomatic", "Organization")]),
+        ("en", "Ryanair and Turkish Airlines cut their fares.",
+         [("Ryanair", "Organization"), ("Turkish Airlines", "Organization")]),
+        ("en", "Pfizer bought a stake in AstraZeneca.",
+         [("Pfizer", "Organization"), ("AstraZeneca", "Organization")]),
+        # a company listed only in its group form: the surname alone is no company
+        ("de", "Trainer Bayer lobte die Bayer AG.", [("Bayer AG", "Organization")]),
+    ],
+)
+def test_large_companies(blank: dict[str, spacy.language.Language], lang: str, text: str,
+                         expected: list[tuple[str, str]]) -> None:
+    got = [(e.text, e.label_) for e in blank[lang](text).ents]
+    assert [g for g in got if g[1] in {"Organization", "Country"}] == expected
