@@ -15,7 +15,15 @@ from ..knowledge.gazetteer import Gazetteer
 from ..knowledge.lexicons import given_names, place_names, place_starts, populous_places
 from ..lang import pack_code, pack_words
 from ..types import ActorType
-from .rules import COMPOSITE, PERSON_CUE, RULE, Candidate, after_article, name_run
+from .rules import (
+    COMPOSITE,
+    LEGAL_FORMS,
+    PERSON_CUE,
+    RULE,
+    Candidate,
+    after_article,
+    name_run,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -54,15 +62,16 @@ PLACE_CUE = re.compile(
 )
 _HOUSE_NUMBER = re.compile(r"^\d{1,4}[a-z]?$")
 _CLUB_NUMBER = re.compile(r"^(0\d|\d{2}|18\d\d|19\d\d)$")  # 04, 96, 1860, 1899
-LEGAL_FORMS = {
-    "GmbH", "AG", "KG", "KGaA", "SE", "e.V.", "eV", "eG", "mbH", "OHG", "GbR", "UG", "Inc.", "Inc",
-    "Ltd.", "Ltd", "Corp.", "Corp", "Co.", "plc", "PLC", "LLC", "S.A.", "SA", "N.V.", "NV", "B.V.",
-    "S.p.A.", "SpA", "Holding",
-}
 CLUB_PREFIXES = {
     "FC", "SC", "SV", "TSV", "VfB", "VfL", "BV", "TuS", "SpVgg", "FSV", "TSG", "AS", "AC", "SSC",
-    "SSV", "KSC", "MSV", "HSV", "BSC", "ESV", "TSC", "SG", "SpVg", "1.FC",
+    "SSV", "KSC", "MSV", "HSV", "BSC", "ESV", "TSC", "SG", "SpVg", "1.FC", "AFC",
 }
+# words that end a club's or a broadcaster's name after its capitalised words (Manchester United,
+# Blackburn Rovers, Wigan Athletic, Tottenham Hotspur; Servus TV, Russia Today TV); a capitalised
+# word after them continues another name (United States, United Nations), so none is taken then
+ORG_SUFFIXES = {"United", "Rovers", "Wanderers", "Athletic", "Hotspur", "TV"}
+# parts of speech of words that never begin a name, though capitalised at a sentence's start
+FUNCTION_POS = {"ADP", "DET", "PRON", "CCONJ", "SCONJ", "ADV", "PART", "AUX", "VERB"}
 # club names before a place (Borussia Dortmund, Werder Bremen, Inter Mailand, Real Madrid)
 CLUB_WORDS = {
     "Borussia", "Eintracht", "Fortuna", "Alemannia", "Arminia", "Hertha", "Preußen", "Kickers",
@@ -143,7 +152,12 @@ def given_name_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             if doc[i:end].text in place_names() or gaz.lookup(doc[i:end].text) is not None:
                 i = end  # a place or known actor that starts with a given name (Rio de Janeiro)
                 continue
-            yield Candidate(i, end, ActorType.PERSON, priority=RULE, rule="given-name")
+            # a company named after its founder is the person with a given name (Henry Ford,
+            # Robert Bosch): the name outranks the gazetteer's one-word company then
+            company = gaz.lookup(doc[end - 1].text, allow_genitive=False)
+            founder = company is not None and company.type is ActorType.ORGANIZATION
+            yield Candidate(i, end, ActorType.PERSON, priority=COMPOSITE if founder else RULE,
+                            rule="given-name")
             i = end
         elif j > i + 1:
             yield Candidate(i, j, ActorType.PERSON, priority=RULE, rule="given-name")
@@ -316,7 +330,8 @@ def legal_form_rule(doc: Doc, gaz: Gazetteer | None = None) -> Iterator[Candidat
     """Legal forms, sports clubs and institution compounds → Organization.
 
     Capitalised words + legal form (``Swiss Life AG``), club prefix + name (``1. FC Köln``), club
-    name + place (``Borussia Dortmund``), and one-word institutions (``Bundesjustizministerium``,
+    name + place (``Borussia Dortmund``), capitalised words + a club's or broadcaster's last word
+    (``Manchester United``, ``Servus TV``), and one-word institutions (``Bundesjustizministerium``,
     ``Umweltbundesamt``, with a hyphenated prefix too: ``US-Kriminalamt``). A known organisation
     + legal form (``Audi AG``) is one span that outranks the bare name.
     """
@@ -345,6 +360,16 @@ def legal_form_rule(doc: Doc, gaz: Gazetteer | None = None) -> Iterator[Candidat
             start = i - 1 if i > 0 and doc[i - 1].text in {"1.", "2."} else i
             if end > i + 1:
                 yield Candidate(start, end, ActorType.ORGANIZATION, priority=RULE, rule="club")
+        elif text in ORG_SUFFIXES and i > 0 and _org_word(doc[i - 1]) and not (
+                i + 1 < len(doc) and doc[i + 1].text[:1].isupper()):
+            cues = tuple(pack_words(pack_code(doc.lang_), "org_cues.txt"))
+            start = i - 1
+            while start > 0 and i - start < 3 and _org_word(doc[start - 1]) \
+                    and doc[start - 1].pos_ not in FUNCTION_POS \
+                    and not doc[start - 1].lower_.endswith(cues):  # der Sender Servus TV
+                start -= 1
+            if doc[start].pos_ not in FUNCTION_POS:  # Mit Servus TV: the name after "Mit"
+                yield Candidate(start, i + 1, ActorType.ORGANIZATION, priority=RULE, rule="club")
         elif text in CLUB_WORDS and i + 1 < len(doc) and doc[i + 1].text in place_names():
             yield Candidate(i, i + 2, ActorType.ORGANIZATION, priority=RULE, rule="club")
         elif ORG_COMPOUND.match(text[:1] + text[1:].lower()):  # US-Kriminalamt too

@@ -35,6 +35,7 @@ from ..lang import language_pack, pack_code, pack_codes
 from ..resources import models_dir
 from ..types import ActorType
 from .name_rules import (
+    FUNCTION_POS,
     given_name_rule,
     legal_form_rule,
     place_cue_rule,
@@ -63,6 +64,8 @@ COMPONENT = "kg_actors"
 BOILERPLATE_NAMES = "kg_boilerplate"
 
 # STTS (HanTa) and PTB tags of common nouns and adjectives
+# parts of speech of a sentence's first word that the model may take into a name after it
+_NEVER_LEADING = FUNCTION_POS - {"DET"}  # Der Spiegel, Die Zeit: the article is the name's
 _COMMON_TAGS = {"NN", "NNS", "ADJ(A)", "ADJ(D)", "ADJA", "ADJD", "JJ"}
 # closed word classes (UD): a capitalised preposition or article is no name, even when its
 # accent-folded form is one (sentence-initial ``Über`` is not ``Uber``)
@@ -121,6 +124,8 @@ def model_candidates(ents: Iterable[Span], gaz: Gazetteer) -> Iterator[Candidate
     """Map a statistical model's entities to actor candidates (typed by the gazetteer if known)."""
     for ent in ents:
         kind = _MODEL_LABELS.get(ent.label_)
+        if len(ent) > 1 and ent[0].is_sent_start and ent[0].pos_ in _NEVER_LEADING:
+            ent = ent[1:]  # a sentence's capitalised first word taken in: "Mit Servus TV"
         if kind is None or not ent.text[:1].isupper():
             continue
         entry = gaz.lookup(ent.text)

@@ -27,6 +27,14 @@ if TYPE_CHECKING:
 
 # priorities: lower wins an overlap; composite rules outrank the gazetteer parts they contain
 COMPOSITE, GAZETTEER, RULE, MODEL = 0, 1, 2, 3
+# legal forms that end a company's name (Swiss Life AG); an acronym leaves them out (Öbib for
+# Österreichische Bundes- und Industriebeteiligungen GmbH)
+LEGAL_FORMS = {
+    "GmbH", "AG", "KG", "KGaA", "SE", "e.V.", "eV", "eG", "mbH", "OHG", "GbR", "UG", "Inc.", "Inc",
+    "Ltd.", "Ltd", "Corp.", "Corp", "Co.", "plc", "PLC", "LLC", "S.A.", "SA", "N.V.", "NV", "B.V.",
+    "S.p.A.", "SpA", "Holding",
+}
+
 
 def _lang(doc: Doc) -> str:
     """Return the pack code of a parsed text (German's for a language kg has no pack for)."""
@@ -472,7 +480,8 @@ def acronym_definitions(doc: Doc) -> Iterator[tuple[int, int, int]]:
         if (
             doc[i - 1].text != "("
             or doc[i + 1].text != ")"
-            or not acr.isupper()
+            or not acr[:1].isupper()
+            or not (acr.isupper() or len(acr) <= 6)  # Öbib, DiEM25: short ones in any case
             or not 1 < len(acr) <= 8
         ):
             continue
@@ -481,7 +490,8 @@ def acronym_definitions(doc: Doc) -> Iterator[tuple[int, int, int]]:
         pos = len(letters) - 1
         while k >= 0 and pos >= 0 and i - 2 - k < 12:
             word = doc[k].lower_
-            if word in _FUNCTION and pos < len(letters) - 1:
+            if (word in _FUNCTION and pos < len(letters) - 1) or (
+                    k == i - 2 and doc[k].text in LEGAL_FORMS):
                 k -= 1
                 continue
             if word[:1] == letters[pos]:

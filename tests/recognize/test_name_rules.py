@@ -7,6 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.knowledge.lexicons import given_names, place_names
+from kg.recognize.name_rules import legal_form_rule
 from kg.recognize.ner import add_actor_recognizer
 from kg.recognize.retype import retype_model_entities, speaker_candidates
 from kg.recognize.rules import MODEL, PERSON_CUE, RULE, Candidate
@@ -102,12 +103,31 @@ def test_organisation_rules(nlp: spacy.language.Language, text: str,
     ("text", "expected"),
     [
         ("Das übernahm der Gründer Dr. Bernd Rödl.", [("Bernd Rödl", "Person")]),
+        # a company named after a person: with a given name it is the person
+        ("Das Werk gründete Robert Bosch in Stuttgart.",
+         [("Robert Bosch", "Person"), ("Stuttgart", "Location")]),
         ("Bei den Herren I , einer Sonderklasse , siegte er.", []),
         ("Der Umsatz stieg auf 7 Mio Euro .", []),
     ],
 )
 def test_person_titles_and_non_names(nlp: spacy.language.Language, text: str,
                                      expected: list[tuple[str, str]]) -> None:
+    assert ents(nlp, text) == expected
+
+
+@needs_names
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a company named after a person: with a given name it is the person
+        ("Henry Ford built his first car in Detroit.",
+         [("Henry Ford", "Person"), ("Detroit", "Location")]),
+        ("Honda and Ford cut prices.", [("Honda", "Organization"), ("Ford", "Organization")]),
+    ],
+)
+def test_founders_and_companies_in_english(text: str, expected: list[tuple[str, str]]) -> None:
+    nlp = spacy.blank("en")
+    add_actor_recognizer(nlp, "en", statistical=False)
     assert ents(nlp, text) == expected
 
 
@@ -292,3 +312,26 @@ def test_court_heads_an_institution(lang: str, text: str, expected: list[tuple[s
     nlp = spacy.blank(lang)
     add_actor_recognizer(nlp, lang, statistical=False)
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a club's or broadcaster's last word ends an organisation's name
+        ("de", "West Ham United zog an Manchester United vorbei.",
+         [("West Ham United", "Organization"), ("Manchester United", "Organization")]),
+        ("de", "Der Sender Servus TV wird eingestellt.", [("Servus TV", "Organization")]),
+        ("de", "Mit Servus TV verliert Österreich einen Sender.", [("Servus TV", "Organization")]),
+        ("de", "Der AFC Bournemouth verlor.", [("AFC Bournemouth", "Organization")]),
+        ("en", "Blackburn Rovers beat Wigan Athletic on Sunday.",
+         [("Blackburn Rovers", "Organization"), ("Wigan Athletic", "Organization")]),
+        ("en", "Viewers of Russia Today TV complained.", [("Russia Today TV", "Organization")]),
+        # a capitalised word after it continues another name
+        ("en", "Officials of the United Nations met.", []),
+    ],
+)
+def test_club_and_broadcaster_suffixes(lang: str, text: str,
+                                       expected: list[tuple[str, str]]) -> None:
+    doc = spacy.blank(lang)(text)
+    got = [(doc[c.start : c.end].text, c.type.value) for c in legal_form_rule(doc)]
+    assert got == expected

@@ -46,6 +46,13 @@ def test_recognizes_actors(nlp: spacy.language.Language, text: str,
     assert ents(nlp, text) == expected
 
 
+def test_a_word_acronym_defined_in_text_is_an_organisation(
+        nlp: spacy.language.Language) -> None:
+    doc = nlp("Die Österreichische Bundes- und Industriebeteiligungen GmbH (Öbib) prüft. "
+              "Dann lehnte die Öbib ab.")
+    assert [(e.text, e.label_) for e in doc.ents][-1] == ("Öbib", "Organization")
+
+
 def test_acronym_defined_in_text_is_bound(nlp: spacy.language.Language) -> None:
     doc = nlp("Der Bund der Freien Kaufleute (BFK) tagt. Die BFK fordert mehr.")
     assert [(e.text, e.label_) for e in doc.ents] == [
@@ -64,6 +71,13 @@ def test_acronym_defined_in_text_is_bound(nlp: spacy.language.Language) -> None:
         ("en", "The Northwind Broadcasting Corporation (NBC) said so.",
          "Northwind Broadcasting Corporation", "NBC"),
         ("en", "The Homeland Securitycouncil (HSC) met.", "Homeland Securitycouncil", "HSC"),
+        # a short acronym written as a word; a legal form gives it no letter
+        ("de", "Die Österreichische Bundes- und Industriebeteiligungen GmbH (Öbib) hält Anteile.",
+         "Österreichische Bundes- und Industriebeteiligungen GmbH", "Öbib"),
+        ("en", "The North Atlantic Treaty Organisation (Nato) met.",
+         "North Atlantic Treaty Organisation", "Nato"),
+        ("en", "Shares of Sunway Optical Holdings Ltd (SOH) fell.", "Sunway Optical Holdings Ltd",
+         "SOH"),
     ],
 )
 def test_acronym_of_a_compound_long_form(lang: str, text: str, long_form: str,
@@ -74,7 +88,8 @@ def test_acronym_of_a_compound_long_form(lang: str, text: str, long_form: str,
 
 
 @pytest.mark.parametrize("text", ["(ABC) steht allein.", "Der Hund (KATZE) bellt.",
-                                  "Die Kommission (KATZE) tagt."])
+                                  "Die Kommission (KATZE) tagt.",
+                                  "Er sprach mit Anna Berger (Berlin)."])
 def test_acronym_without_matching_long_form(nlp: spacy.language.Language, text: str) -> None:
     assert list(acronym_definitions(nlp(text))) == []
 
