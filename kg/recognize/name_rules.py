@@ -17,6 +17,7 @@ from ..lang import pack_code, pack_words
 from ..types import ActorType
 from .rules import (
     COMPOSITE,
+    FUNCTION_POS,
     LEGAL_FORMS,
     PERSON_CUE,
     RULE,
@@ -70,8 +71,6 @@ CLUB_PREFIXES = {
 # Blackburn Rovers, Wigan Athletic, Tottenham Hotspur; Servus TV, Russia Today TV); a capitalised
 # word after them continues another name (United States, United Nations), so none is taken then
 ORG_SUFFIXES = {"United", "Rovers", "Wanderers", "Athletic", "Hotspur", "TV"}
-# parts of speech of words that never begin a name, though capitalised at a sentence's start
-FUNCTION_POS = {"ADP", "DET", "PRON", "CCONJ", "SCONJ", "ADV", "PART", "AUX", "VERB"}
 # club names before a place (Borussia Dortmund, Werder Bremen, Inter Mailand, Real Madrid)
 CLUB_WORDS = {
     "Borussia", "Eintracht", "Fortuna", "Alemannia", "Arminia", "Hertha", "Preußen", "Kickers",
@@ -365,7 +364,7 @@ def legal_form_rule(doc: Doc, gaz: Gazetteer | None = None) -> Iterator[Candidat
             cues = tuple(pack_words(pack_code(doc.lang_), "org_cues.txt"))
             start = i - 1
             while start > 0 and i - start < 3 and _org_word(doc[start - 1]) \
-                    and doc[start - 1].pos_ not in FUNCTION_POS \
+                    and doc[start - 1].pos_ not in FUNCTION_POS | {"NOUN"} \
                     and not doc[start - 1].lower_.endswith(cues):  # der Sender Servus TV
                 start -= 1
             if doc[start].pos_ not in FUNCTION_POS:  # Mit Servus TV: the name after "Mit"

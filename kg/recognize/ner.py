@@ -35,7 +35,6 @@ from ..lang import language_pack, pack_code, pack_codes
 from ..resources import models_dir
 from ..types import ActorType
 from .name_rules import (
-    FUNCTION_POS,
     given_name_rule,
     legal_form_rule,
     place_cue_rule,
@@ -47,6 +46,7 @@ from .name_rules import (
 from .retype import retype_model_entities, speaker_candidates
 from .rules import (
     COMPOSITE,
+    FUNCTION_POS,
     GAZETTEER,
     MODEL,
     RULE,

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 # priorities: lower wins an overlap; composite rules outrank the gazetteer parts they contain
 COMPOSITE, GAZETTEER, RULE, MODEL = 0, 1, 2, 3
+# parts of speech of words that never begin a name, though capitalised at a sentence's start
+FUNCTION_POS = {"ADP", "DET", "PRON", "CCONJ", "SCONJ", "ADV", "PART", "AUX", "VERB"}
 # legal forms that end a company's name (Swiss Life AG); an acronym leaves them out (Öbib for
 # Österreichische Bundes- und Industriebeteiligungen GmbH)
 LEGAL_FORMS = {
@@ -223,8 +225,11 @@ def _name_modifier(tok: Token, *, english: bool) -> bool:
 
 def _after_titles(doc: Doc, i: int) -> int:
     """Return the index after further cues and abbreviated titles at ``i`` (``Dr .``, ``Prof.``)."""
-    while i < len(doc) - 1 and (doc[i].text == "." or PERSON_CUE.search(doc[i].lower_)):
-        i += 1
+    while i < len(doc) - 1 and (
+        (doc[i].text == "." and len(doc[i - 1].text) <= 5 and not doc[i + 1].is_sent_start)
+        or PERSON_CUE.search(doc[i].lower_)
+    ):
+        i += 1  # not a sentence's end: "… entscheiden die Eigentümer. Mit Servus TV …"
     return i
 
 
@@ -241,6 +246,8 @@ def person_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
         ):
             continue
         start = _after_titles(doc, i + 1)
+        if start < len(doc) and doc[start].pos_ in FUNCTION_POS:
+            continue
         end = name_run(doc, start)
         if end == start or all(len(t.text) < 2 or t.text.isupper() for t in doc[start:end]):
             continue

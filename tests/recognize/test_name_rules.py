@@ -335,3 +335,24 @@ def test_club_and_broadcaster_suffixes(lang: str, text: str,
     doc = spacy.blank(lang)(text)
     got = [(doc[c.start : c.end].text, c.type.value) for c in legal_form_rule(doc)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a role noun ending a sentence is no cue for the next sentence's first words
+        ("de", "Das entscheiden die Eigentümer. Mit Servus TV verliert Österreich einen Sender.",
+         [("Servus TV", "Organization"), ("Österreich", "Country")]),
+        ("en", "So said the chairman. Meanwhile Siemens reported losses.",
+         [("Siemens", "Organization")]),
+        # an abbreviated title's dot is still skipped
+        ("de", "Das übernahm der Gründer Dr. Bernd Rödl.", [("Bernd Rödl", "Person")]),
+        ("en", "The founder Dr. Bernd Roedl spoke.", [("Bernd Roedl", "Person")]),
+    ],
+)
+def test_role_cue_ends_with_its_sentence(lang: str, text: str,
+                                         expected: list[tuple[str, str]]) -> None:
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("sentencizer")
+    add_actor_recognizer(nlp, lang, statistical=False)
+    assert ents(nlp, text) == expected
