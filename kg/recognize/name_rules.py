@@ -67,10 +67,13 @@ CLUB_PREFIXES = {
     "FC", "SC", "SV", "TSV", "VfB", "VfL", "BV", "TuS", "SpVgg", "FSV", "TSG", "AS", "AC", "SSC",
     "SSV", "KSC", "MSV", "HSV", "BSC", "ESV", "TSC", "SG", "SpVg", "1.FC", "AFC",
 }
-# words that end a club's or a broadcaster's name after its capitalised words (Manchester United,
-# Blackburn Rovers, Wigan Athletic, Tottenham Hotspur; Servus TV, Russia Today TV); a capitalised
-# word after them continues another name (United States, United Nations), so none is taken then
-ORG_SUFFIXES = {"United", "Rovers", "Wanderers", "Athletic", "Hotspur", "TV"}
+# words that end a club's, a broadcaster's or a company's name after its capitalised words
+# (Manchester United, Blackburn Rovers, Wigan Athletic, Tottenham Hotspur; Servus TV; Erste Group,
+# Alix Partners, JFE Holdings, Qatar Airways); a capitalised word after them continues another
+# name (United States, United Nations), so none is taken then. The whole name outranks a known
+# name inside it (Qatar Airways, not the country Qatar).
+ORG_SUFFIXES = {"United", "Rovers", "Wanderers", "Athletic", "Hotspur", "TV", "Group", "Partners",
+                "Holdings", "Airlines", "Airways"}
 # club names before a place (Borussia Dortmund, Werder Bremen, Inter Mailand, Real Madrid)
 CLUB_WORDS = {
     "Borussia", "Eintracht", "Fortuna", "Alemannia", "Arminia", "Hertha", "Preußen", "Kickers",
@@ -368,7 +371,8 @@ def legal_form_rule(doc: Doc, gaz: Gazetteer | None = None) -> Iterator[Candidat
                     and not doc[start - 1].lower_.endswith(cues):  # der Sender Servus TV
                 start -= 1
             if doc[start].pos_ not in FUNCTION_POS:  # Mit Servus TV: the name after "Mit"
-                yield Candidate(start, i + 1, ActorType.ORGANIZATION, priority=RULE, rule="club")
+                yield Candidate(start, i + 1, ActorType.ORGANIZATION, priority=COMPOSITE,
+                                rule="org-suffix")
         elif text in CLUB_WORDS and i + 1 < len(doc) and doc[i + 1].text in place_names():
             yield Candidate(i, i + 2, ActorType.ORGANIZATION, priority=RULE, rule="club")
         elif ORG_COMPOUND.match(text[:1] + text[1:].lower()):  # US-Kriminalamt too

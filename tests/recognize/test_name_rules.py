@@ -326,6 +326,11 @@ def test_court_heads_an_institution(lang: str, text: str, expected: list[tuple[s
         ("en", "Blackburn Rovers beat Wigan Athletic on Sunday.",
          [("Blackburn Rovers", "Organization"), ("Wigan Athletic", "Organization")]),
         ("en", "Viewers of Russia Today TV complained.", [("Russia Today TV", "Organization")]),
+        # a company's last word: the whole name, even with a country's name inside
+        ("de", "Die Erste Group und Alix Partners prüfen das Angebot.",
+         [("Erste Group", "Organization"), ("Alix Partners", "Organization")]),
+        ("en", "Qatar Airways bought shares of JFE Holdings.",
+         [("Qatar Airways", "Organization"), ("JFE Holdings", "Organization")]),
         # a capitalised word after it continues another name
         ("en", "Officials of the United Nations met.", []),
     ],
@@ -356,3 +361,17 @@ def test_role_cue_ends_with_its_sentence(lang: str, text: str,
     nlp.add_pipe("sentencizer")
     add_actor_recognizer(nlp, lang, statistical=False)
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("de", "Qatar Airways fliegt nach Wien.", [("Qatar Airways", "Organization")]),
+        ("en", "British Airways cut flights.", [("British Airways", "Organization")]),
+    ],
+)
+def test_company_suffix_outranks_a_known_name_inside(lang: str, text: str,
+                                                     expected: list[tuple[str, str]]) -> None:
+    nlp = spacy.blank(lang)
+    add_actor_recognizer(nlp, lang, statistical=False)
+    assert [e for e in ents(nlp, text) if e[1] == "Organization"] == expected
