@@ -100,3 +100,66 @@ def test_scorer_counts_named_mentions() -> None:
     assert {doc.text[s:e] for s, e, _ in predicted(doc, "all")} == {"Berlin", "Reuters", "Merkel"}
     assert {doc.text[s:e] for s, e, _ in predicted(doc, "all", "ents")} == {
         "Berlin", "Regierung", "EU-Kommission", "Merkel"}
+
+
+def test_raw_text_keeps_multiword_tokens_whole_and_chunks_bio(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from raw import bio_chunks, gsd_sentences
+
+    pos = tmp_path / "x.conllu.pos"
+    pos.write_text("Ich##PRON gehe##VERB zur##_ zu##ADP der##DET Schule##NOUN .##PUNCT\n\n"
+                   "Im##_ In##ADP dem##DET Mai##PROPN\n", encoding="utf-8")
+    assert list(gsd_sentences(pos)) == [["Ich", "gehe", "zur", "Schule", "."], ["Im", "Mai"]]
+    bio = tmp_path / "x.bio"
+    bio.write_text("Der O\nKaiser O\n\nreist O\nnach O\nWien B-LOC\n", encoding="utf-8")
+    assert list(bio_chunks(bio, size=2)) == [["Der", "Kaiser"], ["reist", "nach"], ["Wien"]]
+
+
+def test_pretrained_weights_load_into_the_ner_as_spacy_train_reads_them(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+
+    from spacy import util
+    from spacy.tokens import DocBin
+    from spacy.training.initialize import init_tok2vec
+
+    import kg.nlp.hanta  # noqa: F401
+
+    nlp = spacy.blank("de")
+    nlp.add_pipe("kg_hanta")
+    db = DocBin(attrs=["ORTH", "TAG"])
+    for text in ["Angela Merkel reist nach Bonn .", "Die Firma Siemens baut in Wien ."] * 4:
+        db.add(nlp(text))
+    db.to_disk(tmp_path / "raw.spacy")
+    subprocess.run([sys.executable, str(ROOT / "training/ner/pretrain.py"), "--raw",
+                    str(tmp_path / "raw.spacy"), "--out", str(tmp_path / "out"), "--epochs", "1"],
+                   check=True, cwd=ROOT, env={"PYTHONPATH": str(ROOT), "PATH": ""})
+    weights = tmp_path / "out" / "model0.bin"
+    assert weights.stat().st_size > 100_000
+    config = util.load_config(ROOT / "training/ner/de_ner.cfg")
+    ner_nlp = util.load_model_from_config(config, auto_fill=True)
+    ner = ner_nlp.get_pipe("ner")
+    ner.add_label("PER")
+    ner_nlp.initialize()
+    loaded = init_tok2vec(ner_nlp, {"component": "ner", "layer": "tok2vec"},
+                          {"init_tok2vec": str(weights)})
+    assert loaded
+
+
+def test_silver_data_are_kg_named_mentions_per_sentence(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    import silver
+    from spacy.tokens import DocBin
+
+    corpus = tmp_path / "news.jsonl"
+    text = ("Bundeskanzlerin Angela Merkel traf in Wien den Vorstand von Siemens. "
+            "Die Regierung schwieg dazu am Montag. Kurz.")
+    corpus.write_text(json.dumps({"id": "a", "text": text}) + "\n", encoding="utf-8")
+    out = tmp_path / "silver.spacy"
+    monkeypatch.setattr(sys, "argv", ["silver.py", "--corpus", str(corpus), "--out", str(out)])
+    silver.main()
+    docs = list(DocBin().from_disk(out).get_docs(spacy.blank("de").vocab))
+    # two sentences of five tokens or more; descriptions (die Regierung) are no entities
+    assert len(docs) == 2
+    assert [(e.text, e.label_) for e in docs[0].ents] == [
+        ("Angela Merkel", "PER"), ("Wien", "LOC"), ("Siemens", "ORG")]
+    assert list(docs[1].ents) == [] and all(t.ent_iob_ == "O" for t in docs[1])

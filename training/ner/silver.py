@@ -1,0 +1,74 @@
+"""Write silver NER training data: kg's own named mentions on unlabelled German news.
+
+Self-training for ``training/ner``: every sentence of a JSON Lines corpus (``text`` field; by
+default ``../shared/corpus/news_de.jsonl``, read from ``../shared``, never copied into the
+repository) is parsed by kg's German pipeline, and the named mentions kg finds there (gazetteers,
+name rules and the shipped NER together; descriptions such as ``die Regierung`` and acronym +
+noun compounds left out, exactly as ``bench/ner_eval.py`` counts them) become PER/ORG/LOC
+entities of a training doc; every other token is "no entity". The statistical model thus learns
+the contexts of the names the rules and lexicons know, and can find names they do not.
+
+    PYTHONPATH=. python3 training/ner/silver.py --out /tmp/ner_silver.spacy
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from spacy.tokens import Doc, DocBin, Span
+from spacy.util import filter_spans
+
+ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "news_de.jsonl"
+MIN_TOKENS = 5  # shorter sentences are mostly headlines, datelines and photo credits
+
+
+def main() -> None:
+    """Parse the corpus and write one silver doc per sentence."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from ner_eval import load, predicted
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--parser", type=Path, default=ROOT / "kg" / "models" / "de_kg_ud")
+    ap.add_argument("--limit", type=int, default=0, help="read at most this many articles")
+    args = ap.parse_args()
+    with args.corpus.open(encoding="utf-8") as fh:
+        texts = [json.loads(line)["text"] for line in fh if line.strip()]
+    if args.limit:
+        texts = texts[: args.limit]
+    nlp = load(args.parser, None, "all")
+    db = DocBin(store_user_data=False)
+    labels: Counter[str] = Counter()
+    sentences = 0
+    for doc in nlp.pipe(texts, batch_size=8):
+        spans = predicted(doc, "all")
+        for sent in doc.sents:
+            if len(sent) < MIN_TOKENS:
+                continue
+            words = [t.text for t in sent]
+            out = Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent])
+            base = sent.start_char
+            ents = []
+            for s, e, label in spans:
+                if base <= s and e <= sent.end_char:
+                    span = out.char_span(s - base, e - base, label=label)
+                    if span is not None:
+                        ents.append(span)
+            ents = filter_spans(ents)
+            out.set_ents([Span(out, x.start, x.end, label=x.label_) for x in ents],
+                         default="outside")
+            labels.update(x.label_ for x in ents)
+            db.add(out)
+            sentences += 1
+    db.to_disk(args.out)
+    print(f"{len(texts)} articles, {sentences} sentences, entities: {dict(labels)}")
+
+
+if __name__ == "__main__":
+    main()
