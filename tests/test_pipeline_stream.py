@@ -22,7 +22,9 @@ CORPUS = [
     "Wladimir Putin traf Emmanuel Macron in Paris. Er kritisierte die Nato scharf.",
     "Putin warf der Regierung in Kiew Provokationen vor.",
     "Die Organisation für Verkehrssicherheit (OVKS) kritisierte Putin.",
-    "Die OVKS unterstützte Macron. Demirtaş traf Macron in Ankara.",
+    # the full name here: whether a bare unknown surname after a verb is a name is the
+    # statistical model's guess, which this test of streamed resolution should not hinge on
+    "Die OVKS unterstützte Emmanuel Macron. Demirtaş traf Macron in Ankara.",
     "Demirtas kritisierte Putin. Macron lobte die Bundesregierung.",
     "Olaf Scholz traf Emmanuel Macron in Berlin. Scholz lobte Macron.",
 ]
