@@ -5,7 +5,8 @@ from unlabelled text before the NER sees its 2,400 labelled sentences. Sources, 
 ``../shared`` and never copied into the repository: the news corpus (``corpus/news_de.jsonl``),
 the tokens of UD German-GSD's training split (``ud/gsd_train_upos``; multiword tokens kept in
 their surface form, ``zur``) and the Europeana Newspapers NER text (``ner/europeana_de``, tokens
-only). No GermEval text is read, so its held-out share stays unseen. Each doc is tagged by
+only). No GermEval text is read, so its held-out share stays unseen. ``--no-news`` leaves the
+news corpus out (its licence is non-commercial). Each doc is tagged by
 ``kg_hanta``, because the NER's tok2vec reads the STTS tag as a feature.
 
     PYTHONPATH=. python3 training/ner/raw.py --out /tmp/ner_raw.spacy
@@ -66,12 +67,15 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=SHARED)
     ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--no-news", action="store_true",
+                    help="leave out the news corpus (10kGNAD, CC BY-NC-SA 4.0)")
     args = ap.parse_args()
     nlp = spacy.blank("de")
     nlp.add_pipe("kg_hanta")
     docs: list[Doc] = []
-    with (args.shared / "corpus" / "news_de.jsonl").open(encoding="utf-8") as fh:
-        docs += [nlp.make_doc(json.loads(line)["text"]) for line in fh if line.strip()]
+    if not args.no_news:
+        with (args.shared / "corpus" / "news_de.jsonl").open(encoding="utf-8") as fh:
+            docs += [nlp.make_doc(json.loads(line)["text"]) for line in fh if line.strip()]
     n_news = len(docs)
     gsd = args.shared / "ud" / "gsd_train_upos" / "de_gsd-ud-train.conllu.pos"
     docs += [Doc(nlp.vocab, words=w) for w in gsd_sentences(gsd)]

@@ -36,13 +36,15 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--parser", type=Path, default=ROOT / "kg" / "models" / "de_kg_ud")
+    ap.add_argument("--ner", type=Path, default=None,
+                    help="NER pipeline whose entities the rules combine with (default: shipped)")
     ap.add_argument("--limit", type=int, default=0, help="read at most this many articles")
     args = ap.parse_args()
     with args.corpus.open(encoding="utf-8") as fh:
         texts = [json.loads(line)["text"] for line in fh if line.strip()]
     if args.limit:
         texts = texts[: args.limit]
-    nlp = load(args.parser, None, "all")
+    nlp = load(args.parser, args.ner, "all")
     db = DocBin(store_user_data=False)
     labels: Counter[str] = Counter()
     sentences = 0
