@@ -114,6 +114,7 @@ class Gazetteer:
     starts: dict[str, int] = field(default_factory=dict)  # lowercase first word → most tokens
     shared: dict[str, tuple[str, ...]] = field(default_factory=dict)  # fold(name) → all ids
     capitals: dict[str, str] = field(default_factory=dict)  # capital name → country id
+    sport_codes: dict[str, str] = field(default_factory=dict)  # IOC code (GER) → country id
     _cache: dict[str, tuple[ActorEntry, str] | None] = field(
         default_factory=dict, compare=False, repr=False
     )
@@ -330,6 +331,7 @@ def build_gazetteer() -> Gazetteer:
     people: dict[str, str] = {}
     by_iso: dict[str, str] = {}
     capitals: dict[str, str] = {}
+    sport_codes: dict[str, str] = {}
     extra: dict[str, list[str]] = {}
     for row in read_table("actors_aliases.tsv"):
         extra.setdefault(row["country"], []).append(row["alias"])
@@ -349,6 +351,8 @@ def build_gazetteer() -> Gazetteer:
         by_iso[iso2] = qid
         for capital in filter(None, row.get("capital", "").split("|")):
             capitals[capital] = qid
+        if row.get("ioc"):
+            sport_codes[row["ioc"]] = qid
         for name in names:
             _add(exact, folded, name, qid)
         for stem in filter(None, row["de_adjective"].split("|")):
@@ -432,7 +436,8 @@ def build_gazetteer() -> Gazetteer:
     longest = max(starts.values(), default=1)
     ambiguous = {name: tuple(ids) for name, ids in shared.items() if len(ids) > 1}
     return Gazetteer(
-        entries, exact, folded, adjectives, people, longest, starts, ambiguous, capitals
+        entries, exact, folded, adjectives, people, longest, starts, ambiguous, capitals,
+        sport_codes,
     )
 
 

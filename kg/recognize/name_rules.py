@@ -23,6 +23,7 @@ from .rules import (
     RULE,
     Candidate,
     after_article,
+    looks_like_name,
     name_run,
 )
 
@@ -384,3 +385,22 @@ def _org_word(tok: Token) -> bool:
     return tok.text == "&" or (
         tok.text[:1].isupper() and not tok.is_punct and tok.text not in _NOT_SURNAME
     )
+
+
+def nation_code_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
+    """Find a bracketed Olympic country code after a name: a Country (``Tobias Kamke (GER)``).
+
+    Sports results name an athlete's country so; the code stands for the country only there
+    (``PER`` is Peru only in ``(PER)`` after a name). An acronym the gazetteer knows as an
+    organisation stays the organisation (``Evo Morales (MAS)``).
+    """
+    for i in range(1, len(doc) - 2):
+        if doc[i].text != "(" or doc[i + 2].text != ")" or not looks_like_name(doc[i - 1]):
+            continue
+        code = doc[i + 1].text
+        country = gaz.sport_codes.get(code)
+        known = gaz.lookup(code, allow_genitive=False)
+        if country is not None and (known is None or known.type is ActorType.COUNTRY):
+            yield Candidate(i + 1, i + 2, ActorType.COUNTRY, country, priority=COMPOSITE,
+                            rule="nation-code")
+

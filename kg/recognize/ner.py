@@ -37,6 +37,7 @@ from ..types import ActorType
 from .name_rules import (
     given_name_rule,
     legal_form_rule,
+    nation_code_rule,
     place_cue_rule,
     place_rule,
     region_rule,
@@ -255,6 +256,7 @@ class ActorRecognizer:
         cands += place_cue_rule(doc, gaz)
         cands += place_rule(doc, gaz, [e for e in previous if e.label_ in _MODEL_LABELS])
         cands += region_rule(doc, gaz)
+        cands += nation_code_rule(doc, gaz)
         cands += person_rule(doc, gaz)
         cands += org_rules(doc, gaz)
         cands += institution_rule(doc, gaz)

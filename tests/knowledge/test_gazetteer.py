@@ -196,3 +196,10 @@ def test_inflected_forms_only_of_adjective_runs() -> None:
     assert list(gz._inflected("United Nations")) == []
     assert list(gz._inflected("Team Stronach")) == []
     assert list(gz._inflected("ORF")) == []
+
+
+def test_olympic_codes_name_countries() -> None:
+    codes = gz.gazetteer().sport_codes
+    assert (codes["GER"], codes["SUI"], codes["NED"], codes["AUT"]) == (
+        "Q183", "Q39", "Q29999", "Q40")
+    assert gz.gazetteer().lookup("GER") is None  # only bracketed after a name, not as a name

@@ -375,3 +375,32 @@ def test_company_suffix_outranks_a_known_name_inside(lang: str, text: str,
     nlp = spacy.blank(lang)
     add_actor_recognizer(nlp, lang, statistical=False)
     assert [e for e in ents(nlp, text) if e[1] == "Organization"] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a bracketed Olympic code after an athlete's name is the athlete's country
+        ("de", "Novak unterlag Tobias Kamke (GER) in zwei Sätzen.",
+         [("Tobias Kamke", "Person", ""), ("GER", "Country", "Q183")]),
+        ("en", "Dominic Thiem (AUT) beat Gerard Granollers (ESP).",
+         [("Dominic Thiem", "Person", ""), ("AUT", "Country", "Q40"),
+          ("Gerard Granollers", "Person", ""), ("ESP", "Country", "Q29")]),
+        # a party's acronym stays the party
+        ("de", "Finanzminister Hans Jörg Schelling (ÖVP) sprach.",
+         [("Hans Jörg Schelling", "Person", "Hans_Jorg_Schelling"),
+          ("ÖVP", "Organization", "OVP")]),
+    ],
+)
+def test_olympic_codes_after_names(lang: str, text: str,
+                                   expected: list[tuple[str, str, str]]) -> None:
+    nlp = spacy.blank(lang)
+    add_actor_recognizer(nlp, lang, statistical=False)
+    assert [(e.text, e.label_, e.kb_id_) for e in nlp(text).ents] == expected
+
+
+def test_olympic_code_only_in_brackets_after_a_name() -> None:
+    nlp = spacy.blank("de")
+    add_actor_recognizer(nlp, "de", statistical=False)
+    doc = nlp("Das Kürzel GER steht für Germanistik, PER (Personal) für Personal.")
+    assert all(e.label_ != "Country" for e in doc.ents)
