@@ -203,3 +203,20 @@ def test_olympic_codes_name_countries() -> None:
     assert (codes["GER"], codes["SUI"], codes["NED"], codes["AUT"]) == (
         "Q183", "Q39", "Q29999", "Q40")
     assert gz.gazetteer().lookup("GER") is None  # only bracketed after a name, not as a name
+
+
+@pytest.mark.parametrize(
+    ("lang", "word", "expected"),
+    [
+        # a nationality adjective by its form only where a place's name begins as it does
+        ("de", "albanische", True), ("de", "hessischen", True), ("de", "marokkanischen", True),
+        ("de", "publizistische", False), ("de", "gegnerische", False),
+        ("de", "ideologische", False), ("de", "medizinische", False),
+        ("en", "Albanian", True), ("en", "Kurdish", True),
+        ("en", "Public", False), ("en", "Electric", False),
+    ],
+)
+def test_demonym_by_form_needs_a_place(lang: str, word: str, expected: bool) -> None:
+    from kg.lang import language_pack
+
+    assert gz.is_demonym(word, language_pack(lang)) is expected
