@@ -6,7 +6,8 @@ Token patterns within one sentence, for when the parser does not join the two pl
   sentence end (``off Morgan City, La., after``; ``DAYTON, Ohio (AP)``; ``Azusa, Calif.;``):
   the name is ``locatedIn`` the place (an organisation written in lower case letters too is
   ``basedIn`` it); the name need not be recognised (``BANGKOK, Thailand``). Persons,
-  countries and names in a list (``Brazoria, Fort Bend, Galveston and Harris``) are left alone.
+  countries and names in a list (``Brazoria, Fort Bend, Galveston and Harris``; a line-up
+  ``Schwegler, Miranda, Caleta-Car, Ulmer –``) are left alone.
 * **place part** — a place, the pack's inside preposition and the other place with only
   articles, the pack's ``place_parts.txt`` words (``eastern``, ``part``, ``östlichen``,
   ``Süden``) and possessive prepositions between: ``Kassala in eastern Sudan``, ``Bugesera in
@@ -46,15 +47,41 @@ def _last(g: Graph, i: int, end: int, m: Mention) -> int:
     return j
 
 
-def _listed(g: Graph, j: int, end: int) -> bool:
-    """Return whether the name ending at ``j`` is followed by ``, name … and``: a list."""
-    k = j + 1
-    while k + 1 < end and g.tok(k).text == "," and g.tok(k + 1).pos_ == "PROPN":
+def _listed(g: Graph, j: int, end: int, before: int = 0) -> bool:
+    """Return whether the name ending at ``j`` is followed by ``, name … and``: a list.
+
+    ``before`` comma-separated names stand before the pair; four names in all make a list
+    however it ends (a team's line-up: ``Schwegler, Miranda, Caleta-Car, Ulmer –``), while a
+    place's address has three at most (``San Gabriel River Channel, Azusa, Calif.``).
+    """
+    k, more = j + 1, 0
+    while k + 1 < end and g.tok(k).text == "," and _item(g, k + 1):
         k += 2
+        more += 1
         while k < end and g.tok(k).pos_ == "PROPN":
             k += 1
-    return k < end and (g.tok(k).pos_ == "CCONJ" or (
-        g.tok(k).text == "," and k + 1 < end and g.tok(k + 1).pos_ == "CCONJ"))
+    return before + 2 + more >= _LIST_NAMES or (k < end and (g.tok(k).pos_ == "CCONJ" or (
+        g.tok(k).text == "," and k + 1 < end and g.tok(k + 1).pos_ == "CCONJ")))
+
+
+_LIST_NAMES = 4  # comma-separated names that are a list without a conjunction
+
+
+def _items_before(g: Graph, i: int, start: int) -> int:
+    """Return how many ``name ,`` items stand right before the name starting at ``i``."""
+    n = 0
+    while i - 2 >= start and g.tok(i - 1).text == "," and _item(g, i - 2):
+        n += 1
+        i -= 2
+        while i - 1 >= start and g.tok(i - 1).pos_ == "PROPN":
+            i -= 1
+    return n
+
+
+def _item(g: Graph, i: int) -> bool:
+    """Tell whether token ``i`` can be (part of) a name in a list: a name or capitalised."""
+    t = g.tok(i)
+    return t.pos_ == "PROPN" or (t.text[:1].isupper() and t.pos_ != "PUNCT")
 
 
 def comma_place_candidates(g: Graph, start: int, end: int,
@@ -71,7 +98,11 @@ def comma_place_candidates(g: Graph, start: int, end: int,
         j = _last(g, c + 1, end, y)
         if j + 1 < end and g.tok(j + 1).text not in _CLOSERS:
             continue
-        if x.type in (ActorType.PERSON, ActorType.COUNTRY) or _listed(g, j, end) or \
+        first = c - 1
+        while first > start and g.tok(first - 1).idx >= x.start:
+            first -= 1
+        if x.type in (ActorType.PERSON, ActorType.COUNTRY) or \
+                _listed(g, j, end, _items_before(g, first, start)) or \
                 (c >= start + 2 and g.tok(c - 2).pos_ == "CCONJ"):
             continue
         if x.source == "pronoun":

@@ -25,6 +25,10 @@ triples = rule_triples
      ("TULSA", "locatedIn", "Oklahoma", "comma-place")),
     ("Talks were held in nearby Greenbelt , Md. , on Monday .", {"Greenbelt": L, "Md.": L},
      ("Greenbelt", "locatedIn", "Md.", "comma-place")),
+    # an address of three names is no list
+    ("Water flooded the Trail Creek Basin , Granby , Colo. , on Monday .",
+     {"Trail Creek Basin": L, "Granby": L, "Colo.": L}, ("Granby", "locatedIn", "Colo.",
+                                                        "comma-place")),
     # place part: directions and part nouns between two places
     ("The plane flew from Dorra in eastern Chad to the coast .", {"Dorra": L, "Chad": C},
      ("Dorra", "locatedIn", "Chad", "place-part")),
@@ -48,6 +52,11 @@ def test_english_place_pairs(nlp_en, text, names, expected):
     ("The ship left with Tom Baker , Maine , on board .", {"Tom Baker": P, "Maine": L}, "Maine"),
     # no part word between: the plain locative rule's business, not this one
     ("The plane flew from Dorra in the Chad area .", {"Dorra": L}, "Chad"),
+    # a team's line-up: names in a comma list, however the list ends
+    ("Leeds : Grant – Ayling , Berardi , Cooper , Taylor – Dallas .",
+     {"Ayling": L, "Berardi": L, "Cooper": L, "Taylor": L}, "Cooper"),
+    ("Leeds : Grant – Ayling , Berardi , Cooper , Taylor – Dallas .",
+     {"Ayling": L, "Berardi": L, "Cooper": L, "Taylor": L}, "Berardi"),
 ])
 def test_place_pairs_stay_silent(nlp_en, text, names, absent):
     got = triples(nlp_en, text, names, "en")
@@ -63,3 +72,14 @@ def test_place_pairs_stay_silent(nlp_en, text, names, absent):
 ])
 def test_german_place_parts(nlp_de, text, names, expected):
     assert expected in triples(nlp_de, text, names, "de")
+
+
+@pytest.mark.parametrize(("text", "names", "absent"), [
+    ("Salzburg : Walke – Schwegler , Miranda , Caleta-Car , Ulmer – Lazaro .",
+     {"Schwegler": L, "Miranda": L, "Caleta-Car": L, "Ulmer": L}, "Caleta-Car"),
+    ("Salzburg : Walke – Schwegler , Miranda , Caleta-Car , Ulmer – Lazaro .",
+     {"Schwegler": L, "Miranda": L, "Caleta-Car": L, "Ulmer": L}, "Miranda"),
+])
+def test_german_line_ups_are_lists(nlp_de, text, names, absent):
+    got = triples(nlp_de, text, names, "de")
+    assert not [t for t in got if t[3] == "comma-place" and absent in (t[0], t[2])], got
