@@ -23,7 +23,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg.extract.clauses import preposition
-from kg.knowledge.gazetteer import demonym_key, is_demonym
+from kg.knowledge.gazetteer import demonym_key
+from kg.knowledge.lexicons import is_demonym
 from kg.lang import LanguagePack
 from kg.nlp.schemes import Graph, Role
 from kg.types import ActorType, Mention

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 from kg.extract.candidate import Candidate
 from kg.extract.clauses import inherited_subjects, preposition, subjects
 from kg.extract.relations import RelationMatch
-from kg.knowledge.gazetteer import is_demonym
+from kg.knowledge.lexicons import is_demonym
 from kg.lang import LanguagePack
 from kg.nlp.schemes import Graph, Role
 

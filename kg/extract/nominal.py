@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from kg.extract.candidate import Candidate
 from kg.extract.clauses import preposition
 from kg.extract.relations import RelationMatch, load_table
-from kg.knowledge.gazetteer import is_demonym
+from kg.knowledge.lexicons import is_demonym
 from kg.lang import LanguagePack
 from kg.nlp.schemes import Graph, Role
 

@@ -50,7 +50,8 @@ from kg.extract.candidate import Candidate
 from kg.extract.nominal import NATIONAL
 from kg.extract.relations import Relation, RelationMatch, load_table
 from kg.knowledge.boilerplate import dateline_places
-from kg.knowledge.gazetteer import gazetteer, is_acronym, is_demonym
+from kg.knowledge.gazetteer import gazetteer, is_acronym
+from kg.knowledge.lexicons import is_demonym
 from kg.lang import LanguagePack, pack_patterns, pack_words
 from kg.nlp.schemes import Graph
 from kg.types import ActorType, Mention

@@ -23,7 +23,7 @@ from ..resources import ontology_file
 from ..types import ActorType
 
 if TYPE_CHECKING:
-    from ..lang import LanguagePack
+    pass
 
 _FOLD = str.maketrans({"ß": "ss", "ł": "l", "Ł": "L", "ø": "o", "æ": "ae", "œ": "oe", "’": "'"})
 _ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
@@ -445,33 +445,6 @@ def build_gazetteer() -> Gazetteer:
 def gazetteer() -> Gazetteer:
     """Return the shared gazetteer, building it on first use."""
     return build_gazetteer()
-
-
-def is_demonym(word: str, pack: LanguagePack) -> bool:
-    """Return whether ``word`` is a nationality adjective: the gazetteer's, else by its form.
-
-    A form the pack takes for a nationality (German ``-isch``, English ``-ian``/``-ic``) counts
-    only when a country's or region's name begins as the word does (``albanisch`` — Albanien,
-    ``hessisch`` — Hessen; not ``publizistisch``, ``gegnerisch``, ``ideologisch``).
-    """
-    if gazetteer().adjective(word) is not None:
-        return True
-    return pack.demonym(word) and fold(word)[:_PLACE_PREFIX] in _place_prefixes()
-
-
-_PLACE_PREFIX = 4  # letters a nationality adjective shares with its place's name (Alba-nien)
-
-
-@lru_cache(maxsize=1)
-def _place_prefixes() -> frozenset[str]:
-    """Return the first letters of every country's and region's name (folded)."""
-    from .lexicons import region_names
-
-    gaz = gazetteer()
-    places = {ActorType.COUNTRY, ActorType.LOCATION}
-    names = [n for n, eid in gaz.exact.items() if gaz.entries[eid].type in places]
-    return frozenset(fold(n)[:_PLACE_PREFIX] for n in [*names, *region_names()]
-                     if len(fold(n)) >= _PLACE_PREFIX)
 
 
 def demonym_key(word: str) -> str | None:

@@ -18,8 +18,13 @@ import json
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .gazetteer import read_table
+from ..types import ActorType
+from .gazetteer import fold, gazetteer, read_table
+
+if TYPE_CHECKING:
+    from ..lang import LanguagePack
 
 # a name must be at least this frequent (the dictionary's hex scale 1–D) in some country
 _NAME_MIN_FREQ = 2
@@ -182,3 +187,28 @@ def place_starts() -> dict[str, int]:
         words = name.split()
         starts[words[0]] = max(starts.get(words[0], 1), len(words))
     return starts
+
+
+def is_demonym(word: str, pack: LanguagePack) -> bool:
+    """Return whether ``word`` is a nationality adjective: the gazetteer's, else by its form.
+
+    A form the pack takes for a nationality (German ``-isch``, English ``-ian``/``-ic``) counts
+    only when a country's or region's name begins as the word does (``albanisch`` — Albanien,
+    ``hessisch`` — Hessen; not ``publizistisch``, ``gegnerisch``, ``ideologisch``).
+    """
+    if gazetteer().adjective(word) is not None:
+        return True
+    return pack.demonym(word) and fold(word)[:_PLACE_PREFIX] in _place_prefixes()
+
+
+_PLACE_PREFIX = 4  # letters a nationality adjective shares with its place's name (Alba-nien)
+
+
+@lru_cache(maxsize=1)
+def _place_prefixes() -> frozenset[str]:
+    """Return the first letters of every country's and region's name (folded)."""
+    gaz = gazetteer()
+    places = {ActorType.COUNTRY, ActorType.LOCATION}
+    names = [n for n, eid in gaz.exact.items() if gaz.entries[eid].type in places]
+    return frozenset(fold(n)[:_PLACE_PREFIX] for n in [*names, *region_names()]
+                     if len(fold(n)) >= _PLACE_PREFIX)

@@ -47,7 +47,7 @@ class LanguagePack:
     verb_lemma: Callable[[Token], str]  # base form of a verb token (lemmatiser cross-checked)
     particle_prefix: bool  # German joins a separable particle in front (ein+greifen)
     # a nationality adjective by the language's word formation alone (russisch); the gazetteer's
-    # adjectives are checked first by kg.knowledge.gazetteer.is_demonym
+    # adjectives are checked first by kg.knowledge.lexicons.is_demonym
     demonym: Callable[[str], bool]
     regime_preps: frozenset[str] = frozenset()  # unter / under: "Unter X … verfolgte Land Y"
     possessive_preps: frozenset[str] = frozenset()  # von / of: "the sovereignty of Ukraine"

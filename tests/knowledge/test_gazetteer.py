@@ -217,6 +217,7 @@ def test_olympic_codes_name_countries() -> None:
     ],
 )
 def test_demonym_by_form_needs_a_place(lang: str, word: str, expected: bool) -> None:
+    from kg.knowledge.lexicons import is_demonym
     from kg.lang import language_pack
 
-    assert gz.is_demonym(word, language_pack(lang)) is expected
+    assert is_demonym(word, language_pack(lang)) is expected
