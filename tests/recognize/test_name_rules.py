@@ -1,3 +1,4 @@
+import functools
 import importlib.util
 from collections.abc import Callable
 
@@ -28,6 +29,16 @@ def nlp() -> spacy.language.Language:
 
 def ents(nlp: spacy.language.Language, text: str) -> list[tuple[str, str]]:
     return [(e.text, e.label_) for e in nlp(text).ents]
+
+
+@functools.cache
+def blank(lang: str, *, sentences: bool = False) -> spacy.language.Language:
+    """Return a blank pipeline of ``lang`` with kg's rules (and a sentencizer if asked)."""
+    nlp = spacy.blank(lang)
+    if sentences:
+        nlp.add_pipe("sentencizer")
+    add_actor_recognizer(nlp, lang, statistical=False)
+    return nlp
 
 
 @needs_names
@@ -126,9 +137,7 @@ def test_person_titles_and_non_names(nlp: spacy.language.Language, text: str,
     ],
 )
 def test_founders_and_companies_in_english(text: str, expected: list[tuple[str, str]]) -> None:
-    nlp = spacy.blank("en")
-    add_actor_recognizer(nlp, "en", statistical=False)
-    assert ents(nlp, text) == expected
+    assert ents(blank("en"), text) == expected
 
 
 @needs_places
@@ -293,9 +302,7 @@ def test_model_place_named_like_a_person_is_that_person(prep: str, expected: Act
     ],
 )
 def test_region_rule(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
-    nlp = spacy.blank(lang)
-    add_actor_recognizer(nlp, lang, statistical=False)
-    assert ents(nlp, text) == expected
+    assert ents(blank(lang), text) == expected
 
 
 @pytest.mark.parametrize(
@@ -309,9 +316,7 @@ def test_region_rule(lang: str, text: str, expected: list[tuple[str, str]]) -> N
     ],
 )
 def test_court_heads_an_institution(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
-    nlp = spacy.blank(lang)
-    add_actor_recognizer(nlp, lang, statistical=False)
-    assert ents(nlp, text) == expected
+    assert ents(blank(lang), text) == expected
 
 
 @pytest.mark.parametrize(
@@ -357,10 +362,7 @@ def test_club_and_broadcaster_suffixes(lang: str, text: str,
 )
 def test_role_cue_ends_with_its_sentence(lang: str, text: str,
                                          expected: list[tuple[str, str]]) -> None:
-    nlp = spacy.blank(lang)
-    nlp.add_pipe("sentencizer")
-    add_actor_recognizer(nlp, lang, statistical=False)
-    assert ents(nlp, text) == expected
+    assert ents(blank(lang, sentences=True), text) == expected
 
 
 @pytest.mark.parametrize(
@@ -372,9 +374,7 @@ def test_role_cue_ends_with_its_sentence(lang: str, text: str,
 )
 def test_company_suffix_outranks_a_known_name_inside(lang: str, text: str,
                                                      expected: list[tuple[str, str]]) -> None:
-    nlp = spacy.blank(lang)
-    add_actor_recognizer(nlp, lang, statistical=False)
-    assert [e for e in ents(nlp, text) if e[1] == "Organization"] == expected
+    assert [e for e in ents(blank(lang), text) if e[1] == "Organization"] == expected
 
 
 @pytest.mark.parametrize(
@@ -394,13 +394,9 @@ def test_company_suffix_outranks_a_known_name_inside(lang: str, text: str,
 )
 def test_olympic_codes_after_names(lang: str, text: str,
                                    expected: list[tuple[str, str, str]]) -> None:
-    nlp = spacy.blank(lang)
-    add_actor_recognizer(nlp, lang, statistical=False)
-    assert [(e.text, e.label_, e.kb_id_) for e in nlp(text).ents] == expected
+    assert [(e.text, e.label_, e.kb_id_) for e in blank(lang)(text).ents] == expected
 
 
 def test_olympic_code_only_in_brackets_after_a_name() -> None:
-    nlp = spacy.blank("de")
-    add_actor_recognizer(nlp, "de", statistical=False)
-    doc = nlp("Das Kürzel GER steht für Germanistik, PER (Personal) für Personal.")
+    doc = blank("de")("Das Kürzel GER steht für Germanistik, PER (Personal) für Personal.")
     assert all(e.label_ != "Country" for e in doc.ents)
