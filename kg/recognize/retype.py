@@ -13,7 +13,8 @@ Tschechoslowakei``); in German, where capitals mark every noun, an
 unknown one-word Location that is neither a subject, nor after a preposition, nor beside a place
 has nothing of a place (``das Mittel Pentobarbital``, ``Kasperl, Großmutti …``) and is dropped,
 unless a place noun of the pack's ``venue_nouns.txt`` stands before it (``den Konzertsaal
-Bataclan``, ``im Hotel Sacher``);
+Bataclan``, ``im Hotel Sacher``); a one-word model Person right after the pack's inside
+preposition is a place (``in Piräeus eintraf``), unless it owns what follows or is a given name;
 an unknown all-caps one (letters only, not ``U.S.``) is an organisation's acronym (``der ÖRAK``).
 """
 
@@ -23,7 +24,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..knowledge.lexicons import place_names
+from ..knowledge.lexicons import given_names, place_names
 from ..lang import language_pack, pack_code, pack_words
 from ..types import ActorType
 from .rules import MODEL, Candidate, after_article
@@ -88,6 +89,8 @@ def retype_model_entities(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     for cand in chosen:
         one_word = cand.priority == MODEL and cand.end - cand.start == 1
         one_location = one_word and cand.type is ActorType.LOCATION
+        if one_word and cand.type is ActorType.PERSON and _placed_person(doc, cand.start):
+            cand = replace(cand, type=ActorType.LOCATION, rule="model-placed")
         if one_word and after_article(doc, cand.start) and (
                 cand.type is ActorType.PERSON
                 or (cand.type is ActorType.LOCATION and not _locative(doc[cand.start - 1]))):
@@ -109,6 +112,21 @@ def retype_model_entities(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
                 continue  # das Mittel Pentobarbital: no place lexicon, no place preposition
         out.append(cand)
     return out
+
+
+def _placed_person(doc: Doc, i: int) -> bool:
+    """Tell whether a one-word model Person stands where a place does.
+
+    Right after the pack's inside preposition (``in Piräeus eintraf``, ``arrived in Mossul``),
+    not as an owner (``in Merkels Rede``, ``in Obama's speech``), not a given name (``Anna``).
+    """
+    if i == 0 or i + 1 >= len(doc):
+        return False
+    pack = language_pack(pack_code(doc.lang_))
+    tok, nxt = doc[i], doc[i + 1]
+    return (doc[i - 1].lower_ in pack.inside_preps and nxt.text not in {"'s", "’s"}
+            and nxt.pos_ not in {"NOUN", "PROPN", "ADJ"} and not nxt.text[:1].isupper()
+            and tok.text not in given_names())
 
 
 def _after_venue(tok: Token) -> bool:

@@ -78,6 +78,20 @@ def _doc(lang: str, tokens: list[tuple[str, str, str, int]]) -> Doc:
         ("en", [("She", "PRON", "nsubj", 1), ("lives", "VERB", "ROOT", 1),
                 ("in", "ADP", "prep", 1), ("Zorvana", "PROPN", "pobj", 2)],
          (3, ActorType.LOCATION), ActorType.LOCATION),
+        # a one-word Person right after "in" stands where a place does
+        ("de", [("Die", "DET", "det", 1), ("Fähre", "NOUN", "nsubj", 4), ("in", "ADP", "case", 3),
+                ("Zorvaeus", "PROPN", "obl", 4), ("eintraf", "VERB", "ROOT", 4)],
+         (3, ActorType.PERSON), ActorType.LOCATION),
+        ("en", [("The", "DET", "det", 1), ("ferry", "NOUN", "nsubj", 2), ("arrived", "VERB",
+          "ROOT", 2), ("in", "ADP", "prep", 2), ("Zorvaeus", "PROPN", "pobj", 3),
+          (".", "PUNCT", "punct", 2)], (4, ActorType.PERSON), ActorType.LOCATION),
+        # … not when it owns what follows (in Zorvans Rede, in Zorvan's speech)
+        ("de", [("Das", "PRON", "nsubj", 1), ("steht", "VERB", "ROOT", 1), ("in", "ADP", "case",
+          4), ("Zorvans", "PROPN", "nmod", 4), ("Rede", "NOUN", "obl", 1)],
+         (3, ActorType.PERSON), ActorType.PERSON),
+        ("en", [("It", "PRON", "nsubj", 1), ("is", "AUX", "ROOT", 1), ("in", "ADP", "prep", 1),
+                ("Zorvan", "PROPN", "poss", 5), ("'s", "PART", "case", 3),
+                ("speech", "NOUN", "pobj", 2)], (3, ActorType.PERSON), ActorType.PERSON),
         # an unknown acronym is a body, not a place or (as a subject) a person
         ("de", [("Das", "PRON", "obj", 2), ("lehnt", "VERB", "ROOT", 1), ("der", "DET", "det", 3),
                 ("ZVKB", "PROPN", "nsubj", 1), ("ab", "ADP", "compound:prt", 1)],
