@@ -64,6 +64,7 @@ PLACE_CUE = re.compile(
 )
 _HOUSE_NUMBER = re.compile(r"^\d{1,4}[a-z]?$")
 _CLUB_NUMBER = re.compile(r"^(0\d|\d{2}|18\d\d|19\d\d)$")  # 04, 96, 1860, 1899
+_PLACE_CLUB_NUMBER = re.compile(r"^(0\d|9\d)$")  # Mainz 05, Hannover 96 (not years: Berlin 1989)
 CLUB_PREFIXES = {
     "FC", "SC", "SV", "TSV", "VfB", "VfL", "BV", "TuS", "SpVgg", "FSV", "TSG", "AS", "AC", "SSC",
     "SSV", "KSC", "MSV", "HSV", "BSC", "ESV", "TSC", "SG", "SpVg", "1.FC", "AFC",
@@ -333,10 +334,11 @@ def legal_form_rule(doc: Doc, gaz: Gazetteer | None = None) -> Iterator[Candidat
     """Legal forms, sports clubs and institution compounds → Organization.
 
     Capitalised words + legal form (``Swiss Life AG``), club prefix + name (``1. FC Köln``), club
-    name + place (``Borussia Dortmund``), capitalised words + a club's or broadcaster's last word
-    (``Manchester United``, ``Servus TV``), and one-word institutions (``Bundesjustizministerium``,
-    ``Umweltbundesamt``, with a hyphenated prefix too: ``US-Kriminalamt``). A known organisation
-    + legal form (``Audi AG``) is one span that outranks the bare name.
+    name + place (``Borussia Dortmund``), place + club number (``Mainz 05``), capitalised words
+    + a club's, broadcaster's or company's last word (``Manchester United``, ``Servus TV``), and
+    one-word institutions (``Bundesjustizministerium``, ``Umweltbundesamt``, with a hyphenated
+    prefix too: ``US-Kriminalamt``). A known organisation + legal form (``Audi AG``) is one span
+    that outranks the bare name.
     """
     for i, tok in enumerate(doc):
         text = tok.text
@@ -374,6 +376,9 @@ def legal_form_rule(doc: Doc, gaz: Gazetteer | None = None) -> Iterator[Candidat
             if doc[start].pos_ not in FUNCTION_POS:  # Mit Servus TV: the name after "Mit"
                 yield Candidate(start, i + 1, ActorType.ORGANIZATION, priority=COMPOSITE,
                                 rule="org-suffix")
+        elif _PLACE_CLUB_NUMBER.match(text) and i > 0 and doc[i - 1].text in place_names() and \
+                not (i + 1 < len(doc) and doc[i + 1].like_num):
+            yield Candidate(i - 1, i + 1, ActorType.ORGANIZATION, priority=RULE, rule="club")
         elif text in CLUB_WORDS and i + 1 < len(doc) and doc[i + 1].text in place_names():
             yield Candidate(i, i + 2, ActorType.ORGANIZATION, priority=RULE, rule="club")
         elif ORG_COMPOUND.match(text[:1] + text[1:].lower()):  # US-Kriminalamt too

@@ -328,6 +328,12 @@ def test_court_heads_an_institution(lang: str, text: str, expected: list[tuple[s
         ("de", "Der Sender Servus TV wird eingestellt.", [("Servus TV", "Organization")]),
         ("de", "Mit Servus TV verliert Österreich einen Sender.", [("Servus TV", "Organization")]),
         ("de", "Der AFC Bournemouth verlor.", [("AFC Bournemouth", "Organization")]),
+        # a place and a club's number (not a year)
+        ("de", "Mainz 05 schlug Hannover 96 klar.",
+         [("Mainz 05", "Organization"), ("Hannover 96", "Organization")]),
+        ("en", "Hannover 96 lost to Mainz 05 .",
+         [("Hannover 96", "Organization"), ("Mainz 05", "Organization")]),
+        ("de", "In Berlin 1989 fiel die Mauer.", []),
         ("en", "Blackburn Rovers beat Wigan Athletic on Sunday.",
          [("Blackburn Rovers", "Organization"), ("Wigan Athletic", "Organization")]),
         ("en", "Viewers of Russia Today TV complained.", [("Russia Today TV", "Organization")]),
