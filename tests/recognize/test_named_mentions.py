@@ -42,7 +42,8 @@ def test_descriptions_and_names(blank: dict[str, spacy.language.Language], lang:
     ("lang", "text", "ents", "kept_out"),
     [
         ("de", "Berlin ( Reuters ) - Die SPD tagte.", ["Berlin", "SPD"], ["Reuters"]),
-        ("de", "Wien – Die Nato tagte am Montag. (APA, 4.4.2016)", ["Nato"], ["Wien"]),
+        # the dateline's place and the agency tag (a known agency) are names kept out
+        ("de", "Wien – Die Nato tagte am Montag. (APA, 4.4.2016)", ["Nato"], ["Wien", "APA"]),
         ("en", "OTTAWA (Reuters) - NATO disagreed.", ["NATO"], ["Reuters"]),
     ],
 )
@@ -88,3 +89,21 @@ def test_large_companies(blank: dict[str, spacy.language.Language], lang: str, t
                          expected: list[tuple[str, str]]) -> None:
     got = [(e.text, e.label_) for e in blank[lang](text).ents]
     assert [g for g in got if g[1] in {"Organization", "Country"}] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # newspapers, broadcasters and agencies
+        ("de", "Das berichteten der Tagesspiegel und N24 unter Berufung auf Xinhua.",
+         [("Tagesspiegel", "Organization"), ("N24", "Organization"), ("Xinhua", "Organization")]),
+        ("en", "The Guardian and Al Jazeera quoted Interfax.",
+         [("The Guardian", "Organization"), ("Al Jazeera", "Organization"),
+          ("Interfax", "Organization")]),
+        # a title that is also a word is no medium alone
+        ("de", "Die Welt schaut auf die Zeit danach.", []),
+    ],
+)
+def test_media(blank: dict[str, spacy.language.Language], lang: str, text: str,
+               expected: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.label_) for e in blank[lang](text).ents] == expected
