@@ -16,14 +16,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from ..errors import ConfigError, KGError
 from ..resources import ontology_file
 from ..types import ActorType
-
-if TYPE_CHECKING:
-    pass
 
 _FOLD = str.maketrans({"ß": "ss", "ł": "l", "Ł": "L", "ø": "o", "æ": "ae", "œ": "oe", "’": "'"})
 _ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")

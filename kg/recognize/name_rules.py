@@ -25,6 +25,7 @@ from .rules import (
     after_article,
     looks_like_name,
     name_run,
+    word_endings,
 )
 
 if TYPE_CHECKING:
@@ -367,7 +368,7 @@ def legal_form_rule(doc: Doc, gaz: Gazetteer | None = None) -> Iterator[Candidat
                 yield Candidate(start, end, ActorType.ORGANIZATION, priority=RULE, rule="club")
         elif text in ORG_SUFFIXES and i > 0 and _org_word(doc[i - 1]) and not (
                 i + 1 < len(doc) and doc[i + 1].text[:1].isupper()):
-            cues = tuple(pack_words(pack_code(doc.lang_), "org_cues.txt"))
+            cues = word_endings(pack_code(doc.lang_), "org_cues.txt")
             start = i - 1
             while start > 0 and i - start < 3 and _org_word(doc[start - 1]) \
                     and doc[start - 1].pos_ not in FUNCTION_POS | {"NOUN"} \

@@ -46,6 +46,7 @@ from .name_rules import (
 )
 from .retype import retype_model_entities, speaker_candidates
 from .rules import (
+    CLOSED_POS,
     COMPOSITE,
     FUNCTION_POS,
     GAZETTEER,
@@ -64,13 +65,10 @@ COMPONENT = "kg_actors"
 # span group of the names kept out of doc.ents as news boilerplate (agency tags, datelines)
 BOILERPLATE_NAMES = "kg_boilerplate"
 
-# STTS (HanTa) and PTB tags of common nouns and adjectives
 # parts of speech of a sentence's first word that the model may take into a name after it
 _NEVER_LEADING = FUNCTION_POS - {"DET"}  # Der Spiegel, Die Zeit: the article is the name's
+# STTS (HanTa) and PTB tags of common nouns and adjectives
 _COMMON_TAGS = {"NN", "NNS", "ADJ(A)", "ADJ(D)", "ADJA", "ADJD", "JJ"}
-# closed word classes (UD): a capitalised preposition or article is no name, even when its
-# accent-folded form is one (sentence-initial ``Über`` is not ``Uber``)
-_FUNCTION_POS = {"ADP", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "PART"}
 _MODEL_LABELS = {
     "PER": ActorType.PERSON,
     "PERSON": ActorType.PERSON,
@@ -97,7 +95,7 @@ def gazetteer_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
         first = tok.text
         if first[:1].isupper() or first[:1].isdigit():
             for n in range(min(gaz.span_limit(first), len(toks) - i), 0, -1):
-                if n == 1 and tok.pos_ in _FUNCTION_POS:
+                if n == 1 and tok.pos_ in CLOSED_POS:
                     continue
                 last = toks[i + n - 1]
                 name = text[tok.idx : last.idx + len(last.text)]  # == doc[i : i + n].text

@@ -32,6 +32,8 @@ from .rules import MODEL, Candidate, after_article
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from ..lang import LanguagePack
+
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "sb"}
 SPEECH_VERBS = {
     "sagen", "erklären", "betonen", "meinen", "sprechen", "fordern", "kritisieren", "ergänzen",
@@ -80,16 +82,16 @@ def retype_model_entities(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     }
     chosen = [_speaking_event(doc, c) for c in chosen]
     places = place_names()
+    pack = language_pack(pack_code(doc.lang_))
     # only where every noun is capitalised is a capitalised word no evidence of a name
-    nouns_capitalised = language_pack(pack_code(doc.lang_)
-                                      ).capitalised_nouns
+    nouns_capitalised = pack.capitalised_nouns
     places_at = {i for c in chosen if c.type in {ActorType.LOCATION, ActorType.COUNTRY}
                  for i in range(c.start, c.end)}  # Zorvana, Hessen: a place beside a place
     out: list[Candidate] = []
     for cand in chosen:
         one_word = cand.priority == MODEL and cand.end - cand.start == 1
         one_location = one_word and cand.type is ActorType.LOCATION
-        if one_word and cand.type is ActorType.PERSON and _placed_person(doc, cand.start):
+        if one_word and cand.type is ActorType.PERSON and _placed_person(doc, cand.start, pack):
             cand = replace(cand, type=ActorType.LOCATION, rule="model-placed")
         if one_word and after_article(doc, cand.start) and (
                 cand.type is ActorType.PERSON
@@ -114,7 +116,7 @@ def retype_model_entities(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _placed_person(doc: Doc, i: int) -> bool:
+def _placed_person(doc: Doc, i: int, pack: LanguagePack) -> bool:
     """Tell whether a one-word model Person stands where a place does.
 
     Right after the pack's inside preposition (``in Piräeus eintraf``, ``arrived in Mossul``),
@@ -122,7 +124,6 @@ def _placed_person(doc: Doc, i: int) -> bool:
     """
     if i == 0 or i + 1 >= len(doc):
         return False
-    pack = language_pack(pack_code(doc.lang_))
     tok, nxt = doc[i], doc[i + 1]
     return (doc[i - 1].lower_ in pack.inside_preps and nxt.text not in {"'s", "’s"}
             and nxt.pos_ not in {"NOUN", "PROPN", "ADJ"} and not nxt.text[:1].isupper()

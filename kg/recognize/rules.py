@@ -27,8 +27,11 @@ if TYPE_CHECKING:
 
 # priorities: lower wins an overlap; composite rules outrank the gazetteer parts they contain
 COMPOSITE, GAZETTEER, RULE, MODEL = 0, 1, 2, 3
+# closed word classes (UD): a capitalised preposition or article is no name, even when its
+# accent-folded form is one (sentence-initial ``Über`` is not ``Uber``)
+CLOSED_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "PART"})
 # parts of speech of words that never begin a name, though capitalised at a sentence's start
-FUNCTION_POS = {"ADP", "DET", "PRON", "CCONJ", "SCONJ", "ADV", "PART", "AUX", "VERB"}
+FUNCTION_POS = CLOSED_POS | {"ADV", "VERB"}
 # legal forms that end a company's name (Swiss Life AG); an acronym leaves them out (Öbib for
 # Österreichische Bundes- und Industriebeteiligungen GmbH)
 LEGAL_FORMS = {
@@ -86,7 +89,7 @@ PERSON_CUE = _PersonCue()
 
 
 @cache
-def _ends(lang: str, name: str) -> tuple[str, ...]:
+def word_endings(lang: str, name: str) -> tuple[str, ...]:
     """Return a pack word list (``org_cues.txt`` …) as word endings a head noun is tested for."""
     return tuple(sorted(pack_words(lang, name)))
 
@@ -288,7 +291,7 @@ def org_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     (``Bundesministerium für Bildung und Forschung``).
     """
     capitals_mark_names = not _pack(doc).capitalised_nouns
-    cues = _ends(_lang(doc), "org_cues.txt")
+    cues = word_endings(_lang(doc), "org_cues.txt")
     # every pack's heads and links: a text names foreign institutions as they are (Royal Society)
     heads, links = _every_pack("org_heads.txt"), frozenset(_every_pack("name_links.txt"))
     for i, tok in enumerate(doc[:-1]):
@@ -350,8 +353,8 @@ def force_event_group_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     """Armed forces, events and collectives named by a head noun (+ preceding adjectives)."""
     capitalised_nouns = _pack(doc).capitalised_nouns
     lang = _lang(doc)
-    forces, events = _ends(lang, "force_nouns.txt"), _ends(lang, "event_nouns.txt")
-    groups = _ends(lang, "group_nouns.txt")
+    forces, events = word_endings(lang, "force_nouns.txt"), word_endings(lang, "event_nouns.txt")
+    groups = word_endings(lang, "group_nouns.txt")
     for i, tok in enumerate(doc):
         if not capitalised_nouns:
             if tok.pos_ not in {"NOUN", ""}:

@@ -6,7 +6,7 @@ import spacy
 from kg.lang import pack_codes, pack_patterns, pack_words
 from kg.recognize.mentions import find_mentions
 from kg.recognize.ner import add_actor_recognizer
-from kg.recognize.rules import PERSON_CUE, _ends, _person_cue, _person_cue_search
+from kg.recognize.rules import PERSON_CUE, _person_cue, _person_cue_search, word_endings
 from kg.types import Document
 
 
@@ -44,10 +44,10 @@ def test_cues_are_read_from_pack_data() -> None:
     assert "party" in pack_words("en", "org_cues.txt")
     # a pack without the files gets no cue at all
     assert _person_cue(("xx",)).search("präsident") is None
-    assert _ends("xx", "org_cues.txt") == () == _ends("xx", "force_nouns.txt")
+    assert word_endings("xx", "org_cues.txt") == () == word_endings("xx", "force_nouns.txt")
     # the document's pack decides: German head nouns are no English cues
-    assert "truppen".endswith(_ends("de", "force_nouns.txt"))
-    assert not "truppen".endswith(_ends("en", "force_nouns.txt"))
+    assert "truppen".endswith(word_endings("de", "force_nouns.txt"))
+    assert not "truppen".endswith(word_endings("en", "force_nouns.txt"))
 
 
 def test_person_titles_of_every_pack_count_everywhere() -> None:
