@@ -47,6 +47,13 @@ def _last(g: Graph, i: int, end: int, m: Mention) -> int:
     return j
 
 
+def _first(g: Graph, i: int, start: int, m: Mention) -> int:
+    """Return the first token of mention ``m`` ending at token ``i``."""
+    while i > start and g.tok(i - 1).idx >= m.start:
+        i -= 1
+    return i
+
+
 def _listed(g: Graph, j: int, end: int, before: int = 0) -> bool:
     """Return whether the name ending at ``j`` is followed by ``, name … and``: a list.
 
@@ -98,11 +105,8 @@ def comma_place_candidates(g: Graph, start: int, end: int,
         j = _last(g, c + 1, end, y)
         if j + 1 < end and g.tok(j + 1).text not in _CLOSERS:
             continue
-        first = c - 1
-        while first > start and g.tok(first - 1).idx >= x.start:
-            first -= 1
         if x.type in (ActorType.PERSON, ActorType.COUNTRY) or \
-                _listed(g, j, end, _items_before(g, first, start)) or \
+                _listed(g, j, end, _items_before(g, _first(g, c - 1, start, x), start)) or \
                 (c >= start + 2 and g.tok(c - 2).pos_ == "CCONJ"):
             continue
         if x.source == "pronoun":
