@@ -114,6 +114,23 @@ def _subdivision_names() -> list[str]:
     return out
 
 
+def _forms(city: dict[str, object]) -> list[str]:
+    """Return a GeoNames city's name and alternate names, without clipped ones.
+
+    An alternate that cuts the name inside a word is a nickname or a fragment, too often a
+    surname or a word (``Söder`` for Södermalm, ``Syd`` for Sydney, ``Florida`` for
+    Floridablanca); one that ends at a word's end stays (``Rostov`` for Rostov-on-Don).
+    """
+    name = str(city.get("name", ""))
+    alternates = city.get("alternatenames", [])
+    forms = [name]
+    for alt in (str(a) for a in alternates) if isinstance(alternates, list) else ():
+        clipped = len(alt) < len(name) and name.startswith(alt) and name[len(alt)].isalpha()
+        if not clipped:
+            forms.append(alt)
+    return forms
+
+
 @lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
     """Return known place names (towns, German exonyms, Länder, cantons, regions).
@@ -128,9 +145,7 @@ def place_names() -> frozenset[str]:
     if towns is not None and towns.is_file():
         for town in json.loads(towns.read_text(encoding="utf-8")).values():
             if town.get("countrycode") in _GERMAN_SPEAKING:
-                alternates = town.get("alternatenames", [])
-                forms = [str(town.get("name", ""))]
-                forms += [str(a) for a in alternates] if isinstance(alternates, list) else []
+                forms = _forms(town)
                 names.update(f for f in forms if _is_place_name(f))
     path = pkg / "data" / "cities15000.json" if pkg else None
     if path is not None and path.is_file():
@@ -141,9 +156,7 @@ def place_names() -> frozenset[str]:
             if city.get("countrycode") in _GERMAN_SPEAKING or (
                 isinstance(population, int) and population >= _EXONYM_POPULATION
             ):
-                alternates = city.get("alternatenames", [])
-                if isinstance(alternates, list):
-                    forms += [str(a) for a in alternates]
+                forms = _forms(city)
             elif " " not in forms[0]:
                 continue  # a small foreign town's one-word name is too often a company or person
             names.update(f for f in forms if _is_place_name(f))

@@ -59,6 +59,7 @@ from .rules import (
     kin_rule,
     org_rules,
     person_rule,
+    press_rule,
 )
 
 COMPONENT = "kg_actors"
@@ -257,6 +258,7 @@ class ActorRecognizer:
         cands += nation_code_rule(doc, gaz)
         cands += person_rule(doc, gaz)
         cands += org_rules(doc, gaz)
+        cands += press_rule(doc, gaz)
         cands += institution_rule(doc, gaz)
         cands += kin_rule(doc)
         cands += force_event_group_rules(doc, gaz)

@@ -15,7 +15,8 @@ has nothing of a place (``das Mittel Pentobarbital``, ``Kasperl, Großmutti …`
 unless a place noun of the pack's ``venue_nouns.txt`` stands before it (``den Konzertsaal
 Bataclan``, ``im Hotel Sacher``); a one-word model Person right after the pack's inside
 preposition is a place (``in Piräeus eintraf``), unless it owns what follows or is a given name;
-an unknown all-caps one (letters only, not ``U.S.``) is an organisation's acronym (``der ÖRAK``).
+an unknown all-caps one (letters only, not ``U.S.``) is an organisation's acronym (``der ÖRAK``),
+a known place in capitals (``TOKIO``) is not unknown.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from ..lang import LanguagePack
 
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "sb"}
+_CAPITALS_PLACE_LETTERS = 4  # TOKIO is Tokio; TUR, BAR are codes and acronyms
 SPEECH_VERBS = {
     "sagen", "erklären", "betonen", "meinen", "sprechen", "fordern", "kritisieren", "ergänzen",
     "mitteilen", "berichten", "warnen", "antworten", "erläutern", "bestätigen", "kündigen",
@@ -97,7 +99,7 @@ def retype_model_entities(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
                 cand.type is ActorType.PERSON
                 or (cand.type is ActorType.LOCATION and not _locative(doc[cand.start - 1]))):
             continue  # nach der Matura: a noun; "in die Tschechoslowakei" is placed, though
-        if one_location and doc[cand.start].text not in places:
+        if one_location and not _known_place(doc[cand.start].text, places):
             tok = doc[cand.start]
             if not (tok.tag_ == "NE" or tok.pos_ == "PROPN") or "-" in tok.text:
                 out.append(cand)
@@ -114,6 +116,15 @@ def retype_model_entities(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
                 continue  # das Mittel Pentobarbital: no place lexicon, no place preposition
         out.append(cand)
     return out
+
+
+def _known_place(text: str, places: frozenset[str]) -> bool:
+    """Tell whether a word names a known place, written in capitals too (``TOKIO``, ``PARIS``).
+
+    A capitals word needs four letters or more: shorter ones are acronyms and codes (``TUR``).
+    """
+    return text in places or (
+        len(text) >= _CAPITALS_PLACE_LETTERS and text.isupper() and text.title() in places)
 
 
 def _placed_person(doc: Doc, i: int, pack: LanguagePack) -> bool:

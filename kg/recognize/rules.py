@@ -25,6 +25,7 @@ from ..types import ActorType
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+_PRESS_WORDS_BEFORE = 4  # Sydney Morning Herald, Passauer Neue Presse: title words before the head
 # priorities: lower wins an overlap; composite rules outrank the gazetteer parts they contain
 COMPOSITE, GAZETTEER, RULE, MODEL = 0, 1, 2, 3
 # closed word classes (UD): a capitalised preposition or article is no name, even when its
@@ -321,6 +322,79 @@ def org_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 end += 1  # Medizinische Hochschule Hannover, Universität Bonn
             if start < i or end > i + 1:
                 yield Candidate(start, end, ActorType.ORGANIZATION, priority=RULE, rule="org-name")
+
+
+# compass and level prefixes of regional adjectives (Süddeutsche, Oberösterreichische)
+_REGION_PREFIXES = ("süd", "nord", "west", "ost", "mittel", "ober", "nieder")
+
+
+def _place_adjective(tok: Token) -> bool:
+    """Tell whether a capitalised word is a place's adjective (``Passauer``, ``Süddeutsche``).
+
+    German forms ``-er`` from a place's name (Passau-er, Bremen → Bremer, München →
+    Münchner); a country's or region's adjective counts too, after a compass or level prefix
+    (``Mittelbayerische``, ``Oberösterreichische``).
+    """
+    from ..knowledge.lexicons import is_demonym
+
+    text = tok.text
+    if not text[:1].isupper() or not text.isalpha():
+        return False
+    places = place_names()
+    if text.endswith("er") and any(
+            stem in places for stem in (text[:-2], text[:-2] + "en", text[:-3] + "en")):
+        return True
+    low = text.lower()
+    for prefix in _REGION_PREFIXES:
+        if low.startswith(prefix) and len(low) > len(prefix) + 4:
+            low = low[len(prefix):]
+            break
+    return is_demonym(low, _pack(tok.doc))
+
+
+def _place_before(doc: Doc, j: int, gaz: Gazetteer) -> int:
+    """Return where a place name of one to three words ending at ``j`` begins (else ``j``)."""
+    places = place_names()
+    for n in (3, 2, 1):
+        if j - n < 0 or not all(t.text[:1].isupper() for t in doc[j - n : j]):
+            continue
+        name = doc[j - n : j].text
+        entry = gaz.lookup(name)
+        if name in places and (entry is None or entry.type in {ActorType.LOCATION,
+                                                               ActorType.COUNTRY}):
+            return j - n
+    return j
+
+
+def press_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
+    """Find newspaper titles as Organizations (``Passauer Neue Presse``, ``the Boston Globe``).
+
+    The title ends with a head of the packs' ``press_heads.txt`` (``Zeitung``, ``Anzeiger``,
+    ``Post``; a genitive ``-s`` and a hyphenated compound count: ``Stadt-Anzeigers``) and
+    begins with a place's adjective (``Stuttgarter``) or a place (``Washington``), with the
+    title words of ``press_words.txt`` (``Neue``, ``Morning``) in between; a title the
+    gazetteer knows is the gazetteer's.
+    """
+    heads = frozenset(_every_pack("press_heads.txt"))
+    words = frozenset(_every_pack("press_words.txt"))
+    for i, tok in enumerate(doc):
+        low = tok.lower_.rsplit("-", 1)[-1]
+        if i == 0 or not tok.text[:1].isupper() or not (
+                low in heads or (low.endswith("s") and low[:-1] in heads)):
+            continue
+        start, j = None, i  # j: where the title words found so far begin
+        while j > 0 and i - j < _PRESS_WORDS_BEFORE and doc[j - 1].text[:1].isupper():
+            if doc[j - 1].lower_ in words:
+                j -= 1
+            elif _place_adjective(doc[j - 1]):
+                j = start = j - 1
+            elif (k := _place_before(doc, j, gaz)) < j:
+                j = start = k
+            else:
+                break
+        if start is not None and gaz.lookup(doc[start : i + 1].text) is None:
+            yield Candidate(start, i + 1, ActorType.ORGANIZATION, priority=COMPOSITE,
+                            rule="press")
 
 
 def _adjectives_before(doc: Doc, i: int, gaz: Gazetteer) -> int:

@@ -138,6 +138,15 @@ def test_agency_credit_lines(text: str, lang: str, expected: list[str]) -> None:
      ("Johannesburg", "Khartum", "Den Haag")),
     ("Die Partei streitet weiter. Die Stadträtin tritt an.", "de", ()),
     ("BOSTON (AP) – The mayor spoke.", "en", ("BOSTON",)),
+    # an agency in brackets before the dash; capitals and a full stop or an agency, no dash
+    ("BERLIN (dpa) - Die Regierung tagt.", "de", ("BERLIN",)),
+    ("Graz (APA) – Die Stadträtin tritt an.", "de", ("Graz",)),
+    ("WIEN. Die Regierung tagt.", "de", ("WIEN",)),
+    ("MÜNCHEN (AFP) Der Stadtrat tagt.", "de", ("MÜNCHEN",)),
+    ("LONDON (Reuters) - The Bank of England held rates.", "en", ("LONDON",)),
+    # … not a word in capitals that a colon introduces, nor an unknown one
+    ("Er sagte nur: USA. Das war es.", "de", ()),
+    ("ACHTUNG. Die Straße ist gesperrt.", "de", ()),
 ])
 def test_dateline_places(text: str, lang: str, expected: tuple[str, ...]) -> None:
     assert dateline_places(text, lang) == expected

@@ -219,3 +219,33 @@ def test_quantifiers_are_no_part_of_a_collective(lang: str, text: str,
                                            recognizer: Callable[[str], Language]) -> None:
     pipeline = recognizer(lang)
     assert expected in [(e.text, e.label_) for e in pipeline(text).ents]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a place's adjective (or a place) + a newspaper's head is a newspaper
+        ("de", "Das sagte er der Passauer Neuen Presse.",
+         [("Passauer Neuen Presse", "Organization", "rule")]),
+        ("de", "Das berichtete die Leipziger Volkszeitung am Montag.",
+         [("Leipziger Volkszeitung", "Organization", "rule")]),
+        ("de", "Das meldeten die Oberösterreichischen Nachrichten.",
+         [("Oberösterreichischen Nachrichten", "Organization", "rule")]),
+        ("de", "Er sprach mit dem Kölner Stadt-Anzeiger.",
+         [("Kölner Stadt-Anzeiger", "Organization", "rule")]),
+        ("de", "Das sagte er der Thüringer Allgemeinen.",
+         [("Thüringer Allgemeinen", "Organization", "rule")]),
+        ("en", "He told the Sydney Morning Herald on Monday.",
+         [("Sydney Morning Herald", "Organization", "rule")]),
+        ("en", "The Denver Post and the Miami Herald agreed.",
+         [("Denver Post", "Organization", "rule"), ("Miami Herald", "Organization", "rule")]),
+        # … not without a place: a headline's adjective, a place's landmark
+        ("de", "Gute Nachrichten kamen aus Berlin.", [("Berlin", "Location", "rule")]),
+        ("de", "Die Berliner Mauer fiel.", []),
+        ("en", "Good news came from the Times.", []),
+        ("en", "The Berlin Wall fell.", [("Berlin", "Location", "rule")]),
+    ],
+)
+def test_newspaper_titles(de: spacy.language.Language, en: spacy.language.Language, lang: str,
+                          text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert mentions(de if lang == "de" else en, text) == expected

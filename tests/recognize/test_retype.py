@@ -99,6 +99,16 @@ def _doc(lang: str, tokens: list[tuple[str, str, str, int]]) -> Doc:
         ("en", [("The", "DET", "det", 1), ("ZVKB", "PROPN", "nsubj", 2),
                 ("objected", "VERB", "ROOT", 2)],
          (1, ActorType.LOCATION), ActorType.ORGANIZATION),
+        # … but a known place written in capitals is that place (Tokio, Paris), a code is not
+        ("de", [("Die", "DET", "det", 1), ("Börse", "NOUN", "nsubj", 2), ("stieg", "VERB",
+          "ROOT", 2), ("in", "ADP", "case", 4), ("TOKIO", "PROPN", "obl", 2)],
+         (4, ActorType.LOCATION), ActorType.LOCATION),
+        ("en", [("Stocks", "NOUN", "nsubj", 1), ("rose", "VERB", "ROOT", 1), ("in", "ADP",
+          "prep", 1), ("PARIS", "PROPN", "pobj", 2)], (3, ActorType.LOCATION),
+         ActorType.LOCATION),
+        ("de", [("Das", "PRON", "obj", 2), ("lehnt", "VERB", "ROOT", 1), ("der", "DET", "det", 3),
+                ("TUR", "PROPN", "nsubj", 1), ("ab", "ADP", "compound:prt", 1)],
+         (3, ActorType.LOCATION), ActorType.ORGANIZATION),
         # a dotted abbreviation is no acronym of a body (U.S.)
         ("en", [("The", "DET", "det", 1), ("Z.V.", "PROPN", "nsubj", 2),
                 ("objected", "VERB", "ROOT", 2)],
