@@ -23,6 +23,9 @@ from .rules import (
     RULE,
     Candidate,
     after_article,
+    after_particles,
+    article_name,
+    article_name_end,
     looks_like_name,
     name_run,
     word_endings,
@@ -33,11 +36,7 @@ if TYPE_CHECKING:
 
 # tags a given name or a place may carry (HanTa STTS, UD, PTB); empty tags (blank pipelines) pass
 _NAME_TAGS = {"NE", "FM", "XY", "PROPN", "NNP", "NNPS"}
-# name particles inside a person's name (Ursula von der Leyen, Ludwig van Beethoven)
-_PARTICLES = {"von", "van", "de", "zu", "di", "da", "del", "du", "le", "la", "ter", "bin", "ibn",
-              "al", "el", "dos", "das"}
 _LATE_PARTICLES = {"de", "da", "di", "del", "dos", "das", "van"}  # after a surname
-_ARTICLE_PARTICLES = {"der", "den", "de", "la", "le"}  # after a particle: von der Leyen
 # capitalised words that follow a given name without being a surname
 _NOT_SURNAME = {
     "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Er", "Sie", "Es", "Wir", "Ich", "Und",
@@ -104,6 +103,8 @@ def _tagged_name(tok: Token) -> bool:
 def _surname(tok: Token) -> bool:
     """Tell whether a token can be a surname after a given name (capitalised word, any tag)."""
     text = tok.text
+    if article_name(text):
+        return True  # Ali al-Nuaimi
     return (
         text[:1].isupper()
         and not text.lower().endswith(_STREET_ENDINGS)
@@ -111,15 +112,6 @@ def _surname(tok: Token) -> bool:
         and text not in _NOT_SURNAME
         and all(c.isalpha() or c in "-'’" for c in text)
     )
-
-
-def _after_particles(doc: Doc, i: int) -> int:
-    """Return the index after name particles starting at ``i`` (``von der``, ``de``; else ``i``)."""
-    if i < len(doc) - 1 and doc[i].text in _PARTICLES:
-        if i < len(doc) - 2 and doc[i + 1].text in _ARTICLE_PARTICLES:
-            return i + 2
-        return i + 1
-    return i
 
 
 def _past_space(doc: Doc, i: int) -> int:
@@ -147,10 +139,14 @@ def given_name_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
         j = i + 1
         while j < len(doc) - 1 and doc[j].text in names and _surname(doc[j]):
             j += 1  # more given names (Fritz Rudolf Körper)
-        k = _after_particles(doc, _past_space(doc, j))
-        if k < len(doc) and _surname(doc[k]):
+        named = _past_space(doc, j)
+        k = after_particles(doc, named)
+        arabic = article_name_end(doc, named) > named  # Ali al-Nuaimi (al - Nuaimi)
+        if arabic:
+            k = article_name_end(doc, named) - 1
+        if k < len(doc) and (arabic or _surname(doc[k])):
             end = k + 1
-            m = _after_particles(doc, end)
+            m = after_particles(doc, end)
             late = m > end and doc[end].text in _LATE_PARTICLES
             if late and _surname(doc[m]) and _tagged_name(doc[m]):
                 end = m + 1  # Fernando Collor de Mello

@@ -51,6 +51,7 @@ from .rules import (
     FUNCTION_POS,
     GAZETTEER,
     MODEL,
+    PARTICLES,
     RULE,
     Candidate,
     acronym_definitions,
@@ -94,7 +95,7 @@ def gazetteer_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
         found = None
         tok = toks[i]
         first = tok.text
-        if first[:1].isupper() or first[:1].isdigit():
+        if first[:1].isupper() or first[:1].isdigit() or first in PARTICLES:  # von der Leyen
             for n in range(min(gaz.span_limit(first), len(toks) - i), 0, -1):
                 if n == 1 and tok.pos_ in CLOSED_POS:
                     continue

@@ -25,6 +25,7 @@ from ..types import ActorType
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+_NAMES_AFTER_PARTICLES = 2  # de la Cruz Ortega: the words a particle's name may have
 _PRESS_WORDS_BEFORE = 4  # Sydney Morning Herald, Passauer Neue Presse: title words before the head
 # priorities: lower wins an overlap; composite rules outrank the gazetteer parts they contain
 COMPOSITE, GAZETTEER, RULE, MODEL = 0, 1, 2, 3
@@ -179,8 +180,48 @@ def after_article(doc: Doc, i: int) -> bool:
             and doc[i].text not in region_names())
 
 
+# name particles inside a person's name (Ursula von der Leyen, Ludwig van Beethoven)
+PARTICLES = frozenset({"von", "van", "de", "zu", "di", "da", "del", "du", "le", "la", "ter", "bin",
+                       "ibn", "al", "el", "dos", "das"})
+ARTICLE_PARTICLES = frozenset({"der", "den", "de", "la", "le"})  # after a particle: von der Leyen
+# particles that begin a surname right after a role noun: none is also a German or English word
+_CUE_PARTICLES = frozenset({"van", "de", "di", "da", "del", "du", "ter", "bin", "ibn", "dos"})
+# an Arabic surname written with its article (Ali al-Nuaimi, Abdel Fattah el-Sisi)
+_ARTICLE_NAME = re.compile(r"^(?:al|el|as|ad|ar|at|an|az|asch|ash|ed|es)-[A-ZÄÖÜ][a-zäöüß]")
+
+
+def article_name(text: str) -> bool:
+    """Tell whether a word is a surname with its Arabic article (``al-Nuaimi``, ``el-Sisi``)."""
+    return bool(_ARTICLE_NAME.match(text))
+
+
+def article_name_end(doc: Doc, i: int) -> int:
+    """Return the end of an Arabic surname with its article at ``i`` (else ``i``).
+
+    One token (``al-Nuaimi``) or, where the tokenizer splits at hyphens, three written
+    together (``al`` ``-`` ``Nuaimi``).
+    """
+    if i < len(doc) and article_name(doc[i].text):
+        return i + 1
+    if i + 2 < len(doc) and article_name(doc[i : i + 3].text) and not doc[i].whitespace_ \
+            and not doc[i + 1].whitespace_:
+        return i + 3
+    return i
+
+
+def after_particles(doc: Doc, i: int) -> int:
+    """Return the index after name particles starting at ``i`` (``von der``, ``de``; else ``i``)."""
+    if i < len(doc) - 1 and doc[i].text in PARTICLES:
+        if i < len(doc) - 2 and doc[i + 1].text in ARTICLE_PARTICLES:
+            return i + 2
+        return i + 1
+    return i
+
+
 def looks_like_name(tok: Token) -> bool:
     """Tell whether a token can be part of a proper name (capitalised, tagged as a name)."""
+    if article_name(tok.text):
+        return True
     if not tok.text[:1].isupper() or tok.is_punct or tok.like_num:
         return False
     if tok.tag_ or tok.pos_:
@@ -195,14 +236,13 @@ def name_run(doc: Doc, i: int, limit: int = 3) -> int:
     (``Senders Channel One``: ``Channel`` is tagged as a common noun, ``One`` as a name).
     """
     j = i
-    while (
-        j < len(doc)
-        and j - i < limit
-        and doc[j].text[:1].isupper()
-        and not doc[j].is_punct
-        and not doc[j].like_num
-    ):
-        j += 1
+    while j < len(doc) and j - i < limit:
+        if j > i and (k := article_name_end(doc, j)) > j:
+            j = k  # Ali al-Nuaimi
+        elif doc[j].text[:1].isupper() and not doc[j].is_punct and not doc[j].like_num:
+            j += 1
+        else:
+            break
     while j > i and not looks_like_name(doc[j - 1]):
         j -= 1
     return j
@@ -237,11 +277,32 @@ def _after_titles(doc: Doc, i: int) -> int:
     return i
 
 
+def _particle_name_end(doc: Doc, i: int) -> int:
+    """Return the end of a surname that begins with a particle at ``i`` (else ``i``).
+
+    ``de Maizière``, ``van der Vaart``, ``al-Dschubeir`` (``al - Jubeir`` where the tokenizer
+    splits hyphens). After the particles a capitalised word is a name, whatever its tag; a
+    particle that is also a German or English word (``von``, ``zu``, ``das``) begins none
+    (``Chef von Tesla``, ``sprach dem Kanzler das Vertrauen aus``).
+    """
+    if (arabic := article_name_end(doc, i)) > i:
+        return arabic
+    named = after_particles(doc, i)
+    if named == i or doc[i].text not in _CUE_PARTICLES:
+        return i
+    end = named
+    while end < len(doc) and end - named < _NAMES_AFTER_PARTICLES and \
+            doc[end].text[:1].isupper() and doc[end].is_alpha:
+        end += 1
+    return end if end > named else i
+
+
 def person_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     """Role cue + capitalised name tokens → Person (``Präsident Wladimir Putins``).
 
     Titles after the cue are skipped (``Gründer Dr. Bernd Rödl``); a lone letter or Roman numeral
-    (``Herren I``) is no name.
+    (``Herren I``) is no name; a surname may begin with a particle (``Innenminister de
+    Maizière``, ``Ölminister al-Naimi``).
     """
     lang = doc.lang_
     for i, tok in enumerate(doc[:-1]):
@@ -250,6 +311,11 @@ def person_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
         ):
             continue
         start = _after_titles(doc, i + 1)
+        end = _particle_name_end(doc, start)
+        if end > start:
+            if gaz.lookup(doc[start:end].text) is None and doc[start:end].text not in place_names():
+                yield Candidate(start, end, ActorType.PERSON, priority=RULE, rule="role-cue")
+            continue
         if start < len(doc) and doc[start].pos_ in FUNCTION_POS:
             continue
         end = name_run(doc, start)

@@ -249,3 +249,30 @@ def test_quantifiers_are_no_part_of_a_collective(lang: str, text: str,
 def test_newspaper_titles(de: spacy.language.Language, en: spacy.language.Language, lang: str,
                           text: str, expected: list[tuple[str, str, str]]) -> None:
     assert mentions(de if lang == "de" else en, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a role noun's surname may begin with a particle or an Arabic article
+        ("de", "Innenminister de Zorvière warnte.", [("de Zorvière", "Person", "rule")]),
+        ("de", "Ratspräsident van Rompuy reiste ab.", [("van Rompuy", "Person", "rule")]),
+        ("de", "Ölminister Ali al-Zorvaimi sagte das.", [("Ali al-Zorvaimi", "Person", "rule")]),
+        ("de", "Der Minister al-Zorvani reiste ab.", [("al-Zorvani", "Person", "rule")]),
+        ("en", "Minister de Zorvaine resigned.", [("de Zorvaine", "Person", "rule")]),
+        ("en", "Oil minister Ali al-Zorvaimi said so.", [("Ali al-Zorvaimi", "Person", "rule")]),
+        ("en", "Minister al-Zorvani resigned.", [("al-Zorvani", "Person", "rule")]),
+        # a known name with a particle is the gazetteer's, wherever it stands
+        ("de", "Kommissionschefin von der Leyen reiste ab.",
+         [("von der Leyen", "Person", "gazetteer")]),
+        # … a particle that is a word begins no name (a preposition, an article)
+        ("de", "Der Chef von Zorvatec sagte das.", []),
+        ("de", "Die Fraktion sprach dem Kanzler das Vertrauen aus.", []),
+        ("en", "The chief of Zorvatec said so.", []),
+    ],
+)
+def test_surnames_with_particles(de: spacy.language.Language, en: spacy.language.Language,
+                                 lang: str, text: str,
+                                 expected: list[tuple[str, str, str]]) -> None:
+    assert [m for m in mentions(de if lang == "de" else en, text)
+            if m[1] == "Person" or m[2] == "gazetteer"] == expected
