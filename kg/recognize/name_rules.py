@@ -55,8 +55,15 @@ _COMMON_STREET_WORDS = {
     "landstraße", "landstrasse", "hauptstraße", "seitenstraße", "umgehungsstraße", "bundesstraße",
     "arbeitsplatz", "marktplatz", "spielplatz", "parkplatz", "sportplatz", "flugplatz",
     "bahnhofsplatz", "staudamm", "nordufer", "südufer", "ostufer", "westufer", "flussufer",
-    "seeufer",
+    "seeufer", "einbahnstraße", "durchgangsstraße", "nebenstraße", "querstraße", "schnellstraße",
+    "ausfallstraße", "zufahrtsstraße", "einkaufsstraße", "geschäftsstraße", "hauptverkehrsstraße",
+    "kreisstraße", "landesstraße", "gemeindestraße", "staatsstraße", "wasserstraße", "mautstraße",
+    "passstraße", "küstenstraße", "verbindungsstraße", "wohnstraße", "sackgasse", "rettungsgasse",
+    "seitengasse", "prachtstraße", "handelsstraße",
 }
+# endings that make a one-word name a street whatever its tag (Knoopstraße, Lindenallee);
+# the other endings are too often common nouns (Flugplatz, Ostufer) unless tagged as names
+_STREET_NAME_ENDINGS = ("straße", "strasse", "allee", "gasse")
 # a settlement or territory word before its name (Gemeinde Braunsdorf, Hansestadt Hamburg)
 PLACE_CUE = re.compile(
     r"(stadt|gemeinde|gemeinden|ortschaft|ortsteil|dorf|landkreis|insel|provinz|kanton|bezirk|"
@@ -305,8 +312,9 @@ def saint_rule(doc: Doc) -> Iterator[Candidate]:
 def street_rule(doc: Doc) -> Iterator[Candidate]:
     """Street names → Location.
 
-    ``Friedberger Landstraße``, ``Neuendorfer Straße 90c``, and one-word names tagged as proper
-    names (``Schiffbauerdamm``).
+    ``Friedberger Landstraße``, ``Neuendorfer Straße 90c``, one-word names tagged as proper
+    names (``Schiffbauerdamm``), and one-word ``-straße``, ``-gasse``, ``-allee`` names that are
+    no common word of the kind (``Knoopstraße``, not ``Einbahnstraße``).
     """
     for i, tok in enumerate(doc):
         low = tok.lower_
@@ -317,7 +325,8 @@ def street_rule(doc: Doc) -> Iterator[Candidate]:
             prev.pos_ in {"ADJ", "PROPN", ""} or prev.tag_ in {"ADJA", "NE"}
         ):
             start = i - 1
-        elif len(low) > 8 and low not in _COMMON_STREET_WORDS and _tagged_name(tok):
+        elif len(low) > 8 and low not in _COMMON_STREET_WORDS and (
+                _tagged_name(tok) or low.endswith(_STREET_NAME_ENDINGS)):
             start = i
         else:
             continue

@@ -71,6 +71,11 @@ def test_given_name_rule(nlp: spacy.language.Language, text: str,
         ("Er wohnt in der Friedberger Landstraße 12 in Frankfurt.",
          [("Friedberger Landstraße 12", "Location"), ("Frankfurt", "Location")]),
         ("Er wohnt in der Landstraße.", []),
+        # a one-word street name, whatever its tag; not a common word of the kind
+        ("Die Reviere Zorvastraße und Knoopstraße werden zusammengelegt.",
+         [("Zorvastraße", "Location"), ("Knoopstraße", "Location")]),
+        ("Sie flüchteten in Richtung Karl-Zorva-Allee.", [("Karl-Zorva-Allee", "Location")]),
+        ("Er bog in eine Einbahnstraße und dann in die Sackgasse.", []),
         # a saint's title belongs to the name of a church or town, split or not
         ("Die Kirche St . Peter wurde 1790 erbaut.", [("St . Peter", "Location")]),
         ("Die Sankt Veitskapelle brannte.", [("Sankt Veitskapelle", "Location")]),
@@ -82,6 +87,25 @@ def test_given_name_rule(nlp: spacy.language.Language, text: str,
 def test_place_and_street_rules(nlp: spacy.language.Language, text: str,
                                 expected: list[tuple[str, str]]) -> None:
     assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Yesterday the Supreme Court ruled.", [("Supreme Court", "Organization")]),
+     ("Yesterday the District Court Boston ruled.",
+      [("District Court Boston", "Organization")])],
+)
+def test_english_courts(text: str, expected: list[tuple[str, str]]) -> None:
+    assert ents(blank("en"), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("They fled towards Zorva Street.", []),  # English streets are words apart: the model's
+     ("Traffic went down a one-way street.", [])],
+)
+def test_english_streets_are_no_one_word_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert ents(blank("en"), text) == expected
 
 
 @pytest.mark.parametrize(
@@ -102,6 +126,9 @@ def test_place_and_street_rules(nlp: spacy.language.Language, text: str,
          [("Bayerischen Staatsministerium für Unterricht und Kultus", "Organization")]),
         ("Er lobt die Deutsche Stiftung für Kunst und Angela Merkel.",
          [("Deutsche Stiftung für Kunst", "Organization"), ("Angela Merkel", "Person")]),
+        # a court and its seat are one actor, not the place
+        ("Das Landgericht Berlin wies die Klage ab.", [("Landgericht Berlin", "Organization")]),
+        ("Das Amtsgericht Köln verurteilte den Mann.", [("Amtsgericht Köln", "Organization")]),
     ],
 )
 def test_organisation_rules(nlp: spacy.language.Language, text: str,
