@@ -278,13 +278,16 @@ def region_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
 def place_cue_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     """Settlement or territory word + a proper name → Location (``Gemeinde Braunsdorf``).
 
-    A place whose name ends like a cue (``Deggendorf Richtung München``) is no cue.
+    A place whose name ends like a cue (``Deggendorf Richtung München``) is no cue; a known place
+    after the cue is a place whatever its tag (``der Stadt Minden``).
     """
     places = place_names()
     for i, tok in enumerate(doc[:-1]):
         if not tok.text[:1].isupper() or not PLACE_CUE.search(tok.lower_) or tok.text in places:
             continue
         end = name_run(doc, i + 1)
+        if end == i + 1 and doc[i + 1].text in places:
+            end = i + 2  # der Stadt Minden: a known place after the cue, however tagged
         if end > i + 1 and gaz.lookup(doc[i + 1 : end].text) is None:
             yield Candidate(i + 1, end, ActorType.LOCATION, priority=RULE, rule="place-cue")
 

@@ -188,6 +188,38 @@ def test_place_cue_club_genitive_and_org_rules(nlp: spacy.language.Language, tex
     assert ents(nlp, text) == expected
 
 
+@needs_places
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [("de", "Wales schlug England und Schottland.",
+      [("Wales", "Location"), ("England", "Location"), ("Schottland", "Location")]),
+     ("en", "Scotland and Catalonia want a vote.",
+      [("Scotland", "Location"), ("Catalonia", "Location")])],
+)
+def test_regions_that_act(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert ents(blank(lang), text) == expected
+
+
+@needs_places
+@pytest.mark.parametrize(
+    ("lang", "words", "tags", "expected"),
+    [
+        # a known place after a settlement word is a place even when tagged as a noun
+        ("de", ["Die", "Schule", "gründete", "die", "Stadt", "Minden", "."],
+         ["ART", "NN", "VVFIN", "ART", "NN", "NN", "$."], [("Minden", "Location")]),
+        ("de", ["Die", "Schule", "gründete", "die", "Stadt", "Zorvamden", "."],
+         ["ART", "NN", "VVFIN", "ART", "NN", "NN", "$."], []),
+        ("en", ["The", "school", "was", "founded", "by", "the", "town", "of", "Minden", "."],
+         ["DT", "NN", "VBD", "VBN", "IN", "DT", "NN", "IN", "NNP", "."], [("Minden", "Location")]),
+    ],
+)
+def test_known_place_after_a_settlement_word(lang: str, words: list[str], tags: list[str],
+                                             expected: list[tuple[str, str]]) -> None:
+    nlp = blank(lang)
+    doc = nlp(Doc(nlp.vocab, words=words, tags=tags))
+    assert [(e.text, e.label_) for e in doc.ents] == expected
+
+
 @pytest.mark.parametrize(
     ("word", "cue"),
     [("präsidenten", True), ("dr.", True), ("ms", True), ("psychiatriezentrums", False),
@@ -235,7 +267,10 @@ def test_retype_model_entities(words: list[str], heads: list[int], deps: list[st
      ("Gerasdorf", False, True), ("Korneuburg", False, True), ("Gerasdorf bei Wien", False, True),
      # a city's alternate name clipped inside a word is no place (Södermalm, Floridablanca)
      ("Söder", False, False), ("Sydney", True, True), ("Rostov", False, True),
-     ("Damaskus", False, True), ("Damas", False, False)],
+     ("Damaskus", False, True), ("Damas", False, False),
+     # regions news name as actors that no city table has (curated in actors_lexicon.tsv)
+     ("Schottland", False, True), ("Scotland", False, True), ("Katalonien", False, True),
+     ("Südtirol", False, True), ("Sicily", False, True)],
 )
 def test_lexicons(word: str, given: bool, place: bool) -> None:
     assert (word in given_names(), word in place_names()) == (given, place)
