@@ -58,6 +58,7 @@ from .rules import (
     force_event_group_rules,
     institution_rule,
     kin_rule,
+    long_form_names_organisation,
     org_rules,
     person_rule,
     press_rule,
@@ -196,7 +197,11 @@ def drop_non_actors(
 
 
 def _propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
-    """Tag later bare surnames of recognised persons and uses of acronyms defined in the text."""
+    """Tag later bare surnames of recognised persons and uses of acronyms defined in the text.
+
+    An acronym whose long form names a thing, not an organisation (``Bruttoinlandsprodukt
+    (BIP)``), is no actor: neither the definition nor the model's guesses at the acronym count.
+    """
     names: dict[str, Candidate] = {}
     for cand in chosen:
         if cand.type is ActorType.PERSON and cand.end - cand.start >= 2:
@@ -206,6 +211,11 @@ def _propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
                 names.setdefault(surname[:-1], cand)
     for start, end, acr in acronym_definitions(doc):
         long_form = next((c for c in chosen if c.start == start and c.end == end), None)
+        if long_form is None and not long_form_names_organisation(doc, start, end):
+            # Bruttoinlandsprodukt (BIP): a thing's name, no actor's, nor the model's guesses
+            chosen = [c for c in chosen if not (
+                c.priority == MODEL and doc[c.start : c.end].text == doc[acr].text)]
+            continue
         kind = long_form.type if long_form else ActorType.ORGANIZATION
         key = long_form.key if long_form else ""
         chosen.append(Candidate(start, end, kind, key, COMPOSITE, "acronym-long-form"))

@@ -618,6 +618,24 @@ def _compound_letters(word: str, letters: list[str]) -> int | None:
     return None
 
 
+def long_form_names_organisation(doc: Doc, start: int, end: int) -> bool:
+    """Tell whether an acronym's long form names an organisation, not a thing (``BIP``, ``GDP``).
+
+    Where only names are capitalised (English), every content word of it is (``Transatlantic
+    Trade and Investment Partnership``, not ``gross domestic product``); where every noun is
+    (German), one of its words ends with an organisation head or cue of any pack, or is an
+    institution noun, or has a legal form (``Österreichischer Gewerkschaftsbund``,
+    ``Arbeitsmarktservice``, ``Vereinigte Saar-Elektrizitäts-AG``; not
+    ``Bruttoinlandsprodukt``, ``Künstliche Intelligenz``, ``Fluorchlorkohlenwasserstoffe``).
+    """
+    words = [t for t in doc[start:end] if t.lower_ not in _FUNCTION]
+    if not _pack(doc).capitalised_nouns:
+        return all(t.text[:1].isupper() for t in words)
+    heads = _every_pack("org_heads.txt") + _every_pack("org_cues.txt")
+    return any(t.lower_.endswith(heads) or institution_noun(t.text, doc.lang_) is not None
+               or t.text.rsplit("-", 1)[-1] in LEGAL_FORMS for t in words)
+
+
 def acronym_definitions(doc: Doc) -> Iterator[tuple[int, int, int]]:
     """Yield ``(long_start, long_end, acronym_index)`` for ``Long Form (ACR)`` patterns.
 

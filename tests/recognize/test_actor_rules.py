@@ -276,3 +276,45 @@ def test_surnames_with_particles(de: spacy.language.Language, en: spacy.language
                                  expected: list[tuple[str, str, str]]) -> None:
     assert [m for m in mentions(de if lang == "de" else en, text)
             if m[1] == "Person" or m[2] == "gazetteer"] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # an acronym defined by an organisation's name is that organisation …
+        ("de", "Das Arbeitsmarktservice (AMS) meldet mehr Arbeitslose.",
+         [("Arbeitsmarktservice", "Organization"), ("AMS", "Organization")]),
+        ("en", "The Zorvan Workers Union (ZWU) went on strike.",
+         [("Zorvan Workers Union", "Organization"), ("ZWU", "Organization")]),
+        ("de", "Die Vereinigte Zorva-Elektrizitäts-AG (VZE) baut.",
+         [("Vereinigte Zorva-Elektrizitäts-AG", "Organization"), ("VZE", "Organization")]),
+        ("de", "Der Unabhängige Zorva-Senat (UZS) verhängte eine Strafe.",
+         [("Unabhängige Zorva-Senat", "Organization"), ("UZS", "Organization")]),
+        ("de", "Die Zorva Labourers Federation (ZLF) streikte.",
+         [("Zorva Labourers Federation", "Organization"), ("ZLF", "Organization")]),
+        # … one defined by a thing's name is no actor at all
+        ("de", "Das Bruttoinlandsprodukt (BIP) stieg. Das BIP wächst.", []),
+        ("de", "Die Künstliche Intelligenz (KI) lernt.", []),
+        ("en", "The gross domestic product (GDP) rose.", []),
+    ],
+)
+def test_acronyms_of_organisations_and_of_things(
+    de: spacy.language.Language, en: spacy.language.Language, lang: str, text: str,
+    expected: list[tuple[str, str]],
+) -> None:
+    assert [(e.text, e.label_) for e in (de if lang == "de" else en)(text).ents] == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "lang", "acronym"),
+    [(["Das", "Bruttoinlandsprodukt", "(", "BIP", ")", "stieg", "."], "de", "BIP"),
+     (["The", "gross", "domestic", "product", "(", "GDP", ")", "rose", "."], "en", "GDP")],
+)
+def test_model_guess_at_a_things_acronym_is_dropped(words: list[str], lang: str,
+                                                    acronym: str) -> None:
+    nlp = spacy.blank(lang)
+    add_actor_recognizer(nlp, lang, statistical=False)
+    doc = spacy.tokens.Doc(nlp.vocab, words=words)
+    i = words.index(acronym)
+    doc.ents = [spacy.tokens.Span(doc, i, i + 1, label="ORG")]  # the statistical model's guess
+    assert [e.text for e in nlp.get_pipe("kg_actors")(doc).ents] == []
