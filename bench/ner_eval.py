@@ -96,7 +96,10 @@ def predicted(doc, mode: str, count: str = "names") -> set[tuple[int, int, str]]
     out = set()
     for ent in spans:
         label = ent.label_ if mode == "model" else TO_GERMEVAL.get(ent.label_)
-        if label in SCORED and ent.text[:1].isupper():
+        # a nationality adjective (türkische) is kg's mention of a country, not a name; a name
+        # may begin in lower case (von der Leyen, iTunes)
+        if label in SCORED and ent.id_ != "demonym" and (
+                ent.text[:1].isupper() or ent[0].pos_ != "ADJ"):
             out.add((ent.start_char, ent.end_char, label))
     return out
 

@@ -96,13 +96,17 @@ def gazetteer_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
         found = None
         tok = toks[i]
         first = tok.text
-        if first[:1].isupper() or first[:1].isdigit() or first in PARTICLES:  # von der Leyen
+        # a lower-case name only as the gazetteer writes it (eBay, easyJet, dpa; not "ebay")
+        lower = first[:1].islower() and first not in PARTICLES  # von der Leyen: any case
+        if first[:1].isalnum() or first in PARTICLES:
             for n in range(min(gaz.span_limit(first), len(toks) - i), 0, -1):
                 if n == 1 and tok.pos_ in CLOSED_POS:
                     continue
                 last = toks[i + n - 1]
                 name = text[tok.idx : last.idx + len(last.text)]  # == doc[i : i + n].text
                 entry = gaz.lookup(name)
+                if entry is not None and lower and name not in entry.names:
+                    continue
                 if entry is not None and (n > 1 or not is_acronym(name) or name.isupper()):
                     found = Candidate(i, i + n, entry.type, entry.id, GAZETTEER, "gazetteer")
                     break

@@ -318,3 +318,21 @@ def test_model_guess_at_a_things_acronym_is_dropped(words: list[str], lang: str,
     i = words.index(acronym)
     doc.ents = [spacy.tokens.Span(doc, i, i + 1, label="ORG")]  # the statistical model's guess
     assert [e.text for e in nlp.get_pipe("kg_actors")(doc).ents] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a name the gazetteer writes in lower case is found written so, not as a word
+        ("de", "Er verkaufte es bei eBay und flog mit easyJet.",
+         [("eBay", "Organization"), ("easyJet", "Organization")]),
+        ("de", "Das zeigte n-tv am Montag.", [("n-tv", "Organization")]),
+        ("de", "Er kaufte bei ebay ein.", []),
+        ("en", "She sold it on eBay and flew easyJet.",
+         [("eBay", "Organization"), ("easyJet", "Organization")]),
+        ("en", "He shopped at ebay.", []),
+    ],
+)
+def test_lower_case_names(de: spacy.language.Language, en: spacy.language.Language, lang: str,
+                          text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.label_) for e in (de if lang == "de" else en)(text).ents] == expected
