@@ -336,3 +336,26 @@ def test_model_guess_at_a_things_acronym_is_dropped(words: list[str], lang: str,
 def test_lower_case_names(de: spacy.language.Language, en: spacy.language.Language, lang: str,
                           text: str, expected: list[tuple[str, str]]) -> None:
     assert [(e.text, e.label_) for e in (de if lang == "de" else en)(text).ents] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # an occupation before a name is a cue as an office is (compounds too)
+        ("de", "Dass sich Fußball-Experte Zorvmer darauf einlässt, ist fraglich.",
+         [("Zorvmer", "Person")]),
+        ("de", "Der Bayern-Trainer Zorvola lobte die Mannschaft.", [("Zorvola", "Person")]),
+        ("de", "Regisseur Hayo Zorvazaki zeigt seinen neuen Film.",
+         [("Hayo Zorvazaki", "Person")]),
+        ("en", "The coach Zorvola praised the team.", [("Zorvola", "Person")]),
+        ("en", "The economist Zorvmer disagreed.", [("Zorvmer", "Person")]),
+        # … and no cue without a name after it
+        ("de", "Der Trainer lobte die Mannschaft.", []),
+        ("en", "The coach praised the team.", []),
+    ],
+)
+def test_occupations_are_person_cues(de: spacy.language.Language, en: spacy.language.Language,
+                                     lang: str, text: str,
+                                     expected: list[tuple[str, str]]) -> None:
+    doc = (de if lang == "de" else en)(text)
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ == "Person"] == expected
