@@ -317,7 +317,8 @@ def street_rule(doc: Doc) -> Iterator[Candidate]:
 
     ``Friedberger Landstraße``, ``Neuendorfer Straße 90c``, one-word names tagged as proper
     names (``Schiffbauerdamm``), and one-word ``-straße``, ``-gasse``, ``-allee`` names that are
-    no common word of the kind (``Knoopstraße``, not ``Einbahnstraße``).
+    no common word of the kind (``Knoopstraße``, not ``Einbahnstraße``) and follow no
+    capitalised adjective (a title's word: ``die Neue Seidenstraße``, a route, not a street).
     """
     for i, tok in enumerate(doc):
         low = tok.lower_
@@ -329,7 +330,8 @@ def street_rule(doc: Doc) -> Iterator[Candidate]:
         ):
             start = i - 1
         elif len(low) > 8 and low not in _COMMON_STREET_WORDS and (
-                _tagged_name(tok) or low.endswith(_STREET_NAME_ENDINGS)):
+                _tagged_name(tok) or (low.endswith(_STREET_NAME_ENDINGS) and not (
+                    prev is not None and prev.text[:1].isupper() and prev.pos_ == "ADJ"))):
             start = i
         else:
             continue

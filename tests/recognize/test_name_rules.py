@@ -471,3 +471,21 @@ def test_olympic_codes_after_names(lang: str, text: str,
 def test_olympic_code_only_in_brackets_after_a_name() -> None:
     doc = blank("de")("Das Kürzel GER steht für Germanistik, PER (Personal) für Personal.")
     assert all(e.label_ != "Country" for e in doc.ents)
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "expected"),
+    [
+        # a one-word street name after an article is a street …
+        (["Er", "wohnt", "in", "der", "Zorvastraße", "."],
+         ["PRON", "VERB", "ADP", "DET", "NOUN", "PUNCT"], [("Zorvastraße", "Location")]),
+        # … after a title's capitalised adjective it is a route's or programme's name
+        (["Das", "Programm", "der", "Neuen", "Zorvastraße", "wächst", "."],
+         ["DET", "NOUN", "DET", "ADJ", "NOUN", "VERB", "PUNCT"], []),
+    ],
+)
+def test_one_word_street_after_an_adjective(words: list[str], pos: list[str],
+                                            expected: list[tuple[str, str]]) -> None:
+    nlp = blank("de")
+    doc = nlp(Doc(nlp.vocab, words=words, pos=pos))
+    assert [(e.text, e.label_) for e in doc.ents] == expected
