@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from ..knowledge.lexicons import given_names, place_names
 from ..lang import language_pack, pack_code, pack_words
 from ..types import ActorType
-from .rules import MODEL, Candidate, after_article
+from .rules import MODEL, Candidate, after_article, organisation_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "sb"}
 _CAPITALS_PLACE_LETTERS = 4  # TOKIO is Tokio; TUR, BAR are codes and acronyms
+_INITIAL_CHARS = 2  # A. Wiegemann: an initial, not a given name
+_OWNER_AND_NOUN = 2  # Holroyds Stimme: a genitive name and the noun it owns
 SPEECH_VERBS = {
     "sagen", "erklären", "betonen", "meinen", "sprechen", "fordern", "kritisieren", "ergänzen",
     "mitteilen", "berichten", "warnen", "antworten", "erläutern", "bestätigen", "kündigen",
@@ -91,6 +93,11 @@ def retype_model_entities(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
                  for i in range(c.start, c.end)}  # Zorvana, Hessen: a place beside a place
     out: list[Candidate] = []
     for cand in chosen:
+        if cand.priority == MODEL and cand.type is ActorType.PERSON and cand.end - cand.start > 1:
+            kept = _person_before_noun(doc, cand)
+            if kept is None:
+                continue
+            cand = kept
         one_word = cand.priority == MODEL and cand.end - cand.start == 1
         one_location = one_word and cand.type is ActorType.LOCATION
         if one_word and cand.type is ActorType.PERSON and _placed_person(doc, cand.start, pack):
@@ -116,6 +123,24 @@ def retype_model_entities(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
                 continue  # das Mittel Pentobarbital: no place lexicon, no place preposition
         out.append(cand)
     return out
+
+
+def _person_before_noun(doc: Doc, cand: Candidate) -> Candidate | None:
+    """Check a model Person of several words that ends with a common noun.
+
+    Without a known given name or an initial in front, such a span is a name's owner and what
+    it owns (``Holroyds Stimme`` → the Person ``Holroyds``) or no person at all (``Franzis
+    Verlag``, whose noun is an organisation's head, ``Norderstedt Mitte``); other spans are
+    returned unchanged.
+    """
+    first, last = doc[cand.start], doc[cand.end - 1]
+    if last.pos_ != "NOUN" or first.text in given_names() or (
+            len(first.text) <= _INITIAL_CHARS and first.text.endswith(".")):
+        return cand
+    if cand.end - cand.start == _OWNER_AND_NOUN and first.text.endswith("s") and \
+            first.text[:1].isupper() and not organisation_word(last.text):
+        return replace(cand, end=cand.start + 1, rule="model-owner")
+    return None
 
 
 def _known_place(text: str, places: frozenset[str]) -> bool:

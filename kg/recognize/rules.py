@@ -618,6 +618,11 @@ def _compound_letters(word: str, letters: list[str]) -> int | None:
     return None
 
 
+def organisation_word(word: str) -> bool:
+    """Tell whether a word ends with an organisation head or cue of any pack (``Verlag``)."""
+    return word.lower().endswith(_every_pack("org_heads.txt") + _every_pack("org_cues.txt"))
+
+
 def long_form_names_organisation(doc: Doc, start: int, end: int) -> bool:
     """Tell whether an acronym's long form names an organisation, not a thing (``BIP``, ``GDP``).
 
@@ -631,8 +636,7 @@ def long_form_names_organisation(doc: Doc, start: int, end: int) -> bool:
     words = [t for t in doc[start:end] if t.lower_ not in _FUNCTION]
     if not _pack(doc).capitalised_nouns:
         return all(t.text[:1].isupper() for t in words)
-    heads = _every_pack("org_heads.txt") + _every_pack("org_cues.txt")
-    return any(t.lower_.endswith(heads) or institution_noun(t.text, doc.lang_) is not None
+    return any(organisation_word(t.text) or institution_noun(t.text, doc.lang_) is not None
                or t.text.rsplit("-", 1)[-1] in LEGAL_FORMS for t in words)
 
 

@@ -125,3 +125,30 @@ def test_model_entities_overruled_by_syntax(lang: str, tokens: list[tuple[str, s
         cands.append(Candidate(4, 5, ActorType.LOCATION, priority=MODEL, rule="place"))
     out = [c for c in retype_model_entities(doc, cands) if c.start == i]
     assert [c.type for c in out] == ([] if expected is None else [expected])
+
+
+@pytest.mark.parametrize(
+    ("lang", "words", "pos", "span", "expected"),
+    [
+        # a model Person ending with a common noun: a name's owner and what it owns …
+        ("de", ["Holroyds", "Stimme", "ist", "brüchig", "."],
+         ["PROPN", "NOUN", "AUX", "ADJ", "PUNCT"], (0, 2), [("Holroyds", ActorType.PERSON)]),
+        # … or no person at all
+        ("de", ["Er", "arbeitet", "beim", "Zorvis", "Verlag", "."],
+         ["PRON", "VERB", "ADP", "PROPN", "NOUN", "PUNCT"], (3, 5), []),
+        ("en", ["He", "joined", "the", "Zorvulsion", "Laboratory", "."],
+         ["PRON", "VERB", "DET", "PROPN", "NOUN", "PUNCT"], (3, 5), []),
+        # … unless a given name or an initial begins it
+        ("de", ["Er", "traf", "Anna", "Zorvas", "."],
+         ["PRON", "VERB", "PROPN", "NOUN", "PUNCT"], (2, 4), [("Anna Zorvas", ActorType.PERSON)]),
+        ("en", ["He", "met", "A.", "Zorvemann", "."],
+         ["PRON", "VERB", "PROPN", "NOUN", "PUNCT"], (2, 4), [("A. Zorvemann", ActorType.PERSON)]),
+    ],
+)
+def test_model_person_ending_with_a_noun(lang: str, words: list[str], pos: list[str],
+                                         span: tuple[int, int],
+                                         expected: list[tuple[str, ActorType]]) -> None:
+    doc = Doc(spacy.blank(lang).vocab, words=words, pos=pos)
+    cands = [Candidate(span[0], span[1], ActorType.PERSON, priority=MODEL, rule="model")]
+    out = retype_model_entities(doc, cands)
+    assert [(doc[c.start : c.end].text, c.type) for c in out] == expected
