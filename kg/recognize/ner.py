@@ -44,7 +44,7 @@ from .name_rules import (
     saint_rule,
     street_rule,
 )
-from .retype import retype_model_entities, speaker_candidates
+from .retype import marked_speakers, retype_model_entities, speaker_candidates
 from .rules import (
     CLOSED_POS,
     COMPOSITE,
@@ -279,6 +279,7 @@ class ActorRecognizer:
         cands += force_event_group_rules(doc, gaz)
         cands += model_candidates(previous, gaz)
         cands += speaker_candidates(doc)
+        cands += marked_speakers(doc, gaz)
         kept_out: list[Candidate] = []
         # the boilerplate of the text, found once for both passes (doc.text joins every token)
         boilerplate = boilerplate_spans(doc.text, pack_code(doc.lang_))

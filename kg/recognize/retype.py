@@ -28,16 +28,20 @@ from typing import TYPE_CHECKING
 from ..knowledge.lexicons import given_names, place_names
 from ..lang import language_pack, pack_code, pack_words
 from ..types import ActorType
-from .rules import MODEL, Candidate, after_article, organisation_word
+from .rules import COMPOSITE, MODEL, Candidate, after_article, organisation_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from ..knowledge.gazetteer import Gazetteer
     from ..lang import LanguagePack
 
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "sb"}
 _CAPITALS_PLACE_LETTERS = 4  # TOKIO is Tokio; TUR, BAR are codes and acronyms
 _INITIAL_CHARS = 2  # A. Wiegemann: an initial, not a given name
+_SPEAKER_WORDS = 3  # , so Hans Peter Barth.: the words a marked speaker's name may have
+_QUOTE_ENDS = {",", '"', "“", "”", "«", "»", "'"}
+_SENTENCE_ENDS = {".", "!", "?", ",", ";", ")", "("}
 _OWNER_AND_NOUN = 2  # Holroyds Stimme: a genitive name and the noun it owns
 SPEECH_VERBS = {
     "sagen", "erklären", "betonen", "meinen", "sprechen", "fordern", "kritisieren", "ergänzen",
@@ -184,6 +188,28 @@ def _locative(tok: Token) -> bool:
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     return (prev is not None and prev.pos_ == "ADP") or tok.head.pos_ == "ADP" or any(
         c.dep_ == "case" or c.pos_ == "ADP" for c in tok.children)
+
+
+def marked_speakers(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
+    """Yield the name a speaker marker ends a quotation with as a Person (``…", so Barth.``).
+
+    The marker (the pack's ``speaker_markers.txt``: German ``so``) follows a comma or a
+    closing quotation mark, and one to three capitalised words follow it up to the sentence's
+    end; a name the gazetteer knows is left to the gazetteer.
+    """
+    markers = pack_words(pack_code(doc.lang_), "speaker_markers.txt")
+    if not markers:
+        return
+    for i, tok in enumerate(doc[1:-1], start=1):
+        if tok.lower_ not in markers or doc[i - 1].text not in _QUOTE_ENDS:
+            continue
+        end = i + 1
+        while end < len(doc) and end - i <= _SPEAKER_WORDS and doc[end].text[:1].isupper() \
+                and doc[end].is_alpha:
+            end += 1
+        if end > i + 1 and (end == len(doc) or doc[end].text in _SENTENCE_ENDS) and \
+                gaz.lookup(doc[i + 1 : end].text) is None:
+            yield Candidate(i + 1, end, ActorType.PERSON, priority=COMPOSITE, rule="speaker")
 
 
 def speaker_candidates(doc: Doc) -> Iterator[Candidate]:

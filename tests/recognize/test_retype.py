@@ -152,3 +152,25 @@ def test_model_person_ending_with_a_noun(lang: str, words: list[str], pos: list[
     cands = [Candidate(span[0], span[1], ActorType.PERSON, priority=MODEL, rule="model")]
     out = retype_model_entities(doc, cands)
     assert [(doc[c.start : c.end].text, c.type) for c in out] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a marker after a quotation names its speaker, even one named like a town
+        ("de", '" Das holen Sie sich wieder " , so Barth .', [("Barth", "Person")]),
+        ("de", '" Wir gewinnen " , so Hans Zorvath .', [("Hans Zorvath", "Person")]),
+        # … not the word in a sentence of its own, nor before a clause
+        ("de", "Das ist so Barth .", [("Barth", "Location")]),
+        ("de", "Er sagte , so Berlin sei das nicht .", [("Berlin", "Location")]),
+        # English ends a quotation with a verb of saying instead: no marker
+        ("en", '" We will win , " so Barth said .', [("Barth", "Location")]),
+    ],
+)
+def test_marked_speakers(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    from kg.recognize.ner import add_actor_recognizer
+
+    nlp = spacy.blank(lang)
+    add_actor_recognizer(nlp, lang, statistical=False)
+    doc = nlp(Doc(nlp.vocab, words=text.split()))
+    assert [(e.text, e.label_) for e in doc.ents] == expected
