@@ -11,6 +11,7 @@ recognition drops candidates inside boilerplate and resolution gives such mentio
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from ..lang import pack_patterns, pack_words
@@ -167,15 +168,34 @@ def dateline_places(text: str, lang: str) -> tuple[str, ...]:
     The same dateline :func:`boilerplate_spans` finds: the first match of a ``dateline``
     pattern in the article's opening that names a known place; its known places, in order.
     """
+    return tuple(text[a:b] for a, b in dateline_place_spans(text, lang))
+
+
+def dateline_place_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
+    """Return the character spans of the known places of the article's dateline."""
     for kind, pattern in _patterns(lang):
         if kind != "dateline":
             continue
         for m in pattern.finditer(text, 0, _DATELINE_WINDOW):
-            place = m.group("place") if "place" in pattern.groupindex else m.group(0)
-            found = tuple(p for p in _PART.split(place.strip()) if p and _known_place(p))
+            group = "place" if "place" in pattern.groupindex else 0
+            found = tuple((a, b) for a, b in _parts(m.group(group), m.start(group))
+                          if _known_place(text[a:b]))
             if found:
                 return found
     return ()
+
+
+def _parts(place: str, base: int) -> Iterator[tuple[int, int]]:
+    """Yield the character spans of the places a dateline lists (``Wien/Graz``, ``A, B``)."""
+    pos = 0
+    for sep in [*_PART.finditer(place), None]:
+        end = sep.start() if sep is not None else len(place)
+        part = place[pos:end]
+        lead = len(part) - len(part.lstrip())
+        if part.strip():
+            yield base + pos + lead, base + pos + lead + len(part.strip())
+        if sep is not None:
+            pos = sep.end()
 
 
 def inside(spans: tuple[tuple[int, int], ...], start: int, end: int) -> bool:

@@ -69,6 +69,8 @@ PLACE_CUE = re.compile(
     r"(stadt|gemeinde|gemeinden|ortschaft|ortsteil|dorf|landkreis|insel|provinz|kanton|bezirk|"
     r"stadtteil|region|bundesland|bundesstaat|departement)$"
 )
+_MIN_NICKNAME = 3  # Bulls, Spurs: a nickname of four letters or more
+_PLURAL_ARTICLES = {"die", "den", "der", "the"}  # die/den Chicago Bulls, der Bulls (genitive)
 _HOUSE_NUMBER = re.compile(r"^\d{1,4}[a-z]?$")
 _CLUB_NUMBER = re.compile(r"^(0\d|\d{2}|18\d\d|19\d\d)$")  # 04, 96, 1860, 1899
 _PLACE_CLUB_NUMBER = re.compile(r"^(0\d|9\d)$")  # Mainz 05, Hannover 96 (not years: Berlin 1989)
@@ -346,7 +348,8 @@ def legal_form_rule(doc: Doc, gaz: Gazetteer | None = None) -> Iterator[Candidat
 
     Capitalised words + legal form (``Swiss Life AG``), club prefix + name (``1. FC Köln``), club
     name + place (``Borussia Dortmund``), place + club number (``Mainz 05``), capitalised words
-    + a club's, broadcaster's or company's last word (``Manchester United``, ``Servus TV``), and
+    + a club's, broadcaster's or company's last word (``Manchester United``, ``Servus TV``), a
+    city + a team's plural nickname (``Chicago Bulls``), and
     one-word institutions (``Bundesjustizministerium``, ``Umweltbundesamt``, with a hyphenated
     prefix too: ``US-Kriminalamt``). A known organisation + legal form (``Audi AG``) is one span
     that outranks the bare name.
@@ -392,8 +395,33 @@ def legal_form_rule(doc: Doc, gaz: Gazetteer | None = None) -> Iterator[Candidat
             yield Candidate(i - 1, i + 1, ActorType.ORGANIZATION, priority=RULE, rule="club")
         elif text in CLUB_WORDS and i + 1 < len(doc) and doc[i + 1].text in place_names():
             yield Candidate(i, i + 2, ActorType.ORGANIZATION, priority=RULE, rule="club")
+        elif (start := _team_place_start(doc, i)) < i and (
+                gaz is None or gaz.lookup(doc[start : i + 1].text) is None):
+            yield Candidate(start, i + 1, ActorType.ORGANIZATION, priority=COMPOSITE, rule="club")
         elif ORG_COMPOUND.match(text[:1] + text[1:].lower()):  # US-Kriminalamt too
             yield Candidate(i, i + 1, ActorType.ORGANIZATION, priority=RULE, rule="org-compound")
+
+
+def _team_place_start(doc: Doc, i: int) -> int:
+    """Return where the city begins before a team's plural nickname at ``i`` (else ``i``).
+
+    ``die Chicago Bulls``, ``die San Antonio Spurs``, ``the Hamburg Towers``: a capitalised
+    plural in ``-s`` right after a known city of one to three words, ending the name, with an
+    article before the city (which takes none itself: ``in Berlin Tickets kaufen``).
+    """
+    text = doc[i].text
+    if not (len(text) > _MIN_NICKNAME and text.endswith("s") and text[:1].isupper()
+            and text[1:].islower() and text not in place_names()):
+        return i
+    if i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
+        return i
+    for n in (3, 2, 1):
+        start = i - n
+        if start >= 1 and doc[start:i].text in place_names() and \
+                all(t.text[:1].isupper() for t in doc[start:i]) and \
+                doc[start - 1].lower_ in _PLURAL_ARTICLES:
+            return start
+    return i
 
 
 def _org_word(tok: Token) -> bool:

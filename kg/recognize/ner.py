@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 from ..errors import LanguageError, ModelError
 from ..knowledge.boilerplate import (
     boilerplate_spans,
+    dateline_place_spans,
     inside,
     is_agency_tag,
     is_non_actor,
@@ -124,6 +125,15 @@ def gazetteer_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             i = found.end
         else:
             i += 1
+
+
+def dateline_candidates(doc: Doc) -> Iterator[Candidate]:
+    """Yield the places of the text's dateline (``CHICAGO -``): names, kept out as boilerplate."""
+    for a, b in dateline_place_spans(doc.text, pack_code(doc.lang_)):
+        span = doc.char_span(a, b)
+        if span is not None:
+            yield Candidate(span.start, span.end, ActorType.LOCATION, priority=RULE,
+                            rule="dateline")
 
 
 def model_candidates(ents: Iterable[Span], gaz: Gazetteer) -> Iterator[Candidate]:
@@ -283,6 +293,7 @@ class ActorRecognizer:
         kept_out: list[Candidate] = []
         # the boilerplate of the text, found once for both passes (doc.text joins every token)
         boilerplate = boilerplate_spans(doc.text, pack_code(doc.lang_))
+        cands += dateline_candidates(doc)
         cands = drop_non_actors(doc, cands, kept_out, boilerplate=boilerplate)
         chosen = _propagate(doc, retype_model_entities(doc, _select(cands, len(doc))))
         chosen = drop_non_actors(doc, chosen, boilerplate=boilerplate)

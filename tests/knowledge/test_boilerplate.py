@@ -143,6 +143,8 @@ def test_agency_credit_lines(text: str, lang: str, expected: list[str]) -> None:
     ("Graz (APA) – Die Stadträtin tritt an.", "de", ("Graz",)),
     ("WIEN. Die Regierung tagt.", "de", ("WIEN",)),
     ("MÜNCHEN (AFP) Der Stadtrat tagt.", "de", ("MÜNCHEN",)),
+    ("München/Hamburg ( dpa ) Die Moderatorin bleibt.", "de", ("München", "Hamburg")),
+    ("Die Grünen (Österreich) Die Partei tagt.", "de", ()),
     ("LONDON (Reuters) - The Bank of England held rates.", "en", ("LONDON",)),
     # … not a word in capitals that a colon introduces, nor an unknown one
     ("Er sagte nur: USA. Das war es.", "de", ()),

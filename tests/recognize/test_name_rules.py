@@ -489,3 +489,21 @@ def test_one_word_street_after_an_adjective(words: list[str], pos: list[str],
     nlp = blank("de")
     doc = nlp(Doc(nlp.vocab, words=words, pos=pos))
     assert [(e.text, e.label_) for e in doc.ents] == expected
+
+
+@needs_places
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # an article, a city and a plural nickname: a team (cities take no article)
+        ("de", "Sie bezwangen die San Antonio Zorvurs klar.",
+         [("San Antonio Zorvurs", "Organization")]),
+        ("de", "Die Chicago Zorvulls verloren.", [("Chicago Zorvulls", "Organization")]),
+        ("de", "Wer in Berlin Tickets kauft, zahlt mehr.", [("Berlin", "Location")]),
+        ("en", "The Dallas Zorvboys beat the Boston Zorvtics.",
+         [("Dallas Zorvboys", "Organization"), ("Boston Zorvtics", "Organization")]),
+        ("en", "He bought Boston tickets.", [("Boston", "Location")]),
+    ],
+)
+def test_city_teams(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert ents(blank(lang), text) == expected

@@ -44,7 +44,7 @@ def test_descriptions_and_names(blank: dict[str, spacy.language.Language], lang:
         # the dateline's place and the agency tag (a known agency) are names kept out
         ("de", "Berlin ( Reuters ) - Die SPD tagte.", ["SPD"], ["Berlin", "Reuters"]),
         ("de", "Wien – Die Nato tagte am Montag. (APA, 4.4.2016)", ["Nato"], ["Wien", "APA"]),
-        ("en", "OTTAWA (Reuters) - NATO disagreed.", ["NATO"], ["Reuters"]),
+        ("en", "OTTAWA (Reuters) - NATO disagreed.", ["NATO"], ["OTTAWA", "Reuters"]),
     ],
 )
 def test_boilerplate_names_are_kept_out_of_the_actors(
