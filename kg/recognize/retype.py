@@ -132,19 +132,22 @@ def retype_model_entities(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
 def _person_before_noun(doc: Doc, cand: Candidate) -> Candidate | None:
     """Check a model Person of several words that ends with a common noun.
 
-    Without a known given name or an initial in front, such a span is a name's owner and what
-    it owns (``Holroyds Stimme`` → the Person ``Holroyds``) or no person at all (``Franzis
-    Verlag``, whose noun is an organisation's head, ``Norderstedt Mitte``); other spans are
-    returned unchanged.
+    Without a known given name or an initial in front, such a span is no person when its noun
+    is an organisation's head or its first word a place (``Franzis Verlag``, ``Norderstedt
+    Mitte``), and a name's owner and what it owns when its first word is a genitive
+    (``Holroyds Stimme`` → the Person ``Holroyds``); an unknown surname is often tagged as a
+    noun too (``Mark Zuckerberg``), so other spans are returned unchanged.
     """
     first, last = doc[cand.start], doc[cand.end - 1]
     if last.pos_ != "NOUN" or first.text in given_names() or (
             len(first.text) <= _INITIAL_CHARS and first.text.endswith(".")):
         return cand
+    if organisation_word(last.text) or first.text in place_names():
+        return None
     if cand.end - cand.start == _OWNER_AND_NOUN and first.text.endswith("s") and \
-            first.text[:1].isupper() and not organisation_word(last.text):
+            first.text[:1].isupper():
         return replace(cand, end=cand.start + 1, rule="model-owner")
-    return None
+    return cand
 
 
 def _known_place(text: str, places: frozenset[str]) -> bool:

@@ -138,6 +138,12 @@ def test_model_entities_overruled_by_syntax(lang: str, tokens: list[tuple[str, s
          ["PRON", "VERB", "ADP", "PROPN", "NOUN", "PUNCT"], (3, 5), []),
         ("en", ["He", "joined", "the", "Zorvulsion", "Laboratory", "."],
          ["PRON", "VERB", "DET", "PROPN", "NOUN", "PUNCT"], (3, 5), []),
+        ("de", ["Das", "Fest", "in", "Norderstedt", "Mitte", "."],
+         ["DET", "NOUN", "ADP", "PROPN", "NOUN", "PUNCT"], (3, 5), []),
+        # … an unknown surname tagged as a noun is still a name
+        ("de", ["Mark", "Zorvenberg", "räumt", "Fehler", "ein", "."],
+         ["PROPN", "NOUN", "VERB", "NOUN", "ADP", "PUNCT"], (0, 2),
+         [("Mark Zorvenberg", ActorType.PERSON)]),
         # … unless a given name or an initial begins it
         ("de", ["Er", "traf", "Anna", "Zorvas", "."],
          ["PRON", "VERB", "PROPN", "NOUN", "PUNCT"], (2, 4), [("Anna Zorvas", ActorType.PERSON)]),
