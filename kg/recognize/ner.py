@@ -66,6 +66,8 @@ from .rules import (
 )
 
 COMPONENT = "kg_actors"
+# articles and quantifiers of a plural people noun (die Polen, alle Schweden)
+_PLURAL_DETERMINERS = {"die", "den", "der", "alle", "viele", "beide", "the"}
 # span group of the names kept out of doc.ents as news boilerplate (agency tags, datelines)
 BOILERPLATE_NAMES = "kg_boilerplate"
 
@@ -111,6 +113,15 @@ def gazetteer_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 if entry is not None and (n > 1 or not is_acronym(name) or name.isupper()):
                     found = Candidate(i, i + n, entry.type, entry.id, GAZETTEER, "gazetteer")
                     break
+        if found is not None and found.type is ActorType.COUNTRY and found.end == i + 1 and \
+                i > 0 and toks[i - 1].lower_ in _PLURAL_DETERMINERS and \
+                toks[i - 1].pos_ in {"DET", ""} and not (i > 1 and toks[i - 2].text == ","):
+            # die Polen, die Schweden: a country's name that is also its people's, after an
+            # article (a country's name takes none) is the people; not after a relative
+            # pronoun, which a comma precedes (ein Umbruch, der Polen … herauslöste)
+            people = gaz.people_group(first)
+            if people is not None:
+                found = Candidate(i, i + 1, ActorType.GROUP, people.id, GAZETTEER, "people")
         if found is None and (tok.text[:1].islower() or capitalised_demonyms):
             entry = gaz.adjective(tok.text)
             if entry is not None and (tok.pos_ in {"ADJ", ""} or tok.dep_ == "amod"

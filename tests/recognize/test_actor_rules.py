@@ -359,3 +359,23 @@ def test_occupations_are_person_cues(de: spacy.language.Language, en: spacy.lang
                                      expected: list[tuple[str, str]]) -> None:
     doc = (de if lang == "de" else en)(text)
     assert [(e.text, e.label_) for e in doc.ents if e.label_ == "Person"] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a country named like its people: after an article, the people
+        ("de", "Die Polen wählen ein neues Parlament.", [("Polen", "Group")]),
+        ("de", "Das sehen alle Schweden so.", [("Schweden", "Group")]),
+        ("de", "Polen wählt ein neues Parlament.", [("Polen", "Country")]),
+        ("de", "Er reiste nach Schweden.", [("Schweden", "Country")]),
+        ("de", "Es kam ein Umbruch, der Polen aus dem Block löste.", [("Polen", "Country")]),
+        ("de", "Die Türkei und der Iran verhandeln.", [("Türkei", "Country"), ("Iran", "Country")]),
+        ("en", "The Poles voted and Poland elected a parliament.",
+         [("Poles", "Group"), ("Poland", "Country")]),
+    ],
+)
+def test_country_or_its_people(de: spacy.language.Language, en: spacy.language.Language,
+                               lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    doc = (de if lang == "de" else en)(text)
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ in {"Group", "Country"}] == expected
