@@ -129,6 +129,11 @@ def test_english_streets_are_no_one_word_names(text: str, expected: list[tuple[s
         # a court and its seat are one actor, not the place
         ("Das Landgericht Berlin wies die Klage ab.", [("Landgericht Berlin", "Organization")]),
         ("Das Amtsgericht Köln verurteilte den Mann.", [("Amtsgericht Köln", "Organization")]),
+        # a cooperative's or an association's head with its seat or adjective
+        ("Gestern lieferte die Weingärtnergenossenschaft Metzingen.",
+         [("Weingärtnergenossenschaft Metzingen", "Organization")]),
+        ("Gestern protestierte die Jüdische Zorvavereinigung.",
+         [("Jüdische Zorvavereinigung", "Organization")]),
     ],
 )
 def test_organisation_rules(nlp: spacy.language.Language, text: str,
