@@ -275,7 +275,8 @@ def test_retype_model_entities(words: list[str], heads: list[int], deps: list[st
      ("Damaskus", False, True), ("Damas", False, False),
      # regions news name as actors that no city table has (curated in actors_lexicon.tsv)
      ("Schottland", False, True), ("Scotland", False, True), ("Katalonien", False, True),
-     ("Südtirol", False, True), ("Sicily", False, True)],
+     ("Südtirol", False, True), ("Sicily", False, True), ("Waldviertel", False, True),
+     ("Münsterland", False, True), ("Salzkammergut", False, True)],
 )
 def test_lexicons(word: str, given: bool, place: bool) -> None:
     assert (word in given_names(), word in place_names()) == (given, place)
