@@ -42,6 +42,18 @@ from kg.types import ActorType
         ("Bayer AG", "Bayer_AG", ActorType.ORGANIZATION),
         ("Metro Group", "Metro_AG", ActorType.ORGANIZATION),
         ("Skoda", "Skoda", ActorType.ORGANIZATION),
+        # parties, NGOs, forces, agencies and clubs news names (German and English names)
+        ("Fünf-Sterne-Bewegung", "Five_Star_Movement", ActorType.ORGANIZATION),
+        ("Five Star Movement", "Five_Star_Movement", ActorType.ORGANIZATION),
+        ("Einiges Russland", "United_Russia", ActorType.ORGANIZATION),
+        ("Peschmerga", "Peshmerga", ActorType.ARMED_FORCE),
+        ("Peshmerga", "Peshmerga", ActorType.ARMED_FORCE),
+        ("Roten Halbmonds", "Red_Crescent", ActorType.ORGANIZATION),
+        ("BGH", "Bundesgerichtshof", ActorType.ORGANIZATION),
+        ("Bayern München", "FC_Bayern_Munich", ActorType.ORGANIZATION),
+        ("Bayern Munich", "FC_Bayern_Munich", ActorType.ORGANIZATION),
+        ("ÖFB", "OeFB", ActorType.ORGANIZATION),
+        ("taz", "taz", ActorType.ORGANIZATION),
     ],
 )
 def test_lookup_names(name: str, entity_id: str, kind: ActorType) -> None:
@@ -221,3 +233,9 @@ def test_demonym_by_form_needs_a_place(lang: str, word: str, expected: bool) -> 
     from kg.lang import language_pack
 
     assert is_demonym(word, language_pack(lang)) is expected
+
+
+def test_a_name_of_two_parties_is_shared() -> None:
+    """SVP is Switzerland's and South Tyrol's People's Party: linked by context, or not."""
+    assert set(gz.gazetteer().shared["svp"]) == {"Swiss_Peoples_Party",
+                                                  "South_Tyrolean_Peoples_Party"}
