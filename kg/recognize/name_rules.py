@@ -59,7 +59,8 @@ _COMMON_STREET_WORDS = {
     "ausfallstraße", "zufahrtsstraße", "einkaufsstraße", "geschäftsstraße", "hauptverkehrsstraße",
     "kreisstraße", "landesstraße", "gemeindestraße", "staatsstraße", "wasserstraße", "mautstraße",
     "passstraße", "küstenstraße", "verbindungsstraße", "wohnstraße", "sackgasse", "rettungsgasse",
-    "seitengasse", "prachtstraße", "handelsstraße",
+    "seitengasse", "prachtstraße", "handelsstraße", "parallelstraße", "durchzugsstraße",
+    "freilandstraße", "nebengasse", "quergasse",
 }
 # endings that make a one-word name a street whatever its tag (Knoopstraße, Lindenallee);
 # the other endings are too often common nouns (Flugplatz, Ostufer) unless tagged as names
@@ -395,19 +396,20 @@ def legal_form_rule(doc: Doc, gaz: Gazetteer | None = None) -> Iterator[Candidat
             yield Candidate(i - 1, i + 1, ActorType.ORGANIZATION, priority=RULE, rule="club")
         elif text in CLUB_WORDS and i + 1 < len(doc) and doc[i + 1].text in place_names():
             yield Candidate(i, i + 2, ActorType.ORGANIZATION, priority=RULE, rule="club")
-        elif (start := _team_place_start(doc, i)) < i and (
+        elif (start := _team_place_start(doc, i, gaz)) < i and (
                 gaz is None or gaz.lookup(doc[start : i + 1].text) is None):
             yield Candidate(start, i + 1, ActorType.ORGANIZATION, priority=COMPOSITE, rule="club")
         elif ORG_COMPOUND.match(text[:1] + text[1:].lower()):  # US-Kriminalamt too
             yield Candidate(i, i + 1, ActorType.ORGANIZATION, priority=RULE, rule="org-compound")
 
 
-def _team_place_start(doc: Doc, i: int) -> int:
+def _team_place_start(doc: Doc, i: int, gaz: Gazetteer | None) -> int:
     """Return where the city begins before a team's plural nickname at ``i`` (else ``i``).
 
     ``die Chicago Bulls``, ``die San Antonio Spurs``, ``the Hamburg Towers``: a capitalised
     plural in ``-s`` right after a known city of one to three words, ending the name, with an
-    article before the city (which takes none itself: ``in Berlin Tickets kaufen``).
+    article before the city (which takes none itself: ``in Berlin Tickets kaufen``); a
+    country is no team's city (``die Panama Papers``).
     """
     text = doc[i].text
     if not (len(text) > _MIN_NICKNAME and text.endswith("s") and text[:1].isupper()
@@ -417,9 +419,11 @@ def _team_place_start(doc: Doc, i: int) -> int:
         return i
     for n in (3, 2, 1):
         start = i - n
+        entry = gaz.lookup(doc[start:i].text) if gaz is not None and start >= 0 else None
         if start >= 1 and doc[start:i].text in place_names() and \
                 all(t.text[:1].isupper() for t in doc[start:i]) and \
-                doc[start - 1].lower_ in _PLURAL_ARTICLES:
+                doc[start - 1].lower_ in _PLURAL_ARTICLES and \
+                (entry is None or entry.type is not ActorType.COUNTRY):
             return start
     return i
 
