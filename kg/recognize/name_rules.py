@@ -28,6 +28,7 @@ from .rules import (
     article_name_end,
     looks_like_name,
     name_run,
+    places_before,
     word_endings,
 )
 
@@ -150,10 +151,9 @@ def given_name_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
         while j < len(doc) - 1 and doc[j].text in names and _surname(doc[j]):
             j += 1  # more given names (Fritz Rudolf Körper)
         named = _past_space(doc, j)
-        k = after_particles(doc, named)
-        arabic = article_name_end(doc, named) > named  # Ali al-Nuaimi (al - Nuaimi)
-        if arabic:
-            k = article_name_end(doc, named) - 1
+        arabic_end = article_name_end(doc, named)  # Ali al-Nuaimi (al - Nuaimi)
+        arabic = arabic_end > named
+        k = arabic_end - 1 if arabic else after_particles(doc, named)
         if k < len(doc) and (arabic or _surname(doc[k])):
             end = k + 1
             m = after_particles(doc, end)
@@ -417,15 +417,9 @@ def _team_place_start(doc: Doc, i: int, gaz: Gazetteer | None) -> int:
         return i
     if i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
         return i
-    for n in (3, 2, 1):
-        start = i - n
-        entry = gaz.lookup(doc[start:i].text) if gaz is not None and start >= 0 else None
-        if start >= 1 and doc[start:i].text in place_names() and \
-                all(t.text[:1].isupper() for t in doc[start:i]) and \
-                doc[start - 1].lower_ in _PLURAL_ARTICLES and \
-                (entry is None or entry.type is not ActorType.COUNTRY):
-            return start
-    return i
+    return next((start for start, entry in places_before(doc, i, gaz)
+                 if start >= 1 and doc[start - 1].lower_ in _PLURAL_ARTICLES
+                 and (entry is None or entry.type is not ActorType.COUNTRY)), i)
 
 
 def _org_word(tok: Token) -> bool:

@@ -101,7 +101,7 @@ def gazetteer_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
         first = tok.text
         # a lower-case name only as the gazetteer writes it (eBay, easyJet, dpa; not "ebay")
         lower = first[:1].islower() and first not in PARTICLES  # von der Leyen: any case
-        if first[:1].isalnum() or first in PARTICLES:
+        if first[:1].isalnum():  # every particle begins with a letter
             for n in range(min(gaz.span_limit(first), len(toks) - i), 0, -1):
                 if n == 1 and tok.pos_ in CLOSED_POS:
                     continue

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from ..knowledge.gazetteer import Gazetteer
-from ..knowledge.lexicons import place_names, region_names
+from ..knowledge.gazetteer import ActorEntry, Gazetteer
+from ..knowledge.lexicons import is_demonym, place_names, region_names
 from ..knowledge.roles import institution_noun, role_noun
 from ..lang import LanguagePack, language_pack, pack_code, pack_codes, pack_patterns, pack_words
 from ..types import ActorType
@@ -401,8 +401,6 @@ def _place_adjective(tok: Token) -> bool:
     Münchner); a country's or region's adjective counts too, after a compass or level prefix
     (``Mittelbayerische``, ``Oberösterreichische``).
     """
-    from ..knowledge.lexicons import is_demonym
-
     text = tok.text
     if not text[:1].isupper() or not text.isalpha():
         return False
@@ -418,18 +416,27 @@ def _place_adjective(tok: Token) -> bool:
     return is_demonym(low, _pack(tok.doc))
 
 
-def _place_before(doc: Doc, j: int, gaz: Gazetteer) -> int:
-    """Return where a place name of one to three words ending at ``j`` begins (else ``j``)."""
+def places_before(
+    doc: Doc, j: int, gaz: Gazetteer | None,
+) -> Iterator[tuple[int, ActorEntry | None]]:
+    """Yield where known place names of three, two, one capitalised words ending at ``j`` begin.
+
+    Longest first, each with its gazetteer entry (``None`` when the gazetteer does not know the
+    name, or there is no gazetteer).
+    """
     places = place_names()
     for n in (3, 2, 1):
         if j - n < 0 or not all(t.text[:1].isupper() for t in doc[j - n : j]):
             continue
         name = doc[j - n : j].text
-        entry = gaz.lookup(name)
-        if name in places and (entry is None or entry.type in {ActorType.LOCATION,
-                                                               ActorType.COUNTRY}):
-            return j - n
-    return j
+        if name in places:
+            yield j - n, gaz.lookup(name) if gaz is not None else None
+
+
+def _place_before(doc: Doc, j: int, gaz: Gazetteer) -> int:
+    """Return where a place name of one to three words ending at ``j`` begins (else ``j``)."""
+    return next((start for start, entry in places_before(doc, j, gaz)
+                 if entry is None or entry.type in {ActorType.LOCATION, ActorType.COUNTRY}), j)
 
 
 def press_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
@@ -618,9 +625,15 @@ def _compound_letters(word: str, letters: list[str]) -> int | None:
     return None
 
 
+@cache
+def _organisation_endings() -> tuple[str, ...]:
+    """Return every pack's organisation heads and cues, as word endings."""
+    return _every_pack("org_heads.txt") + _every_pack("org_cues.txt")
+
+
 def organisation_word(word: str) -> bool:
     """Tell whether a word ends with an organisation head or cue of any pack (``Verlag``)."""
-    return word.lower().endswith(_every_pack("org_heads.txt") + _every_pack("org_cues.txt"))
+    return word.lower().endswith(_organisation_endings())
 
 
 def long_form_names_organisation(doc: Doc, start: int, end: int) -> bool:
