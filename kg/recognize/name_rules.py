@@ -72,7 +72,6 @@ PLACE_CUE = re.compile(
     r"stadtteil|region|bundesland|bundesstaat|departement)$"
 )
 _MIN_NICKNAME = 3  # Bulls, Spurs: a nickname of four letters or more
-_PLURAL_ARTICLES = {"die", "den", "der", "the"}  # die/den Chicago Bulls, der Bulls (genitive)
 _HOUSE_NUMBER = re.compile(r"^\d{1,4}[a-z]?$")
 _CLUB_NUMBER = re.compile(r"^(0\d|\d{2}|18\d\d|19\d\d)$")  # 04, 96, 1860, 1899
 _PLACE_CLUB_NUMBER = re.compile(r"^(0\d|9\d)$")  # Mainz 05, Hannover 96 (not years: Berlin 1989)
@@ -417,8 +416,9 @@ def _team_place_start(doc: Doc, i: int, gaz: Gazetteer | None) -> int:
         return i
     if i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
         return i
+    articles = pack_words(pack_code(doc.lang_), "plural_articles.txt")
     return next((start for start, entry in places_before(doc, i, gaz)
-                 if start >= 1 and doc[start - 1].lower_ in _PLURAL_ARTICLES
+                 if start >= 1 and doc[start - 1].lower_ in articles
                  and (entry is None or entry.type is not ActorType.COUNTRY)), i)
 
 

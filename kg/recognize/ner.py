@@ -32,7 +32,7 @@ from ..knowledge.boilerplate import (
     is_time_expression,
 )
 from ..knowledge.gazetteer import Gazetteer, gazetteer, is_acronym
-from ..lang import language_pack, pack_code, pack_codes
+from ..lang import language_pack, pack_code, pack_codes, pack_words
 from ..resources import models_dir
 from ..types import ActorType
 from .name_rules import (
@@ -66,8 +66,6 @@ from .rules import (
 )
 
 COMPONENT = "kg_actors"
-# articles and quantifiers of a plural people noun (die Polen, alle Schweden)
-_PLURAL_DETERMINERS = {"die", "den", "der", "alle", "viele", "beide", "the"}
 # span group of the names kept out of doc.ents as news boilerplate (agency tags, datelines)
 BOILERPLATE_NAMES = "kg_boilerplate"
 
@@ -89,8 +87,9 @@ _MODEL_LABELS = {
 
 def gazetteer_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     """Yield the longest gazetteer name, demonym or people noun at each token."""
-    capitalised_demonyms = language_pack(
-        pack_code(doc.lang_)).capitalised_demonyms
+    lang = pack_code(doc.lang_)
+    capitalised_demonyms = language_pack(lang).capitalised_demonyms
+    determiners = pack_words(lang, "plural_determiners.txt")  # die Polen, alle Schweden
     # one Token per token and names sliced from doc.text (a Span per tried length is slow)
     toks = list(doc)
     text = "".join(t.text_with_ws for t in toks)  # == doc.text, without a second Token each
@@ -114,7 +113,7 @@ def gazetteer_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                     found = Candidate(i, i + n, entry.type, entry.id, GAZETTEER, "gazetteer")
                     break
         if found is not None and found.type is ActorType.COUNTRY and found.end == i + 1 and \
-                i > 0 and toks[i - 1].lower_ in _PLURAL_DETERMINERS and \
+                i > 0 and toks[i - 1].lower_ in determiners and \
                 toks[i - 1].pos_ in {"DET", ""} and not (i > 1 and toks[i - 2].text == ","):
             # die Polen, die Schweden: a country's name that is also its people's, after an
             # article (a country's name takes none) is the people; not after a relative
