@@ -34,6 +34,8 @@ _PLACE_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þa-z
 _PLACE_LINK = {"am", "an", "der", "im", "in", "bei", "ob", "on", "upon", "de", "la", "del", "do"}
 # cities whose alternate names are taken too (German and English exonyms: München, Peking)
 _EXONYM_POPULATION = 100_000
+_EXONYM_ENDINGS = {"e", "s", "ue"}  # Rom/Rome, Athen/Athens, Prag/Prague: German drops them
+_CLIPPED_EXONYM_POPULATION = 500_000  # cities large enough to have a German name of their own
 _GERMAN_SPEAKING = {"DE", "AT", "CH", "LI", "LU"}
 _MIN_PLACE_CHARS = 3
 _POPULOUS = 1_000_000
@@ -119,14 +121,20 @@ def _forms(city: dict[str, object]) -> list[str]:
 
     An alternate that cuts the name inside a word is a nickname or a fragment, too often a
     surname or a word (``Söder`` for Södermalm, ``Syd`` for Sydney, ``Florida`` for
-    Floridablanca); one that ends at a word's end stays (``Rostov`` for Rostov-on-Don).
+    Floridablanca); one that ends at a word's end stays (``Rostov`` for Rostov-on-Don), and so
+    does a large foreign city's exonym that only drops the name's final ``-e``, ``-s`` or ``-ue``
+    (``Rom`` for Rome, ``Athen`` for Athens, ``Prag`` for Prague, ``Belgrad`` for Belgrade; not
+    ``Tour`` for Tours or ``Elch`` for Elche: smaller cities have no German name of their own).
     """
     name = str(city.get("name", ""))
     alternates = city.get("alternatenames", [])
+    population = city.get("population", 0)
+    exonyms = city.get("countrycode") not in _GERMAN_SPEAKING and (
+        isinstance(population, int) and population >= _CLIPPED_EXONYM_POPULATION)
     forms = [name]
     for alt in (str(a) for a in alternates) if isinstance(alternates, list) else ():
         clipped = len(alt) < len(name) and name.startswith(alt) and name[len(alt)].isalpha()
-        if not clipped:
+        if not clipped or (exonyms and name[len(alt):] in _EXONYM_ENDINGS):
             forms.append(alt)
     return forms
 
