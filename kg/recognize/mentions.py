@@ -8,6 +8,8 @@ from ..knowledge.gazetteer import gazetteer, is_acronym
 from ..knowledge.lexicons import place_names
 from ..knowledge.roles import compound_prefix, role_noun
 from ..types import ActorType, Document, Mention
+from .name_rules import TEAM
+from .rules import place_adjective
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -60,12 +62,17 @@ def _strip_genitive(tok: Token, doc_words: set[str]) -> str:
 
 
 def name_lemma(span: Span, doc_words: set[str], place: bool = False) -> str:
-    """Return a name's base form: genitive ``-s`` off, a leading adjective made nominative."""
+    """Return a name's base form: genitive ``-s`` off, a leading adjective made nominative.
+
+    A team's plural nickname keeps its ``-s`` (``den Philadelphia Flyers``), and a place's
+    adjective in ``-er`` is not inflected (``Schweizer Werbeagentur``, ``Wiener Philharmoniker``).
+    """
     words = [t.text for t in span]
-    if _is_genitive(span[-1], doc_words, place):
+    if span.id_ != TEAM and _is_genitive(span[-1], doc_words, place):
         words[-1] = _strip_genitive(span[-1], doc_words)
     first = span[0]
-    if len(span) > 1 and first.pos_ == "ADJ" and first.text.endswith(_ADJ_ENDINGS):
+    if len(span) > 1 and first.pos_ == "ADJ" and first.text.endswith(_ADJ_ENDINGS) and not (
+            first.text.endswith("er") and place_adjective(first)):
         words[0] = first.text[:-2] + "e"  # Deutschen Gesellschaft → Deutsche Gesellschaft
     return _join(span, words)
 

@@ -72,6 +72,7 @@ PLACE_CUE = re.compile(
     r"stadtteil|region|bundesland|bundesstaat|departement)$"
 )
 _MIN_NICKNAME = 3  # Bulls, Spurs: a nickname of four letters or more
+TEAM = "team"  # the rule of a city's team (die San Antonio Spurs): its plural is no genitive
 _HOUSE_NUMBER = re.compile(r"^\d{1,4}[a-z]?$")
 _CLUB_NUMBER = re.compile(r"^(0\d|\d{2}|18\d\d|19\d\d)$")  # 04, 96, 1860, 1899
 _PLACE_CLUB_NUMBER = re.compile(r"^(0\d|9\d)$")  # Mainz 05, Hannover 96 (not years: Berlin 1989)
@@ -397,7 +398,7 @@ def legal_form_rule(doc: Doc, gaz: Gazetteer | None = None) -> Iterator[Candidat
             yield Candidate(i, i + 2, ActorType.ORGANIZATION, priority=RULE, rule="club")
         elif (start := _team_place_start(doc, i, gaz)) < i and (
                 gaz is None or gaz.lookup(doc[start : i + 1].text) is None):
-            yield Candidate(start, i + 1, ActorType.ORGANIZATION, priority=COMPOSITE, rule="club")
+            yield Candidate(start, i + 1, ActorType.ORGANIZATION, priority=COMPOSITE, rule=TEAM)
         elif ORG_COMPOUND.match(text[:1] + text[1:].lower()):  # US-Kriminalamt too
             yield Candidate(i, i + 1, ActorType.ORGANIZATION, priority=RULE, rule="org-compound")
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from ..knowledge.gazetteer import ActorEntry, Gazetteer
+from ..knowledge.gazetteer import ActorEntry, Gazetteer, gazetteer
 from ..knowledge.lexicons import is_demonym, place_names, region_names
 from ..knowledge.roles import institution_noun, role_noun
 from ..lang import LanguagePack, language_pack, pack_code, pack_codes, pack_patterns, pack_words
@@ -394,12 +394,12 @@ def org_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
 _REGION_PREFIXES = ("süd", "nord", "west", "ost", "mittel", "ober", "nieder")
 
 
-def _place_adjective(tok: Token) -> bool:
+def place_adjective(tok: Token) -> bool:
     """Tell whether a capitalised word is a place's adjective (``Passauer``, ``Süddeutsche``).
 
-    German forms ``-er`` from a place's name (Passau-er, Bremen → Bremer, München →
-    Münchner); a country's or region's adjective counts too, after a compass or level prefix
-    (``Mittelbayerische``, ``Oberösterreichische``).
+    German forms ``-er`` from a place's or a country's name (Passau-er, Bremen → Bremer,
+    München → Münchner, Schweiz → Schweizer); a country's or region's adjective counts too,
+    after a compass or level prefix (``Mittelbayerische``, ``Oberösterreichische``).
     """
     text = tok.text
     if not text[:1].isupper() or not text.isalpha():
@@ -407,6 +407,9 @@ def _place_adjective(tok: Token) -> bool:
     places = place_names()
     if text.endswith("er") and any(
             stem in places for stem in (text[:-2], text[:-2] + "en", text[:-3] + "en")):
+        return True
+    if text.endswith("er") and (entry := gazetteer().lookup(text[:-2])) is not None and \
+            entry.type is ActorType.COUNTRY:
         return True
     low = text.lower()
     for prefix in _REGION_PREFIXES:
@@ -459,7 +462,7 @@ def press_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
         while j > 0 and i - j < _PRESS_WORDS_BEFORE and doc[j - 1].text[:1].isupper():
             if doc[j - 1].lower_ in words:
                 j -= 1
-            elif _place_adjective(doc[j - 1]):
+            elif place_adjective(doc[j - 1]):
                 j = start = j - 1
             elif (k := _place_before(doc, j, gaz)) < j:
                 j = start = k

@@ -235,6 +235,8 @@ def test_quantifiers_are_no_part_of_a_collective(lang: str, text: str,
          [("Kölner Stadt-Anzeiger", "Organization", "rule")]),
         ("de", "Das sagte er der Thüringer Allgemeinen.",
          [("Thüringer Allgemeinen", "Organization", "rule")]),
+        ("de", "Das berichtete die Luxemburger Tageszeitung gestern.",  # a country's -er
+         [("Luxemburger Tageszeitung", "Organization", "rule")]),
         ("en", "He told the Sydney Morning Herald on Monday.",
          [("Sydney Morning Herald", "Organization", "rule")]),
         ("en", "The Denver Post and the Miami Herald agreed.",

