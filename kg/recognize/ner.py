@@ -69,6 +69,8 @@ COMPONENT = "kg_actors"
 # span group of the names kept out of doc.ents as news boilerplate (agency tags, datelines)
 BOILERPLATE_NAMES = "kg_boilerplate"
 
+# punctuation a name may end with (Inc ., Yahoo !, Hochschule (FH)); other is cut off
+_NAME_FINAL_PUNCT = {".", "!", ")"}
 # parts of speech of a sentence's first word that the model may take into a name after it
 _NEVER_LEADING = FUNCTION_POS - {"DET"}  # Der Spiegel, Die Zeit: the article is the name's
 # STTS (HanTa) and PTB tags of common nouns and adjectives
@@ -152,8 +154,11 @@ def model_candidates(ents: Iterable[Span], gaz: Gazetteer) -> Iterator[Candidate
         kind = _MODEL_LABELS.get(ent.label_)
         if len(ent) > 1 and ent[0].is_sent_start and ent[0].pos_ in _NEVER_LEADING:
             ent = ent[1:]  # a sentence's capitalised first word taken in: "Mit Servus TV"
-        if kind is None or not ent.text[:1].isupper():
-            continue
+        while len(ent) > 1 and (ent[-1].pos_ in CLOSED_POS or (
+                ent[-1].is_punct and ent[-1].text not in _NAME_FINAL_PUNCT)):
+            ent = ent[:-1]  # a name ends with neither: "Hochschule für", "Ressorts Digital/"
+        if kind is None or not ent.text[:1].isupper() or ent.text.endswith("-"):
+            continue  # "Healthcare- und Pharma": the first half of a shortened compound
         entry = gaz.lookup(ent.text)
         if entry is not None:
             yield Candidate(ent.start, ent.end, entry.type, entry.id, GAZETTEER, "gazetteer")

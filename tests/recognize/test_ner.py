@@ -184,3 +184,42 @@ def test_broken_ner_model_is_a_model_error(tmp_path) -> None:
     (tmp_path / "config.cfg").write_text("[nlp]\nlang = \"de\"\npipeline = [\"nope\"]\n", "utf-8")
     with pytest.raises(ModelError, match="cannot be loaded"):
         add_actor_recognizer(spacy.blank("de"), "de", ner_path=tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("lang", "words", "pos", "ent", "expected"),
+    [
+        # a name ends with no preposition, conjunction or slash: the model's span is cut
+        ("de", ["von", "der", "Hochschule", "für", "Technik"],
+         ["ADP", "DET", "NOUN", "ADP", "NOUN"],
+         (2, 4, "ORG"), [("Hochschule", "Organization")]),
+        ("de", ["des", "Ressorts", "Digital", "/", "Futurezone"],
+         ["DET", "NOUN", "PROPN", "PUNCT", "PROPN"], (1, 4, "ORG"),
+         [("Ressorts Digital", "Organization")]),
+        ("en", ["at", "the", "Institute", "of", "Technology"],
+         ["ADP", "DET", "PROPN", "ADP", "PROPN"],
+         (2, 4, "ORG"), [("Institute", "Organization")]),
+        # the first half of a shortened compound is no name at all
+        ("de", ["Gold", "in", "Healthcare-", "und", "Pharma"],
+         ["NOUN", "ADP", "X", "CCONJ", "NOUN"],
+         (2, 4, "ORG"), []),
+        ("en", ["in", "the", "Healthcare-", "and", "Pharma", "category"],
+         ["ADP", "DET", "X", "CCONJ", "PROPN", "NOUN"], (2, 3, "ORG"), []),
+        # a name's own final punctuation stays
+        ("de", ["Aktien", "von", "Yahoo", "!", "stiegen"],
+         ["NOUN", "ADP", "PROPN", "PUNCT", "VERB"],
+         (2, 4, "ORG"), [("Yahoo !", "Organization")]),
+    ],
+)
+def test_model_spans_end_with_a_name(lang: str, words: list[str], pos: list[str],
+                                     ent: tuple[int, int, str],
+                                     expected: list[tuple[str, str]]) -> None:
+    from spacy.tokens import Doc, Span
+
+    from kg.knowledge.gazetteer import gazetteer
+    from kg.recognize.ner import model_candidates
+
+    doc = Doc(spacy.blank(lang).vocab, words=words, pos=pos)
+    span = Span(doc, ent[0], ent[1], label=ent[2])
+    got = [(doc[c.start : c.end].text, c.type.value) for c in model_candidates([span], gazetteer())]
+    assert got == expected
