@@ -168,6 +168,18 @@ def _kin(m: Mention, base: str, document: Document) -> Assignment | None:
                    f"{m.text} → a person of document {document.id}", base)
 
 
+def _longer_names(name: str, names: set[str]) -> set[str]:
+    """Return the longer person names that begin or end with all of ``name``'s words.
+
+    ``Maria Giulia`` is part of ``Maria Giulia Sergio``, ``Tayyip Erdoğan`` of ``Recep Tayyip
+    Erdoğan``; ``Maria Sergio`` is part of neither (the words must be adjacent).
+    """
+    words = name.split()
+    n = len(words)
+    return {full for full in names
+            if len(parts := full.split()) > n and (parts[:n] == words or parts[-n:] == words)}
+
+
 def assign_names(
     document: Document,
     mentions: Sequence[Mention],
@@ -193,6 +205,7 @@ def assign_names(
     by_surname: dict[str, set[str]] = {}
     for p in persons:
         by_surname.setdefault(base_form(p).split()[-1], set()).add(base_form(p))
+    full_names = {base_form(p) for p in persons}
     deferred: list[Mention] = []
     signal = country_signal(
         e
@@ -247,10 +260,14 @@ def assign_names(
             continue
         if m.type in {ActorType.PERSON, ActorType.CONCEPT} and len(base.split()) == 1:
             fulls = by_surname.get(base, set())
-            if len(fulls) == 1:
-                full = next(iter(fulls))
-                out[m] = by_rule(name_key(full), "partial-name", f"{m.text} → {full}")
-                continue
+        elif m.type is ActorType.PERSON:
+            fulls = _longer_names(base, full_names)
+        else:
+            fulls = set()
+        if len(fulls) == 1:
+            full = next(iter(fulls))
+            out[m] = by_rule(name_key(full), "partial-name", f"{m.text} → {full}")
+            continue
         rule = "exact" if base == m.text else "inflection"
         out[m] = by_rule(
             name_key(base),

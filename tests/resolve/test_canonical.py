@@ -110,3 +110,34 @@ def test_kin_noun_is_a_person_of_its_document(lang: str, text: str, noun: str) -
     assert ids[0] != ids[1]
     named = mention("Anna Berger kam.", "Anna Berger", A.PERSON)
     assert assign_names(Document("a", "Anna Berger kam."), [named])[named].rule == "exact"
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full", "joined"),
+    [
+        # a person's first names or last names of the one full name in the document join it
+        ("Maria Giulia Sergio ist ausgewandert. Maria Giulia nennt sich jetzt Fatima.",
+         "Maria Giulia", "Maria Giulia Sergio", True),
+        ("Recep Tayyip Erdoğan sprach. Tayyip Erdoğan schwieg danach.",
+         "Tayyip Erdoğan", "Recep Tayyip Erdoğan", True),
+        ("Mary Ann Evans wrote it. Mary Ann never said so.", "Mary Ann", "Mary Ann Evans", True),
+        # words that are not adjacent in the full name do not
+        ("Maria Giulia Sergio ist ausgewandert. Maria Sergio blieb.",
+         "Maria Sergio", "Maria Giulia Sergio", False),
+    ],
+)
+def test_part_of_a_full_name_joins_it(text: str, short: str, full: str, joined: bool) -> None:
+    doc = Document("d", text)
+    ms = [mention(text, full, A.PERSON), mention(text, short, A.PERSON)]
+    out = assign_names(doc, ms)
+    assert (out[ms[1]].entity_id == out[ms[0]].entity_id) is joined
+    if joined:
+        assert out[ms[1]].rule == "partial-name"
+
+
+def test_part_of_two_full_names_stays_apart() -> None:
+    text = "Anna Maria Klein und Anna Maria Groß kamen. Anna Maria sprach."
+    ms = [mention(text, "Anna Maria Klein", A.PERSON), mention(text, "Anna Maria Groß", A.PERSON),
+          mention(text, "Anna Maria", A.PERSON, nth=2)]
+    out = assign_names(Document("d", text), ms)
+    assert out[ms[2]].entity_id == "Anna_Maria"
