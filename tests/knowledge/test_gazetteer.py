@@ -75,17 +75,25 @@ def test_lookup_rejects_non_names(name: str) -> None:
     [("russisch", "Q159"), ("russischen", "Q159"), ("kasachischer", "Q232"),
      ("weissrussischen", "Q184"), ("weißrussische", "Q184"), ("Russian", "Q159"),
      # a former state through the packs' names.tsv (historical news: "Soviet historian X")
-     ("Soviet", "Soviet_Union"), ("sowjetischen", "Soviet_Union")],
+     ("Soviet", "Soviet_Union"), ("sowjetischen", "Soviet_Union"),
+     # the smaller countries news names too (der luxemburgische Außenminister)
+     ("luxemburgische", "Q32"), ("slowenischen", "Q215"), ("marokkanischer", "Q1028"),
+     ("eritreische", "Q986"), ("Kenyan", "Q114"), ("Tunisian", "Q948"), ("Slovenian", "Q215")],
 )
 def test_demonym_adjectives(word: str, entity_id: str) -> None:
     entry = gz.gazetteer().adjective(word)
     assert entry is not None and entry.id == entity_id
 
 
-def test_people_nouns_are_groups() -> None:
-    entry = gz.gazetteer().people_group("Russen")
+@pytest.mark.parametrize(
+    ("word", "entity_id"),
+    [("Russen", "Russians"), ("Eritreer", "Eritreans"), ("Marokkaner", "Moroccans"),
+     ("Tunisians", "Tunisians"), ("Kenyans", "Kenyans")],
+)
+def test_people_nouns_are_groups(word: str, entity_id: str) -> None:
+    entry = gz.gazetteer().people_group(word)
     assert entry is not None
-    assert (entry.id, entry.type, entry.label) == ("Russians", ActorType.GROUP, "Russians")
+    assert (entry.id, entry.type, entry.label) == (entity_id, ActorType.GROUP, entity_id)
 
 
 def test_metonym_points_at_country() -> None:
@@ -180,7 +188,7 @@ def test_a_pack_adds_and_removes_names(tmp_path: Path, monkeypatch: pytest.Monke
 
 @pytest.mark.parametrize(("rows", "message"), [
     ("XX\tname\tNowhere\n", "'XX'"),
-    ("AL\tpeople\tAlbanais\n", "people group"),
+    ("AD\tpeople\tAndorrans\n", "people group"),
     ("RU\tnickname\tBear\n", "kind 'nickname'"),
 ])
 def test_a_bad_pack_name_is_a_config_error(
