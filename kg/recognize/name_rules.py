@@ -86,7 +86,9 @@ CLUB_PREFIXES = {
 # name (United States, United Nations), so none is taken then. The whole name outranks a known
 # name inside it (Qatar Airways, not the country Qatar).
 ORG_SUFFIXES = {"United", "Rovers", "Wanderers", "Athletic", "Hotspur", "TV", "Group", "Partners",
-                "Holdings", "Airlines", "Airways"}
+                "Holdings", "Airlines", "Airways", "Enterprises", "Industries", "Technologies",
+                "Systems", "Pharmaceuticals", "Motors", "Entertainment", "Communications",
+                "Studios"}
 # club names before a place (Borussia Dortmund, Werder Bremen, Inter Mailand, Real Madrid)
 CLUB_WORDS = {
     "Borussia", "Eintracht", "Fortuna", "Alemannia", "Arminia", "Hertha", "Preußen", "Kickers",
@@ -424,10 +426,11 @@ def _team_place_start(doc: Doc, i: int, gaz: Gazetteer | None) -> int:
 
 
 def _org_word(tok: Token) -> bool:
-    """Tell whether a token can be part of an organisation's name (capitalised, ``&``)."""
-    return tok.text == "&" or (
-        tok.text[:1].isupper() and not tok.is_punct and tok.text not in _NOT_SURNAME
-    )
+    """Tell whether a token can be part of an organisation's name (capitalised, ``&``, ``3S``)."""
+    text = tok.text
+    return text == "&" or (
+        text[:1].isupper() and not tok.is_punct and text not in _NOT_SURNAME
+    ) or (text[:1].isdigit() and text.isalnum() and any(c.isupper() for c in text))
 
 
 def nation_code_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:

@@ -418,6 +418,14 @@ def test_court_heads_an_institution(lang: str, text: str, expected: list[tuple[s
          [("Erste Group", "Organization"), ("Alix Partners", "Organization")]),
         ("en", "Qatar Airways bought shares of JFE Holdings.",
          [("Qatar Airways", "Organization"), ("JFE Holdings", "Organization")]),
+        # an English company's last word, in English and in German text
+        ("en", "Shares of Zorvan Industries and Kelmar Technologies rose.",
+         [("Zorvan Industries", "Organization"), ("Kelmar Technologies", "Organization")]),
+        ("de", "Die Firma Young Enterprises wächst, Vantek Systems schrumpft.",
+         [("Young Enterprises", "Organization"), ("Vantek Systems", "Organization")]),
+        # a word of digits and capitals belongs to the name (3M, 4D)
+        ("en", "Shares of 4D Imaging Systems rose.", [("4D Imaging Systems", "Organization")]),
+        ("de", "Die 4D Vantek Systems wächst.", [("4D Vantek Systems", "Organization")]),
         # a capitalised word after it continues another name
         ("en", "Officials of the United Nations met.", []),
     ],
