@@ -28,7 +28,8 @@ def _is_genitive(tok: Token, doc_words: set[str], place: bool = False,
     (``Europas``, ``Moskaus``), whatever its ending. A person's name in ``-es`` is a genitive
     only when the text also writes it without the ``-s`` (``Goethes``/``Goethe``): German adds
     no ``-es`` to a person's name, so ``Morales`` and ``Reyes`` are names, whatever the tagger
-    says of their case.
+    says of their case. A person's name the text also writes without the ``-s`` is a genitive
+    whatever its ending (``Ayshas`` beside ``Aysha``; ``Thomas`` alone is a name).
     """
     text = tok.text
     if len(text) < 4 or not text.endswith("s") or is_acronym(text):
@@ -37,6 +38,8 @@ def _is_genitive(tok: Token, doc_words: set[str], place: bool = False,
         return False
     if place and text[:-1] in place_names() and text not in place_names():
         return True  # der Niedriglohnsektor Europas, die Liste Moskaus
+    if person and text[:-1] in doc_words:
+        return True  # Ayshas Mann beside Aysha: whatever the name's ending
     if text.endswith(_NO_STRIP):
         return False
     if text[:-1] in doc_words or (text.endswith("es") and text[:-2] in doc_words):

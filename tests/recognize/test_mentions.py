@@ -39,6 +39,9 @@ def nlp() -> spacy.language.Language:
         ("Die Moral war gut. Das nützte Morales auch.", (6, 7), "Person", ""),
         ("Goethe schrieb. Goethes Werk blieb.", (3, 4), "Person", "Goethe"),
         ("Jimmy Morales gewann. Reyes verlor.", (4, 5), "Person", ""),
+        # a person's name written also without the -s is its genitive, whatever its ending
+        ("Aysha kam. Ayshas Mann blieb.", (3, 4), "Person", "Aysha"),
+        ("Thomas kam. Sein Mann blieb.", (0, 1), "Person", ""),
     ],
 )
 def test_name_lemmas(nlp: spacy.language.Language, text: str, span: tuple[int, int], label: str,
