@@ -146,7 +146,8 @@ def given_name_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if tok.text not in names or not _tagged_name(tok) or gaz.lookup(tok.text) is not None:
+        if tok.text not in names or not _tagged_name(tok) or gaz.lookup(tok.text) is not None \
+                or _title_after_article(doc, i):
             i += 1
             continue
         j = i + 1
@@ -177,6 +178,18 @@ def given_name_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             i = j
         else:
             i += 1
+
+
+def _title_after_article(doc: Doc, i: int) -> bool:
+    """Tell whether a given name that is also a title stands as the title here.
+
+    ``Sultan`` and ``Emir`` are given names and rulers' titles; after an article or an
+    adjective (``der krebskranke Sultan Qabus``, ``the emir``) the word is the title, which
+    the person cue rule reads.
+    """
+    prev = doc[i - 1] if i > 0 else None
+    return (prev is not None and prev.is_lower and prev.pos_ in {"DET", "ADJ", ""}
+            and PERSON_CUE.search(doc[i].lower_) is not None)
 
 
 def _inside_longer(start: int, end: int, spans: Iterable[Span]) -> bool:

@@ -351,6 +351,17 @@ def test_lower_case_names(de: spacy.language.Language, en: spacy.language.Langua
          [("Hayo Zorvazaki", "Person")]),
         ("en", "The coach Zorvola praised the team.", [("Zorvola", "Person")]),
         ("en", "The economist Zorvmer disagreed.", [("Zorvmer", "Person")]),
+        # a ruler's title is an office's (Sultan, Emir, Scheich; Prinz also in compounds)
+        ("de", "Der krebskranke Sultan Zorvabus ist zur Behandlung in Deutschland.",
+         [("Zorvabus", "Person")]),
+        ("de", "Kronprinz Zorvamed traf den Emir Zorvani.", [("Zorvamed", "Person"),
+                                                           ("Zorvani", "Person")]),
+        ("en", "He met the ailing Sultan Zorvabus in March.", [("Zorvabus", "Person")]),
+        ("en", "The emir Zorvani met Sheikh Zorvamed.", [("Zorvani", "Person"),
+                                                        ("Zorvamed", "Person")]),
+        # … where the title is also a given name, only after an article or adjective
+        ("de", "Emir Zorvurica sprach über seinen Film.", [("Emir Zorvurica", "Person")]),
+        ("en", "Emir Zorvurica spoke about his film.", [("Emir Zorvurica", "Person")]),
         # … and no cue without a name after it
         ("de", "Der Trainer lobte die Mannschaft.", []),
         ("en", "The coach praised the team.", []),
