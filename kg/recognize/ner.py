@@ -53,6 +53,7 @@ from .rules import (
     GAZETTEER,
     MODEL,
     PARTICLES,
+    ROLE_CUE,
     RULE,
     Candidate,
     acronym_definitions,
@@ -233,7 +234,9 @@ def _propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """
     names: dict[str, Candidate] = {}
     for cand in chosen:
-        if cand.type is ActorType.PERSON and cand.end - cand.start >= 2:
+        # a full name, or one word an office or title names (Sultan Qabus … Qabus kehrte zurück)
+        if cand.type is ActorType.PERSON and (
+                cand.end - cand.start >= 2 or cand.rule == ROLE_CUE):
             surname = doc[cand.end - 1].text
             names.setdefault(surname, cand)
             if surname.endswith("s"):
@@ -258,10 +261,12 @@ def _propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         # text knows its people
         pack = language_pack(pack_code(doc.lang_))
         where = pack.inside_preps | pack.origin_preps
+        # … and so is the model's one-word guess of another type (an Organization "Qabus")
         towns = {c.start: c for c in chosen
-                 if c.type is ActorType.LOCATION and c.rule in ("place", "model")
-                 and c.end - c.start == 1
-                 and not (c.start > 0 and doc[c.start - 1].lower_ in where)}  # not "in Linz"
+                 if c.end - c.start == 1 and (
+                     (c.rule == "model" and c.type is not ActorType.LOCATION)
+                     or (c.type is ActorType.LOCATION and c.rule in ("place", "model")
+                         and not (c.start > 0 and doc[c.start - 1].lower_ in where)))}
         covered = {i for c in chosen for i in range(c.start, c.end) if c.start not in towns}
         for tok in doc:
             if tok.i in covered or not tok.text[:1].isupper():

@@ -88,6 +88,7 @@ class _PersonCue:
 
 
 PERSON_CUE = _PersonCue()
+ROLE_CUE = "role-cue"  # the rule of a person named after an office or title (Sultan Qabus)
 
 
 @cache
@@ -314,7 +315,7 @@ def person_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
         end = _particle_name_end(doc, start)
         if end > start:
             if gaz.lookup(doc[start:end].text) is None and doc[start:end].text not in place_names():
-                yield Candidate(start, end, ActorType.PERSON, priority=RULE, rule="role-cue")
+                yield Candidate(start, end, ActorType.PERSON, priority=RULE, rule=ROLE_CUE)
             continue
         if start < len(doc) and doc[start].pos_ in FUNCTION_POS:
             continue
@@ -322,7 +323,7 @@ def person_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
         if end == start or all(len(t.text) < 2 or t.text.isupper() for t in doc[start:end]):
             continue
         if gaz.lookup(doc[start:end].text) is None:
-            yield Candidate(start, end, ActorType.PERSON, priority=RULE, rule="role-cue")
+            yield Candidate(start, end, ActorType.PERSON, priority=RULE, rule=ROLE_CUE)
 
 
 def _place_word(tok: Token, gaz: Gazetteer) -> bool:

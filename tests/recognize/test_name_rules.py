@@ -362,6 +362,40 @@ def test_model_place_named_like_a_person_is_that_person(prep: str, expected: Act
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "first", "later", "expected"),
+    [
+        # one word an office or title names: the model's other guesses at it are that person
+        ("de", "Sultan Zorvabus ist krank . Zorvabus regiert seit 1970 .", (1, 2), (5, 6),
+         ActorType.PERSON),
+        ("en", "Sultan Zorvabus is ill . Zorvabus has ruled since 1970 .", (1, 2), (5, 6),
+         ActorType.PERSON),
+    ],
+)
+def test_model_guess_named_like_a_titled_person_is_that_person(
+        lang: str, text: str, first: tuple[int, int], later: tuple[int, int],
+        expected: ActorType) -> None:
+    from kg.recognize.ner import _propagate
+    from kg.recognize.rules import ROLE_CUE
+
+    doc = spacy.blank(lang)(text)
+    chosen = [Candidate(*first, ActorType.PERSON, priority=RULE, rule=ROLE_CUE),
+              Candidate(*later, ActorType.ORGANIZATION, priority=MODEL, rule="model")]
+    out = {(c.start, c.end): c.type for c in _propagate(doc, chosen)}
+    assert out[later] is expected
+
+
+def test_model_guess_of_another_name_keeps_its_type() -> None:
+    from kg.recognize.ner import _propagate
+    from kg.recognize.rules import ROLE_CUE
+
+    doc = spacy.blank("de")("Sultan Zorvabus ist krank . Zorvatel wächst seit 1970 .")
+    chosen = [Candidate(1, 2, ActorType.PERSON, priority=RULE, rule=ROLE_CUE),
+              Candidate(5, 6, ActorType.ORGANIZATION, priority=MODEL, rule="model")]
+    out = {(c.start, c.end): c.type for c in _propagate(doc, chosen)}
+    assert out[(5, 6)] is ActorType.ORGANIZATION
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
         # compass word + country: a region, not the country and no organisation
