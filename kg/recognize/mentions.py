@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from ..knowledge.gazetteer import gazetteer, is_acronym
 from ..knowledge.lexicons import place_names
 from ..knowledge.roles import compound_prefix, role_noun
+from ..lang import language_pack, pack_code
 from ..types import ActorType, Document, Mention
 from .name_rules import TEAM
 from .rules import place_adjective
@@ -97,12 +98,23 @@ def phrase_lemma(span: Span) -> str:
             word = word[:-2] + "e"
         elif tok.i == span.end - 1 and word.endswith("en") and word[:-1].endswith("e"):
             morph = tok.morph
-            # Streitkräften → Streitkräfte; a plural in -en keeps it (Milizen: Miliz + en)
+            # Streitkräften → Streitkräfte; a plural in -en keeps it (Milizen: Miliz + en), and
+            # so does one whose form without -n is no word of the pack's dictionary (Medien)
             if "Dat" in morph.get("Case", []) and "Plur" in morph.get("Number", []) and \
-                    tok.lemma_ + "en" != word:
+                    tok.lemma_ + "en" != word and _inflected(word[:-1], tok.doc.lang_):
                 word = word[:-1]
         words.append(word)
     return _join(span, words)
+
+
+def _inflected(word: str, lang: str) -> bool:
+    """Tell whether the pack's noun lemmatiser reads ``word`` as an inflected form.
+
+    ``Streitkräfte`` (→ ``Streitkraft``) is one; ``Medie``, cut from ``Medien``, is none. A pack
+    without a noun lemmatiser answers yes.
+    """
+    lemma = language_pack(pack_code(lang)).noun_lemma
+    return lemma is None or lemma(word) != word
 
 
 def _join(span: Span, words: list[str]) -> str:

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..errors import LanguageError, ModelError
 from ..knowledge.boilerplate import (
@@ -32,6 +32,7 @@ from ..knowledge.boilerplate import (
     is_time_expression,
 )
 from ..knowledge.gazetteer import Gazetteer, gazetteer, is_acronym
+from ..knowledge.roles import role_noun
 from ..lang import language_pack, pack_code, pack_codes, pack_words
 from ..resources import models_dir
 from ..types import ActorType
@@ -53,6 +54,7 @@ from .rules import (
     GAZETTEER,
     MODEL,
     PARTICLES,
+    PERSON_CUE,
     ROLE_CUE,
     RULE,
     Candidate,
@@ -160,11 +162,27 @@ def model_candidates(ents: Iterable[Span], gaz: Gazetteer) -> Iterator[Candidate
             ent = ent[:-1]  # a name ends with neither: "Hochschule für", "Ressorts Digital/"
         if kind is None or not ent.text[:1].isupper() or ent.text.endswith("-"):
             continue  # "Healthcare- und Pharma": the first half of a shortened compound
+        if len(ent) == 1 and _no_name_word(ent[0], kind):
+            continue
         entry = gaz.lookup(ent.text)
         if entry is not None:
             yield Candidate(ent.start, ent.end, entry.type, entry.id, GAZETTEER, "gazetteer")
         elif len(ent) > 1 or ent[0].tag_ not in _COMMON_TAGS:  # a lone common noun is no name
             yield Candidate(ent.start, ent.end, kind, "", MODEL, "model")
+
+
+def _no_name_word(tok: Token, kind: ActorType) -> bool:
+    """Tell whether one word the model calls a name is none.
+
+    A compound ending in a lower-case part is an adjective or adverb (``Tablet-typisch``,
+    ``EU-weit``); a person cue or office is the word before a name, not the name
+    (``Markit-Chefökonom  Chris Williamson``, where a line break parted them).
+    """
+    text = tok.text
+    if "-" in text.strip("-") and text.rsplit("-", 1)[1][:1].islower():
+        return True
+    return kind is ActorType.PERSON and (
+        PERSON_CUE.search(tok.lower_) is not None or role_noun(text, tok.doc.lang_) is not None)
 
 
 def _select(cands: Iterable[Candidate], n_tokens: int) -> list[Candidate]:

@@ -104,6 +104,10 @@ def test_name_lemma_inflection(lang: str, words: list[str], adjective: int | Non
         ("Er kämpft mit den Milizen", "Miliz", "Milizen"),  # Miliz + en: the plural itself
         ("Er spricht mit den Demokraten", "Demokrat", "Demokraten"),
         ("He fights with the militias", "militia", "militias"),
+        # a plural whose form without -n is no word keeps its -n (Medien, not "Medie")
+        ("Er spricht mit anderen Medien", "Medium", "Medien"),
+        ("Er spricht mit den Soldaten", "Soldat", "Soldaten"),
+        ("He speaks with other media", "medium", "media"),
     ],
 )
 def test_dative_plural_phrase_lemmas(nlp: spacy.language.Language, text: str, lemma: str,

@@ -205,6 +205,17 @@ def test_broken_ner_model_is_a_model_error(tmp_path) -> None:
          (2, 4, "ORG"), []),
         ("en", ["in", "the", "Healthcare-", "and", "Pharma", "category"],
          ["ADP", "DET", "X", "CCONJ", "PROPN", "NOUN"], (2, 3, "ORG"), []),
+        # a compound ending in a lower-case part is no name; nor is a person cue alone
+        ("de", ["Beide", "liefern", "Tablet-typisch", "keine", "Bilder"],
+         ["PRON", "VERB", "ADJ", "DET", "NOUN"], (2, 3, "ORG"), []),
+        ("en", ["Both", "are", "EU-wide", "rules"], ["PRON", "AUX", "ADJ", "NOUN"], (2, 3, "ORG"),
+         []),
+        ("de", ["sagte", "Markit-Chefökonom", " ", "Chris", "Williamson"],
+         ["VERB", "NOUN", "SPACE", "PROPN", "PROPN"], (1, 2, "PER"), []),
+        ("en", ["said", "Economist", "Chris", "Williamson"], ["VERB", "NOUN", "PROPN", "PROPN"],
+         (1, 2, "PER"), []),
+        ("de", ["sagte", "Baden-Württemberg", "heute"], ["VERB", "PROPN", "ADV"], (1, 2, "LOC"),
+         [("Baden-Württemberg", "Location")]),
         # a name's own final punctuation stays
         ("de", ["Aktien", "von", "Yahoo", "!", "stiegen"],
          ["NOUN", "ADP", "PROPN", "PUNCT", "VERB"],
