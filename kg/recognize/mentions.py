@@ -75,11 +75,14 @@ def name_lemma(span: Span, doc_words: set[str], place: bool = False,
                person: bool = False) -> str:
     """Return a name's base form: genitive ``-s`` off, a leading adjective made nominative.
 
-    A team's plural nickname keeps its ``-s`` (``den Philadelphia Flyers``), and a place's
+    A team's plural nickname keeps its ``-s`` (``den Philadelphia Flyers``), as does a place the
+    lexicon knows as written (``New Orleans``, unless ``New Orlean`` were one too), and a place's
     adjective in ``-er`` is not inflected (``Schweizer Werbeagentur``, ``Wiener Philharmoniker``).
     """
     words = [t.text for t in span]
-    if span.id_ != TEAM and _is_genitive(span[-1], doc_words, place, person):
+    known_as_written = place and span.text in place_names() and span.text[:-1] not in place_names()
+    if span.id_ != TEAM and not known_as_written and _is_genitive(
+            span[-1], doc_words, place, person):
         words[-1] = _strip_genitive(span[-1], doc_words)
     first = span[0]
     if len(span) > 1 and first.pos_ == "ADJ" and first.text.endswith(_ADJ_ENDINGS) and not (

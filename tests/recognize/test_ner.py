@@ -214,6 +214,10 @@ def test_broken_ner_model_is_a_model_error(tmp_path) -> None:
          ["VERB", "NOUN", "SPACE", "PROPN", "PROPN"], (1, 2, "PER"), []),
         ("en", ["said", "Economist", "Chris", "Williamson"], ["VERB", "NOUN", "PROPN", "PROPN"],
          (1, 2, "PER"), []),
+        ("de", ["sagte", "Podemos-Chef", "Pablo", "Iglesias"], ["VERB", "NOUN", "PROPN", "PROPN"],
+         (1, 2, "ORG"), []),
+        ("en", ["said", "Podemos-leader", "Pablo", "Iglesias"], ["VERB", "NOUN", "PROPN", "PROPN"],
+         (1, 2, "ORG"), []),
         ("de", ["sagte", "Baden-Württemberg", "heute"], ["VERB", "PROPN", "ADV"], (1, 2, "LOC"),
          [("Baden-Württemberg", "Location")]),
         # a name's own final punctuation stays
