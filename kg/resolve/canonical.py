@@ -260,6 +260,9 @@ def assign_names(
             continue
         if m.type in {ActorType.PERSON, ActorType.CONCEPT} and len(base.split()) == 1:
             fulls = by_surname.get(base, set())
+            if not fulls and m.type is ActorType.PERSON:
+                # a feature's "Errol" for the one "Errol Joseph" it names in full
+                fulls = {full for full in full_names if full.split()[0] == base}
         elif m.type is ActorType.PERSON:
             fulls = _longer_names(base, full_names)
         else:

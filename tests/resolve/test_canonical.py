@@ -121,6 +121,11 @@ def test_kin_noun_is_a_person_of_its_document(lang: str, text: str, noun: str) -
         ("Recep Tayyip Erdoğan sprach. Tayyip Erdoğan schwieg danach.",
          "Tayyip Erdoğan", "Recep Tayyip Erdoğan", True),
         ("Mary Ann Evans wrote it. Mary Ann never said so.", "Mary Ann", "Mary Ann Evans", True),
+        # a first name alone joins the one full name it begins
+        ("Errol Joseph baute wieder auf. Der Fachmann Errol leitet die Kids an.",
+         "Errol", "Errol Joseph", True),
+        ("Errol Joseph rebuilt his house. Errol now teaches the kids.", "Errol", "Errol Joseph",
+         True),
         # words that are not adjacent in the full name do not
         ("Maria Giulia Sergio ist ausgewandert. Maria Sergio blieb.",
          "Maria Sergio", "Maria Giulia Sergio", False),
@@ -133,6 +138,14 @@ def test_part_of_a_full_name_joins_it(text: str, short: str, full: str, joined: 
     assert (out[ms[1]].entity_id == out[ms[0]].entity_id) is joined
     if joined:
         assert out[ms[1]].rule == "partial-name"
+
+
+def test_given_name_of_two_full_names_stays_apart() -> None:
+    text = "Errol Joseph und Errol Brown kamen. Errol sprach."
+    ms = [mention(text, "Errol Joseph", A.PERSON), mention(text, "Errol Brown", A.PERSON),
+          mention(text, "Errol", A.PERSON, nth=2)]
+    out = assign_names(Document("d", text), ms)
+    assert out[ms[2]].entity_id == "Errol"
 
 
 def test_part_of_two_full_names_stays_apart() -> None:
