@@ -91,6 +91,7 @@ class LanguagePack:
     copula_form: str = "is"  # the copula's 3rd-person form an open-IE relation shows
     copula_lemma: str = "be"  # the copula lemma of implicit (nominal) propositions
     noun_lemma: Callable[[str], str] | None = None  # a dictionary lemmatiser for nouns
+    known_word: Callable[[str], bool] | None = None  # the pack's dictionary knows the word form
     participle_suffix: str = ""  # a present participle read as an adjective: bestehend(-d)
     chained_obliques: bool = False  # obliques chain freely after the verb (starb im … an …)
     # open IE: a range's two prepositions (von … bis): with chained obliques, one object only

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..knowledge.gazetteer import Gazetteer
 from ..knowledge.lexicons import given_names, place_names, place_starts, populous_places
-from ..lang import pack_code, pack_words
+from ..lang import language_pack, pack_code, pack_words
 from ..types import ActorType
 from .rules import (
     COMPOSITE,
@@ -300,14 +300,25 @@ def place_cue_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     after the cue is a place whatever its tag (``der Stadt Minden``).
     """
     places = place_names()
+    known = language_pack(pack_code(doc.lang_)).known_word
     for i, tok in enumerate(doc[:-1]):
         if not tok.text[:1].isupper() or not PLACE_CUE.search(tok.lower_) or tok.text in places:
             continue
         end = name_run(doc, i + 1)
-        if end == i + 1 and doc[i + 1].text in places:
-            end = i + 2  # der Stadt Minden: a known place after the cue, however tagged
+        nxt = doc[i + 1]
+        if end == i + 1 and (nxt.text in places or (
+                known is not None and nxt.text[:1].isupper() and nxt.is_alpha
+                and not known(nxt.text) and _ends_phrase(doc, i + 2))):
+            # der Stadt Minden: a known place after the cue, however tagged; das Dorf Sarkel: a
+            # word the pack's dictionary does not know, ending the phrase, is the place's name
+            end = i + 2
         if end > i + 1 and gaz.lookup(doc[i + 1 : end].text) is None:
             yield Candidate(i + 1, end, ActorType.LOCATION, priority=RULE, rule="place-cue")
+
+
+def _ends_phrase(doc: Doc, i: int) -> bool:
+    """Tell whether token ``i`` begins no more of a noun phrase (a verb, a comma, the end)."""
+    return i >= len(doc) or doc[i].is_punct or not doc[i].text[:1].isupper()
 
 
 _SAINTS = {"St.", "Sankt", "Ste."}

@@ -57,6 +57,13 @@ def demonym(word: str) -> bool:
     return base.endswith("isch") and base not in _NOT_DEMONYM and len(base) > 6
 
 
+def known_word(word: str) -> bool:
+    """Tell whether simplemma's German dictionary knows a word form (``Dorf``; not ``Sarkel``)."""
+    import simplemma
+
+    return bool(simplemma.is_known(word, lang="de"))
+
+
 def noun_lemma(word: str) -> str:
     """Return simplemma's dictionary lemma of a noun (``Streitkräften`` → ``Streitkraft``)."""
     import simplemma
@@ -167,6 +174,7 @@ def make_language_pack() -> LanguagePack:
         copula_form="ist",
         copula_lemma="sein",
         noun_lemma=noun_lemma,
+        known_word=known_word,
         participle_suffix="end",
         chained_obliques=True,
         range_preps=(words("von ab seit"), words("bis")),
