@@ -441,7 +441,7 @@ def _team_place_start(doc: Doc, i: int, gaz: Gazetteer | None) -> int:
     if not (len(text) > _MIN_NICKNAME and text.endswith("s") and text[:1].isupper()
             and text[1:].islower() and text not in place_names()):
         return i
-    if i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
+    if not _ends_phrase(doc, i + 1):
         return i
     articles = pack_words(pack_code(doc.lang_), "plural_articles.txt")
     return next((start for start, entry in places_before(doc, i, gaz)

@@ -258,15 +258,11 @@ def assign_names(
         if institution is not None:
             out[m] = institution
             continue
-        if m.type in {ActorType.PERSON, ActorType.CONCEPT} and len(base.split()) == 1:
-            fulls = by_surname.get(base, set())
-            if not fulls and m.type is ActorType.PERSON:
-                # a feature's "Errol" for the one "Errol Joseph" it names in full
-                fulls = {full for full in full_names if full.split()[0] == base}
-        elif m.type is ActorType.PERSON:
+        one_word = m.type in {ActorType.PERSON, ActorType.CONCEPT} and len(base.split()) == 1
+        fulls = by_surname.get(base, set()) if one_word else set()
+        if not fulls and m.type is ActorType.PERSON:
+            # Maria Giulia (Sergio), Tayyip Erdoğan (Recep …), a feature's Errol (Joseph)
             fulls = _longer_names(base, full_names)
-        else:
-            fulls = set()
         if len(fulls) == 1:
             full = next(iter(fulls))
             out[m] = by_rule(name_key(full), "partial-name", f"{m.text} → {full}")

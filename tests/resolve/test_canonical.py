@@ -140,17 +140,18 @@ def test_part_of_a_full_name_joins_it(text: str, short: str, full: str, joined: 
         assert out[ms[1]].rule == "partial-name"
 
 
-def test_given_name_of_two_full_names_stays_apart() -> None:
-    text = "Errol Joseph und Errol Brown kamen. Errol sprach."
-    ms = [mention(text, "Errol Joseph", A.PERSON), mention(text, "Errol Brown", A.PERSON),
-          mention(text, "Errol", A.PERSON, nth=2)]
+@pytest.mark.parametrize(
+    ("text", "fulls", "short", "entity_id"),
+    [
+        ("Errol Joseph und Errol Brown kamen. Errol sprach.", ("Errol Joseph", "Errol Brown"),
+         "Errol", "Errol"),
+        ("Anna Maria Klein und Anna Maria Groß kamen. Anna Maria sprach.",
+         ("Anna Maria Klein", "Anna Maria Groß"), "Anna Maria", "Anna_Maria"),
+    ],
+)
+def test_part_of_two_full_names_stays_apart(text: str, fulls: tuple[str, str], short: str,
+                                            entity_id: str) -> None:
+    ms = [mention(text, fulls[0], A.PERSON), mention(text, fulls[1], A.PERSON),
+          mention(text, short, A.PERSON, nth=2)]
     out = assign_names(Document("d", text), ms)
-    assert out[ms[2]].entity_id == "Errol"
-
-
-def test_part_of_two_full_names_stays_apart() -> None:
-    text = "Anna Maria Klein und Anna Maria Groß kamen. Anna Maria sprach."
-    ms = [mention(text, "Anna Maria Klein", A.PERSON), mention(text, "Anna Maria Groß", A.PERSON),
-          mention(text, "Anna Maria", A.PERSON, nth=2)]
-    out = assign_names(Document("d", text), ms)
-    assert out[ms[2]].entity_id == "Anna_Maria"
+    assert out[ms[2]].entity_id == entity_id
