@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from kg.extract.clauses import preposition
 from kg.knowledge.gazetteer import demonym_key
-from kg.knowledge.lexicons import is_demonym
+from kg.knowledge.lexicons import demonym_region, is_demonym
 from kg.lang import LanguagePack
 from kg.nlp.schemes import Graph, Role
 from kg.types import ActorType, Mention
@@ -231,9 +231,15 @@ class Arguments:
         hit = self.recognised(i)
         if t.pos_ == "ADJ" and is_demonym(t.text, self.pack) and (
                 hit is None or hit.end - hit.start > len(t.text)):
-            # the nationality adjective of "russischer Truppen" stands for the country
+            # the nationality adjective of "russischer Truppen" stands for the country, a
+            # region's adjective for the region ("des niederösterreichischen Landeshauptmanns")
+            key = demonym_key(t.text)
+            region = demonym_region(t.text, self.pack) if key is None else None
+            if region is not None:
+                return Mention(self.doc_id, t.idx, t.idx + len(t.text), t.text,
+                               ActorType.LOCATION, lemma=region, source="rule")
             return Mention(self.doc_id, t.idx, t.idx + len(t.text), t.text, ActorType.COUNTRY,
-                           lemma=t.lemma_, key=demonym_key(t.text), source="rule")
+                           lemma=t.lemma_, key=key, source="rule")
         if hit is not None:
             return hit
         for k in g.children(i, Role.APPOS, Role.FLAT):

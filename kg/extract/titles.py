@@ -54,7 +54,7 @@ from kg.knowledge.gazetteer import gazetteer, is_acronym
 from kg.knowledge.lexicons import is_demonym
 from kg.lang import LanguagePack, pack_patterns, pack_words
 from kg.nlp.schemes import Graph
-from kg.types import ActorType, Mention
+from kg.types import PLACE_TYPES, ActorType, Mention
 
 _MAX_ADJECTIVES = 3  # "der ehemalige deutsche Außenminister"
 _MAX_ENDING = 5  # the longest inflection ending tried ("-innen")
@@ -185,7 +185,7 @@ def _nationality(args: Arguments, i: int, pack: LanguagePack) -> Mention | None:
             return None
         if is_demonym(g.tok(j).text, pack):
             m = args.mention(j)
-            return m if m is not None and m.type == ActorType.COUNTRY else None
+            return m if m is not None and m.type in PLACE_TYPES else None
     return None
 
 

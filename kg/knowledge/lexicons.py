@@ -233,3 +233,44 @@ def _place_prefixes() -> frozenset[str]:
     names = [n for n, eid in gaz.exact.items() if gaz.entries[eid].type in places]
     return frozenset(fold(n)[:_PLACE_PREFIX] for n in [*names, *region_names()]
                      if len(fold(n)) >= _PLACE_PREFIX)
+
+
+@lru_cache(maxsize=1)
+def _regions_by_prefix() -> dict[str, tuple[str, ...]]:
+    """Return the one-word region names by the first letters of their folded form.
+
+    A name of several words is left out: its adjective is one of its words (``Sächsische
+    Schweiz``), and an adjective derives from a name of one (``sächsisch`` — ``Sachsen``).
+    """
+    table: dict[str, list[str]] = {}
+    for name in sorted(region_names()):
+        key = fold(name)
+        if len(key) >= _PLACE_PREFIX and " " not in name:
+            table.setdefault(key[:_PLACE_PREFIX], []).append(name)
+    return {prefix: tuple(names) for prefix, names in table.items()}
+
+
+def demonym_region(word: str, pack: LanguagePack) -> str | None:
+    """Return the region a nationality adjective by its form names (``niederösterreichischen``).
+
+    The region whose name shares the longest beginning with the adjective (``Niederösterreich``,
+    not ``Niederbayern``; ``steirisch`` — ``Steiermark``); on a tie, the shortest name when it
+    begins the others (``sächsisch`` — ``Sachsen``, not ``Sachsen-Anhalt``), else none. None for a
+    country's adjective (the gazetteer knows those) and for a word that is no such adjective.
+    """
+    if gazetteer().adjective(word) is not None or not is_demonym(word, pack):
+        return None
+    key = fold(word)
+    scored = []
+    for name in _regions_by_prefix().get(key[:_PLACE_PREFIX], ()):
+        folded = fold(name)
+        n = next((k for k, (a, b) in enumerate(zip(folded, key, strict=False)) if a != b),
+                 min(len(folded), len(key)))
+        scored.append((n, name))
+    if not scored:
+        return None
+    best = max(n for n, _ in scored)
+    tied = sorted((name for n, name in scored if n == best), key=len)
+    if all(fold(other).startswith(fold(tied[0])) for other in tied[1:]):
+        return tied[0]
+    return None

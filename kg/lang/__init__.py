@@ -107,6 +107,9 @@ class LanguagePack:
     capitalised_nouns: bool = False
     # nationality adjectives are capitalised (English: Russian troops; German: russische)
     capitalised_demonyms: bool = False
+    # a people noun has singular forms naming one person (German: der Brite, die Britin); where
+    # it has none (English: the French), the parser's singular says nothing
+    singular_people_nouns: bool = False
     data_dir: Path | None = None  # the pack's data files (relations.tsv: its relation lexicon)
 
     @property

@@ -10,7 +10,7 @@ from ..knowledge.roles import compound_prefix, role_noun
 from ..lang import language_pack, pack_code
 from ..types import ActorType, Document, Mention
 from .name_rules import TEAM
-from .rules import place_adjective
+from .rules import PERSON_CUE, place_adjective
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -21,17 +21,22 @@ _PHRASE_TYPES = {ActorType.ARMED_FORCE, ActorType.EVENT, ActorType.GROUP}
 _NO_STRIP = ("ss", "us", "is", "os", "as", "x", "z", "ß")
 
 
-def _is_genitive(tok: Token, doc_words: set[str], place: bool = False,
+def _is_genitive(span: Span, doc_words: set[str], place: bool = False,
                  person: bool = False) -> bool:
-    """Tell whether a capitalised name token carries a German genitive ``-s``.
+    """Tell whether a name's last token carries a German genitive ``-s``.
 
     A place whose name without the ``-s`` is in the place lexicon is its genitive
     (``Europas``, ``Moskaus``), whatever its ending. A person's name in ``-es`` is a genitive
     only when the text also writes it without the ``-s`` (``Goethes``/``Goethe``): German adds
     no ``-es`` to a person's name, so ``Morales`` and ``Reyes`` are names, whatever the tagger
     says of their case. A person's name the text also writes without the ``-s`` is a genitive
-    whatever its ending (``Ayshas`` beside ``Aysha``; ``Thomas`` alone is a name).
+    whatever its ending (``Ayshas`` beside ``Aysha``; ``Thomas`` alone is a name). A person's
+    name the text writes only with the ``-s`` is a genitive where its place says so, before a
+    noun (``Elon Musks Unternehmen``) or after a noun that is no role (``im Konzern Frank
+    Stronachs``), not where the tagger alone does: ``laut Staatsanwalt François Molins``,
+    ``Christian Fuchs spielt`` are names in ``-s``.
     """
+    tok = span[-1]
     text = tok.text
     if len(text) < 4 or not text.endswith("s") or is_acronym(text):
         return False
@@ -45,12 +50,34 @@ def _is_genitive(tok: Token, doc_words: set[str], place: bool = False,
         return False
     if text[:-1] in doc_words or (text.endswith("es") and text[:-2] in doc_words):
         return True
-    if "Gen" in tok.morph.get("Case", []):
-        return True
+    if person and tok.pos_ in _NAME_POS:
+        return _prenominal(tok) or _postnominal(span)
+    return "Gen" in tok.morph.get("Case", []) or _prenominal(tok)
+
+
+_NAME_POS = {"PROPN", ""}  # a blank pipeline's tokens have no tag
+
+
+def _prenominal(tok: Token) -> bool:
+    """Tell whether a name stands before the noun it modifies (``Putins Bestreben``)."""
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     prev = tok.nbor(-1) if tok.i > 0 else None
-    prenominal = nxt is not None and nxt.pos_ in {"NOUN", ""} and nxt.text[:1].isupper()
+    prenominal = nxt is not None and (
+        (nxt.pos_ in {"NOUN", ""} and nxt.text[:1].isupper())
+        or (nxt.pos_ == "ADJ" and nxt.text[:1].islower()))
     return prenominal and (prev is None or prev.pos_ not in {"DET", "ADJ"})
+
+
+def _postnominal(span: Span) -> bool:
+    """Tell whether a name follows the common noun it modifies (``der Konzern Stronachs``).
+
+    A role noun or title before a name is an apposition (``Staatsanwalt Molins``), no head.
+    """
+    if span.start == 0:
+        return False
+    prev = span.doc[span.start - 1]
+    return prev.pos_ == "NOUN" and prev.text[:1].isupper() and PERSON_CUE.search(
+        prev.text.lower()) is None and role_noun(prev.text, span.doc.lang_) is None
 
 
 _VOWELS = frozenset("aeiouäöüy")
@@ -82,7 +109,7 @@ def name_lemma(span: Span, doc_words: set[str], place: bool = False,
     words = [t.text for t in span]
     known_as_written = place and span.text in place_names() and span.text[:-1] not in place_names()
     if span.id_ != TEAM and not known_as_written and _is_genitive(
-            span[-1], doc_words, place, person):
+            span, doc_words, place, person):
         words[-1] = _strip_genitive(span[-1], doc_words)
     first = span[0]
     if len(span) > 1 and first.pos_ == "ADJ" and first.text.endswith(_ADJ_ENDINGS) and not (

@@ -93,7 +93,8 @@ _MODEL_LABELS = {
 def gazetteer_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     """Yield the longest gazetteer name, demonym or people noun at each token."""
     lang = pack_code(doc.lang_)
-    capitalised_demonyms = language_pack(lang).capitalised_demonyms
+    pack = language_pack(lang)
+    capitalised_demonyms = pack.capitalised_demonyms
     determiners = pack_words(lang, "plural_determiners.txt")  # die Polen, alle Schweden
     # one Token per token and names sliced from doc.text (a Span per tried length is slow)
     toks = list(doc)
@@ -132,8 +133,11 @@ def gazetteer_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                                       or capitalised_demonyms):
                 found = Candidate(i, i + 1, ActorType.COUNTRY, entry.id, GAZETTEER, "demonym")
         if found is None and tok.text[:1].isupper():
+            # a people noun the parser reads as singular is one person (der Brite, als
+            # einziger Franzose), not the people, where the pack's people nouns have singulars
             entry = gaz.people_group(tok.text)
-            if entry is not None and tok.pos_ in {"NOUN", "PROPN", ""}:
+            if entry is not None and tok.pos_ in {"NOUN", "PROPN", ""} and not (
+                    pack.singular_people_nouns and tok.morph.get("Number", []) == ["Sing"]):
                 found = Candidate(i, i + 1, ActorType.GROUP, entry.id, GAZETTEER, "people")
         if found is not None:
             yield found

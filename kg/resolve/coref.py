@@ -160,6 +160,27 @@ class Context:
                     agreement = _morph_agreement(span.root)
         return Features(self.sentence(mention.start), agreement, subject)
 
+    def pronoun_agreement(self, mention: Mention, agreement: frozenset[str]) -> frozenset[str]:
+        """Narrow a pronoun's possible agreement by the number the parser gives it.
+
+        German ``sie`` is feminine singular or plural; ``sie haben`` is plural, so no single
+        person is its antecedent. A possessive's number is its noun's (``ihre Bücher``), not its
+        owner's, so possessives keep every reading; so does a pronoun the parser gives no number.
+        """
+        if self.sdoc is None:
+            return agreement
+        span = self.sdoc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or len(span) != 1:
+            return agreement
+        morph = span[0].morph
+        if "Prs" not in morph.get("PronType", []) or "Yes" in morph.get("Poss", []):
+            return agreement
+        number = morph.get("Number", [])
+        narrowed = (frozenset(a for a in agreement if a == "p") if number == ["Plur"]
+                    else frozenset(a for a in agreement if a != "p") if number == ["Sing"]
+                    else agreement)
+        return narrowed or agreement
+
     def _entity_agreement(self, mention: Mention, entity_id: str | None) -> frozenset[str]:
         kind = mention.type
         if not language_pack(self.lang).grammatical_gender:
@@ -335,6 +356,7 @@ def _pronoun(
     if word not in PRONOUNS or (ana.text == "Sie" and before and before[-1] not in ".!?"):
         return None  # unknown word, or formal "Sie" inside a sentence (sentence-initial: she/they)
     agreement, person_only, thing_only = PRONOUNS[word]
+    agreement = ctx.pronoun_agreement(ana, agreement)
     if "p" in agreement and ctx.coordinated([m for m, _ in pool], ana.start, sent):
         return None
     best: dict[str, tuple[float, Mention]] = {}

@@ -16,6 +16,22 @@ def _got(doc, document, found):
             for t in make_dependency_extractor()(doc, document, found)}
 
 
+@pytest.mark.parametrize(("lang", "text", "names", "expected"), [
+    # a region's adjective names the region the office is held in, not a country
+    ("de", "Der bayerische Ministerpräsident Horst Seehofer kritisierte Merkel.",
+     {"Horst Seehofer": P, "Merkel": P}, ("Horst Seehofer", "headOf", "Bayern")),
+    ("de", "Das Hineinpfuschen des niederösterreichischen Landeshauptmanns Erwin Pröll stört.",
+     {"Erwin Pröll": P}, ("Erwin Pröll", "headOf", "Niederösterreich")),
+    ("en", "The Kurdish president Masoud Barzani visited Ankara.",
+     {"Masoud Barzani": P, "Ankara": A.LOCATION}, ("Masoud Barzani", "headOf", "Kurdistan")),
+])
+def test_region_adjective_titles(request, lang, text, names, expected):
+    doc = request.getfixturevalue(f"nlp_{lang}")(text)
+    found = make_dependency_extractor()(doc, document(doc, lang), mentions(doc, names))
+    got = {(t.subject.text, t.predicate.id, t.object.lemma, t.object.type) for t in found}
+    assert (*expected, A.LOCATION) in got, got
+
+
 @pytest.mark.parametrize(("text", "names", "expected"), [
     ("Die Opposition wirft HDP-Chef Selahattin Demirtaş Verrat vor.",
      {"Selahattin Demirtaş": P}, ("Selahattin Demirtaş", "leads", "HDP")),

@@ -247,3 +247,24 @@ def test_a_name_of_two_parties_is_shared() -> None:
     """SVP is Switzerland's and South Tyrol's People's Party: linked by context, or not."""
     assert set(gz.gazetteer().shared["svp"]) == {"Swiss_Peoples_Party",
                                                   "South_Tyrolean_Peoples_Party"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "word", "region"),
+    [
+        # the region whose one-word name shares the longest beginning with the adjective
+        ("de", "niederösterreichischen", "Niederösterreich"),  # not Niederbayern
+        ("de", "bayerische", "Bayern"), ("de", "hessischen", "Hessen"),
+        ("de", "sächsischen", "Sachsen"),  # not Sächsische Schweiz, not Sachsen-Anhalt
+        ("de", "niedersächsische", "Niedersachsen"), ("de", "katalanischen", "Katalonien"),
+        ("en", "Kurdish", "Kurdistan"),
+        # a country's adjective (the gazetteer's) and a word that is no such adjective: none
+        ("de", "russischen", None), ("de", "politischen", None),
+        ("en", "Russian", None), ("en", "Public", None),
+    ],
+)
+def test_region_of_a_demonym(lang: str, word: str, region: str | None) -> None:
+    from kg.knowledge.lexicons import demonym_region
+    from kg.lang import language_pack
+
+    assert demonym_region(word, language_pack(lang)) == region

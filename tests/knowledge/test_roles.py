@@ -13,6 +13,8 @@ from kg.knowledge.roles import compound_prefix, institution_noun, role_noun
         ("Landesgeschäftsführer", "de", "geschäftsführer"),
         ("Generalsekretärs", "de", "generalsekretär"),
         ("Staatschef", "de", "präsident"),  # a synonym maps to its line's first noun
+        ("Apple-CEO", "de", "chef"),  # German news borrows the English title
+        ("CEO", "en", "ceo"),
         ("Vizekanzlerin", "de", "vizekanzler"),
         ("Polizisten", "de", None),
         ("Ministerium", "de", None),

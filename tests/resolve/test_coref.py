@@ -139,6 +139,32 @@ def test_clause_rivals_on_real_parses(request: pytest.FixtureRequest, lang: str,
 @pytest.mark.parametrize(
     ("lang", "text", "names", "word", "expected"),
     [
+        # "sie haben": the parser's plural rules out one person, even the only candidate ...
+        ("de", "Napoleon übernahm die Macht in Paris. Im Frühjahr haben sie das Land verlassen.",
+         [("Napoleon", A.PERSON, "N"), ("Paris", A.LOCATION, "P")], "sie", None),
+        # ... "sie hat" is singular and finds her, and a plural finds a group
+        ("de", "Maria Huber kam spät zur Sitzung. Sie hat den Zug verpasst.",
+         [("Maria Huber", A.PERSON, "M")], "Sie", "M"),
+        ("de", "Die Demonstranten zogen vor das Parlament. Dort haben sie Kerzen angezündet.",
+         [("Demonstranten", A.GROUP, "G")], "sie", "G"),
+        # English "they" was plural already
+        ("en", "Maria Huber arrived late. Then they left the room.",
+         [("Maria Huber", A.PERSON, "M")], "they", None),
+    ],
+)
+def test_pronoun_number_from_the_parse(request: pytest.FixtureRequest, lang: str, text: str,
+                                       names: list[tuple[str, A, str]], word: str,
+                                       expected: str | None) -> None:
+    nlp = request.getfixturevalue(f"nlp_{lang}")
+    named = [(mention(text, n, kind, key=key), key) for n, kind, key in names]
+    ana = pronoun(text, word)
+    links = resolve_anaphors([ana], named, Context(text, lang, nlp(text)))
+    assert (links[ana].entity_id if ana in links else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "names", "word", "expected"),
+    [
         # the pronoun object of a relative clause is not the clause's subject (the relative
         # pronoun's noun): the other person is meant
         ("de", "Kritik gab es für Klubobmann Karl Huber, der vor der Wahl Müllers diesen "

@@ -186,4 +186,5 @@ def make_language_pack() -> LanguagePack:
         grammatical_gender=True,
         compound_nouns=True,
         capitalised_nouns=True,
+        singular_people_nouns=True,
     )
