@@ -32,6 +32,7 @@ from ..knowledge.boilerplate import (
     is_time_expression,
 )
 from ..knowledge.gazetteer import Gazetteer, gazetteer, is_acronym
+from ..knowledge.lexicons import given_names, place_names
 from ..knowledge.roles import role_noun
 from ..lang import language_pack, pack_code, pack_codes, pack_words
 from ..resources import models_dir
@@ -257,6 +258,7 @@ def _propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     (BIP)``), is no actor: neither the definition nor the model's guesses at the acronym count.
     """
     names: dict[str, Candidate] = {}
+    firsts: dict[str, set[str]] = {}  # a full name's given name → the full names it begins
     for cand in chosen:
         # a full name, or one word an office or title names (Sultan Qabus … Qabus kehrte zurück)
         if cand.type is ActorType.PERSON and (
@@ -265,6 +267,15 @@ def _propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             names.setdefault(surname, cand)
             if surname.endswith("s"):
                 names.setdefault(surname[:-1], cand)
+            first = doc[cand.start].text
+            if cand.end - cand.start >= 2 and first in given_names():
+                firsts.setdefault(first, set()).add(doc[cand.start : cand.end].text)
+    for first, fulls in firsts.items():
+        # the given name of one full name of the text, alone, is that person (Sebastian Vettel
+        # … "ich sehe in Sebastian"); of two (Michael Schumacher, Michael Ballack), neither
+        if len(fulls) == 1 and first not in names:
+            full = next(iter(fulls))
+            names[first] = next(c for c in chosen if doc[c.start : c.end].text == full)
     for start, end, acr in acronym_definitions(doc):
         long_form = next((c for c in chosen if c.start == start and c.end == end), None)
         if long_form is None and not long_form_names_organisation(doc, start, end):
@@ -290,7 +301,8 @@ def _propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
                  if c.end - c.start == 1 and (
                      (c.rule == "model" and c.type is not ActorType.LOCATION)
                      or (c.type is ActorType.LOCATION and c.rule in ("place", "model")
-                         and not (c.start > 0 and doc[c.start - 1].lower_ in where)))}
+                         and not (c.start > 0 and doc[c.start - 1].lower_ in where
+                                  and doc[c.start].text in place_names())))}
         covered = {i for c in chosen for i in range(c.start, c.end) if c.start not in towns}
         for tok in doc:
             if tok.i in covered or not tok.text[:1].isupper():

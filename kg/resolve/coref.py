@@ -222,6 +222,29 @@ class Context:
                 return True
         return False
 
+    def nearest_noun(self, offset: int, agreement: frozenset[str]) -> tuple[int, int] | None:
+        """Return the character span of the last noun before ``offset`` that agrees with it.
+
+        Searched in the sentence of ``offset`` and the one before; a noun agrees when the
+        parser's gender and number for it are one of ``agreement``'s values (``ms``: masculine
+        singular). None without a parse or without such a noun.
+        """
+        if self.sdoc is None:
+            return None
+        sentence = self.sentence(offset)
+        start = self._starts[max(0, sentence - 1)]
+        span = self.sdoc.char_span(start, offset, alignment_mode="contract")
+        for tok in reversed(list(span or ())):
+            if tok.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            # the noun's own features, or its article's (einem Laser: the parser may misgender
+            # the noun, rarely the article)
+            found = _morph_agreement(tok).union(
+                *(_morph_agreement(k) for k in tok.children if k.pos_ == "DET"))
+            if found & agreement:
+                return (tok.idx, tok.idx + len(tok.text))
+        return None
+
     def _token_at(self, offset: int) -> Token | None:
         """Return the token at character ``offset`` (None without a parse or a token there)."""
         if self.sdoc is None:
@@ -357,6 +380,12 @@ def _pronoun(
         return None  # unknown word, or formal "Sie" inside a sentence (sentence-initial: she/they)
     agreement, person_only, thing_only = PRONOUNS[word]
     agreement = ctx.pronoun_agreement(ana, agreement)
+    if word in language_pack(ctx.lang).demonstrative_pronouns:
+        # "dieser" is the latter: the nearest agreeing noun, which may be no actor at all
+        # (Googles Autos setzen einen LIDAR ein. Dieser erfasst …)
+        noun = ctx.nearest_noun(ana.start, agreement)
+        if noun is not None and not any(m.start <= noun[0] < m.end for m, _ in pool):
+            return None
     if "p" in agreement and ctx.coordinated([m for m, _ in pool], ana.start, sent):
         return None
     best: dict[str, tuple[float, Mention]] = {}

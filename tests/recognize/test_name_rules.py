@@ -361,16 +361,50 @@ def test_surname_of_a_named_person_is_no_town(lang: str, text: str,
     assert (last.text, last.label_) == expected
 
 
-@pytest.mark.parametrize(("prep", "expected"), [("an", ActorType.PERSON),
-                                                ("in", ActorType.LOCATION)])
-def test_model_place_named_like_a_person_is_that_person(prep: str, expected: ActorType) -> None:
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Karl Moosbrugger las . Ein Brief an Moosbrugger kam .", ActorType.PERSON),
+        # after a locative preposition too, unless the place lexicon knows the word
+        ("Karl Moosbrugger las . Ich sehe viel in Moosbrugger .", ActorType.PERSON),
+        ("Karl Linz las . Ein Brief in Linz kam .", ActorType.LOCATION),
+    ],
+)
+def test_model_place_named_like_a_person_is_that_person(text: str,
+                                                        expected: ActorType) -> None:
     from kg.recognize.ner import _propagate
 
-    doc = spacy.blank("de")(f"Karl Moosbrugger las . Ein Brief {prep} Moosbrugger kam .")
+    doc = spacy.blank("de")(text)
+    last = len(doc) - 2 if doc[-2].text != "kam" else len(doc) - 3
     chosen = [Candidate(0, 2, ActorType.PERSON, priority=RULE, rule="given-name"),
-              Candidate(7, 8, ActorType.LOCATION, priority=MODEL, rule="model")]
+              Candidate(last, last + 1, ActorType.LOCATION, priority=MODEL, rule="model")]
     out = {(c.start, c.end): c.type for c in _propagate(doc, chosen)}
-    assert out[(7, 8)] is expected
+    assert out[(last, last + 1)] is expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the given name of one full name of the text, alone, is that person ...
+        ("de", "Sebastian Vettel fährt . Ich sehe in Sebastian viel .", ActorType.PERSON),
+        ("en", "Sebastian Vettel drives . I see a lot in Sebastian .", ActorType.PERSON),
+        # ... of two full names, neither
+        ("de", "Michael Schumacher und Michael Ballack kamen . Michael lachte .", None),
+        ("en", "Michael Schumacher and Michael Ballack came . Michael laughed .", None),
+    ],
+)
+def test_given_name_of_one_full_name_is_that_person(lang: str, text: str,
+                                                    expected: ActorType | None) -> None:
+    from kg.recognize.ner import _propagate
+
+    doc = spacy.blank(lang)(text)
+    full = [(i, i + 2) for i, t in enumerate(doc) if t.text in ("Sebastian", "Michael")
+            and i + 1 < len(doc) and doc[i + 1].text[:1].isupper()]
+    chosen = [Candidate(a, b, ActorType.PERSON, priority=RULE, rule="given-name")
+              for a, b in full]
+    lone = next(t.i for t in reversed(doc) if t.text in ("Sebastian", "Michael"))
+    out = {(c.start, c.end): c.type for c in _propagate(doc, chosen)}
+    assert out.get((lone, lone + 1)) is expected
 
 
 @pytest.mark.parametrize(

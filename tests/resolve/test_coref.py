@@ -147,12 +147,18 @@ def test_clause_rivals_on_real_parses(request: pytest.FixtureRequest, lang: str,
          [("Maria Huber", A.PERSON, "M")], "Sie", "M"),
         ("de", "Die Demonstranten zogen vor das Parlament. Dort haben sie Kerzen angezündet.",
          [("Demonstranten", A.GROUP, "G")], "sie", "G"),
+        # "dieser" is the nearest agreeing noun: no actor when that noun is none ...
+        ("de", "Google stattet seine Autos mit einem Laser aus. Dieser erfasst die Umgebung.",
+         [("Google", A.ORGANIZATION, "G")], "Dieser", None),
+        # ... the actor when it is one
+        ("de", "Der Minister traf den Kanzler Werner Faymann. Dieser lehnte den Plan ab.",
+         [("Werner Faymann", A.PERSON, "F")], "Dieser", "F"),
         # English "they" was plural already
         ("en", "Maria Huber arrived late. Then they left the room.",
          [("Maria Huber", A.PERSON, "M")], "they", None),
     ],
 )
-def test_pronoun_number_from_the_parse(request: pytest.FixtureRequest, lang: str, text: str,
+def test_pronoun_number_and_nearest_noun_from_the_parse(request: pytest.FixtureRequest, lang: str, text: str,
                                        names: list[tuple[str, A, str]], word: str,
                                        expected: str | None) -> None:
     nlp = request.getfixturevalue(f"nlp_{lang}")
