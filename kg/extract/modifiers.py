@@ -239,8 +239,8 @@ def apposition_candidates(g: Graph, a: int, pack: LanguagePack,
     if x == a or own is None or own not in _OWNERS:
         return
     noun = _described(g, a, pack)
-    if noun is None:
-        return
+    if noun is None or kind(noun) is not None:
+        return  # no describing noun; or a name the parser took for one (X, Nora von Y, …)
     if own == ActorType.PERSON:
         yield from _residence(g, x, noun, pack, kind)
     lemma = g.tok(noun).lemma_ or g.tok(noun).text

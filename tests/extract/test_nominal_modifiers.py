@@ -81,6 +81,10 @@ GERMAN = [
     # "um" on a verb, not after a group: no circle
     ("Die Regierung bat Viktor Orbán um Hilfe.", set(),
      {("Viktor Orbán", "leads", "Regierung", M.ASSERTED)}),
+    # a list of names is no apposition, though the parser takes a given name for a noun
+    ("Neben Udo Kier spielen noch Sunnyi Melles, Nora von Waldstätten, Nicholas Ofczarek "
+     "oder Robert Palfrader mit.", set(),
+     {("Sunnyi Melles", "lemma:de:Nora", "Nora von Waldstätten", M.ASSERTED)}),
 ]
 
 
@@ -132,6 +136,12 @@ ENGLISH = [
     ("The rebels around Joseph Kony attacked the village.",
      {"rebels": A.GROUP, "Joseph Kony": P},
      {("Joseph Kony", "leads", "rebels", M.ASSERTED)}, set()),
+    # a list of names is no apposition
+    ("The film stars Sunnyi Melles , Nora von Waldstaetten , Nicholas Ofczarek and Ursula "
+     "Strauss .", {"Sunnyi Melles": P, "Nora von Waldstaetten": P, "Nicholas Ofczarek": P,
+                   "Ursula Strauss": P}, set(),
+     {("Sunnyi Melles", "lemma:en:Nora", "Nora von Waldstaetten", M.ASSERTED),
+      ("Sunnyi Melles", "lemma:en:nora", "Nora von Waldstaetten", M.ASSERTED)}),
 ]
 
 
