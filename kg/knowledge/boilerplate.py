@@ -129,7 +129,11 @@ def _patterns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 def _known_place(name: str) -> bool:
-    for form in dict.fromkeys((name, name.title())):  # OTTAWA (Reuters) –
+    """Tell whether a dateline names a known place; ``Weiden in der Oberpfalz`` by its town."""
+    words = name.split()
+    lower = next((i for i, w in enumerate(words) if i and w[:1].islower()), None)
+    head = " ".join(words[:lower]) if lower is not None else name
+    for form in dict.fromkeys((name, name.title(), head)):  # OTTAWA (Reuters) –
         entry = gazetteer().lookup(form)
         if form in place_names() or (entry is not None and entry.type.value in
                                      {"Country", "Location"}):

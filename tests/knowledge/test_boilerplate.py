@@ -137,6 +137,11 @@ def test_agency_credit_lines(text: str, lang: str, expected: list[str]) -> None:
     ("Er wird gesucht. Johannesburg/Khartum/Den Haag - Der Präsident darf nicht reisen.", "de",
      ("Johannesburg", "Khartum", "Den Haag")),
     ("Die Partei streitet weiter. Die Stadträtin tritt an.", "de", ()),
+    # a number may open the text after the dash; a town named with its region
+    ("Das Konzert war gut. Wien – 2016 beginnt mit einer Überraschung.", "de", ("Wien",)),
+    ("Die Flut stieg. Weiden in der Oberpfalz – 42 Menschen wurden gerettet.", "de",
+     ("Weiden in der Oberpfalz",)),
+    ("The concert was good. BOSTON – 2016 begins with a surprise.", "en", ("BOSTON",)),
     ("BOSTON (AP) – The mayor spoke.", "en", ("BOSTON",)),
     # an agency in brackets before the dash; capitals and a full stop or an agency, no dash
     ("BERLIN (dpa) - Die Regierung tagt.", "de", ("BERLIN",)),
