@@ -8,11 +8,13 @@ Putin``); finally the folded base form itself, which also joins mentions across 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..knowledge.gazetteer import ActorEntry, fold, gazetteer, is_acronym, slug
+from ..knowledge.lexicons import place_names
 from ..knowledge.roles import compound_prefix, institution_noun
 from ..lang import language_pack, pack_code, pack_words
 from ..types import ActorType, Document, Mention
@@ -133,6 +135,13 @@ def _institution(
     if found[1] == "national":
         country = countries[0] if countries else None
         how = "adjective"
+        seat = _seat(document, m.end, lang) if country is None else None
+        if seat is not None:
+            country = gaz.entries.get(seat[1]) if seat[1] else None
+            how = f"in {seat[0]}"
+            if country is None:  # das Innenministerium in Stuttgart: a region's, not a nation's
+                return by_rule(f"{name_key(noun)}_{slug(document.id)}", "institution",
+                               f"{m.text} → {noun} of document {document.id} ({how})", noun)
         if country is None:
             ranked = signal.most_common(2)
             if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
@@ -145,6 +154,32 @@ def _institution(
                             f"{noun} ({country.label})")
     return by_rule(f"{name_key(noun)}_{slug(document.id)}", "institution",
                     f"{m.text} → {noun} of document {document.id}", noun)
+
+
+def _seat(document: Document, end: int, lang: str) -> tuple[str, str] | None:
+    """Return the place an institution is said to be in right after its name, with its country.
+
+    ``das Innenministerium in Wien``: (``Wien``, Austria's id), a capital or a country naming
+    its state; (``Stuttgart``, ``""``) for another known place, a region's or a town's seat;
+    None when no ``in`` phrase with a known place follows.
+    """
+    found = _SEAT.match(document.text, end)
+    if found is None or found.group(1).lower() not in language_pack(pack_code(lang)).inside_preps:
+        return None
+    place = found.group(2)
+    gaz = gazetteer()
+    if place in gaz.capitals:
+        return place, gaz.capitals[place]
+    entry = gaz.lookup(place)
+    if entry is not None and entry.type is ActorType.COUNTRY:
+        return place, entry.id
+    if place in place_names() or (entry is not None and entry.type is ActorType.LOCATION):
+        return place, ""
+    return None
+
+
+# "in Wien", "in der Hauptstadt", "in the capital": a preposition, an article, a capitalised word
+_SEAT = re.compile(r"\s+(\w+)\s+(?:[a-z]\w*\s+)?(\w[\w-]*)")
 
 
 def _country_of(word: str) -> ActorEntry | None:

@@ -79,6 +79,16 @@ def test_institutions_belong_to_their_country_or_their_article() -> None:
         ("en", "The Russian Foreign Ministry objected.", "Russian Foreign Ministry",
          "Foreign_Ministry_Q159", "Foreign Ministry (Russia)"),
         ("en", "The department store objected.", "department store", "Department_Store", None),
+        # an "in" phrase naming a capital or a country names the state; another place, a region
+        # or a town (the article's node), whatever the article's other countries
+        ("de", "Das Innenministerium in Wien widersprach.", "Innenministerium",
+         "Innenministerium_Q40", "Innenministerium (Austria)"),
+        ("de", "Das Innenministerium in Stuttgart widersprach.", "Innenministerium",
+         "Innenministerium_art_2", "Innenministerium"),
+        ("en", "The Interior Ministry in Vienna objected.", "Interior Ministry",
+         "Interior_Ministry_Q40", "Interior Ministry (Austria)"),
+        ("en", "The Interior Ministry in Stuttgart objected.", "Interior Ministry",
+         "Interior_Ministry_art_2", "Interior Ministry"),
     ],
 )
 def test_country_institutions_belong_to_their_country(lang: str, text: str, name: str,
