@@ -158,9 +158,9 @@ def test_clause_rivals_on_real_parses(request: pytest.FixtureRequest, lang: str,
          [("Maria Huber", A.PERSON, "M")], "they", None),
     ],
 )
-def test_pronoun_number_and_nearest_noun_from_the_parse(request: pytest.FixtureRequest, lang: str, text: str,
-                                       names: list[tuple[str, A, str]], word: str,
-                                       expected: str | None) -> None:
+def test_pronoun_number_and_nearest_noun_from_the_parse(
+        request: pytest.FixtureRequest, lang: str, text: str, names: list[tuple[str, A, str]],
+        word: str, expected: str | None) -> None:
     nlp = request.getfixturevalue(f"nlp_{lang}")
     named = [(mention(text, n, kind, key=key), key) for n, kind, key in names]
     ana = pronoun(text, word)
