@@ -163,3 +163,17 @@ def test_silver_data_are_kg_named_mentions_per_sentence(tmp_path, monkeypatch) -
     assert [(e.text, e.label_) for e in docs[0].ents] == [
         ("Angela Merkel", "PER"), ("Wien", "LOC"), ("Siemens", "ORG")]
     assert list(docs[1].ents) == [] and all(t.ent_iob_ == "O" for t in docs[1])
+
+
+def test_lexicon_config_builds_the_ner_with_kgs_embedding() -> None:
+    from spacy import util
+
+    config = util.load_config(ROOT / "training/ner/de_ner_lex.cfg")
+    config["nlp"]["pipeline"] = ["ner"]  # the tagger is not needed to build the network
+    nlp = util.load_model_from_config(config, auto_fill=True)
+    embed = nlp.get_pipe("ner").model.get_ref("tok2vec").layers[0].layers[0]
+    assert embed.layers[0].name == "kg_lexicon_features"
+    doc = nlp.make_doc("Stefan besucht Wien")
+    doc.ents = [Span(doc, 0, 1, label="PER"), Span(doc, 2, 3, label="LOC")]
+    nlp.initialize(lambda: [Example(nlp.make_doc(doc.text), doc)])
+    assert all(e.label_ in {"PER", "LOC"} for e in nlp("Stefan besucht Wien").ents)

@@ -17,6 +17,10 @@ from spacy.training import Example
 from spacy.util import registry
 
 import kg.nlp.hanta  # noqa: F401  (registers kg_hanta)
+from kg.recognize.lexicon_features import lexicon_hash_embed
+
+# de_ner_lex.cfg's embedding; an installed kg registers it through its entry point too
+registry.architectures.register("kg.LexiconHashEmbed.v1", func=lexicon_hash_embed)
 
 Mention = tuple[tuple[str, ...], tuple[bool, ...]]
 _POOL_LIMIT = 5000  # distinct mentions kept per label
