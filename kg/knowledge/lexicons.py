@@ -87,6 +87,15 @@ def given_names() -> frozenset[str]:
     return frozenset(names)
 
 
+def is_given_name(word: str) -> bool:
+    """Tell whether a word is a known given name, or two joined by a hyphen (``Karl-Heinz``)."""
+    names = given_names()
+    if word in names:
+        return True
+    parts = word.split("-")
+    return len(parts) == 2 and all(part in names for part in parts)
+
+
 def _is_place_name(name: str) -> bool:
     """Tell whether a GeoNames name is usable: Latin, capitalised words, no codes."""
     words = name.split()

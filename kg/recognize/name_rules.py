@@ -12,7 +12,13 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from ..knowledge.gazetteer import Gazetteer
-from ..knowledge.lexicons import given_names, place_names, place_starts, populous_places
+from ..knowledge.lexicons import (
+    given_names,
+    is_given_name,
+    place_names,
+    place_starts,
+    populous_places,
+)
 from ..lang import language_pack, pack_code, pack_words
 from ..types import ActorType
 from .rules import (
@@ -146,13 +152,20 @@ def given_name_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if tok.text not in names or not _tagged_name(tok) or gaz.lookup(tok.text) is not None \
+        if not is_given_name(tok.text) or not _tagged_name(tok) or \
+                gaz.lookup(tok.text) is not None \
                 or _title_after_article(doc, i):
             i += 1
             continue
         j = i + 1
-        while j < len(doc) - 1 and doc[j].text in names and _surname(doc[j]):
-            j += 1  # more given names (Fritz Rudolf Körper)
+        while j < len(doc) - 1:
+            if doc[j].text in names and _surname(doc[j]):
+                j += 1  # more given names (Fritz Rudolf Körper)
+            elif doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
+                    and j + 2 < len(doc) and doc[j + 1].text in names:
+                j += 2  # a hyphen a tokenizer split off (Mary - Kate Olsen)
+            else:
+                break
         named = _past_space(doc, j)
         arabic_end = article_name_end(doc, named)  # Ali al-Nuaimi (al - Nuaimi)
         arabic = arabic_end > named

@@ -268,3 +268,16 @@ def test_region_of_a_demonym(lang: str, word: str, region: str | None) -> None:
     from kg.lang import language_pack
 
     assert demonym_region(word, language_pack(lang)) == region
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("Stefan", True), ("Karl-Heinz", True), ("Mary-Kate", True), ("Jean-Claude", True),
+     ("Baden-Baden", False), ("Karl-Heinz-Stiftung", False), ("Nord-Stefan", False)],
+)
+def test_hyphenated_given_names(word: str, expected: bool) -> None:
+    from kg.knowledge.lexicons import given_names, is_given_name
+
+    if not given_names():
+        pytest.skip("gender-guesser not installed")
+    assert is_given_name(word) is expected

@@ -55,11 +55,18 @@ def blank(lang: str, *, sentences: bool = False) -> spacy.language.Language:
         ("Er las My Blueberry Nights.", []),
         # a line break in the source (two spaces) does not part the names
         ("Das sagte Rupert  Wolff gestern.", [("Rupert  Wolff", "Person")]),
+        # two given names joined by a hyphen are one
+        ("Das sagte Karl-Heinz Grundböck gestern.", [("Karl-Heinz Grundböck", "Person")]),
     ],
 )
 def test_given_name_rule(nlp: spacy.language.Language, text: str,
                          expected: list[tuple[str, str]]) -> None:
     assert ents(nlp, text) == expected
+
+
+@needs_names
+def test_english_hyphenated_given_name() -> None:
+    assert ents(blank("en"), "Yesterday Mary-Kate Olsen spoke.") == [("Mary-Kate Olsen", "Person")]
 
 
 @needs_places
