@@ -149,6 +149,7 @@ def given_name_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     names = given_names()
     if not names:
         return
+    patronymics = tuple(pack_words(pack_code(doc.lang_), "patronymics.txt"))
     i = 0
     while i < len(doc):
         tok = doc[i]
@@ -159,8 +160,10 @@ def given_name_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             continue
         j = i + 1
         while j < len(doc) - 1:
-            if doc[j].text in names and _surname(doc[j]):
-                j += 1  # more given names (Fritz Rudolf Körper)
+            if (doc[j].text in names or (
+                    patronymics and doc[j].text.lower().endswith(patronymics))) \
+                    and _surname(doc[j]):
+                j += 1  # more given names (Fritz Rudolf Körper), a patronymic (Jurjewitsch)
             elif doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
                     and j + 2 < len(doc) and doc[j + 1].text in names:
                 j += 2  # a hyphen a tokenizer split off (Mary - Kate Olsen)

@@ -57,6 +57,9 @@ def blank(lang: str, *, sentences: bool = False) -> spacy.language.Language:
         ("Das sagte Rupert  Wolff gestern.", [("Rupert  Wolff", "Person")]),
         # two given names joined by a hyphen are one
         ("Das sagte Karl-Heinz Grundböck gestern.", [("Karl-Heinz Grundböck", "Person")]),
+        # a patronymic between given name and surname is part of the name
+        ("Damals löste Sergej Jurjewitsch Netschajew ihn ab.",
+         [("Sergej Jurjewitsch Netschajew", "Person")]),
     ],
 )
 def test_given_name_rule(nlp: spacy.language.Language, text: str,
@@ -65,8 +68,13 @@ def test_given_name_rule(nlp: spacy.language.Language, text: str,
 
 
 @needs_names
-def test_english_hyphenated_given_name() -> None:
-    assert ents(blank("en"), "Yesterday Mary-Kate Olsen spoke.") == [("Mary-Kate Olsen", "Person")]
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Yesterday Mary-Kate Olsen spoke.", "Mary-Kate Olsen"),
+     ("Then Sergei Yuryevich Nechayev replaced him.", "Sergei Yuryevich Nechayev")],
+)
+def test_english_given_name_forms(text: str, name: str) -> None:
+    assert ents(blank("en"), text) == [(name, "Person")]
 
 
 @needs_places
