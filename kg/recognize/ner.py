@@ -17,6 +17,7 @@ acronyms defined in the text (``… Sicherheit (OVKS)``) share their long form's
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -36,7 +37,7 @@ from ..knowledge.lexicons import given_names, place_names
 from ..knowledge.roles import role_noun
 from ..lang import language_pack, pack_code, pack_codes, pack_words
 from ..resources import models_dir
-from ..types import ActorType
+from ..types import PLACE_TYPES, ActorType
 from .name_rules import (
     given_name_rule,
     legal_form_rule,
@@ -314,7 +315,21 @@ def _propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
                 if town is not None:
                     chosen.remove(town)
                 chosen.append(Candidate(tok.i, tok.i + 1, src.type, src.key, RULE, "surname"))
+    # a model's one-word guess of another type, named like a place the lexicons found in the
+    # text and like none of its people, is that place (the model's Person "Lesbos" beside
+    # the place lexicon's "auf Lesbos")
+    places = {doc[c.start].text: c for c in chosen if c.end - c.start == 1
+              and c.type in PLACE_TYPES and c.rule in ("place", "place-cue", "gazetteer")}
+    if places:
+        chosen = [replace(c, type=places[doc[c.start].text].type,
+                          key=places[doc[c.start].text].key, rule=SAME_PLACE)
+                  if c.rule == "model" and c.end - c.start == 1 and c.type not in PLACE_TYPES
+                  and doc[c.start].text in places and doc[c.start].text not in names else c
+                  for c in chosen]
     return _select(chosen, len(doc))
+
+
+SAME_PLACE = "same-place"  # the rule of a model guess retyped as a place the text names
 
 
 class ActorRecognizer:

@@ -623,3 +623,29 @@ def test_one_word_street_after_an_adjective(words: list[str], pos: list[str],
 )
 def test_city_teams(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert ents(blank(lang), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place", "guess", "expected"),
+    [
+        # the model's one-word Person named like a place the lexicons found is that place ...
+        ("de", "Die Insel Lesbos ist voll . Lesbos wartet .", (2, 3), (6, 7), ActorType.LOCATION),
+        ("en", "The island of Lesbos is full . Lesbos waits .", (3, 4), (7, 8),
+         ActorType.LOCATION),
+        # ... unless a person of the text is named so
+        ("de", "Karl Linz kam aus Linz . Linz lachte .", (4, 5), (6, 7), ActorType.PERSON),
+        ("en", "Karl Linz came from Linz . Linz laughed .", (4, 5), (6, 7), ActorType.PERSON),
+    ],
+)
+def test_model_guess_named_like_a_place_of_the_text_is_that_place(
+        lang: str, text: str, place: tuple[int, int], guess: tuple[int, int],
+        expected: ActorType) -> None:
+    from kg.recognize.ner import _propagate
+
+    doc = spacy.blank(lang)(text)
+    chosen = [Candidate(*place, ActorType.LOCATION, priority=RULE, rule="place-cue"),
+              Candidate(*guess, ActorType.PERSON, priority=MODEL, rule="model")]
+    if doc[0].text == "Karl":
+        chosen.append(Candidate(0, 2, ActorType.PERSON, priority=RULE, rule="given-name"))
+    out = {(c.start, c.end): c.type for c in _propagate(doc, chosen)}
+    assert out[guess] is expected
