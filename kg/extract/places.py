@@ -17,6 +17,9 @@ from kg.nlp.schemes import Graph, Role
 from kg.types import PLACE_TYPES, ActorType
 
 
+_APPOSITION_MARKS = frozenset({",", "("})
+
+
 def place_candidates(g: Graph, i: int,
                      kind: Callable[[int], ActorType | None]) -> Iterator[Candidate]:
     """Yield ``i locatedIn k`` for each place apposition ``k`` of the place ``i``."""
@@ -26,7 +29,9 @@ def place_candidates(g: Graph, i: int,
     if relation is None:
         return
     for k in g.children(i, Role.APPOS):
-        if kind(k) in PLACE_TYPES and g.tok(k).pos_ == "PROPN" and k > i:
+        # set off by a comma or a bracket; a colon joins two statements (Pjöngjang: Seoul plant …)
+        if kind(k) in PLACE_TYPES and g.tok(k).pos_ == "PROPN" and k > i and \
+                g.tok(k - 1).text in _APPOSITION_MARKS:
             predicate = relation.predicate(",")
             yield Candidate(rule="place-apposition", subject=i, object=k, predicate=predicate,
                             anchor=i, trigger=(k,))
