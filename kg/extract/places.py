@@ -16,7 +16,6 @@ from kg.extract.relations import load_table
 from kg.nlp.schemes import Graph, Role
 from kg.types import PLACE_TYPES, ActorType
 
-
 _APPOSITION_MARKS = frozenset({",", "("})
 
 
