@@ -223,6 +223,8 @@ class DependencyExtractor:
             for o in objects:
                 if s.start < o.end and o.start < s.end:
                     continue
+                if _no_addressee(ctx, cand, o):
+                    continue
                 if not self._kept(s, o, args, cand.predicate) or _adjunct(cand, o, args) or \
                         _setting(ctx, cand, s, o) or _amount(ctx, cand.object, o):
                     continue
@@ -307,6 +309,26 @@ def _content(ctx: _Context, cand: Candidate, o: Mention) -> bool:
     """
     return cand.predicate.id in _ADDRESSEES and ctx.graph.role(cand.object) == Role.OBJ and \
         o.type in (ActorType.EVENT, ActorType.CONCEPT)
+
+
+def _no_addressee(ctx: _Context, cand: Candidate, o: Mention) -> bool:
+    """Return whether the object a parse gives a speech act cannot be whom it addresses.
+
+    ``sagte der Budgetsprecher der Grünen, Bruno Rossmann``: a name right after a comma is the
+    subject's apposition; ``sagte der Sprecher von Präsident Putin``: a name whose phrase a
+    preposition opens is part of another phrase. Neither is an addressee (``sagte dem
+    Sender``), whatever object role the parser gave it.
+    """
+    if cand.rule != "svo" or cand.predicate.id not in _ADDRESSEES:
+        return False
+    if ctx.document.text[: o.start].rstrip().endswith(","):
+        return True
+    tok = ctx.graph.tok(cand.object)
+    doc = tok.doc
+    i = min(tok.i, *(t.i for t in doc if o.start <= t.idx < o.end))
+    if o.type is ActorType.PERSON and i > 0 and doc[i - 1].pos_ == "NOUN":
+        i -= 1  # a person's title before the name: "von Präsident Wladimir Putin"
+    return i > 0 and doc[i - 1].pos_ == "ADP"
 
 
 def _addressed(ctx: _Context, cand: Candidate) -> bool:

@@ -55,6 +55,16 @@ def _pairs(nlp, text, names, lang):
     ("en", "The opposition accused the minister of cynicism.",
      {"opposition": A.ORGANIZATION, "minister": A.PERSON, "cynicism": A.CONCEPT},
      [("opposition", "accuses", "minister")], [("opposition", "accuses", "cynicism")]),
+    # the subject's apposition and a name inside another phrase are not whom it is said to
+    ("de", "Das sagte der Budgetsprecher der Grünen, Bruno Rossmann, am Montag.",
+     {"Budgetsprecher": A.PERSON, "Grünen": A.ORGANIZATION, "Bruno Rossmann": A.PERSON}, [],
+     [("Budgetsprecher", "statesTo", "Bruno Rossmann")]),
+    ("de", "Das sagte der Sprecher von Präsident Wladimir Putin, Dmitri Peskow, am Freitag.",
+     {"Wladimir Putin": A.PERSON, "Dmitri Peskow": A.PERSON}, [],
+     [("Sprecher", "statesTo", "Wladimir Putin")]),
+    ("en", "That was wrong, said the budget spokesman of the Greens, Bruno Rossmann.",
+     {"spokesman": A.PERSON, "Greens": A.ORGANIZATION, "Bruno Rossmann": A.PERSON}, [],
+     [("spokesman", "statesTo", "Bruno Rossmann")]),
     # a speech act's place and medium are no objects
     ("de", "Die Gespräche seien gescheitert, sagte ein Sprecher am Montag in Kiew.",
      {"Sprecher": A.PERSON, "Kiew": A.LOCATION}, [],
