@@ -54,6 +54,7 @@ from kg.knowledge.gazetteer import gazetteer, is_acronym
 from kg.knowledge.lexicons import is_demonym
 from kg.lang import LanguagePack, pack_patterns, pack_words
 from kg.nlp.schemes import Graph
+from kg.recognize.rules import article_name
 from kg.types import PLACE_TYPES, ActorType, Mention
 
 _MAX_ADJECTIVES = 3  # "der ehemalige deutsche Außenminister"
@@ -216,7 +217,52 @@ def _genitive_then_name(args: Arguments, i: int) -> tuple[Mention, Mention] | No
     if k + 2 >= len(g.doc) or g.tok(k + 1).text != ",":
         return None
     holder = _person_at(args, k + 2)
-    return (holder, owner) if holder is not None else None
+    return (holder, owner) if holder is not None and _apposed(args, holder) else None
+
+
+def _apposed(args: Arguments, holder: Mention) -> bool:
+    """Tell whether a name after a comma closes as an apposition (a comma or the sentence's end).
+
+    ``der Sprecher der Regierung, Steffen Seibert, sagte``; not ``der Sprecher der Regierung,
+    Merkel habe recht``, where the name opens a clause of its own.
+    """
+    rest = args.graph.doc.text[holder.end:].lstrip()
+    word = rest.partition(" ")[0]
+    if word and (article_name(word.rstrip(",.")) or word[:1].isupper()) and \
+            word[-1:] in _APPOSITION_ENDS:
+        return True  # a last part the name's mention left out: "Zeid Raad al-Hussein,"
+    return not rest or rest[0] in _APPOSITION_ENDS
+
+
+_APPOSITION_ENDS = frozenset(",.;:!?)–\"“”")
+
+
+def _phrase_then_name(args: Arguments, i: int) -> tuple[Mention, int] | None:
+    """Return the person named after role noun ``i``'s phrase and a comma, and the comma.
+
+    The phrase (``in Wien``, ``für Menschenrechte``, ``von Präsident Putin``) has at most
+    ``_MAX_PHRASE`` words and no verb or other punctuation; the name after the comma is a person.
+    """
+    g = args.graph
+    for j in range(i + 1, min(len(g.doc) - 1, i + 1 + _MAX_PHRASE)):
+        tok = g.tok(j)
+        if tok.text == ",":
+            holder = _person_at(args, j + 1)
+            closed = holder is not None and j > i + 1 and _apposed(args, holder)
+            return (holder, j) if holder is not None and closed else None
+        if tok.pos_ in ("VERB", "AUX", "PUNCT", "PRON", "SCONJ", "CCONJ"):
+            return None
+    return None
+
+
+_MAX_PHRASE = 6  # words between a role noun and the comma before its holder's name
+
+
+def _owner_in(args: Arguments, start: int, end: int) -> Mention | None:
+    """Return the one organisation or place named in tokens ``start``–``end``, the role's phrase."""
+    found = {m.key or m.text: m for j in range(start, end)
+             if (m := args.recognised(j)) is not None and m.type in _OWNERS}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _holder_as(args: Arguments, i: int, pack: LanguagePack) -> Mention | None:
@@ -303,6 +349,13 @@ def title_candidates(g: Graph, i: int, pack: LanguagePack,
             owner = _dateline_city(args, word)
     elif not prefix and (found := _genitive_then_name(args, i)) is not None:
         holder, owner = found
+    elif (later := _phrase_then_name(args, i)) is not None:
+        # "der russische Botschafter in Wien, Sergej Netschajew", "der UN-Hochkommissar für
+        # Menschenrechte, Zeid Raad al-Hussein": the name after the role's phrase and a comma
+        holder, comma = later
+        national = _nationality(args, start, pack) if hit.relation.id in NATIONAL else None
+        owner = prefix_mention(args, i, prefix) if prefix else \
+            national or _owner_in(args, i + 1, comma)
     if holder is None or owner is None or \
             (owner.key is not None and owner.key == holder.key and holder.key):
         return

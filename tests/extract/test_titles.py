@@ -58,6 +58,12 @@ def test_region_adjective_titles(request, lang, text, names, expected):
      {"Karl Huber": P}, ("Karl Huber", "memberOf", "ÖVP")),
     ("Der Rücktritt des NEOS-Chefs Karl Huber kam überraschend.",
      {"Karl Huber": P}, ("Karl Huber", "leads", "NEOS")),
+    # the name after the role's phrase and a comma
+    ("Der russische Botschafter in Wien, Sergej Netschajew, wird seinen Posten räumen.",
+     {"Sergej Netschajew": P, "russische": C, "Wien": A.LOCATION},
+     ("Sergej Netschajew", "holdsPosition", "russische")),
+    ("Das sagte der UN-Hochkommissar für Menschenrechte, Zeid Raad al-Hussein, am Freitag.",
+     {"Zeid Raad al-Hussein": P}, ("Zeid Raad al-Hussein", "memberOf", "UN")),
 ])
 def test_german_titles(nlp_de, text, names, expected):
     doc = nlp_de(text)
@@ -68,6 +74,10 @@ def test_german_titles(nlp_de, text, names, expected):
 @pytest.mark.parametrize(("text", "names", "expected"), [
     ("The German foreign minister Frank Steinmeier visited Warsaw.",
      {"Frank Steinmeier": P, "German": C}, ("Frank Steinmeier", "holdsPosition", "German")),
+    # the name after the role's phrase and a comma
+    ("The Russian ambassador in Vienna, Sergei Nechayev, will leave his post.",
+     {"Sergei Nechayev": P, "Russian": C, "Vienna": A.LOCATION},
+     ("Sergei Nechayev", "holdsPosition", "Russian")),
     ("NATO spokesman Piers Cazalet denied the report.",
      {"Piers Cazalet": P, "NATO": ORG}, ("Piers Cazalet", "spokespersonOf", "NATO")),
     ("He spoke of John Smith as Labour leader.", {"John Smith": P, "Labour": ORG},
@@ -278,3 +288,16 @@ def test_no_town_office_owner_without_one_dateline_place(nlp_de, text, names):
     got = _got(doc, document(doc, "de"), mentions(doc, names))
     assert not any(s == "Siegfried Berger" and o in ("Graz", "Linz", "Wien")
                    for s, _, o, _, _ in got), got
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "role"), [
+    # a name after the comma that opens a clause of its own holds no role
+    ("de", "Das sagte der Sprecher der Regierung, Merkel habe recht.",
+     {"Regierung": ORG, "Merkel": P}, "spokespersonOf"),
+    ("en", "That is what the spokesman of the government said, Merkel was right.",
+     {"government": ORG, "Merkel": P}, "spokespersonOf"),
+])
+def test_name_opening_a_clause_holds_no_role(request, lang, text, names, role):
+    doc = request.getfixturevalue(f"nlp_{lang}")(text)
+    found = make_dependency_extractor()(doc, document(doc, lang), mentions(doc, names))
+    assert not [t for t in found if t.predicate.id == role], found
