@@ -237,32 +237,27 @@ def _apposed(args: Arguments, holder: Mention) -> bool:
 _APPOSITION_ENDS = frozenset(",.;:!?)–\"“”")
 
 
-def _phrase_then_name(args: Arguments, i: int) -> tuple[Mention, int] | None:
-    """Return the person named after role noun ``i``'s phrase and a comma, and the comma.
+def _phrase_then_name(args: Arguments, i: int) -> Mention | None:
+    """Return the person named after role noun ``i``'s phrase and a comma.
 
-    The phrase (``in Wien``, ``für Menschenrechte``, ``von Präsident Putin``) has at most
-    ``_MAX_PHRASE`` words and no verb or other punctuation; the name after the comma is a person.
+    The phrase opens with a preposition or an article (``in Wien``, ``für Menschenrechte``),
+    has at most ``_MAX_PHRASE`` words and no verb or other punctuation; the name after the
+    comma is a person's, closed as an apposition.
     """
     g = args.graph
-    for j in range(i + 1, min(len(g.doc) - 1, i + 1 + _MAX_PHRASE)):
+    if i + 1 >= len(g.doc) or g.tok(i + 1).pos_ not in ("ADP", "DET"):
+        return None  # "deputy director": the role noun modifies the next one
+    for j in range(i + 2, min(len(g.doc) - 1, i + 1 + _MAX_PHRASE)):
         tok = g.tok(j)
         if tok.text == ",":
             holder = _person_at(args, j + 1)
-            closed = holder is not None and j > i + 1 and _apposed(args, holder)
-            return (holder, j) if holder is not None and closed else None
+            return holder if holder is not None and _apposed(args, holder) else None
         if tok.pos_ in ("VERB", "AUX", "PUNCT", "PRON", "SCONJ", "CCONJ"):
             return None
     return None
 
 
 _MAX_PHRASE = 6  # words between a role noun and the comma before its holder's name
-
-
-def _owner_in(args: Arguments, start: int, end: int) -> Mention | None:
-    """Return the one organisation or place named in tokens ``start``–``end``, the role's phrase."""
-    found = {m.key or m.text: m for j in range(start, end)
-             if (m := args.recognised(j)) is not None and m.type in _OWNERS}
-    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _holder_as(args: Arguments, i: int, pack: LanguagePack) -> Mention | None:
@@ -352,10 +347,11 @@ def title_candidates(g: Graph, i: int, pack: LanguagePack,
     elif (later := _phrase_then_name(args, i)) is not None:
         # "der russische Botschafter in Wien, Sergej Netschajew", "der UN-Hochkommissar für
         # Menschenrechte, Zeid Raad al-Hussein": the name after the role's phrase and a comma
-        holder, comma = later
-        national = _nationality(args, start, pack) if hit.relation.id in NATIONAL else None
+        holder = later
+        # the owner the role noun itself gives; one inside the phrase (der Chef der Polizei in
+        # Wien, X) is the role rule's (kg.extract.nominal)
         owner = prefix_mention(args, i, prefix) if prefix else \
-            national or _owner_in(args, i + 1, comma)
+            _nationality(args, start, pack) if hit.relation.id in NATIONAL else None
     if holder is None or owner is None or \
             (owner.key is not None and owner.key == holder.key and holder.key):
         return
