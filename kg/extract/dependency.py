@@ -325,7 +325,8 @@ def _no_addressee(ctx: _Context, cand: Candidate, o: Mention) -> bool:
         return True
     tok = ctx.graph.tok(cand.object)
     doc = tok.doc
-    i = min(tok.i, *(t.i for t in doc if o.start <= t.idx < o.end))
+    span = doc.char_span(o.start, o.end, alignment_mode="expand")
+    i = min(tok.i, span.start) if span is not None else tok.i
     if o.type is ActorType.PERSON and i > 0 and doc[i - 1].pos_ == "NOUN":
         i -= 1  # a person's title before the name: "von Präsident Wladimir Putin"
     return i > 0 and doc[i - 1].pos_ == "ADP"

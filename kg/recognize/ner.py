@@ -259,7 +259,7 @@ def _propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     (BIP)``), is no actor: neither the definition nor the model's guesses at the acronym count.
     """
     names: dict[str, Candidate] = {}
-    firsts: dict[str, set[str]] = {}  # a full name's given name → the full names it begins
+    firsts: dict[str, dict[str, Candidate]] = {}  # given name → the full names it begins
     for cand in chosen:
         # a full name, or one word an office or title names (Sultan Qabus … Qabus kehrte zurück)
         if cand.type is ActorType.PERSON and (
@@ -270,13 +270,12 @@ def _propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
                 names.setdefault(surname[:-1], cand)
             first = doc[cand.start].text
             if cand.end - cand.start >= 2 and first in given_names():
-                firsts.setdefault(first, set()).add(doc[cand.start : cand.end].text)
+                firsts.setdefault(first, {}).setdefault(doc[cand.start : cand.end].text, cand)
     for first, fulls in firsts.items():
         # the given name of one full name of the text, alone, is that person (Sebastian Vettel
         # … "ich sehe in Sebastian"); of two (Michael Schumacher, Michael Ballack), neither
         if len(fulls) == 1 and first not in names:
-            full = next(iter(fulls))
-            names[first] = next(c for c in chosen if doc[c.start : c.end].text == full)
+            names[first] = next(iter(fulls.values()))
     for start, end, acr in acronym_definitions(doc):
         long_form = next((c for c in chosen if c.start == start and c.end == end), None)
         if long_form is None and not long_form_names_organisation(doc, start, end):

@@ -132,17 +132,17 @@ def _institution(
     if found is None:
         return None
     noun = " ".join([*named, head[:1].upper() + head[1:]])
+    local = ""  # why a national institution is the document's own
     if found[1] == "national":
         country = countries[0] if countries else None
         how = "adjective"
         seat = _seat(document, m.end, lang) if country is None else None
         if seat is not None:
+            # in Wien: Austria's; in Stuttgart: a region's or a town's, not a nation's
             country = gaz.entries.get(seat[1]) if seat[1] else None
             how = f"in {seat[0]}"
-            if country is None:  # das Innenministerium in Stuttgart: a region's, not a nation's
-                return by_rule(f"{name_key(noun)}_{slug(document.id)}", "institution",
-                               f"{m.text} → {noun} of document {document.id} ({how})", noun)
-        if country is None:
+            local = f" ({how})"
+        elif country is None:
             ranked = signal.most_common(2)
             if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
                 country = gaz.entries.get(ranked[0][0])
@@ -153,7 +153,7 @@ def _institution(
                             f"{m.text} → {noun} of {country.label} ({how})",
                             f"{noun} ({country.label})")
     return by_rule(f"{name_key(noun)}_{slug(document.id)}", "institution",
-                    f"{m.text} → {noun} of document {document.id}", noun)
+                    f"{m.text} → {noun} of document {document.id}{local}", noun)
 
 
 def _seat(document: Document, end: int, lang: str) -> tuple[str, str] | None:
