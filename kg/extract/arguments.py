@@ -240,12 +240,12 @@ class Arguments:
                                ActorType.LOCATION, lemma=region, source="rule")
             return Mention(self.doc_id, t.idx, t.idx + len(t.text), t.text, ActorType.COUNTRY,
                            lemma=t.lemma_, key=key, source="rule")
+        if hit is None or (hit.type == ActorType.CONCEPT and t.pos_ == "NOUN"):
+            named = self.apposed_name(i)
+            if named is not None:
+                return named
         if hit is not None:
             return hit
-        for k in g.children(i, Role.APPOS, Role.FLAT):
-            if t.pos_ == "NOUN" and g.tok(k).pos_ == "PROPN" and self.recognised(k) and \
-                    not self._genitive_name(k):
-                return self.recognised(k)
         if t.pos_ == "NOUN":
             titled = self._title_antecedent(i)
             if titled is not None:
@@ -323,11 +323,38 @@ class Arguments:
         return Mention(self.doc_id, t.idx, t.idx + len(t.text), t.text, found.type,
                        lemma=found.lemma or found.text, key=found.key, source="rule")
 
-    def _genitive_name(self, k: int) -> bool:
-        """``die Unterredung Präsident Wladimir Putins``: a genitive name is a possessor."""
+    def apposed_name(self, i: int) -> Mention | None:
+        """Return the actor a title noun names: ``den französischen Präsidenten François Hollande``.
+
+        The name is an apposition or flat part of the noun, or a dependent without preposition
+        whose name starts right after it (``der Jihadistenmiliz Islamischer Staat``, parsed as
+        a modifier); a described noun (``französischen Präsidenten``) gives way
+        to it too. A genitive name is a possessor instead (:meth:`_genitive_name`).
+        """
         g = self.graph
-        return any("Gen" in g.tok(j).morph.get("Case", [])
-                   for j in [k, *g.children(k, Role.FLAT)])
+        if g.tok(i).pos_ != "NOUN":
+            return None
+        for k in g.children(i, Role.APPOS, Role.FLAT, Role.DEP, Role.NMOD):
+            m = self.recognised(k)
+            if m is None or m.type == ActorType.CONCEPT or self._genitive_name(k):
+                continue
+            if g.role(k) in (Role.APPOS, Role.FLAT) and g.tok(k).pos_ == "PROPN":
+                return m
+            if i + 1 < len(g.doc) and m.start == g.tok(i + 1).idx and preposition(g, k) is None:
+                return m  # right after the noun: "der Jihadistenmiliz Islamischer Staat"
+        return None
+
+    def _genitive_name(self, k: int) -> bool:
+        """``die Unterredung Präsident Wladimir Putins``: a genitive name is a possessor.
+
+        The name's last word decides (``François Hollande`` after a genitive noun is tagged
+        genitive on ``François``, yet ``Hollande`` is no genitive form).
+        """
+        g = self.graph
+        last = max([k, *g.children(k, Role.FLAT)])
+        while g.children(last, Role.FLAT):
+            last = max(g.children(last, Role.FLAT))
+        return "Gen" in g.tok(last).morph.get("Case", [])
 
     def possessor(self, i: int) -> Mention | None:
         """Return the pronoun mention of possessive ``i`` (``deren``, ``sein``, ``its``), if any."""

@@ -415,8 +415,8 @@ def _possessors(ctx: _Context, head: int, objects: list[Mention]) -> list[Mentio
     """Actors a noun-phrase object belongs to: ``die Souveränität der Ukraine, Georgiens …``.
 
     Acting on an attribute of an actor (its sovereignty, its policy) acts on the actor: each
-    coordinated genitive (or ``von``/``of`` phrase) that is a recognised actor becomes an object
-    too.
+    coordinated genitive (or ``von``/``of`` phrase) that is a recognised actor, or a title noun
+    with its name (``die Verurteilung des Bloggers Raif Badawi``), becomes an object too.
     """
     g = ctx.graph
     if len(objects) != 1 or objects[0].source != "np" or \
@@ -428,6 +428,8 @@ def _possessors(ctx: _Context, head: int, objects: list[Mention]) -> list[Mentio
     for k in owners:
         for c in g.conjuncts(k):
             m = ctx.args.recognised(c)
+            if m is None or m.type not in ACTOR_TYPES:  # "die Verurteilung des Bloggers X"
+                m = ctx.args.apposed_name(c)
             if m is not None and m.type in ACTOR_TYPES:
                 out.append(m)
     return out

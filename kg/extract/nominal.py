@@ -188,7 +188,34 @@ def role_holders(g: Graph, r: int, is_named: list[bool],
     named = [k for k in g.children(r, Role.APPOS, Role.FLAT) if is_named[k]]
     if not named and is_person is not None and role in (Role.OBJ, Role.XCOMP):
         named = [k for k in g.children(r, Role.COMPOUND) if k < r and is_person[k]]
-    return named[:1] or _name_after(g, r, is_named)
+    return named[:1] or _name_after(g, r, is_named) or (
+        _name_before(g, r, is_person) if is_person is not None else [])
+
+
+_PHRASE_OPENERS = frozenset({"DET", "ADJ", "ADV", "NUM"})
+_PHRASE_CLOSERS = frozenset({",", ".", ")", ";", ":", "–", "!", "?"})
+
+
+def _name_before(g: Graph, r: int, is_person: list[bool]) -> list[int]:
+    """Return the person a comma sets role phrase ``r`` after, when the parse links them not.
+
+    ``Sonja Hammerschmid, die neue Vorsitzende der Universitätenkonferenz, fordert …``,
+    ``Ömer Çelik, bisher Sprecher der AKP.``: the role's phrase (article, adjectives, an adverb
+    such as ``bisher``) follows a comma right after a person's name and closes with a comma,
+    a bracket or the sentence's end, so it is that person's apposition whatever the small
+    parser made of it.
+    """
+    s = r
+    while s > 0 and r - s < 4 and g.tok(s - 1).pos_ in _PHRASE_OPENERS:
+        s -= 1
+    if s < 2 or g.tok(s - 1).text != "," or not is_person[s - 2]:
+        return []
+    after = [c for c in g.children(r) if c > r and g.role(c) != Role.PUNCT]
+    end = max([r, *(max(g.subtree(c)) for c in after)])
+    if end + 1 < len(g.doc) and g.tok(end + 1).text not in _PHRASE_CLOSERS and \
+            g.tok(end + 1).sent.start == g.tok(r).sent.start:
+        return []
+    return [s - 2]
 
 
 def _name_after(g: Graph, r: int, is_named: list[bool]) -> list[int]:

@@ -10,7 +10,9 @@ commas, coordinating conjunctions and named-entity boundaries, and fix errors a 
   conjunct of that noun;
 * **apposition hung on the verb** — ``des Senders Channel One, einem der wichtigsten
   Propagandasender des Kremls, …``: an indefinite description between commas right after a
-  noun or named entity, attached to a verb, is an apposition of that noun;
+  noun or named entity, attached to a verb, is an apposition of that noun; so is a definite
+  one its article opens right after a named entity (``traf Putin, den Präsidenten Russlands,
+  in Sotschi``);
 * **genitive conjunct read as the head's** — ``beim Vorgehen der Armee und verbündeter Milizen
   gegen …``: a noun coordinated with the head noun right after that head's genitive (``und``
   follows the genitive), itself marked genitive (its own or a modifier's case), is the
@@ -72,7 +74,9 @@ commas, coordinating conjunctions and named-entity boundaries, and fix errors a 
   verb's object;
 * **dateline** — ``Johannesburg/Khartum/Den Haag – Der … Präsident …``: names (with ``/`` or
   ``,``) that open a sentence and end at a dash are the dateline, not part of the clause after
-  it: they are detached (``dep``);
+  it: they are detached (``dep``), and the phrase after the dash that the parser hung on the
+  dateline's word takes that word's place (``Salzburg – Der Naturschutzbund hat … kritisiert``:
+  the subject);
 * **bare determiner** — ``der … diesen mehrfach kritisiert hatte``: a determiner hung on a
   verb without an object stands alone, as a (demonstrative) pronoun object;
 * **stranded particle** — ``Die SPÖ wirft dem Minister Zynismus vor –``: a separable particle
@@ -364,13 +368,16 @@ def _detached_apposition(tree: _Tree, i: int) -> bool:
     noun (of the entity's head).
     """
     doc = tree.g.toks
-    if doc[tree.heads[i]].pos_ not in _VERBS or not _partitive(tree, i):
+    definite = _definite_description(tree, i)
+    if doc[tree.heads[i]].pos_ not in _VERBS or not (_partitive(tree, i) or definite):
         return False
     start, end = _first(tree, i), _last(tree, i)
     if start < 2 or doc[start - 1].text != "," or end + 1 >= len(doc) or \
             not _punct(doc[end + 1]) or doc[end + 1].sent != doc[i].sent:
         return False
     j = start - 2
+    if definite and doc[j].ent_iob_ not in ("B", "I"):
+        return False  # "…, den Rebellen, …" after a common noun may be a list
     if doc[j].ent_iob_ in ("B", "I"):
         b = j
         while b > 0 and doc[b].ent_iob_ == "I":
@@ -382,6 +389,18 @@ def _detached_apposition(tree: _Tree, i: int) -> bool:
         return False
     tree.move(i, anchor, Role.APPOS)
     return True
+
+
+def _definite_description(tree: _Tree, i: int) -> bool:
+    """Return whether ``i`` heads a noun phrase its article opens, with no preposition.
+
+    ``Merkel traf Putin, den Präsidenten Russlands, in Sotschi``: right after a name and between
+    commas such a phrase describes the name (see :func:`_detached_apposition`).
+    """
+    doc = tree.g.toks
+    dets = tree.children(i, Role.DET)
+    return doc[i].pos_ == "NOUN" and bool(dets) and dets[0] == _first(tree, i) and \
+        not tree.children(i, Role.CASE)
 
 
 def _last(tree: _Tree, i: int) -> int:
@@ -749,6 +768,15 @@ def _dateline(tree: _Tree, start: int, end: int) -> bool:
                for k in range(start, dash)):
         return False
     changed = False
+    for k in range(dash + 1, end):  # "Salzburg – Der Naturschutzbund hat …": the phrase after
+        top = tree.heads[k]  # the dash hung on the dateline's word takes that word's place
+        if not start <= top <= dash:
+            continue
+        while start <= tree.heads[top] <= dash and tree.heads[top] != top:
+            top = tree.heads[top]
+        if tree.heads[top] != top and tree.roles[top] != Role.DEP:
+            tree.move(k, tree.heads[top], tree.roles[top])
+            changed = True
     for k in range(start, end):
         inside = start <= k <= dash
         crossing = inside != (start <= tree.heads[k] <= dash) and tree.heads[k] != k
