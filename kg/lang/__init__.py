@@ -54,6 +54,9 @@ class LanguagePack:
     denial_verbs: frozenset[str] = frozenset()  # bestreiten / deny: their complement is negated
     inside_preps: frozenset[str] = frozenset()  # in / in: "die Streitkräfte in Syrien"
     origin_preps: frozenset[str] = frozenset()  # aus / from, of: "Daniel Urquhart of Aumsville"
+    # prepositions after which a name the NER calls a person stands where a place does, beside
+    # the inside prepositions: nach, zwischen / — ("reiste nach Zorvana"; English "to Smith")
+    place_preps: frozenset[str] = frozenset()
     affiliation_preps: frozenset[str] = frozenset()  # of, at: "Roger Crouch of NASA" works there
     place_relatives: frozenset[str] = frozenset()  # where: "Rolling Fork, where X was born"
     purpose_preps: frozenset[str] = frozenset()  # zu / for: "Operationen zur Eroberung der Krim"

@@ -473,6 +473,67 @@ def _org_word(tok: Token) -> bool:
     ) or (text[:1].isdigit() and text.isalnum() and any(c.isupper() for c in text))
 
 
+_ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,4}$")  # THW, TU, VG; VfL (a club prefix)
+_ACRONYM_CAPITALS = 2  # an acronym has two capitals at least (TU, VfL); Kiel is a word
+
+
+def _place_at(doc: Doc, i: int) -> int:
+    """Return the end of the longest known place name at ``i`` (``i`` when none begins there)."""
+    places = place_names()
+    limit = min(place_starts().get(doc[i].text, 0), len(doc) - i) if i < len(doc) else 0
+    return next((i + n for n in range(limit, 0, -1) if doc[i : i + n].text in places), i)
+
+
+def acronym_seat_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
+    """Unknown acronym + a known town's name → one Organization (``THW Kiel``, ``TU Berlin``).
+
+    Clubs, universities and local authorities are named by an acronym and their seat (``VG
+    Kirchberg``, ``SK Wißgoldingen``), and the seat belongs to the name. An acronym the gazetteer
+    knows is an actor of its own (``die NATO Kiew``: the town may be the verb's object), a
+    country is no seat, and a legal form or club prefix is the other rules'.
+    """
+    for i, tok in enumerate(doc[:-1]):
+        text = tok.text
+        if not _ACRONYM.match(text) or sum(c.isupper() for c in text) < _ACRONYM_CAPITALS or \
+                text in LEGAL_FORMS or text in CLUB_PREFIXES or gaz.lookup(text) is not None:
+            continue
+        end = _place_at(doc, i + 1)
+        if end > i + 1 and gaz.lookup(doc[i + 1 : end].text) is None and \
+                _tagged_name(doc[end - 1]):
+            yield Candidate(i, end, ActorType.ORGANIZATION, priority=RULE, rule="acronym-seat")
+
+
+def joined_places_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
+    """Place names written together with a slash → one Location (``Landau/Ganacker``).
+
+    A town and its district, or the places of a dateline (``München/Hamburg``), are written as
+    one name; each part is a known place, or one is and the other a capitalised word the pack's
+    dictionary does not know. A country the gazetteer knows keeps its own mention (the
+    gazetteer outranks the joined span).
+    """
+    known = language_pack(pack_code(doc.lang_)).known_word
+    i = 0
+    while i < len(doc) - 2:
+        end = i + 1
+        while end + 1 < len(doc) and doc[end].text == "/" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and _place_part(doc[end + 1]):
+            end += 2
+        parts = [doc[k] for k in range(i, end, 2)]
+        if end > i + 1 and _place_part(doc[i]) and any(
+                _place_at(doc, t.i) == t.i + 1 for t in parts) and all(
+                _place_at(doc, t.i) == t.i + 1 or (known is not None and not known(t.text))
+                for t in parts):
+            yield Candidate(i, end, ActorType.LOCATION, priority=RULE, rule="joined-places")
+            i = end
+        else:
+            i += 1
+
+
+def _place_part(tok: Token) -> bool:
+    """Tell whether a token can be one part of places joined by a slash (a capitalised word)."""
+    return tok.text[:1].isupper() and tok.text.replace("-", "").isalpha()
+
+
 def nation_code_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     """Find a bracketed Olympic country code after a name: a Country (``Tobias Kamke (GER)``).
 

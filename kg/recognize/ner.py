@@ -39,7 +39,9 @@ from ..lang import language_pack, pack_code, pack_codes, pack_words
 from ..resources import models_dir
 from ..types import PLACE_TYPES, ActorType
 from .name_rules import (
+    acronym_seat_rule,
     given_name_rule,
+    joined_places_rule,
     legal_form_rule,
     nation_code_rule,
     place_cue_rule,
@@ -350,6 +352,8 @@ class ActorRecognizer:
         cands += place_cue_rule(doc, gaz)
         cands += place_rule(doc, gaz, [e for e in previous if e.label_ in _MODEL_LABELS])
         cands += region_rule(doc, gaz)
+        cands += acronym_seat_rule(doc, gaz)
+        cands += joined_places_rule(doc, gaz)
         cands += nation_code_rule(doc, gaz)
         cands += person_rule(doc, gaz)
         cands += org_rules(doc, gaz)

@@ -13,8 +13,9 @@ Tschechoslowakei``); in German, where capitals mark every noun, an
 unknown one-word Location that is neither a subject, nor after a preposition, nor beside a place
 has nothing of a place (``das Mittel Pentobarbital``, ``Kasperl, Großmutti …``) and is dropped,
 unless a place noun of the pack's ``venue_nouns.txt`` stands before it (``den Konzertsaal
-Bataclan``, ``im Hotel Sacher``); a one-word model Person right after the pack's inside
-preposition is a place (``in Piräeus eintraf``), unless it owns what follows or is a given name;
+Bataclan``, ``im Hotel Sacher``); a model Person right after the pack's inside or place
+preposition is a place (``in Piräeus eintraf``, ``nach Sao Tomé``), unless it owns what follows
+or begins with a given name;
 an unknown all-caps one (letters only, not ``U.S.``) is an organisation's acronym (``der ÖRAK``),
 a known place in capitals (``TOKIO``) is not unknown.
 """
@@ -104,7 +105,8 @@ def retype_model_entities(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             cand = kept
         one_word = cand.priority == MODEL and cand.end - cand.start == 1
         one_location = one_word and cand.type is ActorType.LOCATION
-        if one_word and cand.type is ActorType.PERSON and _placed_person(doc, cand.start, pack):
+        if cand.priority == MODEL and cand.type is ActorType.PERSON and \
+                _placed_person(doc, cand.start, cand.end, pack):
             cand = replace(cand, type=ActorType.LOCATION, rule="model-placed")
         if one_word and after_article(doc, cand.start) and (
                 cand.type is ActorType.PERSON
@@ -159,18 +161,21 @@ def _known_place(text: str, places: frozenset[str]) -> bool:
         len(text) >= _CAPITALS_PLACE_LETTERS and text.isupper() and text.title() in places)
 
 
-def _placed_person(doc: Doc, i: int, pack: LanguagePack) -> bool:
-    """Tell whether a one-word model Person stands where a place does.
+def _placed_person(doc: Doc, start: int, end: int, pack: LanguagePack) -> bool:
+    """Tell whether a model Person (of one or more words) stands where a place does.
 
-    Right after the pack's inside preposition (``in Piräeus eintraf``, ``arrived in Mossul``),
-    not as an owner (``in Merkels Rede``, ``in Obama's speech``), not a given name (``Anna``).
+    Right after the pack's inside preposition (``in Piräeus eintraf``, ``arrived in Mossul``,
+    ``in Wildbad Kreuth``) or one of its place prepositions (``nach Sao Tomé``), not as an
+    owner (``in Merkels Rede``, ``in Obama's speech``), not beginning with a given name
+    (``Anna``, ``nach Anna Schmidt``).
     """
-    if i == 0 or i + 1 >= len(doc):
+    if start == 0 or end >= len(doc):
         return False
-    tok, nxt = doc[i], doc[i + 1]
-    return (doc[i - 1].lower_ in pack.inside_preps and nxt.text not in {"'s", "’s"}
+    nxt = doc[end]
+    return (doc[start - 1].lower_ in pack.inside_preps | pack.place_preps
+            and nxt.text not in {"'s", "’s"}
             and nxt.pos_ not in {"NOUN", "PROPN", "ADJ"} and not nxt.text[:1].isupper()
-            and tok.text not in given_names())
+            and doc[start].text not in given_names())
 
 
 def _after_venue(tok: Token) -> bool:

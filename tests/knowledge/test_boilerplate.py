@@ -151,6 +151,15 @@ def test_agency_credit_lines(text: str, lang: str, expected: list[str]) -> None:
     ("München/Hamburg ( dpa ) Die Moderatorin bleibt.", "de", ("München", "Hamburg")),
     ("Die Grünen (Österreich) Die Partei tagt.", "de", ()),
     ("LONDON (Reuters) - The Bank of England held rates.", "en", ("LONDON",)),
+    # a place in capitals opening the text before a capitalised word, without a dash
+    ("BOCHUM Dass er nicht Intendant wurde, nimmt er gelassen.", "de", ("BOCHUM",)),
+    ("RIEDLINGEN/ULM Das Thema ist das Rauchverbot.", "de", ("RIEDLINGEN", "ULM")),
+    ("CHICAGO The Bulls improved their chances.", "en", ("CHICAGO",)),
+    # … not an acronym or a word (DAX, NEWS), nor a place in capitals inside the text
+    ("DAX Der Index fiel.", "de", ()),
+    ("NEWS The index fell.", "en", ()),
+    ("Er sagte: BOCHUM Dass er …", "de", ()),
+    ("He said CHICAGO Bulls won.", "en", ()),
     # … not a word in capitals that a colon introduces, nor an unknown one
     ("Er sagte nur: USA. Das war es.", "de", ()),
     ("ACHTUNG. Die Straße ist gesperrt.", "de", ()),

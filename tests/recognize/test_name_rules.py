@@ -649,3 +649,53 @@ def test_model_guess_named_like_a_place_of_the_text_is_that_place(
         chosen.append(Candidate(0, 2, ActorType.PERSON, priority=RULE, rule="given-name"))
     out = {(c.start, c.end): c.type for c in _propagate(doc, chosen)}
     assert out[guess] is expected
+
+
+@needs_places
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # an unknown acronym and its seat are one organisation's name
+        ("de", "Die Familie des THW Kiel ist zu Gast.", [("THW Kiel", "Organization")]),
+        ("de", "Die Studenten der TU Berlin protestieren.", [("TU Berlin", "Organization")]),
+        ("de", "Die VG Kirchberg profitiert davon.", [("VG Kirchberg", "Organization")]),
+        ("en", "He studied at TU Berlin and played for THW Kiel.",
+         [("TU Berlin", "Organization"), ("THW Kiel", "Organization")]),
+        ("en", "The students of TH Zürich protested.", [("TH Zürich", "Organization")]),
+        # a known acronym is an actor of its own: the town may be the verb's object
+        ("de", "Er fragt, ob die NATO Kiew unterstützt.",
+         [("NATO", "Organization"), ("Kiew", "Location")]),
+        ("en", "He asked whether NATO Kiev supports.",
+         [("NATO", "Organization"), ("Kiev", "Location")]),
+        # a legal form is the legal-form rule's, a word of capitals is no acronym
+        ("de", "Die Siemens GmbH München wächst.",
+         [("Siemens GmbH", "Organization"), ("München", "Location")]),
+        ("en", "Officials of ZORVAN Berlin met.", [("Berlin", "Location")]),
+    ],
+)
+def test_acronym_and_seat(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert ents(blank(lang), text) == expected
+
+
+@needs_places
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # places written together with a slash are one name
+        ("de", "Wir fahren zwischen Mittweida und Landau/Ganacker hin und her.",
+         [("Mittweida", "Location"), ("Landau/Ganacker", "Location")]),
+        ("de", "Die Strecke Darmstadt/Berlin ist lang.", [("Darmstadt/Berlin", "Location")]),
+        ("en", "The route Darmstadt/Berlin is long.", [("Darmstadt/Berlin", "Location")]),
+        ("en", "Flights between Munich/Hamburg were cancelled.",
+         [("Munich/Hamburg", "Location")]),
+        # a word the dictionary knows is no place beside a town; common nouns are not joined
+        ("de", "Wir fahren nach Landau/Benzin zurück.", [("Landau", "Location")]),
+        ("de", "Der Preis für Benzin/Super stieg.", []),
+        ("en", "The price of Petrol/Diesel rose.", []),
+        # spaces around the slash part the names
+        ("en", "The route Darmstadt / Berlin is long.",
+         [("Darmstadt", "Location"), ("Berlin", "Location")]),
+    ],
+)
+def test_places_joined_by_a_slash(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert ents(blank(lang), text) == expected

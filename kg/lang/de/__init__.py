@@ -136,6 +136,7 @@ def make_language_pack() -> LanguagePack:
         denial_verbs=words("bestreiten dementieren leugnen abstreiten verneinen"),
         inside_preps=words("in"),
         origin_preps=words("aus"),
+        place_preps=words("nach zwischen"),
         purpose_preps=words("zu"),
         partitive_pronouns=words("einer eine eines einem einen"),
         participle_verb=participle_verb,
