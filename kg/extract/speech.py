@@ -19,14 +19,16 @@ few constructions need the object's grammatical role or the arguments' actor typ
 
 from __future__ import annotations
 
+from kg.extract.clauses import preposition
 from kg.extract.relations import load_table
-from kg.lang import LanguagePack
+from kg.lang import LanguagePack, pack_words
 from kg.nlp.schemes import Graph, Role
 from kg.types import PLACE_TYPES, ActorType, Predicate
 
 _STATEMENT_ROOT = "01"  # CAMEO: make a public statement
 _ACCUSATION = "accuses"  # whose dative object is the accused, not an addressee
 _ADDRESSEE = "statesTo"
+_PLACED = frozenset({"basedIn", "locatedIn"})  # typed rows a position verb may have (sitzen+in)
 _MEMBERS = frozenset({ActorType.PERSON, ActorType.ORGANIZATION, ActorType.COUNTRY,
                       ActorType.GROUP, ActorType.ARMED_FORCE})
 
@@ -52,12 +54,20 @@ def copular_predicate(g: Graph, pred: Predicate, obj: int, subject: ActorType,
                       place: ActorType, pack: LanguagePack) -> Predicate | None:
     """Return the relation of ``X ist in Y`` (copula + inside preposition), if it is one.
 
-    ``pred`` is the lemma predicate the clause rules gave (``sein in``); ``subject`` and
+    Verbs that place their subject like the copula (the pack's ``position_verbs.txt``: ``saß
+    im Gemeinderat``, ``serves in the Senate``, ``bleibt in der Regierung``) do the same.
+
+    ``pred`` is the lemma predicate the clause rules gave (``sein in``), or a place row of a
+    position verb (``sitzen+in``: a person sits in a council as its member); ``subject`` and
     ``place`` are the actor types of its subject and object.
     """
     words = pred.lemma.split(" ")
-    if not pred.id.startswith("lemma:") or len(words) != 2 or \
-            words[0] != pack.copula_lemma or words[1] not in pack.inside_preps:
+    if pred.id in _PLACED and len(words) == 1:  # a typed row keeps the bare verb as its lemma
+        words.append(preposition(g, obj) or "")
+    if not (pred.id.startswith("lemma:") or pred.id in _PLACED) or len(words) != 2 or \
+            words[1] not in pack.inside_preps \
+            or (words[0] != pack.copula_lemma and
+                words[0] not in pack_words(pack.lang, "position_verbs.txt")):
         return None
     shown = [c for k in [obj, *g.children(obj, Role.DET)]
              for c in [g.tok(k).morph.get("Case", [])] if c]

@@ -112,3 +112,32 @@ def test_description_between_commas_is_no_second_object(request, lang, text, nam
 ])
 def test_the_phrase_after_a_dateline_is_the_subject(request, lang, text, names, expected):
     assert expected in _triples(request, lang, text, names)
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "expected"), [
+    # verbs that place their subject like the copula: a person in a body is its member, anything
+    # in a place is there
+    ("de", "Maria Vassilakou sitzt seit 2010 im Gemeinderat.",
+     {"Maria Vassilakou": P, "Gemeinderat": ORG}, ("Maria Vassilakou", "memberOf", "Gemeinderat")),
+    ("de", "Sebastian Kurz bleibt in der Regierung.",
+     {"Sebastian Kurz": P, "Regierung": ORG}, ("Sebastian Kurz", "memberOf", "Regierung")),
+    ("de", "Der Verdächtige Iliass K. befindet sich in Brüssel weiter auf freiem Fuß.",
+     {"Iliass K.": P, "Brüssel": L}, ("Iliass K.", "locatedIn", "Brüssel")),
+    ("en", "Smith sat in the Senate for twenty years.",
+     {"Smith": P, "Senate": ORG}, ("Smith", "memberOf", "Senate")),
+    ("en", "Jones remains in the government.",
+     {"Jones": P, "government": ORG}, ("Jones", "memberOf", "government")),
+    ("en", "The suspect Iliass K. stays in Brussels.",
+     {"Iliass K.": P, "Brussels": L}, ("Iliass K.", "locatedIn", "Brussels")),
+])
+def test_position_verbs_relate_like_the_copula(request, lang, text, names, expected):
+    assert expected in _triples(request, lang, text, names)
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    # into a place is a direction, not a position; a verb outside the list keeps its lemma
+    ("de", "Sebastian Kurz ging in die Regierung.", {"Sebastian Kurz": P, "Regierung": ORG}),
+    ("en", "Smith spoke in the Senate.", {"Smith": P, "Senate": ORG}),
+])
+def test_other_verbs_place_nobody(request, lang, text, names):
+    assert not any(r == "memberOf" for _, r, _ in _triples(request, lang, text, names))
