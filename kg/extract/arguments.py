@@ -63,8 +63,10 @@ class Arguments:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue
-            for t in span:
-                self._by_token.setdefault(t.i, m)
+            for t in span:  # a word of an actor's name is that actor, not a description's
+                old = self._by_token.get(t.i)
+                if old is None or (old.type == ActorType.CONCEPT and m.type != ActorType.CONCEPT):
+                    self._by_token[t.i] = m
         self._cache: dict[int, Mention | None] = {}
         self._names: set[tuple[int, int]] = set()
         self._titled: list[tuple[int, str, str, Mention]] | None = None
@@ -240,7 +242,7 @@ class Arguments:
                                ActorType.LOCATION, lemma=region, source="rule")
             return Mention(self.doc_id, t.idx, t.idx + len(t.text), t.text, ActorType.COUNTRY,
                            lemma=t.lemma_, key=key, source="rule")
-        if hit is None or (hit.type == ActorType.CONCEPT and t.pos_ == "NOUN"):
+        if hit is None or hit.type == ActorType.CONCEPT:
             named = self.apposed_name(i)
             if named is not None:
                 return named
@@ -332,9 +334,13 @@ class Arguments:
         to it too. A genitive name is a possessor instead (:meth:`_genitive_name`).
         """
         g = self.graph
-        if g.tok(i).pos_ != "NOUN":
+        if g.tok(i).pos_ == "PROPN":  # a title compound tagged as a name: "Rada-Vizechef
+            kids = g.children(i, Role.FLAT)  # Andrij Parubij", the name its flat part
+        elif g.tok(i).pos_ == "NOUN":
+            kids = g.children(i, Role.APPOS, Role.FLAT, Role.DEP, Role.NMOD)
+        else:
             return None
-        for k in g.children(i, Role.APPOS, Role.FLAT, Role.DEP, Role.NMOD):
+        for k in kids:
             m = self.recognised(k)
             if m is None or m.type == ActorType.CONCEPT or self._genitive_name(k):
                 continue

@@ -29,6 +29,13 @@ def _triples(request, lang, text, names):
      ("Kanzlerin", "criticizes", "Petro Poroschenko")),
     ("en", "Putin met the French president François Hollande on Monday.",
      {"Putin": P, "François Hollande": P}, ("Putin", "meetsWith", "François Hollande")),
+    # a name inside a description the recogniser made of title and name
+    ("de", "Rada-Vizechef Andrij Parubij kritisierte die Regierung.",
+     {"Rada-Vizechef Andrij Parubij": CON, "Andrij Parubij": P, "Regierung": ORG},
+     ("Andrij Parubij", "criticizes", "Regierung")),
+    ("en", "Deputy speaker Andriy Parubiy criticised the government.",
+     {"Deputy speaker Andriy Parubiy": CON, "Andriy Parubiy": P, "government": ORG},
+     ("Andriy Parubiy", "criticizes", "government")),
     # an event noun's titled genitive is acted upon
     ("de", "Die Regierung fordert die Freilassung des Journalisten Deniz Yücel.",
      {"Regierung": ORG, "Deniz Yücel": P}, ("Regierung", "demands", "Deniz Yücel")),
