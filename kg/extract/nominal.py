@@ -121,9 +121,13 @@ def _role_objects(g: Graph, r: int, word: int, hit: RelationMatch,
                   pack: LanguagePack) -> list[int]:
     preps = hit.relation.preps.get(pack.lang, frozenset())
     out: list[int] = []
+    names = [c for c in g.children(r, Role.APPOS, Role.FLAT) if g.tok(c).pos_ == "PROPN"]
     for holder in {r, word}:
         for k in g.children(holder, Role.GEN, Role.NMOD):
             prep = preposition(g, k)
+            if prep is None and any(c < k for c in names):
+                continue  # "sagte Kremlsprecher Dmitri Peskow der Agentur Interfax": after the
+                # title's name a bare phrase is the verb's (an addressee), not the title's owner
             if prep is None or prep in preps:
                 out.extend(n for c in g.conjuncts(k) for n in _named_noun(g, c))
         if hit.relation.id in NATIONAL:  # "der polnische Parteichef" leads no country

@@ -148,3 +148,19 @@ def test_position_verbs_relate_like_the_copula(request, lang, text, names, expec
 ])
 def test_other_verbs_place_nobody(request, lang, text, names):
     assert not any(r == "memberOf" for _, r, _ in _triples(request, lang, text, names))
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "absent", "present"), [
+    # after a title's name a bare noun phrase is no owner of the title (a dative addressee)
+    ("de", "Das sagte Kremlsprecher Dmitri Peskow der Agentur Interfax.",
+     {"Dmitri Peskow": P, "Interfax": ORG}, ("Dmitri Peskow", "spokespersonOf", "Interfax"),
+     None),
+    ("de", "Das sagte Regierungssprecher Steffen Seibert der Zeitung Bild.",
+     {"Steffen Seibert": P, "Bild": ORG}, ("Steffen Seibert", "spokespersonOf", "Bild"), None),
+    # a phrase its preposition opens still names the owner
+    ("en", "Spokesman Dmitry Peskov of the Kremlin said so.",
+     {"Dmitry Peskov": P, "Kremlin": ORG}, None, ("Dmitry Peskov", "affiliatedWith", "Kremlin")),
+])
+def test_no_title_owner_after_the_name(request, lang, text, names, absent, present):
+    got = _triples(request, lang, text, names)
+    assert absent not in got and (present is None or present in got), got
