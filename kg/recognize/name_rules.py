@@ -420,9 +420,9 @@ def legal_form_rule(doc: Doc, gaz: Gazetteer | None = None) -> Iterator[Candidat
             if end < len(doc) and _CLUB_NUMBER.match(doc[end].text):
                 end += 1  # FC Schalke 04, TSV 1860
             start = i - 1 if i > 0 and doc[i - 1].text in {"1.", "2."} else i
-            known = _known_club_at_home(doc, start, end, gaz)
-            if known is not None:
-                yield Candidate(start, end, ActorType.ORGANIZATION, known, priority=COMPOSITE,
+            club = _known_club_at_home(doc, start, end, gaz)
+            if club is not None:
+                yield Candidate(start, end, ActorType.ORGANIZATION, club, priority=COMPOSITE,
                                 rule="club")
             elif end > i + 1:
                 yield Candidate(start, end, ActorType.ORGANIZATION, priority=RULE, rule="club")
