@@ -26,6 +26,8 @@ _ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
 _NAME_KINDS = ("name", "adjective", "people", "not")
 _CACHE_SIZE = 200_000
 _NON_WORD = re.compile(r"[\s\-‐–]+")
+# a brand's own final exclamation mark (Yahoo!), which tokenizers split off as a word of its own
+_SPLIT_MARK = re.compile(r"\s+(!)$")
 # German grammatical gender of country names that are not neuter (die Ukraine, der Iran, die USA)
 _COUNTRY_GENDER = {
     "Schweiz": "f",
@@ -172,7 +174,7 @@ class Gazetteer:
 
 
 def _candidate_forms(text: str, allow_genitive: bool) -> Iterator[str]:
-    text = " ".join(text.split())
+    text = _SPLIT_MARK.sub(r"\1", " ".join(text.split()))  # "Yahoo !" as tokens: Yahoo!
     yield text
     if not allow_genitive or len(text) < 4 or is_acronym(text):
         return
@@ -425,7 +427,7 @@ def build_gazetteer() -> Gazetteer:
             people.setdefault(form, groups[actor])
     starts: dict[str, int] = {}
     for name in exact:
-        words = name.split()
+        words = name.replace("!", " !").split()  # a tokenizer splits Yahoo! into two words
         if len(words) > 1:
             first = words[0].lower()
             starts[first] = max(starts.get(first, 1), len(words))

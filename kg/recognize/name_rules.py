@@ -394,8 +394,8 @@ def legal_form_rule(doc: Doc, gaz: Gazetteer | None = None) -> Iterator[Candidat
     + a club's, broadcaster's or company's last word (``Manchester United``, ``Servus TV``), a
     city + a team's plural nickname (``Chicago Bulls``), and
     one-word institutions (``Bundesjustizministerium``, ``Umweltbundesamt``, with a hyphenated
-    prefix too: ``US-Kriminalamt``). A known organisation + legal form (``Audi AG``) is one span
-    that outranks the bare name.
+    prefix too: ``US-Kriminalamt``). A known organisation + legal form (``Audi AG``), and a known
+    club + its city (``FC Chelsea London``), is one span that outranks the bare name.
     """
     for i, tok in enumerate(doc):
         text = tok.text
@@ -420,7 +420,11 @@ def legal_form_rule(doc: Doc, gaz: Gazetteer | None = None) -> Iterator[Candidat
             if end < len(doc) and _CLUB_NUMBER.match(doc[end].text):
                 end += 1  # FC Schalke 04, TSV 1860
             start = i - 1 if i > 0 and doc[i - 1].text in {"1.", "2."} else i
-            if end > i + 1:
+            club = _known_club_at_home(doc, start, end, gaz)
+            if club is not None:
+                yield Candidate(start, end, ActorType.ORGANIZATION, club, priority=COMPOSITE,
+                                rule="club")
+            elif end > i + 1:
                 yield Candidate(start, end, ActorType.ORGANIZATION, priority=RULE, rule="club")
         elif text in ORG_SUFFIXES and i > 0 and _org_word(doc[i - 1]) and not (
                 i + 1 < len(doc) and doc[i + 1].text[:1].isupper()):
@@ -443,6 +447,21 @@ def legal_form_rule(doc: Doc, gaz: Gazetteer | None = None) -> Iterator[Candidat
             yield Candidate(start, i + 1, ActorType.ORGANIZATION, priority=COMPOSITE, rule=TEAM)
         elif ORG_COMPOUND.match(text[:1] + text[1:].lower()):  # US-Kriminalamt too
             yield Candidate(i, i + 1, ActorType.ORGANIZATION, priority=RULE, rule="org-compound")
+
+
+def _known_club_at_home(doc: Doc, start: int, end: int, gaz: Gazetteer | None) -> str | None:
+    """Return the id of a known club the span names with its city after it, else None.
+
+    ``des FC Chelsea London``: the gazetteer's ``FC Chelsea`` and a known place after it are
+    one name that outranks the shorter one, as a legal form does (``Audi AG``).
+    """
+    if gaz is None:
+        return None
+    for k in range(end - 1, start + 1, -1):
+        entry = gaz.lookup(doc[start:k].text)
+        if entry is not None:
+            return entry.id if doc[k:end].text in place_names() else None
+    return None
 
 
 def _team_place_start(doc: Doc, i: int, gaz: Gazetteer | None) -> int:

@@ -15,7 +15,8 @@ has nothing of a place (``das Mittel Pentobarbital``, ``Kasperl, Großmutti …`
 unless a place noun of the pack's ``venue_nouns.txt`` stands before it (``den Konzertsaal
 Bataclan``, ``im Hotel Sacher``); a model Person right after the pack's inside or place
 preposition is a place (``in Piräeus eintraf``, ``nach Sao Tomé``), unless it owns what follows
-or begins with a given name;
+or begins with a given name, and one after a place noun is that place (``im Atomkraftwerk
+Krümmel``);
 an unknown all-caps one (letters only, not ``U.S.``) is an organisation's acronym (``der ÖRAK``),
 a known place in capitals (``TOKIO``) is not unknown.
 """
@@ -103,6 +104,8 @@ def retype_model_entities(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             if kept is None:
                 continue
             cand = kept
+        if cand.priority == MODEL and cand.type is ActorType.PERSON:
+            cand = _venue_person(doc, cand)
         one_word = cand.priority == MODEL and cand.end - cand.start == 1
         one_location = one_word and cand.type is ActorType.LOCATION
         if cand.priority == MODEL and cand.type is ActorType.PERSON and \
@@ -149,6 +152,21 @@ def _person_before_noun(doc: Doc, cand: Candidate) -> Candidate | None:
     if cand.end - cand.start == _OWNER_AND_NOUN and first.text.endswith("s") and \
             first.text[:1].isupper():
         return replace(cand, end=cand.start + 1, rule="model-owner")
+    return cand
+
+
+def _venue_person(doc: Doc, cand: Candidate) -> Candidate:
+    """Retype a model Person that names a place noun's place as a Location.
+
+    The name stands in apposition to a place noun of the pack's ``venue_nouns.txt`` (``im
+    Atomkraftwerk Krümmel``, ``die Station Zorvan``), or the model took the noun in (``Stausee
+    Taiskirchen`` → the Location ``Taiskirchen``); other candidates are returned unchanged.
+    """
+    if _after_venue(doc[cand.start]):
+        return replace(cand, type=ActorType.LOCATION, rule="model-venue")
+    if cand.end - cand.start > 1 and cand.start + 1 < len(doc) and _after_venue(
+            doc[cand.start + 1]):
+        return replace(cand, start=cand.start + 1, type=ActorType.LOCATION, rule="model-venue")
     return cand
 
 

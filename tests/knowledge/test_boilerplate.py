@@ -41,8 +41,8 @@ def test_time_expressions(text: str, lang: str, expected: bool) -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("APA", True), ("dpa/AFP", True), ("red", True), ("Reuters", True), ("Anadolu", False),
-     ("Rotes Kreuz", False)],
+    [("APA", True), ("dpa/AFP", True), ("dpa-AFX", True), ("AFX-Chef", False), ("red", True),
+     ("Reuters", True), ("Anadolu", False), ("Rotes Kreuz", False)],
 )
 def test_agency_tags(text: str, expected: bool) -> None:
     assert is_agency_tag(text, "de") is expected

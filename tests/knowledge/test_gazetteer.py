@@ -37,6 +37,10 @@ from kg.types import ActorType
         ("PP", "Partido_Popular", ActorType.ORGANIZATION),
         # large companies: a distinctive name alone, an ambiguous one only in its group form
         ("Honda", "Honda", ActorType.ORGANIZATION),
+        # a brand's own exclamation mark, also as the tokenizer's word of its own
+        ("Yahoo!", "Yahoo", ActorType.ORGANIZATION),
+        ("Yahoo !", "Yahoo", ActorType.ORGANIZATION),
+        ("dpa-AFX", "dpa-AFX", ActorType.ORGANIZATION),  # dpa's business wire, not dpa
         ("Novomatic", "Novomatic", ActorType.ORGANIZATION),
         ("Münchener Rück", "Munich_Re", ActorType.ORGANIZATION),
         ("Bayer AG", "Bayer_AG", ActorType.ORGANIZATION),
@@ -64,8 +68,9 @@ def test_lookup_names(name: str, entity_id: str, kind: ActorType) -> None:
 
 # a name written in capitals matches only so: "Standard" is a noun, "STANDARD" the paper
 # a company name that is also a surname, a given name or a word is no company alone
-@pytest.mark.parametrize("name", ["Pfaffenroth", "Haus", "Lande", "Natto", "us", "is", "Eu",
-                                  "Standard", "standard", "Bayer", "Metro", "Otto", "Verbund"])
+@pytest.mark.parametrize("name", ["Yahoo ?", "Yahoo ! Mail", "Pfaffenroth", "Haus", "Lande",
+                                  "Natto", "us", "is", "Eu", "Standard", "standard", "Bayer",
+                                  "Metro", "Otto", "Verbund"])
 def test_lookup_rejects_non_names(name: str) -> None:
     assert gz.gazetteer().lookup(name) is None
 

@@ -699,3 +699,25 @@ def test_acronym_and_seat(lang: str, text: str, expected: list[tuple[str, str]])
 )
 def test_places_joined_by_a_slash(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert ents(blank(lang), text) == expected
+
+
+@needs_places
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a known club and its city after it are one name, with the club's identity
+        ("de", "Drogba, der Stürmerstar des FC Chelsea London, lachte.",
+         [("FC Chelsea London", "Chelsea_FC")]),
+        ("de", "Er wechselte zum FC Bayern München.", [("FC Bayern München", "FC_Bayern_Munich")]),
+        ("en", "Drogba, the striker of FC Chelsea London, laughed.",
+         [("FC Chelsea London", "Chelsea_FC")]),
+        # … not a known club with some other capitalised word after it
+        ("de", "Der FC Chelsea Trainer lachte.", [("FC Chelsea", "Chelsea_FC")]),
+        ("en", "He joined FC Chelsea Monday.", [("FC Chelsea", "Chelsea_FC")]),
+        # … and an unknown club with its city stays one name of no known identity
+        ("de", "Er spielt beim FC Zorvania Bremen.", [("FC Zorvania Bremen", "")]),
+    ],
+)
+def test_known_club_with_its_city(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    doc = blank(lang)(text)
+    assert [(e.text, e.kb_id_) for e in doc.ents if e.label_ == "Organization"] == expected

@@ -243,6 +243,24 @@ def test_model_spans_end_with_a_name(lang: str, words: list[str], pos: list[str]
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a brand's own "!", which the tokenizer splits off, is part of the known name
+        ("de", "Dell erwartet Aufschwung der Computerindustrie - Yahoo !", "Yahoo !"),
+        ("de", "Die Aktien von Yahoo! stiegen am Montag.", "Yahoo!"),
+        ("en", "Shares of Yahoo! rose on Monday.", "Yahoo!"),
+        # ... but a question mark or full stop is the sentence's
+        ("de", "Verkauft Google an Yahoo?", "Yahoo"),
+        ("en", "Microsoft made an offer for Yahoo.", "Yahoo"),
+    ],
+)
+def test_brand_exclamation_mark(recognizer: Callable[[str], spacy.language.Language],
+                                lang: str, text: str, expected: str) -> None:
+    doc = recognizer(lang)(text)
+    assert [e.text for e in doc.ents if e.kb_id_ == "Yahoo"] == [expected]
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "group"),
     [
         # a people noun in the plural is the people ...

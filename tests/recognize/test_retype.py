@@ -218,3 +218,45 @@ def test_model_person_after_a_place_preposition(lang: str, words: list[str], pos
     doc = Doc(spacy.blank(lang).vocab, words=words, pos=pos)
     cands = [Candidate(span[0], span[1], ActorType.PERSON, priority=MODEL, rule="model")]
     assert [c.type for c in retype_model_entities(doc, cands)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "words", "pos", "span", "expected"),
+    [
+        # a model Person right after a place noun (the pack's venue_nouns.txt) is that place
+        ("de", ["Brand", "im", "Atomkraftwerk", "Zorvümmel", "."],
+         ["NOUN", "ADP", "NOUN", "PROPN", "PUNCT"], (3, 4), ("Zorvümmel", ActorType.LOCATION)),
+        ("de", ["Die", "Station", "North", "Zorv", "Centre", "wurde", "eröffnet"],
+         ["DET", "NOUN", "PROPN", "PROPN", "PROPN", "AUX", "VERB"], (2, 5),
+         ("North Zorv Centre", ActorType.LOCATION)),
+        ("de", ["Das", "Rückhaltebecken", "Zorvtal", "wurde", "gebaut"],
+         ["DET", "NOUN", "PROPN", "AUX", "VERB"], (2, 3), ("Zorvtal", ActorType.LOCATION)),
+        ("de", ["Sie", "besuchten", "Schloss", "Zorvenstein", "."],
+         ["PRON", "VERB", "NOUN", "PROPN", "PUNCT"], (3, 4), ("Zorvenstein", ActorType.LOCATION)),
+        # … also when the model took the noun in: the name after it is the place
+        ("de", ["Freizeitangebot", "am", "Stausee", "Zorvkirchen", "."],
+         ["NOUN", "ADP", "NOUN", "PROPN", "PUNCT"], (2, 4), ("Zorvkirchen", ActorType.LOCATION)),
+        # … not after a noun that names no place, nor after a place's own name
+        ("de", ["Der", "Kraftwerkschef", "Zorvan", "Meier", "sagte", "das"],
+         ["DET", "NOUN", "PROPN", "PROPN", "VERB", "PRON"], (2, 4),
+         ("Zorvan Meier", ActorType.PERSON)),
+        ("de", ["In", "Hamburg", "Zorvan", "Meier", "getroffen"],
+         ["ADP", "PROPN", "PROPN", "PROPN", "VERB"], (2, 4), ("Zorvan Meier", ActorType.PERSON)),
+        ("de", ["Der", "Seemann", "Zorvan", "lachte"], ["DET", "NOUN", "PROPN", "VERB"], (2, 3),
+         ("Zorvan", ActorType.PERSON)),
+        # English writes the place noun after the name or lower case: no apposition rule
+        ("en", ["A", "fire", "at", "the", "Zorvümmel", "power", "plant"],
+         ["DET", "NOUN", "ADP", "DET", "PROPN", "NOUN", "NOUN"], (4, 5),
+         ("Zorvümmel", ActorType.PERSON)),
+        ("en", ["The", "Station", "manager", "Zorvan", "Smith", "said"],
+         ["DET", "PROPN", "NOUN", "PROPN", "PROPN", "VERB"], (3, 5),
+         ("Zorvan Smith", ActorType.PERSON)),
+    ],
+)
+def test_model_person_after_a_place_noun(lang: str, words: list[str], pos: list[str],
+                                         span: tuple[int, int],
+                                         expected: tuple[str, ActorType]) -> None:
+    doc = Doc(spacy.blank(lang).vocab, words=words, pos=pos)
+    cands = [Candidate(span[0], span[1], ActorType.PERSON, priority=MODEL, rule="model")]
+    assert [(doc[c.start : c.end].text, c.type) for c in retype_model_entities(doc, cands)] == [
+        expected]
