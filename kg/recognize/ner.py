@@ -63,6 +63,7 @@ from .rules import (
     RULE,
     Candidate,
     acronym_definitions,
+    after_article,
     force_event_group_rules,
     institution_rule,
     kin_rule,
@@ -257,6 +258,11 @@ def drop_non_actors(
 def _propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """Tag later bare surnames of recognised persons and uses of acronyms defined in the text.
 
+    A one-word person the model found once (a surname the text never gives a first name:
+    ``den Fleiß Schickhofers`` … ``Damals war Schickhofer 33``) is that person where the word
+    stands alone again, unless the pack's dictionary knows the word or an article makes it a
+    noun.
+
     An acronym whose long form names a thing, not an organisation (``Bruttoinlandsprodukt
     (BIP)``), is no actor: neither the definition nor the model's guesses at the acronym count.
     """
@@ -273,6 +279,15 @@ def _propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             first = doc[cand.start].text
             if cand.end - cand.start >= 2 and first in given_names():
                 firsts.setdefault(first, {}).setdefault(doc[cand.start : cand.end].text, cand)
+    known = language_pack(pack_code(doc.lang_)).known_word
+    loners: dict[str, Candidate] = {}  # a one-word model Person: spread only to proper names
+    for cand in chosen:
+        word = doc[cand.start].text
+        if cand.type is ActorType.PERSON and cand.rule == "model" and cand.end - cand.start == 1 \
+                and word not in names and not (known is not None and known(word)):
+            loners.setdefault(word, cand)
+            if word.endswith("s") and known is not None and not known(word[:-1]):
+                loners.setdefault(word[:-1], cand)
     for first, fulls in firsts.items():
         # the given name of one full name of the text, alone, is that person (Sebastian Vettel
         # … "ich sehe in Sebastian"); of two (Michael Schumacher, Michael Ballack), neither
@@ -292,6 +307,12 @@ def _propagate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         for tok in doc:
             if tok.text == acronym:
                 chosen.append(Candidate(tok.i, tok.i + 1, kind, key, COMPOSITE, "acronym"))
+    if loners:
+        covered = {i for c in chosen for i in range(c.start, c.end)}
+        for tok in doc:
+            src = loners.get(tok.text)
+            if src is not None and tok.i not in covered and not after_article(doc, tok.i):
+                chosen.append(Candidate(tok.i, tok.i + 1, src.type, src.key, MODEL, "surname"))
     if names:
         # a one-word place (lexicon town or model guess) named like a person of the text is that
         # person (Norbert Röttgen … Röttgen forderte): the lexicon knows every small town, the

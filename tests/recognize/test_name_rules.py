@@ -721,3 +721,33 @@ def test_places_joined_by_a_slash(lang: str, text: str, expected: list[tuple[str
 def test_known_club_with_its_city(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     doc = blank(lang)(text)
     assert [(e.text, e.kb_id_) for e in doc.ents if e.label_ == "Organization"] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "model_at", "lone_at", "expected"),
+    [
+        # a one-word person the model found once (a surname the text never gives a first
+        # name) is that person where it stands alone again, also from its genitive
+        ("de", "Den Fleiß Schickhofers unterschätzt man . Damals war Schickhofer 33 .", 2, 8,
+         ActorType.PERSON),
+        ("de", "Zwitkowitsch sprach . Später lobte man Zwitkowitsch .", 0, 6, ActorType.PERSON),
+        ("en", "Zwitkowitsch spoke . Later they praised Zwitkowitsch .", 0, 6, ActorType.PERSON),
+        # not a word the German dictionary knows, nor one after an article (a noun); English
+        # writes common nouns in lower case, so a capitalised word there stays a name
+        ("de", "Haus sprach . Später lobte man Haus .", 0, 6, None),
+        ("de", "Zwitkowitsch sprach . Später kam der Zwitkowitsch .", 0, 6, None),
+        ("en", "Zwitkowitsch spoke . Later came the Zwitkowitsch .", 0, 6, ActorType.PERSON),
+    ],
+)
+def test_one_word_model_person_spreads_to_its_other_uses(
+        lang: str, text: str, model_at: int, lone_at: int,
+        expected: ActorType | None) -> None:
+    from kg.recognize.ner import _propagate
+
+    doc = spacy.blank(lang)(text)
+    for t in doc:
+        if t.lower_ in ("der", "the"):
+            t.pos_ = "DET"
+    chosen = [Candidate(model_at, model_at + 1, ActorType.PERSON, priority=MODEL, rule="model")]
+    out = {(c.start, c.end): c.type for c in _propagate(doc, chosen)}
+    assert out.get((lone_at, lone_at + 1)) is expected
