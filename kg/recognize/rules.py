@@ -501,7 +501,11 @@ def _adjectives_before(doc: Doc, i: int, gaz: Gazetteer) -> int:
 
 
 def force_event_group_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
-    """Armed forces, events and collectives named by a head noun (+ preceding adjectives)."""
+    """Armed forces, events and collectives named by a head noun (+ preceding adjectives).
+
+    A noun right after the pack's role mark without an article (``als Guerillakämpfer``,
+    ``as fighters``) says what someone is, and names no actor.
+    """
     capitalised_nouns = _pack(doc).capitalised_nouns
     lang = _lang(doc)
     forces, events = word_endings(lang, "force_nouns.txt"), word_endings(lang, "event_nouns.txt")
@@ -523,7 +527,10 @@ def force_event_group_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             kind, rule = ActorType.GROUP, "group"
         else:
             continue
-        yield Candidate(_adjectives_before(doc, i, gaz), i + 1, kind, priority=COMPOSITE, rule=rule)
+        start = _adjectives_before(doc, i, gaz)
+        if start > 0 and doc[start - 1].lower_ in _pack(doc).role_marks:
+            continue  # "als Guerillakämpfer ausgebildet", "trained as guerrilla fighters": a role
+        yield Candidate(start, i + 1, kind, priority=COMPOSITE, rule=rule)
 
 
 def institution_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:

@@ -751,3 +751,22 @@ def test_one_word_model_person_spreads_to_its_other_uses(
     chosen = [Candidate(model_at, model_at + 1, ActorType.PERSON, priority=MODEL, rule="model")]
     out = {(c.start, c.end): c.type for c in _propagate(doc, chosen)}
     assert out.get((lone_at, lone_at + 1)) is expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word", "is_actor"),
+    [
+        # a force or group noun after "als"/"as" without an article says what someone is
+        ("de", "Der Mann sei als Guerillakämpfer ausgebildet worden .", "Guerillakämpfer", False),
+        ("de", "Er diente jahrelang als Söldner in Libyen .", "Söldner", False),
+        ("en", "They served as soldiers in Syria .", "soldiers", False),
+        ("en", "The men were trained as militia .", "militia", False),
+        # elsewhere the noun names the force
+        ("de", "Die Guerillakämpfer griffen das Dorf an .", "Guerillakämpfer", True),
+        ("en", "The soldiers attacked the village .", "soldiers", True),
+    ],
+)
+def test_force_noun_after_a_role_mark_is_no_actor(lang: str, text: str, word: str,
+                                                  is_actor: bool) -> None:
+    got = [label for span, label in ents(blank(lang), text) if span.endswith(word)]
+    assert bool(got) is is_actor, got
