@@ -246,6 +246,9 @@ class Arguments:
             named = self.apposed_name(i)
             if named is not None:
                 return named
+        if hit is not None and g.role(i) in (Role.SUBJ, Role.OBJ, Role.IOBJ) and \
+                self._possessive_genitive(hit, i):
+            return None  # "sagte Badawis … Ehefrau Ensaf Haidar": a possessor, no argument
         if hit is not None:
             return hit
         if t.pos_ == "NOUN":
@@ -324,6 +327,26 @@ class Arguments:
             return None
         return Mention(self.doc_id, t.idx, t.idx + len(t.text), t.text, found.type,
                        lemma=found.lemma or found.text, key=found.key, source="rule")
+
+    def _possessive_genitive(self, m: Mention, i: int) -> bool:
+        """Tell whether person ``m`` is written as its genitive before a noun phrase.
+
+        ``Badawis nach Kanada geflüchtete Ehefrau``: the name's last word is its base form plus
+        ``-s`` (the recogniser's lemma tells the base form) and a noun phrase follows, so the
+        name is a possessor a small parser may have made the verb's subject or object.
+        """
+        g = self.graph
+        last = m.text.split()[-1]
+        base = (m.lemma or m.text).split()[-1]
+        if m.type != ActorType.PERSON or last != base + "s" or i + 1 >= len(g.doc):
+            return False
+        nxt = g.tok(m_end := self._after(m))
+        return m_end < len(g.doc) and nxt.pos_ in ("NOUN", "ADJ", "ADP", "NUM")
+
+    def _after(self, m: Mention) -> int:
+        """Return the index of the first token after mention ``m``."""
+        span = self.graph.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span.end if span is not None else len(self.graph.doc)
 
     def apposed_name(self, i: int) -> Mention | None:
         """Return the actor a title noun names: ``den französischen Präsidenten François Hollande``.

@@ -234,7 +234,11 @@ class DependencyExtractor:
                         continue  # "warf dem Minister Zynismus vor": the charge, beside him
                     pred = lemma_predicate(ctx.pack.lang, pred.lemma)
                 pred = addressee_predicate(g, pred, cand.object)  # "sagte dem Sender"
-                pred = copular_predicate(g, pred, cand.object, s.type, o.type, ctx.pack) or pred
+                placed = copular_predicate(g, pred, cand.object, s.type, o.type, ctx.pack)
+                if placed is not None and placed.id != pred.id and \
+                        not self._kept(s, o, args, placed):
+                    continue  # "sitzt in Haft": an untyped relation to a non-actor
+                pred = placed or pred
                 conf = _confidence(cand, s, o, doubtful)
                 if conf < self.min_confidence:
                     continue

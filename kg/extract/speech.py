@@ -20,7 +20,7 @@ few constructions need the object's grammatical role or the arguments' actor typ
 from __future__ import annotations
 
 from kg.extract.clauses import preposition
-from kg.extract.relations import load_table
+from kg.extract.relations import lemma_predicate, load_table
 from kg.lang import LanguagePack, pack_words
 from kg.nlp.schemes import Graph, Role
 from kg.types import PLACE_TYPES, ActorType, Predicate
@@ -77,6 +77,8 @@ def copular_predicate(g: Graph, pred: Predicate, obj: int, subject: ActorType,
         relation = "memberOf"
     elif place in PLACE_TYPES:
         relation = "basedIn" if subject == ActorType.ORGANIZATION else "locatedIn"
+    elif pred.id in _PLACED:  # "sitzt in Haft": no place, so no seat either
+        return lemma_predicate(pack.lang, " ".join(words))
     else:
         return None
     found = load_table().relations.get(relation)

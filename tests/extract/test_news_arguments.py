@@ -164,3 +164,33 @@ def test_other_verbs_place_nobody(request, lang, text, names):
 def test_no_title_owner_after_the_name(request, lang, text, names, absent, present):
     got = _triples(request, lang, text, names)
     assert absent not in got and (present is None or present in got), got
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    # a position verb's phrase that names no place or body gives no seat
+    ("de", "Raif Badawi sitzt seit 2012 in Haft.", {"Raif Badawi": P, "Haft": CON}),
+    ("en", "Raif Badawi has been sitting in prison since 2012.", {"Raif Badawi": P, "prison": CON}),
+])
+def test_no_seat_in_a_non_place(request, lang, text, names):
+    got = _triples(request, lang, text, names)
+    assert not any(r in ("basedIn", "locatedIn") for _, r, _ in got), got
+
+
+@pytest.mark.parametrize(("lang", "text", "genitive", "lemma", "others"), [
+    # a person written as its genitive before a noun phrase owns it: never the verb's argument
+    ("de", "Das sagte Badawis nach Kanada geflüchtete Ehefrau Ensaf Haidar der Agentur AFP.",
+     "Badawis", "Raif Badawi", {"Kanada": C, "Ensaf Haidar": P, "AFP": ORG}),
+    ("de", "Das sagte Badawis Ehefrau Ensaf Haidar am Sonntag.",
+     "Badawis", "Raif Badawi", {"Ensaf Haidar": P}),
+    ("en", "That is what Badawi's wife Ensaf Haidar told the agency AFP.",
+     "Badawi", "Raif Badawi", {"Ensaf Haidar": P, "AFP": ORG}),
+])
+def test_genitive_name_is_no_argument(request, lang, text, genitive, lemma, others):
+    from kg.types import Mention
+
+    doc = request.getfixturevalue(f"nlp_{lang}")(text)
+    start = text.index(genitive)
+    found = [Mention("t", start, start + len(genitive), genitive, P, lemma=lemma,
+                     source="gazetteer"), *mentions(doc, others)]
+    got = make_dependency_extractor()(doc, document(doc, lang), found)
+    assert not any(t.subject.text == genitive and t.object.text in others for t in got), got
