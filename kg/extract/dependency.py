@@ -418,13 +418,16 @@ def _amount(ctx: _Context, head: int, o: Mention) -> bool:
 def _possessors(ctx: _Context, head: int, objects: list[Mention]) -> list[Mention]:
     """Actors a noun-phrase object belongs to: ``die Souveränität der Ukraine, Georgiens …``.
 
-    Acting on an attribute of an actor (its sovereignty, its policy) acts on the actor: each
+    Acting on an attribute of an actor (its sovereignty, its policy, its troops: ``werfen den
+    Truppen von Staatschef Assad vor``) acts on the actor: each
     coordinated genitive (or ``von``/``of`` phrase) that is a recognised actor, or a title noun
     with its name (``die Verurteilung des Bloggers Raif Badawi``), becomes an object too.
     """
     g = ctx.graph
-    if len(objects) != 1 or objects[0].source != "np" or \
-            g.role(head) not in (Role.OBJ, Role.SUBJ_PASS):
+    generic = objects[0].type in (ActorType.ARMED_FORCE, ActorType.GROUP) and \
+        g.tok(head).pos_ == "NOUN" if objects else False  # "den Truppen von Assad"
+    if len(objects) != 1 or not (objects[0].source == "np" or generic) or \
+            g.role(head) not in (Role.OBJ, Role.IOBJ, Role.SUBJ_PASS):
         return []
     out = []
     owners = [k for k in g.children(head, Role.GEN, Role.NMOD)

@@ -43,6 +43,13 @@ def _triples(request, lang, text, names):
      {"Gericht": ORG, "Raif Badawi": P}, ("Gericht", "confirms", "Raif Badawi")),
     ("en", "The government demands the release of the journalist Deniz Yücel.",
      {"government": ORG, "Deniz Yücel": P}, ("government", "demands", "Deniz Yücel")),
+    # acting on an actor's troops acts on the actor (the dative of "vorwerfen" too)
+    ("de", "Die Opposition wirft den Truppen von Staatschef Bashar al-Assad vor, Bomben abzuwerfen.",
+     {"Opposition": ORG, "Truppen": A.ARMED_FORCE, "Bashar al-Assad": P},
+     ("Opposition", "accuses", "Bashar al-Assad")),
+    ("en", "The opposition accuses the troops of President Bashar al-Assad of attacks.",
+     {"opposition": ORG, "troops": A.ARMED_FORCE, "Bashar al-Assad": P},
+     ("opposition", "accuses", "Bashar al-Assad")),
     # a name right after a description noun, parsed as its modifier, is what the noun names
     ("de", "Der Belgier hatte sich der Jihadistenmiliz Islamischer Staat angeschlossen.",
      {"Belgier": P, "Islamischer Staat": ORG}, ("Belgier", "memberOf", "Islamischer Staat")),
