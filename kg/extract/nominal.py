@@ -156,10 +156,14 @@ def role_candidates(g: Graph, r: int, pack: LanguagePack,
         return
     word, hit = found
     pred = hit.predicate(g.tok(word).lemma_)
+    # an apposition or title describes its holder whatever the clause says (``Lorenz – Ehren-
+    # präsident des Naturschutzbundes – hätte …``); a copula or "wird" clause states the role
+    stated = bool(g.children(r, Role.COP)) or g.role(r) == Role.XCOMP or (
+        g.role(r) == Role.SUBJ and bool(g.children(g.head(r), Role.COP)))
     for o in _role_objects(g, r, word, hit, pack):
         for p in person_of:
             if o != p:
-                yield Candidate("role", p, o, pred, r, (word,))
+                yield Candidate("role", p, o, pred, r, (word,), descriptive=not stated)
 
 
 def role_holders(g: Graph, r: int, is_named: list[bool],
@@ -197,7 +201,8 @@ def role_holders(g: Graph, r: int, is_named: list[bool],
 
 
 _PHRASE_OPENERS = frozenset({"DET", "ADJ", "ADV", "NUM"})
-_PHRASE_CLOSERS = frozenset({",", ".", ")", ";", ":", "–", "!", "?"})
+_PHRASE_CLOSERS = frozenset({",", ".", ")", ";", ":", "–", "—", "!", "?"})
+_PHRASE_OPENING_MARKS = frozenset({",", "–", "—"})
 
 
 def _name_before(g: Graph, r: int, is_person: list[bool]) -> list[int]:
@@ -207,18 +212,22 @@ def _name_before(g: Graph, r: int, is_person: list[bool]) -> list[int]:
     ``Ömer Çelik, bisher Sprecher der AKP.``: the role's phrase (article, adjectives, an adverb
     such as ``bisher``) follows a comma right after a person's name and closes with a comma,
     a bracket or the sentence's end, so it is that person's apposition whatever the small
-    parser made of it.
+    parser made of it; so is a phrase between two dashes (``Lorenz – übrigens langjähriger
+    Ehrenpräsident des Naturschutzbundes – hätte …``).
     """
     s = r
     while s > 0 and r - s < 4 and g.tok(s - 1).pos_ in _PHRASE_OPENERS:
         s -= 1
-    if s < 2 or g.tok(s - 1).text != "," or not is_person[s - 2]:
+    if s < 2 or g.tok(s - 1).text not in _PHRASE_OPENING_MARKS or not is_person[s - 2]:
         return []
     after = [c for c in g.children(r) if c > r and g.role(c) != Role.PUNCT]
     end = max([r, *(max(g.subtree(c)) for c in after)])
     if end + 1 < len(g.doc) and g.tok(end + 1).text not in _PHRASE_CLOSERS and \
             g.tok(end + 1).sent.start == g.tok(r).sent.start:
         return []
+    if g.tok(s - 1).text != "," and (end + 1 >= len(g.doc) or g.tok(end + 1).text != g.tok(
+            s - 1).text):
+        return []  # a dash sets a parenthesis off on both sides: "Lorenz – … Ehrenpräsident … –"
     return [s - 2]
 
 

@@ -44,7 +44,8 @@ def _triples(request, lang, text, names):
     ("en", "The government demands the release of the journalist Deniz Yücel.",
      {"government": ORG, "Deniz Yücel": P}, ("government", "demands", "Deniz Yücel")),
     # acting on an actor's troops acts on the actor (the dative of "vorwerfen" too)
-    ("de", "Die Opposition wirft den Truppen von Staatschef Bashar al-Assad vor, Bomben abzuwerfen.",
+    ("de", "Die Opposition wirft den Truppen von Staatschef Bashar al-Assad vor, "
+           "Bomben abzuwerfen.",
      {"Opposition": ORG, "Truppen": A.ARMED_FORCE, "Bashar al-Assad": P},
      ("Opposition", "accuses", "Bashar al-Assad")),
     ("en", "The opposition accuses the troops of President Bashar al-Assad of attacks.",
@@ -76,6 +77,12 @@ def test_the_name_behind_a_noun_is_the_argument(request, lang, text, names, expe
      ("Jens Stoltenberg", "holdsPosition", "NATO")),
     ("en", "The new minister is Ömer Çelik, formerly spokesman of the AKP.",
      {"Ömer Çelik": P, "AKP": ORG}, ("Ömer Çelik", "spokespersonOf", "AKP")),
+    # between two dashes too
+    ("de", "Konrad Lorenz – langjähriger Ehrenpräsident des Naturschutzbundes – hätte geholfen.",
+     {"Konrad Lorenz": P, "Naturschutzbundes": ORG},
+     ("Konrad Lorenz", "headOf", "Naturschutzbundes")),
+    ("de", "Reinhold Entholzer – bisher Chef der SPÖ – kündigte eine Kandidatur an.",
+     {"Reinhold Entholzer": P, "SPÖ": ORG}, ("Reinhold Entholzer", "leads", "SPÖ")),
 ])
 def test_role_phrase_after_a_comma(request, lang, text, names, expected):
     assert expected in _triples(request, lang, text, names)
@@ -201,3 +208,23 @@ def test_genitive_name_is_no_argument(request, lang, text, genitive, lemma, othe
                      source="gazetteer"), *mentions(doc, others)]
     got = make_dependency_extractor()(doc, document(doc, lang), found)
     assert not any(t.subject.text == genitive and t.object.text in others for t in got), got
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "expected"), [
+    # an apposition's role is no hypothesis of the clause around it ...
+    ("de", "Konrad Lorenz, Ehrenpräsident des Naturschutzbundes, hätte das nie getan.",
+     {"Konrad Lorenz": P, "Naturschutzbundes": ORG}, ("Konrad Lorenz", "headOf", False)),
+    ("en", "Konrad Lorenz, honorary president of the Union, would never have done that.",
+     {"Konrad Lorenz": P, "Union": ORG}, ("Konrad Lorenz", "headOf", False)),
+    # ... a copula states it, negation included
+    ("de", "Angela Merkel ist nicht Vorsitzende der SPD.",
+     {"Angela Merkel": P, "SPD": ORG}, ("Angela Merkel", "leads", True)),
+    ("en", "Angela Merkel is not the leader of the SPD.",
+     {"Angela Merkel": P, "SPD": ORG}, ("Angela Merkel", "leads", True)),
+])
+def test_apposed_roles_are_asserted(request, lang, text, names, expected):
+    doc = request.getfixturevalue(f"nlp_{lang}")(text)
+    found = make_dependency_extractor()(doc, document(doc, lang), mentions(doc, names))
+    got = {(t.subject.text, t.predicate.id, t.negated or t.modality != "asserted")
+           for t in found if t.provenance.rule == "role"}
+    assert expected in got, got
