@@ -163,6 +163,34 @@ def test_model_person_ending_with_a_noun(lang: str, words: list[str], pos: list[
 
 
 @pytest.mark.parametrize(
+    ("lang", "words", "span", "expected"),
+    [
+        # a model Person holding a lower-case word no name holds is a phrase, no person
+        ("de", ["Man", "nimmt", "Zorvdowns", "für", "Kulissen", "in", "Kauf", "."], (2, 5), []),
+        ("de", ["Er", "las", "Zorvan", "und", "Meier", "vor", "."], (2, 5), []),
+        ("en", ["She", "read", "Tales", "from", "Zorvania", "aloud", "."], (2, 5), []),
+        ("en", ["They", "saw", "Zorvan", "at", "Meier", "."], (2, 5), []),
+        # … but particles and joins are part of names, as are words with an apostrophe
+        ("de", ["Es", "erklärt", "van", "der", "Zorvaart", "."], (2, 5),
+         ["van der Zorvaart"]),
+        ("de", ["Bereits", "Giacomo", "della", "Zorva", "plante", "das", "."], (1, 4),
+         ["Giacomo della Zorva"]),
+        ("de", ["Die", "Entmachtung", "Johannes", "des", "Zorvokers", "gelang", "."], (2, 5),
+         ["Johannes des Zorvokers"]),
+        ("en", ["She", "met", "Valéry", "Zorvard", "d'Estaing", "."], (2, 5),
+         ["Valéry Zorvard d'Estaing"]),
+        ("en", ["A", "portrait", "of", "Catherine", "of", "Zorvagon", "."], (3, 6),
+         ["Catherine of Zorvagon"]),
+    ],
+)
+def test_model_person_with_a_common_word(lang: str, words: list[str], span: tuple[int, int],
+                                         expected: list[str]) -> None:
+    doc = Doc(spacy.blank(lang).vocab, words=words)
+    cands = [Candidate(span[0], span[1], ActorType.PERSON, priority=MODEL, rule="model")]
+    assert [doc[c.start : c.end].text for c in retype_model_entities(doc, cands)] == expected
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
         # a marker after a quotation names its speaker, even one named like a town
