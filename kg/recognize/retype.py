@@ -1,11 +1,12 @@
 """Type one-word names from syntax: retype the model's unknown Locations, find speakers.
 
 kg's small NER often confuses persons and places for unknown one-word names (``hofft Jones``,
-``Pinnick, Tabor und Gaskill``). A one-word model Location that no place lexicon knows is retyped
-as a Person when it is the subject of a verb or coordinated with a recognised person; the proper
-name subject of a verb of saying (``sagte Gosslar``) is a Person. An event noun that speaks is
-the body named after its meetings (``die Armutskonferenz warnt``, ``the Bishops' Conference
-said``): an Organization.
+``Pinnick, Tabor und Gaskill``). A one-word model Location that no place lexicon knows is
+retyped as a Person when it is the subject of a verb or coordinated with a recognised person
+(not right after a place preposition: ``zwischen Gudme und Lundborg``, whose model Persons
+listed with such a place are places too); the proper name subject of a verb of saying (``sagte
+Gosslar``) is a Person. An event noun that speaks is the body named after its meetings (``die
+Armutskonferenz warnt``, ``the Bishops' Conference said``): an Organization.
 
 Some model guesses are no actors at all: a Person of several words with a lower-case word no
 name holds (``Slowdowns für Kulissen``, but ``van der Vaart``); in German a one-word Person, or
@@ -140,11 +141,42 @@ def retype_model_entities(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             if tok.text.isupper() and tok.text.isalpha() and len(tok.text) > 1:
                 # an unknown acronym is a body's name (der ÖRAK warnt), not a place or person
                 cand = replace(cand, type=ActorType.ORGANIZATION, rule="model-acronym")
-            elif subject or with_person:
+            elif subject or (with_person and not _after_place_preposition(tok, pack)):
                 cand = replace(cand, type=ActorType.PERSON, rule="model-retyped")
             elif nouns_capitalised and not _locative(tok) and not _after_venue(tok) and not any(
                     t.i in places_at for t in (tok.head, *tok.children)):
                 continue  # das Mittel Pentobarbital: no place lexicon, no place preposition
+        out.append(cand)
+    return _places_in_lists(doc, out, pack)
+
+
+def _after_place_preposition(tok: Token, pack: LanguagePack) -> bool:
+    """Tell whether a word follows the pack's inside or place preposition (``zwischen X``)."""
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ in pack.inside_preps | pack.place_preps
+
+
+def _places_in_lists(doc: Doc, chosen: list[Candidate], pack: LanguagePack) -> list[Candidate]:
+    """Retype one-word model Persons coordinated with a place a preposition places.
+
+    ``Zwischen Gudme und Lundborg``, ``in Zorvana and Lundborg``: the first conjunct stands
+    right after the pack's inside or place preposition and is a Location, so the names listed
+    with it are places too; a given name stays a Person.
+    """
+    placed = {
+        c.start for c in chosen
+        if c.type in {ActorType.LOCATION, ActorType.COUNTRY}
+        and _after_place_preposition(doc[c.start], pack)
+    }
+    if not placed:
+        return chosen
+    names = given_names()
+    out = []
+    for cand in chosen:
+        tok = doc[cand.start]
+        if cand.priority == MODEL and cand.type is ActorType.PERSON and \
+                cand.end - cand.start == 1 and tok.text not in names and \
+                any(t.i in placed for t in _coordinated(tok)):
+            cand = replace(cand, type=ActorType.LOCATION, rule="model-listed-place")
         out.append(cand)
     return out
 

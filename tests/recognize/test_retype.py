@@ -162,6 +162,41 @@ def test_model_person_ending_with_a_noun(lang: str, words: list[str], pos: list[
     assert [(doc[c.start : c.end].text, c.type) for c in out] == expected
 
 
+_LISTED = [("ADP", "case", 1), ("PROPN", "obl", 5), ("CCONJ", "cc", 3), ("PROPN", "conj", 1),
+           ("AUX", "aux", 5), ("VERB", "ROOT", 5), ("PUNCT", "punct", 5)]
+
+
+@needs_places
+@needs_names
+@pytest.mark.parametrize(
+    ("lang", "words", "expected"),
+    [
+        # names listed with a place a preposition places are places (Zwischen Gudme und …)
+        ("de", ["Zwischen", "Zorvme", "und", "Lundzorv", "wurde", "gegraben", "."],
+         [("Zorvme", ActorType.LOCATION), ("Lundzorv", ActorType.LOCATION)]),
+        ("de", ["In", "Zorvme", "und", "Lundzorv", "wurde", "gegraben", "."],
+         [("Zorvme", ActorType.LOCATION), ("Lundzorv", ActorType.LOCATION)]),
+        ("en", ["In", "Zorvme", "and", "Lundzorv", "they", "dug", "."],
+         [("Zorvme", ActorType.LOCATION), ("Lundzorv", ActorType.LOCATION)]),
+        # … not after another preposition: there the person makes the list persons
+        ("de", ["Mit", "Zorvme", "und", "Lundzorv", "wurde", "gesprochen", "."],
+         [("Zorvme", ActorType.PERSON), ("Lundzorv", ActorType.PERSON)]),
+        ("en", ["With", "Zorvme", "and", "Lundzorv", "they", "spoke", "."],
+         [("Zorvme", ActorType.PERSON), ("Lundzorv", ActorType.PERSON)]),
+        # … and a given name stays a person
+        ("de", ["In", "Zorvme", "und", "Anna", "wurde", "gegraben", "."],
+         [("Zorvme", ActorType.LOCATION), ("Anna", ActorType.PERSON)]),
+    ],
+)
+def test_names_listed_with_a_placed_place(lang: str, words: list[str],
+                                          expected: list[tuple[str, ActorType]]) -> None:
+    doc = _doc(lang, [(w, *row) for w, row in zip(words, _LISTED, strict=True)])
+    cands = [Candidate(1, 2, ActorType.LOCATION, priority=MODEL, rule="model"),
+             Candidate(3, 4, ActorType.PERSON, priority=MODEL, rule="model")]
+    out = retype_model_entities(doc, cands)
+    assert [(doc[c.start : c.end].text, c.type) for c in out] == expected
+
+
 @pytest.mark.parametrize(
     ("lang", "words", "span", "expected"),
     [
