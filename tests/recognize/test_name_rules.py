@@ -751,3 +751,30 @@ def test_one_word_model_person_spreads_to_its_other_uses(
     chosen = [Candidate(model_at, model_at + 1, ActorType.PERSON, priority=MODEL, rule="model")]
     out = {(c.start, c.end): c.type for c in _propagate(doc, chosen)}
     assert out.get((lone_at, lone_at + 1)) is expected
+
+
+@needs_places
+@needs_names
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # an unknown word with a town's ending after a place preposition is a town
+        ("de", "Es gab in Zorvingen zwei adlige Familien .", [("Zorvingen", "Location")]),
+        ("de", "Die Initiative aus Zorvenau geriet ins Rollen .", [("Zorvenau", "Location")]),
+        ("de", "Er zog nach Zorvershausen um .", [("Zorvershausen", "Location")]),
+        ("en", "She moved to a farm in Zorvesbury last year .", [("Zorvesbury", "Location")]),
+        ("en", "He came from Zorvchester to talk .", [("Zorvchester", "Location")]),
+        # … not a word the dictionary knows, nor one too short to have a stem, nor after
+        # another preposition, nor an ending that surnames share
+        ("de", "Sie ist Weltmeisterin in Kunstspringen geworden .", []),
+        ("de", "Es geht in Dingen voran .", []),
+        ("de", "Das Gespräch mit Zorvingen dauerte lange .", []),
+        ("de", "Er sprach in Zorvenberg vor .", []),
+        ("en", "A letter from Zorvington arrived .", []),
+        ("en", "The team from Zorvington-upon-Zorvmouth lost .", []),
+        ("en", "They talked with Zorvesbury at length .", []),
+    ],
+)
+def test_town_name_endings(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    doc = blank(lang)(Doc(blank(lang).vocab, words=text.split()))
+    assert [(e.text, e.label_) for e in doc.ents] == expected
