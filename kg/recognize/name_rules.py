@@ -57,6 +57,7 @@ _NOT_SURNAME = {
 # prepositions after which a capitalised known place name is a place even when tagged as a noun
 _PLACE_PREPOSITIONS = {"in", "aus", "nach", "von", "bei", "nahe", "ab", "bis", "zwischen", "vor",
                        "In", "Aus", "Nach", "Von", "Bei", "Nahe", "Ab", "Bis", "Zwischen", "Vor"}
+_STEM_LETTERS = 3  # Böckingen, not Dingen: the letters a town name has before its ending
 _STREET_ENDINGS = ("straße", "strasse", "str.", "allee", "platz", "gasse", "damm", "ufer")
 _COMMON_STREET_WORDS = {
     "landstraße", "landstrasse", "hauptstraße", "seitenstraße", "umgehungsstraße", "bundesstraße",
@@ -281,6 +282,36 @@ def place_rule(doc: Doc, gaz: Gazetteer, model_ents: Iterable[Span] = ()) -> Ite
             i += n
         else:
             i += 1
+
+
+def place_suffix_rule(
+    doc: Doc, gaz: Gazetteer, model_ents: Iterable[Span] = (),
+) -> Iterator[Candidate]:
+    """Unknown word with a town name's ending after a place preposition → Location.
+
+    ``in Böckingen``, ``aus Spiegelau``, ``from Scunthorpe``: the endings are the pack's
+    ``place_suffixes.txt``, the prepositions its inside, origin and place prepositions. The word
+    is capitalised and longer than its ending by three letters or more (not ``in Dingen``), and
+    neither the pack's dictionary nor the gazetteer nor the given names know it; a word inside a
+    longer model entity is left to the model.
+    """
+    pack = language_pack(pack_code(doc.lang_))
+    endings = word_endings(pack_code(doc.lang_), "place_suffixes.txt")
+    if not endings:
+        return
+    preps = pack.inside_preps | pack.origin_preps | pack.place_preps
+    ents = list(model_ents)
+    for i, tok in enumerate(doc[1:], start=1):
+        text = tok.text
+        if doc[i - 1].lower_ not in preps or not text[:1].isupper() or not text.isalpha():
+            continue
+        ending = next((e for e in endings if text.endswith(e)), None)
+        if ending is None or len(text) < len(ending) + _STEM_LETTERS or \
+                text in given_names() or text in place_names() or \
+                (pack.known_word is not None and pack.known_word(text)) or \
+                gaz.lookup(text) is not None or _inside_longer(i, i + 1, ents):
+            continue
+        yield Candidate(i, i + 1, ActorType.LOCATION, priority=RULE, rule="place-suffix")
 
 
 def region_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:

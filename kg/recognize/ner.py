@@ -2,8 +2,9 @@
 
 The component combines, in order of precedence on overlaps: composite rules (armed forces, events,
 collectives, a known organisation with its legal form), gazetteer matches (countries,
-organisations, metonyms, demonyms), lexicon and cue rules (given names, places, place cues,
-streets, saints' names, legal forms, clubs, role/organisation cues; longest span first), and a
+organisations, metonyms, demonyms), lexicon and cue rules (given names, places, town name
+endings, place cues, streets, saints' names, legal forms, clubs, role/organisation cues; longest
+span first), and a
 statistical NER (kg's own German model, or an official pipeline's ``ner``), whose unknown
 one-word Locations are retyped from syntax (:mod:`kg.recognize.retype`). It writes actor spans
 to ``doc.ents`` with labels equal to :class:`~kg.types.ActorType` values and ``ent.kb_id_`` set
@@ -46,6 +47,7 @@ from .name_rules import (
     nation_code_rule,
     place_cue_rule,
     place_rule,
+    place_suffix_rule,
     region_rule,
     saint_rule,
     street_rule,
@@ -372,6 +374,7 @@ class ActorRecognizer:
         cands += saint_rule(doc)
         cands += place_cue_rule(doc, gaz)
         cands += place_rule(doc, gaz, [e for e in previous if e.label_ in _MODEL_LABELS])
+        cands += place_suffix_rule(doc, gaz, [e for e in previous if e.label_ in _MODEL_LABELS])
         cands += region_rule(doc, gaz)
         cands += acronym_seat_rule(doc, gaz)
         cands += joined_places_rule(doc, gaz)

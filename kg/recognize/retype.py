@@ -1,24 +1,25 @@
 """Type one-word names from syntax: retype the model's unknown Locations, find speakers.
 
 kg's small NER often confuses persons and places for unknown one-word names (``hofft Jones``,
-``Pinnick, Tabor und Gaskill``). A one-word model Location that no place lexicon knows is retyped
-as a Person when it is the subject of a verb or coordinated with a recognised person; the proper
-name subject of a verb of saying (``sagte Gosslar``) is a Person. An event noun that speaks is
-the body named after its meetings (``die Armutskonferenz warnt``, ``the Bishops' Conference
-said``): an Organization.
+``Pinnick, Tabor und Gaskill``). A one-word model Location that no place lexicon knows is
+retyped as a Person when it is the subject of a verb or coordinated with a recognised person
+(not right after a place preposition: ``zwischen Gudme und Lundborg``, whose model Persons
+listed with such a place are places too); the proper name subject of a verb of saying (``sagte
+Gosslar``) is a Person. An event noun that speaks is the body named after its meetings (``die
+Armutskonferenz warnt``, ``the Bishops' Conference said``): an Organization.
 
-Some model guesses are no actors at all: in German a one-word Person, or a Location no
-preposition governs, right after an article is a common noun (``nach der Matura``, but ``in die
-Tschechoslowakei``); in German, where capitals mark every noun, an
-unknown one-word Location that is neither a subject, nor after a preposition, nor beside a place
-has nothing of a place (``das Mittel Pentobarbital``, ``Kasperl, Großmutti …``) and is dropped,
-unless a place noun of the pack's ``venue_nouns.txt`` stands before it (``den Konzertsaal
-Bataclan``, ``im Hotel Sacher``); a model Person right after the pack's inside or place
-preposition is a place (``in Piräeus eintraf``, ``nach Sao Tomé``), unless it owns what follows
-or begins with a given name, and one after a place noun is that place (``im Atomkraftwerk
-Krümmel``);
-an unknown all-caps one (letters only, not ``U.S.``) is an organisation's acronym (``der ÖRAK``),
-a known place in capitals (``TOKIO``) is not unknown.
+Some model guesses are no actors at all: a Person of several words with a lower-case word no
+name holds (``Slowdowns für Kulissen``, but ``van der Vaart``); in German a one-word Person, or
+a Location no preposition governs, right after an article is a common noun (``nach der Matura``,
+but ``in die Tschechoslowakei``); in German, where capitals mark every noun, an unknown one-word
+Location that is neither a subject, nor after a preposition, nor beside a place has nothing of a
+place (``das Mittel Pentobarbital``, ``Kasperl, Großmutti …``) and is dropped, unless a place
+noun of the pack's ``venue_nouns.txt`` stands before it (``den Konzertsaal Bataclan``, ``im
+Hotel Sacher``); a model Person right after the pack's inside or place preposition is a place
+(``in Piräeus eintraf``, ``nach Sao Tomé``), unless it owns what follows or begins with a given
+name, and one after a place noun is that place (``im Atomkraftwerk Krümmel``); an unknown
+all-caps one (letters only, not ``U.S.``) is an organisation's acronym (``der ÖRAK``), a known
+place in capitals (``TOKIO``) is not unknown.
 """
 
 from __future__ import annotations
@@ -30,7 +31,15 @@ from typing import TYPE_CHECKING
 from ..knowledge.lexicons import given_names, place_names
 from ..lang import language_pack, pack_code, pack_words
 from ..types import ActorType
-from .rules import COMPOSITE, MODEL, Candidate, after_article, organisation_word
+from .rules import (
+    ARTICLE_PARTICLES,
+    COMPOSITE,
+    MODEL,
+    PARTICLES,
+    Candidate,
+    after_article,
+    organisation_word,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -39,6 +48,10 @@ if TYPE_CHECKING:
     from ..lang import LanguagePack
 
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "sb"}
+# lower-case words a person's name may hold besides PARTICLES: Johannes des Kappadokers,
+# Giacomo della Porta, Alfred the Great, Catherine of Aragon, José Ortega y Gasset
+_NAME_JOINS = PARTICLES | ARTICLE_PARTICLES | {
+    "des", "della", "delle", "degli", "dei", "dello", "y", "e", "ben", "bint", "of", "the"}
 _CAPITALS_PLACE_LETTERS = 4  # TOKIO is Tokio; TUR, BAR are codes and acronyms
 _INITIAL_CHARS = 2  # A. Wiegemann: an initial, not a given name
 _SPEAKER_WORDS = 3  # , so Hans Peter Barth.: the words a marked speaker's name may have
@@ -83,7 +96,8 @@ def retype_model_entities(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     A Location that no place lexicon knows becomes a Person when it is a verb's subject or is
     coordinated with a Person, an Organization when it is all capitals, and (German) is dropped
     when no preposition, neighbouring place or place noun before it places it; a one-word
-    Person, or a Location no preposition governs, after a German article is dropped; an event
+    Person, or a Location no preposition governs, after a German article is dropped, and so is
+    a Person of several words with a lower-case word no name holds; an event
     noun that is a verb of saying's subject is the body that holds it (module docstring); other
     candidates are returned unchanged.
     """
@@ -100,6 +114,8 @@ def retype_model_entities(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for cand in chosen:
         if cand.priority == MODEL and cand.type is ActorType.PERSON and cand.end - cand.start > 1:
+            if _common_word_inside(doc, cand):
+                continue  # Slowdowns für Kulissen: a phrase, no name
             kept = _person_before_noun(doc, cand)
             if kept is None:
                 continue
@@ -125,13 +141,58 @@ def retype_model_entities(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             if tok.text.isupper() and tok.text.isalpha() and len(tok.text) > 1:
                 # an unknown acronym is a body's name (der ÖRAK warnt), not a place or person
                 cand = replace(cand, type=ActorType.ORGANIZATION, rule="model-acronym")
-            elif subject or with_person:
+            elif subject or (with_person and not _after_place_preposition(tok, pack)):
                 cand = replace(cand, type=ActorType.PERSON, rule="model-retyped")
             elif nouns_capitalised and not _locative(tok) and not _after_venue(tok) and not any(
                     t.i in places_at for t in (tok.head, *tok.children)):
                 continue  # das Mittel Pentobarbital: no place lexicon, no place preposition
         out.append(cand)
+    return _places_in_lists(doc, out, pack)
+
+
+def _after_place_preposition(tok: Token, pack: LanguagePack) -> bool:
+    """Tell whether a word follows the pack's inside or place preposition (``zwischen X``)."""
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ in pack.inside_preps | pack.place_preps
+
+
+def _places_in_lists(doc: Doc, chosen: list[Candidate], pack: LanguagePack) -> list[Candidate]:
+    """Retype one-word model Persons coordinated with a place a preposition places.
+
+    ``Zwischen Gudme und Lundborg``, ``in Zorvana and Lundborg``: the first conjunct stands
+    right after the pack's inside or place preposition and is a Location, so the names listed
+    with it are places too; a given name stays a Person.
+    """
+    placed = {
+        c.start for c in chosen
+        if c.type in {ActorType.LOCATION, ActorType.COUNTRY}
+        and _after_place_preposition(doc[c.start], pack)
+    }
+    if not placed:
+        return chosen
+    names = given_names()
+    out = []
+    for cand in chosen:
+        tok = doc[cand.start]
+        if cand.priority == MODEL and cand.type is ActorType.PERSON and \
+                cand.end - cand.start == 1 and tok.text not in names and \
+                any(t.i in placed for t in _coordinated(tok)):
+            cand = replace(cand, type=ActorType.LOCATION, rule="model-listed-place")
+        out.append(cand)
     return out
+
+
+def _common_word_inside(doc: Doc, cand: Candidate) -> bool:
+    """Tell whether a model Person of several words holds a lower-case word no name holds.
+
+    A name's lower-case words are particles and joins (``van der Vaart``, ``Giacomo della
+    Porta``, ``Johannes des Kappadokers``, ``Catherine of Aragon``); any other lower-case word
+    (``Slowdowns für Kulissen``, ``Tales from Zorvania``) makes the span a phrase. Words with
+    an apostrophe or hyphen (``d'Estaing``, ``al-Assad``) pass.
+    """
+    return any(
+        tok.is_alpha and tok.text[:1].islower() and tok.lower_ not in _NAME_JOINS
+        for tok in doc[cand.start + 1 : cand.end]
+    )
 
 
 def _person_before_noun(doc: Doc, cand: Candidate) -> Candidate | None:

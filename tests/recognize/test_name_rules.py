@@ -770,3 +770,30 @@ def test_force_noun_after_a_role_mark_is_no_actor(lang: str, text: str, word: st
                                                   is_actor: bool) -> None:
     got = [label for span, label in ents(blank(lang), text) if span.endswith(word)]
     assert bool(got) is is_actor, got
+
+
+@needs_places
+@needs_names
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # an unknown word with a town's ending after a place preposition is a town
+        ("de", "Es gab in Zorvingen zwei adlige Familien .", [("Zorvingen", "Location")]),
+        ("de", "Die Initiative aus Zorvenau geriet ins Rollen .", [("Zorvenau", "Location")]),
+        ("de", "Er zog nach Zorvershausen um .", [("Zorvershausen", "Location")]),
+        ("en", "She moved to a farm in Zorvesbury last year .", [("Zorvesbury", "Location")]),
+        ("en", "He came from Zorvchester to talk .", [("Zorvchester", "Location")]),
+        # … not a word the dictionary knows, nor one too short to have a stem, nor after
+        # another preposition, nor an ending that surnames share
+        ("de", "Sie ist Weltmeisterin in Kunstspringen geworden .", []),
+        ("de", "Es geht in Dingen voran .", []),
+        ("de", "Das Gespräch mit Zorvingen dauerte lange .", []),
+        ("de", "Er sprach in Zorvenberg vor .", []),
+        ("en", "A letter from Zorvington arrived .", []),
+        ("en", "The team from Zorvington-upon-Zorvmouth lost .", []),
+        ("en", "They talked with Zorvesbury at length .", []),
+    ],
+)
+def test_town_name_endings(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    doc = blank(lang)(Doc(blank(lang).vocab, words=text.split()))
+    assert [(e.text, e.label_) for e in doc.ents] == expected

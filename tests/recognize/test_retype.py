@@ -162,6 +162,69 @@ def test_model_person_ending_with_a_noun(lang: str, words: list[str], pos: list[
     assert [(doc[c.start : c.end].text, c.type) for c in out] == expected
 
 
+_LISTED = [("ADP", "case", 1), ("PROPN", "obl", 5), ("CCONJ", "cc", 3), ("PROPN", "conj", 1),
+           ("AUX", "aux", 5), ("VERB", "ROOT", 5), ("PUNCT", "punct", 5)]
+
+
+@needs_places
+@needs_names
+@pytest.mark.parametrize(
+    ("lang", "words", "expected"),
+    [
+        # names listed with a place a preposition places are places (Zwischen Gudme und …)
+        ("de", ["Zwischen", "Zorvme", "und", "Lundzorv", "wurde", "gegraben", "."],
+         [("Zorvme", ActorType.LOCATION), ("Lundzorv", ActorType.LOCATION)]),
+        ("de", ["In", "Zorvme", "und", "Lundzorv", "wurde", "gegraben", "."],
+         [("Zorvme", ActorType.LOCATION), ("Lundzorv", ActorType.LOCATION)]),
+        ("en", ["In", "Zorvme", "and", "Lundzorv", "they", "dug", "."],
+         [("Zorvme", ActorType.LOCATION), ("Lundzorv", ActorType.LOCATION)]),
+        # … not after another preposition: there the person makes the list persons
+        ("de", ["Mit", "Zorvme", "und", "Lundzorv", "wurde", "gesprochen", "."],
+         [("Zorvme", ActorType.PERSON), ("Lundzorv", ActorType.PERSON)]),
+        ("en", ["With", "Zorvme", "and", "Lundzorv", "they", "spoke", "."],
+         [("Zorvme", ActorType.PERSON), ("Lundzorv", ActorType.PERSON)]),
+        # … and a given name stays a person
+        ("de", ["In", "Zorvme", "und", "Anna", "wurde", "gegraben", "."],
+         [("Zorvme", ActorType.LOCATION), ("Anna", ActorType.PERSON)]),
+    ],
+)
+def test_names_listed_with_a_placed_place(lang: str, words: list[str],
+                                          expected: list[tuple[str, ActorType]]) -> None:
+    doc = _doc(lang, [(w, *row) for w, row in zip(words, _LISTED, strict=True)])
+    cands = [Candidate(1, 2, ActorType.LOCATION, priority=MODEL, rule="model"),
+             Candidate(3, 4, ActorType.PERSON, priority=MODEL, rule="model")]
+    out = retype_model_entities(doc, cands)
+    assert [(doc[c.start : c.end].text, c.type) for c in out] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "words", "span", "expected"),
+    [
+        # a model Person holding a lower-case word no name holds is a phrase, no person
+        ("de", ["Man", "nimmt", "Zorvdowns", "für", "Kulissen", "in", "Kauf", "."], (2, 5), []),
+        ("de", ["Er", "las", "Zorvan", "und", "Meier", "vor", "."], (2, 5), []),
+        ("en", ["She", "read", "Tales", "from", "Zorvania", "aloud", "."], (2, 5), []),
+        ("en", ["They", "saw", "Zorvan", "at", "Meier", "."], (2, 5), []),
+        # … but particles and joins are part of names, as are words with an apostrophe
+        ("de", ["Es", "erklärt", "van", "der", "Zorvaart", "."], (2, 5),
+         ["van der Zorvaart"]),
+        ("de", ["Bereits", "Giacomo", "della", "Zorva", "plante", "das", "."], (1, 4),
+         ["Giacomo della Zorva"]),
+        ("de", ["Die", "Entmachtung", "Johannes", "des", "Zorvokers", "gelang", "."], (2, 5),
+         ["Johannes des Zorvokers"]),
+        ("en", ["She", "met", "Valéry", "Zorvard", "d'Estaing", "."], (2, 5),
+         ["Valéry Zorvard d'Estaing"]),
+        ("en", ["A", "portrait", "of", "Catherine", "of", "Zorvagon", "."], (3, 6),
+         ["Catherine of Zorvagon"]),
+    ],
+)
+def test_model_person_with_a_common_word(lang: str, words: list[str], span: tuple[int, int],
+                                         expected: list[str]) -> None:
+    doc = Doc(spacy.blank(lang).vocab, words=words)
+    cands = [Candidate(span[0], span[1], ActorType.PERSON, priority=MODEL, rule="model")]
+    assert [doc[c.start : c.end].text for c in retype_model_entities(doc, cands)] == expected
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
