@@ -135,6 +135,9 @@ VERSION = "0.1.0"
 _KEEP = ("actors", "both", "any")
 # speech acts: the subject is a speaker, the object whom it addresses or accuses
 _ADDRESSEES = frozenset({"statesTo", "accuses"})
+# relations whose object is a place: a thing or an event there is a misread preposition
+_PLACE_OBJECTS = frozenset({"travelsTo", "deploysTo", "livesIn", "locatedIn", "basedIn",
+                            "bornIn"})
 ACTOR_TYPES = frozenset({ActorType.PERSON, ActorType.ORGANIZATION, ActorType.COUNTRY,
                          ActorType.LOCATION, ActorType.ARMED_FORCE, ActorType.GROUP})
 
@@ -239,6 +242,9 @@ class DependencyExtractor:
                         not self._kept(s, o, args, placed):
                     continue  # "sitzt in Haft": an untyped relation to a non-actor
                 pred = placed or pred
+                if pred.id in _PLACE_OBJECTS and (o.type == ActorType.EVENT or (
+                        o.type == ActorType.CONCEPT and not args.is_name(o))):
+                    continue  # "traf nach der Weihe ein": after an event, no destination
                 conf = _confidence(cand, s, o, doubtful)
                 if conf < self.min_confidence:
                     continue

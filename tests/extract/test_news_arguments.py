@@ -228,3 +228,16 @@ def test_apposed_roles_are_asserted(request, lang, text, names, expected):
     got = {(t.subject.text, t.predicate.id, t.negated or t.modality != "asserted")
            for t in found if t.provenance.rule == "role"}
     assert expected in got, got
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    # "nach"/"after" an event is a time, not a destination
+    ("de", "Bischof Werner Freistetter wird nach der Weihe in Mariazell eintreffen.",
+     {"Werner Freistetter": P, "Mariazell": L}),
+    ("de", "Der Minister Sebastian Kurz reiste nach der Sitzung ab.", {"Sebastian Kurz": P}),
+    ("en", "Bishop Werner Freistetter will arrive after the consecration.",
+     {"Werner Freistetter": P}),
+])
+def test_no_destination_that_is_no_place(request, lang, text, names):
+    got = _triples(request, lang, text, names)
+    assert not any(r == "travelsTo" and o not in names for _, r, o in got), got
