@@ -361,17 +361,28 @@ def title_candidates(g: Graph, i: int, pack: LanguagePack,
                     subject_mention=holder, object_mention=owner)
 
 
+_BRACKET_MAX = 6  # words of an organisation's name in a bracket after a person
+
+
 def bracket_candidates(g: Graph, i: int, args: Arguments) -> Iterator[Candidate]:
-    """Yield ``person memberOf party`` for ``Name (PARTEI)`` with ``(`` at token ``i``."""
-    if g.tok(i).text != "(" or i < 1 or i + 2 >= len(g.doc) or g.tok(i + 2).text != ")":
+    """Yield ``person memberOf party`` for ``Name (PARTEI)`` with ``(`` at token ``i``.
+
+    The bracket may hold a longer organisation's name, when that name opens it (``Theo
+    Quendler (Katholischer Laienrat Österreichs)``, ``Maria Berger (Amnesty International)``).
+    """
+    if g.tok(i).text != "(" or i < 1:
+        return
+    close = next((k for k in range(i + 2, min(len(g.doc), i + _BRACKET_MAX + 2))
+                  if g.tok(k).text in ("(", ")")), None)
+    if close is None or g.tok(close).text != ")":
         return
     person, party = args.recognised(i - 1), args.recognised(i + 1)
     if person is None or party is None or person.type != ActorType.PERSON or \
-            party.type != ActorType.ORGANIZATION:
+            party.type != ActorType.ORGANIZATION or party.start != g.tok(i + 1).idx:
         return
     relation = load_table().relations.get("memberOf")
     if relation is None:
         return
     pred = relation.predicate(f"({party.text})")
-    yield Candidate("compound-role", i - 1, i + 1, pred, i, (i, i + 1, i + 2), descriptive=True,
+    yield Candidate("compound-role", i - 1, i + 1, pred, i, (i, i + 1, close), descriptive=True,
                     subject_mention=person, object_mention=party)

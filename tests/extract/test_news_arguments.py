@@ -241,3 +241,19 @@ def test_apposed_roles_are_asserted(request, lang, text, names, expected):
 def test_no_destination_that_is_no_place(request, lang, text, names):
     got = _triples(request, lang, text, names)
     assert not any(r == "travelsTo" and o not in names for _, r, o in got), got
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "expected"), [
+    # a person's bracket names the organisation the person speaks for
+    ("de", "Das sagte Maria Berger (Amnesty International) am Montag.",
+     {"Maria Berger": P, "Amnesty International": ORG},
+     ("Maria Berger", "memberOf", "Amnesty International")),
+    ("de", "Es sprach Theo Quendler (Katholischer Laienrat Österreichs).",
+     {"Theo Quendler": P, "Katholischer Laienrat": ORG, "Österreichs": C},
+     ("Theo Quendler", "memberOf", "Katholischer Laienrat")),
+    ("en", "That is what Maria Berger (Amnesty International) said on Monday.",
+     {"Maria Berger": P, "Amnesty International": ORG},
+     ("Maria Berger", "memberOf", "Amnesty International")),
+])
+def test_bracketed_organisation(request, lang, text, names, expected):
+    assert expected in _triples(request, lang, text, names)
