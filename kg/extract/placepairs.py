@@ -143,4 +143,5 @@ def place_part_candidates(g: Graph, start: int, end: int, pack: LanguagePack,
             continue
         pred = _predicate("locatedIn", t.text.lower())
         if pred is not None:
-            yield Candidate("place-part", p - 1, _last(g, k, end, y), pred, p, (p,))
+            yield Candidate("place-part", p - 1, _last(g, k, end, y), pred, p, (p,),
+                            descriptive=True)  # geography, whatever the clause reports

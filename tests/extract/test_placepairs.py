@@ -75,6 +75,21 @@ def test_place_pairs_stay_silent(request, lang, text, names, absent):
      ("Kibeho", "locatedIn", "Ruanda", "place-part")),
     ("Das Flugzeug startete in Dorra im östlichen Tschad .", {"Dorra": L, "Tschad": C},
      ("Dorra", "locatedIn", "Tschad", "place-part")),
+    # an administrative unit between the two places
+    ("Das Gas wurde in Marea in der nördlichen Provinz Aleppo verwendet .",
+     {"Marea": L, "Aleppo": L}, ("Marea", "locatedIn", "Aleppo", "place-part")),
+    ("Der Anschlag in Sabrata im Bezirk Tripolis forderte Tote .",
+     {"Sabrata": L, "Tripolis": L}, ("Sabrata", "locatedIn", "Tripolis", "place-part")),
 ])
 def test_german_place_parts(nlp_de, text, names, expected):
     assert expected in triples(nlp_de, text, names, "de")
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), [
+    ("The gas was used in Marea in the northern province of Aleppo .",
+     {"Marea": L, "Aleppo": L}, ("Marea", "locatedIn", "Aleppo", "place-part")),
+    ("The attack in Sabratha in the district of Tripoli killed many .",
+     {"Sabratha": L, "Tripoli": L}, ("Sabratha", "locatedIn", "Tripoli", "place-part")),
+])
+def test_english_administrative_units(nlp_en, text, names, expected):
+    assert expected in triples(nlp_en, text, names, "en")
