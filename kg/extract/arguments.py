@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from kg.extract.clauses import preposition
 from kg.knowledge.gazetteer import demonym_key
-from kg.knowledge.lexicons import demonym_region, is_demonym
+from kg.knowledge.lexicons import city_adjective_before, demonym_region, is_demonym
 from kg.lang import LanguagePack
 from kg.nlp.schemes import Graph, Role
 from kg.types import ActorType, Mention
@@ -347,6 +347,24 @@ class Arguments:
         """Return the index of the first token after mention ``m``."""
         span = self.graph.doc.char_span(m.start, m.end, alignment_mode="expand")
         return span.end if span is not None else len(self.graph.doc)
+
+    def city(self, i: int) -> Mention | None:
+        """Return the town adjective ``i`` names (``der Grazer Bischof`` → Graz), if it is one.
+
+        The word is tagged an adjective or name, stands before a noun and is no recognised actor
+        of its own (``Kurier`` is a newspaper, ``Haider`` a person).
+        """
+        g = self.graph
+        t = g.tok(i)
+        if t.pos_ not in ("ADJ", "PROPN") or i + 1 >= len(g.doc) or \
+                g.tok(i + 1).pos_ != "NOUN" or self.recognised(i) is not None:
+            return None
+        prev = g.tok(i - 1).text if i > 0 else ""
+        name = city_adjective_before((prev, t.text), self.pack)
+        if name is None:
+            return None
+        return Mention(self.doc_id, t.idx, t.idx + len(t.text), t.text, ActorType.LOCATION,
+                       lemma=name, source="rule")
 
     def apposed_name(self, i: int) -> Mention | None:
         """Return the actor a title noun names: ``den französischen Präsidenten François Hollande``.

@@ -100,7 +100,11 @@ from kg.extract.nominal import (
     role_candidates,
     role_holders,
 )
-from kg.extract.placepairs import comma_place_candidates, place_part_candidates
+from kg.extract.placepairs import (
+    comma_place_candidates,
+    place_part_candidates,
+    town_part_candidates,
+)
 from kg.extract.places import place_candidates
 from kg.extract.premodifiers import described_candidates, premodifier_candidates
 from kg.extract.qualifiers import modality, negated, time_of
@@ -499,6 +503,7 @@ def _candidates(ctx: _Context) -> Iterator[Candidate]:
         yield from source_line_candidates(g, sent.start, sent.end, pack, ctx.args.mention)
         yield from comma_place_candidates(g, sent.start, sent.end, ctx.args.mention)
         yield from place_part_candidates(g, sent.start, sent.end, pack, actor)
+        yield from town_part_candidates(g, sent.start, sent.end, pack, ctx.args.city, actor)
     for i in range(len(g.doc)):
         t, role = g.tok(i), g.role(i)
         if is_predicate(g, i):

@@ -12,6 +12,8 @@ Token patterns within one sentence, for when the parser does not join the two pl
   articles, the pack's ``place_parts.txt`` words (``eastern``, ``part``, ``östlichen``,
   ``Süden``) and possessive prepositions between: ``Kassala in eastern Sudan``, ``Bugesera in
   the southeastern part of Rwanda``, ``Kassala im Osten von Sudan``.
+* **town part** — a town's adjective, a ``place_parts.txt`` word and a recognised place:
+  ``im Brüsseler Stadtteil Molenbeek`` → Molenbeek ``locatedIn`` Brüssel.
 """
 
 from __future__ import annotations
@@ -145,3 +147,20 @@ def place_part_candidates(g: Graph, start: int, end: int, pack: LanguagePack,
         if pred is not None:
             yield Candidate("place-part", p - 1, _last(g, k, end, y), pred, p, (p,),
                             descriptive=True)  # geography, whatever the clause reports
+
+
+def town_part_candidates(g: Graph, start: int, end: int, pack: LanguagePack,
+                         town_of: MentionOf, mention_of: MentionOf) -> Iterator[Candidate]:
+    """Yield ``Y locatedIn X`` for ``[im] X-er Stadtteil Y`` in sentence ``start..end``."""
+    parts = pack_words(pack.lang, "place_parts.txt")
+    for k in range(start + 1, end - 1):
+        if g.tok(k).lower_ not in parts:
+            continue
+        town, y = town_of(k - 1), mention_of(k + 1)
+        if town is None or not _named(y) or y.type not in PLACE_TYPES or \
+                g.tok(k + 1).idx != y.start:
+            continue
+        pred = _predicate("locatedIn", g.tok(k).text.lower())
+        if pred is not None:
+            yield Candidate("place-part", k + 1, k - 1, pred, k, (k,), descriptive=True,
+                            subject_mention=y, object_mention=town)

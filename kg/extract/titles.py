@@ -117,7 +117,8 @@ def _role_phrase(g: Graph, i: int, args: Arguments) -> tuple[int, str]:
     prev = g.tok(i - 1)
     if prev.text[:1].isupper() and prev.text.isalpha() and prev.pos_ in ("PROPN", "ADJ") \
             and args.recognised(i - 1) is None and prev.idx + len(prev.text) + 1 == tok.idx \
-            and prev.is_sent_start is not True and args.recognised(i) is None:
+            and prev.is_sent_start is not True and args.recognised(i) is None \
+            and args.city(i - 1) is None:  # "Wiener Bürgermeister": a town's, no title word
         return i - 1, f"{prev.text} {tok.text}"
     return i, tok.text
 
@@ -180,8 +181,12 @@ def _holder(args: Arguments, i: int, relation: str) -> Mention | None:
 
 
 def _nationality(args: Arguments, i: int, pack: LanguagePack) -> Mention | None:
+    """Return the place an adjective before role noun ``i`` names (``russische``, ``Grazer``)."""
     g = args.graph
     for j in range(i - 1, max(-1, i - 1 - _MAX_ADJECTIVES), -1):
+        town = args.city(j) if j == i - 1 else None
+        if town is not None:
+            return town  # "der Wiener Bürgermeister Michael Häupl"
         if g.tok(j).pos_ != "ADJ":
             return None
         if is_demonym(g.tok(j).text, pack):

@@ -259,6 +259,41 @@ def _regions_by_prefix() -> dict[str, tuple[str, ...]]:
     return {prefix: tuple(names) for prefix, names in table.items()}
 
 
+def city_adjective(word: str, pack: LanguagePack) -> str | None:
+    """Return the town a town's adjective names (``Grazer`` → Graz, ``Münchner`` → München).
+
+    The word is the name plus one of the pack's ``city_adjective_endings`` (``-ner`` also for a
+    name in ``-en``: ``Münchner``, ``Pöltner``), the name a known place, and the word no given
+    name (``Peter``). A surname or noun of the same form (``Haider``, ``Lager``, ``Huber``) is the
+    caller's to rule out: a town's adjective is tagged an adjective and stands before a noun,
+    and a recognised person is none.
+    """
+    if not word[:1].isupper() or is_given_name(word):
+        return None
+    places = place_names()
+    for ending in pack.city_adjective_endings:
+        if not word.endswith(ending) or len(word) <= len(ending) + 2:
+            continue
+        stem = word[: -len(ending)]
+        for name in (stem, f"{stem[:-1]}en" if stem.endswith("n") else ""):
+            if name and name in places:
+                return name
+    return None
+
+
+def city_adjective_before(words: tuple[str, str], pack: LanguagePack) -> str | None:
+    """Return the town two words name as one adjective (``New Yorker`` → New York), else one.
+
+    ``words`` are the word before the adjective and the adjective.
+    """
+    prev, word = words
+    for ending in pack.city_adjective_endings:
+        if prev[:1].isupper() and word.endswith(ending) and \
+                f"{prev} {word[: -len(ending)]}" in place_names():
+            return f"{prev} {word[: -len(ending)]}"
+    return city_adjective(word, pack)
+
+
 def demonym_region(word: str, pack: LanguagePack) -> str | None:
     """Return the region a nationality adjective by its form names (``niederösterreichischen``).
 

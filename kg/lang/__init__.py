@@ -75,6 +75,9 @@ class LanguagePack:
     # Interview, Report / interview: "im ORF-Report", "in an interview with Der Spiegel"
     medium_nouns: frozenset[str] = frozenset()
     role_marks: frozenset[str] = frozenset()  # als / as: "Kern als SPÖ-Chef"
+    # endings that make a town's adjective of its name (Wien → Wiener, München → Münchner);
+    # English puts the name itself in front ("the Brussels district")
+    city_adjective_endings: tuple[str, ...] = ()
     reciprocal_words: frozenset[str] = frozenset()  # gegenseitig / each other
     separable_particles: frozenset[str] = frozenset()  # vor, an: never a postposition
     existential_verbs: frozenset[str] = frozenset()  # geben / be: "es gibt", "there is"

@@ -257,3 +257,35 @@ def test_no_destination_that_is_no_place(request, lang, text, names):
 ])
 def test_bracketed_organisation(request, lang, text, names, expected):
     assert expected in _triples(request, lang, text, names)
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "expected"), [
+    # a town's adjective names the town an office is held in, or a district lies in
+    ("de", "Der Wiener Bürgermeister Michael Häupl kritisierte die Regierung.",
+     {"Michael Häupl": P, "Regierung": ORG}, ("Michael Häupl", "headOf", "Wien")),
+    ("de", "Der Grazer Bürgermeister Siegfried Nagl lobte das Projekt.",
+     {"Siegfried Nagl": P}, ("Siegfried Nagl", "headOf", "Graz")),
+    ("de", "Die Täter wohnten im Brüsseler Stadtteil Molenbeek.",
+     {"Molenbeek": L}, ("Molenbeek", "locatedIn", "Brüssel")),
+    ("de", "Die Polizei durchsuchte Wohnungen im Wiener Bezirk Favoriten.",
+     {"Polizei": ORG, "Favoriten": L}, ("Favoriten", "locatedIn", "Wien")),
+    # English puts the town's name itself in front
+    ("en", "Vienna mayor Michael Häupl criticised the government.",
+     {"Vienna": L, "Michael Häupl": P, "government": ORG}, ("Michael Häupl", "headOf", "Vienna")),
+])
+def test_town_adjectives(request, lang, text, names, expected):
+    doc = request.getfixturevalue(f"nlp_{lang}")(text)
+    found = make_dependency_extractor()(doc, document(doc, lang), mentions(doc, names))
+    got = {(t.subject.text, t.predicate.id, t.object.lemma or t.object.text) for t in found}
+    assert expected in got, got
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    # a surname or newspaper of the same form names no town
+    ("de", "Der Kurier Bericht erschien am Montag.", {"Kurier": ORG}),
+    ("de", "Jörg Haider Partei gewann.", {"Jörg Haider": P}),
+])
+def test_no_town_adjective(request, lang, text, names):
+    doc = request.getfixturevalue(f"nlp_{lang}")(text)
+    found = make_dependency_extractor()(doc, document(doc, lang), mentions(doc, names))
+    assert not any(t.object.type == L and t.object.text in ("Kurier", "Haider") for t in found)

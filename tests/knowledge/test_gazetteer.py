@@ -286,3 +286,29 @@ def test_hyphenated_given_names(word: str, expected: bool) -> None:
     if not given_names():
         pytest.skip("gender-guesser not installed")
     assert is_given_name(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "words", "town"),
+    [
+        # a town's adjective: its name and the pack's ending; -ner also for a name in -en
+        ("de", ("der", "Wiener"), "Wien"),
+        ("de", ("die", "Grazer"), "Graz"),
+        ("de", ("im", "Brüsseler"), "Brüssel"),
+        ("de", ("der", "Münchner"), "München"),
+        ("de", ("Die", "Kärntner"), "Kärnten"),
+        # two words: the town's name has two
+        ("de", ("New", "Yorker"), "New York"),
+        # a given name or a word whose stem is no place
+        ("de", ("der", "Peter"), None),
+        ("de", ("der", "Lehrer"), None),
+        # English has no such adjective
+        ("en", ("the", "Viennese"), None),
+        ("en", ("the", "Londoner"), None),
+    ],
+)
+def test_city_adjectives(lang: str, words: tuple[str, str], town: str | None) -> None:
+    from kg.knowledge.lexicons import city_adjective_before
+    from kg.lang import language_pack
+
+    assert city_adjective_before(words, language_pack(lang)) == town

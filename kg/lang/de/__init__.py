@@ -145,6 +145,7 @@ def make_language_pack() -> LanguagePack:
                             "verstärken ausweiten intensivieren verhängen ankündigen vornehmen "
                             "aufnehmen androhen"),
         role_marks=words("als"),
+        city_adjective_endings=("er",),
         reciprocal_words=words("gegenseitig einander wechselseitig"),
         separable_particles=words("vor an ab auf aus ein mit zu zurück weg fest los bei"),
         existential_verbs=words("geben"),
