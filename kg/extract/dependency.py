@@ -230,7 +230,7 @@ class DependencyExtractor:
             for o in objects:
                 if s.start < o.end and o.start < s.end:
                     continue
-                if _no_addressee(ctx, cand, o):
+                if _no_addressee(ctx, cand, o) or _reported_phrase(ctx, cand):
                     continue
                 if not self._kept(s, o, args, cand.predicate) or _adjunct(cand, o, args) or \
                         _setting(ctx, cand, s, o) or _amount(ctx, cand.object, o):
@@ -323,6 +323,20 @@ def _content(ctx: _Context, cand: Candidate, o: Mention) -> bool:
     """
     return cand.predicate.id in _ADDRESSEES and ctx.graph.role(cand.object) == Role.OBJ and \
         o.type in (ActorType.EVENT, ActorType.CONCEPT)
+
+
+def _reported_phrase(ctx: _Context, cand: Candidate) -> bool:
+    """Return whether a speech verb's object stands in the reported clause before it.
+
+    ``Für Jazenjuk wäre das Scheitern optimal, meint der Politologe Kawa``: a phrase before the
+    comma that precedes a speech verb belongs to what is said, whatever the parse hung it on.
+    """
+    g = ctx.graph
+    if cand.object >= cand.anchor or g.tok(cand.anchor).pos_ not in ("VERB", "AUX"):
+        return False
+    row = load_table().verb(ctx.pack.lang, verb_lemma(g, cand.anchor, ctx.pack))
+    return row is not None and is_speech_act(row.relation.id) and any(
+        g.tok(k).text == "," for k in range(cand.object + 1, cand.anchor))
 
 
 def _no_addressee(ctx: _Context, cand: Candidate, o: Mention) -> bool:

@@ -289,3 +289,18 @@ def test_no_town_adjective(request, lang, text, names):
     doc = request.getfixturevalue(f"nlp_{lang}")(text)
     found = make_dependency_extractor()(doc, document(doc, lang), mentions(doc, names))
     assert not any(t.object.type == L and t.object.text in ("Kurier", "Haider") for t in found)
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "speaker"), [
+    # a phrase of the reported clause before the comma is no object of the speech verb after it
+    ("de", "Für Jazenjuk wäre das Scheitern der Verhandlungen optimal, meint der Kiewer "
+           "Politologe Alexander Kawa.",
+     {"Jazenjuk": P, "Alexander Kawa": P}, "Alexander Kawa"),
+    ("de", "Mit der Türkei werde man weiter reden, sagte Außenminister Sebastian Kurz.",
+     {"Türkei": C, "Sebastian Kurz": P}, "Sebastian Kurz"),
+    ("en", "For Yatsenyuk the failure would be ideal, says the analyst Alexander Kava.",
+     {"Yatsenyuk": P, "Alexander Kava": P}, "Alexander Kava"),
+])
+def test_reported_phrase_is_no_object_of_the_speech_verb(request, lang, text, names, speaker):
+    got = _triples(request, lang, text, names)
+    assert not any(s == speaker for s, _, _ in got), got
