@@ -54,7 +54,8 @@ commas, coordinating conjunctions and named-entity boundaries, and fix errors a 
   a noun that is not masculine singular) next to an object noun phrase that is unambiguously
   nominative (a masculine singular with its article, ``der Kreml``) swap their roles, and so do
   an unambiguously accusative subject (``Den Vertrag hat Russland … unterschrieben``) and its
-  object (German word order lets the object come first);
+  object (German word order lets the object come first), and a subject whose article shows
+  only the dative (``Dem Minister sagte Strache, …``) is the verb's dative object;
 * **bare names in verb-second order** — ``Russland unterstützt Assad``: when both arguments
   are proper nouns without an article, nothing shows their case (the morphologizer's case is a
   guess), so the name before the finite verb is the subject and the one after it the object
@@ -571,6 +572,12 @@ def _second_subject(tree: _Tree, v: int) -> bool:
         keep = subjects[0]  # "Russland unterstützt Assad": a bare name's case is a guess
     elif len(nominative) == 1:
         keep = nominative[0]
+    elif sum(_dative(tree, k) for k in subjects) == 1:
+        dative = next(k for k in subjects if _dative(tree, k))  # "Dem Kanzler sagte Kurz"
+        keep = next(k for k in subjects if k != dative)
+        tree.roles[dative] = Role.IOBJ
+        tree.roles[keep] = Role.SUBJ
+        return True
     else:
         keep = subjects[0]  # no evidence: the canonical order puts the subject first
     for k in subjects:
@@ -689,6 +696,9 @@ def _object_first(tree: _Tree, v: int, ambiguous: frozenset[str]) -> bool:
     o_case = _shown_case(doc, o, tree.children(o, Role.DET))
     if (o_case == "Nom" and s_case is None) or (s_case == "Acc" and o_case is None):
         tree.roles[s], tree.roles[o] = Role.OBJ, Role.SUBJ
+        return True
+    if doc[s].pos_ in _NOUNS and o_case in (None, "Nom") and _dative(tree, s):
+        tree.roles[s], tree.roles[o] = Role.IOBJ, Role.SUBJ  # "Dem Minister sagte Strache, …"
         return True
     return False
 

@@ -304,3 +304,19 @@ def test_no_town_adjective(request, lang, text, names):
 def test_reported_phrase_is_no_object_of_the_speech_verb(request, lang, text, names, speaker):
     got = _triples(request, lang, text, names)
     assert not any(s == speaker for s, _, _ in got), got
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "expected", "absent"), [
+    # a subject whose article shows only the dative is the verb's dative object
+    ("de", "Dem Minister sagte Strache, die Regierung sei gescheitert.",
+     {"Minister": P, "Strache": P}, ("Strache", "statesTo", "Minister"),
+     ("Minister", "statesTo", "Strache")),
+    ("de", "Dem Kanzler sagte Kurz, die Koalition sei am Ende.",
+     {"Kanzler": P, "Kurz": P}, ("Kurz", "statesTo", "Kanzler"), ("Kanzler", "statesTo", "Kurz")),
+    ("en", "Strache told the minister that the government had failed.",
+     {"minister": P, "Strache": P}, ("Strache", "statesTo", "minister"),
+     ("minister", "statesTo", "Strache")),
+])
+def test_dative_first(request, lang, text, names, expected, absent):
+    got = _triples(request, lang, text, names)
+    assert expected in got and absent not in got, got
