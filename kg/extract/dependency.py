@@ -119,7 +119,7 @@ from kg.extract.statives import (
     where_candidates,
 )
 from kg.extract.support import support_candidates
-from kg.extract.titles import bracket_candidates, title_candidates
+from kg.extract.titles import bracket_candidates, prefix_mention, title_candidates
 from kg.extract.tuning import confidence
 from kg.lang import LanguagePack, language_pack
 from kg.nlp.schemes import Graph, Role, normalise
@@ -443,7 +443,8 @@ def _possessors(ctx: _Context, head: int, objects: list[Mention]) -> list[Mentio
     """Actors a noun-phrase object belongs to: ``die Souveränität der Ukraine, Georgiens …``.
 
     Acting on an attribute of an actor (its sovereignty, its policy, its troops: ``werfen den
-    Truppen von Staatschef Assad vor``) acts on the actor: each
+    Truppen von Staatschef Assad vor``; a compound's first part: ``die EU-Flüchtlingspolitik``)
+    acts on the actor: each
     coordinated genitive (or ``von``/``of`` phrase) that is a recognised actor, or a title noun
     with its name (``die Verurteilung des Bloggers Raif Badawi``), becomes an object too.
     """
@@ -463,6 +464,19 @@ def _possessors(ctx: _Context, head: int, objects: list[Mention]) -> list[Mentio
                 m = ctx.args.apposed_name(c)
             if m is not None and m.type in ACTOR_TYPES:
                 out.append(m)
+    direct = objects[0].source == "np" and g.role(head) in (Role.OBJ, Role.IOBJ)
+    if direct:  # "criticised the US sanctions": a name in front owns it
+        chain = g.children(head, Role.COMPOUND)
+        chain += [c for k in chain for c in g.children(k, Role.COMPOUND)]  # EU refugee plans
+        out += [m for k in chain if k < head and
+                (m := ctx.args.recognised(k)) is not None and m.type in ACTOR_TYPES]
+    word = g.tok(head).text
+    if direct and "-" in word.strip("-") and g.tok(head).pos_ == "NOUN":
+        # "kritisierte die EU-Flüchtlingspolitik": the compound's first part owns the thing
+        prefix = word.split("-")[0]
+        m = prefix_mention(ctx.args, head, prefix)
+        if m is not None and m.type in ACTOR_TYPES:
+            out.append(m)
     return out
 
 

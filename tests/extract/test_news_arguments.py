@@ -320,3 +320,19 @@ def test_reported_phrase_is_no_object_of_the_speech_verb(request, lang, text, na
 def test_dative_first(request, lang, text, names, expected, absent):
     got = _triples(request, lang, text, names)
     assert expected in got and absent not in got, got
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "owner", "acts"), [
+    # acting on a thing whose compound names its owner acts on the owner
+    ("de", "Russland kritisierte die US-Sanktionen scharf.", {"Russland": C}, "US", True),
+    ("de", "Die Regierung lehnte die EU-Pläne ab.", {"Regierung": ORG}, "EU", True),
+    ("en", "Russia criticised the US sanctions.", {"Russia": C, "US": C}, "US", True),
+    ("en", "The government rejected the EU refugee plans.", {"government": ORG, "EU": ORG}, "EU",
+     True),
+    # a prefix that names no actor owns nothing
+    ("de", "Die Polizei kritisierte die Anti-Terror-Gesetze.", {"Polizei": ORG}, "Anti", False),
+    ("en", "The police criticised the anti-terror laws.", {"police": ORG}, "anti", False),
+])
+def test_compound_owner_is_acted_on(request, lang, text, names, owner, acts):
+    got = _triples(request, lang, text, names)
+    assert any(o == owner for _, _, o in got) is acts, got
