@@ -71,6 +71,7 @@ from .rules import (
     kin_rule,
     long_form_names_organisation,
     org_rules,
+    party_colour_rule,
     person_rule,
     press_rule,
 )
@@ -394,6 +395,7 @@ class ActorRecognizer:
         cands += dateline_candidates(doc)
         cands = drop_non_actors(doc, cands, kept_out, boilerplate=boilerplate)
         chosen = _propagate(doc, retype_model_entities(doc, _select(cands, len(doc))))
+        chosen = party_colour_rule(doc, chosen, gaz)  # needs the parties the text names
         chosen = drop_non_actors(doc, chosen, boilerplate=boilerplate)
         spans = [
             Span(doc, c.start, c.end, label=c.type.value, kb_id=c.key, span_id=c.rule)

@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from ..knowledge.colours import colour_party, party_colours
 from ..knowledge.gazetteer import ActorEntry, Gazetteer, gazetteer
 from ..knowledge.lexicons import is_demonym, place_names, region_names
-from ..knowledge.roles import institution_noun, role_noun
+from ..knowledge.roles import compound_prefix, institution_noun, role_noun
 from ..lang import LanguagePack, language_pack, pack_code, pack_codes, pack_patterns, pack_words
 from ..types import ActorType
 
@@ -153,7 +154,9 @@ class Candidate:
 
 
 # rules that find an actor by a common noun, not by its name (die Regierung, russische Truppen)
-DESCRIPTION_RULES = frozenset({"institution", "armed-force", "event", "group", "kin"})
+DESCRIPTION_RULES = frozenset({"institution", "armed-force", "event", "group", "kin",
+                               "party-colour"})
+PARTY_COLOUR = "party-colour"  # the rule of a colour noun naming a party (die Roten → SPÖ)
 
 
 def is_description(span: Span) -> bool:
@@ -615,6 +618,55 @@ def kin_rule(doc: Doc) -> Iterator[Candidate]:
             and (pack.capitalised_nouns is False or doc[i + 2].pos_ in {"PROPN", ""}))
         if owner and not named:
             yield Candidate(i, i + 1, ActorType.PERSON, priority=RULE, rule="kin")
+
+
+_COLOUR_ADJECTIVES = 2  # der Tiroler Roten, den steirischen Blauen: adjectives after the article
+
+
+def party_colour_rule(doc: Doc, chosen: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """Add colour nouns naming a party the text names (``die Roten`` beside the SPÖ → SPÖ).
+
+    A form of the pack's ``party_colours.tsv`` (as written: ``die roten Linien`` is none), after
+    an article and at most two adjectives (``der Tiroler Roten``), and before no capitalised
+    word it would qualify (``der Roten Armee``, ``vom Roten Kreuz``), is an Organization with
+    the key of the one party of its colour among ``chosen``'s keys and the parties of role
+    compounds (``SPÖ-Chef``); with none (``bei den Roten`` of a sports article) or two (SPÖ and
+    SPD) it is left as it was. A one-word model guess on the word gives way.
+    """
+    lang = _lang(doc)
+    colours = party_colours(lang)
+    if not colours:
+        return chosen
+    named = {c.key for c in chosen if c.key}
+    for tok in doc:
+        prefix = compound_prefix(tok.text)
+        if prefix is not None and role_noun(tok.text, lang) is not None and \
+                (entry := gaz.lookup(prefix)) is not None:
+            named.add(entry.id)
+    articles = pack_words(lang, "plural_articles.txt")
+    covered = {i: c for c in chosen for i in range(c.start, c.end)}
+    out = list(chosen)
+    for tok in doc:
+        i = tok.i
+        if tok.text not in colours or tok.pos_ not in {"NOUN", "PROPN", ""}:
+            continue
+        if i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha:
+            continue  # der Roten Armee, vom Roten Kreuz: an adjective of a name
+        j = i - 1
+        while j >= 0 and i - j <= _COLOUR_ADJECTIVES and (
+                doc[j].pos_ == "ADJ" or place_adjective(doc[j])):
+            j -= 1
+        if j < 0 or not (doc[j].lower_ in articles or doc[j].pos_ == "DET"):
+            continue
+        party = colour_party(tok.text, lang, named)
+        other = covered.get(i)
+        if party is None or (other is not None and (
+                other.priority != MODEL or other.end - other.start > 1)):
+            continue
+        if other is not None:
+            out.remove(other)
+        out.append(Candidate(i, i + 1, ActorType.ORGANIZATION, party, RULE, PARTY_COLOUR))
+    return sorted(out, key=lambda c: c.start)
 
 
 def _compound_letters(word: str, letters: list[str]) -> int | None:

@@ -43,7 +43,7 @@ __all__ = ["DocumentAssignments", "assign_document", "resolve", "resolve_assigne
 
 _Key = tuple[str, int, int]
 # rules that link a phrase to an entity named elsewhere: they never name (label) the entity
-_LINKED = frozenset({"pronoun", "definite-description", "role-description"})
+_LINKED = frozenset({"pronoun", "definite-description", "role-description", "party-colour"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from ..knowledge.colours import party_colours
 from ..knowledge.gazetteer import ActorEntry, fold, gazetteer, is_acronym, slug
 from ..knowledge.lexicons import place_names
 from ..knowledge.roles import compound_prefix, institution_noun
@@ -203,6 +204,22 @@ def _kin(m: Mention, base: str, document: Document) -> Assignment | None:
                    f"{m.text} → a person of document {document.id}", base)
 
 
+def _party_colour(
+    m: Mention, base: str, entry: ActorEntry, document: Document
+) -> Assignment | None:
+    """Record a colour noun bound to its party by recognition (``die Roten`` → SPÖ).
+
+    Recognition keys a colour noun of the pack's ``party_colours.tsv`` with the one party of
+    its colour the document names (:func:`kg.recognize.rules.party_colour_rule`); the merge
+    says so. The noun links the party, it does not name it (no label, no alias).
+    """
+    colour = party_colours(pack_code(document.lang)).get(base)
+    if m.key != entry.id or colour is None or entry.id not in colour.parties:
+        return None
+    return by_rule(entry.id, "party-colour",
+                   f"{m.text} → {entry.label}: the one party of that colour the document names")
+
+
 def _longer_names(name: str, names: set[str]) -> set[str]:
     """Return the longer person names that begin or end with all of ``name``'s words.
 
@@ -267,6 +284,9 @@ def assign_names(
                 out[m] = by_rule(name_key(base), "context-undecided", f"{m.text}: {why}")
                 continue
             out[m] = by_rule(entry.id, "context", f"{m.text} → {entry.label} by {why}")
+            continue
+        if entry is not None and (colour := _party_colour(m, base, entry, document)):
+            out[m] = colour
             continue
         if entry is not None:
             rule = "gazetteer" if base == m.text else "inflection"

@@ -86,6 +86,7 @@ MERGE_SCORES: MappingProxyType[str, float] = MappingProxyType({
     "recognizer-key": 0.9,  # recognition bound the mention to an id (acronym in brackets)
     "acronym": 0.9,  # an acronym defined in the same document: Organisation X (OX)
     "context": 0.85,  # an ambiguous gazetteer name decided by the article's countries
+    "party-colour": 0.85,  # a colour noun, the one party of its colour its document names
     "partial-name": 0.85,  # a surname alone, named in full once in the same document
     "spelling-variant": 0.85,  # names equal up to case, accents and hyphens (corpus)
     "context-undecided": 0.8,  # an ambiguous name the context could not decide: kept apart
