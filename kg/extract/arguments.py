@@ -322,6 +322,8 @@ class Arguments:
         resolution joins them.
         """
         t = self.graph.tok(i)
+        if _agreement(self.graph, i) == "Plur":
+            return None  # "die Höchstrichter kippten …": many people, not the one titled person
         found = self.titled_person(i)
         if found is None:
             return None

@@ -336,3 +336,19 @@ def test_dative_first(request, lang, text, names, expected, absent):
 def test_compound_owner_is_acted_on(request, lang, text, names, owner, acts):
     got = _triples(request, lang, text, names)
     assert any(o == owner for _, _, o in got) is acts, got
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "titled"), [
+    # a role noun stands for the one person the text titled so, but a plural one for many
+    ("de", "Finanzminister Hans Jörg Schelling sprach. Der Minister kritisierte die Opposition.",
+     {"Hans Jörg Schelling": P, "Opposition": ORG}, True),
+    ("de", "Finanzminister Hans Jörg Schelling sprach. Die Minister kritisierten die Opposition.",
+     {"Hans Jörg Schelling": P, "Opposition": ORG}, False),
+    ("en", "Finance Minister Hans Jörg Schelling spoke. The ministers criticised the opposition.",
+     {"Hans Jörg Schelling": P, "opposition": ORG}, False),
+])
+def test_plural_role_noun_is_no_titled_person(request, lang, text, names, titled):
+    doc = request.getfixturevalue(f"nlp_{lang}")(text)
+    found = make_dependency_extractor()(doc, document(doc, lang), mentions(doc, names))
+    got = [(t.subject.lemma, t.predicate.id) for t in found]
+    assert (("Hans Jörg Schelling", "criticizes") in got) is titled, got
