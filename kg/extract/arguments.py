@@ -284,6 +284,10 @@ class Arguments:
             self._titled = out
         return self._titled
 
+    def mentions_in_text(self) -> list[Mention]:
+        """Return the document's recognised mentions (each once, in text order)."""
+        return sorted(set(self._by_token.values()), key=lambda m: (m.start, m.end))
+
     def named(self, text: str) -> Mention | None:
         """Return a recognised mention of the document written exactly ``text``, if any."""
         return next((m for m in self._by_token.values() if m.text == text), None)

@@ -51,7 +51,7 @@ from kg.extract.nominal import NATIONAL
 from kg.extract.relations import Relation, RelationMatch, load_table
 from kg.knowledge.boilerplate import dateline_places
 from kg.knowledge.gazetteer import gazetteer, is_acronym
-from kg.knowledge.lexicons import is_demonym
+from kg.knowledge.lexicons import is_demonym, region_names
 from kg.lang import LanguagePack, pack_patterns, pack_words
 from kg.nlp.schemes import Graph
 from kg.recognize.rules import article_name
@@ -322,6 +322,22 @@ def _dateline_city(args: Arguments, word: str) -> Mention | None:
     return None
 
 
+def _one_region(args: Arguments, word: str) -> Mention | None:
+    """Return the one region the text names for a regional office ``word`` named without one.
+
+    ``Landeshauptmann Gerhard Dörfler`` in an article naming Kärnten and no other Land or state
+    (the pack's ``region_offices.txt``): the office is that region's. Two regions, or none: no
+    owner.
+    """
+    low = word.lower()
+    if not any(office in low for office in pack_words(args.pack.lang, "region_offices.txt")):
+        return None
+    regions = region_names() - gazetteer().capitals.keys()  # Wien: mostly the city
+    found = {(m.lemma or m.text): m for m in args.mentions_in_text()
+             if m.type == ActorType.LOCATION and (m.lemma or m.text) in regions}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def title_candidates(g: Graph, i: int, pack: LanguagePack,
                      args: Arguments) -> Iterator[Candidate]:
     """Yield ``holder –role→ owner`` for role noun ``i`` (module docstring)."""
@@ -346,7 +362,7 @@ def title_candidates(g: Graph, i: int, pack: LanguagePack,
         if owner is None and hit.relation.id in _IMPLICIT:
             owner = _owner_nearby(args, start)
         if owner is None:
-            owner = _dateline_city(args, word)
+            owner = _dateline_city(args, word) or _one_region(args, word)
     elif not prefix and (found := _genitive_then_name(args, i)) is not None:
         holder, owner = found
     elif (later := _phrase_then_name(args, i)) is not None:

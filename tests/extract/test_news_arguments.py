@@ -352,3 +352,28 @@ def test_plural_role_noun_is_no_titled_person(request, lang, text, names, titled
     found = make_dependency_extractor()(doc, document(doc, lang), mentions(doc, names))
     got = [(t.subject.lemma, t.predicate.id) for t in found]
     assert (("Hans Jörg Schelling", "criticizes") in got) is titled, got
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "expected"), [
+    # a regional office named without its region is the one region's the text names
+    ("de", "Kärnten feiert. Damals paktierte Landeshauptmann Gerhard Dörfler einen Kompromiss.",
+     {"Kärnten": L, "Gerhard Dörfler": P}, ("Gerhard Dörfler", "headOf", "Kärnten")),
+    ("de", "In Tirol wird gewählt. Landesrätin Beate Palfrader tritt an.",
+     {"Tirol": L, "Beate Palfrader": P}, ("Beate Palfrader", "holdsPosition", "Tirol")),
+    ("en", "Texas votes today. Governor Greg Abbott signed the bill.",
+     {"Texas": L, "Greg Abbott": P}, ("Greg Abbott", "headOf", "Texas")),
+    # a capital that is a Land too (Wien) is mostly named as the city
+    ("de", "Sie studierte in Wien. Landesrätin Beate Palfrader tritt an.",
+     {"Wien": L, "Beate Palfrader": P}, None),
+    # two regions: no owner
+    ("de", "In Kärnten und in Tirol wird gewählt. Landeshauptmann Gerhard Dörfler tritt an.",
+     {"Kärnten": L, "Tirol": L, "Gerhard Dörfler": P}, None),
+    ("en", "Texas and Florida vote today. Governor Greg Abbott signed the bill.",
+     {"Texas": L, "Florida": L, "Greg Abbott": P}, None),
+])
+def test_regional_office_of_the_one_region(request, lang, text, names, expected):
+    got = _triples(request, lang, text, names)
+    if expected is None:
+        assert not any(r in ("headOf", "holdsPosition") for _, r, _ in got), got
+    else:
+        assert expected in got, got
