@@ -21,3 +21,18 @@ def recognizer() -> Callable[[str], Language]:
             pytest.skip(str(err))
 
     return load
+
+
+@pytest.fixture(scope="module")
+def blank() -> dict[str, Language]:
+    """Return blank German and English pipelines with kg's rule-based recogniser (no model)."""
+    import spacy
+
+    from kg.recognize.ner import add_actor_recognizer
+
+    out = {}
+    for lang in ("de", "en"):
+        nlp = spacy.blank(lang)
+        add_actor_recognizer(nlp, lang, statistical=False)
+        out[lang] = nlp
+    return out

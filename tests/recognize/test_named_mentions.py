@@ -3,18 +3,8 @@
 import pytest
 import spacy
 
-from kg.recognize.ner import BOILERPLATE_NAMES, add_actor_recognizer
+from kg.recognize.ner import BOILERPLATE_NAMES
 from kg.recognize.rules import is_description
-
-
-@pytest.fixture(scope="module")
-def blank() -> dict[str, spacy.language.Language]:
-    out = {}
-    for lang in ("de", "en"):
-        nlp = spacy.blank(lang)
-        add_actor_recognizer(nlp, lang, statistical=False)
-        out[lang] = nlp
-    return out
 
 
 @pytest.mark.parametrize(

@@ -3,23 +3,11 @@
 from collections.abc import Callable
 
 import pytest
-import spacy
 from spacy.language import Language
 
 from kg.errors import ConfigError
 from kg.knowledge import colours
-from kg.recognize.ner import add_actor_recognizer
 from kg.recognize.rules import is_description
-
-
-@pytest.fixture(scope="module")
-def blank() -> dict[str, Language]:
-    out = {}
-    for lang in ("de", "en"):
-        nlp = spacy.blank(lang)
-        add_actor_recognizer(nlp, lang, statistical=False)
-        out[lang] = nlp
-    return out
 
 
 def colour_ents(nlp: Language, text: str, word: str) -> list[tuple[str, str, str]]:
