@@ -266,7 +266,11 @@ _MAX_PHRASE = 6  # words between a role noun and the comma before its holder's n
 
 
 def _holder_as(args: Arguments, i: int, pack: LanguagePack) -> Mention | None:
-    """``Christian Kern als designierter SPÖ-Vorsitzender``: the person before ``als``/``as``."""
+    """``Christian Kern als designierter SPÖ-Vorsitzender``: the person before ``als``/``as``.
+
+    Or the person a relative pronoun before it stands for (``Bernd Dobesberger, der zuletzt als
+    Kompass-Sprecher …``).
+    """
     g = args.graph
     j = i - 1
     while j >= 0 and (g.tok(j).pos_ in ("ADJ", "DET") or (  # "as Labour leader"
@@ -274,6 +278,12 @@ def _holder_as(args: Arguments, i: int, pack: LanguagePack) -> Mention | None:
         j -= 1
     if j < 1 or g.tok(j).text.lower() not in pack.role_marks:
         return None
+    k = j - 1
+    while k > 0 and g.tok(k).pos_ in ("ADV", "VERB", "AUX"):  # "who recently served as"
+        k -= 1
+    if args.is_relative(k):  # "Bernd Dobesberger, der zuletzt als Kompass-Sprecher …"
+        named = [m for m in args.mentions(k) if m.type == ActorType.PERSON]
+        return named[0] if len(named) == 1 else None
     hit = args.recognised(j - 1)
     last = g.tok(j - 1)
     if hit is None or hit.type != ActorType.PERSON or hit.end != last.idx + len(last.text):

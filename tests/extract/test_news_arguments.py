@@ -377,3 +377,19 @@ def test_regional_office_of_the_one_region(request, lang, text, names, expected)
         assert not any(r in ("headOf", "holdsPosition") for _, r, _ in got), got
     else:
         assert expected in got, got
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "expected"), [
+    # a role after "als"/"as" in a relative clause is the antecedent's
+    ("de", "Der Politiker Bernd Dobesberger, der als SPÖ-Sprecher arbeitete, trat zurück.",
+     {"Bernd Dobesberger": P}, ("Bernd Dobesberger", "spokespersonOf", "SPÖ")),
+    ("de", "Bernd Dobesberger, der zuletzt als SPÖ-Chef die Ablöse verlangt hatte, schwieg.",
+     {"Bernd Dobesberger": P}, ("Bernd Dobesberger", "leads", "SPÖ")),
+    ("en", "Bernd Dobesberger, who recently served as NATO spokesman, resigned.",
+     {"Bernd Dobesberger": P, "NATO": ORG}, ("Bernd Dobesberger", "spokespersonOf", "NATO")),
+])
+def test_role_as_in_a_relative_clause(request, lang, text, names, expected):
+    doc = request.getfixturevalue(f"nlp_{lang}")(text)
+    found = make_dependency_extractor()(doc, document(doc, lang), mentions(doc, names))
+    got = {(t.subject.text, t.predicate.id, t.object.text) for t in found}
+    assert expected in got, got
