@@ -25,7 +25,8 @@ from kg.nlp.schemes import Graph
 from kg.types import ActorType, Mention
 
 _WINDOW = 6  # words between the article and the participle: "vom Internationalen Strafgerichtshof"
-_STATIVE = frozenset({"basedIn", "locatedIn"})  # relations whose subject is the described noun
+_STATIVE = frozenset({"basedIn", "locatedIn", "bornIn", "livesIn"})  # the described noun is
+# the subject ("der in Brüssel geborene Hauptverdächtige X": X bornIn Brüssel)
 _STOP = frozenset({"VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 
@@ -69,9 +70,24 @@ def _described(args: Arguments, p: int, noun: int) -> Mention:
     if m is not None and m.source in RECOGNISED:
         return m
     doc = args.graph.doc
+    if noun + 1 < len(doc):  # "der in Wien lebende Autor Daniel Kehlmann": the name after it
+        named = args.recognised(noun + 1)
+        if named is not None and named.type == ActorType.PERSON and \
+                named.start == doc[noun + 1].idx and doc[noun].pos_ == "NOUN":
+            return named
     span = doc[p + 1:noun + 1]
     return Mention(args.doc_id, span.start_char, span.end_char, span.text, ActorType.CONCEPT,
                    source="np")
+
+
+def _present_participle(word: str, pack: LanguagePack) -> str | None:
+    """Return the verb of an inflected present participle (``lebende`` → leben), if it is one."""
+    suffix = pack.participle_suffix
+    low = word.lower()
+    for ending in ("", "e", "en", "er", "es", "em"):
+        if suffix and low.endswith(suffix + ending) and len(low) > len(suffix + ending) + 2:
+            return low[: len(low) - len(ending) - 1]  # lebend(e) → leben
+    return None
 
 
 def attributive_candidates(g: Graph, p: int, pack: LanguagePack,
@@ -113,7 +129,7 @@ def attributive_candidates(g: Graph, p: int, pack: LanguagePack,
         yield Candidate("attributive", k, noun, pred, p, (p,), inverse=inverse,
                         object_mention=described)
         return
-    base = verb or g.tok(p).lemma_.lower()
+    base = verb or _present_participle(word, pack) or g.tok(p).lemma_.lower()
     hit = table.verb(pack.lang, base, prep)
     if hit is not None and hit.relation.id in _STATIVE:
         yield Candidate("attributive", noun, k, hit.predicate(f"{base} {prep}"), p, (p,),

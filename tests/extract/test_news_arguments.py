@@ -393,3 +393,16 @@ def test_role_as_in_a_relative_clause(request, lang, text, names, expected):
     found = make_dependency_extractor()(doc, document(doc, lang), mentions(doc, names))
     got = {(t.subject.text, t.predicate.id, t.object.text) for t in found}
     assert expected in got, got
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "expected"), [
+    # a participle of birth or residence before a titled name: the named person was born/lives there
+    ("de", "Der in Brüssel geborene Hauptverdächtige Salah Abdeslam wird gesucht.",
+     {"Brüssel": L, "Salah Abdeslam": P}, ("Salah Abdeslam", "bornIn", "Brüssel")),
+    ("de", "Der in Wien lebende Autor Daniel Kehlmann las vor.",
+     {"Wien": L, "Daniel Kehlmann": P}, ("Daniel Kehlmann", "livesIn", "Wien")),
+    ("en", "The suspect Salah Abdeslam, born in Brussels, is still wanted.",
+     {"Brussels": L, "Salah Abdeslam": P}, ("Salah Abdeslam", "bornIn", "Brussels")),
+])
+def test_birth_and_residence_participles(request, lang, text, names, expected):
+    assert expected in _triples(request, lang, text, names)
