@@ -51,7 +51,7 @@ from kg.extract.nominal import NATIONAL
 from kg.extract.relations import Relation, RelationMatch, load_table
 from kg.knowledge.boilerplate import dateline_places
 from kg.knowledge.gazetteer import gazetteer, is_acronym
-from kg.knowledge.lexicons import is_demonym, region_names
+from kg.knowledge.lexicons import is_demonym, state_names
 from kg.lang import LanguagePack, pack_patterns, pack_words
 from kg.nlp.schemes import Graph
 from kg.recognize.rules import article_name
@@ -342,7 +342,7 @@ def _one_region(args: Arguments, word: str) -> Mention | None:
     low = word.lower()
     if not any(office in low for office in pack_words(args.pack.lang, "region_offices.txt")):
         return None
-    regions = region_names() - gazetteer().capitals.keys()  # Wien: mostly the city
+    regions = state_names() - gazetteer().capitals.keys()  # Wien: mostly the city
     found = {(m.lemma or m.text): m for m in args.mentions_in_text()
              if m.type == ActorType.LOCATION and (m.lemma or m.text) in regions}
     return next(iter(found.values())) if len(found) == 1 else None

@@ -125,6 +125,26 @@ def _subdivision_names() -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def state_names() -> frozenset[str]:
+    """Return the names of countries' first-level subdivisions (Länder, states, provinces).
+
+    ``Kärnten``, ``Bayern``, ``Texas``, ``Katalonien``: the regions a regional office is held in,
+    with German names where the ISO 3166-2 translations have them (no districts or landscapes
+    such as ``Lungau``).
+    """
+    import pycountry
+
+    try:
+        trans: gettext.NullTranslations = gettext.translation(
+            "iso3166-2", pycountry.LOCALES_DIR, languages=["de"]
+        )
+    except OSError:
+        trans = gettext.NullTranslations()
+    return frozenset(name for sub in pycountry.subdivisions if sub.parent_code is None
+                     for name in (sub.name, trans.gettext(sub.name)))
+
+
 def _forms(city: dict[str, object]) -> list[str]:
     """Return a GeoNames city's name and alternate names, without clipped ones.
 

@@ -362,6 +362,9 @@ def test_plural_role_noun_is_no_titled_person(request, lang, text, names, titled
      {"Tirol": L, "Beate Palfrader": P}, ("Beate Palfrader", "holdsPosition", "Tirol")),
     ("en", "Texas votes today. Governor Greg Abbott signed the bill.",
      {"Texas": L, "Greg Abbott": P}, ("Greg Abbott", "headOf", "Texas")),
+    # a landscape or district (Lungau) is no Land
+    ("de", "Im Lungau wird gewählt. Landtagspräsidentin Gudrun Mosler-Törnström sprach.",
+     {"Lungau": L, "Gudrun Mosler-Törnström": P}, None),
     # a capital that is a Land too (Wien) is mostly named as the city
     ("de", "Sie studierte in Wien. Landesrätin Beate Palfrader tritt an.",
      {"Wien": L, "Beate Palfrader": P}, None),
