@@ -25,8 +25,9 @@ from kg.nlp.schemes import Graph
 from kg.types import ActorType, Mention
 
 _WINDOW = 6  # words between the article and the participle: "vom Internationalen Strafgerichtshof"
-_STATIVE = frozenset({"basedIn", "locatedIn", "bornIn", "livesIn"})  # the described noun is
-# the subject ("der in Brüssel geborene Hauptverdächtige X": X bornIn Brüssel)
+_STATIVE = frozenset({"basedIn", "locatedIn", "bornIn", "livesIn", "travelsTo"})  # the
+# described noun is the subject ("der in Brüssel geborene Hauptverdächtige X": X bornIn Brüssel;
+# "die nach Kanada geflüchtete Ehefrau X": X travelsTo Kanada)
 _STOP = frozenset({"VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 

@@ -367,7 +367,9 @@ def title_candidates(g: Graph, i: int, pack: LanguagePack,
     owner = None
     if holder is not None:
         national = _nationality(args, start, pack) if hit.relation.id in NATIONAL else None
-        owner = prefix_mention(args, i, prefix) if prefix else \
+        # a prefix that names no actor (Alt-, Vize-) leaves the owner to the words before it:
+        # "Südtirols Alt-Landeshauptmann Luis Durnwalder"
+        owner = (prefix_mention(args, i, prefix) if prefix else None) or \
             national or _owner_before(args, start) or _possessive_before(args, start)
         if owner is None and hit.relation.id in _IMPLICIT:
             owner = _owner_nearby(args, start)

@@ -409,3 +409,29 @@ def test_role_as_in_a_relative_clause(request, lang, text, names, expected):
 ])
 def test_birth_and_residence_participles(request, lang, text, names, expected):
     assert expected in _triples(request, lang, text, names)
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "expected"), [
+    # a participle of going somewhere before a titled name: the named person went there
+    ("de", "Die nach Kanada geflüchtete Ehefrau Ensaf Haidar sprach.",
+     {"Kanada": C, "Ensaf Haidar": P}, ("Ensaf Haidar", "travelsTo", "Kanada")),
+    ("de", "Der nach Syrien gereiste Kämpfer Abdelhamid Abaaoud starb.",
+     {"Syrien": C, "Abdelhamid Abaaoud": P}, ("Abdelhamid Abaaoud", "travelsTo", "Syrien")),
+    ("en", "Ensaf Haidar fled to Canada in 2013.",
+     {"Canada": C, "Ensaf Haidar": P}, ("Ensaf Haidar", "travelsTo", "Canada")),
+])
+def test_travel_participles(request, lang, text, names, expected):
+    assert expected in _triples(request, lang, text, names)
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "expected"), [
+    # a title's prefix that names no actor (Ex-, Alt-) leaves the owner to the genitive before it
+    ("de", "Guatemalas Ex-Präsident Otto Pérez Molina sitzt in Haft.",
+     {"Guatemalas": C, "Otto Pérez Molina": P}, ("Otto Pérez Molina", "headOf", "Guatemalas")),
+    ("de", "Im Prozess gegen Südtirols Alt-Landeshauptmann Luis Durnwalder wurde verhandelt.",
+     {"Südtirols": L, "Luis Durnwalder": P}, ("Luis Durnwalder", "headOf", "Südtirols")),
+    ("en", "Russia's ex-president Dmitry Medvedev criticised the plan.",
+     {"Russia": C, "Dmitry Medvedev": P}, ("Dmitry Medvedev", "headOf", "Russia")),
+])
+def test_owner_before_a_prefixed_title(request, lang, text, names, expected):
+    assert expected in _triples(request, lang, text, names)

@@ -86,7 +86,12 @@ def participle_verb(word: str) -> str | None:
     if not low.endswith("t"):
         return None
     lemma = str(simplemma.lemmatize(low, lang="de")).lower()
-    return lemma if lemma != low and lemma.endswith("n") else None
+    if lemma != low and lemma.endswith("n"):
+        return lemma
+    if low.startswith("ge") and len(low) > 6:  # a weak verb the lemmatiser lacks: geflüchtet
+        core = low[2:-2] if low.endswith("et") else low[2:-1]
+        return f"{core}en"
+    return None
 
 
 def make_language_pack() -> LanguagePack:
