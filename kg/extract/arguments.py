@@ -23,7 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg.extract.clauses import preposition
-from kg.knowledge.gazetteer import demonym_key
+from kg.knowledge.gazetteer import demonym_key, gazetteer
 from kg.knowledge.lexicons import city_adjective_before, demonym_region, is_demonym
 from kg.lang import LanguagePack
 from kg.nlp.schemes import Graph, Role
@@ -80,10 +80,22 @@ class Arguments:
         return self._by_token.get(i)
 
     def is_relative(self, i: int) -> bool:
-        """Return whether token ``i`` is a relative pronoun."""
+        """Return whether token ``i`` is a relative pronoun.
+
+        Not the article of a country whose name takes one (``…, die Niederlande und Marokko
+        gereist``: the parser's relative pronoun is ``die`` of ``die Niederlande``).
+        """
         t = self.graph.tok(i)
-        return (("Rel" in t.morph.get("PronType", [])) or t.tag_ in ("WDT", "WP", "PRELS")) \
-            and t.text.lower() in self.pack.relative_pronouns
+        if not ((("Rel" in t.morph.get("PronType", [])) or t.tag_ in ("WDT", "WP", "PRELS"))
+                and t.text.lower() in self.pack.relative_pronouns):
+            return False
+        nxt = self.recognised(i + 1) if i + 1 < len(self.graph.doc) else None
+        if nxt is not None and nxt.type == ActorType.COUNTRY and \
+                nxt.start == self.graph.tok(i + 1).idx:
+            gaz = gazetteer()
+            entry = gaz.entries.get(nxt.key) if nxt.key else gaz.lookup(nxt.text)
+            return entry is None or entry.gender not in ("f", "p")
+        return True
 
     def antecedent(self, i: int) -> list[int]:
         """Return the antecedent head(s) of relative pronoun ``i`` (conjuncts included)."""

@@ -435,3 +435,16 @@ def test_travel_participles(request, lang, text, names, expected):
 ])
 def test_owner_before_a_prefixed_title(request, lang, text, names, expected):
     assert expected in _triples(request, lang, text, names)
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    # the article of a country whose name takes one is no relative pronoun
+    ("de", "Von dort aus sei er in die Türkei, nach Deutschland, Belgien, die Niederlande und "
+           "Marokko gereist.",
+     {"Türkei": C, "Deutschland": C, "Belgien": C, "Niederlande": C, "Marokko": C}),
+    ("en", "From there he travelled to Turkey, Germany, Belgium, the Netherlands and Morocco.",
+     {"Turkey": C, "Germany": C, "Belgium": C, "Netherlands": C, "Morocco": C}),
+])
+def test_country_article_is_no_relative_pronoun(request, lang, text, names):
+    got = _triples(request, lang, text, names)
+    assert not any(s in names and o in names for s, _, o in got), got
