@@ -356,10 +356,10 @@ class Arguments:
         g = self.graph
         last = m.text.split()[-1]
         base = (m.lemma or m.text).split()[-1]
-        if m.type != ActorType.PERSON or last != base + "s" or i + 1 >= len(g.doc):
+        if m.type != ActorType.PERSON or last != base + "s":
             return False
-        nxt = g.tok(m_end := self._after(m))
-        return m_end < len(g.doc) and nxt.pos_ in ("NOUN", "ADJ", "ADP", "NUM")
+        end = self._after(m)
+        return end < len(g.doc) and g.tok(end).pos_ in ("NOUN", "ADJ", "ADP", "NUM")
 
     def _after(self, m: Mention) -> int:
         """Return the index of the first token after mention ``m``."""

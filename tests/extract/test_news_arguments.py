@@ -448,3 +448,16 @@ def test_owner_before_a_prefixed_title(request, lang, text, names, expected):
 def test_country_article_is_no_relative_pronoun(request, lang, text, names):
     got = _triples(request, lang, text, names)
     assert not any(s in names and o in names for s, _, o in got), got
+
+
+def test_genitive_name_at_the_end_of_a_text(nlp_de):
+    """A genitive name whose last word ends the text is no possessor of anything (no crash)."""
+    from kg.extract.arguments import Arguments
+    from kg.lang import language_pack
+    from kg.nlp.schemes import normalise
+    from kg.types import Mention
+
+    doc = nlp_de("Das sagte Wladimir Putins")
+    name = Mention("t", 10, 25, "Wladimir Putins", P, lemma="Wladimir Putin", source="gazetteer")
+    args = Arguments(normalise(doc), "t", [name], language_pack("de"))
+    assert not args._possessive_genitive(name, 2)
