@@ -226,11 +226,13 @@ class DependencyExtractor:
         sent = ctx.sentences[ctx.sentence[cand.anchor]]
         anchor = g.tok(cand.anchor)
         doubtful = any(g.role(i) == Role.DEP for i in (cand.anchor, cand.subject, cand.object))
+        if _reported_phrase(ctx, cand):
+            return  # the object is the reported clause's, whoever the subject
         for s in subjects:
             for o in objects:
                 if s.start < o.end and o.start < s.end:
                     continue
-                if _no_addressee(ctx, cand, o) or _reported_phrase(ctx, cand):
+                if _no_addressee(ctx, cand, o):
                     continue
                 if not self._kept(s, o, args, cand.predicate) or _adjunct(cand, o, args) or \
                         _setting(ctx, cand, s, o) or _amount(ctx, cand.object, o):
@@ -449,9 +451,11 @@ def _possessors(ctx: _Context, head: int, objects: list[Mention]) -> list[Mentio
     with its name (``die Verurteilung des Bloggers Raif Badawi``), becomes an object too.
     """
     g = ctx.graph
+    if len(objects) != 1:
+        return []
     generic = objects[0].type in (ActorType.ARMED_FORCE, ActorType.GROUP) and \
-        g.tok(head).pos_ == "NOUN" if objects else False  # "den Truppen von Assad"
-    if len(objects) != 1 or not (objects[0].source == "np" or generic) or \
+        g.tok(head).pos_ == "NOUN"  # "den Truppen von Assad"
+    if not (objects[0].source == "np" or generic) or \
             g.role(head) not in (Role.OBJ, Role.IOBJ, Role.SUBJ_PASS):
         return []
     out = []

@@ -317,10 +317,15 @@ def _owner_nearby(args: Arguments, i: int) -> Mention | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _is_office(args: Arguments, word: str, offices: str) -> bool:
+    """Tell whether role word ``word`` contains one of the pack's ``offices`` file's offices."""
+    low = word.lower()
+    return any(office in low for office in pack_words(args.pack.lang, offices))
+
+
 def _dateline_city(args: Arguments, word: str) -> Mention | None:
     """Return the dateline's place for a town office ``word`` named without one (docstring)."""
-    low = word.lower()
-    if not any(office in low for office in pack_words(args.pack.lang, "local_offices.txt")):
+    if not _is_office(args, word, "local_offices.txt"):
         return None
     places = dateline_places(args.graph.doc.text, args.pack.lang)
     if len(places) != 1:
@@ -339,8 +344,7 @@ def _one_region(args: Arguments, word: str) -> Mention | None:
     (the pack's ``region_offices.txt``): the office is that region's. Two regions, or none: no
     owner.
     """
-    low = word.lower()
-    if not any(office in low for office in pack_words(args.pack.lang, "region_offices.txt")):
+    if not _is_office(args, word, "region_offices.txt"):
         return None
     regions = state_names() - gazetteer().capitals.keys()  # Wien: mostly the city
     found = {(m.lemma or m.text): m for m in args.mentions_in_text()

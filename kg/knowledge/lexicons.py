@@ -104,16 +104,21 @@ def _is_place_name(name: str) -> bool:
     return all(_PLACE_WORD.match(w) or w in _PLACE_LINK for w in words[1:])
 
 
+def _subdivision_translations() -> gettext.NullTranslations:
+    """Return pycountry's German ISO 3166-2 names (the names as they are when it has none)."""
+    import pycountry
+
+    try:
+        return gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["de"])
+    except OSError:
+        return gettext.NullTranslations()
+
+
 def _subdivision_names() -> list[str]:
     """German and local names of the subdivisions of the German-speaking countries."""
     import pycountry
 
-    try:
-        trans: gettext.NullTranslations = gettext.translation(
-            "iso3166-2", pycountry.LOCALES_DIR, languages=["de"]
-        )
-    except OSError:
-        trans = gettext.NullTranslations()
+    trans = _subdivision_translations()
     out: list[str] = []
     for code in sorted(_GERMAN_SPEAKING):
         out += [
@@ -135,12 +140,7 @@ def state_names() -> frozenset[str]:
     """
     import pycountry
 
-    try:
-        trans: gettext.NullTranslations = gettext.translation(
-            "iso3166-2", pycountry.LOCALES_DIR, languages=["de"]
-        )
-    except OSError:
-        trans = gettext.NullTranslations()
+    trans = _subdivision_translations()
     return frozenset(name for sub in pycountry.subdivisions if sub.parent_code is None
                      for name in (sub.name, trans.gettext(sub.name)))
 

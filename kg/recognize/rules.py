@@ -153,10 +153,10 @@ class Candidate:
     rule: str = ""
 
 
+PARTY_COLOUR = "party-colour"  # the rule of a colour noun naming a party (die Roten → SPÖ)
 # rules that find an actor by a common noun, not by its name (die Regierung, russische Truppen)
 DESCRIPTION_RULES = frozenset({"institution", "armed-force", "event", "group", "kin",
-                               "party-colour"})
-PARTY_COLOUR = "party-colour"  # the rule of a colour noun naming a party (die Roten → SPÖ)
+                               PARTY_COLOUR})
 
 
 def is_description(span: Span) -> bool:
