@@ -5,19 +5,8 @@ import spacy
 
 from kg.lang import pack_codes, pack_patterns, pack_words
 from kg.recognize.mentions import find_mentions
-from kg.recognize.ner import add_actor_recognizer
 from kg.recognize.rules import PERSON_CUE, _person_cue, _person_cue_search, word_endings
 from kg.types import Document
-
-
-@pytest.fixture(scope="module")
-def nlps() -> dict[str, spacy.language.Language]:
-    found = {}
-    for lang in ("de", "en"):
-        nlp = spacy.blank(lang)
-        add_actor_recognizer(nlp, lang, statistical=False)
-        found[lang] = nlp
-    return found
 
 
 @pytest.mark.parametrize(
@@ -31,9 +20,9 @@ def nlps() -> dict[str, spacy.language.Language]:
         ("en", "The movement Nowaja Sila protested.", ("Nowaja Sila", "Organization")),
     ],
 )
-def test_cue_rows(nlps: dict[str, spacy.language.Language], lang: str, text: str,
+def test_cue_rows(blank: dict[str, spacy.language.Language], lang: str, text: str,
                   expected: tuple[str, str]) -> None:
-    doc = nlps[lang](text)
+    doc = blank[lang](text)
     found = {(m.text, m.type.value) for m in find_mentions(doc, Document("t", text, lang=lang))}
     assert expected in found
 
