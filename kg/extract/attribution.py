@@ -19,6 +19,10 @@
   ``source_nouns.txt`` names its source by its owner or compound (``nach Angaben der Polizei``,
   ``nach UNO-Angaben``, ``according to UN figures``). Persons and countries speak too
   often for this to say much; they are left to the speaker attribution above.
+* **quote** — whoever speaks, the reporting verb's actor says the clause it reports
+  (``Ein Zusammenbruch steht bevor, sagte Zeid``; ``Zeid said that …``): ``speaker – verb –
+  quote`` with the quote a ``Concept`` mention spanning the reported clause (rule ``quote``),
+  so that a speaker whose words name no other actor is still in the graph with what he said.
 """
 
 from __future__ import annotations
@@ -199,6 +203,96 @@ def _contents(g: Graph, v: int) -> list[int]:
     return out
 
 
+def _trimmed(g: Graph, own: list[int]) -> tuple[int, int] | None:
+    """Return the first and last of tokens ``own`` without end punctuation, if one run."""
+    while own and g.tok(own[0]).pos_ == "PUNCT":
+        own.pop(0)
+    while own and g.tok(own[-1]).pos_ == "PUNCT":
+        own.pop()
+    if not own or own[-1] - own[0] + 1 != len(own) or len(own) < 2:
+        return None
+    return own[0], own[-1]
+
+
+def _quote_span(g: Graph, c: int, v: int) -> tuple[int, int] | None:
+    """Return the first and last token of reported clause ``c`` without reporting clause ``v``.
+
+    The reporting clause may hang under the clause it reports (``Q, sagte X``) or the reverse
+    (``X sagte, Q``); the quote is the run of the clause's tokens on its head's side of the
+    reporting clause, without punctuation at its ends (none for a clause split around it).
+    """
+    inside = set(g.subtree(v)) if v in g.subtree(c) else set()
+    return _trimmed(g, [j for j in g.subtree(c) if j not in inside and (j < v) == (c < v)])
+
+
+def _source_word(g: Graph, k: int, pack: LanguagePack) -> str:
+    """Return the word that makes phrase ``k`` a source (``laut``, ``zufolge``, ``according``).
+
+    Else the phrase's statement noun's lemma (``Angabe``).
+    """
+    after = max(g.subtree(k)) + 1  # a postposition (dem Militär zufolge)
+    near = [*g.children(k, Role.CASE), g.head(k), *([after] if after < len(g.doc) else [])]
+    for j in near:
+        if g.tok(j).text.lower() in pack.source_preps:
+            return g.tok(j).text.lower()
+    return g.tok(k).lemma_
+
+
+def _clause_span(g: Graph, c: int, k: int) -> tuple[int, int] | None:
+    """Return the span of clause ``c`` without its source phrase ``k``.
+
+    The phrase is the whole branch of ``c`` that holds ``k`` (``according to the police``); a
+    phrase inside the clause (``Sie sollen nach Angaben der Medien 100 Kämpfer getötet haben``)
+    leaves the part after it, else the part before it.
+    """
+    top = k
+    while g.head(top) not in (c, top):
+        top = g.head(top)
+    phrase = set(g.subtree(top))
+    own = [j for j in g.subtree(c) if j not in phrase]
+    after = [j for j in own if j > max(phrase)]
+    before = [j for j in own if j < min(phrase)]
+    return _trimmed(g, own) or _trimmed(g, after) or _trimmed(g, before)
+
+
+def _quote(g: Graph, pack: LanguagePack, args: Arguments, s: int, v: int,
+           span: tuple[int, int], word: str, part: Mention | None = None) -> Candidate:
+    """Return the ``quote`` candidate of source ``s``: it says tokens ``span`` of clause ``v``.
+
+    ``word`` is the reporting word, the predicate's lemma.
+    """
+    first, last = g.tok(span[0]), g.tok(span[1])
+    start, end = first.idx, last.idx + len(last.text)
+    quote = Mention(args.doc_id, start, end, g.doc.text[start:end], ActorType.CONCEPT,
+                    source="np")
+    pred = Predicate(id=f"lemma:{pack.lang}:{word}", label=word, lemma=word)
+    # a source phrase's report is a fact whatever its clause says (descriptive: no negation)
+    return Candidate("quote", s, v, pred, v, (v,), descriptive=True, subject_mention=part,
+                     object_mention=quote)
+
+
+def quote_candidates(g: Graph, v: int, pack: LanguagePack,
+                     args: Arguments) -> Iterator[Candidate]:
+    """Yield ``speaker – verb – quote`` for reporting verb ``v`` (module docstring).
+
+    Only for a verb with no direct object (``kündigte Neuwahlen an`` says its object, stated
+    by the verb rules); the speaker must be an actor (:meth:`DependencyExtractor._kept`), the
+    quote is the first clause the verb reports.
+    """
+    if not _reporting(g, v, pack) or g.children(v, Role.OBJ):
+        return
+    speakers = [k for k in _speakers_of(g, v, pack, args) if args.mentions(k)]
+    contents = _contents(g, v)
+    if not speakers or not contents:
+        return
+    span = _quote_span(g, contents[0], v)
+    if span is not None:
+        quote = _quote(g, pack, args, speakers[0], v, span, verb_lemma(g, v, pack))
+        # the reporting verb's own negation and modality hold (``sagte nicht``)
+        yield Candidate(quote.rule, quote.subject, contents[0], quote.predicate, v, (v,),
+                        object_mention=quote.object_mention)
+
+
 def _topic(g: Graph, c: int, pack: LanguagePack, args: Arguments,
            speaker: Mention) -> int | None:
     """Return the main actor of reported clause ``c``: its subject, else an actor argument."""
@@ -266,12 +360,13 @@ def _phrase_sources(g: Graph, v: int, pack: LanguagePack, args: Arguments,
 
     The phrase's institution reports on the doer of the clause it qualifies (its subject or
     agent); a clause that names no doer but a place (``Laut Polizei wurden in Kabul drei
-    Menschen getötet``) is a report on that place.
+    Menschen getötet``) is a report on that place. A source that reports on neither, or a person
+    (``laut Kickl …``), says the clause: ``source – phrase – quote`` (rule ``quote``).
     """
     for k in _statement_nouns(g, v, pack):
         found = _noun_source(g, k, pack, args)
         s, speaker = found if found is not None else (k, args.recognised(k))
-        if speaker is None or speaker.type not in _SOURCE_TYPES or speaker.source == "compound":
+        if speaker is None or speaker.source == "compound" or speaker.type in PLACE_TYPES:
             continue
         topic = next((j for j in subjects(g, v, pack) if (m := args.recognised(j)) is not None
                       and m.type in _TOPIC_TYPES), None)  # the doer, not a passive's victim
@@ -279,11 +374,15 @@ def _phrase_sources(g: Graph, v: int, pack: LanguagePack, args: Arguments,
                 args.recognised(j) is not None for j in [*subjects(g, v, pack), *g.children(
                     v, Role.SUBJ, Role.SUBJ_PASS, Role.OBJ, Role.AGENT)]):
             topic = _clause_place(g, v, pack, args)  # no actor named: the place it happened
-        if topic is not None:
+        part = speaker if s == k and found is not None else None  # UNO in UNO-Angaben
+        if topic is not None and speaker.type in _SOURCE_TYPES:
             pred = Predicate(id=rel_id, label=label, lemma=g.tok(k).text.lower())
-            part = speaker if s == k and found is not None else None  # UNO in UNO-Angaben
             yield Candidate("source", s, topic, pred, v, (k,), descriptive=True,
                             subject_mention=part)
+        elif topic is None:
+            span = _clause_span(g, v, k)
+            if span is not None:
+                yield _quote(g, pack, args, s, v, span, _source_word(g, k, pack), part)
 
 
 def _clause_place(g: Graph, v: int, pack: LanguagePack, args: Arguments) -> int | None:

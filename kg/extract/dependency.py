@@ -80,7 +80,12 @@ from spacy.tokens import Doc
 from kg.errors import ConfigError, available
 from kg.extract.accusations import accusation_candidates
 from kg.extract.arguments import RECOGNISED, Arguments
-from kg.extract.attribution import medium_candidates, source_candidates, speakers
+from kg.extract.attribution import (
+    medium_candidates,
+    quote_candidates,
+    source_candidates,
+    speakers,
+)
 from kg.extract.attributive import attributive_candidates
 from kg.extract.candidate import Candidate
 from kg.extract.checks import check_confidence, parsed_language
@@ -212,7 +217,8 @@ class DependencyExtractor:
                                                [cand.subject, cand.object])
         if cand.anchor not in ctx.modalities:
             ctx.modalities[cand.anchor] = modality(g, cand.anchor, ctx.pack)
-        mod = Modality.ASSERTED if cand.descriptive else ctx.modalities[cand.anchor]
+        mod = Modality.ASSERTED if cand.descriptive or _hung_report(ctx, cand) else \
+            ctx.modalities[cand.anchor]
         if cand.intended and mod == Modality.ASSERTED:
             mod = Modality.INTENDED
         speaker = None if cand.descriptive else self._speaker(ctx, cand)
@@ -234,7 +240,8 @@ class DependencyExtractor:
                     continue
                 if _no_addressee(ctx, cand, o):
                     continue
-                if not self._kept(s, o, args, cand.predicate) or _adjunct(cand, o, args) or \
+                if not self._kept(s, o, args, cand.predicate, cand.rule) or \
+                        _adjunct(cand, o, args) or \
                         _setting(ctx, cand, s, o) or _amount(ctx, cand.object, o):
                     continue
                 pred = cand.predicate
@@ -263,10 +270,13 @@ class DependencyExtractor:
                                 attributed_to=speaker if speaker not in (s, o) and
                                 mod == Modality.REPORTED else None)
 
-    def _kept(self, s: Mention, o: Mention, args: Arguments, pred: Predicate) -> bool:
+    def _kept(self, s: Mention, o: Mention, args: Arguments, pred: Predicate,
+              rule: str = "") -> bool:
         if self.keep == "any":
             return True
         good = [is_actor(m) or args.is_name(m) for m in (s, o)]
+        if rule == "quote":  # what an actor said: a clause, never an actor
+            return self.keep != "both" and good[0]
         verb = pred.lemma.split(" ")[0]
         if self.keep == "both" or (pred.id.startswith("lemma:") and
                                    load_table().verb(args.pack.lang, verb) is None):
@@ -283,7 +293,7 @@ class DependencyExtractor:
         if cand.anchor not in ctx.speakers:
             ctx.speakers[cand.anchor] = speakers(ctx.graph, cand.anchor, ctx.pack)
         heads, reports = ctx.speakers[cand.anchor]
-        if not heads or cand.rule == "attribution":
+        if not heads or cand.rule in ("attribution", "quote"):
             return None
         if not reports and ctx.modalities.get(cand.anchor) != Modality.REPORTED:
             return None
@@ -327,6 +337,15 @@ def _content(ctx: _Context, cand: Candidate, o: Mention) -> bool:
         o.type in (ActorType.EVENT, ActorType.CONCEPT)
 
 
+def _hung_report(ctx: _Context, cand: Candidate) -> bool:
+    """Return whether a quote's reporting clause hangs under the clause it reports.
+
+    ``Q, sagte X``, ``wie X meldete, soll Y …``: the reporting verb's modality is read off the
+    clause above it, which is the quote's own; that X said Q is a fact.
+    """
+    return cand.rule == "quote" and ctx.graph.head(cand.anchor) == cand.object
+
+
 def _reported_phrase(ctx: _Context, cand: Candidate) -> bool:
     """Return whether a speech verb's object stands in the reported clause before it.
 
@@ -334,8 +353,9 @@ def _reported_phrase(ctx: _Context, cand: Candidate) -> bool:
     comma that precedes a speech verb belongs to what is said, whatever the parse hung it on.
     """
     g = ctx.graph
-    if cand.object >= cand.anchor or g.tok(cand.anchor).pos_ not in ("VERB", "AUX"):
-        return False
+    if cand.rule == "quote" or cand.object >= cand.anchor or \
+            g.tok(cand.anchor).pos_ not in ("VERB", "AUX"):
+        return False  # (the quote rule states the reported clause itself)
     row = load_table().verb(ctx.pack.lang, verb_lemma(g, cand.anchor, ctx.pack))
     return row is not None and is_speech_act(row.relation.id) and any(
         g.tok(k).text == "," for k in range(cand.object + 1, cand.anchor))
@@ -543,6 +563,7 @@ def _candidates(ctx: _Context) -> Iterator[Candidate]:
             yield from support_candidates(g, i, pack, ctx.args)
             yield from medium_candidates(g, i, pack, ctx.args)
             yield from source_candidates(g, i, pack, ctx.args)
+            yield from quote_candidates(g, i, pack, ctx.args)
             yield from reciprocal_candidates(g, i, pack)
             yield from under_candidates(g, i, pack, kind)
             yield from stative_candidates(g, i, pack)

@@ -20,6 +20,7 @@ under                 0.60   ``unter X verfolgte Land Y``
 place-apposition      0.60   ``Almaty, Kasachstan``
 attribution           0.70   speaker – medium of reported speech (``sagte X im ORF``)
 source                0.60   an institution reports on a clause's actor or place (``laut X``)
+quote                 0.70   an actor says a clause (``…, sagte X``: X – sagen – the quote)
 responsibility        0.70   ``X macht Y verantwortlich``, ``sich bekennen zu``
 nominal               0.55   event noun with agent and object (``Kritik an X von Y``)
 attendance            0.55   going to a meeting of an actor (``zum Gipfel der AU reisen``)
@@ -65,7 +66,8 @@ from kg.errors import ConfigError, available
 PRIORS = MappingProxyType({
     "svo": 0.8, "passive": 0.75, "idiom": 0.75, "svo-prep": 0.65, "passive-prep": 0.65,
     "role": 0.7, "compound-role": 0.75, "participle": 0.7, "attributive": 0.65,
-    "under": 0.6, "place-apposition": 0.6, "attribution": 0.7, "source": 0.6, "responsibility": 0.7,
+    "under": 0.6, "place-apposition": 0.6, "attribution": 0.7, "source": 0.6, "quote": 0.7,
+    "responsibility": 0.7,
     "nominal": 0.55, "attendance": 0.55, "locative": 0.55, "affiliation": 0.6,
     "apposition": 0.55, "circle": 0.6, "presence": 0.55,
     "purpose": 0.5, "stative": 0.7, "where": 0.65, "premodifier": 0.6, "described": 0.55,

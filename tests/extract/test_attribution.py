@@ -148,3 +148,86 @@ def test_a_titled_person_is_no_reporting_institution(nlp_de):
     doc = nlp_de("Eine neue Regierung werde angestrebt, erklärte Podemos-Chef Pablo Iglesias.")
     got = _got(doc, "de", {"Pablo Iglesias": P, "Podemos-Chef": ORG, "Regierung": ORG})
     assert not any(p == "reportsOn" for _, p, _, _, _ in got), got
+
+
+def _quotes(doc, lang, names):
+    return {(t.subject.text, t.predicate.lemma, t.object.text, t.modality, t.negated)
+            for t in make_dependency_extractor()(doc, document(doc, lang), mentions(doc, names))
+            if t.provenance.rule == "quote"}
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "expected"), [
+    # the reporting clause after the quote, and before it
+    ("de", "Ein Zusammenbruch von Recht und Gesetz steht bevor, sagte Zeid.", {"Zeid": P},
+     ("Zeid", "sagen", "Ein Zusammenbruch von Recht und Gesetz steht bevor", M.ASSERTED, False)),
+    ("de", "Die Regierung erklärte, dass die Gespräche gescheitert seien.", {"Regierung": ORG},
+     ("Regierung", "erklären", "dass die Gespräche gescheitert seien", M.ASSERTED, False)),
+    ("en", "The talks have failed, Merkel said on Monday.", {"Merkel": P},
+     ("Merkel", "say", "The talks have failed", M.ASSERTED, False)),
+    ("en", "Merkel said that the talks had failed.", {"Merkel": P},
+     ("Merkel", "say", "that the talks had failed", M.ASSERTED, False)),
+    # the quote's own modality is not the report's: that X said it is a fact
+    ("de", "Die Preise könnten bald steigen, sagte Kickl.", {"Kickl": P},
+     ("Kickl", "sagen", "Die Preise könnten bald steigen", M.ASSERTED, False)),
+    ("en", "Prices could rise soon, Kickl said.", {"Kickl": P},
+     ("Kickl", "say", "Prices could rise soon", M.ASSERTED, False)),
+    # an institution speaks too; a negated reporting verb is a negated statement
+    ("de", "Wie die Armee mitteilte, ereignete sich der Angriff an einer Kreuzung.", {"Armee": F},
+     ("Armee", "mitteilen", "ereignete sich der Angriff an einer Kreuzung", M.ASSERTED, False)),
+    ("de", "Kickl sagte nicht, dass er zurücktreten werde.", {"Kickl": P},
+     ("Kickl", "sagen", "dass er zurücktreten werde", M.ASSERTED, True)),
+])
+def test_an_actor_says_the_clause_it_reports(nlp_de, nlp_en, lang, text, names, expected):
+    nlp = nlp_de if lang == "de" else nlp_en
+    got = _quotes(nlp(text), lang, names)
+    assert expected in got, got
+    quote = next(t for t in make_dependency_extractor()(
+        nlp(text), document(nlp(text), lang), mentions(nlp(text), names))
+        if t.provenance.rule == "quote")
+    assert quote.object.type == A.CONCEPT and quote.attributed_to is None
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    # no actor speaks: a study, a report
+    ("de", "Die Studie sagt, dass die Preise steigen.", {}),
+    ("en", "The report says that prices will rise.", {}),
+    # a direct object is what was said, stated by the verb rules
+    ("de", "Putin kündigte Neuwahlen an.", {"Putin": P}),
+    ("en", "Putin announced new elections.", {"Putin": P}),
+])
+def test_no_quote_without_an_actor_and_a_reported_clause(nlp_de, nlp_en, lang, text, names):
+    nlp = nlp_de if lang == "de" else nlp_en
+    assert not _quotes(nlp(text), lang, names)
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "expected"), [
+    # a source phrase on a clause that names no actor: the source says the clause
+    ("de", "Nach Angaben der Polizei erlitt die Soldatin schwere Verletzungen.",
+     {"Polizei": ORG}, ("Polizei", "Angabe", "erlitt die Soldatin schwere Verletzungen")),
+    ("en", "According to the police, the soldier suffered serious injuries.",
+     {"police": ORG}, ("police", "according", "the soldier suffered serious injuries")),
+    # a person as source, a postposition, a phrase inside the clause
+    ("de", "Laut Kickl wurde niemand verletzt.", {"Kickl": P},
+     ("Kickl", "laut", "wurde niemand verletzt")),
+    ("de", "Der Polizei zufolge wurde niemand verletzt.", {"Polizei": ORG},
+     ("Polizei", "zufolge", "wurde niemand verletzt")),
+    ("de", "Sie sollen in den vergangenen Tagen nach Angaben der Polizei mehr als 100 Kämpfer "
+     "getötet haben.", {"Polizei": ORG},
+     ("Polizei", "Angabe", "mehr als 100 Kämpfer getötet haben")),
+    # statement nouns: an assessment, findings, testimony
+    ("de", "Nach Einschätzung der Vereinten Nationen droht die Krise zu eskalieren.",
+     {"Vereinten Nationen": ORG},
+     ("Vereinten Nationen", "Einschätzung", "droht die Krise zu eskalieren")),
+    ("de", "Nach Erkenntnissen der Polizei handelte der Täter allein.", {"Polizei": ORG},
+     ("Polizei", "Erkenntnisse", "handelte der Täter allein")),
+    ("en", "According to an assessment by the United Nations, the crisis could escalate.",
+     {"United Nations": ORG},
+     ("United Nations", "according", "the crisis could escalate")),
+    ("en", "According to findings by the police, the attacker acted alone.", {"police": ORG},
+     ("police", "according", "the attacker acted alone")),
+])
+def test_a_source_says_a_clause_that_names_no_actor(nlp_de, nlp_en, lang, text, names, expected):
+    nlp = nlp_de if lang == "de" else nlp_en
+    got = {(s, p, o) for s, p, o, m, n in _quotes(nlp(text), lang, names)
+           if m == M.ASSERTED and not n}
+    assert expected in got, got

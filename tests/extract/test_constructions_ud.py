@@ -152,7 +152,9 @@ QUOTE = (  # "« Russland wird Armenien verteidigen » , sagte er" (quote as the
      ("»", 4, "punct", "PUNCT", "»", ""), (",", 7, "punct", "PUNCT", ",", ""),
      ("sagte", 4, "parataxis", "VERB", "sagen", ""), ("er", 7, "nsubj", "PRON", "er", "")],
     {"Russland": C, "Armenien": C},
-    {("Russland", "supports", "Armenien", False, M.REPORTED)},
+    {("Russland", "supports", "Armenien", False, M.REPORTED),
+     # and the speaker says the quote, without its guillemets (a fact: asserted)
+     ("er", "lemma:de:sagen", "Russland wird Armenien verteidigen", False, M.ASSERTED)},
 )
 KONJUNKTIV = (  # "Sollte er angreifen , geriete er in einen Konflikt mit China"
     [("Sollte", 2, "aux", "AUX", "sollen", ""), ("er", 2, "nsubj", "PRON", "er", ""),
