@@ -68,6 +68,7 @@ class Arguments:
                 if old is None or (old.type == ActorType.CONCEPT and m.type != ActorType.CONCEPT):
                     self._by_token[t.i] = m
         self._cache: dict[int, Mention | None] = {}
+        self._apposed: dict[int, int] = {}  # title noun → the token of the name apposed to it
         self._names: set[tuple[int, int]] = set()
         self._titled: list[tuple[int, str, str, Mention]] | None = None
 
@@ -232,7 +233,23 @@ class Arguments:
         if self.is_relative(i):
             return [m for a in self.antecedent(i) if (m := self.mention(a)) is not None]
         m = self.mention(i)
-        return [m] if m is not None else []
+        if m is None:
+            return []
+        k = self._apposed.get(i)
+        if k is None:
+            return [m]
+        # "die Regierungsparteien SPÖ und ÖVP": the apposed name's conjuncts are named too
+        return [m, *(c for j in self._conjuncts(k) if (c := self.recognised(j)) is not None
+                     and c.type != ActorType.CONCEPT and c != m)]
+
+    def _conjuncts(self, k: int) -> list[int]:
+        """Return the conjuncts of ``k``, chained ones too (``USA, Russland und China``)."""
+        out, todo = [], list(self.graph.children(k, Role.CONJ))
+        while todo:
+            j = todo.pop(0)
+            out.append(j)
+            todo += self.graph.children(j, Role.CONJ)
+        return out
 
     def mention(self, i: int) -> Mention | None:
         """Return the mention of argument head ``i``, or None when it is no argument."""
@@ -404,8 +421,10 @@ class Arguments:
             if m is None or m.type == ActorType.CONCEPT or self._genitive_name(k):
                 continue
             if g.role(k) in (Role.APPOS, Role.FLAT) and g.tok(k).pos_ == "PROPN":
+                self._apposed[i] = k
                 return m
             if i + 1 < len(g.doc) and m.start == g.tok(i + 1).idx and preposition(g, k) is None:
+                self._apposed[i] = k
                 return m  # right after the noun: "der Jihadistenmiliz Islamischer Staat"
         return None
 

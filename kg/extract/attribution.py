@@ -34,6 +34,7 @@ from kg.extract.candidate import Candidate
 from kg.extract.clauses import names_after, preposition, subjects, verb_lemma
 from kg.extract.relations import load_table
 from kg.knowledge.gazetteer import gazetteer
+from kg.knowledge.roles import role_noun
 from kg.lang import LanguagePack, pack_words
 from kg.nlp.schemes import Graph, Role
 from kg.types import PLACE_TYPES, ActorType, Mention, Predicate
@@ -271,6 +272,25 @@ def _quote(g: Graph, pack: LanguagePack, args: Arguments, s: int, v: int,
                      object_mention=quote)
 
 
+def _spoken_for(g: Graph, k: int, pack: LanguagePack, args: Arguments) -> int:
+    """Return who speaks when the subject is an unnamed role holder of an actor.
+
+    ``erläuterte ein Sprecher des Innenministeriums``, ``a spokesman for the ministry said``: a
+    role noun (the pack's roles) that names no actor itself speaks for the actor it is the role
+    of, its genitive owner or one its possessive, affiliation or purpose preposition names.
+    """
+    if args.recognised(k) is not None or g.tok(k).pos_ != "NOUN" or \
+            role_noun(g.tok(k).text, pack.lang) is None:
+        return k
+    preps = pack.possessive_preps | pack.affiliation_preps | pack.purpose_preps
+    for j in g.children(k, Role.GEN, Role.NMOD):
+        if (preposition(g, j) is None or preposition(g, j) in preps) and \
+                (m := args.recognised(j)) is not None and m.type in _SOURCE_TYPES + (
+                    ActorType.COUNTRY,):
+            return j
+    return k
+
+
 def quote_candidates(g: Graph, v: int, pack: LanguagePack,
                      args: Arguments) -> Iterator[Candidate]:
     """Yield ``speaker – verb – quote`` for reporting verb ``v`` (module docstring).
@@ -281,7 +301,8 @@ def quote_candidates(g: Graph, v: int, pack: LanguagePack,
     """
     if not _reporting(g, v, pack) or g.children(v, Role.OBJ):
         return
-    speakers = [k for k in _speakers_of(g, v, pack, args) if args.mentions(k)]
+    speakers = [_spoken_for(g, k, pack, args) for k in _speakers_of(g, v, pack, args)
+                if args.mentions(k)]
     contents = _contents(g, v)
     if not speakers or not contents:
         return

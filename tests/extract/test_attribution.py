@@ -176,6 +176,11 @@ def _quotes(doc, lang, names):
      ("Armee", "mitteilen", "ereignete sich der Angriff an einer Kreuzung", M.ASSERTED, False)),
     ("de", "Kickl sagte nicht, dass er zurücktreten werde.", {"Kickl": P},
      ("Kickl", "sagen", "dass er zurücktreten werde", M.ASSERTED, True)),
+    # an unnamed spokesperson speaks for the actor whose spokesperson he is
+    ("de", "Die Gespräche seien gescheitert, sagte ein Sprecher der Polizei.", {"Polizei": ORG},
+     ("Polizei", "sagen", "Die Gespräche seien gescheitert", M.ASSERTED, False)),
+    ("en", "The talks have failed, a spokesman for the police said.", {"police": ORG},
+     ("police", "say", "The talks have failed", M.ASSERTED, False)),
 ])
 def test_an_actor_says_the_clause_it_reports(nlp_de, nlp_en, lang, text, names, expected):
     nlp = nlp_de if lang == "de" else nlp_en
@@ -191,6 +196,9 @@ def test_an_actor_says_the_clause_it_reports(nlp_de, nlp_en, lang, text, names, 
     # no actor speaks: a study, a report
     ("de", "Die Studie sagt, dass die Preise steigen.", {}),
     ("en", "The report says that prices will rise.", {}),
+    # an unnamed role holder of no named actor
+    ("de", "Die Gespräche seien gescheitert, sagte der Sprecher.", {}),
+    ("en", "The talks have failed, the spokesman said.", {}),
     # a direct object is what was said, stated by the verb rules
     ("de", "Putin kündigte Neuwahlen an.", {"Putin": P}),
     ("en", "Putin announced new elections.", {"Putin": P}),

@@ -36,6 +36,14 @@ def _triples(request, lang, text, names):
     ("en", "Deputy speaker Andriy Parubiy criticised the government.",
      {"Deputy speaker Andriy Parubiy": CON, "Andriy Parubiy": P, "government": ORG},
      ("Andriy Parubiy", "criticizes", "government")),
+    # a list of names apposed to a description noun: every name is named
+    ("de", "Die Regierungsparteien SPÖ und ÖVP lehnen den Antrag ab.",
+     {"SPÖ": ORG, "ÖVP": ORG, "Regierungsparteien": CON}, ("ÖVP", "rejects", "Antrag")),
+    ("de", "Die Verhandlungspartner USA, Russland und China einigten sich mit dem Iran.",
+     {"USA": C, "Russland": C, "China": C, "Iran": C},
+     ("China", "agreesWith", "Iran")),
+    ("en", "The government parties SPÖ and ÖVP rejected the motion.",
+     {"SPÖ": ORG, "ÖVP": ORG}, ("ÖVP", "rejects", "motion")),
     # an event noun's titled genitive is acted upon
     ("de", "Die Regierung fordert die Freilassung des Journalisten Deniz Yücel.",
      {"Regierung": ORG, "Deniz Yücel": P}, ("Regierung", "demands", "Deniz Yücel")),
