@@ -45,6 +45,7 @@ _HUNG_LINKS = (Role.DEP, Role.CONJ, Role.CCOMP, Role.ADVCL)
 _SOURCE_TYPES = (ActorType.ORGANIZATION, ActorType.ARMED_FORCE, ActorType.GROUP)
 _TOPIC_TYPES = (ActorType.PERSON, ActorType.ORGANIZATION, ActorType.COUNTRY,
                 ActorType.ARMED_FORCE, ActorType.GROUP)
+_SPOKEN_FOR = (*_SOURCE_TYPES, ActorType.COUNTRY)  # whom an unnamed spokesperson speaks for
 _CONTENT_LINKS = (Role.CCOMP, Role.DEP, Role.ADVCL)
 # links inside a clause's own phrases, where a source phrase may hang (not into other clauses)
 _PHRASE_LINKS = (Role.OBL, Role.NMOD, Role.OBJ, Role.SUBJ, Role.SUBJ_PASS, Role.ADVMOD,
@@ -204,6 +205,33 @@ def _contents(g: Graph, v: int) -> list[int]:
     return out
 
 
+def _clause_head(g: Graph, k: int) -> bool:
+    """Return whether ``k`` heads a clause: a verb, or a predicate noun with its copula."""
+    return g.tok(k).pos_ in ("VERB", "AUX") or bool(g.children(k, Role.COP))
+
+
+def _quoted_clauses(g: Graph, v: int) -> list[int]:
+    """Return the heads of the clauses reporting verb ``v`` quotes.
+
+    Its reported clauses (:func:`_contents`), a copular one too (``said the plan is a
+    myth``); else the clause after a colon that ends the reporting clause (``Foglar sagte:
+    Der Mangel ist ein Mythos``), which the parser may have left as a tree of its own.
+    """
+    out = _contents(g, v) or [k for k in g.children(v, *_CONTENT_LINKS) if _clause_head(g, k)]
+    if out:
+        return out
+    own = set(g.subtree(v))
+    colon = next((j for j in range(v + 1, len(g.doc)) if g.tok(j).text == ":" or j not in own),
+                 None)
+    if colon is not None and g.tok(colon).text == ":" and colon + 1 < len(g.doc):
+        k = colon + 1
+        while g.head(k) != k and g.head(k) not in own:
+            k = g.head(k)
+        if k not in own and _clause_head(g, k):
+            return [k]
+    return []
+
+
 def _trimmed(g: Graph, own: list[int]) -> tuple[int, int] | None:
     """Return the first and last of tokens ``own`` without end punctuation, if one run."""
     while own and g.tok(own[0]).pos_ == "PUNCT":
@@ -285,8 +313,7 @@ def _spoken_for(g: Graph, k: int, pack: LanguagePack, args: Arguments) -> int:
     preps = pack.possessive_preps | pack.affiliation_preps | pack.purpose_preps
     for j in g.children(k, Role.GEN, Role.NMOD):
         if (preposition(g, j) is None or preposition(g, j) in preps) and \
-                (m := args.recognised(j)) is not None and m.type in _SOURCE_TYPES + (
-                    ActorType.COUNTRY,):
+                (m := args.recognised(j)) is not None and m.type in _SPOKEN_FOR:
             return j
     return k
 
@@ -303,7 +330,7 @@ def quote_candidates(g: Graph, v: int, pack: LanguagePack,
         return
     speakers = [_spoken_for(g, k, pack, args) for k in _speakers_of(g, v, pack, args)
                 if args.mentions(k)]
-    contents = _contents(g, v)
+    contents = _quoted_clauses(g, v)
     if not speakers or not contents:
         return
     span = _quote_span(g, contents[0], v)

@@ -96,6 +96,7 @@ from kg.extract.deverbal import object_genitive_candidates
 from kg.extract.modifiers import (
     apposition_candidates,
     circle_candidates,
+    leadership_candidates,
     locative_candidates,
     presence_candidates,
 )
@@ -596,7 +597,8 @@ def _candidates(ctx: _Context) -> Iterator[Candidate]:
             yield from locative_candidates(g, i, pack, kind)
             yield from presence_candidates(g, i, pack, kind)
             yield from circle_candidates(g, i, pack, kind)
-        if role in (Role.APPOS, Role.CONJ):
+            yield from leadership_candidates(g, i, pack, kind)
+        if role in (Role.APPOS, Role.CONJ) or g.children(i, Role.COP):
             yield from apposition_candidates(g, i, pack, kind)
         if t.pos_ in ("NOUN", "PROPN") and known(i):
             yield from premodifier_candidates(g, i, pack, actor)

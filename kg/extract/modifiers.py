@@ -35,7 +35,9 @@
 * **circle** — ``die Staatsführung um Präsident Erdoğan``, ``the group around X``: an
   organisation, group or force with a phrase of the pack's ``circle_preps.txt`` (``um``,
   ``around``) naming a person is led by that person (``leads``); the phrase may hang on the
-  verb or on a title (read off word order).
+  verb or on a title (read off word order). So is one ``unter der Leitung von X`` (the
+  pack's regime preposition and a noun of its ``leadership_nouns.txt``: ``Führung``,
+  ``Vorsitz``, ``leadership``), by a person or an organisation (rule ``circle`` too).
 """
 
 from __future__ import annotations
@@ -210,6 +212,34 @@ def circle_candidates(g: Graph, x: int, pack: LanguagePack, kind: Kind) -> Itera
             return  # "um Präsident X": titles and articles may stand before the name
 
 
+def leadership_candidates(g: Graph, x: int, pack: LanguagePack,
+                          kind: Kind) -> Iterator[Candidate]:
+    """Yield ``owner leads x`` for ``x unter der Leitung von owner`` (module docstring).
+
+    ``die Regierung unter Führung von Ministerpräsident Rajoy``, ``die Kommission unter dem
+    Vorsitz der SPÖ``, ``the coalition under the leadership of X``: a collective with the pack's
+    regime preposition and one of its ``leadership_nouns.txt`` right after it is led by the
+    person or organisation that owns the noun. Read off word order, as the circle is.
+    """
+    doc = g.doc
+    if kind(x) not in _CIRCLES or x + 3 >= len(doc) or \
+            doc[x + 1].text.lower() not in pack.regime_preps:
+        return
+    nouns = tuple(pack_words(pack.lang, "leadership_nouns.txt"))
+    lead = next((j for j in range(x + 2, min(len(doc), x + 4))
+                 if doc[j].text.lower().endswith(nouns) and doc[j].pos_ == "NOUN"), None)
+    if lead is None:
+        return
+    pred = _relation_predicate("leads", doc[lead].text.lower())
+    for j in range(lead + 1, min(len(doc), lead + 1 + _CIRCLE_SPAN)):
+        if kind(j) in (ActorType.PERSON, ActorType.ORGANIZATION):
+            if pred is not None:
+                yield Candidate("circle", j, x, pred, x, (x + 1, lead))
+            return
+        if doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX") or kind(j) is not None:
+            return
+
+
 def _described(g: Graph, a: int, pack: LanguagePack) -> int | None:
     """Return the noun an apposition describes its partner with (``einer der Sender`` → Sender)."""
     t = g.tok(a)
@@ -226,10 +256,16 @@ def _described(g: Graph, a: int, pack: LanguagePack) -> int | None:
 
 def apposition_candidates(g: Graph, a: int, pack: LanguagePack,
                           kind: Kind) -> Iterator[Candidate]:
-    """Yield ``X pred owner`` for apposition ``a`` of actor X whose noun has an actor owner."""
+    """Yield ``X pred owner`` for apposition ``a`` of actor X whose noun has an actor owner.
+
+    A predicate noun of a copula describes its subject the same way (``Die Al-Nusra-Front ist
+    der syrische Zweig der Al-Kaida``, ``Sirte is a stronghold of Gaddafi``).
+    """
     x = g.head(a)
     if g.role(a) == Role.CONJ and g.role(x) == Role.APPOS:
         x = g.head(x)  # "X, an executive with A and one of the experts in Y"
+    elif g.children(a, Role.COP) and g.children(a, Role.SUBJ) and g.tok(a).pos_ == "NOUN":
+        x = g.children(a, Role.SUBJ)[0]  # "X ist der Zweig der Y"
     elif g.role(a) != Role.APPOS:
         return
     own = kind(x)
@@ -258,11 +294,21 @@ def apposition_candidates(g: Graph, a: int, pack: LanguagePack,
             continue
         if role is not None:
             pred = role.predicate(lemma)
-        elif own in PLACE_TYPES and theirs in PLACE_TYPES:
+        elif own in PLACE_TYPES and theirs in PLACE_TYPES and _place_noun(g.tok(noun).text, pack):
             pred = _relation_predicate("locatedIn", lemma) or lemma_predicate(pack.lang, lemma)
         else:
             pred = lemma_predicate(pack.lang, lemma)
         yield Candidate("apposition", x, o, pred, noun, (noun,))
+
+
+def _place_noun(word: str, pack: LanguagePack) -> bool:
+    """Return whether a noun says a place is part of another (``Hauptstadt``, ``capital``).
+
+    Not ``Verbündeter``, ``ally``: two countries described so are no place in another.
+    """
+    ends = tuple(pack_words(pack.lang, "place_nouns.txt") | pack_words(pack.lang,
+                                                                       "place_parts.txt"))
+    return word.lower().endswith(ends)
 
 
 def _residence(g: Graph, x: int, noun: int, pack: LanguagePack,

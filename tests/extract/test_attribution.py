@@ -176,6 +176,15 @@ def _quotes(doc, lang, names):
      ("Armee", "mitteilen", "ereignete sich der Angriff an einer Kreuzung", M.ASSERTED, False)),
     ("de", "Kickl sagte nicht, dass er zurücktreten werde.", {"Kickl": P},
      ("Kickl", "sagen", "dass er zurücktreten werde", M.ASSERTED, True)),
+    # a quote after a colon (the parser may leave it a tree of its own), a copular quote
+    ("de", "Die SPÖ erklärte: Wir lehnen das Paket ab.", {"SPÖ": ORG},
+     ("SPÖ", "erklären", "Wir lehnen das Paket ab", M.ASSERTED, False)),
+    ("de", "Foglar sagte: Der Fachkräftemangel ist ein Mythos.", {"Foglar": P},
+     ("Foglar", "sagen", "Der Fachkräftemangel ist ein Mythos", M.ASSERTED, False)),
+    ("en", "Merkel said: the shortage is a myth.", {"Merkel": P},
+     ("Merkel", "say", "the shortage is a myth", M.ASSERTED, False)),
+    ("en", "Merkel said the shortage is a myth.", {"Merkel": P},
+     ("Merkel", "say", "the shortage is a myth", M.ASSERTED, False)),
     # an unnamed spokesperson speaks for the actor whose spokesperson he is
     ("de", "Die Gespräche seien gescheitert, sagte ein Sprecher der Polizei.", {"Polizei": ORG},
      ("Polizei", "sagen", "Die Gespräche seien gescheitert", M.ASSERTED, False)),

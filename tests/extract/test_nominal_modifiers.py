@@ -81,6 +81,19 @@ GERMAN = [
     # "um" on a verb, not after a group: no circle
     ("Die Regierung bat Viktor Orbán um Hilfe.", set(),
      {("Viktor Orbán", "leads", "Regierung", M.ASSERTED)}),
+    # a copula's predicate noun describes its subject as an apposition does
+    ("Die Al-Nusra-Front ist der syrische Zweig der Terrororganisation Al-Kaida.",
+     {("Al-Nusra-Front", "lemma:de:Zweig", "Terrororganisation", M.ASSERTED)}, set()),
+    ("Sirte ist eine Hafenstadt Libyens.", {("Sirte", "locatedIn", "Libyens", M.ASSERTED)},
+     set()),
+    # a group under the leadership of a person or an organisation is led by it
+    ("Die Regierung unter Führung von Ministerpräsident Mariano Rajoy lehnte den Antrag ab.",
+     {("Mariano Rajoy", "leads", "Regierung", M.ASSERTED)}, set()),
+    ("Die Koalition unter dem Vorsitz der SPÖ tagte am Montag.",
+     {("SPÖ", "leads", "Koalition", M.ASSERTED)}, set()),
+    # "unter" with another noun (pressure): no leader
+    ("Die Regierung unter Druck der Opposition lehnte den Antrag ab.", set(),
+     {("Opposition", "leads", "Regierung", M.ASSERTED)}),
     # a list of names is no apposition, though the parser takes a given name for a noun
     ("Neben Udo Kier spielen noch Sunnyi Melles, Nora von Waldstätten, Nicholas Ofczarek "
      "oder Robert Palfrader mit.", set(),
@@ -136,6 +149,25 @@ ENGLISH = [
     ("The rebels around Joseph Kony attacked the village.",
      {"rebels": A.GROUP, "Joseph Kony": P},
      {("Joseph Kony", "leads", "rebels", M.ASSERTED)}, set()),
+    # a copula's predicate noun describes its subject; two countries allied are not located
+    ("Sirte is a former stronghold of Muammar Gaddafi.",
+     {"Sirte": LOC, "Muammar Gaddafi": P},
+     {("Sirte", "lemma:en:stronghold", "Muammar Gaddafi", M.ASSERTED)}, set()),
+    ("Russia is an ally of Serbia.", {"Russia": C, "Serbia": C},
+     {("Russia", "lemma:en:ally", "Serbia", M.ASSERTED)},
+     {("Russia", "locatedIn", "Serbia", M.ASSERTED)}),
+    ("Russia, an ally of Serbia, protested.", {"Russia": C, "Serbia": C}, set(),
+     {("Russia", "locatedIn", "Serbia", M.ASSERTED)}),
+    ("Boise, the capital of Idaho, is growing.", {"Boise": LOC, "Idaho": LOC},
+     {("Boise", "locatedIn", "Idaho", M.ASSERTED)}, set()),
+    ("The government under the leadership of Mariano Rajoy rejected the motion.",
+     {"government": ORG, "Mariano Rajoy": P},
+     {("Mariano Rajoy", "leads", "government", M.ASSERTED)}, set()),
+    ("The coalition under the chairmanship of the SPÖ met on Monday.",
+     {"coalition": ORG, "SPÖ": ORG}, {("SPÖ", "leads", "coalition", M.ASSERTED)}, set()),
+    ("The government under pressure from the opposition rejected the motion.",
+     {"government": ORG, "opposition": ORG}, set(),
+     {("opposition", "leads", "government", M.ASSERTED)}),
     # a list of names is no apposition
     ("The film stars Sunnyi Melles , Nora von Waldstaetten , Nicholas Ofczarek and Ursula "
      "Strauss .", {"Sunnyi Melles": P, "Nora von Waldstaetten": P, "Nicholas Ofczarek": P,
