@@ -264,7 +264,7 @@ def _source_word(g: Graph, k: int, pack: LanguagePack) -> str:
     for j in near:
         if g.tok(j).text.lower() in pack.source_preps:
             return g.tok(j).text.lower()
-    return g.tok(k).lemma_
+    return g.tok(k).lemma_.rpartition("-")[2]  # "UNO-Angaben": the statement noun
 
 
 def _clause_span(g: Graph, c: int, k: int) -> tuple[int, int] | None:
@@ -358,7 +358,9 @@ def _noun_source(g: Graph, k: int, pack: LanguagePack,
 
     ``nach Angaben der Polizei``, ``according to figures from the UN``: the noun's owner;
     ``nach UNO-Angaben``, ``according to UN figures``: the name compounded with it (a mention of
-    part of the token when hyphenated). The nouns are the pack's ``source_nouns.txt``.
+    part of the token when hyphenated). The nouns are the pack's ``source_nouns.txt``. A
+    country may be the source (``US-Informationen zufolge``); it says the clause, never
+    reports on its actor (:func:`_phrase_sources`).
     """
     tok = g.tok(k)
     if not tok.text.lower().endswith(tuple(pack_words(pack.lang, "source_nouns.txt"))):
@@ -370,7 +372,7 @@ def _noun_source(g: Graph, k: int, pack: LanguagePack,
     owners += names_after(g, owners, lambda j: args.recognised(j) is not None)
     for j in owners:
         m = args.recognised(j)
-        if m is not None and m.type in _SOURCE_TYPES:
+        if m is not None and m.type in _SPOKEN_FOR:
             return j, m
     prefix = tok.text.rpartition("-")[0]
     if not prefix:
@@ -378,7 +380,7 @@ def _noun_source(g: Graph, k: int, pack: LanguagePack,
     known = args.named(prefix)
     entry = gazetteer().lookup(prefix)
     kind = known.type if known is not None else entry.type if entry is not None else None
-    if kind not in _SOURCE_TYPES:
+    if kind not in _SPOKEN_FOR:
         return None
     key = known.key if known is not None else entry.id if entry is not None else None
     return k, Mention(args.doc_id, tok.idx, tok.idx + len(prefix), prefix, kind, key=key,
@@ -408,13 +410,14 @@ def _phrase_sources(g: Graph, v: int, pack: LanguagePack, args: Arguments,
 
     The phrase's institution reports on the doer of the clause it qualifies (its subject or
     agent); a clause that names no doer but a place (``Laut Polizei wurden in Kabul drei
-    Menschen getötet``) is a report on that place. A source that reports on neither, or a person
-    (``laut Kickl …``), says the clause: ``source – phrase – quote`` (rule ``quote``).
+    Menschen getötet``) is a report on that place. Every source — a person (``laut Kickl``) and
+    a country (``US-Informationen zufolge``) too — says the clause: ``source – phrase – quote``
+    (rule ``quote``).
     """
     for k in _statement_nouns(g, v, pack):
         found = _noun_source(g, k, pack, args)
         s, speaker = found if found is not None else (k, args.recognised(k))
-        if speaker is None or speaker.source == "compound" or speaker.type in PLACE_TYPES:
+        if speaker is None or speaker.source == "compound" or speaker.type is ActorType.LOCATION:
             continue
         topic = next((j for j in subjects(g, v, pack) if (m := args.recognised(j)) is not None
                       and m.type in _TOPIC_TYPES), None)  # the doer, not a passive's victim
@@ -427,10 +430,9 @@ def _phrase_sources(g: Graph, v: int, pack: LanguagePack, args: Arguments,
             pred = Predicate(id=rel_id, label=label, lemma=g.tok(k).text.lower())
             yield Candidate("source", s, topic, pred, v, (k,), descriptive=True,
                             subject_mention=part)
-        elif topic is None:
-            span = _clause_span(g, v, k)
-            if span is not None:
-                yield _quote(g, pack, args, s, v, span, _source_word(g, k, pack), part)
+        span = _clause_span(g, v, k)
+        if span is not None:
+            yield _quote(g, pack, args, s, v, span, _source_word(g, k, pack), part)
 
 
 def _clause_place(g: Graph, v: int, pack: LanguagePack, args: Arguments) -> int | None:

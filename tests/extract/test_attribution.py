@@ -231,6 +231,13 @@ def test_no_quote_without_an_actor_and_a_reported_clause(nlp_de, nlp_en, lang, t
     ("de", "Sie sollen in den vergangenen Tagen nach Angaben der Polizei mehr als 100 Kämpfer "
      "getötet haben.", {"Polizei": ORG},
      ("Polizei", "Angabe", "mehr als 100 Kämpfer getötet haben")),
+    # a country as source; a source compounded with its statement noun
+    ("de", "Nach Angaben Russlands wurden drei Menschen getötet.", {"Russlands": C},
+     ("Russlands", "Angabe", "wurden drei Menschen getötet")),
+    ("en", "According to Russia, three people died.", {"Russia": C},
+     ("Russia", "according", "three people died")),
+    ("de", "Nach UNO-Angaben haben Rebellen die Stadt angegriffen.", {"Rebellen": A.GROUP},
+     ("UNO", "Angaben", "haben Rebellen die Stadt angegriffen")),
     # statement nouns: an assessment, findings, testimony
     ("de", "Nach Einschätzung der Vereinten Nationen droht die Krise zu eskalieren.",
      {"Vereinten Nationen": ORG},

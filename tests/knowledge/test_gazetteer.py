@@ -46,6 +46,9 @@ from kg.types import ActorType
         ("Bayer AG", "Bayer_AG", ActorType.ORGANIZATION),
         ("Metro Group", "Metro_AG", ActorType.ORGANIZATION),
         ("Skoda", "Skoda", ActorType.ORGANIZATION),
+        # the platform news of 2015 quotes from is not its later parent company
+        ("Facebook", "Facebook", ActorType.ORGANIZATION),
+        ("Meta Platforms", "Meta_Platforms", ActorType.ORGANIZATION),
         # parties, NGOs, forces, agencies and clubs news names (German and English names)
         ("Fünf-Sterne-Bewegung", "Five_Star_Movement", ActorType.ORGANIZATION),
         ("Five Star Movement", "Five_Star_Movement", ActorType.ORGANIZATION),
