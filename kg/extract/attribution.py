@@ -318,20 +318,43 @@ def _spoken_for(g: Graph, k: int, pack: LanguagePack, args: Arguments) -> int:
     return k
 
 
+def _topic_quotes(g: Graph, v: int, pack: LanguagePack, args: Arguments,
+                  speaker: int) -> Iterator[Candidate]:
+    """Yield ``speaker – verb prep – topic`` for what a reporting verb with no clause is about.
+
+    ``Die Armutskonferenz warnt vor Kürzungen``, ``Sana berichtete von Toten``, ``warned
+    about cuts``: a phrase of the pack's ``topic_preps.txt`` that names no actor (an actor there
+    is the verb's own statement) is what was said.
+    """
+    preps = pack_words(pack.lang, "topic_preps.txt")
+    for k in g.children(v, Role.OBL, Role.OBL_ARG):
+        prep = preposition(g, k)
+        m = args.mention(k)
+        if prep not in preps or m is None or args.recognised(k) is not None:
+            continue
+        lemma = f"{verb_lemma(g, v, pack)} {prep}"
+        pred = Predicate(id=f"lemma:{pack.lang}:{lemma}", label=lemma, lemma=lemma)
+        yield Candidate("quote", speaker, k, pred, v, (v,), object_mention=m)
+        return
+
+
 def quote_candidates(g: Graph, v: int, pack: LanguagePack,
                      args: Arguments) -> Iterator[Candidate]:
     """Yield ``speaker – verb – quote`` for reporting verb ``v`` (module docstring).
 
     Only for a verb with no direct object (``kündigte Neuwahlen an`` says its object, stated
     by the verb rules); the speaker must be an actor (:meth:`DependencyExtractor._kept`), the
-    quote is the first clause the verb reports.
+    quote is the first clause the verb reports, else the topic it reports on.
     """
     if not _reporting(g, v, pack) or g.children(v, Role.OBJ):
         return
     speakers = [_spoken_for(g, k, pack, args) for k in _speakers_of(g, v, pack, args)
                 if args.mentions(k)]
     contents = _quoted_clauses(g, v)
-    if not speakers or not contents:
+    if not speakers:
+        return
+    if not contents:
+        yield from _topic_quotes(g, v, pack, args, speakers[0])
         return
     span = _quote_span(g, contents[0], v)
     if span is not None:
@@ -417,7 +440,7 @@ def _phrase_sources(g: Graph, v: int, pack: LanguagePack, args: Arguments,
     for k in _statement_nouns(g, v, pack):
         found = _noun_source(g, k, pack, args)
         s, speaker = found if found is not None else (k, args.recognised(k))
-        if speaker is None or speaker.source == "compound" or speaker.type is ActorType.LOCATION:
+        if speaker is None or speaker.source == "compound":
             continue
         topic = next((j for j in subjects(g, v, pack) if (m := args.recognised(j)) is not None
                       and m.type in _TOPIC_TYPES), None)  # the doer, not a passive's victim

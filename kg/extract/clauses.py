@@ -121,17 +121,24 @@ def _stray_agent(g: Graph, v: int, pack: LanguagePack) -> list[int]:
 
     ``X was shot in the courtyard of his building by Y``: a name with an agent preposition
     that is no possessive one (``by``, ``durch``; not ``von``) inside a prepositional phrase of
-    the verb, reached through nouns only, is the verb's agent.
+    the verb, reached through nouns only, is the verb's agent. So is a common noun with any
+    agent preposition whose phrase ends right before the participle (``sind im Norden des
+    Westjordanlandes von der Armee erschossen worden``): the verb-final clause puts its agent
+    there; a name there is as often a place of origin (``mit Verbindungen zu den Attentätern
+    von Paris festgenommen``).
     """
     preps = pack.agent_preps - pack.possessive_preps
     todo = list(g.children(v, Role.OBL))
     while todo:
         n = todo.pop(0)
-        for k in g.children(n, Role.NMOD):
+        for k in g.children(n, Role.NMOD, Role.GEN):
             if g.tok(k).pos_ not in ("NOUN", "PROPN"):
                 continue
             if g.tok(k).pos_ == "PROPN" and preposition(g, k) in preps:
                 return [k]
+            if g.tok(k).pos_ == "NOUN" and preposition(g, k) in pack.agent_preps and \
+                    max(g.subtree(k)) == v - 1:
+                return [k]  # "… von der Armee erschossen" (not "den Attentätern von Paris")
             todo.append(k)
     return []
 

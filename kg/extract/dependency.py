@@ -97,6 +97,7 @@ from kg.extract.modifiers import (
     apposition_candidates,
     circle_candidates,
     leadership_candidates,
+    owner_candidates,
     locative_candidates,
     presence_candidates,
 )
@@ -425,7 +426,9 @@ def _setting(ctx: _Context, cand: Candidate, s: Mention, o: Mention) -> bool:
     """Return whether ``o`` is where the clause's event happens rather than a participant.
 
     ``Putin traf Xi in Peking``: a place named by a locative phrase of an unmapped verb that
-    has a direct object is the place of the statement with that object (its ``place``); so is
+    has a direct object is the place of the statement with that object (its ``place``) — when
+    there is one: an actor's direct object that is no actor makes none (:func:`_stated`), so
+    ``Angreifer griffen in Jakarta mehrere Ziele an`` keeps Jakarta as an object; so is
     one of a verb the lexicon knows but not with that preposition, when an actor is the
     subject or the verb is a speech act (``Putin sagte in Wien``, ``Kurden kämpfen in Syrien``,
     ``…, sagte ein Sprecher in Kiew``): the lexicon lists a verb's prepositional arguments.
@@ -445,8 +448,19 @@ def _setting(ctx: _Context, cand: Candidate, s: Mention, o: Mention) -> bool:
     if not (o.type in PLACE_TYPES and prep in ctx.pack.locative_preps):
         return False
     return (known is not None and (is_actor(s) or is_speech_act(known.relation.id))) or any(
-        g.tok(k).text.lower() not in ctx.pack.reflexive_pronouns
-        for k in g.children(cand.anchor, Role.OBJ))
+        g.tok(k).text.lower() not in ctx.pack.reflexive_pronouns and (
+            _stated(ctx, k) or not is_actor(s)) for k in g.children(cand.anchor, Role.OBJ))
+
+
+def _stated(ctx: _Context, k: int) -> bool:
+    """Return whether direct object ``k`` of an unmapped verb makes a statement of its own.
+
+    Only an actor or a name does (a bare noun phrase of a verb the lexicon does not know is
+    dropped, :meth:`DependencyExtractor._kept`): ``IS-Kämpfer setzten in Syrien Senfgas ein``
+    keeps the place as the actor's participant, ``Putin traf in Peking Xi`` makes it the place
+    of the meeting (as it stays for a subject that is no actor).
+    """
+    return any(is_actor(m) or ctx.args.is_name(m) for m in ctx.args.mentions(k))
 
 
 def _amount(ctx: _Context, head: int, o: Mention) -> bool:
@@ -598,6 +612,7 @@ def _candidates(ctx: _Context) -> Iterator[Candidate]:
             yield from presence_candidates(g, i, pack, kind)
             yield from circle_candidates(g, i, pack, kind)
             yield from leadership_candidates(g, i, pack, kind)
+            yield from owner_candidates(g, i, pack, kind)
         if role in (Role.APPOS, Role.CONJ) or g.children(i, Role.COP):
             yield from apposition_candidates(g, i, pack, kind)
         if t.pos_ in ("NOUN", "PROPN") and known(i):

@@ -37,7 +37,9 @@
   ``around``) naming a person is led by that person (``leads``); the phrase may hang on the
   verb or on a title (read off word order). So is one ``unter der Leitung von X`` (the
   pack's regime preposition and a noun of its ``leadership_nouns.txt``: ``Führung``,
-  ``Vorsitz``, ``leadership``), by a person or an organisation (rule ``circle`` too).
+  ``Vorsitz``, ``leadership``), by a person or an organisation, and an organisation of a
+  person (``die Regierung von Präsident Orbán``, ``the party of Berlusconi``: the pack's
+  possessive preposition) is led by that person (rule ``circle`` too).
 """
 
 from __future__ import annotations
@@ -230,11 +232,33 @@ def leadership_candidates(g: Graph, x: int, pack: LanguagePack,
                  if doc[j].text.lower().endswith(nouns) and doc[j].pos_ == "NOUN"), None)
     if lead is None:
         return
+    yield from _led_by(g, x, lead, kind, (ActorType.PERSON, ActorType.ORGANIZATION))
+
+
+def owner_candidates(g: Graph, x: int, pack: LanguagePack, kind: Kind) -> Iterator[Candidate]:
+    """Yield ``person leads x`` for an organisation of a person (``die Partei von X``).
+
+    ``die Regierung von Präsident Viktor Orbán``, ``the government of President Orbán``: an
+    organisation with the pack's possessive preposition right after it and a person named
+    within a few words (titles and articles between) is that person's: led by them. Groups
+    (``die Anhänger von X``) and places are no one's organisation.
+    """
+    doc = g.doc
+    if kind(x) is not ActorType.ORGANIZATION or x + 2 >= len(doc) or \
+            doc[x + 1].text.lower() not in pack.possessive_preps:
+        return
+    yield from _led_by(g, x, x + 1, kind, (ActorType.PERSON,))
+
+
+def _led_by(g: Graph, x: int, lead: int, kind: Kind,
+            leaders: tuple[ActorType, ...]) -> Iterator[Candidate]:
+    """Yield ``leader leads x`` for the first actor within a few words after token ``lead``."""
+    doc = g.doc
     pred = _relation_predicate("leads", doc[lead].text.lower())
     for j in range(lead + 1, min(len(doc), lead + 1 + _CIRCLE_SPAN)):
-        if kind(j) in (ActorType.PERSON, ActorType.ORGANIZATION):
+        if kind(j) in leaders:
             if pred is not None:
-                yield Candidate("circle", j, x, pred, x, (x + 1, lead))
+                yield Candidate("circle", j, x, pred, x, tuple(sorted({x + 1, lead})))
             return
         if doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX") or kind(j) is not None:
             return

@@ -185,6 +185,11 @@ def _quotes(doc, lang, names):
      ("Merkel", "say", "the shortage is a myth", M.ASSERTED, False)),
     ("en", "Merkel said the shortage is a myth.", {"Merkel": P},
      ("Merkel", "say", "the shortage is a myth", M.ASSERTED, False)),
+    # no clause: what the reporting verb is about is what was said
+    ("de", "Die Armutskonferenz warnt vor Kürzungen.", {"Armutskonferenz": ORG},
+     ("Armutskonferenz", "warnen vor", "Kürzungen", M.ASSERTED, False)),
+    ("en", "The Poverty Conference warned of cuts.", {"Poverty Conference": ORG},
+     ("Poverty Conference", "warn of", "cuts", M.ASSERTED, False)),
     # an unnamed spokesperson speaks for the actor whose spokesperson he is
     ("de", "Die Gespräche seien gescheitert, sagte ein Sprecher der Polizei.", {"Polizei": ORG},
      ("Polizei", "sagen", "Die Gespräche seien gescheitert", M.ASSERTED, False)),
@@ -208,6 +213,9 @@ def test_an_actor_says_the_clause_it_reports(nlp_de, nlp_en, lang, text, names, 
     # an unnamed role holder of no named actor
     ("de", "Die Gespräche seien gescheitert, sagte der Sprecher.", {}),
     ("en", "The talks have failed, the spokesman said.", {}),
+    # a topic that is an actor is the verb's own statement (warnen vor X: statesTo … )
+    ("de", "Die Armutskonferenz warnt vor der Regierung.",
+     {"Armutskonferenz": ORG, "Regierung": ORG}),
     # a direct object is what was said, stated by the verb rules
     ("de", "Putin kündigte Neuwahlen an.", {"Putin": P}),
     ("en", "Putin announced new elections.", {"Putin": P}),
