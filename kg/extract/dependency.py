@@ -97,8 +97,8 @@ from kg.extract.modifiers import (
     apposition_candidates,
     circle_candidates,
     leadership_candidates,
-    owner_candidates,
     locative_candidates,
+    owner_candidates,
     presence_candidates,
 )
 from kg.extract.nominal import (
