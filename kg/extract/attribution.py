@@ -307,15 +307,30 @@ def _spoken_for(g: Graph, k: int, pack: LanguagePack, args: Arguments) -> int:
     role noun (the pack's roles) that names no actor itself speaks for the actor it is the role
     of, its genitive owner or one its possessive, affiliation or purpose preposition names.
     """
-    if args.recognised(k) is not None or g.tok(k).pos_ != "NOUN" or \
+    named = args.mention(k)
+    if (named is not None and named.source != "np") or g.tok(k).pos_ != "NOUN" or \
             role_noun(g.tok(k).text, pack.lang) is None:
-        return k
+        return k  # a recognised actor, or a title with its name ("der Sprecher, Bruno X")
     preps = pack.possessive_preps | pack.affiliation_preps | pack.purpose_preps
     for j in g.children(k, Role.GEN, Role.NMOD):
         if (preposition(g, j) is None or preposition(g, j) in preps) and \
                 (m := args.recognised(j)) is not None and m.type in _SPOKEN_FOR:
             return j
     return k
+
+
+def _previous_quote(g: Graph, v: int, pack: LanguagePack, args: Arguments, speaker: int,
+                    anaphor: int) -> Iterator[Candidate]:
+    """Yield ``speaker – verb – the sentence before`` for ``Dies sagte X`` (anaphor ``dies``)."""
+    start = g.tok(v).sent.start
+    if start == 0:
+        return
+    before = g.tok(start - 1).sent
+    span = _trimmed(g, list(range(before.start, before.end)))
+    if span is not None:
+        quote = _quote(g, pack, args, speaker, v, span, verb_lemma(g, v, pack))
+        yield Candidate(quote.rule, quote.subject, anaphor, quote.predicate, v, (v,),
+                        object_mention=quote.object_mention)
 
 
 def _topic_quotes(g: Graph, v: int, pack: LanguagePack, args: Arguments,
@@ -344,14 +359,26 @@ def quote_candidates(g: Graph, v: int, pack: LanguagePack,
 
     Only for a verb with no direct object (``kündigte Neuwahlen an`` says its object, stated
     by the verb rules); the speaker must be an actor (:meth:`DependencyExtractor._kept`), the
-    quote is the first clause the verb reports, else the topic it reports on.
+    quote is the first clause the verb reports, else the topic it reports on. A direct object
+    that points back (the pack's ``quote_anaphors.txt``: ``Dies sagte Abwerzger``, ``That is
+    what X said``) quotes the sentence before.
     """
-    if not _reporting(g, v, pack) or g.children(v, Role.OBJ):
+    if not _reporting(g, v, pack):
         return
-    speakers = [_spoken_for(g, k, pack, args) for k in _speakers_of(g, v, pack, args)
-                if args.mentions(k)]
+    anaphors = pack_words(pack.lang, "quote_anaphors.txt")
+    objects = g.children(v, Role.OBJ)
+    found = _speakers_of(g, v, pack, args)
+    if len(objects) == 1 and len(found) == 1 and g.tok(found[0]).text.lower() in anaphors:
+        found, objects = objects, found  # "Dies sagte Abwerzger", parsed object-first
+    anaphor = len(objects) == 1 and g.tok(objects[0]).text.lower() in anaphors
+    if objects and not anaphor:
+        return
+    speakers = [_spoken_for(g, k, pack, args) for k in found if args.mentions(k)]
     contents = _quoted_clauses(g, v)
     if not speakers:
+        return
+    if anaphor:
+        yield from _previous_quote(g, v, pack, args, speakers[0], objects[0])
         return
     if not contents:
         yield from _topic_quotes(g, v, pack, args, speakers[0])
@@ -362,6 +389,42 @@ def quote_candidates(g: Graph, v: int, pack: LanguagePack,
         # the reporting verb's own negation and modality hold (``sagte nicht``)
         yield Candidate(quote.rule, quote.subject, contents[0], quote.predicate, v, (v,),
                         object_mention=quote.object_mention)
+
+
+_MAX_LABEL = 4  # words of a speaker's name before an interview colon ("ÖVP-Chef Reinhold X:")
+
+
+def colon_quote_candidates(g: Graph, start: int, end: int, pack: LanguagePack,
+                           args: Arguments) -> Iterator[Candidate]:
+    """Yield ``speaker – says – quote`` for a sentence ``Name: quote`` (an interview's turn).
+
+    ``Glawischnig: Nicht nur Deutschland steht vor einer Richtungsfrage``, ``STANDARD: Ist es
+    egal, …?``: a sentence that opens with a recognised person or organisation, a colon right
+    after its name, quotes it (the next sentence when the sentencizer split at the colon); the
+    verb is the pack's ``quote_verb.txt``. A place before the
+    colon is a headline's topic (``Türkei: …``), no speaker.
+    """
+    colon = next((j for j in range(start + 1, min(end, start + _MAX_LABEL + 1))
+                  if g.tok(j).text == ":"), None)
+    if colon is None:
+        return
+    if colon == end - 1 and end < len(g.doc):
+        end = g.tok(end).sent.end  # the sentencizer split at the colon: the next is the quote
+    m = args.recognised(colon - 1)
+    if m is None or m.type not in (ActorType.PERSON, ActorType.ORGANIZATION) or \
+            m.start != g.tok(start).idx:
+        return
+    span = _trimmed(g, list(range(colon + 1, end)))
+    verbs = sorted(pack_words(pack.lang, "quote_verb.txt"))
+    if span is None or not verbs:
+        return
+    first, last = g.tok(span[0]), g.tok(span[1])
+    quote = Mention(args.doc_id, first.idx, last.idx + len(last.text),
+                    g.doc.text[first.idx:last.idx + len(last.text)], ActorType.CONCEPT,
+                    source="np")
+    pred = Predicate(id=f"lemma:{pack.lang}:{verbs[0]}", label=verbs[0], lemma=verbs[0])
+    yield Candidate("quote", colon - 1, span[0], pred, colon - 1, (colon,), descriptive=True,
+                    subject_mention=m, object_mention=quote)
 
 
 def _topic(g: Graph, c: int, pack: LanguagePack, args: Arguments,

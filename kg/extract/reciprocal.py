@@ -4,6 +4,8 @@
 each other``: a clause with a reciprocal cue (the pack's ``reciprocal_words``: ``gegenseitig``,
 ``einander``; ``each other``, ``one another``) and two or more coordinated subjects states the
 verb's relation from each subject to each other one (rule ``svo``, the verb's own predicate).
+A reflexive object of a verb whose relation is symmetric is such a cue too (``SPÖ und ÖVP
+einigten sich``, ``trafen sich``).
 """
 
 from __future__ import annotations
@@ -12,9 +14,10 @@ from collections.abc import Iterator
 
 from kg.extract.candidate import Candidate
 from kg.extract.clauses import subjects, verb_lemma
-from kg.extract.relations import predicate
-from kg.lang import LanguagePack
-from kg.nlp.schemes import Graph
+from kg.extract.relations import load_table, predicate
+from kg.lang import LanguagePack, pack_words
+from kg.nlp.schemes import Graph, Role
+from kg.types import Predicate
 
 
 def _reciprocal(g: Graph, v: int, pack: LanguagePack) -> bool:
@@ -25,15 +28,39 @@ def _reciprocal(g: Graph, v: int, pack: LanguagePack) -> bool:
     return False
 
 
-def reciprocal_candidates(g: Graph, v: int, pack: LanguagePack) -> Iterator[Candidate]:
-    """Yield ``a → b`` and ``b → a`` for the coordinated subjects of a reciprocal clause ``v``."""
-    if not pack.reciprocal_words:
-        return
-    subj = subjects(g, v, pack)
-    if len(subj) < 2 or not _reciprocal(g, v, pack):
-        return
+def _symmetric_reflexive(g: Graph, v: int, pack: LanguagePack) -> Predicate | None:
+    """Return the symmetric relation of ``v`` with a reflexive object (``trafen sich``).
+
+    The verb's own row, or its row with one of the pack's ``reciprocal_preps.txt``
+    (``einigen`` + ``mit``: ``SPÖ und ÖVP einigten sich``).
+    """
+    if not any(g.tok(k).text.lower() in pack.reflexive_pronouns
+               for k in g.children(v, Role.OBJ, Role.IOBJ, Role.EXPL)):
+        return None
     lemma = verb_lemma(g, v, pack)
-    pred, _ = predicate(pack.lang, lemma)
+    for prep in (None, *sorted(pack_words(pack.lang, "reciprocal_preps.txt"))):
+        hit = load_table().verb(pack.lang, lemma, prep)
+        if hit is not None and hit.relation.symmetric:
+            return predicate(pack.lang, lemma, prep=prep)[0]
+    return None
+
+
+def reciprocal_candidates(g: Graph, v: int, pack: LanguagePack) -> Iterator[Candidate]:
+    """Yield ``a → b`` and ``b → a`` for the coordinated subjects of a reciprocal clause ``v``.
+
+    A reflexive object of a verb whose relation is symmetric is reciprocal too (``SPÖ und ÖVP
+    trafen sich``, ``einigten sich auf ein Paket``; ``the parties allied themselves``).
+    """
+    subj = subjects(g, v, pack)
+    if len(subj) < 2:
+        return
+    if pack.reciprocal_words and _reciprocal(g, v, pack):
+        pred, _ = predicate(pack.lang, verb_lemma(g, v, pack))
+    else:
+        found = _symmetric_reflexive(g, v, pack)
+        if found is None:
+            return
+        pred = found
     for a in subj:
         for b in subj:
             if a != b:

@@ -185,6 +185,12 @@ def _quotes(doc, lang, names):
      ("Merkel", "say", "the shortage is a myth", M.ASSERTED, False)),
     ("en", "Merkel said the shortage is a myth.", {"Merkel": P},
      ("Merkel", "say", "the shortage is a myth", M.ASSERTED, False)),
+    # an object that points back quotes the sentence before (parsed object-first too)
+    ("de", "Die FPÖ braucht einen Kandidaten. Dies sagte Abwerzger am Mittwoch.",
+     {"FPÖ": ORG, "Abwerzger": P},
+     ("Abwerzger", "sagen", "Die FPÖ braucht einen Kandidaten", M.ASSERTED, False)),
+    ("en", "The party needs a candidate. Abwerzger said this on Wednesday.",
+     {"Abwerzger": P}, ("Abwerzger", "say", "The party needs a candidate", M.ASSERTED, False)),
     # no clause: what the reporting verb is about is what was said
     ("de", "Die Armutskonferenz warnt vor Kürzungen.", {"Armutskonferenz": ORG},
      ("Armutskonferenz", "warnen vor", "Kürzungen", M.ASSERTED, False)),
@@ -213,6 +219,8 @@ def test_an_actor_says_the_clause_it_reports(nlp_de, nlp_en, lang, text, names, 
     # an unnamed role holder of no named actor
     ("de", "Die Gespräche seien gescheitert, sagte der Sprecher.", {}),
     ("en", "The talks have failed, the spokesman said.", {}),
+    # an anaphor with no sentence before it quotes nothing
+    ("de", "Dies sagte Abwerzger am Mittwoch.", {"Abwerzger": P}),
     # a topic that is an actor is the verb's own statement (warnen vor X: statesTo … )
     ("de", "Die Armutskonferenz warnt vor der Regierung.",
      {"Armutskonferenz": ORG, "Regierung": ORG}),
@@ -263,3 +271,31 @@ def test_a_source_says_a_clause_that_names_no_actor(nlp_de, nlp_en, lang, text, 
     got = {(s, p, o) for s, p, o, m, n in _quotes(nlp(text), lang, names)
            if m == M.ASSERTED and not n}
     assert expected in got, got
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "expected"), [
+    # an interview turn: a name, a colon, what was said (also split into two sentences)
+    ("de", "Glawischnig: Nicht nur Deutschland, ganz Europa steht vor einer Richtungsfrage.",
+     {"Glawischnig": P, "Deutschland": C},
+     ("Glawischnig", "sagen", "Nicht nur Deutschland, ganz Europa steht vor einer "
+                              "Richtungsfrage")),
+    ("de", "Werner Faymann: Wir werden das schaffen.", {"Werner Faymann": P},
+     ("Werner Faymann", "sagen", "Wir werden das schaffen")),
+    ("en", "Merkel: We will manage this.", {"Merkel": P},
+     ("Merkel", "say", "We will manage this")),
+])
+def test_a_name_and_a_colon_open_a_quote(nlp_de, nlp_en, lang, text, names, expected):
+    nlp = nlp_de if lang == "de" else nlp_en
+    got = {(s, p, o) for s, p, o, m, n in _quotes(nlp(text), lang, names)}
+    assert expected in got, got
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    ("de", "Türkei: Regierung kündigt Neuwahlen an.", {"Türkei": C}),  # a headline's topic
+    ("de", "Anders die FPÖ: Die Mindestsicherung bietet falsche Anreize.", {"FPÖ": ORG}),
+    ("en", "Turkey: government calls new elections.", {"Turkey": C}),
+])
+def test_no_interview_turn_without_a_speaker_opening_the_sentence(nlp_de, nlp_en, lang, text,
+                                                                  names):
+    nlp = nlp_de if lang == "de" else nlp_en
+    assert not any(p in ("sagen", "say") for _, p, _, _, _ in _quotes(nlp(text), lang, names))
