@@ -266,6 +266,8 @@ def _name_modifier(tok: Token, *, english: bool) -> bool:
     text = tok.text
     if not text[:1].isupper() or ("-" in text and text.rsplit("-", 1)[1][:1].islower()):
         return False
+    if tok.lower_ in _FUNCTION:  # a capitalised article (Die Schule), whatever the tagging
+        return False
     if not tok.pos_:  # untagged: an inflected adjective ending
         return english or text.endswith(("e", "en", "er", "es", "em"))
     return tok.pos_ == "ADJ" or (english and tok.pos_ == "PROPN")
@@ -336,6 +338,19 @@ def _place_word(tok: Token, gaz: Gazetteer) -> bool:
     return tok.text in place_names() or gaz.country(tok.text, allow_genitive=False) is not None
 
 
+def _seat_word(tok: Token, gaz: Gazetteer) -> bool:
+    """Tell whether a token after an organisation head is its seat (``Realschule Spaichingen``).
+
+    A known place tagged as a name is one; so is a known place the tagger took for a common
+    noun, unless the pack's dictionary knows the word (``Bank Essen`` is no seat's name).
+    """
+    if _place_word(tok, gaz):
+        return True
+    known = _pack(tok.doc).known_word
+    return (tok.text[:1].isupper() and tok.is_alpha and tok.text in place_names()
+            and known is not None and not known(tok.text))
+
+
 def _coordinated_name_end(doc: Doc, k: int, gaz: Gazetteer) -> int:
     """Return the end of ``und`` + one capitalised word after a name's words ending at ``k``.
 
@@ -354,6 +369,33 @@ def _coordinated_name_end(doc: Doc, k: int, gaz: Gazetteer) -> int:
     return k
 
 
+_NAME_PARTS = 2  # Otto-Schott-Gymnasium: the name words a hyphenated organisation takes first
+
+
+def named_compound(text: str, heads: tuple[str, ...]) -> bool:
+    """Tell whether one word is a person's name hyphenated to an organisation head.
+
+    ``Otto-Schott-Gymnasium``, ``Friedrich-Ebert-Stiftung``, ``Max-Planck-Institut``: two
+    capitalised name words or more, none an acronym (``EU-Kommission`` is a compound of a
+    name, not one), before a word ending with a head of any pack.
+    """
+    *names, last = text.split("-")
+    return (len(names) >= _NAME_PARTS and last[:1].isupper() and last.lower().endswith(heads)
+            and all(n[:1].isupper() and n[1:].islower() and n.isalpha() for n in names))
+
+
+def _hyphen_joined_end(doc: Doc, i: int) -> int:
+    """Return the end of the word written with hyphens from ``i`` (a tokenizer may split it).
+
+    English splits ``Otto-Schott-Gymnasium`` at its hyphens, German keeps it one token.
+    """
+    k = i + 1
+    while k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ \
+            and not doc[k].whitespace_:
+        k += 2
+    return k
+
+
 def org_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     """``Bewegung X`` and ``Deutsche Gesellschaft für Auswärtige Politik`` → Organization.
 
@@ -365,7 +407,12 @@ def org_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     cues = word_endings(_lang(doc), "org_cues.txt")
     # every pack's heads and links: a text names foreign institutions as they are (Royal Society)
     heads, links = _every_pack("org_heads.txt"), frozenset(_every_pack("name_links.txt"))
-    for i, tok in enumerate(doc[:-1]):
+    for i, tok in enumerate(doc):
+        k = _hyphen_joined_end(doc, i)
+        if named_compound(doc[i:k].text, heads) and gaz.lookup(doc[i:k].text) is None:
+            yield Candidate(i, k, ActorType.ORGANIZATION, priority=RULE, rule="org-name")
+        if i == len(doc) - 1:
+            break
         if tok.lower_.endswith(cues):
             end = name_run(doc, i + 1, limit=4)
             if end > i + 1 and gaz.lookup(doc[i + 1 : end].text) is None:
@@ -388,7 +435,7 @@ def org_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 # Bundesministerium für …, not Ministerium für … or Fluggesellschaft der …
                 compound = tok.lower_ not in heads and doc[i + 1].lower_ in {"für", "for"}
                 end = k if start < i or compound else i + 1
-            elif end < len(doc) and _place_word(doc[end], gaz):
+            elif end < len(doc) and _seat_word(doc[end], gaz):
                 end += 1  # Medizinische Hochschule Hannover, Universität Bonn
             if start < i or end > i + 1:
                 yield Candidate(start, end, ActorType.ORGANIZATION, priority=RULE, rule="org-name")

@@ -24,3 +24,46 @@ def _ents(nlp: spacy.language.Language, text: str) -> list[tuple[str, str]]:
 def test_media_nouns_name_the_medium(blank: dict[str, spacy.language.Language], lang: str,
                                      text: str, expected: list[tuple[str, str]]) -> None:
     assert _ents(blank[lang], text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a school is an organisation head: with its seat, or with a name in front
+        ("de", "Die Klassen der Realschule Spaichingen sammelten Geld.",
+         [("Realschule Spaichingen", "Organization")]),
+        ("de", "Der Chor des Otto-Schott-Gymnasium singt.",
+         [("Otto-Schott-Gymnasium", "Organization")]),
+        ("de", "Eingeladen hat die Friedrich-Ebert-Stiftung.",
+         [("Friedrich-Ebert-Stiftung", "Organization")]),
+        ("en", "The event was hosted by the Friedrich-Ebert-Stiftung.",
+         [("Friedrich-Ebert-Stiftung", "Organization")]),
+        ("en", "He taught at the London Business School.",
+         [("London Business School", "Organization")]),
+        ("en", "The choir of the Otto-Schott-Gymnasium sang.",
+         [("Otto-Schott-Gymnasium", "Organization")]),
+        # a school alone is none, and an acronym's compound is no hyphenated name
+        ("de", "Die Schule bleibt geschlossen.", []),
+        ("en", "The school stays closed.", []),
+        ("de", "Es tagten die EU-Kommission und die UN-Umwelt-Kommission.",
+         [("EU-Kommission", "Organization")]),
+    ],
+)
+def test_schools_and_hyphenated_names(blank: dict[str, spacy.language.Language], lang: str,
+                                      text: str, expected: list[tuple[str, str]]) -> None:
+    assert [g for g in _ents(blank[lang], text) if g[1] == "Organization"] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a known town the tagger reads as a noun is the seat after a head (not a known word)
+        ("de", "Über 14 200 Euro haben die Klassen der Realschule Spaichingen gesammelt .",
+         "Realschule Spaichingen"),
+        ("en", "Pupils of the Grammar School Spaichingen collected money .",
+         "Grammar School Spaichingen"),
+    ],
+)
+def test_seat_after_a_head_whatever_its_tag(recognizer, lang: str, text: str,  # type: ignore[no-untyped-def]
+                                            expected: str) -> None:
+    assert expected in [e.text for e in recognizer(lang)(text).ents]
