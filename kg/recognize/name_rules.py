@@ -548,9 +548,31 @@ def acronym_seat_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 text in LEGAL_FORMS or text in CLUB_PREFIXES or gaz.lookup(text) is not None:
             continue
         end = _place_at(doc, i + 1)
-        if end > i + 1 and gaz.lookup(doc[i + 1 : end].text) is None and \
-                _tagged_name(doc[end - 1]):
+        if end == i + 1 and town_word(doc[i + 1], gaz):
+            end += 1  # SK Wißgoldingen: a town the lexicon does not know, by its ending
+        if end > i + 1 and gaz.lookup(doc[i + 1 : end].text) is None and (
+                _tagged_name(doc[end - 1]) or town_word(doc[end - 1], gaz)):
             yield Candidate(i, end, ActorType.ORGANIZATION, priority=RULE, rule="acronym-seat")
+
+
+def town_word(tok: Token, gaz: Gazetteer) -> bool:
+    """Tell whether a capitalised word is a town's name, whatever its tag.
+
+    A known place the pack's dictionary does not know (``Kirchberg``, not ``Essen``), or an
+    unknown word with a town name's ending (the pack's ``place_suffixes.txt``: ``Wißgoldingen``)
+    that no given name, dictionary word or gazetteer name is.
+    """
+    text = tok.text
+    pack = language_pack(pack_code(tok.doc.lang_))
+    if not text[:1].isupper() or not text.isalpha() or pack.known_word is None or \
+            pack.known_word(text):
+        return False
+    if text in place_names():
+        return True
+    ending = next((e for e in word_endings(pack.lang, "place_suffixes.txt")
+                   if text.endswith(e)), None)
+    return ending is not None and len(text) >= len(ending) + _STEM_LETTERS and \
+        text not in given_names() and gaz.lookup(text) is None
 
 
 def joined_places_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
