@@ -2,6 +2,7 @@
 
 import pytest
 import spacy
+from spacy.tokens import Doc
 
 
 def _ents(nlp: spacy.language.Language, text: str) -> list[tuple[str, str]]:
@@ -67,3 +68,47 @@ def test_schools_and_hyphenated_names(blank: dict[str, spacy.language.Language],
 def test_seat_after_a_head_whatever_its_tag(recognizer, lang: str, text: str,  # type: ignore[no-untyped-def]
                                             expected: str) -> None:
     assert expected in [e.text for e in recognizer(lang)(text).ents]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a club prefix, the founding year's digits and the name
+        ("de", "Er begann bei der SG 01 Höchst.", [("SG 01 Höchst", "Organization")]),
+        ("en", "He started out at FC 08 Homburg.", [("FC 08 Homburg", "Organization")]),
+        # a club's town written together with its river or district
+        ("de", "Sie spielen mit dem TSV Odenhausen/Lahn.",
+         [("TSV Odenhausen/Lahn", "Organization")]),
+        ("en", "They play with TSV Odenhausen/Lahn.", [("TSV Odenhausen/Lahn", "Organization")]),
+        # a slash with spaces parts two names
+        ("de", "Das Spiel TSV Odenhausen / Lahn fiel aus.", [("TSV Odenhausen", "Organization")]),
+    ],
+)
+def test_club_names(blank: dict[str, spacy.language.Language], lang: str, text: str,
+                    expected: list[tuple[str, str]]) -> None:
+    assert [g for g in _ents(blank[lang], text) if g[1] == "Organization"] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "words", "tags", "expected"),
+    [
+        # a club prefix after an article names the club the text is about
+        ("de", ["Der", "TSV", "kam", "zu", "Chancen", "."],
+         ["ART", "NE", "VVFIN", "APPR", "NN", "$."], [("TSV", "Organization")]),
+        ("de", ["Das", "Tor", "fiel", "beim", "VfB", "."],
+         ["ART", "NN", "VVFIN", "APPRART", "NE", "$."], [("VfB", "Organization")]),
+        ("en", ["The", "TSV", "had", "chances", "."],
+         ["DT", "NNP", "VBD", "NNS", "."], [("TSV", "Organization")]),
+        # not without an article, nor a two-letter prefix that is also a word
+        ("de", ["TSV", "und", "SV", "spielten", "."],
+         ["NE", "KON", "NE", "VVFIN", "$."], []),
+        ("en", ["The", "AS", "stands", "for", "it", "."],
+         ["DT", "NNP", "VBZ", "IN", "PRP", "."], []),
+    ],
+)
+def test_club_prefix_alone(blank: dict[str, spacy.language.Language], lang: str,
+                           words: list[str], tags: list[str],
+                           expected: list[tuple[str, str]]) -> None:
+    nlp = blank[lang]
+    doc = nlp(Doc(nlp.vocab, words=words, tags=tags))
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ == "Organization"] == expected
