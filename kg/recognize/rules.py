@@ -602,7 +602,11 @@ def institution_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
         if apart and tok.text[:1].isupper():
             while named > 0 and _institution_modifier(doc[named - 1], gaz):
                 named -= 1
-        if (tok.pos_ not in {"NOUN", ""} and named == i) or \
+        if apart and named == i and i > 0 and doc[i - 1].is_lower and \
+                doc[i - 1].pos_ in {"NOUN", "PROPN", ""} and \
+                institution_noun(f"{doc[i - 1].text} {tok.text}", lang) is not None:
+            named = i - 1  # a compound written apart: the emergency services, the fire brigade
+        elif (tok.pos_ not in {"NOUN", ""} and named == i) or \
                 institution_noun(tok.text, lang, modified=named < i) is None:
             continue
         if gaz.lookup(tok.text) is not None or any(

@@ -112,3 +112,28 @@ def test_club_prefix_alone(blank: dict[str, spacy.language.Language], lang: str,
     nlp = blank[lang]
     doc = nlp(Doc(nlp.vocab, words=words, tags=tags))
     assert [(e.text, e.label_) for e in doc.ents if e.label_ == "Organization"] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # services that act as one body are institutions, found by their noun (descriptions)
+        ("de", "Nach Angaben der Rettungsdienste starben drei Menschen.", ["Rettungsdienste"]),
+        ("de", "Die Feuerwehr rückte aus.", ["Feuerwehr"]),
+        ("de", "Die griechische Küstenwache rettete 40 Menschen.", ["griechische Küstenwache"]),
+        # English writes them apart: two lower-case words are one institution noun
+        ("en", "According to the emergency services, three people died.",
+         ["emergency services"]),
+        ("en", "The fire brigade arrived.", ["fire brigade"]),
+        ("en", "The Greek coast guard rescued 40 people.", ["Greek coast guard"]),
+        ("en", "The city council voted against it.", ["city council"]),
+        # a first word that is not the list's leaves the head alone (the service is no body)
+        ("en", "The emergency was declared by the state.", []),
+    ],
+)
+def test_services_are_institutions(blank: dict[str, spacy.language.Language], lang: str,
+                                   text: str, expected: list[str]) -> None:
+    from kg.recognize.rules import is_description
+
+    doc = blank[lang](text)
+    assert [e.text for e in doc.ents if is_description(e)] == expected
