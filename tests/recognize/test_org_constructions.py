@@ -137,3 +137,20 @@ def test_services_are_institutions(blank: dict[str, spacy.language.Language], la
 
     doc = blank[lang](text)
     assert [e.text for e in doc.ents if is_description(e)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # ethnic and religious groups a text names as collectives (group_nouns.txt)
+        ("de", "Es kam zu Kämpfen zwischen Hutus und Tutsis.",
+         [("Hutus", "Group"), ("Tutsis", "Group")]),
+        ("de", "Sunniten griffen Schiiten an.", [("Sunniten", "Group"), ("Schiiten", "Group")]),
+        ("en", "Fighting broke out between Hutus and Tutsis.",
+         [("Hutus", "Group"), ("Tutsis", "Group")]),
+        ("en", "Sunnis attacked Shiites.", [("Sunnis", "Group"), ("Shiites", "Group")]),
+    ],
+)
+def test_ethnic_groups(blank: dict[str, spacy.language.Language], lang: str, text: str,
+                       expected: list[tuple[str, str]]) -> None:
+    assert _ents(blank[lang], text) == expected
