@@ -592,11 +592,14 @@ def institution_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     apart takes the capitalised name words in front along (``the Russian Foreign Ministry``,
     ``the U.S. State Department``), and with them a noun that only ends a compound
     (``-department``). A known name (``Bundesregierung``, ``Europäischen Parlaments``) is left
-    to the gazetteer. The nouns are the language pack's ``institutions.tsv``.
+    to the gazetteer. The nouns are the language pack's ``institutions.tsv``. A plural after
+    one of the pack's ``collective_adjectives.txt`` (``westliche Regierungen``, ``foreign
+    governments``) is several institutions of no one country: a collective, a Group.
     """
     lang = doc.lang_
     apart = not _pack(doc).compound_nouns
     heads = _every_pack("org_heads.txt")  # as org_rules reads them
+    collective = pack_words(_lang(doc), "collective_adjectives.txt")
     for i, tok in enumerate(doc):
         named = i  # where the capitalised name words before the noun begin (Foreign Ministry)
         if apart and tok.text[:1].isupper():
@@ -621,6 +624,13 @@ def institution_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
         start = named
         while start > 0 and _country_word(doc[start - 1], gaz, names=apart):
             start -= 1
+        if start == i and "Plur" in tok.morph.get("Number", []) and \
+                (first := _adjectives_before(doc, i, gaz)) < i and any(
+                    t.lower_ in collective for t in doc[first:i]):
+            # westliche Regierungen, Western governments: several institutions of no one
+            # country, a collective
+            yield Candidate(first, i + 1, ActorType.GROUP, priority=COMPOSITE, rule="group")
+            continue
         yield Candidate(start, i + 1, ActorType.ORGANIZATION, priority=COMPOSITE,
                         rule="institution")
 

@@ -154,3 +154,35 @@ def test_services_are_institutions(blank: dict[str, spacy.language.Language], la
 def test_ethnic_groups(blank: dict[str, spacy.language.Language], lang: str, text: str,
                        expected: list[tuple[str, str]]) -> None:
     assert _ents(blank[lang], text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "words", "pos", "morphs", "expected"),
+    [
+        # a plural institution noun after an adjective of several countries is a collective
+        ("de", ["Westliche", "Regierungen", "kritisierten", "die", "Wahl", "."],
+         ["ADJ", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+         ["Number=Plur", "Number=Plur", "", "", "", ""],
+         [("Westliche Regierungen", "Group")]),
+        ("en", ["Foreign", "governments", "protested", "."], ["ADJ", "NOUN", "VERB", "PUNCT"],
+         ["Degree=Pos", "Number=Plur", "", ""], [("Foreign governments", "Group")]),
+        # other adjectives leave one body, and so does a singular
+        ("de", ["Die", "zuständigen", "Behörden", "schwiegen", "."],
+         ["DET", "ADJ", "NOUN", "VERB", "PUNCT"],
+         ["", "Number=Plur", "Number=Plur", "", ""], [("Behörden", "Organization")]),
+        ("en", ["The", "local", "authorities", "said", "nothing", "."],
+         ["DET", "ADJ", "NOUN", "VERB", "PRON", "PUNCT"],
+         ["", "Degree=Pos", "Number=Plur", "", "", ""], [("authorities", "Organization")]),
+        ("de", ["Die", "westliche", "Regierung", "schwieg", "."],
+         ["DET", "ADJ", "NOUN", "VERB", "PUNCT"],
+         ["", "Number=Sing", "Number=Sing", "", ""], [("Regierung", "Organization")]),
+    ],
+)
+def test_plural_institutions_of_several_countries(
+    blank: dict[str, spacy.language.Language], lang: str, words: list[str], pos: list[str],
+    morphs: list[str], expected: list[tuple[str, str]],
+) -> None:
+    nlp = blank[lang]
+    doc = nlp(Doc(nlp.vocab, words=words, pos=pos, morphs=morphs))
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ in {"Group", "Organization"}] \
+        == expected
