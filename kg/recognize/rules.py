@@ -396,17 +396,69 @@ def _hyphen_joined_end(doc: Doc, i: int) -> int:
     return k
 
 
+_FIELD_PREPS = frozenset({"für", "for"})  # Institut für …, Institute for …
+_FIELD_WORDS = 6  # für das Verbot chemischer Waffen: the words a head's field may take
+
+
+def _place_genitive_end(doc: Doc, k: int, links: frozenset[str]) -> int:
+    """Return the end of a place's genitive with its article at ``k`` (else ``k``).
+
+    ``Hochschule für Technik und Wirtschaft des Saarlandes``: the seat a name ends with.
+    """
+    if k + 1 < len(doc) and doc[k].lower_ in links and doc[k].is_lower and \
+            doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha:
+        word = doc[k + 1].text
+        places = place_names()
+        if word not in places and (word[:-1] in places or word[:-2] in places) and not (
+                k + 2 < len(doc) and doc[k + 2].text[:1].isupper()):
+            return k + 2  # not "des Kantons Zürich": a place's name follows its noun
+    return k
+
+
+def _definite_before(doc: Doc, i: int) -> bool:
+    """Tell whether a definite article (or one in a contraction) stands before token ``i``.
+
+    ``der Organisation für …``, ``vom Institut für …``: one named institution; ``ein Institut
+    für …`` is a description.
+    """
+    return i > 0 and "Def" in doc[i - 1].morph.get("Definite", [])
+
+
+def _field_end(doc: Doc, j: int, links: frozenset[str]) -> int:
+    """Return the end of a head's field from ``j``, after its last capitalised word (else ``j``).
+
+    ``für das Verbot chemischer Waffen``, ``für wirtschaftliche Zusammenarbeit und
+    Entwicklung``, ``for the Prohibition of Chemical Weapons``: an article first, then
+    capitalised words, lower-case adjectives, and link words between capitalised words.
+    """
+    k, last = j, j
+    if k < len(doc) and doc[k].is_lower and doc[k].pos_ == "DET":
+        k += 1
+    while k < len(doc) and k - j < _FIELD_WORDS:
+        t = doc[k]
+        if t.text[:1].isupper() and t.is_alpha and t.pos_ not in FUNCTION_POS:
+            last = k + 1
+        elif not (t.is_lower and (t.pos_ == "ADJ" or (t.lower_ in links and last == k))):
+            break
+        k += 1
+    return last
+
+
 def org_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     """``Bewegung X`` and ``Deutsche Gesellschaft für Auswärtige Politik`` → Organization.
 
     A head noun takes a following place name along (``Medizinische Hochschule Hannover``); a
     compound head takes its ``für`` phrase along without a capitalised adjective in front
-    (``Bundesministerium für Bildung und Forschung``).
+    (``Bundesministerium für Bildung und Forschung``), and so does a head of the packs'
+    ``field_heads.txt`` after a definite article, whose field may begin with an article or an
+    adjective (``vom Institut für Publizistik``, ``der Organisation für das Verbot chemischer
+    Waffen``).
     """
     capitals_mark_names = not _pack(doc).capitalised_nouns
     cues = word_endings(_lang(doc), "org_cues.txt")
     # every pack's heads and links: a text names foreign institutions as they are (Royal Society)
     heads, links = _every_pack("org_heads.txt"), frozenset(_every_pack("name_links.txt"))
+    fields = frozenset(_every_pack("field_heads.txt"))
     for i, tok in enumerate(doc):
         k = _hyphen_joined_end(doc, i)
         if named_compound(doc[i:k].text, heads) and gaz.lookup(doc[i:k].text) is None:
@@ -432,9 +484,18 @@ def org_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 while k < len(doc) and k - end <= 3 and doc[k].text[:1].isupper():
                     k += 1
                 k = _coordinated_name_end(doc, k, gaz)
-                # Bundesministerium für …, not Ministerium für … or Fluggesellschaft der …
-                compound = tok.lower_ not in heads and doc[i + 1].lower_ in {"für", "for"}
-                end = k if start < i or compound else i + 1
+                # Bundesministerium für …, not Ministerium für … or Fluggesellschaft der …;
+                # but the one named so: vom Institut für Publizistik
+                field = doc[i + 1].lower_ in _FIELD_PREPS
+                compound = tok.lower_ not in heads and field
+                named = field and tok.lower_ in fields and _definite_before(doc, start)
+                end = _place_genitive_end(doc, k, links) if start < i or compound or named \
+                    else i + 1
+            elif end + 2 < len(doc) and doc[end].lower_ in _FIELD_PREPS and \
+                    tok.lower_ in fields and doc[end + 1].is_lower and \
+                    _definite_before(doc, start) and \
+                    (k := _field_end(doc, end + 1, links)) > end + 1:
+                end = k  # der Organisation für das Verbot chemischer Waffen
             elif end < len(doc) and _seat_word(doc[end], gaz):
                 end += 1  # Medizinische Hochschule Hannover, Universität Bonn
             if start < i or end > i + 1:

@@ -186,3 +186,34 @@ def test_plural_institutions_of_several_countries(
     doc = nlp(Doc(nlp.vocab, words=words, pos=pos, morphs=morphs))
     assert [(e.text, e.label_) for e in doc.ents if e.label_ in {"Group", "Organization"}] \
         == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a field head after a definite article takes its field: an article, adjectives,
+        # link words between capitalised words
+        ("de", "Nach einem Bericht der Organisation für das Verbot chemischer Waffen waren "
+               "Gase eingesetzt worden .",
+         ["Organisation für das Verbot chemischer Waffen"]),
+        ("de", "Das erklärt Matthias Marschik vom Institut für Publizistik so .",
+         ["Institut für Publizistik"]),
+        ("de", "Eine Studie der Organisation für wirtschaftliche Zusammenarbeit und Entwicklung "
+               "zeigt das .",
+         ["Organisation für wirtschaftliche Zusammenarbeit und Entwicklung"]),
+        ("en", "A report by the Organisation for the Prohibition of Chemical Weapons said so .",
+         ["Organisation for the Prohibition of Chemical Weapons"]),
+        # … and a place's genitive ending the name
+        ("de", "An der Hochschule für Technik und Wirtschaft des Saarlandes lehrt er .",
+         ["Hochschule für Technik und Wirtschaft des Saarlandes"]),
+        # not after an indefinite article, nor a head that is no field head
+        ("de", "In Singapur wurde ein Institut für Komplexitätsforschung gegründet .", []),
+        ("de", "Die Schüler sahen eine Empfehlung der Schule für Jugendkonten .", []),
+        ("de", "Die Ärztekammer äußerte sich zur neuen Betriebsvereinbarung .", []),
+        ("en", "A new institute for the study of climate was founded .", []),
+    ],
+)
+def test_field_heads_after_a_definite_article(recognizer, lang: str, text: str,  # type: ignore[no-untyped-def]
+                                              expected: list[str]) -> None:
+    ents = recognizer(lang)(text).ents
+    assert [e.text for e in ents if e.label_ == "Organization"] == expected
