@@ -217,3 +217,30 @@ def test_field_heads_after_a_definite_article(recognizer, lang: str, text: str, 
                                               expected: list[str]) -> None:
     ents = recognizer(lang)(text).ents
     assert [e.text for e in ents if e.label_ == "Organization"] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a known organisation's statement or inquiry names it (statement_compounds.txt)
+        ("de", "Das sagte der Minister auf STANDARD-Anfrage.",
+         [("STANDARD", "Organization", "compound")]),
+        ("de", "Laut UNO-Angaben starben 40 Menschen.", [("UNO", "Organization", "compound")]),
+        # not an unknown acronym's (a study, a test), nor another noun
+        ("de", "Die PISA-Studie und die PISA-Umfrage zeigen das.", []),
+        ("de", "Auf STANDARD-Papier gedruckt.", []),
+        # English splits the compound at its hyphen: the name is a token of its own
+        ("en", "In a BBC-interview, the minister said so.",
+         [("BBC", "Organization", "gazetteer")]),
+        ("en", "The PISA-survey shows it.", []),
+    ],
+)
+def test_statement_compounds_name_their_organisation(
+    blank: dict[str, spacy.language.Language], lang: str, text: str,
+    expected: list[tuple[str, str, str]],
+) -> None:
+    from kg.recognize.mentions import find_mentions
+    from kg.types import Document
+
+    found = find_mentions(blank[lang](text), Document("t", text))
+    assert [(m.text, m.type.value, m.source) for m in found] == expected
