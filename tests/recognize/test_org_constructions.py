@@ -244,3 +244,22 @@ def test_statement_compounds_name_their_organisation(
 
     found = find_mentions(blank[lang](text), Document("t", text))
     assert [(m.text, m.type.value, m.source) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a club or society (Verein) with a place's adjective is a name (org_heads.txt)
+        ("de", "Das rät der Hamburger Mieterverein.", [("Hamburger Mieterverein", "Organization")]),
+        ("de", "Das Konzert des Wiener Musikvereins fiel aus.",
+         [("Wiener Musikvereins", "Organization")]),
+        ("en", "Advice came from the Hamburger Mieterverein.",
+         [("Hamburger Mieterverein", "Organization")]),
+        # a society without a name word is none
+        ("de", "Das rät der Verein.", []),
+        ("en", "Advice came from the Verein.", []),
+    ],
+)
+def test_societies_with_a_place_adjective(blank: dict[str, spacy.language.Language], lang: str,
+                                          text: str, expected: list[tuple[str, str]]) -> None:
+    assert [g for g in _ents(blank[lang], text) if g[1] == "Organization"] == expected
