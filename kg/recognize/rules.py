@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from ..knowledge.boilerplate import is_time_expression
 from ..knowledge.colours import colour_party, party_colours
 from ..knowledge.gazetteer import ActorEntry, Gazetteer, gazetteer
 from ..knowledge.lexicons import is_demonym, place_names, region_names
@@ -475,7 +476,10 @@ def org_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             while start > 0 and _name_modifier(doc[start - 1], english=english):
                 start -= 1
             end = i + 1
-            if end + 1 < len(doc) and doc[end].lower_ in links and looks_like_name(doc[end + 1]):
+            if end + 1 < len(doc) and doc[end].lower_ in links and \
+                    is_time_expression(doc[end + 1].text, _lang(doc)):
+                pass  # the Council on Tuesday: a time, no part of the name
+            elif end + 1 < len(doc) and doc[end].lower_ in links and looks_like_name(doc[end + 1]):
                 end = _coordinated_name_end(doc, name_run(doc, end + 1), gaz)
             elif (
                 end + 1 < len(doc) and doc[end].lower_ in links and doc[end + 1].text[:1].isupper()

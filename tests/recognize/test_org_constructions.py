@@ -263,3 +263,22 @@ def test_statement_compounds_name_their_organisation(
 def test_societies_with_a_place_adjective(blank: dict[str, spacy.language.Language], lang: str,
                                           text: str, expected: list[tuple[str, str]]) -> None:
     assert [g for g in _ents(blank[lang], text) if g[1] == "Organization"] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "on" joins an English head to the rest of its name (name_links.txt), in English and
+        # German texts alike
+        ("en", "The Council on Foreign Relations published a report.",
+         ["Council on Foreign Relations"]),
+        ("en", "The Committee on Foreign Affairs met.", ["Committee on Foreign Affairs"]),
+        ("de", "Ein Bericht des International Council on Human Rights zeichnet ein düsteres Bild.",
+         ["International Council on Human Rights"]),
+        # a time after the link is no part of the name
+        ("en", "The Security Council on Monday condemned the attack.", ["Security Council"]),
+    ],
+)
+def test_on_joins_an_english_head(blank: dict[str, spacy.language.Language], lang: str,
+                                  text: str, expected: list[str]) -> None:
+    assert [e.text for e in blank[lang](text).ents if e.label_ == "Organization"] == expected
