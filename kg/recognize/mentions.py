@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from ..knowledge.gazetteer import gazetteer, is_acronym
 from ..knowledge.lexicons import place_names
 from ..knowledge.roles import compound_prefix, role_noun
-from ..lang import language_pack, pack_code
+from ..lang import language_pack, pack_code, pack_words
 from ..types import ActorType, Document, Mention
 from .name_rules import TEAM
 from .rules import PERSON_CUE, place_adjective
@@ -197,20 +197,29 @@ def find_mentions(sdoc: Doc, document: Document) -> list[Mention]:
 
 
 def compound_mentions(sdoc: Doc, document: Document) -> list[Mention]:
-    """Return the organisations in front of role compounds (``ÖVP-Chef`` → ``ÖVP``).
+    """Return the organisations in front of role and statement compounds (``ÖVP-Chef``).
 
     ``ÖVP-Chef Mitterlehner`` names two actors: the person (the name, a mention of its own) and
-    the organisation he leads. The organisation is a known actor or an acronym; its mention
-    covers part of a token, so it has ``source="compound"`` and claims no token for extraction.
+    the organisation he leads, a known actor or an acronym; ``auf STANDARD-Anfrage`` names the
+    medium that asked (a known organisation before a noun of the pack's
+    ``statement_compounds.txt``). The organisation's mention covers part of a token, so it has
+    ``source="compound"`` and claims no token for extraction.
     """
     gaz = gazetteer()
+    statements = tuple(pack_words(pack_code(sdoc.lang_), "statement_compounds.txt"))
     out: list[Mention] = []
     for tok in sdoc:
         prefix = compound_prefix(tok.text)
-        if prefix is None or tok.ent_type_ or role_noun(tok.text, sdoc.lang_) is None:
+        if prefix is None or tok.ent_type_:
             continue
         entry = gaz.lookup(prefix)
-        if entry is None and not is_acronym(prefix):
+        if role_noun(tok.text, sdoc.lang_) is None:
+            # auf STANDARD-Anfrage, UNO-Angaben: a known organisation's statement or inquiry
+            tail = tok.text.rsplit("-", 1)[1].lower()
+            if entry is None or entry.type is not ActorType.ORGANIZATION or \
+                    not tail.endswith(statements):
+                continue
+        elif entry is None and not is_acronym(prefix):
             continue
         kind = entry.type if entry is not None else ActorType.ORGANIZATION
         out.append(Mention(document.id, tok.idx, tok.idx + len(prefix), prefix, kind,

@@ -78,6 +78,8 @@ PLACE_CUE = re.compile(
     r"(stadt|gemeinde|gemeinden|ortschaft|ortsteil|dorf|landkreis|insel|provinz|kanton|bezirk|"
     r"stadtteil|region|bundesland|bundesstaat|departement)$"
 )
+_ARTICLE_TAGS = {"ART", "APPRART", "DT"}  # STTS and PTB articles (der, beim; the)
+_LONE_CLUB_PREFIX = 3  # der TSV, dem VfB: a prefix alone names a club (not AS, SC: words)
 _MIN_NICKNAME = 3  # Bulls, Spurs: a nickname of four letters or more
 TEAM = "team"  # the rule of a city's team (die San Antonio Spurs): its plural is no genitive
 _HOUSE_NUMBER = re.compile(r"^\d{1,4}[a-z]?$")
@@ -444,10 +446,18 @@ def legal_form_rule(doc: Doc, gaz: Gazetteer | None = None) -> Iterator[Candidat
             elif start < i:
                 yield Candidate(start, i + 1, ActorType.ORGANIZATION, priority=RULE,
                                 rule="legal-form")
+        elif text in CLUB_PREFIXES and i + 2 < len(doc) and \
+                _CLUB_NUMBER.match(doc[i + 1].text) and _org_word(doc[i + 2]):
+            # SG 01 Höchst, FC 08 Homburg: the founding year's digits before the name
+            end = _club_name_end(doc, i + 2)
+            yield Candidate(i, end, ActorType.ORGANIZATION, priority=RULE, rule="club")
+        elif text in CLUB_PREFIXES and len(text) >= _LONE_CLUB_PREFIX and i > 0 and \
+                (doc[i - 1].pos_ == "DET" or doc[i - 1].tag_ in _ARTICLE_TAGS) and \
+                (i + 1 == len(doc) or not _org_word(doc[i + 1])):
+            # der TSV, dem VfB: a club its text names by the prefix alone
+            yield Candidate(i, i + 1, ActorType.ORGANIZATION, priority=RULE, rule="club")
         elif text in CLUB_PREFIXES and i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
-            end = i + 1
-            while end < len(doc) and end - i <= 3 and _org_word(doc[end]):
-                end += 1
+            end = _club_name_end(doc, i + 1)
             if end < len(doc) and _CLUB_NUMBER.match(doc[end].text):
                 end += 1  # FC Schalke 04, TSV 1860
             start = i - 1 if i > 0 and doc[i - 1].text in {"1.", "2."} else i
@@ -478,6 +488,22 @@ def legal_form_rule(doc: Doc, gaz: Gazetteer | None = None) -> Iterator[Candidat
             yield Candidate(start, i + 1, ActorType.ORGANIZATION, priority=COMPOSITE, rule=TEAM)
         elif ORG_COMPOUND.match(text[:1] + text[1:].lower()):  # US-Kriminalamt too
             yield Candidate(i, i + 1, ActorType.ORGANIZATION, priority=RULE, rule="org-compound")
+
+
+def _club_name_end(doc: Doc, i: int) -> int:
+    """Return the end of a club's name words from ``i`` (three at most, a seat after a slash).
+
+    ``TSV Odenhausen/Lahn``: a club names its town and the river or district written together
+    with it.
+    """
+    end = i
+    while end < len(doc) and end - i < 3 and _org_word(doc[end]):
+        end += 1
+    if end > i and end + 1 < len(doc) and doc[end].text == "/" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper() and \
+            doc[end + 1].is_alpha:
+        end += 2
+    return end
 
 
 def _known_club_at_home(doc: Doc, start: int, end: int, gaz: Gazetteer | None) -> str | None:
@@ -548,9 +574,31 @@ def acronym_seat_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 text in LEGAL_FORMS or text in CLUB_PREFIXES or gaz.lookup(text) is not None:
             continue
         end = _place_at(doc, i + 1)
-        if end > i + 1 and gaz.lookup(doc[i + 1 : end].text) is None and \
-                _tagged_name(doc[end - 1]):
+        if end == i + 1 and town_word(doc[i + 1], gaz):
+            end += 1  # SK Wißgoldingen: a town the lexicon does not know, by its ending
+        if end > i + 1 and gaz.lookup(doc[i + 1 : end].text) is None and (
+                _tagged_name(doc[end - 1]) or town_word(doc[end - 1], gaz)):
             yield Candidate(i, end, ActorType.ORGANIZATION, priority=RULE, rule="acronym-seat")
+
+
+def town_word(tok: Token, gaz: Gazetteer) -> bool:
+    """Tell whether a capitalised word is a town's name, whatever its tag.
+
+    A known place the pack's dictionary does not know (``Kirchberg``, not ``Essen``), or an
+    unknown word with a town name's ending (the pack's ``place_suffixes.txt``: ``Wißgoldingen``)
+    that no given name, dictionary word or gazetteer name is.
+    """
+    text = tok.text
+    pack = language_pack(pack_code(tok.doc.lang_))
+    if not text[:1].isupper() or not text.isalpha() or pack.known_word is None or \
+            pack.known_word(text):
+        return False
+    if text in place_names():
+        return True
+    ending = next((e for e in word_endings(pack.lang, "place_suffixes.txt")
+                   if text.endswith(e)), None)
+    return ending is not None and len(text) >= len(ending) + _STEM_LETTERS and \
+        text not in given_names() and gaz.lookup(text) is None
 
 
 def joined_places_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from ..knowledge.boilerplate import is_time_expression
 from ..knowledge.colours import colour_party, party_colours
 from ..knowledge.gazetteer import ActorEntry, Gazetteer, gazetteer
 from ..knowledge.lexicons import is_demonym, place_names, region_names
@@ -266,6 +267,8 @@ def _name_modifier(tok: Token, *, english: bool) -> bool:
     text = tok.text
     if not text[:1].isupper() or ("-" in text and text.rsplit("-", 1)[1][:1].islower()):
         return False
+    if tok.lower_ in _FUNCTION:  # a capitalised article (Die Schule), whatever the tagging
+        return False
     if not tok.pos_:  # untagged: an inflected adjective ending
         return english or text.endswith(("e", "en", "er", "es", "em"))
     return tok.pos_ == "ADJ" or (english and tok.pos_ == "PROPN")
@@ -336,6 +339,19 @@ def _place_word(tok: Token, gaz: Gazetteer) -> bool:
     return tok.text in place_names() or gaz.country(tok.text, allow_genitive=False) is not None
 
 
+def _seat_word(tok: Token, gaz: Gazetteer) -> bool:
+    """Tell whether a token after an organisation head is its seat (``Realschule Spaichingen``).
+
+    A known place tagged as a name is one; so is a known place the tagger took for a common
+    noun, unless the pack's dictionary knows the word (``Bank Essen`` is no seat's name).
+    """
+    if _place_word(tok, gaz):
+        return True
+    known = _pack(tok.doc).known_word
+    return (tok.text[:1].isupper() and tok.is_alpha and tok.text in place_names()
+            and known is not None and not known(tok.text))
+
+
 def _coordinated_name_end(doc: Doc, k: int, gaz: Gazetteer) -> int:
     """Return the end of ``und`` + one capitalised word after a name's words ending at ``k``.
 
@@ -354,18 +370,102 @@ def _coordinated_name_end(doc: Doc, k: int, gaz: Gazetteer) -> int:
     return k
 
 
+_NAME_PARTS = 2  # Otto-Schott-Gymnasium: the name words a hyphenated organisation takes first
+
+
+def named_compound(text: str, heads: tuple[str, ...]) -> bool:
+    """Tell whether one word is a person's name hyphenated to an organisation head.
+
+    ``Otto-Schott-Gymnasium``, ``Friedrich-Ebert-Stiftung``, ``Max-Planck-Institut``: two
+    capitalised name words or more, none an acronym (``EU-Kommission`` is a compound of a
+    name, not one), before a word ending with a head of any pack.
+    """
+    *names, last = text.split("-")
+    return (len(names) >= _NAME_PARTS and last[:1].isupper() and last.lower().endswith(heads)
+            and all(n[:1].isupper() and n[1:].islower() and n.isalpha() for n in names))
+
+
+def _hyphen_joined_end(doc: Doc, i: int) -> int:
+    """Return the end of the word written with hyphens from ``i`` (a tokenizer may split it).
+
+    English splits ``Otto-Schott-Gymnasium`` at its hyphens, German keeps it one token.
+    """
+    k = i + 1
+    while k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ \
+            and not doc[k].whitespace_:
+        k += 2
+    return k
+
+
+_FIELD_PREPS = frozenset({"für", "for"})  # Institut für …, Institute for …
+_FIELD_WORDS = 6  # für das Verbot chemischer Waffen: the words a head's field may take
+
+
+def _place_genitive_end(doc: Doc, k: int, links: frozenset[str]) -> int:
+    """Return the end of a place's genitive with its article at ``k`` (else ``k``).
+
+    ``Hochschule für Technik und Wirtschaft des Saarlandes``: the seat a name ends with.
+    """
+    if k + 1 < len(doc) and doc[k].lower_ in links and doc[k].is_lower and \
+            doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha:
+        word = doc[k + 1].text
+        places = place_names()
+        if word not in places and (word[:-1] in places or word[:-2] in places) and not (
+                k + 2 < len(doc) and doc[k + 2].text[:1].isupper()):
+            return k + 2  # not "des Kantons Zürich": a place's name follows its noun
+    return k
+
+
+def _definite_before(doc: Doc, i: int) -> bool:
+    """Tell whether a definite article (or one in a contraction) stands before token ``i``.
+
+    ``der Organisation für …``, ``vom Institut für …``: one named institution; ``ein Institut
+    für …`` is a description.
+    """
+    return i > 0 and "Def" in doc[i - 1].morph.get("Definite", [])
+
+
+def _field_end(doc: Doc, j: int, links: frozenset[str]) -> int:
+    """Return the end of a head's field from ``j``, after its last capitalised word (else ``j``).
+
+    ``für das Verbot chemischer Waffen``, ``für wirtschaftliche Zusammenarbeit und
+    Entwicklung``, ``for the Prohibition of Chemical Weapons``: an article first, then
+    capitalised words, lower-case adjectives, and link words between capitalised words.
+    """
+    k, last = j, j
+    if k < len(doc) and doc[k].is_lower and doc[k].pos_ == "DET":
+        k += 1
+    while k < len(doc) and k - j < _FIELD_WORDS:
+        t = doc[k]
+        if t.text[:1].isupper() and t.is_alpha and t.pos_ not in FUNCTION_POS:
+            last = k + 1
+        elif not (t.is_lower and (t.pos_ == "ADJ" or (t.lower_ in links and last == k))):
+            break
+        k += 1
+    return last
+
+
 def org_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     """``Bewegung X`` and ``Deutsche Gesellschaft für Auswärtige Politik`` → Organization.
 
     A head noun takes a following place name along (``Medizinische Hochschule Hannover``); a
     compound head takes its ``für`` phrase along without a capitalised adjective in front
-    (``Bundesministerium für Bildung und Forschung``).
+    (``Bundesministerium für Bildung und Forschung``), and so does a head of the packs'
+    ``field_heads.txt`` after a definite article, whose field may begin with an article or an
+    adjective (``vom Institut für Publizistik``, ``der Organisation für das Verbot chemischer
+    Waffen``).
     """
     capitals_mark_names = not _pack(doc).capitalised_nouns
     cues = word_endings(_lang(doc), "org_cues.txt")
     # every pack's heads and links: a text names foreign institutions as they are (Royal Society)
     heads, links = _every_pack("org_heads.txt"), frozenset(_every_pack("name_links.txt"))
-    for i, tok in enumerate(doc[:-1]):
+    fields = frozenset(_every_pack("field_heads.txt"))
+    for i, tok in enumerate(doc):
+        k = _hyphen_joined_end(doc, i)
+        if named_compound(doc[i:k].text, heads) and gaz.lookup(doc[i:k].text) is None:
+            yield Candidate(i, k, ActorType.ORGANIZATION, priority=RULE, rule="org-name")
+        if i == len(doc) - 1:
+            break
         if tok.lower_.endswith(cues):
             end = name_run(doc, i + 1, limit=4)
             if end > i + 1 and gaz.lookup(doc[i + 1 : end].text) is None:
@@ -376,7 +476,10 @@ def org_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             while start > 0 and _name_modifier(doc[start - 1], english=english):
                 start -= 1
             end = i + 1
-            if end + 1 < len(doc) and doc[end].lower_ in links and looks_like_name(doc[end + 1]):
+            if end + 1 < len(doc) and doc[end].lower_ in links and \
+                    is_time_expression(doc[end + 1].text, _lang(doc)):
+                pass  # the Council on Tuesday: a time, no part of the name
+            elif end + 1 < len(doc) and doc[end].lower_ in links and looks_like_name(doc[end + 1]):
                 end = _coordinated_name_end(doc, name_run(doc, end + 1), gaz)
             elif (
                 end + 1 < len(doc) and doc[end].lower_ in links and doc[end + 1].text[:1].isupper()
@@ -385,10 +488,19 @@ def org_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 while k < len(doc) and k - end <= 3 and doc[k].text[:1].isupper():
                     k += 1
                 k = _coordinated_name_end(doc, k, gaz)
-                # Bundesministerium für …, not Ministerium für … or Fluggesellschaft der …
-                compound = tok.lower_ not in heads and doc[i + 1].lower_ in {"für", "for"}
-                end = k if start < i or compound else i + 1
-            elif end < len(doc) and _place_word(doc[end], gaz):
+                # Bundesministerium für …, not Ministerium für … or Fluggesellschaft der …;
+                # but the one named so: vom Institut für Publizistik
+                field = doc[i + 1].lower_ in _FIELD_PREPS
+                compound = tok.lower_ not in heads and field
+                named = field and tok.lower_ in fields and _definite_before(doc, start)
+                end = _place_genitive_end(doc, k, links) if start < i or compound or named \
+                    else i + 1
+            elif end + 2 < len(doc) and doc[end].lower_ in _FIELD_PREPS and \
+                    tok.lower_ in fields and doc[end + 1].is_lower and \
+                    _definite_before(doc, start) and \
+                    (k := _field_end(doc, end + 1, links)) > end + 1:
+                end = k  # der Organisation für das Verbot chemischer Waffen
+            elif end < len(doc) and _seat_word(doc[end], gaz):
                 end += 1  # Medizinische Hochschule Hannover, Universität Bonn
             if start < i or end > i + 1:
                 yield Candidate(start, end, ActorType.ORGANIZATION, priority=RULE, rule="org-name")
@@ -545,17 +657,24 @@ def institution_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     apart takes the capitalised name words in front along (``the Russian Foreign Ministry``,
     ``the U.S. State Department``), and with them a noun that only ends a compound
     (``-department``). A known name (``Bundesregierung``, ``Europäischen Parlaments``) is left
-    to the gazetteer. The nouns are the language pack's ``institutions.tsv``.
+    to the gazetteer. The nouns are the language pack's ``institutions.tsv``. A plural after
+    one of the pack's ``collective_adjectives.txt`` (``westliche Regierungen``, ``foreign
+    governments``) is several institutions of no one country: a collective, a Group.
     """
     lang = doc.lang_
     apart = not _pack(doc).compound_nouns
     heads = _every_pack("org_heads.txt")  # as org_rules reads them
+    collective = pack_words(_lang(doc), "collective_adjectives.txt")
     for i, tok in enumerate(doc):
         named = i  # where the capitalised name words before the noun begin (Foreign Ministry)
         if apart and tok.text[:1].isupper():
             while named > 0 and _institution_modifier(doc[named - 1], gaz):
                 named -= 1
-        if (tok.pos_ not in {"NOUN", ""} and named == i) or \
+        if apart and named == i and i > 0 and doc[i - 1].is_lower and \
+                doc[i - 1].pos_ in {"NOUN", "PROPN", ""} and \
+                institution_noun(f"{doc[i - 1].text} {tok.text}", lang) is not None:
+            named = i - 1  # a compound written apart: the emergency services, the fire brigade
+        elif (tok.pos_ not in {"NOUN", ""} and named == i) or \
                 institution_noun(tok.text, lang, modified=named < i) is None:
             continue
         if gaz.lookup(tok.text) is not None or any(
@@ -570,6 +689,13 @@ def institution_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
         start = named
         while start > 0 and _country_word(doc[start - 1], gaz, names=apart):
             start -= 1
+        if start == i and "Plur" in tok.morph.get("Number", []) and \
+                (first := _adjectives_before(doc, i, gaz)) < i and any(
+                    t.lower_ in collective for t in doc[first:i]):
+            # westliche Regierungen, Western governments: several institutions of no one
+            # country, a collective
+            yield Candidate(first, i + 1, ActorType.GROUP, priority=COMPOSITE, rule="group")
+            continue
         yield Candidate(start, i + 1, ActorType.ORGANIZATION, priority=COMPOSITE,
                         rule="institution")
 

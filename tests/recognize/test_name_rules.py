@@ -671,10 +671,39 @@ def test_model_guess_named_like_a_place_of_the_text_is_that_place(
         ("de", "Die Siemens GmbH München wächst.",
          [("Siemens GmbH", "Organization"), ("München", "Location")]),
         ("en", "Officials of ZORVAN Berlin met.", [("Berlin", "Location")]),
+        # a seat the lexicon does not know, by a town name's ending (German's dictionary
+        # knows no such word); not a word the dictionary knows, nor a short stem
+        ("de", "Das Team musste bei der SK Wißgoldingen antreten.",
+         [("SK Wißgoldingen", "Organization")]),
+        ("de", "Die SK Rechnungen kamen spät.", []),
+        ("de", "Die SK Dingen spielt.", []),
+        # English has no dictionary to tell a town's name from a word: the model's
+        ("en", "The team had to play at SK Wissgoldingen.", []),
     ],
 )
 def test_acronym_and_seat(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert ents(blank(lang), text) == expected
+
+
+@needs_places
+@pytest.mark.parametrize(
+    ("lang", "words", "tags", "expected"),
+    [
+        # a known town the tagger reads as a common noun is the seat, unless the dictionary
+        # knows the word
+        ("de", ["Davon", "profitiert", "die", "VG", "Kirchberg", "."],
+         ["ADV", "VVFIN", "ART", "NE", "NN", "$."], [("VG Kirchberg", "Organization")]),
+        ("de", ["Davon", "profitiert", "die", "VG", "Essen", "."],
+         ["ADV", "VVFIN", "ART", "NE", "NN", "$."], []),
+        ("en", ["It", "helps", "the", "VG", "Kirchberg", "."],
+         ["PRP", "VBZ", "DT", "NNP", "NNP", "."], [("VG Kirchberg", "Organization")]),
+    ],
+)
+def test_acronym_and_seat_tagged_as_a_noun(lang: str, words: list[str], tags: list[str],
+                                           expected: list[tuple[str, str]]) -> None:
+    nlp = blank(lang)
+    doc = nlp(Doc(nlp.vocab, words=words, tags=tags))
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ == "Organization"] == expected
 
 
 @needs_places
