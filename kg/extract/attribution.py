@@ -314,8 +314,8 @@ def _spoken_for(g: Graph, k: int, pack: LanguagePack, args: Arguments) -> int:
     preps = pack.possessive_preps | pack.affiliation_preps | pack.purpose_preps
     for j in g.children(k, Role.GEN, Role.NMOD):
         if (preposition(g, j) is None or preposition(g, j) in preps) and \
-                (m := args.recognised(j)) is not None and m.type in _SPOKEN_FOR:
-            return j
+                (m := args.mention(j)) is not None and m.source != "np" and m.type in _SPOKEN_FOR:
+            return j  # (a description with its name: "der Gruppe Fursan al-Hak")
     return k
 
 

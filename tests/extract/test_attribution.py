@@ -201,6 +201,12 @@ def _quotes(doc, lang, names):
      ("Polizei", "sagen", "Die Gespräche seien gescheitert", M.ASSERTED, False)),
     ("en", "The talks have failed, a spokesman for the police said.", {"police": ORG},
      ("police", "say", "The talks have failed", M.ASSERTED, False)),
+    ("de", "Die Kämpfe gehen weiter, sagte der Chef der Gruppe Fursan al-Hak.",
+     {"Fursan al-Hak": ORG},
+     ("Fursan al-Hak", "sagen", "Die Kämpfe gehen weiter", M.ASSERTED, False)),
+    ("en", "The fighting goes on, a spokesman for Fursan al-Haq said.",
+     {"Fursan al-Haq": ORG},
+     ("Fursan al-Haq", "say", "The fighting goes on", M.ASSERTED, False)),
 ])
 def test_an_actor_says_the_clause_it_reports(nlp_de, nlp_en, lang, text, names, expected):
     nlp = nlp_de if lang == "de" else nlp_en
