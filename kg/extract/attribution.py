@@ -34,7 +34,7 @@ from kg.extract.candidate import Candidate
 from kg.extract.clauses import names_after, preposition, subjects, verb_lemma
 from kg.extract.relations import load_table
 from kg.knowledge.gazetteer import gazetteer
-from kg.knowledge.roles import role_noun
+from kg.knowledge.roles import role_noun, role_owner
 from kg.lang import LanguagePack, pack_words
 from kg.nlp.schemes import Graph, Role
 from kg.types import PLACE_TYPES, ActorType, Mention, Predicate
@@ -305,22 +305,41 @@ def _spoken_for(g: Graph, k: int, pack: LanguagePack, args: Arguments) -> int:
 
     ``erläuterte ein Sprecher des Innenministeriums``, ``a spokesman for the ministry said``: a
     role noun (the pack's roles) that names no actor itself speaks for the actor it is the role
-    of, its genitive owner or one its possessive, affiliation or purpose preposition names.
+    of, its genitive owner, the noun before it (``a police spokesman``) or one its possessive,
+    affiliation or purpose preposition names; a German compound names it in the word itself
+    (``ein Polizeisprecher``: :func:`_compound_speaker`).
     """
     named = args.mention(k)
     if (named is not None and named.source != "np") or g.tok(k).pos_ != "NOUN" or \
             role_noun(g.tok(k).text, pack.lang) is None:
         return k  # a recognised actor, or a title with its name ("der Sprecher, Bruno X")
     preps = pack.possessive_preps | pack.affiliation_preps | pack.purpose_preps
-    for j in g.children(k, Role.GEN, Role.NMOD):
+    for j in g.children(k, Role.GEN, Role.NMOD, Role.COMPOUND):  # "a police spokesman"
         if (preposition(g, j) is None or preposition(g, j) in preps) and \
                 (m := args.mention(j)) is not None and m.source != "np" and m.type in _SPOKEN_FOR:
             return j  # (a description with its name: "der Gruppe Fursan al-Hak")
     return k
 
 
+def _compound_speaker(g: Graph, k: int, pack: LanguagePack, args: Arguments) -> Mention | None:
+    """Return the institution an unnamed role compound speaks for (``ein Polizeisprecher``).
+
+    The part of the token before the role noun, an institution noun of the pack
+    (:func:`kg.knowledge.roles.role_owner`), as a mention of that part.
+    """
+    named = args.mention(k)
+    tok = g.tok(k)
+    if named is None or named.source != "np" or tok.pos_ != "NOUN":
+        return None
+    owner = role_owner(tok.text, pack.lang)
+    if owner is None:
+        return None
+    return Mention(args.doc_id, tok.idx, tok.idx + len(owner), owner, ActorType.ORGANIZATION,
+                   source="rule")
+
+
 def _previous_quote(g: Graph, v: int, pack: LanguagePack, args: Arguments, speaker: int,
-                    anaphor: int) -> Iterator[Candidate]:
+                    anaphor: int, part: Mention | None = None) -> Iterator[Candidate]:
     """Yield ``speaker – verb – the sentence before`` for ``Dies sagte X`` (anaphor ``dies``)."""
     start = g.tok(v).sent.start
     if start == 0:
@@ -330,11 +349,11 @@ def _previous_quote(g: Graph, v: int, pack: LanguagePack, args: Arguments, speak
     if span is not None:
         quote = _quote(g, pack, args, speaker, v, span, verb_lemma(g, v, pack))
         yield Candidate(quote.rule, quote.subject, anaphor, quote.predicate, v, (v,),
-                        object_mention=quote.object_mention)
+                        subject_mention=part, object_mention=quote.object_mention)
 
 
 def _topic_quotes(g: Graph, v: int, pack: LanguagePack, args: Arguments,
-                  speaker: int) -> Iterator[Candidate]:
+                  speaker: int, part: Mention | None = None) -> Iterator[Candidate]:
     """Yield ``speaker – verb prep – topic`` for what a reporting verb with no clause is about.
 
     ``Die Armutskonferenz warnt vor Kürzungen``, ``Sana berichtete von Toten``, ``warned
@@ -349,7 +368,8 @@ def _topic_quotes(g: Graph, v: int, pack: LanguagePack, args: Arguments,
             continue
         lemma = f"{verb_lemma(g, v, pack)} {prep}"
         pred = Predicate(id=f"lemma:{pack.lang}:{lemma}", label=lemma, lemma=lemma)
-        yield Candidate("quote", speaker, k, pred, v, (v,), object_mention=m)
+        yield Candidate("quote", speaker, k, pred, v, (v,), subject_mention=part,
+                        object_mention=m)
         return
 
 
@@ -377,18 +397,19 @@ def quote_candidates(g: Graph, v: int, pack: LanguagePack,
     contents = _quoted_clauses(g, v)
     if not speakers:
         return
+    part = _compound_speaker(g, speakers[0], pack, args)  # "ein Polizeisprecher": the police
     if anaphor:
-        yield from _previous_quote(g, v, pack, args, speakers[0], objects[0])
+        yield from _previous_quote(g, v, pack, args, speakers[0], objects[0], part)
         return
     if not contents:
-        yield from _topic_quotes(g, v, pack, args, speakers[0])
+        yield from _topic_quotes(g, v, pack, args, speakers[0], part)
         return
     span = _quote_span(g, contents[0], v)
     if span is not None:
         quote = _quote(g, pack, args, speakers[0], v, span, verb_lemma(g, v, pack))
         # the reporting verb's own negation and modality hold (``sagte nicht``)
         yield Candidate(quote.rule, quote.subject, contents[0], quote.predicate, v, (v,),
-                        object_mention=quote.object_mention)
+                        subject_mention=part, object_mention=quote.object_mention)
 
 
 _MAX_LABEL = 4  # words of a speaker's name before an interview colon ("ÖVP-Chef Reinhold X:")

@@ -109,6 +109,24 @@ def institution_noun(word: str, lang: str, *, modified: bool = False) -> tuple[s
     return found, table.get(found) or table["-" + found]
 
 
+def role_owner(word: str, lang: str) -> str | None:
+    """Return the institution a role compound names before its role, as written.
+
+    ``Polizeisprecher`` → ``Polizei``, ``Regierungssprecherin`` → ``Regierung`` (a linking
+    ``s`` dropped): the part before the role noun, when it is an institution noun of the pack.
+    """
+    lang = pack_code(lang)
+    found = _match(word, _role_nouns(lang), language_pack(lang).compound_nouns)
+    if found is None:
+        return None
+    at = word.lower().rfind(found)
+    prefix = word[:at].rstrip("-") if at > 0 else ""
+    for part in (prefix[:-1] if prefix.endswith("s") else "", prefix):
+        if len(part) > 2 and part[:1].isupper() and institution_noun(part, lang) is not None:
+            return part
+    return None
+
+
 def compound_prefix(word: str) -> str | None:
     """Return what stands before the last hyphen of a compound (``ÖVP-Chef`` → ``ÖVP``)."""
     head, sep, tail = word.rpartition("-")

@@ -201,6 +201,13 @@ def _quotes(doc, lang, names):
      ("Polizei", "sagen", "Die Gespräche seien gescheitert", M.ASSERTED, False)),
     ("en", "The talks have failed, a spokesman for the police said.", {"police": ORG},
      ("police", "say", "The talks have failed", M.ASSERTED, False)),
+    # a compound of an institution and a role: the institution speaks
+    ("de", "Die Gespräche seien gescheitert, sagte ein Polizeisprecher.", {},
+     ("Polizei", "sagen", "Die Gespräche seien gescheitert", M.ASSERTED, False)),
+    ("de", "Ein Regierungssprecher erklärte, die Gespräche würden fortgesetzt.", {},
+     ("Regierung", "erklären", "die Gespräche würden fortgesetzt", M.ASSERTED, False)),
+    ("en", "The talks have failed, a police spokesman said.", {"police": ORG},
+     ("police", "say", "The talks have failed", M.ASSERTED, False)),
     ("de", "Die Kämpfe gehen weiter, sagte der Chef der Gruppe Fursan al-Hak.",
      {"Fursan al-Hak": ORG},
      ("Fursan al-Hak", "sagen", "Die Kämpfe gehen weiter", M.ASSERTED, False)),
@@ -271,6 +278,10 @@ def test_no_quote_without_an_actor_and_a_reported_clause(nlp_de, nlp_en, lang, t
      ("United Nations", "according", "the crisis could escalate")),
     ("en", "According to findings by the police, the attacker acted alone.", {"police": ORG},
      ("police", "according", "the attacker acted alone")),
+    ("de", "Nach einer Bilanz der Staatsanwaltschaft starben 129 Menschen.",
+     {"Staatsanwaltschaft": ORG}, ("Staatsanwaltschaft", "Bilanz", "starben 129 Menschen")),
+    ("en", "According to a tally by the prosecutors, the attacks killed 129 people.",
+     {"prosecutors": ORG}, ("prosecutors", "according", "the attacks killed 129 people")),
 ])
 def test_a_source_says_a_clause_that_names_no_actor(nlp_de, nlp_en, lang, text, names, expected):
     nlp = nlp_de if lang == "de" else nlp_en

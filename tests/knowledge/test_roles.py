@@ -2,7 +2,7 @@
 
 import pytest
 
-from kg.knowledge.roles import compound_prefix, institution_noun, role_noun
+from kg.knowledge.roles import compound_prefix, institution_noun, role_noun, role_owner
 
 
 @pytest.mark.parametrize(
@@ -69,3 +69,14 @@ def test_noun_caches_give_the_uncached_answer_and_are_bounded() -> None:
         assert [lookup(w, "de") for w in words] == fresh  # first call fills the cache
         assert [lookup(w, "de") for w in words] == fresh  # second call is served from it
         assert lookup.cache_info().maxsize is not None
+
+
+@pytest.mark.parametrize(("word", "lang", "owner"), [
+    ("Polizeisprecher", "de", "Polizei"),
+    ("Regierungssprecherin", "de", "Regierung"),  # the linking s dropped
+    ("Pressesprecher", "de", None),  # the press is no institution
+    ("Sprecher", "de", None),
+    ("spokesman", "en", None),  # English writes the institution apart: "police spokesman"
+])
+def test_role_owner_of_a_compound(word: str, lang: str, owner: str | None) -> None:
+    assert role_owner(word, lang) == owner
