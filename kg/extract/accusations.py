@@ -17,7 +17,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.extract.candidate import Candidate
-from kg.extract.clauses import preposition, verb_lemma
+from kg.extract.clauses import preposition
+from kg.extract.qualifiers import verb_lemma
 from kg.extract.relations import RelationMatch, load_table
 from kg.lang import LanguagePack
 from kg.nlp.schemes import Graph, Role

@@ -31,7 +31,8 @@ from collections.abc import Iterator
 
 from kg.extract.arguments import Arguments
 from kg.extract.candidate import Candidate
-from kg.extract.clauses import names_after, preposition, subjects, verb_lemma
+from kg.extract.clauses import names_after, preposition, subjects
+from kg.extract.qualifiers import verb_lemma
 from kg.extract.relations import load_table
 from kg.knowledge.gazetteer import gazetteer
 from kg.knowledge.roles import role_noun, role_owner

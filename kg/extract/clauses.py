@@ -5,12 +5,13 @@ by :func:`kg.nlp.schemes.normalise`). Its subjects are ``SUBJ`` dependants, or i
 agent (``AGENT`` or a ``von``/``durch``/``by`` phrase), with coordinated subjects distributed.
 A clause without a subject inherits one: a coordinated verb from the verb (or copular clause) it
 is coordinated with (``… leitete und … befehligte``, ``who is a major and works at Y``), an
-infinitive (``versuchen … zu``, ``um … zu``) or an English gerund (``acted alone in killing X``,
-``…, killing three people``) from the clause that governs it. Objects are direct and indirect
-objects, the passive subject, and prepositional arguments (the preposition becomes part of the
-predicate: ``verstecken hinter``). A verb + object-noun idiom (``um Hilfe bitten``,
-``Unterstützung anfordern``) turns the noun into part of the predicate and takes the object from
-the remaining arguments or the noun's own modifiers.
+infinitive (``versuchen … zu``, ``um … zu``) or an English gerund (``acted alone in killing
+X``, ``…, killing three people``) from the clause that governs it — from its object when that
+clause's verb is one of object control (``X wirft Y vor, … zu tun``, ``X urged Y to …``).
+Objects are direct and indirect objects, the passive subject, and prepositional arguments (the
+preposition becomes part of the predicate: ``verstecken hinter``). A verb + object-noun idiom
+(``um Hilfe bitten``, ``Unterstützung anfordern``) turns the noun into part of the predicate and
+takes the object from the remaining arguments or the noun's own modifiers.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 
 from kg.extract.candidate import Candidate
-from kg.extract.qualifiers import is_source, is_time
+from kg.extract.qualifiers import is_source, is_time, object_control, verb_lemma
 from kg.extract.relations import lemma_predicate, load_table, predicate
 from kg.lang import LanguagePack, language_pack
 from kg.nlp.schemes import Graph, Role
@@ -43,18 +44,6 @@ def is_predicate(g: Graph, i: int) -> bool:
     if t.pos_ == "AUX" and role in _CLAUSE_ROLES:
         return bool(g.children(i, Role.SUBJ, Role.OBJ))
     return False
-
-
-def verb_lemma(g: Graph, i: int, pack: LanguagePack) -> str:
-    """Return the lemma of verb ``i`` with its separable particle joined."""
-    lemma = pack.verb_lemma(g.tok(i))
-    for p in g.children(i, Role.PARTICLE):
-        part = g.tok(p).text.lower()
-        if pack.particle_prefix:
-            lemma = lemma if lemma.startswith(part) else part + lemma
-        else:
-            lemma = f"{lemma} {part}"
-    return lemma
 
 
 def noun_forms(g: Graph, i: int, lang: str) -> list[str]:
@@ -184,6 +173,9 @@ def inherited_subjects(g: Graph, v: int, pack: LanguagePack,
             return []  # a copular clause passes its subject on: "is a lawyer and works at Y"
         if role == Role.CONJ or (role in (Role.XCOMP, Role.ADVCL, Role.DEP, Role.CCOMP)
                                  and _infinitival(g, cur)) or _gerund(g, cur, role, pack):
+            controllers = _controllers(g, head, pack) if role != Role.CONJ else []
+            if controllers:
+                return controllers  # "wirft Erdogan vor, … zu beschneiden": Erdogan does it
             heads = g.children(head, Role.SUBJ, Role.SUBJ_PASS)
             if heads:
                 return [c for h in heads for c in g.conjuncts(h)]
@@ -191,6 +183,20 @@ def inherited_subjects(g: Graph, v: int, pack: LanguagePack,
             continue
         return []
     return []
+
+
+def _controllers(g: Graph, v: int, pack: LanguagePack) -> list[int]:
+    """Return the objects of an object-control verb ``v`` (pack ``object_control_verbs.tsv``).
+
+    ``X wirft Y vor, Z zu tun``, ``X forderte Y auf, Z zu tun``, ``X urged Y to do Z``: the
+    infinitive's doer is the verb's (indirect) object, not its subject; a reflexive is none.
+    """
+    if verb_lemma(g, v, pack) not in object_control(pack.lang):
+        return []
+    objects = [k for k in g.children(v, Role.IOBJ, Role.OBJ, Role.OBL_ARG)
+               if g.tok(k).text.lower() not in pack.reflexive_pronouns and
+               g.tok(k).pos_ in ("NOUN", "PROPN", "PRON") and preposition(g, k) is None]
+    return [c for k in objects[:1] for c in g.conjuncts(k)]
 
 
 def _claimed(g: Graph, v: int, k: int, prep: str, lang: str, lemma: str) -> bool:

@@ -90,7 +90,7 @@ from kg.extract.attribution import (
 from kg.extract.attributive import attributive_candidates
 from kg.extract.candidate import Candidate
 from kg.extract.checks import check_confidence, parsed_language
-from kg.extract.clauses import clause_candidates, is_predicate, preposition, verb_lemma
+from kg.extract.clauses import clause_candidates, is_predicate, preposition
 from kg.extract.datelines import dateline_candidates, source_line_candidates
 from kg.extract.derived import with_derived
 from kg.extract.deverbal import object_genitive_candidates
@@ -115,7 +115,7 @@ from kg.extract.placepairs import (
 )
 from kg.extract.places import place_candidates
 from kg.extract.premodifiers import described_candidates, premodifier_candidates
-from kg.extract.qualifiers import modality, negated, time_of
+from kg.extract.qualifiers import modality, negated, time_of, verb_lemma
 from kg.extract.reciprocal import reciprocal_candidates
 from kg.extract.regime import under_candidates
 from kg.extract.relations import lemma_predicate, load_table

@@ -20,8 +20,9 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from kg.lang import LanguagePack
+from kg.lang import LanguagePack, pack_patterns
 from kg.nlp.schemes import Graph, Role
 from kg.types import Modality
 
@@ -159,6 +160,34 @@ def _clause_start(g: Graph, verb: int) -> int:
     return first
 
 
+def verb_lemma(g: Graph, i: int, pack: LanguagePack) -> str:
+    """Return the lemma of verb ``i`` with its separable particle joined."""
+    lemma = pack.verb_lemma(g.tok(i))
+    for p in g.children(i, Role.PARTICLE):
+        part = g.tok(p).text.lower()
+        if pack.particle_prefix:
+            lemma = lemma if lemma.startswith(part) else part + lemma
+        else:
+            lemma = f"{lemma} {part}"
+    return lemma
+
+
+@cache
+def object_control(lang: str) -> dict[str, Modality]:
+    """Return the pack's object-control verbs and the modality of the clause they govern.
+
+    ``object_control_verbs.tsv``: ``X wirft Y vor, Z zu tun``, ``X urged Y to do Z``: the
+    infinitive's subject is the verb's object, and what it says is ``reported`` (an
+    allegation) or ``intended`` (a demand).
+    """
+    out: dict[str, Modality] = {}
+    for line in pack_patterns(lang, "object_control_verbs.tsv"):
+        verb, _, kind = line.partition("\t")
+        if verb and verb != "verb":
+            out[verb.strip().lower()] = Modality(kind.strip() or "intended")
+    return out
+
+
 def modality(g: Graph, node: int, pack: LanguagePack) -> Modality:
     """Return the modality of a statement whose trigger is ``node`` (verb or event noun)."""
     cur = node
@@ -180,9 +209,13 @@ def modality(g: Graph, node: int, pack: LanguagePack) -> Modality:
             break
         role, htok = g.role(cur), g.tok(head)
         hlemma = pack.verb_lemma(htok) if htok.pos_ in ("VERB", "AUX") else htok.lemma_.lower()
+        joined = verb_lemma(g, head, pack) if htok.pos_ in ("VERB", "AUX") else hlemma
         if role in (Role.XCOMP, Role.CCOMP, Role.ADVCL, Role.DEP):
             if hlemma in pack.intention_verbs:
                 return Modality.INTENDED
+            control = object_control(pack.lang).get(joined)
+            if control is not None:
+                return control  # "wirft ihm vor, … zu beschneiden": an allegation
             if hlemma in pack.possible_verbs and role == Role.XCOMP:
                 return Modality.POSSIBLE  # a modal verb heading the clause: "pourrait attaquer"
             if (hlemma in pack.reporting_verbs or hlemma in pack.denial_verbs) and \

@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kg.extract.candidate import Candidate
-from kg.extract.clauses import subjects, verb_lemma
+from kg.extract.clauses import subjects
+from kg.extract.qualifiers import verb_lemma
 from kg.extract.relations import load_table, predicate
 from kg.lang import LanguagePack, pack_words
 from kg.nlp.schemes import Graph, Role

@@ -13,6 +13,9 @@ commas, coordinating conjunctions and named-entity boundaries, and fix errors a 
   noun or named entity, attached to a verb, is an apposition of that noun; so is a definite
   one its article opens right after a named entity (``traf Putin, den Präsidenten Russlands,
   in Sotschi``);
+* **noun conjunct hung on the verb** — ``werfen Erdogan und der AKP-Regierung vor``: a noun
+  conjunct of a verb whose ``und`` follows right after one of the verb's noun arguments is
+  that argument's conjunct;
 * **genitive conjunct read as the head's** — ``beim Vorgehen der Armee und verbündeter Milizen
   gegen …``: a noun coordinated with the head noun right after that head's genitive (``und``
   follows the genitive), itself marked genitive (its own or a modifier's case), is the
@@ -167,7 +170,8 @@ def repair(g: Graph, ambiguous: frozenset[str] = frozenset(),
         if tree.roles[i] in (Role.APPOS, Role.OBJ):
             changed |= _list_member(tree, i)
         elif tree.roles[i] == Role.CONJ and g.tok(i).pos_ in _NOUNS:
-            changed |= _false_conjunct(tree, i) or _genitive_conjunct(tree, i)
+            changed |= _false_conjunct(tree, i) or _genitive_conjunct(tree, i) or \
+                _verb_conjunct(tree, i)
         elif tree.roles[i] == Role.FLAT:
             changed |= _swallowed_name(tree, i)
         elif tree.roles[i] == Role.CONJ and g.tok(i).pos_ in _VERBS:
@@ -439,6 +443,31 @@ def _false_conjunct(tree: _Tree, i: int) -> bool:
                     not tree.children(verb, Role.OBJ):
                 tree.move(c, verb, Role.OBJ)  # "fordert Frau Meier, eine Lehrerin, mehr Geld"
     return True
+
+
+_ARGUMENTS = frozenset({Role.SUBJ, Role.OBJ, Role.IOBJ, Role.OBL, Role.OBL_ARG})
+
+
+def _verb_conjunct(tree: _Tree, c: int) -> bool:
+    """Repair ``werfen Erdogan und der AKP-Regierung vor`` with the conjunct hung on the verb.
+
+    A noun conjunct of a verb whose ``und`` follows right after one of that verb's noun
+    arguments is that argument's conjunct (a verb coordinates verbs, not nouns).
+    """
+    doc = tree.g.toks
+    verb = tree.heads[c]
+    if doc[verb].pos_ not in _VERBS:
+        return False
+    ccs = [k for k in tree.children(c, Role.CC) if k < c]
+    if not ccs:
+        return False
+    before = ccs[0] - 1
+    for k in tree.children(verb):
+        if k != c and tree.roles[k] in _ARGUMENTS and doc[k].pos_ in _NOUNS and \
+                _last(tree, k) == before:
+            tree.move(c, k)
+            return True
+    return False
 
 
 def _genitive_conjunct(tree: _Tree, c: int) -> bool:

@@ -20,7 +20,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kg.extract.candidate import Candidate
-from kg.extract.clauses import is_passive, preposition, subjects, verb_lemma
+from kg.extract.clauses import is_passive, preposition, subjects
+from kg.extract.qualifiers import verb_lemma
 from kg.extract.relations import load_table
 from kg.lang import LanguagePack
 from kg.nlp.schemes import Graph, Role

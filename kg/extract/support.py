@@ -31,8 +31,8 @@ from kg.extract.clauses import (
     noun_forms,
     preposition,
     subjects,
-    verb_lemma,
 )
+from kg.extract.qualifiers import verb_lemma
 from kg.extract.relations import RelationMatch, load_table
 from kg.lang import LanguagePack, pack_words
 from kg.nlp.schemes import Graph, Role

@@ -85,11 +85,16 @@ def _role_nouns(lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=8)
-def _institution_nouns(lang: str) -> tuple[frozenset[str], frozenset[str]]:
-    """Return a pack's institution nouns: (free, bound) — a bound one only ends a compound."""
+def _institution_nouns(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Return a pack's institution nouns: (free, bound, alone).
+
+    A bound one (``-organisation``) only ends a compound; one that stands alone (``=führung``)
+    never ends one (``Einführung``, ``Entführung``).
+    """
     table = _institutions(lang)
-    return (frozenset(n for n in table if not n.startswith("-")),
-            frozenset(n[1:] for n in table if n.startswith("-")))
+    return (frozenset(n for n in table if n[:1] not in "-="),
+            frozenset(n[1:] for n in table if n.startswith("-")),
+            frozenset(n[1:] for n in table if n.startswith("=")))
 
 
 @lru_cache(maxsize=_WORD_CACHE)
@@ -101,12 +106,12 @@ def institution_noun(word: str, lang: str, *, modified: bool = False) -> tuple[s
     """
     lang = pack_code(lang)
     table = _institutions(lang)
-    free, bound = _institution_nouns(lang)
+    free, bound, alone = _institution_nouns(lang)
     found = _match(word, free | bound if modified else free, language_pack(lang).compound_nouns,
-                   bound)
+                   bound) or _match(word, alone, False)
     if found is None:
         return None
-    return found, table.get(found) or table["-" + found]
+    return found, table.get(found) or table.get("-" + found) or table["=" + found]
 
 
 def role_owner(word: str, lang: str) -> str | None:

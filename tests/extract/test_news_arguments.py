@@ -8,6 +8,7 @@ import pytest
 
 from kg.extract.dependency import make_dependency_extractor
 from kg.types import ActorType as A
+from kg.types import Modality as M
 from tests.extract.builders import document, mentions
 
 P, ORG, C, L, CON = A.PERSON, A.ORGANIZATION, A.COUNTRY, A.LOCATION, A.CONCEPT
@@ -494,3 +495,28 @@ def test_a_name_before_the_participle_is_no_stray_agent(request):
                    "Attentätern von Paris festgenommen worden.",
                    {"Marokko": C, "Belgier": P, "Paris": L})
     assert not any(s == "Paris" for s, _, _ in got), got
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "expected", "absent"), [
+    # an object-control verb: its infinitive's doer is its object; an allegation is reported,
+    # a demand intended (the accuser does not do the deed)
+    ("de", "Die Opposition wirft der Regierung vor, die Presse zu unterdrücken.",
+     {"Opposition": ORG, "Regierung": ORG},
+     ("Regierung", "suppresses", "Presse", M.REPORTED), ("Opposition", "suppresses", "Presse")),
+    ("de", "Die Regierung forderte die Rebellen auf, die Stadt anzugreifen.",
+     {"Regierung": ORG, "Rebellen": A.GROUP},
+     ("Rebellen", "attacks", "Stadt", M.INTENDED), ("Regierung", "attacks", "Stadt")),
+    ("en", "The government urged the rebels to attack the city.",
+     {"government": ORG, "rebels": A.GROUP},
+     ("rebels", "attacks", "city", M.INTENDED), ("government", "attacks", "city")),
+    # subject control stays: the one who tries does it
+    ("de", "Russland versucht, die Ukraine anzugreifen.", {"Russland": C, "Ukraine": C},
+     ("Russland", "attacks", "Ukraine", M.INTENDED), ("Ukraine", "attacks", "Ukraine")),
+])
+def test_object_control_gives_the_infinitive_its_doer(request, lang, text, names, expected,
+                                                      absent):
+    doc = request.getfixturevalue(f"nlp_{lang}")(text)
+    got = {(t.subject.text, t.predicate.id, t.object.text, t.modality)
+           for t in make_dependency_extractor()(doc, document(doc, lang), mentions(doc, names))}
+    assert expected in got, got
+    assert not any(g[:3] == absent for g in got), got

@@ -80,3 +80,13 @@ def test_noun_caches_give_the_uncached_answer_and_are_bounded() -> None:
 ])
 def test_role_owner_of_a_compound(word: str, lang: str, owner: str | None) -> None:
     assert role_owner(word, lang) == owner
+
+
+@pytest.mark.parametrize(("word", "found"), [
+    ("Führung", "führung"), ("Führungen", "führung"),  # a noun listed to stand alone …
+    ("Einführung", None), ("Entführung", None),  # … ends no compound
+    ("Staatsführung", "staatsführung"),  # (listed on its own)
+])
+def test_a_noun_that_only_stands_alone(word: str, found: str | None) -> None:
+    hit = institution_noun(word, "de")
+    assert (hit[0] if hit else None) == found

@@ -122,14 +122,15 @@ def test_english_rules(en: spacy.language.Language, text: str,
          [("government", "Organization", "rule"), ("coalition", "Organization", "rule")]),
         ("en", "The presidium will set up a steering group.",
          [("presidium", "Organization", "rule")]),
-        # warplanes act for their air force; a leadership is one actor (not German Führung:
-        # Einführung, Entführung end with it)
+        # warplanes act for their air force; a leadership is one actor (German Führung only
+        # alone: Einführung, Entführung end with it)
         ("de", "Russische Kampfjets bombardierten ein Krankenhaus.",
          [("Russische Kampfjets", "ArmedForce", "rule")]),
         ("de", "Das Dorf wurde von Kampfflugzeugen angegriffen.",
          [("Kampfflugzeugen", "ArmedForce", "rule")]),
         ("en", "Russian warplanes bombed a hospital.",
          [("Russian warplanes", "ArmedForce", "rule")]),
+        ("de", "Die Führung ruft zum Widerstand auf.", [("Führung", "Organization", "rule")]),
         ("en", "The leadership called for resistance.",
          [("leadership", "Organization", "rule")]),
     ],
