@@ -88,7 +88,8 @@ class Mention:
     type: ActorType
     lemma: str = ""  # base form for canonical keys ("Putins" → "Putin"); "" = same as text
     key: str | None = None  # identity known from a gazetteer or a rule (e.g. "Q159"), if any
-    source: str = "ner"  # what recognised it: "ner", "gazetteer", "rule", "np", "pronoun"
+    # what recognised it: "ner", "gazetteer", "rule", "np", "pronoun", "quote" (a said clause)
+    source: str = "ner"
 
 
 @dataclass(frozen=True, slots=True)

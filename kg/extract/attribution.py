@@ -294,7 +294,7 @@ def _quote(g: Graph, pack: LanguagePack, args: Arguments, s: int, v: int,
     first, last = g.tok(span[0]), g.tok(span[1])
     start, end = first.idx, last.idx + len(last.text)
     quote = Mention(args.doc_id, start, end, g.doc.text[start:end], ActorType.CONCEPT,
-                    source="np")
+                    source="quote")
     pred = Predicate(id=f"lemma:{pack.lang}:{word}", label=word, lemma=word)
     # a source phrase's report is a fact whatever its clause says (descriptive: no negation)
     return Candidate("quote", s, v, pred, v, (v,), descriptive=True, subject_mention=part,
@@ -443,7 +443,7 @@ def colon_quote_candidates(g: Graph, start: int, end: int, pack: LanguagePack,
     first, last = g.tok(span[0]), g.tok(span[1])
     quote = Mention(args.doc_id, first.idx, last.idx + len(last.text),
                     g.doc.text[first.idx:last.idx + len(last.text)], ActorType.CONCEPT,
-                    source="np")
+                    source="quote")
     pred = Predicate(id=f"lemma:{pack.lang}:{verbs[0]}", label=verbs[0], lemma=verbs[0])
     yield Candidate("quote", colon - 1, span[0], pred, colon - 1, (colon,), descriptive=True,
                     subject_mention=m, object_mention=quote)

@@ -98,6 +98,7 @@ def actor_candidates(document: Document, mentions: list[Mention], lang: str) -> 
     Such spans (``Dienstag``, ``7. Juni``, ``APA``, the dateline ``Wien –``, a photo credit)
     belong to a statement's time or to the page, not to the graph; so does a noun phrase headed
     by a time (``Samstag in Paris``). A statement whose other end was one of them is dropped.
+    A quote (a clause someone said: ``Am Montag werde …, sagte X``) is no noun phrase and stays.
     """
     lang = pack_code(lang)
     spans = boilerplate_spans(document.text, lang)
@@ -105,6 +106,7 @@ def actor_candidates(document: Document, mentions: list[Mention], lang: str) -> 
         m
         for m in mentions
         if m.source == "pronoun"
+        or (m.source == "quote" and not inside(spans, m.start, m.end))  # a clause, no name
         or not (
             is_non_actor(base_form(m), lang)
             or inside(spans, m.start, m.end)

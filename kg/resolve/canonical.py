@@ -61,7 +61,12 @@ def by_rule(entity_id: str, rule: str, evidence: str, label: str | None = None) 
 
 
 def base_form(mention: Mention) -> str:
-    """Return the mention's base form without a leading article (``die OVKS`` → ``OVKS``)."""
+    """Return the mention's base form without a leading article (``die OVKS`` → ``OVKS``).
+
+    A quote (``source="quote"``: a clause someone said) is its text as written.
+    """
+    if mention.source == "quote":
+        return mention.text
     words = (mention.lemma or mention.text).split()
     while len(words) > 1 and words[0].lower() in _DETERMINERS:
         words = words[1:]
