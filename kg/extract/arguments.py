@@ -239,17 +239,9 @@ class Arguments:
         if k is None:
             return [m]
         # "die Regierungsparteien SPÖ und ÖVP": the apposed name's conjuncts are named too
-        return [m, *(c for j in self._conjuncts(k) if (c := self.recognised(j)) is not None
-                     and c.type != ActorType.CONCEPT and c != m)]
-
-    def _conjuncts(self, k: int) -> list[int]:
-        """Return the conjuncts of ``k``, chained ones too (``USA, Russland und China``)."""
-        out, todo = [], list(self.graph.children(k, Role.CONJ))
-        while todo:
-            j = todo.pop(0)
-            out.append(j)
-            todo += self.graph.children(j, Role.CONJ)
-        return out
+        # chained conjuncts too: "USA, Russland und China"
+        return [m, *(c for j in self.graph.conjuncts(k) if j != k and (c := self.recognised(j))
+                     is not None and c.type != ActorType.CONCEPT and c != m)]
 
     def mention(self, i: int) -> Mention | None:
         """Return the mention of argument head ``i``, or None when it is no argument."""

@@ -33,7 +33,7 @@ from kg.extract.arguments import Arguments
 from kg.extract.candidate import Candidate
 from kg.extract.clauses import names_after, preposition, subjects
 from kg.extract.qualifiers import verb_lemma
-from kg.extract.relations import load_table
+from kg.extract.relations import lemma_predicate, load_table
 from kg.knowledge.gazetteer import gazetteer
 from kg.knowledge.roles import role_noun, role_owner
 from kg.lang import LanguagePack, pack_words
@@ -285,20 +285,24 @@ def _clause_span(g: Graph, c: int, k: int) -> tuple[int, int] | None:
     return _trimmed(g, own) or _trimmed(g, after) or _trimmed(g, before)
 
 
+def _quote_mention(g: Graph, args: Arguments, span: tuple[int, int]) -> Mention:
+    """Return the quote mention of tokens ``span``: a ``Concept`` kept as said."""
+    first, last = g.tok(span[0]), g.tok(span[1])
+    start, end = first.idx, last.idx + len(last.text)
+    return Mention(args.doc_id, start, end, g.doc.text[start:end], ActorType.CONCEPT,
+                   source="quote")
+
+
 def _quote(g: Graph, pack: LanguagePack, args: Arguments, s: int, v: int,
            span: tuple[int, int], word: str, part: Mention | None = None) -> Candidate:
     """Return the ``quote`` candidate of source ``s``: it says tokens ``span`` of clause ``v``.
 
     ``word`` is the reporting word, the predicate's lemma.
     """
-    first, last = g.tok(span[0]), g.tok(span[1])
-    start, end = first.idx, last.idx + len(last.text)
-    quote = Mention(args.doc_id, start, end, g.doc.text[start:end], ActorType.CONCEPT,
-                    source="quote")
-    pred = Predicate(id=f"lemma:{pack.lang}:{word}", label=word, lemma=word)
     # a source phrase's report is a fact whatever its clause says (descriptive: no negation)
-    return Candidate("quote", s, v, pred, v, (v,), descriptive=True, subject_mention=part,
-                     object_mention=quote)
+    return Candidate("quote", s, v, lemma_predicate(pack.lang, word), v, (v,),
+                     descriptive=True, subject_mention=part,
+                     object_mention=_quote_mention(g, args, span))
 
 
 def _spoken_for(g: Graph, k: int, pack: LanguagePack, args: Arguments) -> int:
@@ -348,9 +352,9 @@ def _previous_quote(g: Graph, v: int, pack: LanguagePack, args: Arguments, speak
     before = g.tok(start - 1).sent
     span = _trimmed(g, list(range(before.start, before.end)))
     if span is not None:
-        quote = _quote(g, pack, args, speaker, v, span, verb_lemma(g, v, pack))
-        yield Candidate(quote.rule, quote.subject, anaphor, quote.predicate, v, (v,),
-                        subject_mention=part, object_mention=quote.object_mention)
+        yield Candidate("quote", speaker, anaphor, lemma_predicate(pack.lang, verb_lemma(
+            g, v, pack)), v, (v,), subject_mention=part,
+            object_mention=_quote_mention(g, args, span))
 
 
 def _topic_quotes(g: Graph, v: int, pack: LanguagePack, args: Arguments,
@@ -367,8 +371,7 @@ def _topic_quotes(g: Graph, v: int, pack: LanguagePack, args: Arguments,
         m = args.mention(k)
         if prep not in preps or m is None or args.recognised(k) is not None:
             continue
-        lemma = f"{verb_lemma(g, v, pack)} {prep}"
-        pred = Predicate(id=f"lemma:{pack.lang}:{lemma}", label=lemma, lemma=lemma)
+        pred = lemma_predicate(pack.lang, f"{verb_lemma(g, v, pack)} {prep}")
         yield Candidate("quote", speaker, k, pred, v, (v,), subject_mention=part,
                         object_mention=m)
         return
@@ -395,22 +398,22 @@ def quote_candidates(g: Graph, v: int, pack: LanguagePack,
     if objects and not anaphor:
         return
     speakers = [_spoken_for(g, k, pack, args) for k in found if args.mentions(k)]
-    contents = _quoted_clauses(g, v)
     if not speakers:
         return
     part = _compound_speaker(g, speakers[0], pack, args)  # "ein Polizeisprecher": the police
     if anaphor:
         yield from _previous_quote(g, v, pack, args, speakers[0], objects[0], part)
         return
+    contents = _quoted_clauses(g, v)
     if not contents:
         yield from _topic_quotes(g, v, pack, args, speakers[0], part)
         return
     span = _quote_span(g, contents[0], v)
     if span is not None:
-        quote = _quote(g, pack, args, speakers[0], v, span, verb_lemma(g, v, pack))
         # the reporting verb's own negation and modality hold (``sagte nicht``)
-        yield Candidate(quote.rule, quote.subject, contents[0], quote.predicate, v, (v,),
-                        subject_mention=part, object_mention=quote.object_mention)
+        yield Candidate("quote", speakers[0], contents[0], lemma_predicate(
+            pack.lang, verb_lemma(g, v, pack)), v, (v,), subject_mention=part,
+            object_mention=_quote_mention(g, args, span))
 
 
 _MAX_LABEL = 4  # words of a speaker's name before an interview colon ("ÖVP-Chef Reinhold X:")
@@ -440,13 +443,9 @@ def colon_quote_candidates(g: Graph, start: int, end: int, pack: LanguagePack,
     verbs = sorted(pack_words(pack.lang, "quote_verb.txt"))
     if span is None or not verbs:
         return
-    first, last = g.tok(span[0]), g.tok(span[1])
-    quote = Mention(args.doc_id, first.idx, last.idx + len(last.text),
-                    g.doc.text[first.idx:last.idx + len(last.text)], ActorType.CONCEPT,
-                    source="quote")
-    pred = Predicate(id=f"lemma:{pack.lang}:{verbs[0]}", label=verbs[0], lemma=verbs[0])
-    yield Candidate("quote", colon - 1, span[0], pred, colon - 1, (colon,), descriptive=True,
-                    subject_mention=m, object_mention=quote)
+    yield Candidate("quote", colon - 1, span[0], lemma_predicate(pack.lang, verbs[0]), colon - 1,
+                    (colon,), descriptive=True, subject_mention=m,
+                    object_mention=_quote_mention(g, args, span))
 
 
 def _topic(g: Graph, c: int, pack: LanguagePack, args: Arguments,

@@ -209,10 +209,10 @@ def modality(g: Graph, node: int, pack: LanguagePack) -> Modality:
             break
         role, htok = g.role(cur), g.tok(head)
         hlemma = pack.verb_lemma(htok) if htok.pos_ in ("VERB", "AUX") else htok.lemma_.lower()
-        joined = verb_lemma(g, head, pack) if htok.pos_ in ("VERB", "AUX") else hlemma
         if role in (Role.XCOMP, Role.CCOMP, Role.ADVCL, Role.DEP):
             if hlemma in pack.intention_verbs:
                 return Modality.INTENDED
+            joined = verb_lemma(g, head, pack) if htok.pos_ in ("VERB", "AUX") else hlemma
             control = object_control(pack.lang).get(joined)
             if control is not None:
                 return control  # "wirft ihm vor, … zu beschneiden": an allegation

@@ -42,7 +42,7 @@ def _symmetric_reflexive(g: Graph, v: int, pack: LanguagePack) -> Predicate | No
     for prep in (None, *sorted(pack_words(pack.lang, "reciprocal_preps.txt"))):
         hit = load_table().verb(pack.lang, lemma, prep)
         if hit is not None and hit.relation.symmetric:
-            return predicate(pack.lang, lemma, prep=prep)[0]
+            return hit.predicate(lemma)
     return None
 
 

@@ -35,6 +35,7 @@ from .rules import (
     looks_like_name,
     name_run,
     places_before,
+    unknown_word,
     word_endings,
 )
 
@@ -349,15 +350,13 @@ def place_cue_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     after the cue is a place whatever its tag (``der Stadt Minden``).
     """
     places = place_names()
-    known = language_pack(pack_code(doc.lang_)).known_word
     for i, tok in enumerate(doc[:-1]):
         if not tok.text[:1].isupper() or not PLACE_CUE.search(tok.lower_) or tok.text in places:
             continue
         end = name_run(doc, i + 1)
         nxt = doc[i + 1]
         if end == i + 1 and (nxt.text in places or (
-                known is not None and nxt.text[:1].isupper() and nxt.is_alpha
-                and not known(nxt.text) and _ends_phrase(doc, i + 2))):
+                unknown_word(nxt) and _ends_phrase(doc, i + 2))):
             # der Stadt Minden: a known place after the cue, however tagged; das Dorf Sarkel: a
             # word the pack's dictionary does not know, ending the phrase, is the place's name
             end = i + 2
@@ -589,13 +588,11 @@ def town_word(tok: Token, gaz: Gazetteer) -> bool:
     that no given name, dictionary word or gazetteer name is.
     """
     text = tok.text
-    pack = language_pack(pack_code(tok.doc.lang_))
-    if not text[:1].isupper() or not text.isalpha() or pack.known_word is None or \
-            pack.known_word(text):
+    if not unknown_word(tok):
         return False
     if text in place_names():
         return True
-    ending = next((e for e in word_endings(pack.lang, "place_suffixes.txt")
+    ending = next((e for e in word_endings(pack_code(tok.doc.lang_), "place_suffixes.txt")
                    if text.endswith(e)), None)
     return ending is not None and len(text) >= len(ending) + _STEM_LETTERS and \
         text not in given_names() and gaz.lookup(text) is None

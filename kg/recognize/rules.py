@@ -339,17 +339,22 @@ def _place_word(tok: Token, gaz: Gazetteer) -> bool:
     return tok.text in place_names() or gaz.country(tok.text, allow_genitive=False) is not None
 
 
+def unknown_word(tok: Token) -> bool:
+    """Tell whether a capitalised word is one the pack's dictionary does not know.
+
+    A pack without a dictionary knows no word's status: no word is unknown to it.
+    """
+    known = _pack(tok.doc).known_word
+    return tok.text[:1].isupper() and tok.is_alpha and known is not None and not known(tok.text)
+
+
 def _seat_word(tok: Token, gaz: Gazetteer) -> bool:
     """Tell whether a token after an organisation head is its seat (``Realschule Spaichingen``).
 
     A known place tagged as a name is one; so is a known place the tagger took for a common
     noun, unless the pack's dictionary knows the word (``Bank Essen`` is no seat's name).
     """
-    if _place_word(tok, gaz):
-        return True
-    known = _pack(tok.doc).known_word
-    return (tok.text[:1].isupper() and tok.is_alpha and tok.text in place_names()
-            and known is not None and not known(tok.text))
+    return _place_word(tok, gaz) or (tok.text in place_names() and unknown_word(tok))
 
 
 def _coordinated_name_end(doc: Doc, k: int, gaz: Gazetteer) -> int:
