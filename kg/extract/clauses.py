@@ -237,6 +237,20 @@ def _raised(g: Graph, heads: list[int], wanted: frozenset[str]) -> list[tuple[in
     return []
 
 
+def _middle_subjects(g: Graph, v: int, subj: list[int], lang: str) -> list[int]:
+    """Return the subjects that follow a word of their verb's group and are no event noun.
+
+    ``In der Ostukraine kämpfen Regierungstruppen gegen Separatisten``: a phrase right after a
+    subject in the middle of the clause is the verb's as often as the noun's, and the verb's
+    when the verb's row lists its preposition; a subject that opens the clause holds its
+    phrases (``Soldaten aus Russland kämpfen``).
+    """
+    group = (v, *g.children(v, Role.AUX, Role.AUX_PASS))
+    table = load_table()
+    return [s for s in subj if g.tok(s).pos_ in ("NOUN", "PROPN") and min(group) < s and
+            not any(table.event(lang, f) for f in noun_forms(g, s, lang))]
+
+
 def existential(g: Graph, v: int, pack: LanguagePack) -> bool:
     """Return whether ``v`` is an existential ``es gibt`` / ``there is`` (no agent, no theme)."""
     return verb_lemma(g, v, pack) in pack.existential_verbs and any(
@@ -282,7 +296,8 @@ def clause_candidates(g: Graph, v: int, lang: str, pack: LanguagePack) -> Iterat
     if row is not None and not row.inverse:
         wanted = row.relation.preps.get(lang, frozenset())
         if wanted and not any(p in wanted for _, p in args):
-            args.extend(_raised(g, [a for a, _ in args], wanted))
+            args.extend(_raised(g, [a for a, _ in args], wanted) or
+                        _raised(g, _middle_subjects(g, v, subj, lang), wanted))
     elif row is None:  # a verb listed only with its preposition (vorgehen+gegen)
         bound = [(c, p) for a, _ in args if not any(table.event(lang, f)
                                                      for f in noun_forms(g, a, lang))

@@ -644,14 +644,33 @@ def _missing_subject(tree: _Tree, v: int) -> bool:
         return False
     objects = [k for k in tree.children(v, Role.OBJ)
                if doc[k].pos_ in ("NOUN", "PROPN", "PRON") and not tree.children(k, Role.CASE)]
-    first = next((k for k in objects if _nominative(tree, k)), None)
+    first = next((k for k in objects if _nominative(tree, k) or _after_adverbial(tree, v, fin, k)),
+                 None)
     if first is None or not (len(objects) >= 2 or first < fin or
-                             _shown_case(doc, first, tree.children(first, Role.DET)) == "Nom"):
+                             _shown_case(doc, first, tree.children(first, Role.DET)) == "Nom" or
+                             _after_adverbial(tree, v, fin, first)):
         return False
     if any(k < first and tree.roles[k] == Role.MARK for k in tree.children(v)) and first > fin:
         return False
     tree.roles[first] = Role.SUBJ
     return True
+
+
+def _after_adverbial(tree: _Tree, v: int, fin: int, k: int) -> bool:
+    """Whether bare noun ``k`` follows a main clause's finite word that an adverbial opens.
+
+    ``In der Ostukraine kämpfen Regierungstruppen gegen Separatisten``: a verb-second clause
+    whose first place holds an adverbial (a prepositional phrase or an adverb) has its subject
+    right after the finite word — the noun's own case is a tagger's guess when no article shows
+    it (``Regierungstruppen`` is nominative and accusative alike).
+    """
+    doc = tree.g.toks
+    if tree.children(k, Role.DET) or _first(tree, k) != fin + 1 or \
+            any(tree.roles[c] == Role.MARK for c in tree.children(v)):
+        return False
+    opener = [c for c in tree.children(v) if c < fin and tree.roles[c] != Role.PUNCT]
+    return len(opener) == 1 and tree.roles[opener[0]] in (Role.OBL, Role.ADVMOD) and \
+        _first(tree, opener[0]) == _first(tree, v) and doc[opener[0]].pos_ != "PRON"
 
 
 def _nominative(tree: _Tree, k: int) -> bool:

@@ -520,3 +520,38 @@ def test_object_control_gives_the_infinitive_its_doer(request, lang, text, names
            for t in make_dependency_extractor()(doc, document(doc, lang), mentions(doc, names))}
     assert expected in got, got
     assert not any(g[:3] == absent for g in got), got
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "expected"), [
+    # a verb-second clause an adverbial opens: the bare noun after the finite verb is its
+    # subject (the parser read it as the object), and a phrase of the verb's row hung on it
+    # is the verb's
+    ("de", "In der Ostukraine kämpfen Regierungstruppen gegen prorussische Separatisten.",
+     {"Ostukraine": L, "Regierungstruppen": A.ARMED_FORCE, "prorussische Separatisten": A.GROUP},
+     ("Regierungstruppen", "conflictWith", "prorussische Separatisten")),
+    ("de", "Seit Jahren kämpfen Kurden gegen den Islamischen Staat.",
+     {"Kurden": A.GROUP, "Islamischen Staat": ORG}, ("Kurden", "conflictWith", "Islamischen Staat")),
+    ("de", "Nach dem Treffen kritisierte Mitterlehner die SPÖ.",
+     {"Mitterlehner": P, "SPÖ": ORG}, ("Mitterlehner", "criticizes", "SPÖ")),
+    ("en", "In the east, government troops fight against separatists.",
+     {"government troops": A.ARMED_FORCE, "separatists": A.GROUP},
+     ("government troops", "conflictWith", "separatists")),
+    ("en", "After the meeting, Mitterlehner criticised the SPÖ.",
+     {"Mitterlehner": P, "SPÖ": ORG}, ("Mitterlehner", "criticizes", "SPÖ")),
+])
+def test_subject_after_an_opening_adverbial(request, lang, text, names, expected):
+    assert expected in _triples(request, lang, text, names)
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    # a subject that opens the clause keeps its phrases
+    ("de", "Soldaten aus Russland kämpfen gegen die Rebellen.",
+     {"Soldaten": A.ARMED_FORCE, "Russland": C, "Rebellen": A.GROUP}),
+    ("en", "Soldiers from Russia fought against the rebels.",
+     {"Soldiers": A.ARMED_FORCE, "Russia": C, "rebels": A.GROUP}),
+])
+def test_an_opening_subject_keeps_its_phrase(request, lang, text, names):
+    got = _triples(request, lang, text, names)
+    assert not any(s == "Russland" or s == "Russia" or o in ("Russland", "Russia")
+                   for s, _, o in got if _ != "memberOf"), got
+    assert any(o in ("Rebellen", "rebels") for _, _, o in got), got

@@ -245,3 +245,24 @@ def _objects(det: tuple[str, str], noun_morph: str) -> list[tuple[str, int, str,
 ])
 def test_an_object_whose_article_shows_the_dative_is_the_indirect_object(det, noun, role):
     assert repair(normalise(build(_objects(det, noun)))).role(4) == role
+
+
+def _opened(noun: tuple[str, ...], opener_role: str = "obl") -> list[tuple[str, ...]]:
+    # "In der Ostukraine kämpfen Regierungstruppen …", the noun parsed as the object
+    return [
+        ("In", 2, "case", "ADP", "in", ""),
+        ("der", 2, "det", "DET", "der", "Case=Dat"),
+        ("Ostukraine", 3, opener_role, "NOUN", "Ostukraine", "Case=Dat"),
+        ("kämpfen", 3, "ROOT", "VERB", "kämpfen", "VerbForm=Fin"),
+        *([noun] if len(noun) == 6 else []),
+    ]
+
+
+def test_a_bare_noun_after_an_opening_adverbial_is_the_subject() -> None:
+    bare = ("Regierungstruppen", 3, "obj", "NOUN", "Regierungstruppe", "Case=Acc|Number=Plur")
+    assert repair(normalise(build(_opened(bare)))).role(4) == "subj"
+    rows = _opened(("die", 5, "det", "DET", "der", "Case=Acc"))  # "die Truppen": the article
+    rows.append(("Truppen", 3, "obj", "NOUN", "Truppe", "Case=Acc|Number=Plur"))
+    assert repair(normalise(build(rows))).role(5) == "obj"  # … decides, not the position
+    opened_by_object = _opened(bare, opener_role="obj")  # object first: the noun may be either
+    assert repair(normalise(build(opened_by_object))).role(4) == "obj"
