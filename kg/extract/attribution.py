@@ -90,6 +90,16 @@ def _reporting(g: Graph, v: int, pack: LanguagePack) -> bool:
     return t.pos_ in ("VERB", "AUX") and verb_lemma(g, v, pack) in pack.reporting_verbs
 
 
+def _quoting(g: Graph, v: int, pack: LanguagePack) -> bool:
+    """Whether ``v`` says a clause: a reporting verb or a demand verb of the pack.
+
+    A demand (``fordert Wolff``) quotes what was demanded but reports no fact: its clause's
+    statements are intended (:func:`kg.extract.qualifiers.modality`), not reported by a source.
+    """
+    return _reporting(g, v, pack) or (g.tok(v).pos_ == "VERB" and verb_lemma(g, v, pack) in
+                                      pack_words(pack.lang, "demand_verbs.txt"))
+
+
 def speakers(g: Graph, node: int, pack: LanguagePack) -> tuple[list[int], bool]:
     """Return the speaker heads of the statement anchored at ``node``.
 
@@ -188,7 +198,7 @@ def medium_candidates(g: Graph, v: int, pack: LanguagePack,
             yield Candidate("attribution", s, k, pred, v, (v,), object_mention=medium)
 
 
-def _contents(g: Graph, v: int) -> list[int]:
+def _contents(g: Graph, v: int, pack: LanguagePack) -> list[int]:
     """Return the heads of the clauses reporting verb ``v`` reports.
 
     A clause under the verb (``meldete, X sei …``), the clause a ``wie``-clause or a trailing
@@ -198,7 +208,8 @@ def _contents(g: Graph, v: int) -> list[int]:
     head = g.head(v)
     # a clause hung under another is a reporting clause only when opened by a subordinator
     # (wie, as) or verb-first after the content (", meldete X"): not ", die Partei kündigte an"
-    inserted = bool(g.children(v, Role.MARK)) or (
+    marks = pack_words(pack.lang, "report_marks.txt")
+    inserted = any(g.tok(k).text.lower() in marks for k in g.children(v, Role.MARK)) or (
         v > head and all(k > v for k in g.children(v, Role.SUBJ)))
     if head != v and g.role(v) in _CONTENT_LINKS and inserted and \
             g.tok(head).pos_ in ("VERB", "AUX"):
@@ -211,14 +222,15 @@ def _clause_head(g: Graph, k: int) -> bool:
     return g.tok(k).pos_ in ("VERB", "AUX") or bool(g.children(k, Role.COP))
 
 
-def _quoted_clauses(g: Graph, v: int) -> list[int]:
+def _quoted_clauses(g: Graph, v: int, pack: LanguagePack) -> list[int]:
     """Return the heads of the clauses reporting verb ``v`` quotes.
 
     Its reported clauses (:func:`_contents`), a copular one too (``said the plan is a
     myth``); else the clause after a colon that ends the reporting clause (``Foglar sagte:
     Der Mangel ist ein Mythos``), which the parser may have left as a tree of its own.
     """
-    out = _contents(g, v) or [k for k in g.children(v, *_CONTENT_LINKS) if _clause_head(g, k)]
+    out = _contents(g, v, pack) or [k for k in g.children(v, *_CONTENT_LINKS)
+                                    if _clause_head(g, k)]
     if out:
         return out
     own = set(g.subtree(v))
@@ -387,10 +399,11 @@ def quote_candidates(g: Graph, v: int, pack: LanguagePack,
     that points back (the pack's ``quote_anaphors.txt``: ``Dies sagte Abwerzger``, ``That is
     what X said``) quotes the sentence before.
     """
-    if not _reporting(g, v, pack):
+    if not _quoting(g, v, pack):
         return
     anaphors = pack_words(pack.lang, "quote_anaphors.txt")
-    objects = g.children(v, Role.OBJ)
+    objects = [k for k in g.children(v, Role.OBJ)  # "äußerte sich": no object
+               if g.tok(k).text.lower() not in pack.reflexive_pronouns]
     found = _speakers_of(g, v, pack, args)
     if len(objects) == 1 and len(found) == 1 and g.tok(found[0]).text.lower() in anaphors:
         found, objects = objects, found  # "Dies sagte Abwerzger", parsed object-first
@@ -404,7 +417,7 @@ def quote_candidates(g: Graph, v: int, pack: LanguagePack,
     if anaphor:
         yield from _previous_quote(g, v, pack, args, speakers[0], objects[0], part)
         return
-    contents = _quoted_clauses(g, v)
+    contents = _quoted_clauses(g, v, pack)
     if not contents:
         yield from _topic_quotes(g, v, pack, args, speakers[0], part)
         return
@@ -597,7 +610,7 @@ def source_candidates(g: Graph, v: int, pack: LanguagePack,
         s, speaker = found[0]
         if speaker.type not in _SOURCE_TYPES or speaker.source == "compound":
             continue
-        for c in _contents(g, v):
+        for c in _contents(g, v, pack):
             k = _topic(g, c, pack, args, speaker)
             if k is not None:
                 pred = relation.predicate(lemma)

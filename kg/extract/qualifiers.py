@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.lang import LanguagePack, pack_patterns
+from kg.lang import LanguagePack, pack_patterns, pack_words
 from kg.nlp.schemes import Graph, Role
 from kg.types import Modality
 
@@ -210,8 +210,9 @@ def modality(g: Graph, node: int, pack: LanguagePack) -> Modality:
         role, htok = g.role(cur), g.tok(head)
         hlemma = pack.verb_lemma(htok) if htok.pos_ in ("VERB", "AUX") else htok.lemma_.lower()
         if role in (Role.XCOMP, Role.CCOMP, Role.ADVCL, Role.DEP):
-            if hlemma in pack.intention_verbs:
-                return Modality.INTENDED
+            if hlemma in pack.intention_verbs or \
+                    hlemma in pack_words(pack.lang, "demand_verbs.txt"):
+                return Modality.INTENDED  # "will …", "fordert, dass …": wanted, not done
             joined = verb_lemma(g, head, pack) if htok.pos_ in ("VERB", "AUX") else hlemma
             control = object_control(pack.lang).get(joined)
             if control is not None:

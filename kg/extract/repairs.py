@@ -168,7 +168,9 @@ def repair(g: Graph, ambiguous: frozenset[str] = frozenset(),
     changed = False
     for i in range(len(g.doc)):
         if tree.roles[i] in (Role.APPOS, Role.OBJ):
-            changed |= _list_member(tree, i)
+            changed |= _list_member(tree, i) or (
+                tree.roles[i] == Role.OBJ and _bare_role(tree, i) and
+                _detached_apposition(tree, i))
         elif tree.roles[i] == Role.CONJ and g.tok(i).pos_ in _NOUNS:
             changed |= _false_conjunct(tree, i) or _genitive_conjunct(tree, i) or \
                 _verb_conjunct(tree, i)
@@ -374,16 +376,20 @@ def _detached_apposition(tree: _Tree, i: int) -> bool:
     """
     doc = tree.g.toks
     definite = _definite_description(tree, i)
-    if doc[tree.heads[i]].pos_ not in _VERBS or not (_partitive(tree, i) or definite):
+    bare = _bare_role(tree, i)
+    if doc[tree.heads[i]].pos_ not in _VERBS or not (_partitive(tree, i) or definite or bare):
         return False
     start, end = _first(tree, i), _last(tree, i)
     if start < 2 or doc[start - 1].text != "," or end + 1 >= len(doc) or \
             not _punct(doc[end + 1]) or doc[end + 1].sent != doc[i].sent:
         return False
     j = start - 2
-    if definite and doc[j].ent_iob_ not in ("B", "I"):
+    if (definite or bare) and doc[j].ent_iob_ not in ("B", "I") and \
+            not (bare and doc[j].pos_ == "PROPN"):
         return False  # "…, den Rebellen, …" after a common noun may be a list
-    if doc[j].ent_iob_ in ("B", "I"):
+    if bare and doc[j].ent_iob_ not in ("B", "I"):
+        anchor = tree.heads[j] if tree.roles[j] == Role.FLAT else j  # "Claudio Couto"
+    elif doc[j].ent_iob_ in ("B", "I"):
         b = j
         while b > 0 and doc[b].ent_iob_ == "I":
             b -= 1
@@ -394,6 +400,17 @@ def _detached_apposition(tree: _Tree, i: int) -> bool:
         return False
     tree.move(i, anchor, Role.APPOS)
     return True
+
+
+def _bare_role(tree: _Tree, i: int) -> bool:
+    """Return whether ``i`` is a singular noun with no article or preposition: a bare role.
+
+    ``meint Claudio Couto, Politologe an der Universität``: a singular count noun needs an
+    article as an argument; without one, right after a name, it names the name's role.
+    """
+    t = tree.g.toks[i]
+    return t.pos_ == "NOUN" and "Plur" not in t.morph.get("Number", []) and \
+        not tree.children(i, Role.DET, Role.CASE) and _first(tree, i) == i
 
 
 def _definite_description(tree: _Tree, i: int) -> bool:

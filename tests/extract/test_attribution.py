@@ -214,6 +214,29 @@ def _quotes(doc, lang, names):
     ("en", "The fighting goes on, a spokesman for Fursan al-Haq said.",
      {"Fursan al-Haq": ORG},
      ("Fursan al-Haq", "say", "The fighting goes on", M.ASSERTED, False)),
+    # more reporting verbs: a criticism, an addition, a reflexive "äußerte sich"
+    ("de", "Das sei ein Skandal, kritisierte Kickl.", {"Kickl": P},
+     ("Kickl", "kritisieren", "Das sei ein Skandal", M.ASSERTED, False)),
+    ("de", "Die Regierung habe versagt, ergänzte Kern.", {"Kern": P},
+     ("Kern", "ergänzen", "Die Regierung habe versagt", M.ASSERTED, False)),
+    ("de", "Gauland äußerte sich über den Nationalspieler.", {"Gauland": P},
+     ("Gauland", "äußern über", "Nationalspieler", M.ASSERTED, False)),
+    ("en", "The plan is a scandal, Kickl stressed.", {"Kickl": P},
+     ("Kickl", "stress", "The plan is a scandal", M.ASSERTED, False)),
+    ("en", "The government has failed, Kern admitted.", {"Kern": P},
+     ("Kern", "admit", "The government has failed", M.ASSERTED, False)),
+    # a demand quotes what is demanded (pack demand_verbs.txt)
+    ("de", "Die Gerichte haben für die Bürger da zu sein, fordert Wolff.", {"Wolff": P},
+     ("Wolff", "fordern", "Die Gerichte haben für die Bürger da zu sein", M.ASSERTED, False)),
+    ("en", "Wolff demanded that the courts stay open.", {"Wolff": P},
+     ("Wolff", "demand", "that the courts stay open", M.ASSERTED, False)),
+    # a name's bare role noun after a comma is its apposition, not the verb's object
+    ("de", "Die Ermittlungen schaden Rousseff, meint Claudio Couto, Politologe an der "
+           "Universität.", {"Claudio Couto": P, "Rousseff": P},
+     ("Claudio Couto", "meinen", "Die Ermittlungen schaden Rousseff", M.ASSERTED, False)),
+    ("en", "The inquiry hurts Rousseff, said Claudio Couto, political scientist at the "
+           "university.", {"Claudio Couto": P, "Rousseff": P},
+     ("Claudio Couto", "say", "The inquiry hurts Rousseff", M.ASSERTED, False)),
 ])
 def test_an_actor_says_the_clause_it_reports(nlp_de, nlp_en, lang, text, names, expected):
     nlp = nlp_de if lang == "de" else nlp_en
@@ -240,6 +263,9 @@ def test_an_actor_says_the_clause_it_reports(nlp_de, nlp_en, lang, text, names, 
     # a direct object is what was said, stated by the verb rules
     ("de", "Putin kündigte Neuwahlen an.", {"Putin": P}),
     ("en", "Putin announced new elections.", {"Putin": P}),
+    # a reporting verb in an adverbial clause does not quote the clause it modifies
+    ("de", "Nachdem sich Gauland geäußert hatte, gingen die Wogen hoch.", {"Gauland": P}),
+    ("en", "After Gauland had spoken, tempers flared.", {"Gauland": P}),
 ])
 def test_no_quote_without_an_actor_and_a_reported_clause(nlp_de, nlp_en, lang, text, names):
     nlp = nlp_de if lang == "de" else nlp_en
@@ -316,3 +342,20 @@ def test_no_interview_turn_without_a_speaker_opening_the_sentence(nlp_de, nlp_en
                                                                   names):
     nlp = nlp_de if lang == "de" else nlp_en
     assert not any(p in ("sagen", "say") for _, p, _, _, _ in _quotes(nlp(text), lang, names))
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "expected"), [
+    # what a demand's clause says is intended, not asserted or reported
+    ("de", "Die SPÖ fordert, dass die Regierung die Türkei kritisiert.",
+     {"SPÖ": ORG, "Regierung": ORG, "Türkei": C},
+     ("Regierung", "criticizes", "Türkei", M.INTENDED)),
+    ("en", "The SPÖ demanded that the government criticise Russia.",
+     {"SPÖ": ORG, "government": ORG, "Russia": C},
+     ("government", "criticizes", "Russia", M.INTENDED)),
+])
+def test_a_demanded_clause_is_intended(nlp_de, nlp_en, lang, text, names, expected):
+    nlp = nlp_de if lang == "de" else nlp_en
+    doc = nlp(text)
+    got = {(t.subject.text, t.predicate.id, t.object.text, t.modality)
+           for t in make_dependency_extractor()(doc, document(doc, lang), mentions(doc, names))}
+    assert expected in got, got

@@ -113,7 +113,9 @@ def make_language_pack() -> LanguagePack:
         purpose_marks=words("um damit"),
         reporting_verbs=words("sagen erklären behaupten betonen berichten meinen mitteilen "
                               "verkünden ankündigen warnen schreiben versichern bestätigen "
-                              "glauben vermuten zitieren melden"),
+                              "glauben vermuten zitieren melden kritisieren ergänzen hinzufügen "
+                              "unterstreichen einräumen erläutern beklagen bekräftigen äußern "
+                              "sprechen"),
         pretext_nouns=words("vorwand ausrede rechtfertigung"),
         pretext_adverbs=words("angeblich vermeintlich vorgeblich mutmaßlich mutmasslich"),
         possible_verbs=words("können dürfen"),

@@ -57,7 +57,8 @@ def make_language_pack() -> LanguagePack:
         intention_nouns=words("aim goal intention plan ambition bid"),
         purpose_marks=words("order"),
         reporting_verbs=words("say tell claim state report announce warn add insist allege "
-                              "argue believe write confirm"),
+                              "argue believe write confirm stress explain admit acknowledge "
+                              "note complain criticise criticize emphasise emphasize reiterate"),
         pretext_nouns=words("pretext excuse"),
         pretext_adverbs=words("allegedly supposedly purportedly reportedly"),
         possible_verbs=words("can could may might"),
