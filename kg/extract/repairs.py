@@ -167,7 +167,9 @@ def repair(g: Graph, ambiguous: frozenset[str] = frozenset(),
     tree = _Tree(g)
     changed = False
     for i in range(len(g.doc)):
-        if tree.roles[i] in (Role.APPOS, Role.OBJ):
+        if tree.roles[i] == Role.APPOS and _second_name(tree, i):
+            changed = True
+        elif tree.roles[i] in (Role.APPOS, Role.OBJ):
             changed |= _list_member(tree, i) or (
                 tree.roles[i] == Role.OBJ and _bare_role(tree, i) and
                 _detached_apposition(tree, i))
@@ -400,6 +402,26 @@ def _detached_apposition(tree: _Tree, i: int) -> bool:
         return False
     tree.move(i, anchor, Role.APPOS)
     return True
+
+
+def _second_name(tree: _Tree, i: int) -> bool:
+    """Repair ``der Gouverneur der Provinz Sirnak, Ali Ihsan Su, …`` with the name on the province.
+
+    A name set off by a comma and apposed to a genitive that already has a name of its own
+    (``Provinz Sirnak``, ``des Fußballbundes (DFB)``) names the noun the genitive belongs to.
+    """
+    doc = tree.g.toks
+    h = tree.heads[i]
+    if doc[i].pos_ != "PROPN" or i < 1 or doc[i - 1].text != "," or \
+            tree.roles[h] not in (Role.GEN, Role.NMOD) or tree.children(h, Role.CASE):
+        return False
+    r = tree.heads[h]
+    if r == h or doc[r].pos_ != "NOUN" or not any(
+            j < i and doc[j].pos_ == "PROPN" and tree.roles[j] in (Role.APPOS, Role.FLAT)
+            for j in tree.children(h)):
+        return False
+    tree.move(i, r, Role.APPOS)
+    return tree.heads[i] == r
 
 
 def _bare_role(tree: _Tree, i: int) -> bool:

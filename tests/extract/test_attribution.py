@@ -225,6 +225,9 @@ def _quotes(doc, lang, names):
      ("Kickl", "stress", "The plan is a scandal", M.ASSERTED, False)),
     ("en", "The government has failed, Kern admitted.", {"Kern": P},
      ("Kern", "admit", "The government has failed", M.ASSERTED, False)),
+    ("de", "Die Ausgangssperre sei beendet, gab der Gouverneur Ali Ihsan Su bekannt.",
+     {"Ali Ihsan Su": P},
+     ("Ali Ihsan Su", "bekanntgeben", "Die Ausgangssperre sei beendet", M.ASSERTED, False)),
     # a demand quotes what is demanded (pack demand_verbs.txt)
     ("de", "Die Gerichte haben für die Bürger da zu sein, fordert Wolff.", {"Wolff": P},
      ("Wolff", "fordern", "Die Gerichte haben für die Bürger da zu sein", M.ASSERTED, False)),

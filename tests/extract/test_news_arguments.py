@@ -92,6 +92,15 @@ def test_the_name_behind_a_noun_is_the_argument(request, lang, text, names, expe
      ("Konrad Lorenz", "headOf", "Naturschutzbundes")),
     ("de", "Reinhold Entholzer – bisher Chef der SPÖ – kündigte eine Kandidatur an.",
      {"Reinhold Entholzer": P, "SPÖ": ORG}, ("Reinhold Entholzer", "leads", "SPÖ")),
+    # the name after a role with a named genitive is the role's, not the genitive's
+    ("de", "Die Ausgangssperre endete, gab der Gouverneur der Provinz Sirnak, Ali Ihsan Su, "
+           "bekannt.", {"Sirnak": L, "Ali Ihsan Su": P}, ("Ali Ihsan Su", "leads", "Sirnak")),
+    ("de", "Der Präsident des Deutschen Fußballbundes (DFB), Reinhard Grindel, nannte es "
+           "geschmacklos.", {"Deutschen Fußballbundes": ORG, "DFB": ORG, "Reinhard Grindel": P},
+     ("Reinhard Grindel", "headOf", "Deutschen Fußballbundes")),
+    ("en", "The president of the German Football Association (DFB), Reinhard Grindel, called it "
+           "tasteless.", {"German Football Association": ORG, "DFB": ORG, "Reinhard Grindel": P},
+     ("Reinhard Grindel", "headOf", "German Football Association")),
 ])
 def test_role_phrase_after_a_comma(request, lang, text, names, expected):
     assert expected in _triples(request, lang, text, names)
