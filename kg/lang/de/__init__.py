@@ -114,8 +114,8 @@ def make_language_pack() -> LanguagePack:
         reporting_verbs=words("sagen erklären behaupten betonen berichten meinen mitteilen "
                               "verkünden ankündigen warnen schreiben versichern bestätigen "
                               "glauben vermuten zitieren melden kritisieren ergänzen hinzufügen "
-                              "unterstreichen einräumen erläutern beklagen bekräftigen äußern bekanntgeben "
-                              "sprechen"),
+                              "unterstreichen einräumen erläutern beklagen bekräftigen äußern "
+                              "bekanntgeben sprechen"),
         pretext_nouns=words("vorwand ausrede rechtfertigung"),
         pretext_adverbs=words("angeblich vermeintlich vorgeblich mutmaßlich mutmasslich"),
         possible_verbs=words("können dürfen"),
