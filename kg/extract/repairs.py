@@ -407,8 +407,9 @@ def _detached_apposition(tree: _Tree, i: int) -> bool:
 def _second_name(tree: _Tree, i: int) -> bool:
     """Repair ``der Gouverneur der Provinz Sirnak, Ali Ihsan Su, …`` with the name on the province.
 
-    A name set off by a comma and apposed to a genitive that already has a name of its own
-    (``Provinz Sirnak``, ``des Fußballbundes (DFB)``) names the noun the genitive belongs to.
+    A name set off by a comma and apposed to a genitive that is a name or already has one of its
+    own (``des ÖGB``, ``Provinz Sirnak``, ``des Fußballbundes (DFB)``) names the noun the
+    genitive belongs to (``die Landesgeschäftsführerin des ÖGB, Heidi Hirschbichler``).
     """
     doc = tree.g.toks
     h = tree.heads[i]
@@ -416,9 +417,9 @@ def _second_name(tree: _Tree, i: int) -> bool:
             tree.roles[h] not in (Role.GEN, Role.NMOD) or tree.children(h, Role.CASE):
         return False
     r = tree.heads[h]
-    if r == h or doc[r].pos_ != "NOUN" or not any(
+    if r == h or doc[r].pos_ != "NOUN" or not (doc[h].pos_ == "PROPN" or any(
             j < i and doc[j].pos_ == "PROPN" and tree.roles[j] in (Role.APPOS, Role.FLAT)
-            for j in tree.children(h)):
+            for j in tree.children(h))):
         return False
     tree.move(i, r, Role.APPOS)
     return tree.heads[i] == r

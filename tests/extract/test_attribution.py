@@ -228,6 +228,8 @@ def _quotes(doc, lang, names):
     ("de", "Die Ausgangssperre sei beendet, gab der Gouverneur Ali Ihsan Su bekannt.",
      {"Ali Ihsan Su": P},
      ("Ali Ihsan Su", "bekanntgeben", "Die Ausgangssperre sei beendet", M.ASSERTED, False)),
+    ("de", "Der Klubchef, Arno Grünbacher, gab an, das könne so sein.", {"Arno Grünbacher": P},
+     ("Arno Grünbacher", "angeben", "das könne so sein", M.ASSERTED, False)),
     # a demand quotes what is demanded (pack demand_verbs.txt)
     ("de", "Die Gerichte haben für die Bürger da zu sein, fordert Wolff.", {"Wolff": P},
      ("Wolff", "fordern", "Die Gerichte haben für die Bürger da zu sein", M.ASSERTED, False)),

@@ -101,6 +101,9 @@ def test_the_name_behind_a_noun_is_the_argument(request, lang, text, names, expe
     ("en", "The president of the German Football Association (DFB), Reinhard Grindel, called it "
            "tasteless.", {"German Football Association": ORG, "DFB": ORG, "Reinhard Grindel": P},
      ("Reinhard Grindel", "headOf", "German Football Association")),
+    ("de", "Offen ist, ob die Landesgeschäftsführerin des ÖGB, Heidi Hirschbichler, sich "
+           "zurückzieht.", {"ÖGB": ORG, "Heidi Hirschbichler": P},
+     ("Heidi Hirschbichler", "leads", "ÖGB")),
 ])
 def test_role_phrase_after_a_comma(request, lang, text, names, expected):
     assert expected in _triples(request, lang, text, names)
@@ -565,3 +568,28 @@ def test_an_opening_subject_keeps_its_phrase(request, lang, text, names):
     assert not any(s == "Russland" or s == "Russia" or o in ("Russland", "Russia")
                    for s, _, o in got if _ != "memberOf"), got
     assert any(o in ("Rebellen", "rebels") for _, _, o in got), got
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "expected"), [
+    # a person "von"/"of" an organisation works there (pack affiliation_preps)
+    ("de", "Die Armee habe viele Einsätze geflogen, sagte Igor Konaschenkow vom "
+           "Verteidigungsministerium.", {"Igor Konaschenkow": P, "Verteidigungsministerium": ORG},
+     ("Igor Konaschenkow", "affiliatedWith", "Verteidigungsministerium")),
+    ("de", "Peter Huber von der Arbeiterkammer kritisierte den Plan.",
+     {"Peter Huber": P, "Arbeiterkammer": ORG},
+     ("Peter Huber", "affiliatedWith", "Arbeiterkammer")),
+    ("en", "The army has flown many sorties, said Igor Konashenkov of the Defence Ministry.",
+     {"Igor Konashenkov": P, "Defence Ministry": ORG},
+     ("Igor Konashenkov", "affiliatedWith", "Defence Ministry")),
+])
+def test_a_person_of_an_organisation_works_there(request, lang, text, names, expected):
+    assert expected in _triples(request, lang, text, names)
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    # a person "von" a person or a place is no affiliation
+    ("de", "Die Frau von Peter Müller kritisierte den Plan.", {"Peter Müller": P}),
+    ("de", "Hans Huber von der Insel Krk kritisierte den Plan.", {"Hans Huber": P, "Krk": L}),
+])
+def test_no_affiliation_with_a_person_or_place(request, lang, text, names):
+    assert not any(p == "affiliatedWith" for _, p, _ in _triples(request, lang, text, names))

@@ -115,7 +115,7 @@ def make_language_pack() -> LanguagePack:
                               "verkünden ankündigen warnen schreiben versichern bestätigen "
                               "glauben vermuten zitieren melden kritisieren ergänzen hinzufügen "
                               "unterstreichen einräumen erläutern beklagen bekräftigen äußern "
-                              "bekanntgeben sprechen"),
+                              "angeben bekanntgeben sprechen"),
         pretext_nouns=words("vorwand ausrede rechtfertigung"),
         pretext_adverbs=words("angeblich vermeintlich vorgeblich mutmaßlich mutmasslich"),
         possible_verbs=words("können dürfen"),
@@ -140,6 +140,7 @@ def make_language_pack() -> LanguagePack:
         demonym=demonym,
         regime_preps=words("unter"),
         possessive_preps=words("von"),
+        affiliation_preps=words("von"),
         denial_verbs=words("bestreiten dementieren leugnen abstreiten verneinen"),
         inside_preps=words("in"),
         origin_preps=words("aus"),
