@@ -175,7 +175,7 @@ def repair(g: Graph, ambiguous: frozenset[str] = frozenset(),
                 _detached_apposition(tree, i))
         elif tree.roles[i] == Role.CONJ and g.tok(i).pos_ in _NOUNS:
             changed |= _false_conjunct(tree, i) or _genitive_conjunct(tree, i) or \
-                _verb_conjunct(tree, i)
+                _verb_conjunct(tree, i) or _second_name(tree, i)
         elif tree.roles[i] == Role.FLAT:
             changed |= _swallowed_name(tree, i)
         elif tree.roles[i] == Role.CONJ and g.tok(i).pos_ in _VERBS:
@@ -409,18 +409,28 @@ def _second_name(tree: _Tree, i: int) -> bool:
 
     A name set off by a comma and apposed to a genitive that is a name or already has one of its
     own (``des ÖGB``, ``Provinz Sirnak``, ``des Fußballbundes (DFB)``) names the noun the
-    genitive belongs to (``die Landesgeschäftsführerin des ÖGB, Heidi Hirschbichler``).
+    genitive belongs to (``die Landesgeschäftsführerin des ÖGB, Heidi Hirschbichler``); one
+    apposed to a prepositional phrase right after a noun names that noun (``der
+    Minderheitsführer im Senat, Harry Reid``; not ``sprach mit dem Präsidenten, Joe Biden``).
     """
     doc = tree.g.toks
     h = tree.heads[i]
     if doc[i].pos_ != "PROPN" or i < 1 or doc[i - 1].text != "," or \
-            tree.roles[h] not in (Role.GEN, Role.NMOD) or tree.children(h, Role.CASE):
+            tree.roles[h] not in (Role.GEN, Role.NMOD, Role.OBL):
         return False
-    r = tree.heads[h]
-    if r == h or doc[r].pos_ != "NOUN" or not (doc[h].pos_ == "PROPN" or any(
-            j < i and doc[j].pos_ == "PROPN" and tree.roles[j] in (Role.APPOS, Role.FLAT)
-            for j in tree.children(h))):
-        return False
+    if tree.roles[i] == Role.CONJ and (not tree.children(i, Role.FLAT) or any(
+            tree.children(c, Role.CC) for c in (h, *tree.children(h, Role.CONJ)))):
+        return False  # a series with "und" is a list; a name without "und" is set off
+    if tree.children(h, Role.CASE):  # "der Minderheitsführer im Senat, Harry Reid"
+        r = _first(tree, h) - 1
+        if r < 0 or doc[r].pos_ != "NOUN" or tree.roles[r] == Role.CASE:
+            return False
+    else:
+        r = tree.heads[h]
+        if r == h or doc[r].pos_ != "NOUN" or not (doc[h].pos_ == "PROPN" or any(
+                j < i and doc[j].pos_ == "PROPN" and tree.roles[j] in (Role.APPOS, Role.FLAT)
+                for j in tree.children(h))):
+            return False
     tree.move(i, r, Role.APPOS)
     return tree.heads[i] == r
 

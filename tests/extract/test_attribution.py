@@ -230,6 +230,12 @@ def _quotes(doc, lang, names):
      ("Ali Ihsan Su", "bekanntgeben", "Die Ausgangssperre sei beendet", M.ASSERTED, False)),
     ("de", "Der Klubchef, Arno Grünbacher, gab an, das könne so sein.", {"Arno Grünbacher": P},
      ("Arno Grünbacher", "angeben", "das könne so sein", M.ASSERTED, False)),
+    # the speaker's name after a role noun and its phrase is the speaker
+    ("de", "Die Gespräche sind gescheitert, sagte der Minderheitsführer im Senat, Harry Reid.",
+     {"Harry Reid": P},
+     ("Harry Reid", "sagen", "Die Gespräche sind gescheitert", M.ASSERTED, False)),
+    ("en", "The talks failed, said the Democratic minority leader in the Senate, Harry Reid.",
+     {"Harry Reid": P}, ("Harry Reid", "say", "The talks failed", M.ASSERTED, False)),
     # a demand quotes what is demanded (pack demand_verbs.txt)
     ("de", "Die Gerichte haben für die Bürger da zu sein, fordert Wolff.", {"Wolff": P},
      ("Wolff", "fordern", "Die Gerichte haben für die Bürger da zu sein", M.ASSERTED, False)),

@@ -104,6 +104,11 @@ def test_the_name_behind_a_noun_is_the_argument(request, lang, text, names, expe
     ("de", "Offen ist, ob die Landesgeschäftsführerin des ÖGB, Heidi Hirschbichler, sich "
            "zurückzieht.", {"ÖGB": ORG, "Heidi Hirschbichler": P},
      ("Heidi Hirschbichler", "leads", "ÖGB")),
+    # … or to a place the parser made a list with the name (no "und": no list)
+    ("de", "Der Bürgermeister von Wien, Michael Häupl, kritisierte die Regierung.",
+     {"Wien": L, "Michael Häupl": P, "Regierung": ORG}, ("Michael Häupl", "headOf", "Wien")),
+    ("en", "The mayor of Vienna, Michael Häupl, criticised the government.",
+     {"Vienna": L, "Michael Häupl": P, "government": ORG}, ("Michael Häupl", "headOf", "Vienna")),
 ])
 def test_role_phrase_after_a_comma(request, lang, text, names, expected):
     assert expected in _triples(request, lang, text, names)
@@ -593,3 +598,16 @@ def test_a_person_of_an_organisation_works_there(request, lang, text, names, exp
 ])
 def test_no_affiliation_with_a_person_or_place(request, lang, text, names):
     assert not any(p == "affiliatedWith" for _, p, _ in _triples(request, lang, text, names))
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "absent"), [
+    # a series with "und" stays a list: nobody heads the first place
+    ("de", "Die Minister aus Wien, Peter Huber und Hans Maier, kritisierten die Regierung.",
+     {"Wien": L, "Peter Huber": P, "Hans Maier": P, "Regierung": ORG},
+     ("Peter Huber", "headOf", "Wien")),
+    ("en", "Merkel visited Vienna, Graz and Linz.",
+     {"Merkel": P, "Vienna": L, "Graz": L, "Linz": L},
+     ("Graz", "locatedIn", "Vienna")),
+])
+def test_a_listed_name_is_no_apposition(request, lang, text, names, absent):
+    assert absent not in _triples(request, lang, text, names)
