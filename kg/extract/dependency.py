@@ -213,7 +213,8 @@ class DependencyExtractor:
         g, args = ctx.graph, ctx.args
         subjects = [cand.subject_mention] if cand.subject_mention else args.mentions(cand.subject)
         objects = [cand.object_mention] if cand.object_mention else args.mentions(cand.object)
-        objects += _possessors(ctx, cand.object, objects)
+        objects += _possessors(ctx, cand.object, objects,
+                               typed=not cand.predicate.id.startswith("lemma:"))
         if cand.inverse:
             subjects, objects = objects, subjects
         neg = not cand.descriptive and negated(g, cand.anchor, ctx.pack,
@@ -477,22 +478,25 @@ def _amount(ctx: _Context, head: int, o: Mention) -> bool:
         t.lemma_.lower() in ctx.pack.measure_nouns
 
 
-def _possessors(ctx: _Context, head: int, objects: list[Mention]) -> list[Mention]:
+def _possessors(ctx: _Context, head: int, objects: list[Mention],
+                typed: bool = False) -> list[Mention]:
     """Actors a noun-phrase object belongs to: ``die Souveränität der Ukraine, Georgiens …``.
 
     Acting on an attribute of an actor (its sovereignty, its policy, its troops: ``werfen den
     Truppen von Staatschef Assad vor``; a compound's first part: ``die EU-Flüchtlingspolitik``)
     acts on the actor: each
     coordinated genitive (or ``von``/``of`` phrase) that is a recognised actor, or a title noun
-    with its name (``die Verurteilung des Bloggers Raif Badawi``), becomes an object too.
+    with its name (``die Verurteilung des Bloggers Raif Badawi``), becomes an object too. So it
+    does for a prepositional object of a relation the lexicon types (``sprach sich gegen die
+    Pläne der ÖVP aus``, ``kämpfen gegen die Truppen von Assad``).
     """
     g = ctx.graph
     if len(objects) != 1:
         return []
     generic = objects[0].type in (ActorType.ARMED_FORCE, ActorType.GROUP) and \
         g.tok(head).pos_ == "NOUN"  # "den Truppen von Assad"
-    if not (objects[0].source == "np" or generic) or \
-            g.role(head) not in (Role.OBJ, Role.IOBJ, Role.SUBJ_PASS):
+    roles = (Role.OBJ, Role.IOBJ, Role.SUBJ_PASS, *((Role.OBL, Role.OBL_ARG) if typed else ()))
+    if not (objects[0].source == "np" or generic) or g.role(head) not in roles:
         return []
     out = []
     owners = [k for k in g.children(head, Role.GEN, Role.NMOD)

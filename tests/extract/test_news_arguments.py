@@ -57,6 +57,20 @@ def _triples(request, lang, text, names):
            "Bomben abzuwerfen.",
      {"Opposition": ORG, "Truppen": A.ARMED_FORCE, "Bashar al-Assad": P},
      ("Opposition", "accuses", "Bashar al-Assad")),
+    # … a prepositional object of a typed relation too (sich aussprechen/wenden gegen: rejects)
+    ("de", "Die SPÖ sprach sich gegen die Pläne der ÖVP aus.", {"SPÖ": ORG, "ÖVP": ORG},
+     ("SPÖ", "rejects", "ÖVP")),
+    ("de", "Bierhoff wandte sich gegen Gaulands Äußerung.", {"Bierhoff": P, "Gaulands": P},
+     ("Bierhoff", "rejects", "Gaulands")),
+    ("de", "Die Grünen stellten sich hinter Van der Bellen.",
+     {"Grünen": ORG, "Van der Bellen": P}, ("Grünen", "supports", "Van der Bellen")),
+    ("en", "The rebels fight against the troops of Bashar al-Assad.",
+     {"rebels": A.GROUP, "troops": A.ARMED_FORCE, "Bashar al-Assad": P},
+     ("rebels", "conflictWith", "Bashar al-Assad")),
+    ("en", "The SPÖ opposed the plans of the ÖVP.", {"SPÖ": ORG, "ÖVP": ORG},
+     ("SPÖ", "rejects", "ÖVP")),
+    ("en", "The Greens endorsed Van der Bellen.", {"Greens": ORG, "Van der Bellen": P},
+     ("Greens", "supports", "Van der Bellen")),
     ("en", "The opposition accuses the troops of President Bashar al-Assad of attacks.",
      {"opposition": ORG, "troops": A.ARMED_FORCE, "Bashar al-Assad": P},
      ("opposition", "accuses", "Bashar al-Assad")),
@@ -611,3 +625,13 @@ def test_no_affiliation_with_a_person_or_place(request, lang, text, names):
 ])
 def test_a_listed_name_is_no_apposition(request, lang, text, names, absent):
     assert absent not in _triples(request, lang, text, names)
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    # a place phrase of an untyped verb names no owner acted upon
+    ("de", "Die Armee kämpft in den Straßen von Aleppo.", {"Armee": A.ARMED_FORCE, "Aleppo": L}),
+    ("en", "The army fights in the streets of Aleppo.", {"army": A.ARMED_FORCE, "Aleppo": L}),
+])
+def test_no_owner_of_an_untyped_phrase(request, lang, text, names):
+    assert not any(o == "Aleppo" and p != "locatedIn"
+                   for _, p, o in _triples(request, lang, text, names))
