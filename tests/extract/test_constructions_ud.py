@@ -216,6 +216,7 @@ CLAIMED_PP = (  # "Die Nato verurteilte den Angriff Russlands auf die Ukraine" (
      ("die", 8, "det", "DET", "der", ""), ("Ukraine", 2, "obl", "PROPN", "Ukraine", "")],
     {"Nato": ORG, "Russlands": C, "Ukraine": C},
     {("Nato", "criticizes", "Angriff Russlands", False, M.ASSERTED),
+     ("Nato", "criticizes", "Russlands", False, M.ASSERTED),  # condemning its attack
      ("Russlands", "attacks", "Ukraine", False, M.ASSERTED)},
 )
 RELATIVE_TWO_SUBJECTS = (  # "Lukaschenko , der Belarus seit 1994 regiert , unterstützt Putin"
