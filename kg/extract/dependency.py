@@ -73,7 +73,7 @@ too little),
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
@@ -129,7 +129,7 @@ from kg.extract.statives import (
 from kg.extract.support import support_candidates
 from kg.extract.titles import bracket_candidates, prefix_mention, title_candidates
 from kg.extract.tuning import confidence
-from kg.lang import LanguagePack, language_pack
+from kg.lang import LanguagePack, language_pack, pack_codes, pack_words
 from kg.nlp.schemes import Graph, Role, normalise
 from kg.types import (
     PLACE_TYPES,
@@ -215,6 +215,8 @@ class DependencyExtractor:
         objects = [cand.object_mention] if cand.object_mention else args.mentions(cand.object)
         objects += _possessors(ctx, cand.object, objects,
                                typed=not cand.predicate.id.startswith("lemma:"))
+        if cand.rule == "role":
+            objects = [_organisation(ctx, cand.object, o) for o in objects]
         if cand.inverse:
             subjects, objects = objects, subjects
         neg = not cand.descriptive and negated(g, cand.anchor, ctx.pack,
@@ -476,6 +478,23 @@ def _amount(ctx: _Context, head: int, o: Mention) -> bool:
     t = ctx.graph.tok(head)
     return t.pos_ == "NUM" or t.text.lower() in ctx.pack.measure_nouns or \
         t.lemma_.lower() in ctx.pack.measure_nouns
+
+
+def _organisation(ctx: _Context, head: int, o: Mention) -> Mention:
+    """Return ``o`` as an organisation when a role's unnamed owner is headed by one.
+
+    ``Andreas Ehlers, Vorsitzender des Dachverbands der Elternvereine``: the noun phrase a role
+    noun's holder leads or speaks for, headed by an organisation head of the packs
+    (``org_heads.txt``: Verband, Partei, Kommission …), names an organisation although no
+    recogniser knows it; any other head stays a concept (``Leiter der Studie``).
+    """
+    if o.source != "np" or o.type != ActorType.CONCEPT:
+        return o
+    word = ctx.graph.tok(head).text.lower()
+    heads = tuple(w for code in pack_codes() for w in pack_words(code, "org_heads.txt"))
+    if not word.endswith(heads):
+        return o
+    return replace(o, type=ActorType.ORGANIZATION)
 
 
 def _possessors(ctx: _Context, head: int, objects: list[Mention],

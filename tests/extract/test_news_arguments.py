@@ -635,3 +635,22 @@ def test_a_listed_name_is_no_apposition(request, lang, text, names, absent):
 def test_no_owner_of_an_untyped_phrase(request, lang, text, names):
     assert not any(o == "Aleppo" and p != "locatedIn"
                    for _, p, o in _triples(request, lang, text, names))
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "owner", "kind"), [
+    # the unnamed owner of a role, headed by an organisation head, is an organisation
+    ("de", "Andreas Ehlers, Vorsitzender des Dachverbands der Elternvereine, begrüßt die Idee.",
+     {"Andreas Ehlers": P}, "Dachverbands der Elternvereine", ORG),
+    ("en", "Andreas Ehlers, chairman of the association of parent councils, welcomed the idea.",
+     {"Andreas Ehlers": P}, "association of parent councils", ORG),
+    # any other head stays a concept
+    ("de", "Peter Müller, Leiter der Studie, kritisierte die Regierung.", {"Peter Müller": P},
+     "Studie", CON),
+    ("en", "Peter Miller, head of the study, criticised the government.", {"Peter Miller": P},
+     "study", CON),
+])
+def test_a_roles_unnamed_organisation(request, lang, text, names, owner, kind):
+    doc = request.getfixturevalue(f"nlp_{lang}")(text)
+    found = make_dependency_extractor()(doc, document(doc, lang), mentions(doc, names))
+    got = {t.object.text: t.object.type for t in found if t.provenance.rule == "role"}
+    assert got.get(owner) == kind, got
