@@ -52,6 +52,7 @@ from kg.extract.relations import Relation, RelationMatch, load_table
 from kg.knowledge.boilerplate import dateline_places
 from kg.knowledge.gazetteer import gazetteer, is_acronym
 from kg.knowledge.lexicons import is_demonym, state_names
+from kg.knowledge.roles import role_split
 from kg.lang import LanguagePack, pack_patterns, pack_words
 from kg.nlp.schemes import Graph
 from kg.recognize.rules import article_name
@@ -357,6 +358,12 @@ def title_candidates(g: Graph, i: int, pack: LanguagePack,
     """Yield ``holder –role→ owner`` for role noun ``i`` (module docstring)."""
     tok = g.tok(i)
     prefix, word = _split(tok.text)
+    institution = None
+    if not prefix and (split := role_split(tok.text, pack.lang)) is not None:
+        # "Landtagsabgeordnete Thomas Pupp": the institution the compound names is the owner
+        institution = Mention(args.doc_id, tok.idx, tok.idx + len(split[0]), split[0],
+                              ActorType.ORGANIZATION, source="rule")
+        word = split[1]
     start, phrase = _role_phrase(g, i, args)
     hit = _role(pack, phrase) if start < i else None
     if hit is not None:
@@ -373,7 +380,7 @@ def title_candidates(g: Graph, i: int, pack: LanguagePack,
         national = _nationality(args, start, pack) if hit.relation.id in NATIONAL else None
         # a prefix that names no actor (Alt-, Vize-) leaves the owner to the words before it:
         # "Südtirols Alt-Landeshauptmann Luis Durnwalder"
-        owner = (prefix_mention(args, i, prefix) if prefix else None) or \
+        owner = (prefix_mention(args, i, prefix) if prefix else institution) or \
             national or _owner_before(args, start) or _possessive_before(args, start)
         if owner is None and hit.relation.id in _IMPLICIT:
             owner = _owner_nearby(args, start)
@@ -387,8 +394,8 @@ def title_candidates(g: Graph, i: int, pack: LanguagePack,
         holder = later
         # the owner the role noun itself gives; one inside the phrase (der Chef der Polizei in
         # Wien, X) is the role rule's (kg.extract.nominal)
-        owner = prefix_mention(args, i, prefix) if prefix else \
-            _nationality(args, start, pack) if hit.relation.id in NATIONAL else None
+        owner = prefix_mention(args, i, prefix) if prefix else institution or (
+            _nationality(args, start, pack) if hit.relation.id in NATIONAL else None)
     if holder is None or owner is None or \
             (owner.key is not None and owner.key == holder.key and holder.key):
         return

@@ -120,6 +120,17 @@ def role_owner(word: str, lang: str) -> str | None:
     ``Polizeisprecher`` → ``Polizei``, ``Regierungssprecherin`` → ``Regierung`` (a linking
     ``s`` dropped): the part before the role noun, when it is an institution noun of the pack.
     """
+    found = role_split(word, lang)
+    return found[0] if found is not None else None
+
+
+def role_split(word: str, lang: str) -> tuple[str, str] | None:
+    """Split a role compound into its institution and its role noun, as written.
+
+    ``Landtagsabgeordnete`` → (``Landtag``, ``abgeordnete``), ``Polizeisprecher`` →
+    (``Polizei``, ``sprecher``); None when the part before the role noun is no institution
+    noun of the pack.
+    """
     lang = pack_code(lang)
     found = _match(word, _role_nouns(lang), language_pack(lang).compound_nouns)
     if found is None:
@@ -128,7 +139,7 @@ def role_owner(word: str, lang: str) -> str | None:
     prefix = word[:at].rstrip("-") if at > 0 else ""
     for part in (prefix[:-1] if prefix.endswith("s") else "", prefix):
         if len(part) > 2 and part[:1].isupper() and institution_noun(part, lang) is not None:
-            return part
+            return part, word[at:]
     return None
 
 

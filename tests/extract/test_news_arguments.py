@@ -654,3 +654,25 @@ def test_a_roles_unnamed_organisation(request, lang, text, names, owner, kind):
     found = make_dependency_extractor()(doc, document(doc, lang), mentions(doc, names))
     got = {t.object.text: t.object.type for t in found if t.provenance.rule == "role"}
     assert got.get(owner) == kind, got
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "expected"), [
+    # a role compound whose first part is an institution noun: the holder's institution
+    ("de", "Der Landtagsabgeordnete Thomas Pupp kritisierte die Regierung.",
+     {"Thomas Pupp": P, "Regierung": ORG}, ("Thomas Pupp", "memberOf", "Landtag")),
+    ("de", "Regierungssprecher Steffen Seibert kritisierte die Opposition.",
+     {"Steffen Seibert": P}, ("Steffen Seibert", "spokespersonOf", "Regierung")),
+    ("en", "Government spokesman Steffen Seibert criticised the opposition.",
+     {"Steffen Seibert": P, "Government": ORG},
+     ("Steffen Seibert", "spokespersonOf", "Government")),
+    ("en", "Police spokesman Hans Huber confirmed the operation.",
+     {"Hans Huber": P, "Police": ORG}, ("Hans Huber", "spokespersonOf", "Police")),
+])
+def test_institution_role_compounds(request, lang, text, names, expected):
+    assert expected in _triples(request, lang, text, names)
+
+
+def test_a_role_compound_without_an_institution_names_no_owner(request):
+    got = _triples(request, "de", "Der Oberarzt Thomas Pupp kritisierte die Regierung.",
+                   {"Thomas Pupp": P, "Regierung": ORG})
+    assert not any(s == "Thomas Pupp" and o == "Ober" for s, _, o in got), got
