@@ -380,8 +380,10 @@ def title_candidates(g: Graph, i: int, pack: LanguagePack,
         national = _nationality(args, start, pack) if hit.relation.id in NATIONAL else None
         # a prefix that names no actor (Alt-, Vize-) leaves the owner to the words before it:
         # "Südtirols Alt-Landeshauptmann Luis Durnwalder"
-        owner = (prefix_mention(args, i, prefix) if prefix else institution) or \
+        owner = (prefix_mention(args, i, prefix) if prefix else None) or \
             national or _owner_before(args, start) or _possessive_before(args, start)
+        if owner is None and hit.relation.id != "holdsPosition":
+            owner = institution  # a minister's first part is a portfolio: "Justizminister"
         if owner is None and hit.relation.id in _IMPLICIT:
             owner = _owner_nearby(args, start)
         if owner is None:
@@ -394,8 +396,10 @@ def title_candidates(g: Graph, i: int, pack: LanguagePack,
         holder = later
         # the owner the role noun itself gives; one inside the phrase (der Chef der Polizei in
         # Wien, X) is the role rule's (kg.extract.nominal)
-        owner = prefix_mention(args, i, prefix) if prefix else institution or (
-            _nationality(args, start, pack) if hit.relation.id in NATIONAL else None)
+        owner = prefix_mention(args, i, prefix) if prefix else \
+            _nationality(args, start, pack) if hit.relation.id in NATIONAL else None
+        if owner is None and hit.relation.id != "holdsPosition":
+            owner = institution
     if holder is None or owner is None or \
             (owner.key is not None and owner.key == holder.key and holder.key):
         return

@@ -676,3 +676,17 @@ def test_a_role_compound_without_an_institution_names_no_owner(request):
     got = _triples(request, "de", "Der Oberarzt Thomas Pupp kritisierte die Regierung.",
                    {"Thomas Pupp": P, "Regierung": ORG})
     assert not any(s == "Thomas Pupp" and o == "Ober" for s, _, o in got), got
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "expected", "absent"), [
+    # a minister's first part is a portfolio, not the institution the minister belongs to
+    ("de", "Deutschlands Justizminister Heiko Maas verurteilte den Anschlag.",
+     {"Deutschlands": C, "Heiko Maas": P}, ("Heiko Maas", "holdsPosition", "Deutschlands"),
+     ("Heiko Maas", "memberOf", "Justiz")),
+    ("en", "Germany's justice minister Heiko Maas condemned the attack.",
+     {"Germany": C, "Heiko Maas": P}, ("Heiko Maas", "holdsPosition", "Germany"),
+     ("Heiko Maas", "memberOf", "justice")),
+])
+def test_a_ministers_portfolio_is_no_institution(request, lang, text, names, expected, absent):
+    got = _triples(request, lang, text, names)
+    assert expected in got and absent not in got, got
