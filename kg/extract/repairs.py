@@ -415,7 +415,8 @@ def _second_name(tree: _Tree, i: int) -> bool:
     """
     doc = tree.g.toks
     h = tree.heads[i]
-    if doc[i].pos_ != "PROPN" or i < 1 or doc[i - 1].text != "," or \
+    start = _first(tree, i)
+    if doc[i].pos_ != "PROPN" or start < 1 or doc[start - 1].text != "," or \
             tree.roles[h] not in (Role.GEN, Role.NMOD, Role.OBL):
         return False
     if tree.roles[i] == Role.CONJ and (not tree.children(i, Role.FLAT) or any(

@@ -266,3 +266,12 @@ def test_a_bare_noun_after_an_opening_adverbial_is_the_subject() -> None:
     assert repair(normalise(build(rows))).role(5) == "obj"  # … decides, not the position
     opened_by_object = _opened(bare, opener_role="obj")  # object first: the noun may be either
     assert repair(normalise(build(opened_by_object))).role(4) == "obj"
+
+
+def test_a_name_set_off_after_a_roles_place_names_the_role(nlp_de) -> None:
+    # "der Bürgermeister von St. Margarethen, Gerd Brand": the name is the mayor's, however
+    # the parser hung its words
+    doc = nlp_de("Nun ist der Bürgermeister von St. Margarethen, Gerd Brand, nachgerückt.")
+    g = repair(normalise(doc))
+    brand = next(t.i for t in doc if t.text == "Brand")
+    assert doc[g.head(brand)].text in ("Bürgermeister", "Gerd"), doc[g.head(brand)].text
