@@ -35,6 +35,8 @@ def _got(doc, lang, names):
      ("Mitterlehner", "statesTo", "Facebook", M.ASSERTED, None)),
     ("Das sei falsch, sagte Merkel im ZDF-Interview.", {"Merkel": P},
      ("Merkel", "statesTo", "ZDF", M.ASSERTED, None)),
+    ("Das sei falsch, sagte Mitterlehner im STANDARD-Gespräch.", {"Mitterlehner": P},
+     ("Mitterlehner", "statesTo", "STANDARD", M.ASSERTED, None)),
 ])
 def test_german_attribution(nlp_de, text, names, expected):
     got = _got(nlp_de(text), "de", names)
@@ -67,6 +69,8 @@ def test_source_phrase_is_no_argument(nlp_de):
      {"Merkel": P, "Der Spiegel": ORG},
      ("Merkel", "statesTo", "Der Spiegel", M.ASSERTED, None)),
     ("The talks failed, Merkel said in a BBC interview.", {"Merkel": P, "BBC": ORG},
+     ("Merkel", "statesTo", "BBC", M.ASSERTED, None)),
+    ("The talks failed, Merkel said in a conversation with the BBC.", {"Merkel": P, "BBC": ORG},
      ("Merkel", "statesTo", "BBC", M.ASSERTED, None)),
 ])
 def test_english_attribution(nlp_en, text, names, expected):
