@@ -22,11 +22,30 @@ from kg.types import Predicate
 
 
 def _reciprocal(g: Graph, v: int, pack: LanguagePack) -> bool:
-    for k in g.children(v):
+    """Whether a reciprocal cue hangs on ``v`` or on its predicative adjective.
+
+    ``machen sich gegenseitig verantwortlich``: the parser may hang the cue on the adjective.
+    """
+    heads = [v, *(k for k in g.children(v, Role.XCOMP) if g.tok(k).pos_ == "ADJ")]
+    for k in (c for h in heads for c in g.children(h)):
         words = " ".join(g.tok(j).text.lower() for j in g.subtree(k))
         if g.tok(k).text.lower() in pack.reciprocal_words or words in pack.reciprocal_words:
             return True
     return False
+
+
+def _reciprocal_predicate(g: Graph, v: int, pack: LanguagePack) -> Predicate:
+    """Return the relation of reciprocal verb ``v``: an idiom with its adjective, or its own.
+
+    ``machen sich gegenseitig verantwortlich`` is ``accuses`` (the row's idiom
+    ``machen+verantwortlich``), not ``machen``.
+    """
+    lemma = verb_lemma(g, v, pack)
+    for k in g.children(v, Role.XCOMP):
+        hit = load_table().idiom(pack.lang, lemma, g.tok(k).lemma_)
+        if hit is not None and g.tok(k).pos_ == "ADJ":
+            return hit.predicate(f"{lemma} {g.tok(k).lemma_}")
+    return predicate(pack.lang, lemma)[0]
 
 
 def _symmetric_reflexive(g: Graph, v: int, pack: LanguagePack) -> Predicate | None:
@@ -56,7 +75,7 @@ def reciprocal_candidates(g: Graph, v: int, pack: LanguagePack) -> Iterator[Cand
     if len(subj) < 2:
         return
     if pack.reciprocal_words and _reciprocal(g, v, pack):
-        pred, _ = predicate(pack.lang, verb_lemma(g, v, pack))
+        pred = _reciprocal_predicate(g, v, pack)
     else:
         found = _symmetric_reflexive(g, v, pack)
         if found is None:

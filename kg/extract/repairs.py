@@ -203,6 +203,10 @@ def repair(g: Graph, ambiguous: frozenset[str] = frozenset(),
                 g.tok(tree.heads[i]).pos_ in _VERBS and not tree.children(tree.heads[i], Role.OBJ):
             tree.roles[i] = Role.OBJ  # "der … diesen mehrfach kritisiert hatte": a pronoun
             changed = True
+    for i in range(len(g.doc)):
+        if tree.roles[i] == Role.SUBJ and "Yes" in g.tok(i).morph.get("Reflex", []):
+            tree.roles[i] = Role.OBJ  # "machen sich Regierungstruppen …": a reflexive, no subject
+            changed = True
     for v in range(len(g.doc)):
         if g.tok(v).pos_ in _VERBS:
             changed |= _dash_boundary(tree, v)
@@ -716,7 +720,12 @@ def _after_adverbial(tree: _Tree, v: int, fin: int, k: int) -> bool:
     it (``Regierungstruppen`` is nominative and accusative alike).
     """
     doc = tree.g.toks
-    if tree.children(k, Role.DET) or _first(tree, k) != fin + 1 or \
+    if "Yes" in doc[k].morph.get("Reflex", []):
+        return False
+    after = fin + 1
+    while after < k and "Yes" in doc[after].morph.get("Reflex", []):
+        after += 1  # "machen sich Regierungstruppen …": the reflexive comes first
+    if tree.children(k, Role.DET) or _first(tree, k) != after or \
             any(tree.roles[c] == Role.MARK for c in tree.children(v)):
         return False
     opener = [c for c in tree.children(v) if c < fin and tree.roles[c] != Role.PUNCT]

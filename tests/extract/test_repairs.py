@@ -275,3 +275,15 @@ def test_a_name_set_off_after_a_roles_place_names_the_role(nlp_de) -> None:
     g = repair(normalise(doc))
     brand = next(t.i for t in doc if t.text == "Brand")
     assert doc[g.head(brand)].text in ("Bürgermeister", "Gerd"), doc[g.head(brand)].text
+
+
+def test_a_reflexive_is_never_the_subject() -> None:
+    # "… machen sich Regierungstruppen und Rebellen …" with "sich" read as the subject
+    rows = [
+        ("Dann", 1, "advmod", "ADV", "dann", ""),
+        ("machen", 1, "ROOT", "VERB", "machen", "VerbForm=Fin"),
+        ("sich", 1, "nsubj", "PRON", "sich", "Case=Acc|PronType=Prs|Reflex=Yes"),
+        ("Rebellen", 1, "obj", "NOUN", "Rebell", "Case=Acc|Number=Plur"),
+    ]
+    g = repair(normalise(build(rows)))
+    assert (g.role(2), g.role(3)) == ("obj", "subj")

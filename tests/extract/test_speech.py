@@ -52,6 +52,19 @@ def _pairs(nlp, text, names, lang):
      {"SPÖ": A.ORGANIZATION, "ÖVP": A.ORGANIZATION, "Verrat": A.CONCEPT},
      [("SPÖ", "accuses", "ÖVP"), ("ÖVP", "accuses", "SPÖ")],
      [("SPÖ", "lemma:de:vorwerfen", "Verrat")]),
+    # a reciprocal idiom with its adjective (machen+verantwortlich: accuses), the cue on the
+    # adjective, the reflexive before a subject the parser read as an object
+    ("de", "Für die Lage bei Mariupol machen sich Regierungstruppen und Rebellen gegenseitig "
+           "verantwortlich.",
+     {"Mariupol": A.LOCATION, "Regierungstruppen": A.ARMED_FORCE, "Rebellen": A.GROUP},
+     [("Regierungstruppen", "accuses", "Rebellen"), ("Rebellen", "accuses", "Regierungstruppen")],
+     [("Regierungstruppen", "lemma:de:machen", "Rebellen")]),
+    ("de", "Russland und die Ukraine machen sich gegenseitig für die Kämpfe verantwortlich.",
+     {"Russland": A.COUNTRY, "Ukraine": A.COUNTRY},
+     [("Russland", "accuses", "Ukraine"), ("Ukraine", "accuses", "Russland")], []),
+    ("en", "Russia and Ukraine blamed each other for the fighting.",
+     {"Russia": A.COUNTRY, "Ukraine": A.COUNTRY},
+     [("Russia", "accuses", "Ukraine"), ("Ukraine", "accuses", "Russia")], []),
     # a reflexive object of a symmetric verb: coordinated subjects act on each other
     ("de", "SPÖ und ÖVP trafen sich in Wien.",
      {"SPÖ": A.ORGANIZATION, "ÖVP": A.ORGANIZATION, "Wien": A.LOCATION},
