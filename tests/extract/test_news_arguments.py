@@ -690,3 +690,14 @@ def test_a_role_compound_without_an_institution_names_no_owner(request):
 def test_a_ministers_portfolio_is_no_institution(request, lang, text, names, expected, absent):
     got = _triples(request, lang, text, names)
     assert expected in got and absent not in got, got
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "expected"), [
+    # a finite verb has no participle prefix: "gehört … an" is angehören (memberOf), not anhören
+    ("de", "Der Staatsminister Mehmet Şimşek gehört auch dem neuen Kabinett an.",
+     {"Mehmet Şimşek": P, "Kabinett": ORG}, ("Mehmet Şimşek", "memberOf", "Kabinett")),
+    ("de", "Kern gehört der SPÖ an.", {"Kern": P, "SPÖ": ORG}, ("Kern", "memberOf", "SPÖ")),
+    ("en", "Kern belongs to the SPÖ.", {"Kern": P, "SPÖ": ORG}, ("Kern", "memberOf", "SPÖ")),
+])
+def test_finite_verb_with_a_prefix_like_a_participle(request, lang, text, names, expected):
+    assert expected in _triples(request, lang, text, names)
