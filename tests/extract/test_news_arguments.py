@@ -701,3 +701,20 @@ def test_a_ministers_portfolio_is_no_institution(request, lang, text, names, exp
 ])
 def test_finite_verb_with_a_prefix_like_a_participle(request, lang, text, names, expected):
     assert expected in _triples(request, lang, text, names)
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "expected"), [
+    # verbs of news the lexicon maps: standing behind, negotiating with, sending back
+    ("de", "Die SPÖ steht hinter Kern.", {"SPÖ": ORG, "Kern": P}, ("SPÖ", "supports", "Kern")),
+    ("en", "The SPÖ stands behind Kern.", {"SPÖ": ORG, "Kern": P}, ("SPÖ", "supports", "Kern")),
+    ("de", "Die Regierung handelte mit der Türkei ein Abkommen aus.",
+     {"Regierung": ORG, "Türkei": C}, ("Regierung", "talksWith", "Türkei")),
+    ("en", "The government negotiated with Turkey.", {"government": ORG, "Turkey": C},
+     ("government", "talksWith", "Turkey")),
+    ("de", "Ungarn schickte die Flüchtlinge nach Serbien zurück.",
+     {"Ungarn": C, "Flüchtlinge": A.GROUP, "Serbien": C}, ("Ungarn", "expels", "Flüchtlinge")),
+    ("en", "Hungary expelled the refugees to Serbia.",
+     {"Hungary": C, "refugees": A.GROUP, "Serbia": C}, ("Hungary", "expels", "refugees")),
+])
+def test_news_verbs_of_the_lexicon(request, lang, text, names, expected):
+    assert expected in _triples(request, lang, text, names)
