@@ -33,7 +33,7 @@ from kg.extract.arguments import Arguments
 from kg.extract.candidate import Candidate
 from kg.extract.clauses import names_after, preposition, subjects
 from kg.extract.qualifiers import verb_lemma
-from kg.extract.relations import lemma_predicate, load_table
+from kg.extract.relations import lemma_predicate, load_table, said
 from kg.knowledge.gazetteer import gazetteer
 from kg.knowledge.roles import role_noun, role_owner
 from kg.lang import LanguagePack, pack_words
@@ -312,7 +312,7 @@ def _quote(g: Graph, pack: LanguagePack, args: Arguments, s: int, v: int,
     ``word`` is the reporting word, the predicate's lemma.
     """
     # a source phrase's report is a fact whatever its clause says (descriptive: no negation)
-    return Candidate("quote", s, v, lemma_predicate(pack.lang, word), v, (v,),
+    return Candidate("quote", s, v, said(pack.lang, word), v, (v,),
                      descriptive=True, subject_mention=part,
                      object_mention=_quote_mention(g, args, span))
 
@@ -364,7 +364,7 @@ def _previous_quote(g: Graph, v: int, pack: LanguagePack, args: Arguments, speak
     before = g.tok(start - 1).sent
     span = _trimmed(g, list(range(before.start, before.end)))
     if span is not None:
-        yield Candidate("quote", speaker, anaphor, lemma_predicate(pack.lang, verb_lemma(
+        yield Candidate("quote", speaker, anaphor, said(pack.lang, verb_lemma(
             g, v, pack)), v, (v,), subject_mention=part,
             object_mention=_quote_mention(g, args, span))
 
@@ -383,7 +383,7 @@ def _topic_quotes(g: Graph, v: int, pack: LanguagePack, args: Arguments,
         m = args.mention(k)
         if prep not in preps or m is None or args.recognised(k) is not None:
             continue
-        pred = lemma_predicate(pack.lang, f"{verb_lemma(g, v, pack)} {prep}")
+        pred = lemma_predicate(pack.lang, f"{verb_lemma(g, v, pack)} {prep}")  # a topic
         yield Candidate("quote", speaker, k, pred, v, (v,), subject_mention=part,
                         object_mention=m)
         return
@@ -424,7 +424,7 @@ def quote_candidates(g: Graph, v: int, pack: LanguagePack,
     span = _quote_span(g, contents[0], v)
     if span is not None:
         # the reporting verb's own negation and modality hold (``sagte nicht``)
-        yield Candidate("quote", speakers[0], contents[0], lemma_predicate(
+        yield Candidate("quote", speakers[0], contents[0], said(
             pack.lang, verb_lemma(g, v, pack)), v, (v,), subject_mention=part,
             object_mention=_quote_mention(g, args, span))
 
@@ -456,7 +456,7 @@ def colon_quote_candidates(g: Graph, start: int, end: int, pack: LanguagePack,
     verbs = sorted(pack_words(pack.lang, "quote_verb.txt"))
     if span is None or not verbs:
         return
-    yield Candidate("quote", colon - 1, span[0], lemma_predicate(pack.lang, verbs[0]), colon - 1,
+    yield Candidate("quote", colon - 1, span[0], said(pack.lang, verbs[0]), colon - 1,
                     (colon,), descriptive=True, subject_mention=m,
                     object_mention=_quote_mention(g, args, span))
 

@@ -226,6 +226,17 @@ def lemma_predicate(lang: str, lemma: str) -> Predicate:
     return Predicate(id=f"lemma:{lang}:{key}", label=lemma, lemma=lemma)
 
 
+def said(lang: str, lemma: str) -> Predicate:
+    """Return the predicate of a quote: ``says``, keeping the reporting word's ``lemma``.
+
+    ``Zeid – says (sagen) – "…"``: what an actor says is one relation of the ontology whatever
+    the verb (the lemma keeps ``sagen``, ``warnen vor``, ``fordern``); a table without the
+    relation leaves the lemma's own predicate.
+    """
+    relation = load_table().relations.get("says")
+    return relation.predicate(lemma) if relation is not None else lemma_predicate(lang, lemma)
+
+
 def predicate(lang: str, lemma: str, noun: str | None = None,
               prep: str | None = None) -> tuple[Predicate, bool]:
     """Map a verb lemma (with an object noun or preposition) to a predicate.

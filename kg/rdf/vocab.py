@@ -179,6 +179,7 @@ class KG(DefinedNamespace):
     requestsHelpFrom: URIRef
     restricts: URIRef
     sanctions: URIRef
+    says: URIRef
     spokespersonOf: URIRef
     statesTo: URIRef
     subsidiaryOf: URIRef
@@ -267,6 +268,7 @@ RELATION_IDS: frozenset[str] = frozenset({
     "requestsHelpFrom",
     "restricts",
     "sanctions",
+    "says",
     "spokespersonOf",
     "statesTo",
     "subsidiaryOf",

@@ -209,7 +209,7 @@ class _Builder:
         gaz = actor_gazetteer()
         out: dict[str, Entity] = {}
         for eid, names in forms.items():
-            kind = choose_type(eid, kinds[eid])
+            kind = choose_type(eid, kinds[eid], names)
             label = labels.get(eid) or choose_label(eid, names, kind)
             entry = gaz.entries.get(eid)
             aliases = tuple(sorted((set(names) | texts[eid]) - {label}))

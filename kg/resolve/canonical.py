@@ -347,13 +347,32 @@ def choose_label(entity_id: str, forms: Sequence[str], kind: ActorType) -> str:
     return max(counts, key=lambda f: (counts[f], len(f)))
 
 
-def choose_type(entity_id: str, kinds: Sequence[ActorType]) -> ActorType:
-    """Pick an entity's type: the gazetteer's, else the most frequent non-Concept mention type."""
+def choose_type(entity_id: str, kinds: Sequence[ActorType],
+                names: Sequence[str] = ()) -> ActorType:
+    """Pick an entity's type: the gazetteer's, else the most frequent non-Concept mention type.
+
+    An event written only as common words (``Neuwahlen``, ``vorgezogene Neuwahlen``, ``new
+    elections``) is generic — a Concept, no node; a named or placed event stays one
+    (``Prager Frühling``, ``Anschlag in Dogubayazit``, ``G20-Gipfel``).
+    """
     entry = gazetteer().entries.get(entity_id)
     if entry is not None:
         return entry.type
     counts = Counter(k for k in kinds if k is not ActorType.CONCEPT)
-    return counts.most_common(1)[0][0] if counts else ActorType.CONCEPT
+    kind = counts.most_common(1)[0][0] if counts else ActorType.CONCEPT
+    if kind is ActorType.EVENT and names and all(_generic(n) for n in names):
+        return ActorType.CONCEPT
+    return kind
+
+
+def _generic(name: str) -> bool:
+    """Whether ``name`` is written with common words only: no capital but a German noun head.
+
+    Every word before the last is lower-case, and the last has no name before a hyphen.
+    """
+    *front, last = name.split()
+    prefix, hyphen, _ = last.rpartition("-")
+    return all(w[:1].islower() for w in front) and not (hyphen and prefix[:1].isupper())
 
 
 def join_partial_names(

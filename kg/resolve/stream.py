@@ -167,7 +167,7 @@ class CorpusIndex:
             related = () if old is not None else (gaz.entries[eid].related
                                                   if eid in gaz.entries else ())
             if old is None:
-                kind = choose_type(eid, kinds[eid])
+                kind = choose_type(eid, kinds[eid], names)
                 label = labels.get(eid) or choose_label(eid, names, kind)
                 entry = gaz.entries.get(eid)
                 old = Entity(id=eid, label=label, type=kind, aliases=(),

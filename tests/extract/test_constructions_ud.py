@@ -154,7 +154,7 @@ QUOTE = (  # "« Russland wird Armenien verteidigen » , sagte er" (quote as the
     {"Russland": C, "Armenien": C},
     {("Russland", "supports", "Armenien", False, M.REPORTED),
      # and the speaker says the quote, without its guillemets (a fact: asserted)
-     ("er", "lemma:de:sagen", "Russland wird Armenien verteidigen", False, M.ASSERTED)},
+     ("er", "says", "Russland wird Armenien verteidigen", False, M.ASSERTED)},
 )
 KONJUNKTIV = (  # "Sollte er angreifen , geriete er in einen Konflikt mit China"
     [("Sollte", 2, "aux", "AUX", "sollen", ""), ("er", 2, "nsubj", "PRON", "er", ""),
