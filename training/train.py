@@ -50,6 +50,7 @@ def run(argv: list[str] | None = None) -> int:
     ap.add_argument("--ud", type=Path, default=ROOT.parent / "shared" / "ud")
     ap.add_argument("--work", type=Path, default=HERE / "output")
     ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--train-seed", type=int, default=None, help="override system.seed (0)")
     ap.add_argument("--max-steps", type=int, default=0, help="override training.max_steps")
     ap.add_argument("--smoke", action="store_true", help="40 sentences per treebank, 4 steps")
     ap.add_argument("--no-install", action="store_true", help="leave kg/models untouched")
@@ -83,6 +84,8 @@ def run(argv: list[str] | None = None) -> int:
         "paths.train": str(corpus / "train.spacy"),
         "paths.dev": str(corpus / "dev.spacy"),
     }
+    if args.train_seed is not None:
+        overrides["system.seed"] = args.train_seed
     if args.init_tok2vec:
         overrides["paths.init_tok2vec"] = str(args.init_tok2vec)
     if args.smoke:
