@@ -2,6 +2,7 @@
 
     python training/train.py                # prepare data, train, evaluate, install into kg/models
     python training/train.py --smoke        # a few steps on a slice: checks the recipe still runs
+    python training/train.py --init-tok2vec /tmp/ud_pretrain/model7.bin   # pretrained tok2vec
 
 Steps: ``prepare.py`` pools GSD dev+test and PUD test, shuffles with a fixed seed and holds out
 10 % for evaluation; spaCy trains ``de_hanta.cfg`` (tok2vec with HanTa STTS tags as a feature,
@@ -49,9 +50,16 @@ def run(argv: list[str] | None = None) -> int:
     ap.add_argument("--ud", type=Path, default=ROOT.parent / "shared" / "ud")
     ap.add_argument("--work", type=Path, default=HERE / "output")
     ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--train-seed", type=int, default=None, help="override system.seed (0)")
     ap.add_argument("--max-steps", type=int, default=0, help="override training.max_steps")
     ap.add_argument("--smoke", action="store_true", help="40 sentences per treebank, 4 steps")
     ap.add_argument("--no-install", action="store_true", help="leave kg/models untouched")
+    ap.add_argument(
+        "--init-tok2vec",
+        type=Path,
+        default=None,
+        help="tok2vec weights from training/ner/pretrain.py --config de_hanta.cfg",
+    )
     args = ap.parse_args(argv)
     corpus = args.work / "corpus"
     prep = [
@@ -76,6 +84,10 @@ def run(argv: list[str] | None = None) -> int:
         "paths.train": str(corpus / "train.spacy"),
         "paths.dev": str(corpus / "dev.spacy"),
     }
+    if args.train_seed is not None:
+        overrides["system.seed"] = args.train_seed
+    if args.init_tok2vec:
+        overrides["paths.init_tok2vec"] = str(args.init_tok2vec)
     if args.smoke:
         overrides.update({"training.max_steps": 4, "training.eval_frequency": 2})
     elif args.max_steps:

@@ -1,14 +1,20 @@
-"""Pretrain the NER's own tok2vec on raw tagged text (spaCy's characters objective).
+"""Pretrain a pipeline's tok2vec on raw tagged text (spaCy's characters objective).
 
-``spacy pretrain`` cannot pretrain a tok2vec set inside a ``ner`` model: the ``ner``'s
-``tok2vec`` reference is the tok2vec chained to a projection onto one array, while the objective
-needs the per-doc arrays of the tok2vec itself. This script runs the same objective, optimizer,
-batcher, dropout and number of epochs (``[pretraining]`` of ``de_ner.cfg``) on the inner tok2vec
-and writes the whole reference's weights, which ``spacy train … --paths.init_tok2vec FILE`` reads
-back (``[pretraining] component = "ner"``, ``layer = "tok2vec"``).
+``spacy pretrain`` reads raw text through the tokenizer alone, so the STTS tags ``kg_hanta`` sets
+(a tok2vec feature) would be missing; and it cannot pretrain a tok2vec set inside a ``ner``
+model: the ``ner``'s ``tok2vec`` reference is the tok2vec chained to a projection onto one array,
+while the objective needs the per-doc arrays of the tok2vec itself. This script runs the same
+objective, optimizer, batcher, dropout and number of epochs (``[pretraining]`` of the config) on
+the tagged docs of ``raw.py`` and writes the weights of the layer ``[pretraining]`` names, which
+``spacy train … --paths.init_tok2vec FILE`` reads back: the ner's whole ``tok2vec`` reference
+(``de_ner.cfg``: ``component = "ner"``, ``layer = "tok2vec"``), or a standalone ``tok2vec``
+component, whose model is the tok2vec itself (``de_hanta.cfg``: ``component = "tok2vec"``,
+``layer = ""``; the parser pipeline's listeners share it).
 
     PYTHONPATH=. python3 training/ner/raw.py --out /tmp/ner_raw.spacy
     PYTHONPATH=. python3 training/ner/pretrain.py --raw /tmp/ner_raw.spacy --out /tmp/pretrain
+    PYTHONPATH=. python3 training/ner/pretrain.py --config training/de_hanta.cfg \
+        --raw /tmp/ner_raw.spacy --out /tmp/ud_pretrain
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ import time
 from pathlib import Path
 
 from spacy import util
+from spacy.pipeline import Tok2Vec, TrainablePipe
 from spacy.schemas import ConfigSchemaPretrain
 from spacy.tokens import DocBin
 from spacy.training.pretrain import make_update
@@ -45,9 +52,14 @@ def main() -> None:
     P = util.registry.resolve(nlp.config.interpolate()["pretraining"],
                               schema=ConfigSchemaPretrain)
     docs = list(DocBin().from_disk(args.raw).get_docs(nlp.vocab))
-    ref = nlp.get_pipe(P["component"]).model.get_ref(P["layer"])
+    pipe = nlp.get_pipe(P["component"])
+    if not isinstance(pipe, TrainablePipe):
+        raise SystemExit(f"[pretraining] component {P['component']!r} has no model")
+    # the layer spacy train loads the weights into (as spacy.training.pretrain.get_tok2vec_ref)
+    ref = pipe.model.get_ref(P["layer"]) if P["layer"] else pipe.model
     ref.initialize(X=docs[:8])
-    tok2vec = ref.layers[0]  # the tok2vec before the projection onto one array
+    # a tok2vec component's model is the tok2vec; a ner's reference ends in a projection
+    tok2vec = ref if isinstance(pipe, Tok2Vec) else ref.layers[0]
     model = P["objective"](nlp.vocab, tok2vec)
     model.initialize(X=docs[:8])
     set_dropout_rate(model, P["dropout"])
