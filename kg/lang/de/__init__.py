@@ -47,7 +47,7 @@ def verb_lemma(token: Token) -> str:
         # a mixed verb's past (Rückumlaut): bekannte → bekennen, not the adjective "bekannt"
         lemma = simplemma.lemmatize(word.lower().replace("annt", "ennt"), lang="de")
     finite = "Fin" in token.morph.get("VerbForm", []) or token.tag_.endswith("FIN") or \
-        bool(token.morph.get("Person"))
+        bool(token.morph.get("Person", []))
     if verbal and finite and word.lower().startswith("ge") and not lemma.lower().startswith("ge") \
             and simplemma.is_known("ge" + lemma.lower(), lang="de"):
         # a finite verb has no participle prefix of its own: "gehört … an" is gehören, not hören
