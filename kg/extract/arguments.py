@@ -48,6 +48,10 @@ def _agreement(g: Graph, k: int) -> str | None:
     return None
 
 
+_POSSESSED = frozenset({ActorType.ORGANIZATION, ActorType.COUNTRY, ActorType.ARMED_FORCE,
+                        ActorType.GROUP})  # what a person's genitive before it owns: leads
+
+
 class Arguments:
     """Maps argument tokens of one document to mentions (one instance per document)."""
 
@@ -269,7 +273,9 @@ class Arguments:
                 return named
         if hit is not None and g.role(i) in (Role.SUBJ, Role.OBJ, Role.IOBJ) and \
                 self._possessive_genitive(hit, i):
-            return None  # "sagte Badawis … Ehefrau Ensaf Haidar": a possessor, no argument
+            # "sagte Badawis … Ehefrau Ensaf Haidar": a possessor, no argument; "Merkels CDU
+            # verlor": the possessed actor after it is the argument
+            return self._possessed(hit)
         if hit is not None:
             return hit
         if t.pos_ == "NOUN":
@@ -368,7 +374,36 @@ class Arguments:
         if m.type != ActorType.PERSON or last != base + "s":
             return False
         end = self._after(m)
-        return end < len(g.doc) and g.tok(end).pos_ in ("NOUN", "ADJ", "ADP", "NUM")
+        return end < len(g.doc) and (g.tok(end).pos_ in ("NOUN", "ADJ", "ADP", "NUM") or
+                                     self._possessed(m) is not None)
+
+    def _possessed(self, m: Mention) -> Mention | None:
+        """Return the actor right after person ``m``'s genitive (adjectives between), if any.
+
+        ``Merkels CDU``, ``Erdoğans islamisch-konservative AKP``, ``Putins Russland``: an
+        organisation, country, armed force or group the person owns.
+        """
+        g = self.graph
+        j = self._after(m)
+        while j < len(g.doc) and g.tok(j).pos_ == "ADJ" and self.recognised(j) is None:
+            j += 1
+        found = self.recognised(j) if j < len(g.doc) else None
+        if found is None or found.start != g.tok(j).idx or found.type not in _POSSESSED:
+            return None
+        return found
+
+    def genitive_owner(self, i: int) -> Mention | None:
+        """Return the person whose genitive stands before the actor starting at token ``i``."""
+        found = self.recognised(i)
+        if found is None or found.start != self.graph.tok(i).idx or found.type not in _POSSESSED:
+            return None
+        j = i - 1
+        while j >= 0 and self.graph.tok(j).pos_ == "ADJ" and self.recognised(j) is None:
+            j -= 1
+        m = self.recognised(j) if j >= 0 else None
+        if m is None or not self._possessive_genitive(m, j) or self._possessed(m) != found:
+            return None
+        return m
 
     def _after(self, m: Mention) -> int:
         """Return the index of the first token after mention ``m``."""

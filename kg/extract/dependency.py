@@ -127,7 +127,12 @@ from kg.extract.statives import (
     where_candidates,
 )
 from kg.extract.support import support_candidates
-from kg.extract.titles import bracket_candidates, prefix_mention, title_candidates
+from kg.extract.titles import (
+    bracket_candidates,
+    possessor_candidates,
+    prefix_mention,
+    title_candidates,
+)
 from kg.extract.tuning import confidence
 from kg.lang import LanguagePack, language_pack, pack_codes, pack_words
 from kg.nlp.schemes import Graph, Role, normalise
@@ -630,6 +635,8 @@ def _candidates(ctx: _Context) -> Iterator[Candidate]:
             yield from title_candidates(g, i, pack, ctx.args)  # ADJ: "Vorsitzender" as a noun
         if t.text == "(":
             yield from bracket_candidates(g, i, ctx.args)
+        if t.pos_ in ("NOUN", "PROPN"):
+            yield from possessor_candidates(g, i, ctx.args)
         if t.pos_ == "PROPN":
             yield from place_candidates(g, i, kind)
         if t.pos_ in ("NOUN", "PROPN"):

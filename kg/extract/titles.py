@@ -412,6 +412,24 @@ def title_candidates(g: Graph, i: int, pack: LanguagePack,
 _BRACKET_MAX = 6  # words of an organisation's name in a bracket after a person
 
 
+def possessor_candidates(g: Graph, i: int, args: Arguments) -> Iterator[Candidate]:
+    """Yield ``person leads X`` for a person's genitive before actor X (``Merkels CDU``).
+
+    ``Erdoğans islamisch-konservative AKP``, ``Putins Russland``: the person named as owner
+    leads the organisation, armed force or group, and heads the country.
+    """
+    person = args.genitive_owner(i)
+    if person is None:
+        return
+    owned = args.recognised(i)
+    relation = load_table().relations.get(
+        "headOf" if owned is not None and owned.type == ActorType.COUNTRY else "leads")
+    if relation is None or owned is None:
+        return
+    yield Candidate("circle", i, i, relation.predicate(""), i, (i,), descriptive=True,
+                    subject_mention=person, object_mention=owned)
+
+
 def bracket_candidates(g: Graph, i: int, args: Arguments) -> Iterator[Candidate]:
     """Yield ``person memberOf party`` for ``Name (PARTEI)`` with ``(`` at token ``i``.
 

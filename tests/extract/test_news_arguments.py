@@ -4,6 +4,8 @@ Each row: a sentence, the recognised mentions, the statement expected (subject, 
 object) and, where the construction used to give one, a statement that must not come out.
 """
 
+from dataclasses import replace
+
 import pytest
 
 from kg.extract.dependency import make_dependency_extractor
@@ -718,3 +720,25 @@ def test_finite_verb_with_a_prefix_like_a_participle(request, lang, text, names,
 ])
 def test_news_verbs_of_the_lexicon(request, lang, text, names, expected):
     assert expected in _triples(request, lang, text, names)
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "expected", "absent"), [
+    # a person's genitive before an actor owns it: the actor acts, the person leads it
+    ("de", "Merkels CDU verlor die Wahl.", {"Merkels": P, "CDU": ORG},
+     {("CDU", "loses", "Wahl"), ("Merkels", "leads", "CDU")}, ("Merkels", "loses", "Wahl")),
+    ("de", "Putins Russland kritisierte die Nato.", {"Putins": P, "Russland": C, "Nato": ORG},
+     {("Russland", "criticizes", "Nato"), ("Putins", "headOf", "Russland")},
+     ("Putins", "criticizes", "Nato")),
+    ("de", "Die HDP hat Erdoğans islamisch-konservative AKP geschwächt.",
+     {"HDP": ORG, "Erdoğans": P, "AKP": ORG}, {("Erdoğans", "leads", "AKP")}, None),
+    ("en", "Merkel's CDU lost the election.", {"Merkel": P, "CDU": ORG},
+     {("CDU", "loses", "election")}, ("Merkel", "loses", "election")),
+])
+def test_a_persons_genitive_owns_the_actor_after_it(request, lang, text, names, expected, absent):
+    doc = request.getfixturevalue(f"nlp_{lang}")(text)
+    # the recogniser gives a genitive name its base form as lemma ("Merkels" → Merkel)
+    ms = [replace(m, lemma=m.text[:-1]) if m.text.endswith("s") and m.type == P else m
+          for m in mentions(doc, names)]
+    got = {(t.subject.text, t.predicate.id, t.object.text)
+           for t in make_dependency_extractor()(doc, document(doc, lang), ms)}
+    assert expected <= got and absent not in got, got
