@@ -211,7 +211,6 @@ def repair(g: Graph, ambiguous: frozenset[str] = frozenset(),
         if g.tok(v).pos_ in _VERBS:
             changed |= _dash_boundary(tree, v)
             changed |= _second_subject(tree, v)
-            changed |= _two_subjects(tree, v)
             changed |= _missing_subject(tree, v)
             changed |= _object_first(tree, v, ambiguous)
             changed |= _name_object_first(tree, v)
@@ -809,57 +808,7 @@ def _object_first(tree: _Tree, v: int, ambiguous: frozenset[str]) -> bool:
     if doc[s].pos_ in _NOUNS and o_case in (None, "Nom") and _dative(tree, s):
         tree.roles[s], tree.roles[o] = Role.IOBJ, Role.SUBJ  # "Dem Minister sagte Strache, …"
         return True
-    if s_case is None and o_case is None and doc[s].pos_ == doc[o].pos_ == "NOUN" and \
-            _agrees(tree, v, o) and not _agrees(tree, v, s) and not _dative(tree, o) and \
-            not tree.children(s, Role.APPOS, Role.FLAT):
-        tree.roles[s], tree.roles[o] = Role.OBJ, Role.SUBJ  # the finite verb agrees with it
-        return True
     return False
-
-
-def _agrees(tree: _Tree, v: int, k: int) -> bool:
-    """Whether nominal ``k`` agrees in number with the finite word of ``v``'s clause.
-
-    ``bombardierten die Kampfjets ein Krankenhaus``: a plural verb's subject is the plural
-    noun. Coordinated nouns are plural; a word whose number is not known (a name, or a noun
-    its article disagrees with) agrees with anything.
-    """
-    doc = tree.g.toks
-    fin = _finite(tree, v)
-    verb = doc[fin].morph.get("Number", []) if fin is not None else []
-    if tree.children(k, Role.CONJ):
-        noun = ["Plur"]
-    elif doc[k].pos_ != "NOUN":
-        return True  # a name's number is a tagger's guess ("die HDP")
-    else:
-        noun = doc[k].morph.get("Number", [])
-        if any(doc[d].morph.get("Number", []) not in ([], noun)
-               for d in tree.children(k, Role.DET)):
-            return True  # article and noun disagree: the number is not known
-    return not verb or not noun or verb == noun
-
-
-def _two_subjects(tree: _Tree, v: int) -> bool:
-    """Repair a clause with two noun subjects of which only one agrees with the finite verb.
-
-    ``bombardierten die Kampfjets ein Krankenhaus`` parsed with two subjects: the one whose
-    number the verb does not share is the object.
-    """
-    doc = tree.g.toks
-    found = [k for k in tree.children(v, Role.SUBJ) if doc[k].pos_ == "NOUN"]
-    if len(found) != 2 or tree.children(v, Role.OBJ) or _finite(tree, v) is None:
-        return False
-    lo, hi = min(v, *found), max(v, *found)
-    if any(doc[j].text in (",", ";", ":") for j in range(lo, hi)):
-        return False  # a comma between: one subject may be another clause's
-    agree = [k for k in found if _agrees(tree, v, k)]
-    if len(agree) != 1:
-        return False
-    other = found[0] if agree[0] == found[1] else found[1]
-    if _dative(tree, other):
-        return False
-    tree.roles[other] = Role.OBJ
-    return True
 
 
 def _shown_case(doc: tuple[Token, ...], k: int, dets: list[int]) -> str | None:

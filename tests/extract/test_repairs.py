@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.dependency import make_dependency_extractor
 from kg.extract.repairs import repair
 from kg.nlp.schemes import normalise
-from kg.types import ActorType as A
 
-from .builders import build, document, mentions
+from .builders import build
 
 
 def _reaches_root(heads: tuple[int, ...], i: int) -> bool:
@@ -289,27 +287,3 @@ def test_a_reflexive_is_never_the_subject() -> None:
     ]
     g = repair(normalise(build(rows)))
     assert (g.role(2), g.role(3)) == ("obj", "subj")
-
-
-@pytest.mark.parametrize(("lang", "text", "names", "expected"), [
-    # the finite verb's number tells the subject from the object when no article shows case
-    ("de", "Wie die Beobachtungsstelle mitteilte, bombardierten die Kampfjets ein Krankenhaus.",
-     {"Kampfjets": A.ARMED_FORCE}, ("Kampfjets", "attacks", "Krankenhaus")),
-    ("de", "Die Rebellen kritisierte die Regierung.",
-     {"Rebellen": A.GROUP, "Regierung": A.ORGANIZATION}, ("Regierung", "criticizes", "Rebellen")),
-    ("en", "As the observatory reported, the jets bombed a hospital.",
-     {"jets": A.ARMED_FORCE}, ("jets", "attacks", "hospital")),
-])
-def test_the_verbs_number_finds_its_subject(request, lang, text, names, expected):
-    doc = request.getfixturevalue(f"nlp_{lang}")(text)
-    got = {(t.subject.text, t.predicate.id, t.object.text)
-           for t in make_dependency_extractor()(doc, document(doc, lang), mentions(doc, names))}
-    assert expected in got, got
-
-
-def test_a_name_subject_is_not_swapped_by_number(nlp_de) -> None:
-    # "Metaphern Franziskus erwähnte den Vulkan Chimborazo": the name decides nothing by number
-    doc = nlp_de("Franziskus erwähnte den ecuadorianischen Vulkan Chimborazo.")
-    got = {(t.subject.text, t.object.text) for t in make_dependency_extractor(keep="any")(
-        doc, document(doc, "de"), mentions(doc, {"Franziskus": A.PERSON}))}
-    assert not any(s.endswith("Chimborazo") for s, _ in got), got
