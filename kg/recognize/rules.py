@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..knowledge.boilerplate import is_time_expression
 from ..knowledge.colours import colour_party, party_colours
-from ..knowledge.gazetteer import ActorEntry, Gazetteer, gazetteer
+from ..knowledge.gazetteer import ActorEntry, Gazetteer, gazetteer, is_acronym
 from ..knowledge.lexicons import is_demonym, place_names, region_names
 from ..knowledge.roles import compound_prefix, institution_noun, role_noun
 from ..lang import LanguagePack, language_pack, pack_code, pack_codes, pack_patterns, pack_words
@@ -473,6 +473,10 @@ def org_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             break
         if tok.lower_.endswith(cues):
             end = name_run(doc, i + 1, limit=4)
+            if end == i + 1 and is_acronym(doc[i + 1].text):
+                end = i + 2  # "dem TV-Sender RT": an acronym whatever its tag
+            if i + 1 < end < len(doc) and doc[end].text.isdigit() and len(doc[end].text) <= 2:
+                end += 1  # "Rossija 1", "Kanal 5": a channel's number
             if end > i + 1 and gaz.lookup(doc[i + 1 : end].text) is None:
                 yield Candidate(i + 1, end, ActorType.ORGANIZATION, priority=RULE, rule="org-cue")
         if tok.lower_.endswith(heads) and tok.text[:1].isupper():

@@ -18,6 +18,18 @@ def _ents(nlp: spacy.language.Language, text: str) -> list[tuple[str, str]]:
         ("en", "The news channel TVP reported on Monday.", [("TVP", "Organization")]),
         ("en", "The state broadcaster RAI said so.", [("RAI", "Organization")]),
         ("en", "The news portal Bivol reported the payment.", [("Bivol", "Organization")]),
+        # a channel's number, and an acronym whatever its tag
+        ("de", "Das sagte Lawrow dem staatlichen Fernsehsender Rossija 1 am Samstag.",
+         [("Lawrow", "Person"), ("Rossija 1", "Organization")]),
+        ("de", "Ziele seien zerstört worden, sagte Lawrow dem TV-Sender RT.",
+         [("Lawrow", "Person"), ("RT", "Organization")]),
+        ("en", "Lavrov told the state broadcaster Rossiya 1 on Saturday.",
+         [("Lavrov", "Person"), ("Rossiya 1", "Organization")]),
+        # an observatory is an organisation head (org_heads.txt)
+        ("de", "Das meldete die Syrische Beobachtungsstelle für Menschenrechte.",
+         [("Syrische Beobachtungsstelle für Menschenrechte", "Organization")]),
+        ("en", "The Observatory for Human Rights reported the attack.",
+         [("Observatory for Human Rights", "Organization")]),
         # a canal is no medium: a known country after it stays the country
         ("de", "Der Sueskanal Ägypten verbindet die Meere.", [("Ägypten", "Country")]),
     ],
