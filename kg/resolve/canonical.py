@@ -17,7 +17,7 @@ from ..knowledge.colours import party_colours
 from ..knowledge.gazetteer import ActorEntry, fold, gazetteer, is_acronym, slug
 from ..knowledge.lexicons import place_names
 from ..knowledge.roles import compound_prefix, institution_noun
-from ..lang import language_pack, pack_code, pack_words
+from ..lang import language_pack, pack_code, pack_codes, pack_words
 from ..types import ActorType, Document, Mention
 from .linking import AliasTarget, choose_by_context, country_signal
 from .tuning import merge_score
@@ -368,11 +368,14 @@ def choose_type(entity_id: str, kinds: Sequence[ActorType],
 def _generic(name: str) -> bool:
     """Whether ``name`` is written with common words only: no capital but a German noun head.
 
-    Every word before the last is lower-case, and the last has no name before a hyphen.
+    Every word before the last is lower-case, and the last has no name before a hyphen and no
+    head that also names a standing body (the packs' ``body_events.txt``: ``Armutskonferenz``).
     """
     *front, last = name.split()
     prefix, hyphen, _ = last.rpartition("-")
-    return all(w[:1].islower() for w in front) and not (hyphen and prefix[:1].isupper())
+    bodies = tuple(w for code in pack_codes() for w in pack_words(code, "body_events.txt"))
+    return all(w[:1].islower() for w in front) and not (hyphen and prefix[:1].isupper()) and \
+        not last.lower().endswith(bodies)
 
 
 def join_partial_names(

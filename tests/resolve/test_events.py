@@ -28,6 +28,9 @@ def test_a_generic_event_is_no_node(lang: str, text: str, event: str) -> None:
     (["new elections"], ActorType.CONCEPT),
     (["G20-Gipfel"], ActorType.EVENT),
     (["Iraq war"], ActorType.EVENT),
+    # a head that also names a standing body keeps its node (body_events.txt)
+    (["Universitätenkonferenz"], ActorType.EVENT),
+    (["conference"], ActorType.EVENT),
 ])
 def test_event_type_by_its_names(names: list[str], kind: ActorType) -> None:
     assert choose_type("not_in_the_gazetteer_x", [ActorType.EVENT] * len(names), names) is kind
