@@ -408,6 +408,11 @@ def _detached_apposition(tree: _Tree, i: int) -> bool:
     return True
 
 
+# entity labels of the German and English models: a person's, a place's
+_PERSON_LABELS = frozenset({"PER", "PERSON"})
+_PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
+
+
 def _second_name(tree: _Tree, i: int) -> bool:
     """Repair ``der Gouverneur der Provinz Sirnak, Ali Ihsan Su, …`` with the name on the province.
 
@@ -428,8 +433,14 @@ def _second_name(tree: _Tree, i: int) -> bool:
         return False  # a series with "und" is a list; a name without "und" is set off
     if tree.children(h, Role.CASE):  # "der Minderheitsführer im Senat, Harry Reid"
         r = _first(tree, h) - 1
-        if r < 0 or doc[r].pos_ != "NOUN" or tree.roles[r] == Role.CASE:
-            return False
+        several = any(doc[j].pos_ == "PROPN" and abs(j - i) == 1
+                      for j in tree.children(i, Role.FLAT, Role.GEN, Role.COMPOUND))
+        person = doc[i].ent_type_ in _PERSON_LABELS or (
+            several and doc[i].ent_type_ not in _PLACE_LABELS)  # a name of several words
+        if r < 0 or doc[r].pos_ != "NOUN" or tree.roles[r] == Role.CASE or not person or \
+                (doc[h].pos_ != "NOUN" and tree.roles[i] == Role.APPOS):
+            return False  # "a native of Chisholm, Minn.": a place names the place before it;
+            # a named phrase is the role rules' ("der Botschafter in Wien, Sergej Netschajew")
     else:
         r = tree.heads[h]
         if r == h or doc[r].pos_ != "NOUN" or not (doc[h].pos_ == "PROPN" or any(
