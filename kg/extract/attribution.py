@@ -313,7 +313,7 @@ def _quote(g: Graph, pack: LanguagePack, args: Arguments, s: int, v: int,
     """
     # a source phrase's report is a fact whatever its clause says (descriptive: no negation)
     return Candidate("quote", s, v, said(pack.lang, word), v, (v,),
-                     descriptive=True, subject_mention=part,
+                     descriptive=True, said=True, subject_mention=part,
                      object_mention=_quote_mention(g, args, span))
 
 
@@ -365,7 +365,7 @@ def _previous_quote(g: Graph, v: int, pack: LanguagePack, args: Arguments, speak
     span = _trimmed(g, list(range(before.start, before.end)))
     if span is not None:
         yield Candidate("quote", speaker, anaphor, said(pack.lang, verb_lemma(
-            g, v, pack)), v, (v,), subject_mention=part,
+            g, v, pack)), v, (v,), said=True, subject_mention=part,
             object_mention=_quote_mention(g, args, span))
 
 
@@ -384,7 +384,7 @@ def _topic_quotes(g: Graph, v: int, pack: LanguagePack, args: Arguments,
         if prep not in preps or m is None or args.recognised(k) is not None:
             continue
         pred = lemma_predicate(pack.lang, f"{verb_lemma(g, v, pack)} {prep}")  # a topic
-        yield Candidate("quote", speaker, k, pred, v, (v,), subject_mention=part,
+        yield Candidate("quote", speaker, k, pred, v, (v,), said=True, subject_mention=part,
                         object_mention=m)
         return
 
@@ -425,7 +425,7 @@ def quote_candidates(g: Graph, v: int, pack: LanguagePack,
     if span is not None:
         # the reporting verb's own negation and modality hold (``sagte nicht``)
         yield Candidate("quote", speakers[0], contents[0], said(
-            pack.lang, verb_lemma(g, v, pack)), v, (v,), subject_mention=part,
+            pack.lang, verb_lemma(g, v, pack)), v, (v,), said=True, subject_mention=part,
             object_mention=_quote_mention(g, args, span))
 
 
@@ -457,7 +457,7 @@ def colon_quote_candidates(g: Graph, start: int, end: int, pack: LanguagePack,
     if span is None or not verbs:
         return
     yield Candidate("quote", colon - 1, span[0], said(pack.lang, verbs[0]), colon - 1,
-                    (colon,), descriptive=True, subject_mention=m,
+                    (colon,), descriptive=True, said=True, subject_mention=m,
                     object_mention=_quote_mention(g, args, span))
 
 

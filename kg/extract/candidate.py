@@ -28,5 +28,8 @@ class Candidate:
     intended: bool = False  # a purpose phrase: "Truppen zur Besetzung der Krim"
     # a title or bracket describes its holder whatever the clause says: no negation or modality
     descriptive: bool = False
+    # the object is what the subject says (a quoted clause or topic), never an actor: kept for
+    # an actor speaker, its own reporting clause's modality and the clause's phrases are not read
+    said: bool = False
     subject_mention: Mention | None = None  # set when the argument is part of a token
     object_mention: Mention | None = None  # ("ÖVP" in "ÖVP-Chef")

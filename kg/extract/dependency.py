@@ -251,7 +251,7 @@ class DependencyExtractor:
                     continue
                 if _no_addressee(ctx, cand, o):
                     continue
-                if not self._kept(s, o, args, cand.predicate, cand.rule) or \
+                if not self._kept(s, o, args, cand.predicate, cand.said) or \
                         _adjunct(cand, o, args) or \
                         _setting(ctx, cand, s, o) or _amount(ctx, cand.object, o):
                     continue
@@ -282,11 +282,11 @@ class DependencyExtractor:
                                 mod == Modality.REPORTED else None)
 
     def _kept(self, s: Mention, o: Mention, args: Arguments, pred: Predicate,
-              rule: str = "") -> bool:
+              said: bool = False) -> bool:
         if self.keep == "any":
             return True
         good = [is_actor(m) or args.is_name(m) for m in (s, o)]
-        if rule == "quote":  # what an actor said: a clause, never an actor
+        if said:  # what an actor said: a clause, never an actor
             return self.keep != "both" and good[0]
         verb = pred.lemma.split(" ")[0]
         if self.keep == "both" or (pred.id.startswith("lemma:") and
@@ -304,7 +304,7 @@ class DependencyExtractor:
         if cand.anchor not in ctx.speakers:
             ctx.speakers[cand.anchor] = speakers(ctx.graph, cand.anchor, ctx.pack)
         heads, reports = ctx.speakers[cand.anchor]
-        if not heads or cand.rule in ("attribution", "quote"):
+        if not heads or cand.said or cand.rule == "attribution":
             return None
         if not reports and ctx.modalities.get(cand.anchor) != Modality.REPORTED:
             return None
@@ -354,7 +354,7 @@ def _hung_report(ctx: _Context, cand: Candidate) -> bool:
     ``Q, sagte X``, ``wie X meldete, soll Y …``: the reporting verb's modality is read off the
     clause above it, which is the quote's own; that X said Q is a fact.
     """
-    return cand.rule == "quote" and ctx.graph.head(cand.anchor) == cand.object
+    return cand.said and ctx.graph.head(cand.anchor) == cand.object
 
 
 def _reported_phrase(ctx: _Context, cand: Candidate) -> bool:
@@ -364,7 +364,7 @@ def _reported_phrase(ctx: _Context, cand: Candidate) -> bool:
     comma that precedes a speech verb belongs to what is said, whatever the parse hung it on.
     """
     g = ctx.graph
-    if cand.rule == "quote" or cand.object >= cand.anchor or \
+    if cand.said or cand.object >= cand.anchor or \
             g.tok(cand.anchor).pos_ not in ("VERB", "AUX"):
         return False  # (the quote rule states the reported clause itself)
     row = load_table().verb(ctx.pack.lang, verb_lemma(g, cand.anchor, ctx.pack))
