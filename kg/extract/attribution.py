@@ -410,23 +410,22 @@ def quote_candidates(g: Graph, v: int, pack: LanguagePack,
     anaphor = len(objects) == 1 and g.tok(objects[0]).text.lower() in anaphors
     if objects and not anaphor:
         return
-    speakers = [_spoken_for(g, k, pack, args) for k in found if args.mentions(k)]
-    if not speakers:
-        return
-    part = _compound_speaker(g, speakers[0], pack, args)  # "ein Polizeisprecher": the police
-    if anaphor:
-        yield from _previous_quote(g, v, pack, args, speakers[0], objects[0], part)
-        return
-    contents = _quoted_clauses(g, v, pack)
-    if not contents:
-        yield from _topic_quotes(g, v, pack, args, speakers[0], part)
-        return
-    span = _quote_span(g, contents[0], v)
-    if span is not None:
-        # the reporting verb's own negation and modality hold (``sagte nicht``)
-        yield Candidate("quote", speakers[0], contents[0], said(
-            pack.lang, verb_lemma(g, v, pack)), v, (v,), said=True, subject_mention=part,
-            object_mention=_quote_mention(g, args, span))
+    # coordinated speakers say it together ("Schiessling und der Klubchef X gaben an, …")
+    speakers = [_spoken_for(g, c, pack, args) for k in found[:1] for c in g.conjuncts(k)
+                if args.mentions(c)]
+    contents = [] if anaphor else _quoted_clauses(g, v, pack)
+    span = _quote_span(g, contents[0], v) if contents else None
+    for speaker in speakers:
+        part = _compound_speaker(g, speaker, pack, args)  # "ein Polizeisprecher": the police
+        if anaphor:
+            yield from _previous_quote(g, v, pack, args, speaker, objects[0], part)
+        elif not contents:
+            yield from _topic_quotes(g, v, pack, args, speaker, part)
+        elif span is not None:
+            # the reporting verb's own negation and modality hold (``sagte nicht``)
+            yield Candidate("quote", speaker, contents[0], said(
+                pack.lang, verb_lemma(g, v, pack)), v, (v,), said=True, subject_mention=part,
+                object_mention=_quote_mention(g, args, span))
 
 
 _MAX_LABEL = 4  # words of a speaker's name before an interview colon ("ÖVP-Chef Reinhold X:")

@@ -374,3 +374,16 @@ def test_a_demanded_clause_is_intended(nlp_de, nlp_en, lang, text, names, expect
     got = {(t.subject.text, t.predicate.id, t.object.text, t.modality)
            for t in make_dependency_extractor()(doc, document(doc, lang), mentions(doc, names))}
     assert expected in got, got
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "speakers"), [
+    # coordinated speakers say it together
+    ("de", "Die Gespräche sind gescheitert, sagten Kickl und Mitterlehner.",
+     {"Kickl": P, "Mitterlehner": P}, {"Kickl", "Mitterlehner"}),
+    ("en", "The talks have failed, Kickl and Mitterlehner said.",
+     {"Kickl": P, "Mitterlehner": P}, {"Kickl", "Mitterlehner"}),
+])
+def test_coordinated_speakers_each_say_the_quote(nlp_de, nlp_en, lang, text, names, speakers):
+    nlp = nlp_de if lang == "de" else nlp_en
+    got = {s for s, _, _, _, _ in _quotes(nlp(text), lang, names)}
+    assert speakers <= got, got
