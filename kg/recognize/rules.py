@@ -512,7 +512,11 @@ def org_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             elif end < len(doc) and _seat_word(doc[end], gaz):
                 end += 1  # Medizinische Hochschule Hannover, Universität Bonn
             if start < i or end > i + 1:
-                yield Candidate(start, end, ActorType.ORGANIZATION, priority=RULE, rule="org-name")
+                # a name on both sides of its head outranks a known word inside it ("Syrian
+                # Observatory for Human Rights": no demonym "Syrian")
+                both = start < i and end > i + 1 and doc[end - 1].text[:1].isupper()
+                yield Candidate(start, end, ActorType.ORGANIZATION,
+                                priority=COMPOSITE if both else RULE, rule="org-name")
 
 
 # compass and level prefixes of regional adjectives (Süddeutsche, Oberösterreichische)
