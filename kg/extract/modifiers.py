@@ -1,10 +1,11 @@
 """Relations a noun phrase states about the actor it describes: where it is, and whose it is.
 
 * **locative** — ``die russischen Streitkräfte in Syrien``, ``the Palace of Fine Arts in San
-  Francisco``: a recognised armed force, place or organisation (or a common noun named by a
+  Francisco``: a recognised armed force, place, organisation or collective (``die Kurden in
+  Syrien``, ``the rebels in Aleppo``; or a common noun named by a
   place name in front of it: ``the Sahara desert in Africa``; an organisation's seat: ``NRC
   headquarters in Rockville``) with an ``in`` modifier naming a recognised place is there
-  (forces and places ``locatedIn``, organisations ``basedIn``; for a force that is a verb's
+  (forces, places and collectives ``locatedIn``, organisations ``basedIn``; for a force that is a verb's
   object, also a phrase on the verb right after it); a person
   with an ``aus``/``from``/``of`` modifier naming a place (``Daniel Urquhart of Aumsville``)
   ``livesIn`` it, and one with a modifier of the pack's ``affiliation_preps`` (``of``, ``at``,
@@ -56,7 +57,7 @@ from kg.types import PLACE_TYPES, ActorType, Predicate
 _OWNERS = frozenset({ActorType.PERSON, ActorType.ORGANIZATION, ActorType.COUNTRY,
                      ActorType.LOCATION, ActorType.ARMED_FORCE, ActorType.GROUP})
 _INSIDE = {ActorType.ARMED_FORCE: "locatedIn", ActorType.LOCATION: "locatedIn",
-           ActorType.ORGANIZATION: "basedIn"}
+           ActorType.ORGANIZATION: "basedIn", ActorType.GROUP: "locatedIn"}
 _ORIGIN = frozenset({ActorType.PERSON, ActorType.ORGANIZATION})
 _VERB_OBJECTS = frozenset({Role.OBJ, Role.IOBJ})
 _ORGANISATIONS = frozenset({ActorType.ORGANIZATION})

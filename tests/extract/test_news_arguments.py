@@ -742,3 +742,16 @@ def test_a_persons_genitive_owns_the_actor_after_it(request, lang, text, names, 
     got = {(t.subject.text, t.predicate.id, t.object.text)
            for t in make_dependency_extractor()(doc, document(doc, lang), ms)}
     assert expected <= got and absent not in got, got
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "expected"), [
+    # a collective with an "in" phrase naming a place is there
+    ("de", "Auf Kritik stieß das Abkommen bei jüdischen Lobbygruppen in den USA.",
+     {"jüdischen Lobbygruppen": A.GROUP, "USA": C}, ("jüdischen Lobbygruppen", "locatedIn", "USA")),
+    ("de", "Die Regierung unterstützt die Rebellen in Aleppo.",
+     {"Regierung": ORG, "Rebellen": A.GROUP, "Aleppo": L}, ("Rebellen", "locatedIn", "Aleppo")),
+    ("en", "The Kurds in Syria fight against the Islamic State.",
+     {"Kurds": A.GROUP, "Syria": C, "Islamic State": ORG}, ("Kurds", "locatedIn", "Syria")),
+])
+def test_a_collective_in_a_place(request, lang, text, names, expected):
+    assert expected in _triples(request, lang, text, names)
