@@ -5,8 +5,8 @@
   Syrien``, ``the rebels in Aleppo``; or a common noun named by a
   place name in front of it: ``the Sahara desert in Africa``; an organisation's seat: ``NRC
   headquarters in Rockville``) with an ``in`` modifier naming a recognised place is there
-  (forces, places and collectives ``locatedIn``, organisations ``basedIn``; for a force that is a verb's
-  object, also a phrase on the verb right after it); a person
+  (forces, places and collectives ``locatedIn``, organisations ``basedIn``; for a force that
+  is a verb's object, also a phrase on the verb right after it); a person
   with an ``aus``/``from``/``of`` modifier naming a place (``Daniel Urquhart of Aumsville``)
   ``livesIn`` it, and one with a modifier of the pack's ``affiliation_preps`` (``of``, ``at``,
   ``with``) naming an organisation (``Roger Crouch of NASA``, ``Wang Ziqiang at the Institute
