@@ -364,6 +364,36 @@ def place_cue_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             yield Candidate(i + 1, end, ActorType.LOCATION, priority=RULE, rule="place-cue")
 
 
+def apposed_place_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
+    """Yield a Location for an unknown name set off before a description a place noun heads.
+
+    ``Sirte, eine ehemalige Hochburg von Gaddafi``, ``Sirte, a former stronghold of Gaddafi``:
+    a word no lexicon knows (or a proper noun), set off by a comma before an article, adjectives
+    and a noun of the pack's ``place_nouns.txt``, names a place.
+    """
+    nouns = tuple(pack_words(pack_code(doc.lang_), "place_nouns.txt"))
+    if not nouns:
+        return
+    for i, tok in enumerate(doc[:-3]):
+        if doc[i + 1].text != "," or not tok.text[:1].isupper() or \
+                not (unknown_word(tok) or tok.pos_ == "PROPN"):
+            continue
+        j = i + 2
+        if doc[j].pos_ == "DET":
+            j += 1
+        while j < len(doc) and doc[j].pos_ == "ADJ":
+            j += 1
+        if not (j < len(doc) and doc[j].pos_ == "NOUN" and doc[j].lower_.endswith(nouns)):
+            continue
+        start = i  # the name's earlier words: "Laschkar Gah, der Provinzhauptstadt"
+        while start > 0 and doc[start - 1].text[:1].isupper() and (
+                doc[start - 1].pos_ == "PROPN" or
+                (unknown_word(doc[start - 1]) and not doc[start - 1].is_sent_start)):
+            start -= 1
+        if gaz.lookup(doc[start : i + 1].text) is None:
+            yield Candidate(start, i + 1, ActorType.LOCATION, priority=RULE, rule="apposed-place")
+
+
 def _ends_phrase(doc: Doc, i: int) -> bool:
     """Tell whether token ``i`` begins no more of a noun phrase (a verb, a comma, the end)."""
     return i >= len(doc) or doc[i].is_punct or not doc[i].text[:1].isupper()

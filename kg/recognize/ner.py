@@ -41,6 +41,7 @@ from ..resources import models_dir
 from ..types import PLACE_TYPES, ActorType
 from .name_rules import (
     acronym_seat_rule,
+    apposed_place_rule,
     given_name_rule,
     joined_places_rule,
     legal_form_rule,
@@ -374,6 +375,7 @@ class ActorRecognizer:
         cands += street_rule(doc)
         cands += saint_rule(doc)
         cands += place_cue_rule(doc, gaz)
+        cands += apposed_place_rule(doc, gaz)
         cands += place_rule(doc, gaz, [e for e in previous if e.label_ in _MODEL_LABELS])
         cands += place_suffix_rule(doc, gaz, [e for e in previous if e.label_ in _MODEL_LABELS])
         cands += region_rule(doc, gaz)

@@ -299,3 +299,28 @@ def test_societies_with_a_place_adjective(blank: dict[str, spacy.language.Langua
 def test_on_joins_an_english_head(blank: dict[str, spacy.language.Language], lang: str,
                                   text: str, expected: list[str]) -> None:
     assert [e.text for e in blank[lang](text).ents if e.label_ == "Organization"] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        # an unknown name set off before a description a place noun heads is a place
+        ("de", "Die Armee griff Sirte, eine ehemalige Hochburg von Gaddafi, an.", "Sirte"),
+        ("de", "Die Armee griff Laschkar Gah, die Provinzhauptstadt von Helmand, an.",
+         "Laschkar Gah"),
+        ("en", "The army attacked Sirte, a former stronghold of Gaddafi.", "Sirte"),
+    ],
+)
+def test_a_name_described_as_a_place_is_one(lang: str, text: str, place: str) -> None:
+    # kg's whole pipeline: the rule reads the tagger's parts of speech
+    from kg.pipeline.stages import Settings, analyse
+    from kg.types import Document
+
+    found = next(iter(analyse([Document(id="d", text=text, lang=lang)], Settings(lang=lang))))
+    assert (place, "Location") in {(m.text, m.type.value) for m in found.mentions}
+
+
+def test_a_name_described_by_another_noun_is_no_place(
+        blank: dict[str, spacy.language.Language]) -> None:
+    got = _ents(blank["de"], "Das sagte Wolff, ein Anwalt aus Wien.")
+    assert ("Wolff", "Location") not in got, got
