@@ -460,6 +460,40 @@ def colon_quote_candidates(g: Graph, start: int, end: int, pack: LanguagePack,
                     object_mention=_quote_mention(g, args, span))
 
 
+def marker_quote_candidates(g: Graph, start: int, end: int, pack: LanguagePack,
+                            args: Arguments) -> Iterator[Candidate]:
+    """Yield ``speaker – says – quote`` for a sentence ending ``…, so Faymann.``.
+
+    A speaker marker of the pack (``speaker_markers.txt``: ``so``) after the sentence's last
+    comma, followed by a recognised person or organisation that closes the sentence (an adverb
+    may follow: ``so Mitterlehner weiter``), says what stands before the comma; the verb is the
+    pack's ``quote_verb.txt``.
+    """
+    markers = pack_words(pack.lang, "speaker_markers.txt")
+    verbs = sorted(pack_words(pack.lang, "quote_verb.txt"))
+    if not markers or not verbs:
+        return
+    last = end - 1
+    while last > start and g.tok(last).is_punct:
+        last -= 1
+    comma = next((j for j in range(last, start, -1) if g.tok(j).text == ","), None)
+    if comma is None or comma + 2 > last or g.tok(comma + 1).text.lower() not in markers:
+        return
+    m = args.recognised(comma + 2)
+    if m is None or m.type not in (ActorType.PERSON, ActorType.ORGANIZATION) or \
+            m.start != g.tok(comma + 2).idx:
+        return
+    after = [j for j in range(comma + 2, last + 1) if g.tok(j).idx >= m.end]
+    if any(g.tok(j).pos_ != "ADV" for j in after):
+        return  # "so" opening a clause of its own, not a speaker
+    span = _trimmed(g, list(range(start, comma)))
+    if span is None:
+        return
+    yield Candidate("quote", comma + 2, span[0], said(pack.lang, verbs[0]), comma + 1,
+                    (comma + 1,), descriptive=True, said=True, subject_mention=m,
+                    object_mention=_quote_mention(g, args, span))
+
+
 def _topic(g: Graph, c: int, pack: LanguagePack, args: Arguments,
            speaker: Mention) -> int | None:
     """Return the main actor of reported clause ``c``: its subject, else an actor argument."""

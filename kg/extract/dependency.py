@@ -82,6 +82,7 @@ from kg.extract.accusations import accusation_candidates
 from kg.extract.arguments import RECOGNISED, Arguments
 from kg.extract.attribution import (
     colon_quote_candidates,
+    marker_quote_candidates,
     medium_candidates,
     quote_candidates,
     source_candidates,
@@ -597,6 +598,7 @@ def _candidates(ctx: _Context) -> Iterator[Candidate]:
     for sent in g.doc.sents:
         yield from dateline_candidates(g, sent.start, sent.end, pack, ctx.args.mention)
         yield from colon_quote_candidates(g, sent.start, sent.end, pack, ctx.args)
+        yield from marker_quote_candidates(g, sent.start, sent.end, pack, ctx.args)
         yield from source_line_candidates(g, sent.start, sent.end, pack, ctx.args.mention)
         yield from comma_place_candidates(g, sent.start, sent.end, ctx.args.mention)
         yield from place_part_candidates(g, sent.start, sent.end, pack, actor)

@@ -387,3 +387,23 @@ def test_coordinated_speakers_each_say_the_quote(nlp_de, nlp_en, lang, text, nam
     nlp = nlp_de if lang == "de" else nlp_en
     got = {s for s, _, _, _, _ in _quotes(nlp(text), lang, names)}
     assert speakers <= got, got
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "expected"), [
+    # a speaker marker after the last comma names who said the sentence (speaker_markers.txt)
+    ("de", "Das geht so nicht weiter, so Faymann.", {"Faymann": P},
+     ("Faymann", "sagen", "Das geht so nicht weiter", M.ASSERTED, False)),
+    ("de", "Man werde die Gespräche fortsetzen, so Mitterlehner weiter.", {"Mitterlehner": P},
+     ("Mitterlehner", "sagen", "Man werde die Gespräche fortsetzen", M.ASSERTED, False)),
+    # English writes it as a source phrase
+    ("en", "The talks have failed, according to Faymann.", {"Faymann": P},
+     ("Faymann", "according", "The talks have failed", M.ASSERTED, False)),
+])
+def test_a_speaker_marker_closes_a_quote(nlp_de, nlp_en, lang, text, names, expected):
+    nlp = nlp_de if lang == "de" else nlp_en
+    got = _quotes(nlp(text), lang, names)
+    assert expected in got, got
+
+
+def test_so_opening_a_clause_names_no_speaker(nlp_de):
+    assert not _quotes(nlp_de("Er kam, so wie erwartet, zu spät."), "de", {})
