@@ -135,7 +135,7 @@ from kg.extract.titles import (
     title_candidates,
 )
 from kg.extract.tuning import confidence
-from kg.lang import LanguagePack, language_pack, pack_codes, pack_words
+from kg.lang import LanguagePack, every_pack_words, language_pack
 from kg.nlp.schemes import Graph, Role, normalise
 from kg.types import (
     PLACE_TYPES,
@@ -496,9 +496,7 @@ def _organisation(ctx: _Context, head: int, o: Mention) -> Mention:
     """
     if o.source != "np" or o.type != ActorType.CONCEPT:
         return o
-    word = ctx.graph.tok(head).text.lower()
-    heads = tuple(w for code in pack_codes() for w in pack_words(code, "org_heads.txt"))
-    if not word.endswith(heads):
+    if not ctx.graph.tok(head).text.lower().endswith(every_pack_words("org_heads.txt")):
         return o
     return replace(o, type=ActorType.ORGANIZATION)
 

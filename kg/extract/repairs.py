@@ -204,7 +204,7 @@ def repair(g: Graph, ambiguous: frozenset[str] = frozenset(),
             tree.roles[i] = Role.OBJ  # "der … diesen mehrfach kritisiert hatte": a pronoun
             changed = True
     for i in range(len(g.doc)):
-        if tree.roles[i] == Role.SUBJ and "Yes" in g.tok(i).morph.get("Reflex", []):
+        if tree.roles[i] == Role.SUBJ and _reflexive(g.tok(i)):
             tree.roles[i] = Role.OBJ  # "machen sich Regierungstruppen …": a reflexive, no subject
             changed = True
     for v in range(len(g.doc)):
@@ -731,10 +731,10 @@ def _after_adverbial(tree: _Tree, v: int, fin: int, k: int) -> bool:
     it (``Regierungstruppen`` is nominative and accusative alike).
     """
     doc = tree.g.toks
-    if "Yes" in doc[k].morph.get("Reflex", []):
+    if _reflexive(doc[k]):
         return False
     after = fin + 1
-    while after < k and "Yes" in doc[after].morph.get("Reflex", []):
+    while after < k and _reflexive(doc[after]):
         after += 1  # "machen sich Regierungstruppen …": the reflexive comes first
     if tree.children(k, Role.DET) or _first(tree, k) != after or \
             any(tree.roles[c] == Role.MARK for c in tree.children(v)):
@@ -742,6 +742,11 @@ def _after_adverbial(tree: _Tree, v: int, fin: int, k: int) -> bool:
     opener = [c for c in tree.children(v) if c < fin and tree.roles[c] != Role.PUNCT]
     return len(opener) == 1 and tree.roles[opener[0]] in (Role.OBL, Role.ADVMOD) and \
         _first(tree, opener[0]) == _first(tree, v) and doc[opener[0]].pos_ != "PRON"
+
+
+def _reflexive(tok: Token) -> bool:
+    """Whether the morphology marks ``tok`` as a reflexive pronoun (``sich``, ``themselves``)."""
+    return "Yes" in tok.morph.get("Reflex", [])
 
 
 def _nominative(tree: _Tree, k: int) -> bool:

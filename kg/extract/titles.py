@@ -372,6 +372,8 @@ def title_candidates(g: Graph, i: int, pack: LanguagePack,
         start, hit = i, _role(pack, word)
     if hit is None:
         return
+    if hit.relation.id == "holdsPosition":
+        institution = None  # a minister's first part is a portfolio: "Justizminister"
     holder = _holder(args, i, hit.relation.id) or _holder_as(args, start, pack)
     if holder is None and prefix:  # "PiS-Vorsitzender gegen Einmischung": the titled person
         holder = args.titled_person(i)
@@ -381,9 +383,8 @@ def title_candidates(g: Graph, i: int, pack: LanguagePack,
         # a prefix that names no actor (Alt-, Vize-) leaves the owner to the words before it:
         # "Südtirols Alt-Landeshauptmann Luis Durnwalder"
         owner = (prefix_mention(args, i, prefix) if prefix else None) or \
-            national or _owner_before(args, start) or _possessive_before(args, start)
-        if owner is None and hit.relation.id != "holdsPosition":
-            owner = institution  # a minister's first part is a portfolio: "Justizminister"
+            national or _owner_before(args, start) or _possessive_before(args, start) or \
+            institution
         if owner is None and hit.relation.id in _IMPLICIT:
             owner = _owner_nearby(args, start)
         if owner is None:
@@ -396,10 +397,9 @@ def title_candidates(g: Graph, i: int, pack: LanguagePack,
         holder = later
         # the owner the role noun itself gives; one inside the phrase (der Chef der Polizei in
         # Wien, X) is the role rule's (kg.extract.nominal)
-        owner = prefix_mention(args, i, prefix) if prefix else \
-            _nationality(args, start, pack) if hit.relation.id in NATIONAL else None
-        if owner is None and hit.relation.id != "holdsPosition":
-            owner = institution
+        owner = (prefix_mention(args, i, prefix) if prefix else
+                 _nationality(args, start, pack) if hit.relation.id in NATIONAL else None) or \
+            institution
     if holder is None or owner is None or \
             (owner.key is not None and owner.key == holder.key and holder.key):
         return

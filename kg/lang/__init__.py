@@ -137,6 +137,16 @@ def pack_words(lang: str, name: str) -> frozenset[str]:
     return found
 
 
+@cache
+def every_pack_words(name: str) -> tuple[str, ...]:
+    """Return the union of every pack's word list ``name``, sorted (e.g. as word endings).
+
+    A text names foreign things as they are (a German article names the Royal Society), so
+    lists of heads and endings count in every language.
+    """
+    return tuple(sorted({w for code in pack_codes() for w in pack_words(code, name)}))
+
+
 def pack_patterns(lang: str, name: str) -> tuple[str, ...]:
     """Return the lines of a pattern file in ``lang``'s pack folder, as written (regexes)."""
     return tuple(_pack_lines(lang, name, lower=False, ordered=True))

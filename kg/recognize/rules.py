@@ -21,7 +21,15 @@ from ..knowledge.colours import colour_party, party_colours
 from ..knowledge.gazetteer import ActorEntry, Gazetteer, gazetteer, is_acronym
 from ..knowledge.lexicons import is_demonym, place_names, region_names
 from ..knowledge.roles import compound_prefix, institution_noun, role_noun
-from ..lang import LanguagePack, language_pack, pack_code, pack_codes, pack_patterns, pack_words
+from ..lang import (
+    LanguagePack,
+    every_pack_words,
+    language_pack,
+    pack_code,
+    pack_codes,
+    pack_patterns,
+    pack_words,
+)
 from ..types import ActorType
 
 if TYPE_CHECKING:
@@ -100,11 +108,6 @@ def word_endings(lang: str, name: str) -> tuple[str, ...]:
 
 
 @cache
-def _every_pack(name: str) -> tuple[str, ...]:
-    """Return the union of every pack's word list ``name``, as endings."""
-    return tuple(sorted({w for code in pack_codes() for w in pack_words(code, name)}))
-
-
 @cache
 def _foreign_heads() -> frozenset[str]:
     """Return the organisation heads of packs whose names show by capitals (Royal Society)."""
@@ -463,8 +466,8 @@ def org_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     capitals_mark_names = not _pack(doc).capitalised_nouns
     cues = word_endings(_lang(doc), "org_cues.txt")
     # every pack's heads and links: a text names foreign institutions as they are (Royal Society)
-    heads, links = _every_pack("org_heads.txt"), frozenset(_every_pack("name_links.txt"))
-    fields = frozenset(_every_pack("field_heads.txt"))
+    heads, links = every_pack_words("org_heads.txt"), frozenset(every_pack_words("name_links.txt"))
+    fields = frozenset(every_pack_words("field_heads.txt"))
     for i, tok in enumerate(doc):
         k = _hyphen_joined_end(doc, i)
         if named_compound(doc[i:k].text, heads) and gaz.lookup(doc[i:k].text) is None:
@@ -580,8 +583,8 @@ def press_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     title words of ``press_words.txt`` (``Neue``, ``Morning``) in between; a title the
     gazetteer knows is the gazetteer's.
     """
-    heads = frozenset(_every_pack("press_heads.txt"))
-    words = frozenset(_every_pack("press_words.txt"))
+    heads = frozenset(every_pack_words("press_heads.txt"))
+    words = frozenset(every_pack_words("press_words.txt"))
     for i, tok in enumerate(doc):
         low = tok.lower_.rsplit("-", 1)[-1]
         if i == 0 or not tok.text[:1].isupper() or not (
@@ -676,7 +679,7 @@ def institution_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     """
     lang = doc.lang_
     apart = not _pack(doc).compound_nouns
-    heads = _every_pack("org_heads.txt")  # as org_rules reads them
+    heads = every_pack_words("org_heads.txt")  # as org_rules reads them
     collective = pack_words(_lang(doc), "collective_adjectives.txt")
     for i, tok in enumerate(doc):
         named = i  # where the capitalised name words before the noun begin (Foreign Ministry)
@@ -830,7 +833,7 @@ def _compound_letters(word: str, letters: list[str]) -> int | None:
 @cache
 def _organisation_endings() -> tuple[str, ...]:
     """Return every pack's organisation heads and cues, as word endings."""
-    return _every_pack("org_heads.txt") + _every_pack("org_cues.txt")
+    return every_pack_words("org_heads.txt") + every_pack_words("org_cues.txt")
 
 
 def organisation_word(word: str) -> bool:

@@ -17,7 +17,7 @@ from ..knowledge.colours import party_colours
 from ..knowledge.gazetteer import ActorEntry, fold, gazetteer, is_acronym, slug
 from ..knowledge.lexicons import place_names
 from ..knowledge.roles import compound_prefix, institution_noun
-from ..lang import language_pack, pack_code, pack_codes, pack_words
+from ..lang import every_pack_words, language_pack, pack_code, pack_words
 from ..types import ActorType, Document, Mention
 from .linking import AliasTarget, choose_by_context, country_signal
 from .tuning import merge_score
@@ -373,9 +373,8 @@ def _generic(name: str) -> bool:
     """
     *front, last = name.split()
     prefix, hyphen, _ = last.rpartition("-")
-    bodies = tuple(w for code in pack_codes() for w in pack_words(code, "body_events.txt"))
     return all(w[:1].islower() for w in front) and not (hyphen and prefix[:1].isupper()) and \
-        not last.lower().endswith(bodies)
+        not last.lower().endswith(every_pack_words("body_events.txt"))
 
 
 def join_partial_names(
