@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 from kg.extract.clauses import preposition
 from kg.knowledge.gazetteer import demonym_key, gazetteer
 from kg.knowledge.lexicons import city_adjective_before, demonym_region, is_demonym
+from kg.knowledge.roles import role_split
 from kg.lang import LanguagePack
 from kg.nlp.schemes import Graph, Role
 from kg.types import ActorType, Mention
@@ -314,6 +315,21 @@ class Arguments:
     def mentions_in_text(self) -> list[Mention]:
         """Return the document's recognised mentions (each once, in text order)."""
         return sorted(set(self._by_token.values()), key=lambda m: (m.start, m.end))
+
+    def compound_institution(self, i: int) -> tuple[Mention, str] | None:
+        """Return the institution a role compound at token ``i`` names, and its role word.
+
+        ``Polizeisprecher`` → (Polizei, ``sprecher``), ``Landtagsabgeordnete`` → (Landtag,
+        ``abgeordnete``): the part before the role noun, an institution noun of the pack
+        (:func:`kg.knowledge.roles.role_split`), as an organisation mention of that part.
+        """
+        tok = self.graph.tok(i)
+        found = role_split(tok.text, self.pack.lang)
+        if found is None:
+            return None
+        part, role = found
+        return Mention(self.doc_id, tok.idx, tok.idx + len(part), part, ActorType.ORGANIZATION,
+                       source="rule"), role
 
     def named(self, text: str) -> Mention | None:
         """Return a recognised mention of the document written exactly ``text``, if any."""

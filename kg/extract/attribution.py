@@ -35,7 +35,7 @@ from kg.extract.clauses import names_after, preposition, subjects
 from kg.extract.qualifiers import verb_lemma
 from kg.extract.relations import lemma_predicate, load_table, said
 from kg.knowledge.gazetteer import gazetteer
-from kg.knowledge.roles import role_noun, role_owner
+from kg.knowledge.roles import role_noun
 from kg.lang import LanguagePack, pack_words
 from kg.nlp.schemes import Graph, Role
 from kg.types import PLACE_TYPES, ActorType, Mention, Predicate
@@ -342,17 +342,13 @@ def _compound_speaker(g: Graph, k: int, pack: LanguagePack, args: Arguments) -> 
     """Return the institution an unnamed role compound speaks for (``ein Polizeisprecher``).
 
     The part of the token before the role noun, an institution noun of the pack
-    (:func:`kg.knowledge.roles.role_owner`), as a mention of that part.
+    (:meth:`Arguments.compound_institution`).
     """
     named = args.mention(k)
-    tok = g.tok(k)
-    if named is None or named.source != "np" or tok.pos_ != "NOUN":
+    if named is None or named.source != "np" or g.tok(k).pos_ != "NOUN":
         return None
-    owner = role_owner(tok.text, pack.lang)
-    if owner is None:
-        return None
-    return Mention(args.doc_id, tok.idx, tok.idx + len(owner), owner, ActorType.ORGANIZATION,
-                   source="rule")
+    found = args.compound_institution(k)
+    return found[0] if found is not None else None
 
 
 def _previous_quote(g: Graph, v: int, pack: LanguagePack, args: Arguments, speaker: int,

@@ -52,7 +52,6 @@ from kg.extract.relations import Relation, RelationMatch, load_table
 from kg.knowledge.boilerplate import dateline_places
 from kg.knowledge.gazetteer import gazetteer, is_acronym
 from kg.knowledge.lexicons import is_demonym, state_names
-from kg.knowledge.roles import role_split
 from kg.lang import LanguagePack, pack_patterns, pack_words
 from kg.nlp.schemes import Graph
 from kg.recognize.rules import article_name
@@ -359,11 +358,8 @@ def title_candidates(g: Graph, i: int, pack: LanguagePack,
     tok = g.tok(i)
     prefix, word = _split(tok.text)
     institution = None
-    if not prefix and (split := role_split(tok.text, pack.lang)) is not None:
-        # "Landtagsabgeordnete Thomas Pupp": the institution the compound names is the owner
-        institution = Mention(args.doc_id, tok.idx, tok.idx + len(split[0]), split[0],
-                              ActorType.ORGANIZATION, source="rule")
-        word = split[1]
+    if not prefix and (split := args.compound_institution(i)) is not None:
+        institution, word = split  # "Landtagsabgeordnete Thomas Pupp": the owner the word names
     start, phrase = _role_phrase(g, i, args)
     hit = _role(pack, phrase) if start < i else None
     if hit is not None:
