@@ -32,6 +32,9 @@ class ActorType(StrEnum):
 
 #: The actor types that are places (a country or another location).
 PLACE_TYPES = frozenset({ActorType.COUNTRY, ActorType.LOCATION})
+#: The types an actor can have (not an event, a concept or another thing).
+ACTOR_TYPES = frozenset({ActorType.PERSON, ActorType.ORGANIZATION, ActorType.COUNTRY,
+                         ActorType.LOCATION, ActorType.ARMED_FORCE, ActorType.GROUP})
 
 
 class Modality(StrEnum):

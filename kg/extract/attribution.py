@@ -359,7 +359,7 @@ def _previous_quote(g: Graph, v: int, pack: LanguagePack, args: Arguments, speak
         return
     before = g.tok(start - 1).sent
     span = _trimmed(g, list(range(before.start, before.end)))
-    if span is not None:
+    if span is not None and any(t.pos_ in ("VERB", "AUX") for t in before):  # no dateline
         yield Candidate("quote", speaker, anaphor, said(pack.lang, verb_lemma(
             g, v, pack)), v, (v,), said=True, subject_mention=part,
             object_mention=_quote_mention(g, args, span))

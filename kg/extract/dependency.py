@@ -117,6 +117,7 @@ from kg.extract.placepairs import (
 from kg.extract.places import place_candidates
 from kg.extract.premodifiers import described_candidates, premodifier_candidates
 from kg.extract.qualifiers import modality, negated, time_of, verb_lemma
+from kg.extract.quoted import quoted_actors
 from kg.extract.reciprocal import reciprocal_candidates
 from kg.extract.regime import under_candidates
 from kg.extract.relations import lemma_predicate, load_table
@@ -138,6 +139,7 @@ from kg.extract.tuning import confidence
 from kg.lang import LanguagePack, every_pack_words, language_pack
 from kg.nlp.schemes import Graph, Role, normalise
 from kg.types import (
+    ACTOR_TYPES,
     PLACE_TYPES,
     ActorType,
     Document,
@@ -156,8 +158,6 @@ _ADDRESSEES = frozenset({"statesTo", "accuses"})
 # relations whose object is a place: a thing or an event there is a misread preposition
 _PLACE_OBJECTS = frozenset({"travelsTo", "deploysTo", "livesIn", "locatedIn", "basedIn",
                             "bornIn"})
-ACTOR_TYPES = frozenset({ActorType.PERSON, ActorType.ORGANIZATION, ActorType.COUNTRY,
-                         ActorType.LOCATION, ActorType.ARMED_FORCE, ActorType.GROUP})
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,7 +195,8 @@ class DependencyExtractor:
                  mentions: Sequence[Mention]) -> Iterator[RawTriple]:
         """Yield the triples of one parsed document."""
         pack = language_pack(parsed_language(sdoc, document, "dependency extractor"))
-        graph = repair(normalise(sdoc), pack.case_ambiguous_pronouns, pack.separable_particles)
+        graph = repair(normalise(sdoc), pack.case_ambiguous_pronouns, pack.separable_particles,
+                       pack.reporting_verbs)
         sentences: list[tuple[str, int, int]] = []
         sentence = [0] * len(sdoc)
         for n, sent in enumerate(sdoc.sents):
@@ -212,6 +213,7 @@ class DependencyExtractor:
                 if old is None or triple.provenance.confidence > old.provenance.confidence:
                     best[key] = triple
         kept = _one_speaker(list(best.values()))
+        kept += quoted_actors(sdoc, kept, mentions, pack.demonym)
         yield from sorted(kept, key=lambda t: (t.provenance.start, t.subject.start,
                                                t.object.start))
 

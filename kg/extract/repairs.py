@@ -50,6 +50,10 @@ commas, coordinating conjunctions and named-entity boundaries, and fix errors a 
   dem Tempel``: a predicate with two copulas, a conjunct noun between them, is two clauses;
   the conjunct is the second clause's subject, the phrase after the second copula its
   predicate;
+* **reported clause read as a conjunct** — ``Faymann sagte, in Deutschland sei die Lage
+  schwierig``: a finite clause after a comma, hung on a reporting verb before it as a
+  conjunct with no conjunction, is that verb's complement, and the verb's phrases after the
+  comma are the clause's;
 * **adverb attribute** — ``wurden von 2006 bis 2008 gründlich renoviert``: a prepositional
   phrase before an adverb that modifies a verb is the verb's adverbial;
 * **object first** — ``hat der Kreml sie nie … benutzt``, ``Die Regierung hat der Minister
@@ -157,12 +161,14 @@ class _Tree:
 
 
 def repair(g: Graph, ambiguous: frozenset[str] = frozenset(),
-           particles: frozenset[str] = frozenset()) -> Graph:
+           particles: frozenset[str] = frozenset(),
+           reporting: frozenset[str] = frozenset()) -> Graph:
     """Return ``g`` with the repairs of the module docstring applied (``g`` itself if none).
 
     ``ambiguous`` are the language's pronouns whose nominative and accusative look alike
     (``sie``, ``es``), for the object-first repair; ``particles`` its separable verb particles
-    that are never postpositions (``vor``, ``an``), for the stranded-particle repair.
+    that are never postpositions (``vor``, ``an``), for the stranded-particle repair;
+    ``reporting`` its reporting verbs (``sagen``), for the reported-conjunct repair.
     """
     tree = _Tree(g)
     changed = False
@@ -179,7 +185,9 @@ def repair(g: Graph, ambiguous: frozenset[str] = frozenset(),
         elif tree.roles[i] == Role.FLAT:
             changed |= _swallowed_name(tree, i)
         elif tree.roles[i] == Role.CONJ and g.tok(i).pos_ in _VERBS:
-            changed |= _late_conjunct(tree, i)
+            changed |= _late_conjunct(tree, i) or _reported_conjunct(tree, i, reporting)
+        elif tree.roles[i] == Role.CONJ and tree.children(i, Role.COP):
+            changed |= _reported_conjunct(tree, i, reporting)
         elif tree.roles[i] in _DETACHED:
             changed |= _detached_apposition(tree, i)
     for sent in g.doc.sents:
@@ -582,6 +590,33 @@ def _reported_main_clause(tree: _Tree, v: int) -> bool:
         return False
     tree.move(v, verb, Role.CCOMP)
     return tree.heads[v] == verb
+
+
+def _reported_conjunct(tree: _Tree, c: int, reporting: frozenset[str]) -> bool:
+    """Repair ``Faymann sagte, in Deutschland sei die Lage schwierig`` read as two main clauses.
+
+    A finite clause after a comma, hung on a reporting verb before it as a conjunct with no
+    conjunction (no ``und``, no ``dass``), is that verb's complement; the verb's phrases after
+    the comma (``in Deutschland``) are the clause's. A verb that already has a complement
+    keeps it.
+    """
+    doc = tree.g.toks
+    v = tree.heads[c]
+    if v >= c or doc[v].pos_ not in _VERBS or tree.children(c, Role.CC, Role.MARK) or \
+            tree.children(v, Role.CCOMP) or _finite(tree, c) is None:
+        return False
+    particle = "".join(doc[k].text.lower() for k in tree.children(v, Role.PARTICLE))
+    if doc[v].lemma_.lower() not in reporting and particle + doc[v].lemma_.lower() not in reporting:
+        return False
+    first = _first(tree, c)
+    commas = [k for k in range(v + 1, first) if doc[k].text == ","]
+    if not commas or "Rel" in doc[first].morph.get("PronType", []):
+        return False  # "…, dessen Integration …": a relative clause
+    moved = [k for k in tree.children(v) if commas[0] < k < c and not _punct(doc[k])]
+    tree.move(c, v, Role.CCOMP)
+    for k in moved:
+        tree.move(k, c)
+    return True
 
 
 def _swallowed_name(tree: _Tree, i: int) -> bool:

@@ -180,6 +180,7 @@ class KG(DefinedNamespace):
     restricts: URIRef
     sanctions: URIRef
     says: URIRef
+    speaksAbout: URIRef
     spokespersonOf: URIRef
     statesTo: URIRef
     subsidiaryOf: URIRef
@@ -269,6 +270,7 @@ RELATION_IDS: frozenset[str] = frozenset({
     "restricts",
     "sanctions",
     "says",
+    "speaksAbout",
     "spokespersonOf",
     "statesTo",
     "subsidiaryOf",

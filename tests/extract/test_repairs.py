@@ -293,3 +293,37 @@ def test_a_place_set_off_after_a_phrase_is_no_role_name(nlp_en, text, absent) ->
     got = {(t.subject.text, t.predicate.id, t.object.text)
            for t in make_dependency_extractor()(doc, document(doc, "en"), mentions(doc, names))}
     assert absent not in got, got
+
+
+def _said_conjunct(words: tuple[str, ...], lemma: str, morph: str) -> object:
+    # "<Name> <verb>, in <Place> <cop> die Lage schwierig": the parser hung the reported clause
+    # on the verb as a conjunct and its "in" phrase on the verb
+    a, verb, comma, prep, place, cop, det, noun, adj = words
+    return build([
+        (a, 1, "nsubj", "PROPN", a, ""),
+        (verb, 1, "ROOT", "VERB", lemma, "Mood=Ind|VerbForm=Fin"),
+        (comma, 1, "punct", "PUNCT", ",", ""),
+        (prep, 4, "case", "ADP", prep, ""),
+        (place, 1, "obl", "PROPN", place, ""),
+        (cop, 8, "cop", "AUX", "sein", morph),
+        (det, 7, "det", "DET", det, ""),
+        (noun, 8, "nsubj", "NOUN", noun, ""),
+        (adj, 1, "conj", "ADJ", adj, ""),
+    ])
+
+
+@pytest.mark.parametrize(("words", "lemma", "reporting", "repaired"), [
+    (("Faymann", "sagte", ",", "in", "Deutschland", "sei", "die", "Lage", "schwierig"),
+     "sagen", frozenset({"sagen"}), True),
+    (("Faymann", "said", ",", "in", "Germany", "was", "the", "situation", "difficult"),
+     "say", frozenset({"say"}), True),
+    # not a reporting verb: two main clauses may stand side by side
+    (("Faymann", "kam", ",", "in", "Deutschland", "war", "die", "Lage", "schwierig"),
+     "kommen", frozenset({"sagen"}), False),
+    (("Faymann", "came", ",", "in", "Germany", "was", "the", "situation", "difficult"),
+     "come", frozenset({"say"}), False),
+])
+def test_reported_clause_read_as_a_conjunct(words, lemma, reporting, repaired) -> None:
+    g = repair(normalise(_said_conjunct(words, lemma, "Mood=Sub|VerbForm=Fin")),
+               reporting=reporting)
+    assert (g.role(8) == "ccomp" and g.head(4) == 8) is repaired, (g.roles, g.heads)
