@@ -227,8 +227,10 @@ class DependencyExtractor:
             objects = [_organisation(ctx, cand.object, o) for o in objects]
         if cand.inverse:
             subjects, objects = objects, subjects
-        neg = not cand.descriptive and negated(g, cand.anchor, ctx.pack,
-                                               [cand.subject, cand.object])
+        # what a quote says may deny ("kein Problem, sagte X"); the saying is negated only by
+        # its own words ("äußerte sich nicht")
+        neg = not cand.descriptive and negated(
+            g, cand.anchor, ctx.pack, [cand.subject] if cand.said else [cand.subject, cand.object])
         if cand.anchor not in ctx.modalities:
             ctx.modalities[cand.anchor] = modality(g, cand.anchor, ctx.pack)
         mod = Modality.ASSERTED if cand.descriptive or _hung_report(ctx, cand) else \

@@ -54,6 +54,12 @@ commas, coordinating conjunctions and named-entity boundaries, and fix errors a 
   schwierig``: a finite clause after a comma, hung on a reporting verb before it as a
   conjunct with no conjunction, is that verb's complement, and the verb's phrases after the
   comma are the clause's;
+* **inverted speaker as object** — ``Man habe nichts zu verbergen, stellte Strache klar``: a
+  reporting verb after its complement, without a subject and with one noun object after it,
+  has that noun as its speaker (subject);
+* **genitive pronoun as an argument** — ``teilte dessen Anwältin Klára Samková mit``: a
+  genitive pronoun right before a noun hung on the same verb is the noun's possessor, and the
+  noun takes over its subject role;
 * **adverb attribute** — ``wurden von 2006 bis 2008 gründlich renoviert``: a prepositional
   phrase before an adverb that modifies a verb is the verb's adverbial;
 * **object first** — ``hat der Kreml sie nie … benutzt``, ``Die Regierung hat der Minister
@@ -94,6 +100,10 @@ commas, coordinating conjunctions and named-entity boundaries, and fix errors a 
   Fernsehsender``, ``warf ihm … vor``: an object noun whose article shows the dative and
   nothing else (``dem``, ``einem``), or a pronoun that does (``ihm``), is the verb's indirect
   object, whom it is said to or done for, not its direct object;
+* **particle read as a marker** — ``stellte Strache klar``: a word tagged as a separable verb
+  particle (STTS ``PTKVZ``) that the parser hung on a verb as a marker or adverb is the verb's
+  particle when the two make a reporting verb (``klarstellen``; ``sagte er weiter`` keeps
+  ``sagen``);
 * **adverb read as a particle** — ``Sie bezichtigt die AKP zudem, …``: a word tagged as a
   pronominal adverb (STTS ``PROAV``: ``zudem``, ``daraufhin``) is never a separable particle;
   joined to the verb it would hide the verb's lemma (``zudembezichtigen``), so it becomes an
@@ -114,6 +124,7 @@ _VERBS = frozenset({"VERB", "AUX"})
 _MAX_UP = 4
 _DETACHED = frozenset({Role.ADVCL, Role.DEP, Role.OBL, Role.XCOMP})
 _ADVERB_TAGS = frozenset({"PROAV"})  # STTS pronominal adverbs: never a verb particle
+_PARTICLE_TAGS = frozenset({"PTKVZ"})  # STTS separable verb particles
 
 
 def _punct(t: Token) -> bool:
@@ -207,16 +218,26 @@ def repair(g: Graph, ambiguous: frozenset[str] = frozenset(),
         elif tree.roles[i] == Role.PARTICLE and g.tok(i).tag_ in _ADVERB_TAGS:
             tree.roles[i] = Role.ADVMOD  # "bezichtigt die AKP zudem": an adverb, no particle
             changed = True
+        elif g.tok(i).tag_ in _PARTICLE_TAGS and \
+                tree.roles[i] in (Role.MARK, Role.ADVMOD, Role.DEP) and \
+                g.tok(tree.heads[i]).pos_ in _VERBS and \
+                g.tok(i).lower_ + g.tok(tree.heads[i]).lemma_.lower() in reporting:
+            tree.roles[i] = Role.PARTICLE  # "stellte Strache klar": klarstellen
+            changed = True
         elif g.tok(i).pos_ == "DET" and tree.roles[i] in (Role.DEP, Role.DET) and \
                 g.tok(tree.heads[i]).pos_ in _VERBS and not tree.children(tree.heads[i], Role.OBJ):
             tree.roles[i] = Role.OBJ  # "der … diesen mehrfach kritisiert hatte": a pronoun
             changed = True
+    for i in range(len(g.doc)):
+        if tree.roles[i] in (Role.SUBJ, Role.OBJ, Role.IOBJ):
+            changed |= _genitive_pronoun(tree, i)
     for i in range(len(g.doc)):
         if tree.roles[i] == Role.SUBJ and _reflexive(g.tok(i)):
             tree.roles[i] = Role.OBJ  # "machen sich Regierungstruppen …": a reflexive, no subject
             changed = True
     for v in range(len(g.doc)):
         if g.tok(v).pos_ in _VERBS:
+            changed |= _inverted_speaker(tree, v, reporting)
             changed |= _dash_boundary(tree, v)
             changed |= _second_subject(tree, v)
             changed |= _missing_subject(tree, v)
@@ -616,6 +637,46 @@ def _reported_conjunct(tree: _Tree, c: int, reporting: frozenset[str]) -> bool:
     tree.move(c, v, Role.CCOMP)
     for k in moved:
         tree.move(k, c)
+    return True
+
+
+def _inverted_speaker(tree: _Tree, v: int, reporting: frozenset[str]) -> bool:
+    """Repair ``Man habe nichts zu verbergen, stellte Strache klar`` with the speaker as object.
+
+    A reporting verb after the clause it reports (its complement before it), with no subject
+    and one noun object after it, is an inverted ``…, sagte X``: the object is the speaker.
+    """
+    doc = tree.g.toks
+    particle = "".join(doc[k].text.lower() for k in tree.children(v, Role.PARTICLE))
+    if particle + doc[v].lemma_.lower() not in reporting or \
+            tree.children(v, Role.SUBJ, Role.SUBJ_PASS) or \
+            not any(c < v for c in tree.children(v, Role.CCOMP)):
+        return False
+    objects = tree.children(v, Role.OBJ)
+    if len(objects) != 1 or objects[0] < v or doc[objects[0]].pos_ not in _NOUNS:
+        return False
+    tree.roles[objects[0]] = Role.SUBJ
+    return True
+
+
+def _genitive_pronoun(tree: _Tree, i: int) -> bool:
+    """Repair ``teilte dessen Anwältin Klára Samková mit`` read with ``dessen`` as an argument.
+
+    A genitive pronoun right before a noun that the parser hung on the same verb is that
+    noun's possessor (``dessen Anwältin``: his lawyer), not an argument of the verb; when the
+    pronoun was the subject, the noun is.
+    """
+    doc = tree.g.toks
+    j = i + 1
+    if doc[i].pos_ != "PRON" or "Gen" not in doc[i].morph.get("Case", []) or \
+            j >= len(doc) or doc[j].pos_ not in _NOUNS or tree.heads[j] != tree.heads[i]:
+        return False
+    was = tree.roles[i]
+    tree.move(i, j, Role.GEN)
+    if tree.heads[i] != j:
+        return False
+    if was == Role.SUBJ:
+        tree.roles[j] = Role.SUBJ
     return True
 
 

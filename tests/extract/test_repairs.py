@@ -327,3 +327,52 @@ def test_reported_clause_read_as_a_conjunct(words, lemma, reporting, repaired) -
     g = repair(normalise(_said_conjunct(words, lemma, "Mood=Sub|VerbForm=Fin")),
                reporting=reporting)
     assert (g.role(8) == "ccomp" and g.head(4) == 8) is repaired, (g.roles, g.heads)
+
+
+@pytest.mark.parametrize(("rows", "noun"), [
+    # "teilte dessen Anwältin mit": the parser made "dessen" the subject, "Anwältin" the object
+    ([("Das", 1, "obj", "PRON", "der", "Case=Acc"),
+      ("teilte", 1, "ROOT", "VERB", "teilen", "VerbForm=Fin"),
+      ("dessen", 1, "nsubj", "PRON", "der", "Case=Gen|PronType=Dem,Rel"),
+      ("Anwältin", 1, "obj", "NOUN", "Anwältin", "Case=Nom"),
+      ("mit", 1, "compound:prt", "ADP", "mit", "")], 3),
+    # "said whose lawyer": a genitive pronoun read as the subject
+    ([("That", 1, "obj", "PRON", "that", ""),
+      ("said", 1, "ROOT", "VERB", "say", "VerbForm=Fin"),
+      ("whose", 1, "nsubj", "PRON", "whose", "Case=Gen|PronType=Rel"),
+      ("lawyer", 1, "obj", "NOUN", "lawyer", "")], 3),
+])
+def test_genitive_pronoun_is_the_nouns_possessor(rows, noun) -> None:
+    g = repair(normalise(build(rows)))
+    assert g.head(2) == noun and g.role(2) == "gen" and g.role(noun) == "subj", (g.heads, g.roles)
+
+
+def test_a_genitive_pronoun_before_another_phrase_stays() -> None:
+    # "sagte dessen am Montag": no noun follows, nothing to possess
+    g = repair(normalise(build([
+        ("Das", 1, "obj", "PRON", "der", "Case=Acc"),
+        ("sagte", 1, "ROOT", "VERB", "sagen", "VerbForm=Fin"),
+        ("dessen", 1, "nsubj", "PRON", "der", "Case=Gen"),
+        ("heute", 1, "advmod", "ADV", "heute", "")])))
+    assert g.head(2) == 1 and g.role(2) == "subj"
+
+
+@pytest.mark.parametrize(("words", "lemma", "reporting", "repaired"), [
+    (("Nichts", "sei", "verborgen", ",", "sagte", "Strache"), "sagen", frozenset({"sagen"}),
+     True),
+    (("Nothing", "was", "hidden", ",", "said", "Strache"), "say", frozenset({"say"}), True),
+    # no reporting verb: "…, traf Strache" keeps its object
+    (("Nichts", "sei", "verborgen", ",", "traf", "Strache"), "treffen", frozenset({"sagen"}),
+     False),
+    (("Nothing", "was", "hidden", ",", "met", "Strache"), "meet", frozenset({"say"}), False),
+])
+def test_inverted_speaker_read_as_object(words, lemma, reporting, repaired) -> None:
+    a, cop, pred, comma, verb, name = words
+    g = repair(normalise(build([
+        (a, 2, "nsubj", "PRON", a, ""),
+        (cop, 2, "cop", "AUX", "sein", "Mood=Sub|VerbForm=Fin"),
+        (pred, 4, "ccomp", "ADJ", pred, ""),
+        (comma, 2, "punct", "PUNCT", ",", ""),
+        (verb, 4, "ROOT", "VERB", lemma, "Mood=Ind|VerbForm=Fin"),
+        (name, 4, "obj", "PROPN", name, "")])), reporting=reporting)
+    assert (g.role(5) == "subj") is repaired, g.roles

@@ -121,7 +121,9 @@ def make_language_pack() -> LanguagePack:
                               "verkünden ankündigen warnen schreiben versichern bestätigen "
                               "glauben vermuten zitieren melden kritisieren ergänzen hinzufügen "
                               "unterstreichen einräumen erläutern beklagen bekräftigen äußern "
-                              "angeben bekanntgeben sprechen"),
+                              "angeben bekanntgeben sprechen festhalten beipflichten erinnern "
+                              "feststellen anmerken klarstellen zugeben argumentieren beteuern "
+                              "mahnen"),
         pretext_nouns=words("vorwand ausrede rechtfertigung"),
         pretext_adverbs=words("angeblich vermeintlich vorgeblich mutmaßlich mutmasslich"),
         possible_verbs=words("können dürfen"),

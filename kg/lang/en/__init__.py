@@ -58,7 +58,8 @@ def make_language_pack() -> LanguagePack:
         purpose_marks=words("order"),
         reporting_verbs=words("say tell claim state report announce warn add insist allege "
                               "argue believe write confirm stress explain admit acknowledge "
-                              "note complain criticise criticize emphasise emphasize reiterate"),
+                              "note complain criticise criticize emphasise emphasize reiterate "
+                              "recall observe remark concede maintain contend assert declare"),
         pretext_nouns=words("pretext excuse"),
         pretext_adverbs=words("allegedly supposedly purportedly reportedly"),
         possible_verbs=words("can could may might"),
