@@ -475,13 +475,19 @@ class Arguments:
         """``die Unterredung Präsident Wladimir Putins``: a genitive name is a possessor.
 
         The name's last word decides (``François Hollande`` after a genitive noun is tagged
-        genitive on ``François``, yet ``Hollande`` is no genitive form).
+        genitive on ``François``, yet ``Hollande`` is no genitive form), and the tag counts
+        only where the word's ending or an article shows the case.
         """
         g = self.graph
         last = max([k, *g.children(k, Role.FLAT)])
         while g.children(last, Role.FLAT):
             last = max(g.children(last, Role.FLAT))
-        return "Gen" in g.tok(last).morph.get("Case", [])
+        if "Gen" not in g.tok(last).morph.get("Case", []):
+            return False
+        # a bare name shows the genitive by its ending ("Putins", "Lukas'"); one without it is
+        # genitive only by its article ("der Ukraine"): "dem Sender Rossija" is no genitive
+        return g.tok(last).text[-1:].lower() in ("s", "ß", "x", "z", "'", "’") or any(
+            "Gen" in g.tok(j).morph.get("Case", []) for j in g.children(k, Role.DET))
 
     def possessor(self, i: int) -> Mention | None:
         """Return the pronoun mention of possessive ``i`` (``deren``, ``sein``, ``its``), if any."""

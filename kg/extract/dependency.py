@@ -219,6 +219,8 @@ class DependencyExtractor:
 
     def _triples(self, ctx: _Context, cand: Candidate) -> Iterator[RawTriple]:
         g, args = ctx.graph, ctx.args
+        if _named_verb(ctx, cand.anchor):
+            return  # "sagte Putin dem TV-Sender RT": a name the tagger read as a verb
         subjects = [cand.subject_mention] if cand.subject_mention else args.mentions(cand.subject)
         objects = [cand.object_mention] if cand.object_mention else args.mentions(cand.object)
         objects += _possessors(ctx, cand.object, objects,
@@ -328,6 +330,14 @@ class DependencyExtractor:
             if m is None and g.tok(k).pos_ == "PROPN":
                 return ctx.args.mention(k)  # a place name the recogniser missed: "in Genf"
         return None
+
+
+def _named_verb(ctx: _Context, i: int) -> bool:
+    """Return whether verb ``i`` is a recognised actor's name (``RT`` tagged as a participle)."""
+    if ctx.graph.tok(i).pos_ not in ("VERB", "AUX"):
+        return False
+    m = ctx.args.recognised(i)
+    return m is not None and m.source in RECOGNISED and m.type in ACTOR_TYPES
 
 
 def is_actor(m: Mention) -> bool:

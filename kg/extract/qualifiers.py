@@ -128,8 +128,12 @@ def own_modality(g: Graph, verb: int, pack: LanguagePack) -> Modality | None:
     for k in kids:
         if g.role(k) == Role.ADVMOD and g.tok(k).text.lower() in pack.possible_adverbs:
             return Modality.POSSIBLE
-    for k in kids:  # a conditional clause makes its main clause hypothetical
+    # a conditional clause makes its main clause hypothetical; what a reporting verb reports
+    # ("Die Wahlen würden vorbereitet, sagte X") is its content, no condition of the saying
+    reports = tok.pos_ in ("VERB", "AUX") and verb_lemma(g, verb, pack) in pack.reporting_verbs
+    for k in kids:
         if g.role(k) in (Role.ADVCL, Role.CCOMP, Role.DEP) and k < verb and \
+                not (reports and g.role(k) != Role.ADVCL) and \
                 own_modality(g, k, pack) == Modality.HYPOTHETICAL:
             return Modality.HYPOTHETICAL
     return None

@@ -60,6 +60,8 @@ commas, coordinating conjunctions and named-entity boundaries, and fix errors a 
 * **genitive pronoun as an argument** — ``teilte dessen Anwältin Klára Samková mit``: a
   genitive pronoun right before a noun hung on the same verb is the noun's possessor, and the
   noun takes over its subject role;
+* **name as a loose dependant** — ``dem Fernsehsender Rossija 1``: a proper noun right after
+  the common noun it hangs on with the catch-all label is that noun's name (apposition);
 * **adverb attribute** — ``wurden von 2006 bis 2008 gründlich renoviert``: a prepositional
   phrase before an adverb that modifies a verb is the verb's adverbial;
 * **object first** — ``hat der Kreml sie nie … benutzt``, ``Die Regierung hat der Minister
@@ -199,6 +201,10 @@ def repair(g: Graph, ambiguous: frozenset[str] = frozenset(),
             changed |= _late_conjunct(tree, i) or _reported_conjunct(tree, i, reporting)
         elif tree.roles[i] == Role.CONJ and tree.children(i, Role.COP):
             changed |= _reported_conjunct(tree, i, reporting)
+        elif tree.roles[i] == Role.DEP and g.tok(i).pos_ in _NAMES and i > 0 and \
+                tree.heads[i] == i - 1 and g.tok(i - 1).pos_ == "NOUN":
+            tree.roles[i] = Role.APPOS  # "dem Fernsehsender Rossija 1": the noun's name
+            changed = True
         elif tree.roles[i] in _DETACHED:
             changed |= _detached_apposition(tree, i)
     for sent in g.doc.sents:

@@ -432,3 +432,43 @@ def test_a_speaker_marker_closes_a_quote(nlp_de, nlp_en, lang, text, names, expe
 
 def test_so_opening_a_clause_names_no_speaker(nlp_de):
     assert not _quotes(nlp_de("Er kam, so wie erwartet, zu spät."), "de", {})
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    # a reported clause in the conditional ("würden", "would") is what was said, not a
+    # condition of the saying
+    ("de", "Die Wahlen würden vorbereitet, sagte Lawrow.", {"Lawrow": P}),
+    ("en", "The elections would be prepared, Lavrov said.", {"Lavrov": P}),
+])
+def test_a_conditional_quote_is_said_as_a_fact(nlp_de, nlp_en, lang, text, names):
+    nlp = nlp_de if lang == "de" else nlp_en
+    got = _quotes(nlp(text), lang, names)
+    assert got and all(m == M.ASSERTED for _, _, _, m, _ in got), got
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "expected"), [
+    # the broadcaster's name right after the noun is the addressee (no genitive: no "-s",
+    # no genitive article)
+    ("de", "Die Wahlen würden vorbereitet, sagte Lawrow dem Fernsehsender Rossija 1.",
+     {"Lawrow": P, "Rossija 1": ORG}, ("Lawrow", "statesTo", "Rossija 1")),
+    ("en", "The elections will be prepared, Lavrov told the broadcaster Rossiya 1.",
+     {"Lavrov": P, "Rossiya 1": ORG}, ("Lavrov", "statesTo", "Rossiya 1")),
+])
+def test_medium_named_after_its_noun(nlp_de, nlp_en, lang, text, names, expected):
+    nlp = nlp_de if lang == "de" else nlp_en
+    got = {(s, p, o) for s, p, o, _, _ in _got(nlp(text), lang, names)}
+    assert expected in got, got
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    # a name the tagger read as a verb ("RT" as a participle) is no predicate
+    ("de", "Dabei seien 800 Ziele zerstört worden, sagte Putin dem TV-Sender RT.",
+     {"Putin": P, "RT": ORG}),
+    ("en", "Some 800 targets were destroyed, Putin told the broadcaster RT.",
+     {"Putin": P, "RT": ORG}),
+])
+def test_a_name_is_no_predicate(nlp_de, nlp_en, lang, text, names):
+    nlp = nlp_de if lang == "de" else nlp_en
+    doc = nlp(text)
+    got = list(make_dependency_extractor()(doc, document(doc, lang), mentions(doc, names)))
+    assert not any(t.predicate.lemma.lower() in ("rt", "putin") for t in got), got

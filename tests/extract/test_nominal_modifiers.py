@@ -83,7 +83,7 @@ GERMAN = [
      {("Viktor Orbán", "leads", "Regierung", M.ASSERTED)}),
     # a copula's predicate noun describes its subject as an apposition does
     ("Die Al-Nusra-Front ist der syrische Zweig der Terrororganisation Al-Kaida.",
-     {("Al-Nusra-Front", "lemma:de:Zweig", "Terrororganisation", M.ASSERTED)}, set()),
+     {("Al-Nusra-Front", "subsidiaryOf", "Al-Kaida", M.ASSERTED)}, set()),
     ("Sirte ist eine Hafenstadt Libyens.", {("Sirte", "locatedIn", "Libyens", M.ASSERTED)},
      set()),
     # a group under the leadership of a person or an organisation is led by it
