@@ -223,8 +223,10 @@ class DependencyExtractor:
             return  # "sagte Putin dem TV-Sender RT": a name the tagger read as a verb
         subjects = [cand.subject_mention] if cand.subject_mention else args.mentions(cand.subject)
         objects = [cand.object_mention] if cand.object_mention else args.mentions(cand.object)
-        objects += _possessors(ctx, cand.object, objects,
-                               typed=not cand.predicate.id.startswith("lemma:"))
+        typed = not cand.predicate.id.startswith("lemma:")
+        objects += _possessors(ctx, cand.object, objects, typed=typed)
+        if typed and not cand.said:
+            subjects += _commanders(ctx, cand.subject, subjects)
         if cand.rule == "role":
             objects = [_organisation(ctx, cand.object, o) for o in objects]
         if cand.inverse:
@@ -557,6 +559,29 @@ def _possessors(ctx: _Context, head: int, objects: list[Mention],
         prefix = word.split("-")[0]
         m = prefix_mention(ctx.args, head, prefix)
         if m is not None and m.type in ACTOR_TYPES:
+            out.append(m)
+    return out
+
+
+def _commanders(ctx: _Context, head: int, subjects: list[Mention]) -> list[Mention]:
+    """Actors whose fighters or followers act: ``Die Kämpfer des IS griffen Kobane an``.
+
+    A subject that is a generic force or group noun (``Kämpfer``, ``Truppen``, ``Anhänger``,
+    ``fighters``) with a genitive (or ``von``/``of``) owner that is a recognised actor acts for
+    that owner: the owner is a subject too (``IS attacks Kobane``), as in event coding.
+    """
+    g = ctx.graph
+    if len(subjects) != 1 or subjects[0].type not in (ActorType.ARMED_FORCE, ActorType.GROUP) \
+            or g.tok(head).pos_ != "NOUN" or g.role(head) not in (Role.SUBJ, Role.AGENT):
+        return []
+    owners = [k for k in g.children(head, Role.GEN, Role.NMOD)
+              if g.role(k) == Role.GEN or preposition(g, k) in ctx.pack.possessive_preps]
+    out = []
+    for c in (c for k in owners for c in g.conjuncts(k)):
+        m = ctx.args.recognised(c)
+        if m is None or m.type not in ACTOR_TYPES:  # "Truppen von Präsident Assad"
+            m = ctx.args.apposed_name(c)
+        if m is not None and m.type in ACTOR_TYPES and m not in subjects:
             out.append(m)
     return out
 

@@ -757,3 +757,34 @@ def test_a_persons_genitive_owns_the_actor_after_it(request, lang, text, names, 
 ])
 def test_a_collective_in_a_place(request, lang, text, names, expected):
     assert expected in _triples(request, lang, text, names)
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "expected"), [
+    # fighters or troops of an actor act for it (as event coding reads them)
+    ("de", "Die Kämpfer des IS griffen die Stadt Kobane an.",
+     {"Kämpfer": A.ARMED_FORCE, "IS": A.ORGANIZATION, "Kobane": A.LOCATION},
+     ("IS", "attacks", "Kobane")),
+    ("de", "Truppen von Präsident Assad haben die Stadt Aleppo angegriffen.",
+     {"Truppen": A.ARMED_FORCE, "Assad": A.PERSON, "Aleppo": A.LOCATION},
+     ("Assad", "attacks", "Aleppo")),
+    ("en", "Fighters of the Islamic State attacked the town of Kobane.",
+     {"Fighters": A.ARMED_FORCE, "Islamic State": A.ORGANIZATION, "Kobane": A.LOCATION},
+     ("Islamic State", "attacks", "Kobane")),
+    ("en", "Troops of President Assad attacked the city of Aleppo.",
+     {"Troops": A.ARMED_FORCE, "Assad": A.PERSON, "Aleppo": A.LOCATION},
+     ("Assad", "attacks", "Aleppo")),
+])
+def test_a_forces_owner_acts_through_it(request, lang, text, names, expected):
+    got = _triples(request, lang, text, names)
+    assert expected in got, got
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "absent"), [
+    # an actor's policy is no force: it does not act for the actor
+    ("de", "Die Politik der ÖVP kritisierte die SPÖ.",
+     {"ÖVP": A.ORGANIZATION, "SPÖ": A.ORGANIZATION}, ("ÖVP", "criticizes", "SPÖ")),
+    ("en", "The policy of the ÖVP criticised the SPÖ.",
+     {"ÖVP": A.ORGANIZATION, "SPÖ": A.ORGANIZATION}, ("ÖVP", "criticizes", "SPÖ")),
+])
+def test_an_owned_thing_does_not_act_for_its_owner(request, lang, text, names, absent):
+    assert absent not in _triples(request, lang, text, names)
