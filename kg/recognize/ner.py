@@ -40,6 +40,7 @@ from ..lang import language_pack, pack_code, pack_codes, pack_words
 from ..resources import models_dir
 from ..types import PLACE_TYPES, ActorType
 from .name_rules import (
+    acronym_rule,
     acronym_seat_rule,
     apposed_place_rule,
     given_name_rule,
@@ -380,6 +381,7 @@ class ActorRecognizer:
         cands += place_suffix_rule(doc, gaz, [e for e in previous if e.label_ in _MODEL_LABELS])
         cands += region_rule(doc, gaz)
         cands += acronym_seat_rule(doc, gaz)
+        cands += acronym_rule(doc, gaz, previous)
         cands += joined_places_rule(doc, gaz)
         cands += nation_code_rule(doc, gaz)
         cands += person_rule(doc, gaz)

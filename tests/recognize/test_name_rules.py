@@ -826,3 +826,27 @@ def test_force_noun_after_a_role_mark_is_no_actor(lang: str, text: str, word: st
 def test_town_name_endings(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     doc = blank(lang)(Doc(blank(lang).vocab, words=text.split()))
     assert [(e.text, e.label_) for e in doc.ents] == expected
+
+
+@needs_places
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # an acronym of capitals that no gazetteer entry or dictionary word is: an organisation
+        ("de", "Die Sitzung der BAKOM wurde verschoben.", [("BAKOM", "Organization")]),
+        ("de", "Der Handel an der XETRA begann früh.", [("XETRA", "Organization")]),
+        # a word the dictionary knows, a roman numeral, a unit after a number, a place in
+        # capitals, two letters: no organisation
+        ("de", "Die DNA wurde untersucht.", []),
+        ("de", "Papst Pius XII. starb.", [("Pius XII", "Person")]),
+        ("de", "Das kostet 25 CHF.", []),
+        ("de", "Aus TOKIO kam nichts.", []),
+        ("de", "Die GP findet statt.", []),
+        # English has no dictionary to tell a term from a name: the model's
+        ("en", "The BAKOM meeting was postponed.", []),
+        ("en", "It costs 25 CHF.", []),
+    ],
+)
+def test_unknown_acronym_is_an_organisation(lang: str, text: str,
+                                            expected: list[tuple[str, str]]) -> None:
+    assert ents(blank(lang), text) == expected
