@@ -456,6 +456,41 @@ def colon_quote_candidates(g: Graph, start: int, end: int, pack: LanguagePack,
                     object_mention=_quote_mention(g, args, span))
 
 
+def closing_colon_candidates(g: Graph, start: int, end: int, pack: LanguagePack,
+                             args: Arguments) -> Iterator[Candidate]:
+    """Yield ``speaker – says – quote`` for ``Ähnlich sieht das der Chef, Christoph Koss: Q``.
+
+    A sentence whose clause names its subject last, right before a colon (``Ins selbe Horn
+    stößt auch Ministerin Gabriele Heinisch-Hosek:``), introduces that person's or
+    organisation's words: the subject says what follows the colon (the rest of the sentence, or
+    the next sentence when the sentencizer split at the colon). A reporting verb's own colon
+    quote is :func:`quote_candidates`'; a name that is no subject (``Das sagte er über
+    Kickl:``) speaks no words. The verb is the pack's ``quote_verb.txt``.
+    """
+    verbs = sorted(pack_words(pack.lang, "quote_verb.txt"))
+    colon = next((j for j in range(start + 2, end) if g.tok(j).text == ":"), None)
+    if colon is None or not verbs:
+        return
+    m = args.recognised(colon - 1)
+    if m is None or m.type not in (ActorType.PERSON, ActorType.ORGANIZATION) or \
+            g.tok(colon - 1).idx + len(g.tok(colon - 1).text) != m.end:
+        return
+    k = colon - 1  # the name's head: up its flat parts and appositions to the clause
+    while g.role(k) in (Role.FLAT, Role.APPOS) and g.head(k) != k:
+        k = g.head(k)
+    verb = g.head(k)
+    if g.role(k) != Role.SUBJ or _quoting(g, verb, pack) or \
+            any(_quoting(g, j, pack) for j in range(start, colon)):
+        return
+    stop = end if colon < end - 1 else (g.tok(end).sent.end if end < len(g.doc) else end)
+    span = _trimmed(g, list(range(colon + 1, stop)))
+    if span is None:
+        return
+    yield Candidate("quote", colon - 1, span[0], said(pack.lang, verbs[0]), colon - 1,
+                    (colon,), descriptive=True, said=True, subject_mention=m,
+                    object_mention=_quote_mention(g, args, span))
+
+
 def marker_quote_candidates(g: Graph, start: int, end: int, pack: LanguagePack,
                             args: Arguments) -> Iterator[Candidate]:
     """Yield ``speaker – says – quote`` for a sentence ending ``…, so Faymann.``.

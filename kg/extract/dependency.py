@@ -81,6 +81,7 @@ from kg.errors import ConfigError, available
 from kg.extract.accusations import accusation_candidates
 from kg.extract.arguments import RECOGNISED, Arguments
 from kg.extract.attribution import (
+    closing_colon_candidates,
     colon_quote_candidates,
     marker_quote_candidates,
     medium_candidates,
@@ -636,6 +637,7 @@ def _candidates(ctx: _Context) -> Iterator[Candidate]:
         yield from dateline_candidates(g, sent.start, sent.end, pack, ctx.args.mention)
         yield from colon_quote_candidates(g, sent.start, sent.end, pack, ctx.args)
         yield from marker_quote_candidates(g, sent.start, sent.end, pack, ctx.args)
+        yield from closing_colon_candidates(g, sent.start, sent.end, pack, ctx.args)
         yield from source_line_candidates(g, sent.start, sent.end, pack, ctx.args.mention)
         yield from comma_place_candidates(g, sent.start, sent.end, ctx.args.mention)
         yield from place_part_candidates(g, sent.start, sent.end, pack, actor)

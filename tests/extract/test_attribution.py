@@ -225,6 +225,15 @@ def _quotes(doc, lang, names):
      ("Kickl", "anmerken", "Das sei kein Problem", M.ASSERTED, False)),
     ("en", "That is no problem, Kickl remarked.", {"Kickl": P},
      ("Kickl", "remark", "That is no problem", M.ASSERTED, False)),
+    # a clause that names its subject last, before a colon, introduces that subject's words
+    ("de", "Ins selbe Horn stößt auch Ministerin Gabriele Heinisch-Hosek: Das Ergebnis zeigt, "
+           "dass das Bildungswesen gut funktioniert.", {"Gabriele Heinisch-Hosek": P},
+     ("Gabriele Heinisch-Hosek", "sagen",
+      "Das Ergebnis zeigt, dass das Bildungswesen gut funktioniert", M.ASSERTED, False)),
+    ("en", "Also critical was Gabriele Heinisch-Hosek: The result shows that the schools work.",
+     {"Gabriele Heinisch-Hosek": P},
+     ("Gabriele Heinisch-Hosek", "say", "The result shows that the schools work", M.ASSERTED,
+      False)),
     # an unnamed spokesperson speaks for the actor whose spokesperson he is
     ("de", "Die Gespräche seien gescheitert, sagte ein Sprecher der Polizei.", {"Polizei": ORG},
      ("Polizei", "sagen", "Die Gespräche seien gescheitert", M.ASSERTED, False)),
@@ -303,6 +312,9 @@ def test_an_actor_says_the_clause_it_reports(nlp_de, nlp_en, lang, text, names, 
     # a direct object is what was said, stated by the verb rules
     ("de", "Putin kündigte Neuwahlen an.", {"Putin": P}),
     ("en", "Putin announced new elections.", {"Putin": P}),
+    # a name before a colon that is no subject speaks no words
+    ("de", "Das sagte er über Kickl: Er sei ein Problem.", {"Kickl": P}),
+    ("en", "He said this about Kickl: He is a problem.", {"Kickl": P}),
     # a reporting verb in an adverbial clause does not quote the clause it modifies
     ("de", "Nachdem sich Gauland geäußert hatte, gingen die Wogen hoch.", {"Gauland": P}),
     ("en", "After Gauland had spoken, tempers flared.", {"Gauland": P}),
