@@ -123,6 +123,8 @@ from kg.extract.reciprocal import reciprocal_candidates
 from kg.extract.regime import under_candidates
 from kg.extract.relations import lemma_predicate, load_table
 from kg.extract.repairs import repair
+from kg.extract.settings import RULE as SETTING
+from kg.extract.settings import setting_candidates
 from kg.extract.speech import addressee_predicate, copular_predicate, is_speech_act
 from kg.extract.statives import (
     participle_stative_candidates,
@@ -213,7 +215,7 @@ class DependencyExtractor:
                 old = best.get(key)
                 if old is None or triple.provenance.confidence > old.provenance.confidence:
                     best[key] = triple
-        kept = _one_speaker(list(best.values()))
+        kept = _unset(_one_speaker(list(best.values())))
         kept += quoted_actors(sdoc, kept, mentions, pack.demonym)
         yield from sorted(kept, key=lambda t: (t.provenance.start, t.subject.start,
                                                t.object.start))
@@ -333,6 +335,20 @@ class DependencyExtractor:
             if m is None and g.tok(k).pos_ == "PROPN":
                 return ctx.args.mention(k)  # a place name the recogniser missed: "in Genf"
         return None
+
+
+def _unset(triples: list[RawTriple]) -> list[RawTriple]:
+    """Drop each setting (:mod:`kg.extract.settings`) another statement says more about.
+
+    ``Putin lebt in Moskau`` is ``livesIn``; that he is active there says nothing more. A
+    setting whose subject turned out no actor (``Briefe, die in Maskat deponiert sind``: the
+    relative pronoun stands for letters) is dropped too.
+    """
+    related = {frozenset(((t.subject.start, t.subject.end), (t.object.start, t.object.end)))
+               for t in triples if t.provenance.rule != SETTING}
+    return [t for t in triples if t.provenance.rule != SETTING or (
+        t.subject.type in ACTOR_TYPES - {ActorType.LOCATION} and frozenset((
+            (t.subject.start, t.subject.end), (t.object.start, t.object.end))) not in related)]
 
 
 def _named_verb(ctx: _Context, i: int) -> bool:
@@ -654,6 +670,7 @@ def _candidates(ctx: _Context) -> Iterator[Candidate]:
             yield from under_candidates(g, i, pack, kind)
             yield from stative_candidates(g, i, pack)
             yield from where_candidates(g, i, pack)
+            yield from setting_candidates(g, i, pack, kind, actor)
         if t.pos_ == "VERB":
             yield from accusation_candidates(g, i, pack)
             if role in (Role.ACL, Role.AMOD, Role.ADVCL):

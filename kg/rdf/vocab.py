@@ -128,6 +128,7 @@ class KG(DefinedNamespace):
     # relations (ontologies/relations.ttl)
     accuses: URIRef
     acquires: URIRef
+    activeIn: URIRef
     affiliatedWith: URIRef
     agreesWith: URIRef
     announces: URIRef
@@ -218,6 +219,7 @@ PREFIXES: dict[str, str] = {
 RELATION_IDS: frozenset[str] = frozenset({
     "accuses",
     "acquires",
+    "activeIn",
     "affiliatedWith",
     "agreesWith",
     "announces",

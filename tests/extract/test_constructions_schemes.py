@@ -46,7 +46,8 @@ CLEAR_PASSIVE_RELATIVE = (  # "The mission is led by Serdyukov , who commanded f
      ("in", 9, "prep", "ADP", "in", ""), ("Syria", 10, "pobj", "PROPN", "Syria", "")],
     {"Serdyukov": P, "Syria": C}, "en",
     {("Serdyukov", "leads", "mission", False, M.ASSERTED),
-     ("Serdyukov", "leads", "forces in Syria", False, M.ASSERTED)},
+     ("Serdyukov", "leads", "forces in Syria", False, M.ASSERTED),
+     ("Serdyukov", "activeIn", "Syria", False, M.ASSERTED)},  # kg.extract.settings
 )
 TIGER_UNDER = (  # "Unter Nasarbajew verfolgte Kasachstan eine Politik"
     [("Unter", 2, "mo", "ADP", "unter", ""), ("Nasarbajew", 0, "nk", "PROPN", "Nasarbajew", ""),

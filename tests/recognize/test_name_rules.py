@@ -838,6 +838,7 @@ def test_town_name_endings(lang: str, text: str, expected: list[tuple[str, str]]
         # a word the dictionary knows, a roman numeral, a unit after a number, a place in
         # capitals, two letters: no organisation
         ("de", "Die DNA wurde untersucht.", []),
+        ("de", "Ein defekter LKW steht auf der Straße.", []),
         ("de", "Papst Pius XII. starb.", [("Pius XII", "Person")]),
         ("de", "Das kostet 25 CHF.", []),
         ("de", "Aus TOKIO kam nichts.", []),

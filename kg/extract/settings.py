@@ -1,0 +1,99 @@
+"""Where an actor acts: ``subject activeIn place`` (rule ``setting``).
+
+``Kurden kämpfen in Syrien``; ``…, sagte Lawrow bei einer UN-Konferenz in Genf``; ``Kurdish
+media reported a massacre in the village of Sarkel``: the clause's actor does what the clause
+says in a place, and no statement relates the two — the place is only the clause's setting
+(:func:`kg.extract.dependency._setting` keeps it off the clause's other statements). The
+setting is a locative phrase of the verb itself (``in``, ``bei`` / ``in``, ``at`` — the pack's
+``locative_preps``) or of an event or thing the verb's object or locative phrase names
+(``kündigte ein Krisentreffen in Kairo an``, ``spoke at a summit in Johannesburg``; not
+``flohen vor dem Elend in Griechenland``: what they flee is there, not they), one noun deep,
+whose head is a recognised place (a country or a location; the place name of ``im Dorf
+Sarkel`` is the noun's apposition).
+
+Not settings: a destination (an accusative after ``in``: ``zogen in den Banat`` is movement,
+:mod:`kg.extract.relations` maps it), a time (``im Mai``), a subject that is a location
+(place containment is :mod:`kg.extract.places`; a country acts), a passive without its agent
+(the patient does nothing there), and any pair another statement already relates or whose
+subject turns out no actor (the extractor drops the setting then).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from kg.extract.candidate import Candidate
+from kg.extract.clauses import inherited_subjects, preposition, subjects
+from kg.extract.qualifiers import is_time, verb_lemma
+from kg.extract.relations import load_table
+from kg.lang import LanguagePack
+from kg.nlp.schemes import Graph, Role
+from kg.types import ACTOR_TYPES, PLACE_TYPES, ActorType, Mention
+
+RULE = "setting"
+RELATION = "activeIn"
+_NOUNS = ("NOUN", "PROPN")
+
+
+def _place(g: Graph, k: int, kind: Callable[[int], ActorType | None]) -> int | None:
+    """Return the recognised place phrase ``k`` names: its head, or its head's apposition."""
+    if kind(k) in PLACE_TYPES:
+        return k
+    if g.tok(k).pos_ != "NOUN":
+        return None
+    return next((a for a in g.children(k, Role.APPOS, Role.FLAT, Role.NMOD)
+                 if preposition(g, a) is None and kind(a) in PLACE_TYPES), None)
+
+
+def _locative(g: Graph, k: int, pack: LanguagePack) -> bool:
+    """Return whether phrase ``k`` says where something is, not where it goes or when."""
+    if preposition(g, k) not in pack.locative_preps or is_time(g, k, pack):
+        return False
+    cases = [c for j in (k, *g.children(k, Role.DET)) for c in g.tok(j).morph.get("Case", [])]
+    return "Acc" not in cases  # "in den Banat": a direction
+
+
+def _settings(g: Graph, v: int, pack: LanguagePack,
+              kind: Callable[[int], ActorType | None]) -> Iterator[int]:
+    """Yield the place heads of verb ``v``'s locative phrases and of its nouns' ones."""
+    for k in g.children(v, Role.OBL, Role.NMOD):
+        if _locative(g, k, pack) and (p := _place(g, k, kind)) is not None:
+            yield p
+    for a in g.children(v, Role.OBJ, Role.OBL, Role.OBL_ARG):
+        if g.tok(a).pos_ not in _NOUNS or kind(a) in ACTOR_TYPES:
+            continue  # an actor's own phrase describes the actor ("die Regierung in Libyen")
+        if preposition(g, a) is not None and not (_locative(g, a, pack) or is_time(g, a, pack)):
+            continue  # "flohen vor dem Elend in X", "Verantwortung für den Anschlag in X"
+        # (a time's place is the clause's: "traf Obama im Mai in Berlin")
+        for k in g.children(a, Role.NMOD):
+            if _locative(g, k, pack) and (p := _place(g, k, kind)) is not None:
+                yield p
+
+
+def setting_candidates(g: Graph, v: int, pack: LanguagePack,
+                       kind: Callable[[int], ActorType | None],
+                       actor: Callable[[int], Mention | None]) -> Iterator[Candidate]:
+    """Yield ``subject activeIn place`` for each place where the clause of verb ``v`` happens.
+
+    ``kind`` gives a token's recognised type, ``actor`` the actor an argument head stands for
+    (a title noun stands for its holder: ``sagte Außenminister Lawrow``).
+    """
+    if g.tok(v).pos_ != "VERB":
+        return
+    relation = load_table().relations.get(RELATION)
+    if relation is None:
+        return
+    subj = subjects(g, v, pack) or inherited_subjects(g, v, pack)
+    subj = [s for s in subj if g.tok(s).pos_ == "PRON" or (
+        (m := actor(s)) is not None and m.type in ACTOR_TYPES and m.type != ActorType.LOCATION)]
+    if not subj:
+        return
+    lemma = verb_lemma(g, v, pack)
+    seen: set[int] = set()
+    for p in _settings(g, v, pack, kind):
+        if p in seen or p in subj:
+            continue
+        seen.add(p)
+        for s in subj:
+            yield Candidate(rule=RULE, subject=s, object=p, predicate=relation.predicate(lemma),
+                            anchor=v, trigger=(v,))
