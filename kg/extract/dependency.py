@@ -124,7 +124,7 @@ from kg.extract.regime import under_candidates
 from kg.extract.relations import lemma_predicate, load_table
 from kg.extract.repairs import repair
 from kg.extract.settings import RULE as SETTING
-from kg.extract.settings import setting_candidates
+from kg.extract.settings import active_predicate, setting_candidates
 from kg.extract.speech import addressee_predicate, copular_predicate, is_speech_act
 from kg.extract.statives import (
     participle_stative_candidates,
@@ -277,7 +277,7 @@ class DependencyExtractor:
                 if placed is not None and placed.id != pred.id and \
                         not self._kept(s, o, args, placed):
                     continue  # "sitzt in Haft": an untyped relation to a non-actor
-                pred = placed or pred
+                pred = active_predicate(g, cand, s, o, placed or pred, ctx.pack)
                 if pred.id in _PLACE_OBJECTS and (o.type == ActorType.EVENT or (
                         o.type == ActorType.CONCEPT and not args.is_name(o))):
                     continue  # "traf nach der Weihe ein": after an event, no destination

@@ -16,6 +16,11 @@ Not settings: a destination (an accusative after ``in``: ``zogen in den Banat`` 
 (place containment is :mod:`kg.extract.places`; a country acts), a passive without its agent
 (the patient does nothing there), and any pair another statement already relates or whose
 subject turns out no actor (the extractor drops the setting then).
+
+A verb the relation table does not know, with such a place as its only participant, says the
+same (:func:`active_predicate`): ``Putin sprach in Moskau``, ``IS-Kämpfer setzten in Syrien
+Senfgas ein`` are ``activeIn`` (keeping the verb as the predicate's lemma), not a relation
+named after the verb.
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ from kg.extract.qualifiers import is_time, verb_lemma
 from kg.extract.relations import load_table
 from kg.lang import LanguagePack
 from kg.nlp.schemes import Graph, Role
-from kg.types import ACTOR_TYPES, PLACE_TYPES, ActorType, Mention
+from kg.types import ACTOR_TYPES, PLACE_TYPES, ActorType, Mention, Predicate
 
 RULE = "setting"
 RELATION = "activeIn"
@@ -45,7 +50,7 @@ def _place(g: Graph, k: int, kind: Callable[[int], ActorType | None]) -> int | N
                  if preposition(g, a) is None and kind(a) in PLACE_TYPES), None)
 
 
-def _locative(g: Graph, k: int, pack: LanguagePack) -> bool:
+def locative(g: Graph, k: int, pack: LanguagePack) -> bool:
     """Return whether phrase ``k`` says where something is, not where it goes or when."""
     if preposition(g, k) not in pack.locative_preps or is_time(g, k, pack):
         return False
@@ -57,16 +62,16 @@ def _settings(g: Graph, v: int, pack: LanguagePack,
               kind: Callable[[int], ActorType | None]) -> Iterator[int]:
     """Yield the place heads of verb ``v``'s locative phrases and of its nouns' ones."""
     for k in g.children(v, Role.OBL, Role.NMOD):
-        if _locative(g, k, pack) and (p := _place(g, k, kind)) is not None:
+        if locative(g, k, pack) and (p := _place(g, k, kind)) is not None:
             yield p
     for a in g.children(v, Role.OBJ, Role.OBL, Role.OBL_ARG):
         if g.tok(a).pos_ not in _NOUNS or kind(a) in ACTOR_TYPES:
             continue  # an actor's own phrase describes the actor ("die Regierung in Libyen")
-        if preposition(g, a) is not None and not (_locative(g, a, pack) or is_time(g, a, pack)):
+        if preposition(g, a) is not None and not (locative(g, a, pack) or is_time(g, a, pack)):
             continue  # "flohen vor dem Elend in X", "Verantwortung für den Anschlag in X"
         # (a time's place is the clause's: "traf Obama im Mai in Berlin")
         for k in g.children(a, Role.NMOD):
-            if _locative(g, k, pack) and (p := _place(g, k, kind)) is not None:
+            if locative(g, k, pack) and (p := _place(g, k, kind)) is not None:
                 yield p
 
 
@@ -97,3 +102,19 @@ def setting_candidates(g: Graph, v: int, pack: LanguagePack,
         for s in subj:
             yield Candidate(rule=RULE, subject=s, object=p, predicate=relation.predicate(lemma),
                             anchor=v, trigger=(v,))
+
+
+def active_predicate(g: Graph, cand: Candidate, s: Mention, o: Mention, pred: Predicate,
+                     pack: LanguagePack) -> Predicate:
+    """Return ``activeIn`` for an unmapped verb's locative place ``o`` of actor ``s``, or ``pred``.
+
+    ``Putin sprach in Moskau`` (``sprechen in``): the lemma stays the verb's and preposition's.
+    """
+    if not (pred.id.startswith("lemma:") and cand.rule.endswith("-prep")):
+        return pred
+    if o.type not in PLACE_TYPES or s.type not in ACTOR_TYPES or s.type == ActorType.LOCATION:
+        return pred
+    relation = load_table().relations.get(RELATION)
+    if relation is None or not locative(g, cand.object, pack):
+        return pred
+    return relation.predicate(pred.lemma)

@@ -11,7 +11,7 @@ from tests.extract.builders import document, mentions
 
 def _triples(doc, lang, names):
     return [t for t in make_dependency_extractor()(doc, document(doc, lang), mentions(doc, names))
-            if t.predicate.id != "activeIn"]
+            if t.provenance.rule != "setting"]
 
 
 def test_german_place_of_a_known_verb(nlp_de):

@@ -79,3 +79,47 @@ def test_an_actor_is_active_where_its_clause_happens(nlp_de, nlp_en, lang, text,
 ])
 def test_no_setting(nlp_de, nlp_en, lang, text, names):
     assert not _active(nlp_de if lang == "de" else nlp_en, lang, text, names)
+
+
+def _predicates(nlp, lang, text, names):
+    doc = nlp(text)
+    triples = make_dependency_extractor()(doc, document(doc, lang), mentions(doc, names))
+    return {(t.subject.text, t.predicate.id, t.predicate.lemma, t.object.text) for t in triples}
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "expected"), [
+    # an unmapped verb whose only participant is a place: the actor is active there
+    ("de", "Putin sprach in Moskau.", {"Putin": P, "Moskau": L},
+     ("Putin", "activeIn", "sprechen in", "Moskau")),
+    ("de", "Die Separatisten demonstrierten in Donezk.", {"Separatisten": G, "Donezk": L},
+     ("Separatisten", "activeIn", "demonstrieren in", "Donezk")),
+    ("en", "Putin spoke in Moscow.", {"Putin": P, "Moscow": L},
+     ("Putin", "activeIn", "speak in", "Moscow")),
+    ("en", "The separatists demonstrated in Donetsk.", {"separatists": G, "Donetsk": L},
+     ("separatists", "activeIn", "demonstrate in", "Donetsk")),
+])
+def test_an_unmapped_verbs_place_is_where_the_actor_is_active(nlp_de, nlp_en, lang, text,
+                                                               names, expected):
+    got = _predicates(nlp_de if lang == "de" else nlp_en, lang, text, names)
+    subject, relation, lemma, place = expected
+    assert any(s == subject and p == relation and m.split()[0] == lemma.split()[0] and o == place
+               for s, p, m, o in got), got  # the verb's lemma (with its preposition if unmapped)
+    assert not any(p.startswith("lemma:") and o == expected[3] for _, p, _, o in got), got
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "relation"), [
+    # a verb the table maps keeps its relation
+    ("de", "Putin lebt in Moskau.", {"Putin": P, "Moskau": L}, "livesIn"),
+    ("en", "Putin lives in Moscow.", {"Putin": P, "Moscow": L}, "livesIn"),
+    # a place that is no setting: what was bought, where they went
+    ("de", "Die Separatisten marschierten in die Ukraine.", {"Separatisten": G, "Ukraine": C},
+     None),
+    ("en", "The company invested in Ukraine.", {"company": ORG, "Ukraine": C}, None),
+])
+def test_other_places_keep_their_relation(nlp_de, nlp_en, lang, text, names, relation):
+    got = _predicates(nlp_de if lang == "de" else nlp_en, lang, text, names)
+    place = next(iter(n for n, k in names.items() if k in (L, C)))
+    found = {p for _, p, _, o in got if o == place}
+    assert "activeIn" not in found, got
+    if relation:
+        assert relation in found, got
