@@ -154,6 +154,7 @@ from kg.types import (
 )
 
 NAME = "kg.dependency_extractor.v1"
+LONE = "lone"  # a named actor's only statement (DependencyExtractor._lone)
 VERSION = "0.1.0"
 _KEEP = ("actors", "both", "any")
 # speech acts: the subject is a speaker, the object whom it addresses or accuses
@@ -215,7 +216,7 @@ class DependencyExtractor:
                 old = best.get(key)
                 if old is None or triple.provenance.confidence > old.provenance.confidence:
                     best[key] = triple
-        kept = _unset(_one_speaker(list(best.values())))
+        kept = _alone(_unset(_one_speaker(list(best.values()))))
         kept += quoted_actors(sdoc, kept, mentions, pack.demonym)
         yield from sorted(kept, key=lambda t: (t.provenance.start, t.subject.start,
                                                t.object.start))
@@ -263,8 +264,12 @@ class DependencyExtractor:
                     continue
                 if _no_addressee(ctx, cand, o):
                     continue
-                if not self._kept(s, o, args, cand.predicate, cand.said) or \
-                        _adjunct(cand, o, args) or \
+                lone = False
+                if not self._kept(s, o, args, cand.predicate, cand.said):
+                    if not self._lone(ctx, cand, s, o):
+                        continue
+                    lone = True  # the actor's statement if it has no other (_alone)
+                if _adjunct(cand, o, args) or \
                         _setting(ctx, cand, s, o) or _amount(ctx, cand.object, o):
                     continue
                 pred = cand.predicate
@@ -281,17 +286,36 @@ class DependencyExtractor:
                 if pred.id in _PLACE_OBJECTS and (o.type == ActorType.EVENT or (
                         o.type == ActorType.CONCEPT and not args.is_name(o))):
                     continue  # "traf nach der Weihe ein": after an event, no destination
-                conf = _confidence(cand, s, o, doubtful)
+                rule = LONE if lone else cand.rule
+                conf = _confidence(replace(cand, rule=rule), s, o, doubtful)
                 if conf < self.min_confidence:
                     continue
                 prov = Provenance(
                     doc_id=ctx.document.id, sentence=sent[0], start=sent[1],
                     end=sent[2], extractor=NAME, version=VERSION, confidence=conf,
-                    rule=cand.rule, trigger=(anchor.idx, anchor.idx + len(anchor.text)))
+                    rule=rule, trigger=(anchor.idx, anchor.idx + len(anchor.text)))
                 yield RawTriple(s, pred, o, prov, negated=neg, modality=mod, time=when,
                                 place=place if place is not None and place != o else None,
                                 attributed_to=speaker if speaker not in (s, o) and
                                 mod == Modality.REPORTED else None)
+
+    def _lone(self, ctx: _Context, cand: Candidate, s: Mention, o: Mention) -> bool:
+        """Return whether a dropped statement may stand for a named actor that has no other.
+
+        ``Die türkische Wahlkommission hat den 1. November als Wahltag festgelegt``: a verb the
+        table does not know with a thing as its direct object says little, but it is all the
+        article says the commission does. Such a statement (rule ``lone``) is kept only for a
+        named actor subject of its own clause (not a pronoun, a noun phrase or a speaker) and a
+        common noun phrase object, with a verb that is no copula or ``haben`` (``X war ein
+        Dorf``, ``X hat Geburtstag`` describe, not act); :func:`_alone` drops it where the actor
+        has another one.
+        """
+        return self.keep == "actors" and not cand.said and not cand.inherited and \
+            cand.predicate.id.startswith("lemma:") and not cand.rule.endswith("-prep") and \
+            s.source in RECOGNISED and s.type in ACTOR_TYPES and _specific(ctx, s) and \
+            o.source == "np" and o.type == ActorType.CONCEPT and \
+            ctx.graph.tok(cand.object).pos_ == "NOUN" and \
+            cand.predicate.lemma.split(" ")[0] not in ctx.pack.copulas | ctx.pack.possession_verbs
 
     def _kept(self, s: Mention, o: Mention, args: Arguments, pred: Predicate,
               said: bool = False) -> bool:
@@ -335,6 +359,40 @@ class DependencyExtractor:
             if m is None and g.tok(k).pos_ == "PROPN":
                 return ctx.args.mention(k)  # a place name the recogniser missed: "in Genf"
         return None
+
+
+def _specific(ctx: _Context, m: Mention) -> bool:
+    """Return whether ``m`` refers to one actor: a known key, a proper noun or a definite noun.
+
+    ``die Opposition``, ``Lockheed Martin`` do; a bare plural (``damit sich Fremde nicht …
+    entziehen``) speaks of anyone.
+    """
+    if m.key:
+        return True
+    span = ctx.graph.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and (any(t.pos_ == "PROPN" for t in span) or any(
+        "Def" in ctx.graph.tok(k).morph.get("Definite", [])
+        for k in ctx.graph.children(span.root.i, Role.DET)))
+
+
+def _alone(triples: list[RawTriple]) -> list[RawTriple]:
+    """Keep a ``lone`` statement only for an actor no other statement of the document has.
+
+    The actor is told by its known key, else its base form; of several lone statements of one
+    actor, the first in the text is kept.
+    """
+    def key(m: Mention) -> str:
+        return m.key or (m.lemma or m.text).casefold()
+
+    ends = {key(m) for t in triples if t.provenance.rule != LONE for m in (t.subject, t.object)}
+    out: list[RawTriple] = []
+    for t in sorted(triples, key=lambda t: (t.provenance.start, t.subject.start)):
+        if t.provenance.rule == LONE:
+            if key(t.subject) in ends:
+                continue
+            ends.add(key(t.subject))
+        out.append(t)
+    return out
 
 
 def _unset(triples: list[RawTriple]) -> list[RawTriple]:

@@ -70,6 +70,7 @@ class LanguagePack:
     negation_phrases: frozenset[str] = frozenset()  # ebenso wenig / no longer (an adverb phrase)
     participle_verb: Callable[[str], str | None] | None = None  # gesuchte → suchen, led → lead
     support_verbs: frozenset[str] = frozenset()  # starten / launch: "Angriffe auf X starten"
+    possession_verbs: frozenset[str] = frozenset()  # haben / have: describe, not act
     event_verbs: frozenset[str] = frozenset()  # kommen / come: "Kritik an X kam von Y"
     medium_preps: frozenset[str] = frozenset()  # in, auf / on: "sagte X im ORF"
     # Interview, Report / interview: "im ORF-Report", "in an interview with Der Spiegel"

@@ -132,8 +132,16 @@ def test_keep_setting_and_errors():
         ("Bücher", 1, "obj", "NOUN", "Buch", ""),
     ])
     assert run(doc, {"Putin": P}, keep="both") == []
-    # a verb the lexicon does not know needs two actors under the default ...
-    assert run(doc, {"Putin": P}) == []
+    # a verb the lexicon does not know needs two actors under the default, unless it is a
+    # named actor's only statement (rule "lone") ...
+    assert [r[2] for r in run(doc, {"Putin": P})] == ["Bücher"]
+    two = build([
+        ("Putin", 1, "nsubj", "PROPN", "Putin", ""), ("liest", 1, "ROOT", "VERB", "lesen", ""),
+        ("Bücher", 1, "obj", "NOUN", "Buch", ""), ("und", 4, "cc", "CCONJ", "und", ""),
+        ("kritisiert", 1, "conj", "VERB", "kritisieren", ""),
+        ("Merkel", 4, "obj", "PROPN", "Merkel", ""),
+    ])
+    assert [r[2] for r in run(two, {"Putin": P, "Merkel": P})] == ["Merkel"]
     assert [r[2] for r in run(doc, {"Putin": P}, keep="any")] == ["Bücher"]
     # ... a known one needs one
     known = build([

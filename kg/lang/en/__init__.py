@@ -70,6 +70,7 @@ def make_language_pack() -> LanguagePack:
         reflexive_pronouns=words("himself herself itself themselves"),
         agent_preps=words("by"),
         copulas=words("be become remain"),
+        possession_verbs=words("have own possess"),
         locative_preps=words("in at"),
         time_nouns=words("year years decade month week day january february march april may "
                          "june july august september october november december monday tuesday "

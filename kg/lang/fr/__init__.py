@@ -80,6 +80,7 @@ def make_language_pack() -> LanguagePack:
         reflexive_pronouns=words("se s' soi"),
         agent_preps=words("par"),
         copulas=words("être devenir rester demeurer"),
+        possession_verbs=words("avoir posséder"),
         locative_preps=words("en à au aux dans"),
         time_nouns=words("an ans année années décennie mois semaine jour janvier février "
                          "mars avril mai juin juillet août septembre octobre novembre "
