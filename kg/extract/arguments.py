@@ -30,6 +30,8 @@ from kg.lang import LanguagePack
 from kg.nlp.schemes import Graph, Role
 from kg.types import ActorType, Mention
 
+_ORGANISATIONS = frozenset({ActorType.ORGANIZATION, ActorType.ARMED_FORCE, ActorType.GROUP})
+
 _NP_ROLES = frozenset({Role.DET, Role.AMOD, Role.COMPOUND, Role.FLAT, Role.NUMMOD, Role.GEN,
                        Role.NMOD, Role.CASE, Role.APPOS})
 _NP_MAX_TOKENS = 10
@@ -279,6 +281,8 @@ class Arguments:
             return self._possessed(hit)
         if hit is not None:
             return hit
+        if t.pos_ == "NOUN" and (owner := self._cue_compound(i)) is not None:
+            return owner
         if t.pos_ == "NOUN":
             titled = self._title_antecedent(i)
             if titled is not None:
@@ -330,6 +334,36 @@ class Arguments:
         part, role = found
         return Mention(self.doc_id, tok.idx, tok.idx + len(part), part, ActorType.ORGANIZATION,
                        source="rule"), role
+
+    def _cue_compound(self, i: int) -> Mention | None:
+        """Return the organisation a compound of its name and an organisation noun names.
+
+        ``die IS-Terrormiliz``, ``die Hamas-Bewegung``: a word of a known organisation's name
+        (recognised in the document or in the gazetteer) hyphenated to a noun the pack says an
+        organisation's name goes with (``org_cues.txt``: Miliz, Bewegung, Partei …) is that
+        organisation; so is a recognised organisation written before such a noun as its
+        compound (``the IS militia``). (``IS-Kämpfer``, ``ÖVP-Chef`` name its people.)
+        """
+        from kg.recognize.rules import word_endings
+
+        t = self.graph.tok(i)
+        cues = word_endings(self.pack.lang, "org_cues.txt")
+        if "-" not in t.text.strip("-"):  # written open: "the Hamas movement"
+            before = [k for k in self.graph.children(i, Role.COMPOUND) if k == i - 1]
+            m = self.recognised(before[0]) if before and t.lower_.endswith(cues) else None
+            return m if m is not None and m.type in _ORGANISATIONS else None
+        prefix, _, head = t.text.partition("-")
+        if not head[:1].isupper() or not head.lower().endswith(cues):
+            return None
+        known = self.named(prefix)
+        if known is not None and known.type in _ORGANISATIONS:
+            return Mention(self.doc_id, t.idx, t.idx + len(prefix), prefix, known.type,
+                           lemma=known.lemma, key=known.key, source="rule")
+        entry = gazetteer().lookup(prefix)
+        if entry is not None and entry.type in _ORGANISATIONS:
+            return Mention(self.doc_id, t.idx, t.idx + len(prefix), prefix, entry.type,
+                           key=entry.id, source="rule")
+        return None
 
     def named(self, text: str) -> Mention | None:
         """Return a recognised mention of the document written exactly ``text``, if any."""

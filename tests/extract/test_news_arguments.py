@@ -788,3 +788,27 @@ def test_a_forces_owner_acts_through_it(request, lang, text, names, expected):
 ])
 def test_an_owned_thing_does_not_act_for_its_owner(request, lang, text, names, absent):
     assert absent not in _triples(request, lang, text, names)
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "expected"), [
+    # an organisation's name hyphenated to an organisation noun is that organisation
+    # (the gazetteer knows the name: the recogniser finds no name inside the word)
+    ("de", "Die Armee flog Luftangriffe gegen die IS-Terrormiliz.",
+     {"Armee": A.ARMED_FORCE}, ("Armee", "attacks", "IS")),
+    ("de", "Israel verhandelte mit der Hamas-Bewegung.", {"Israel": C},
+     ("Israel", "talksWith", "Hamas")),
+    # (English writes the compound open: the name is the noun's own modifier)
+    ("en", "The army launched air strikes against the IS militia.",
+     {"army": A.ARMED_FORCE, "IS": ORG}, ("army", "attacks", "IS")),
+    ("en", "Israel negotiated with the Hamas movement.", {"Israel": C, "Hamas": ORG},
+     ("Israel", "talksWith", "Hamas")),
+])
+def test_organisation_noun_compound_names_the_organisation(request, lang, text, names,
+                                                           expected):
+    got = _triples(request, lang, text, names)
+    assert expected in got, got
+
+
+def test_unknown_prefix_names_no_organisation(request):
+    got = _triples(request, "de", "Die Armee griff die Bauern-Miliz an.", {"Armee": A.ARMED_FORCE})
+    assert not any(o == "Bauern" for _, _, o in got), got
