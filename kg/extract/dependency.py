@@ -200,7 +200,7 @@ class DependencyExtractor:
         """Yield the triples of one parsed document."""
         pack = language_pack(parsed_language(sdoc, document, "dependency extractor"))
         graph = repair(normalise(sdoc), pack.case_ambiguous_pronouns, pack.separable_particles,
-                       pack.reporting_verbs)
+                       pack.reporting_verbs, pack.time_nouns)
         sentences: list[tuple[str, int, int]] = []
         sentence = [0] * len(sdoc)
         for n, sent in enumerate(sdoc.sents):

@@ -62,6 +62,12 @@ commas, coordinating conjunctions and named-entity boundaries, and fix errors a 
   noun takes over its subject role;
 * **name as a loose dependant** — ``dem Fernsehsender Rossija 1``: a proper noun right after
   the common noun it hangs on with the catch-all label is that noun's name (apposition);
+* **name hung on a time** — ``sagte Hadiafar am Montag der Nachrichtenagentur Tasnim``: a name
+  (or a noun with its name) without a preposition on a time word of a reporting verb is whom
+  the speaker tells;
+* **name in capitals read as a verb** — ``sagte Lawrow dem TV-Sender RT``: a word in
+  capitals tagged as a verb, right after a noun that hangs on it, is that noun's name; the
+  noun takes its place;
 * **adverb attribute** — ``wurden von 2006 bis 2008 gründlich renoviert``: a prepositional
   phrase before an adverb that modifies a verb is the verb's adverbial;
 * **object first** — ``hat der Kreml sie nie … benutzt``, ``Die Regierung hat der Minister
@@ -114,12 +120,15 @@ commas, coordinating conjunctions and named-entity boundaries, and fix errors a 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from kg.knowledge.roles import role_noun
 from kg.lang import pack_code
 from kg.nlp.schemes import Graph, Role, subtree
 
+_CAPITALS = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9]+$")  # RT, ORF, BBC: names, never verbs
 _NAMES = frozenset({"PROPN"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _VERBS = frozenset({"VERB", "AUX"})
@@ -175,16 +184,23 @@ class _Tree:
 
 def repair(g: Graph, ambiguous: frozenset[str] = frozenset(),
            particles: frozenset[str] = frozenset(),
-           reporting: frozenset[str] = frozenset()) -> Graph:
+           reporting: frozenset[str] = frozenset(),
+           times: frozenset[str] = frozenset()) -> Graph:
     """Return ``g`` with the repairs of the module docstring applied (``g`` itself if none).
 
     ``ambiguous`` are the language's pronouns whose nominative and accusative look alike
     (``sie``, ``es``), for the object-first repair; ``particles`` its separable verb particles
     that are never postpositions (``vor``, ``an``), for the stranded-particle repair;
-    ``reporting`` its reporting verbs (``sagen``), for the reported-conjunct repair.
+    ``reporting`` its reporting verbs (``sagen``), for the reported-conjunct repair and the
+    name-on-a-time repair, with ``times`` (the time nouns: ``Montag``, ``Juni``).
     """
     tree = _Tree(g)
     changed = False
+    for i in range(1, len(g.doc)):
+        if g.tok(i).pos_ in _VERBS and _CAPITALS.match(g.tok(i).text):
+            changed |= _capital_verb(tree, i)
+        elif g.tok(i).pos_ in _NOUNS and tree.roles[i] in (Role.NMOD, Role.GEN):
+            changed |= _name_on_time(tree, i, reporting, times)
     for i in range(len(g.doc)):
         if tree.roles[i] == Role.APPOS and _second_name(tree, i):
             changed = True
@@ -663,6 +679,53 @@ def _inverted_speaker(tree: _Tree, v: int, reporting: frozenset[str]) -> bool:
         return False
     tree.roles[objects[0]] = Role.SUBJ
     return True
+
+
+def _capital_verb(tree: _Tree, i: int) -> bool:
+    """Repair ``sagte Lawrow dem TV-Sender RT`` read with the acronym ``RT`` as a verb.
+
+    A word in capitals is a name, never a verb; tagged as one right after a noun that hangs on
+    it, it is that noun's name (apposition): the noun takes the word's place under its head,
+    keeping its own role, and the word's other dependants go with it. Right after a noun hung
+    on the same head, it is that noun's name too.
+    """
+    n, head = i - 1, tree.heads[i]
+    if head == i or tree.g.toks[n].pos_ != "NOUN":
+        return False
+    if tree.heads[n] == head:  # both hung on the verb: the word is the noun's name
+        tree.move(i, n, Role.APPOS)
+        return tree.heads[i] == n
+    if tree.heads[n] != i:
+        return False
+    tree.move(n, head)
+    if tree.heads[n] != head:
+        return False
+    for k in tree.children(i):
+        if k != n:
+            tree.move(k, head)
+    tree.move(i, n, Role.APPOS)
+    return True
+
+
+def _name_on_time(tree: _Tree, i: int, reporting: frozenset[str],
+                  times: frozenset[str]) -> bool:
+    """Repair ``sagte X am Montag der Nachrichtenagentur Tasnim`` read as Monday's agency.
+
+    A name without a preposition (or a noun with its name: ``der Nachrichtenagentur Tasnim``)
+    hung on a time word (``am Montag``, ``on Monday``) that hangs on a reporting verb is whom
+    the verb's speaker tells: the verb's indirect object. (A time's own genitive is a time:
+    ``am Montag der vergangenen Woche``.)
+    """
+    doc = tree.g.toks
+    t = tree.heads[i]
+    v = tree.heads[t]
+    named = doc[i].pos_ in _NAMES or any(doc[k].pos_ in _NAMES
+                                         for k in tree.children(i, Role.APPOS, Role.FLAT))
+    if t == i or not named or doc[t].text.lower() not in times or tree.children(i, Role.CASE) or \
+            doc[v].pos_ not in _VERBS or doc[v].lemma_.lower() not in reporting:
+        return False
+    tree.move(i, v, Role.IOBJ)
+    return tree.heads[i] == v
 
 
 def _genitive_pronoun(tree: _Tree, i: int) -> bool:

@@ -141,7 +141,9 @@ def name_mention(args: Arguments, i: int, start: int, end: int, text: str) -> Me
     entry = gazetteer().lookup(text)
     if entry is not None and entry.type in _OWNERS:
         return Mention(args.doc_id, start, end, text, entry.type, key=entry.id, source="rule")
-    if is_acronym(text):
+    word = args.pack.known_word
+    if is_acronym(text) and not (word is not None and (word(text) or word(text.capitalize()))):
+        # a word in capitals the dictionary knows is a term: "TV-Sender", "LKW-Fahrer"
         return Mention(args.doc_id, start, end, text, ActorType.ORGANIZATION, source="rule")
     return None
 

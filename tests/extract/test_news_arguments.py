@@ -812,3 +812,13 @@ def test_organisation_noun_compound_names_the_organisation(request, lang, text, 
 def test_unknown_prefix_names_no_organisation(request):
     got = _triples(request, "de", "Die Armee griff die Bauern-Miliz an.", {"Armee": A.ARMED_FORCE})
     assert not any(o == "Bauern" for _, _, o in got), got
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    # a word in capitals the dictionary knows is a term, not an organisation: "TV-Sender"
+    ("de", "Das sagte Putin dem TV-Sender.", {"Putin": P}),
+    ("en", "Putin said that to the TV-station.", {"Putin": P}),
+])
+def test_known_word_in_capitals_names_no_organisation(request, lang, text, names):
+    got = _triples(request, lang, text, names)
+    assert not any(o == "TV" for _, _, o in got), got

@@ -376,3 +376,75 @@ def test_inverted_speaker_read_as_object(words, lemma, reporting, repaired) -> N
         (verb, 4, "ROOT", "VERB", lemma, "Mood=Ind|VerbForm=Fin"),
         (name, 4, "obj", "PROPN", name, "")])), reporting=reporting)
     assert (g.role(5) == "subj") is repaired, g.roles
+
+
+def test_name_in_capitals_read_as_a_sibling_verb() -> None:
+    # "sagte er dem TV-Sender RT": noun and acronym both hung on the verb
+    g = repair(normalise(build([
+        ("sagte", 0, "ROOT", "VERB", "sagen", "VerbForm=Fin"),
+        ("er", 0, "nsubj", "PRON", "er", ""), ("dem", 3, "det", "DET", "der", ""),
+        ("TV-Sender", 0, "iobj", "NOUN", "TV-Sender", ""),
+        ("RT", 0, "ccomp", "VERB", "RT", "VerbForm=Part")])))
+    assert g.head(3) == 0 and g.role(3) == "iobj" and g.head(4) == 3 and g.role(4) == "appos"
+
+
+@pytest.mark.parametrize(("words", "lemma", "repaired"), [
+    # "sagte Lawrow dem TV-Sender RT": the acronym tagged as a verb is the noun's name
+    (("sagte", "Lawrow", "dem", "TV-Sender", "RT"), "sagen", True),
+    (("told", "Lavrov", "the", "broadcaster", "RT"), "tell", True),
+    # a word not in capitals stays what the tagger says
+    (("sagte", "Lawrow", "dem", "Sender", "gestern"), "sagen", False),
+    (("told", "Lavrov", "the", "broadcaster", "yesterday"), "tell", False),
+])
+def test_name_in_capitals_read_as_a_verb(words, lemma, repaired) -> None:
+    verb, name, det, noun, last = words
+    g = repair(normalise(build([
+        (verb, 0, "ROOT", "VERB", lemma, "VerbForm=Fin"),
+        (name, 0, "nsubj", "PROPN", name, ""),
+        (det, 3, "det", "DET", det, ""),
+        (noun, 4, "iobj", "NOUN", noun, ""),
+        (last, 0, "ccomp", "VERB", last, "VerbForm=Part")])))
+    assert (g.head(3) == 0 and g.role(3) == "iobj" and g.head(4) == 3 and
+            g.role(4) == "appos") is repaired, (g.heads, g.roles)
+
+
+def test_noun_with_its_name_hung_on_a_time() -> None:
+    # "sagte Putin am Montag der Nachrichtenagentur Tasnim", the noun as Monday's genitive
+    g = repair(normalise(build([
+        ("sagte", 0, "ROOT", "VERB", "sagen", "VerbForm=Fin"),
+        ("Putin", 0, "nsubj", "PROPN", "Putin", ""),
+        ("am", 3, "case", "ADP", "am", ""), ("Montag", 0, "obl", "PROPN", "Montag", ""),
+        ("der", 5, "det", "DET", "der", ""),
+        ("Nachrichtenagentur", 3, "nmod", "NOUN", "Nachrichtenagentur", "Case=Gen"),
+        ("Tasnim", 5, "appos", "PROPN", "Tasnim", "")])),
+        reporting=frozenset({"sagen"}), times=frozenset({"montag"}))
+    assert g.head(5) == 0 and g.role(5) == "iobj", (g.heads, g.roles)
+    g = repair(normalise(build([
+        ("sagte", 0, "ROOT", "VERB", "sagen", "VerbForm=Fin"),
+        ("Putin", 0, "nsubj", "PROPN", "Putin", ""),
+        ("am", 3, "case", "ADP", "am", ""), ("Montag", 0, "obl", "PROPN", "Montag", ""),
+        ("der", 5, "det", "DET", "der", ""),
+        ("Woche", 3, "nmod", "NOUN", "Woche", "Case=Gen")])),
+        reporting=frozenset({"sagen"}), times=frozenset({"montag"}))
+    assert g.head(5) == 3, (g.heads, g.roles)  # a time's own genitive: no name
+
+
+@pytest.mark.parametrize(("words", "lemmas", "repaired"), [
+    # "sagte Putin am Montag der Agentur Tasnim": the name is whom he tells
+    (("sagte", "Putin", "am", "Montag", "Tasnim"), ("sagen", "am", "Montag"), True),
+    (("said", "Putin", "on", "Monday", "Tasnim"), ("say", "on", "monday"), True),
+    # a name on a word that is no time, or under a verb that reports nothing, stays
+    (("sagte", "Putin", "im", "Hof", "Tasnim"), ("sagen", "im", "Hof"), False),
+    (("traf", "Putin", "am", "Montag", "Tasnim"), ("treffen", "am", "Montag"), False),
+    (("met", "Putin", "on", "Monday", "Tasnim"), ("meet", "on", "monday"), False),
+])
+def test_name_hung_on_a_time(words, lemmas, repaired) -> None:
+    verb, name, prep, time, agency = words
+    g = repair(normalise(build([
+        (verb, 0, "ROOT", "VERB", lemmas[0], "VerbForm=Fin"),
+        (name, 0, "nsubj", "PROPN", name, ""),
+        (prep, 3, "case", "ADP", lemmas[1], ""),
+        (time, 0, "obl", "PROPN", lemmas[2], ""),
+        (agency, 3, "nmod", "PROPN", agency, "")])),
+        reporting=frozenset({"sagen", "say"}), times=frozenset({"montag", "monday"}))
+    assert (g.head(4) == 0 and g.role(4) == "iobj") is repaired, (g.heads, g.roles)
