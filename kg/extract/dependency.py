@@ -269,7 +269,7 @@ class DependencyExtractor:
                     if not self._lone(ctx, cand, s, o):
                         continue
                     lone = True  # the actor's statement if it has no other (_alone)
-                if _adjunct(cand, o, args) or \
+                if (_adjunct(cand, o, args) and not lone) or \
                         _setting(ctx, cand, s, o) or _amount(ctx, cand.object, o):
                     continue
                 pred = cand.predicate
@@ -305,14 +305,15 @@ class DependencyExtractor:
         ``Die türkische Wahlkommission hat den 1. November als Wahltag festgelegt``: a verb the
         table does not know with a thing as its direct object says little, but it is all the
         article says the commission does. Such a statement (rule ``lone``) is kept only for a
-        named actor subject of its own clause (not a pronoun, a noun phrase or a speaker) and a
-        common noun phrase object, with a verb that is no copula or ``haben`` (``X war ein
-        Dorf``, ``X hat Geburtstag`` describe, not act); :func:`_alone` drops it where the actor
-        has another one.
+        named actor subject of its own clause (not a pronoun, a noun phrase, a speaker or a
+        place) and a common noun phrase object (a direct object, else a prepositional phrase),
+        with a verb that is no copula or ``haben`` (``X war ein Dorf``, ``X hat Geburtstag``
+        describe, not act); :func:`_alone` drops it where the actor has another one.
         """
         return self.keep == "actors" and not cand.said and not cand.inherited and \
-            cand.predicate.id.startswith("lemma:") and not cand.rule.endswith("-prep") and \
-            s.source in RECOGNISED and s.type in ACTOR_TYPES and _specific(ctx, s) and \
+            cand.predicate.id.startswith("lemma:") and \
+            s.source in RECOGNISED and s.type in ACTOR_TYPES - {ActorType.LOCATION} and \
+            _specific(ctx, s) and \
             o.source == "np" and o.type == ActorType.CONCEPT and \
             ctx.graph.tok(cand.object).pos_ == "NOUN" and \
             cand.predicate.lemma.split(" ")[0] not in ctx.pack.copulas | ctx.pack.possession_verbs
@@ -386,7 +387,9 @@ def _alone(triples: list[RawTriple]) -> list[RawTriple]:
 
     ends = {key(m) for t in triples if t.provenance.rule != LONE for m in (t.subject, t.object)}
     out: list[RawTriple] = []
-    for t in sorted(triples, key=lambda t: (t.provenance.start, t.subject.start)):
+    # the first sentence first; in it, a direct object before a prepositional phrase
+    for t in sorted(triples, key=lambda t: (t.provenance.start, t.subject.start,
+                                            " " in t.predicate.lemma, t.object.start)):
         if t.provenance.rule == LONE:
             if key(t.subject) in ends:
                 continue

@@ -35,11 +35,16 @@ def _lone(nlp, lang, text, names):
      ("Lockheed Martin", "raise", "unit price")),
     ("en", "The rapper Eko Fresh released a song.", {"Eko Fresh": P},
      ("Eko Fresh", "release", "song")),
+    # no direct object: a prepositional phrase
+    ("de", "Die weißrussische Führung steht wegen der Menschenrechtslage unter Druck.",
+     {"weißrussische Führung": ORG}, ("weißrussische Führung", "stehen", "Menschenrechtslage")),
+    ("en", "The Belarusian leadership reacted with harsh measures.",
+     {"Belarusian leadership": ORG}, ("Belarusian leadership", "react", "measures")),
 ])
 def test_a_named_actor_keeps_its_only_statement(nlp_de, nlp_en, lang, text, names, expected):
     got = _lone(nlp_de if lang == "de" else nlp_en, lang, text, names)
     subject, verb, thing = expected
-    assert any(s == subject and v == verb and thing in o for s, v, o in got), got
+    assert any(s == subject and v.split()[0] == verb and thing in o for s, v, o in got), got
 
 
 @pytest.mark.parametrize(("lang", "text", "names"), [
@@ -53,6 +58,10 @@ def test_a_named_actor_keeps_its_only_statement(nlp_de, nlp_en, lang, text, name
     ("en", "The town of La Roque was a small village.", {"La Roque": ORG}),
     ("de", "Sultan Qabus hat einen Nationalfeiertag.", {"Sultan Qabus": P}),
     ("en", "Sultan Qabus has a national holiday.", {"Sultan Qabus": P}),
+    # a place does not act
+    ("de", "Die Stadt Colmar hieß die Flüchtlinge mit einem Fest willkommen.",
+     {"Colmar": A.LOCATION}),
+    ("en", "The town of Colmar welcomed the refugees with a party.", {"Colmar": A.LOCATION}),
     # a bare plural speaks of anyone
     ("de", "Fremde entziehen sich oft der Abschiebung.", {"Fremde": G}),
     ("en", "Foreigners often evade deportation.", {"Foreigners": G}),
