@@ -396,15 +396,20 @@ class Arguments:
         """``… warf dem Minister vor``: the person the document introduced with that title.
 
         A role noun without a name of its own (``dem türkischen Präsidenten``, ``dem
-        Finanzminister``) stands for the latest person before it titled with the same role or a
-        compound ending in it (``Finanzminister Hans Jörg Schelling``), else the one person
-        titled with a role of the same relation; in the headline, for the first one after it.
+        Finanzminister``; not ``Bundespräsident Heinz Fischer``, however parsed) stands for the
+        latest person before it titled with the same role or a compound ending in it
+        (``Finanzminister Hans Jörg Schelling``), else the one person titled with a role of the
+        same relation; in the headline, for the first one after it.
         The mention keeps the noun's span and takes the person's name as its lemma, so
         resolution joins them.
         """
         t = self.graph.tok(i)
         if _agreement(self.graph, i) == "Plur":
             return None  # "die Höchstrichter kippten …": many people, not the one titled person
+        own = self.recognised(i + 1) if i + 1 < len(self.graph.doc) else None
+        if own is not None and own.type == ActorType.PERSON and \
+                own.start == self.graph.tok(i + 1).idx:
+            return None  # "Bundespräsident Heinz Fischer lobte …": a name of its own follows
         found = self.titled_person(i)
         if found is None:
             return None

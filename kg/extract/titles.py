@@ -354,6 +354,24 @@ def _one_region(args: Arguments, word: str) -> Mention | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _home_country(args: Arguments, holder: Mention, word: str) -> Mention | None:
+    """Return the country a head of state or government named without one heads (docstring).
+
+    ``Bundespräsident Heinz Fischer``, ``Präsident Assad``: a national head's country is the
+    one the gazetteer gives the person, when the article names that country (its mention is
+    the owner). A person the gazetteer does not know gets none: the dateline is no guide
+    (``Wien – Präsident Nkurunziza …`` is Burundi's). Town and regional offices are
+    :func:`_dateline_city`'s and :func:`_one_region`'s.
+    """
+    if _is_office(args, word, "local_offices.txt") or _is_office(args, word, "region_offices.txt"):
+        return None
+    entry = gazetteer().entries.get(holder.key) if holder.key else None
+    if entry is None or not entry.country:
+        return None
+    return next((m for m in args.mentions_in_text()
+                 if m.type == ActorType.COUNTRY and m.key == entry.country), None)
+
+
 def title_candidates(g: Graph, i: int, pack: LanguagePack,
                      args: Arguments) -> Iterator[Candidate]:
     """Yield ``holder –role→ owner`` for role noun ``i`` (module docstring)."""
@@ -387,6 +405,8 @@ def title_candidates(g: Graph, i: int, pack: LanguagePack,
             owner = _owner_nearby(args, start)
         if owner is None:
             owner = _dateline_city(args, word) or _one_region(args, word)
+        if owner is None and hit.relation.id == "headOf":
+            owner = _home_country(args, holder, word)
     elif not prefix and (found := _genitive_then_name(args, i)) is not None:
         holder, owner = found
     elif (later := _phrase_then_name(args, i)) is not None:

@@ -4,7 +4,7 @@ import pytest
 
 from kg.extract.dependency import make_dependency_extractor
 from kg.types import ActorType as A
-from kg.types import Document
+from kg.types import Document, Mention
 from kg.types import Modality as M
 from tests.extract.builders import document, mentions
 
@@ -319,3 +319,64 @@ def test_name_opening_a_clause_holds_no_role(request, lang, text, names, role):
     doc = request.getfixturevalue(f"nlp_{lang}")(text)
     found = make_dependency_extractor()(doc, document(doc, lang), mentions(doc, names))
     assert not [t for t in found if t.predicate.id == role], found
+
+
+def _keyed(doc, names):
+    """Mentions with gazetteer keys: {text: (type, key)}."""
+    out = []
+    for name, (kind, key) in names.items():
+        start = doc.text.find(name)
+        out.append(Mention("t", start, start + len(name), name, kind, key=key,
+                           source="gazetteer"))
+    return out
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "expected"), [
+    # a head of state named without a country heads the one the gazetteer gives the person,
+    # when the article names it
+    ("de", "Bundespräsident Heinz Fischer lobte die Regierung. Österreich jubelt.",
+     {"Heinz Fischer": (P, "Heinz_Fischer"), "Österreich": (C, "Q40")},
+     ("Heinz Fischer", "headOf", "Österreich")),
+    ("en", "President Bashar al-Assad spoke in Damascus. Syria is at war.",
+     {"Bashar al-Assad": (P, "Q44329"), "Syria": (C, "Q858")},
+     ("Bashar al-Assad", "headOf", "Syria")),
+])
+def test_head_of_state_without_a_country_heads_the_gazetteers(request, lang, text, names,
+                                                              expected):
+    doc = request.getfixturevalue(f"nlp_{lang}")(text)
+    found = make_dependency_extractor()(doc, document(doc, lang), _keyed(doc, names))
+    got = {(t.subject.text, t.predicate.id, t.object.text) for t in found}
+    assert expected in got, got
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    # a person the gazetteer does not know heads no guessed country (not the dateline's)
+    ("de", "Wien – Präsident Pierre Nkurunziza kritisierte die Opposition. Österreich schweigt.",
+     {"Pierre Nkurunziza": (P, None), "Österreich": (C, "Q40")}),
+    ("en", "Vienna – President Pierre Nkurunziza criticised the opposition. Austria is silent.",
+     {"Pierre Nkurunziza": (P, None), "Austria": (C, "Q40")}),
+    # the gazetteer's country is not named: no owner
+    ("de", "Präsident Assad sprach mit der Opposition.", {"Assad": (P, "Q44329")}),
+    ("en", "President Assad spoke with the opposition.", {"Assad": (P, "Q44329")}),
+])
+def test_no_guessed_home_country(request, lang, text, names):
+    doc = request.getfixturevalue(f"nlp_{lang}")(text)
+    found = make_dependency_extractor()(doc, document(doc, lang), _keyed(doc, names))
+    assert not any(t.predicate.id == "headOf" for t in found)
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "wrong"), [
+    # a title right before a name is that name's, whatever the parse made of the two; a later
+    # person with the same title is not its antecedent
+    ("de", "Bundespräsident Heinz Fischer lobte Österreich. Präsident Obama schwieg.",
+     {"Heinz Fischer": (P, "Heinz_Fischer"), "Österreich": (C, "Q40"), "Obama": (P, "Q76")},
+     "Obama"),
+    ("en", "Federal President Heinz Fischer praised Austria. President Obama was silent.",
+     {"Heinz Fischer": (P, "Heinz_Fischer"), "Austria": (C, "Q40"), "Obama": (P, "Q76")},
+     "Obama"),
+])
+def test_title_before_a_name_is_that_names(request, lang, text, names, wrong):
+    doc = request.getfixturevalue(f"nlp_{lang}")(text)
+    found = make_dependency_extractor()(doc, document(doc, lang), _keyed(doc, names))
+    praisers = {t.subject.key for t in found if t.predicate.id == "praises"}
+    assert "Heinz_Fischer" in praisers and names[wrong][1] not in praisers, praisers
