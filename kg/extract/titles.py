@@ -354,12 +354,12 @@ def _one_region(args: Arguments, word: str) -> Mention | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _home_country(args: Arguments, holder: Mention, word: str) -> Mention | None:
+def _home_country(args: Arguments, i: int, holder: Mention, word: str) -> Mention | None:
     """Return the country a head of state or government named without one heads (docstring).
 
     ``Bundespräsident Heinz Fischer``, ``Präsident Assad``: a national head's country is the
-    one the gazetteer gives the person, when the article names that country (its mention is
-    the owner). A person the gazetteer does not know gets none: the dateline is no guide
+    one the gazetteer gives the person, when the title's sentence names that country (its
+    mention is the owner). A person the gazetteer does not know gets none: the dateline is no guide
     (``Wien – Präsident Nkurunziza …`` is Burundi's). Town and regional offices are
     :func:`_dateline_city`'s and :func:`_one_region`'s.
     """
@@ -368,8 +368,9 @@ def _home_country(args: Arguments, holder: Mention, word: str) -> Mention | None
     entry = gazetteer().entries.get(holder.key) if holder.key else None
     if entry is None or not entry.country:
         return None
-    return next((m for m in args.mentions_in_text()
-                 if m.type == ActorType.COUNTRY and m.key == entry.country), None)
+    sent = args.graph.doc[i].sent
+    return next((m for m in args.mentions_in_text() if m.type == ActorType.COUNTRY and
+                 m.key == entry.country and sent.start_char <= m.start < sent.end_char), None)
 
 
 def title_candidates(g: Graph, i: int, pack: LanguagePack,
@@ -406,7 +407,7 @@ def title_candidates(g: Graph, i: int, pack: LanguagePack,
         if owner is None:
             owner = _dateline_city(args, word) or _one_region(args, word)
         if owner is None and hit.relation.id == "headOf":
-            owner = _home_country(args, holder, word)
+            owner = _home_country(args, start, holder, word)
     elif not prefix and (found := _genitive_then_name(args, i)) is not None:
         holder, owner = found
     elif (later := _phrase_then_name(args, i)) is not None:

@@ -333,11 +333,11 @@ def _keyed(doc, names):
 
 @pytest.mark.parametrize(("lang", "text", "names", "expected"), [
     # a head of state named without a country heads the one the gazetteer gives the person,
-    # when the article names it
-    ("de", "Bundespräsident Heinz Fischer lobte die Regierung. Österreich jubelt.",
+    # when the sentence names it
+    ("de", "Bundespräsident Heinz Fischer lobte die Regierung, Österreich jubelt.",
      {"Heinz Fischer": (P, "Heinz_Fischer"), "Österreich": (C, "Q40")},
      ("Heinz Fischer", "headOf", "Österreich")),
-    ("en", "President Bashar al-Assad spoke in Damascus. Syria is at war.",
+    ("en", "President Bashar al-Assad spoke in Damascus, and Syria is at war.",
      {"Bashar al-Assad": (P, "Q44329"), "Syria": (C, "Q858")},
      ("Bashar al-Assad", "headOf", "Syria")),
 ])
@@ -355,9 +355,11 @@ def test_head_of_state_without_a_country_heads_the_gazetteers(request, lang, tex
      {"Pierre Nkurunziza": (P, None), "Österreich": (C, "Q40")}),
     ("en", "Vienna – President Pierre Nkurunziza criticised the opposition. Austria is silent.",
      {"Pierre Nkurunziza": (P, None), "Austria": (C, "Q40")}),
-    # the gazetteer's country is not named: no owner
-    ("de", "Präsident Assad sprach mit der Opposition.", {"Assad": (P, "Q44329")}),
-    ("en", "President Assad spoke with the opposition.", {"Assad": (P, "Q44329")}),
+    # the gazetteer's country is not named in the title's sentence: no owner
+    ("de", "Präsident Assad sprach mit der Opposition. Syrien wartet.",
+     {"Assad": (P, "Q44329"), "Syrien": (C, "Q858")}),
+    ("en", "President Assad spoke with the opposition. Syria is waiting.",
+     {"Assad": (P, "Q44329"), "Syria": (C, "Q858")}),
 ])
 def test_no_guessed_home_country(request, lang, text, names):
     doc = request.getfixturevalue(f"nlp_{lang}")(text)
