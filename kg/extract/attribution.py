@@ -144,7 +144,8 @@ def _medium(g: Graph, k: int, pack: LanguagePack, args: Arguments) -> Mention | 
     """Return the medium organisation phrase ``k`` names, if any.
 
     ``k`` itself (``im ORF``, ``told the BBC``); the known organisation in front of a medium
-    compound (``im ORF-Report``, ``ZDF-Interview``); or the organisation attached to a medium
+    compound (``im ORF-Report``, ``ZDF-Interview``, ``im Ö1-Morgenjournal``: a compound of a
+    medium noun too); or the organisation attached to a medium
     noun (``in a BBC interview``, ``in an interview with Der Spiegel``). Places never count.
     """
     m = args.recognised(k)
@@ -152,7 +153,7 @@ def _medium(g: Graph, k: int, pack: LanguagePack, args: Arguments) -> Mention | 
         return m if m.type == ActorType.ORGANIZATION and m.source != "compound" else None
     tok = g.tok(k)
     prefix, _, tail = tok.text.rpartition("-")
-    if prefix and tail.lower() in pack.medium_nouns:
+    if prefix and tail.lower().endswith(tuple(pack.medium_nouns)):  # Ö1-Morgenjournal
         known = args.named(prefix)
         entry = gazetteer().lookup(prefix)
         kind = known.type if known is not None else entry.type if entry is not None else None
@@ -162,7 +163,9 @@ def _medium(g: Graph, k: int, pack: LanguagePack, args: Arguments) -> Mention | 
                            source="rule")
         return None
     if tok.text.lower() in pack.medium_nouns or tok.lemma_.lower() in pack.medium_nouns:
-        for j in g.children(k, Role.COMPOUND, Role.NMOD, Role.FLAT):
+        kids = g.children(k, Role.COMPOUND, Role.NMOD, Role.FLAT)
+        kids += [c for j in kids for c in g.children(j, Role.COMPOUND)]  # ORF evening journal
+        for j in kids:
             hit = args.recognised(j)
             if hit is not None and hit.type == ActorType.ORGANIZATION and hit.source != "compound":
                 return hit

@@ -484,3 +484,21 @@ def test_a_name_is_no_predicate(nlp_de, nlp_en, lang, text, names):
     doc = nlp(text)
     got = list(make_dependency_extractor()(doc, document(doc, lang), mentions(doc, names)))
     assert not any(t.predicate.lemma.lower() in ("rt", "putin") for t in got), got
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "expected"), [
+    # a compound of a medium noun names its broadcaster (Morgenjournal ends in "journal")
+    ("de", "Das sei zu wenig, sagte Faymann im Ö1-Morgenjournal.", {"Faymann": P},
+     ("Faymann", "statesTo", "Ö1")),
+    ("de", "Das sei zu wenig, sagte Faymann im ZDF-Nachrichtenmagazin.", {"Faymann": P},
+     ("Faymann", "statesTo", "ZDF")),
+    # the broadcaster two compounds before the medium noun
+    ("en", "That is too little, Faymann said in the ORF evening journal.",
+     {"Faymann": P, "ORF": ORG}, ("Faymann", "statesTo", "ORF")),
+    ("en", "That is too little, Faymann said in the BBC morning programme.",
+     {"Faymann": P, "BBC": ORG}, ("Faymann", "statesTo", "BBC")),
+])
+def test_medium_compound_names_its_broadcaster(nlp_de, nlp_en, lang, text, names, expected):
+    nlp = nlp_de if lang == "de" else nlp_en
+    got = {(s, p, o) for s, p, o, _, _ in _got(nlp(text), lang, names)}
+    assert expected in got, got
