@@ -90,6 +90,8 @@ from kg.extract.attribution import (
     speakers,
 )
 from kg.extract.attributive import attributive_candidates
+from kg.extract.branches import RULE as BRANCH
+from kg.extract.branches import branch_candidates
 from kg.extract.candidate import Candidate
 from kg.extract.checks import check_confidence, parsed_language
 from kg.extract.clauses import clause_candidates, is_predicate, preposition
@@ -260,8 +262,8 @@ class DependencyExtractor:
             return  # the object is the reported clause's, whoever the subject
         for s in subjects:
             for o in objects:
-                if s.start < o.end and o.start < s.end:
-                    continue
+                if s.start < o.end and o.start < s.end and cand.rule != BRANCH:
+                    continue  # (a branch's name holds its party's: "Salzburger SPÖ")
                 if _no_addressee(ctx, cand, o):
                     continue
                 lone = False
@@ -756,6 +758,7 @@ def _candidates(ctx: _Context) -> Iterator[Candidate]:
             yield from bracket_candidates(g, i, ctx.args)
         if t.pos_ in ("NOUN", "PROPN"):
             yield from possessor_candidates(g, i, ctx.args)
+            yield from branch_candidates(g, i, ctx.args)
         if t.pos_ == "PROPN":
             yield from place_candidates(g, i, kind)
         if t.pos_ in ("NOUN", "PROPN"):

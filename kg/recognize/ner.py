@@ -68,6 +68,7 @@ from .rules import (
     Candidate,
     acronym_definitions,
     after_article,
+    branch_rule,
     force_event_group_rules,
     institution_rule,
     kin_rule,
@@ -400,6 +401,7 @@ class ActorRecognizer:
         cands = drop_non_actors(doc, cands, kept_out, boilerplate=boilerplate)
         chosen = _propagate(doc, retype_model_entities(doc, _select(cands, len(doc))))
         chosen = party_colour_rule(doc, chosen, gaz)  # needs the parties the text names
+        chosen = branch_rule(doc, chosen, gaz)
         chosen = drop_non_actors(doc, chosen, boilerplate=boilerplate)
         spans = [
             Span(doc, c.start, c.end, label=c.type.value, kb_id=c.key, span_id=c.rule)

@@ -526,6 +526,53 @@ def org_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
 _REGION_PREFIXES = ("süd", "nord", "west", "ost", "mittel", "ober", "nieder")
 
 
+BRANCH = "branch"  # the rule of a party's local branch (die Salzburger SPÖ)
+
+
+def branch_place(tok: Token) -> bool:
+    """Tell whether ``tok`` is the adjective of a town or region, not of a country.
+
+    ``Salzburger``, ``Grazer``, ``niederösterreichischen``, ``bayerische``; not ``Schweizer``,
+    ``österreichische``.
+    """
+    text = tok.text
+    if text.endswith("er") and (entry := gazetteer().lookup(text[:-2])) is not None and \
+            entry.type is ActorType.COUNTRY:
+        return False  # "Schweizer": a country's
+    if text[:1].isupper():
+        return place_adjective(tok)
+    return is_demonym(text, _pack(tok.doc)) and gazetteer().adjective(text) is None
+
+
+def branch_rule(doc: Doc, chosen: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """Make a party after a town's or region's adjective its local branch (``Salzburger SPÖ``).
+
+    ``die Salzburger SPÖ``, ``die Grazer ÖVP``, ``die bayerische SPD``, ``des
+    niederösterreichischen BZÖ``: a known national party (an acronym the gazetteer gives a
+    country, or a party of the pack's colour table) right after the adjective of a town or
+    region (not a country's: ``Schweizer SVP`` is the Swiss party) is the party's branch there,
+    an organisation of its own without the party's key (the extractor links it:
+    ``subsidiaryOf``).
+    """
+    colours = {p for c in party_colours(_lang(doc)).values() for p in c.parties}
+    covered = {i: c for c in chosen for i in range(c.start, c.end)}
+    out = list(chosen)
+    for c in chosen:
+        if c.type is not ActorType.ORGANIZATION or not c.key or c.start == 0 or \
+                c.end - c.start != 1 or c.rule == PARTY_COLOUR:
+            continue  # "den Tiroler Roten": the colour stays the party's (no name to link)
+        entry = gaz.entries.get(c.key)
+        if entry is None or not entry.country or not (
+                is_acronym(doc[c.start].text) or c.key in colours):
+            continue
+        adjective = doc[c.start - 1]
+        if adjective.i in covered or not adjective.is_alpha or not branch_place(adjective):
+            continue
+        out.remove(c)
+        out.append(Candidate(c.start - 1, c.end, ActorType.ORGANIZATION, "", RULE, BRANCH))
+    return sorted(out, key=lambda c: c.start)
+
+
 def place_adjective(tok: Token) -> bool:
     """Tell whether a capitalised word is a place's adjective (``Passauer``, ``Süddeutsche``).
 

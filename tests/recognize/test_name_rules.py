@@ -851,3 +851,26 @@ def test_town_name_endings(lang: str, text: str, expected: list[tuple[str, str]]
 def test_unknown_acronym_is_an_organisation(lang: str, text: str,
                                             expected: list[tuple[str, str]]) -> None:
     assert ents(blank(lang), text) == expected
+
+
+@needs_places
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a national party after a town's or region's adjective is its branch there
+        ("de", "Die Salzburger SPÖ kritisierte die ÖVP.",
+         [("Salzburger SPÖ", "Organization"), ("ÖVP", "Organization")]),
+        ("de", "Die bayerische SPD kritisierte die CSU.",
+         [("bayerische SPD", "Organization"), ("CSU", "Organization")]),
+        # a country's adjective names the national party itself
+        ("de", "Die Schweizer SVP gewann.", [("SVP", "Organization")]),
+        ("de", "Die österreichische SPÖ gewann.", [("SPÖ", "Organization")]),
+        # English writes the town as a noun in front (the premodifier rule relates the two)
+        ("en", "The Swiss SVP won.", [("SVP", "Organization")]),
+        ("en", "The Bavarian SPD lost.", [("SPD", "Organization")]),
+    ],
+)
+def test_party_branch_after_a_place_adjective(lang: str, text: str,
+                                              expected: list[tuple[str, str]]) -> None:
+    got = [(t, k) for t, k in ents(blank(lang), text) if k == "Organization"]
+    assert got == expected
