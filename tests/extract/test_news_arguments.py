@@ -822,3 +822,19 @@ def test_unknown_prefix_names_no_organisation(request):
 def test_known_word_in_capitals_names_no_organisation(request, lang, text, names):
     got = _triples(request, lang, text, names)
     assert not any(o == "TV" for _, _, o in got), got
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "expected"), [
+    # withdrawing from an institution is leaving it, as a verb and as an event noun
+    ("de", "Haitzer zog sich aus dem Landtag zurück.", {"Haitzer": P, "Landtag": ORG},
+     ("Haitzer", "leaves", "Landtag")),
+    ("de", "Nach dem Rückzug des Bürgermeisters Andreas Haitzer aus dem Landtag rückte Brand "
+           "nach.", {"Andreas Haitzer": P, "Landtag": ORG, "Brand": P},
+     ("Andreas Haitzer", "leaves", "Landtag")),
+    ("en", "Haitzer withdrew from the Landtag.", {"Haitzer": P, "Landtag": ORG},
+     ("Haitzer", "leaves", "Landtag")),
+    ("en", "Haitzer has withdrawn from the Landtag.", {"Haitzer": P, "Landtag": ORG},
+     ("Haitzer", "leaves", "Landtag")),
+])
+def test_withdrawal_is_leaving(request, lang, text, names, expected):
+    assert expected in _triples(request, lang, text, names)
