@@ -355,14 +355,23 @@ class Arguments:
         prefix, _, head = t.text.partition("-")
         if not head[:1].isupper() or not head.lower().endswith(cues):
             return None
-        known = self.named(prefix)
-        if known is not None and known.type in _ORGANISATIONS:
-            return Mention(self.doc_id, t.idx, t.idx + len(prefix), prefix, known.type,
-                           lemma=known.lemma, key=known.key, source="rule")
-        entry = gazetteer().lookup(prefix)
-        if entry is not None and entry.type in _ORGANISATIONS:
-            return Mention(self.doc_id, t.idx, t.idx + len(prefix), prefix, entry.type,
-                           key=entry.id, source="rule")
+        return self.known_name(t.idx, t.idx + len(prefix), prefix, _ORGANISATIONS)
+
+    def known_name(self, start: int, end: int, text: str,
+                   kinds: frozenset[ActorType]) -> Mention | None:
+        """Return the actor of a kind in ``kinds`` that ``text`` (at ``start``–``end``) names.
+
+        The document's own mention written so (``PiS`` named on its own elsewhere), else the
+        gazetteer's entry; the mention spans ``text`` and carries that actor's key.
+        """
+        known = self.named(text)
+        if known is not None and known.type in kinds:
+            return Mention(self.doc_id, start, end, text, known.type, lemma=known.lemma,
+                           key=known.key, source="rule")
+        entry = gazetteer().lookup(text)
+        if entry is not None and entry.type in kinds:
+            return Mention(self.doc_id, start, end, text, entry.type, key=entry.id,
+                           source="rule")
         return None
 
     def named(self, text: str) -> Mention | None:

@@ -28,7 +28,8 @@ def branch_candidates(g: Graph, i: int, args: Arguments) -> Iterator[Candidate]:
     if m is None or m.type != ActorType.ORGANIZATION or m.key or \
             m.end != tok.idx + len(tok.text) or i == 0 or m.start != g.tok(i - 1).idx:
         return
-    entry = gazetteer().entries.get(gazetteer().exact.get(tok.text, ""))
+    gaz = gazetteer()
+    entry = gaz.entries.get(gaz.exact.get(tok.text, ""))
     relation = load_table().relations.get("subsidiaryOf")
     if entry is None or entry.type != ActorType.ORGANIZATION or not entry.country or \
             relation is None or not branch_place(g.doc[i - 1]):

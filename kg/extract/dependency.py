@@ -120,7 +120,7 @@ from kg.extract.placepairs import (
 from kg.extract.places import place_candidates
 from kg.extract.premodifiers import described_candidates, premodifier_candidates
 from kg.extract.qualifiers import modality, negated, time_of, verb_lemma
-from kg.extract.quoted import quoted_actors
+from kg.extract.quoted import actor_key, quoted_actors
 from kg.extract.reciprocal import reciprocal_candidates
 from kg.extract.regime import under_candidates
 from kg.extract.relations import lemma_predicate, load_table
@@ -384,18 +384,16 @@ def _alone(triples: list[RawTriple]) -> list[RawTriple]:
     The actor is told by its known key, else its base form; of several lone statements of one
     actor, the first in the text is kept.
     """
-    def key(m: Mention) -> str:
-        return m.key or (m.lemma or m.text).casefold()
-
-    ends = {key(m) for t in triples if t.provenance.rule != LONE for m in (t.subject, t.object)}
+    ends = {actor_key(m) for t in triples if t.provenance.rule != LONE
+            for m in (t.subject, t.object)}
     out: list[RawTriple] = []
     # the first sentence first; in it, a direct object before a prepositional phrase
     for t in sorted(triples, key=lambda t: (t.provenance.start, t.subject.start,
                                             " " in t.predicate.lemma, t.object.start)):
         if t.provenance.rule == LONE:
-            if key(t.subject) in ends:
+            if actor_key(t.subject) in ends:
                 continue
-            ends.add(key(t.subject))
+            ends.add(actor_key(t.subject))
         out.append(t)
     return out
 
@@ -407,11 +405,12 @@ def _unset(triples: list[RawTriple]) -> list[RawTriple]:
     setting whose subject turned out no actor (``Briefe, die in Maskat deponiert sind``: the
     relative pronoun stands for letters) is dropped too.
     """
-    related = {frozenset(((t.subject.start, t.subject.end), (t.object.start, t.object.end)))
-               for t in triples if t.provenance.rule != SETTING}
+    def pair(t: RawTriple) -> frozenset[tuple[int, int]]:
+        return frozenset(((t.subject.start, t.subject.end), (t.object.start, t.object.end)))
+
+    related = {pair(t) for t in triples if t.provenance.rule != SETTING}
     return [t for t in triples if t.provenance.rule != SETTING or (
-        t.subject.type in ACTOR_TYPES - {ActorType.LOCATION} and frozenset((
-            (t.subject.start, t.subject.end), (t.object.start, t.object.end))) not in related)]
+        t.subject.type in ACTOR_TYPES - {ActorType.LOCATION} and pair(t) not in related)]
 
 
 def _named_verb(ctx: _Context, i: int) -> bool:

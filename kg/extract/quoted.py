@@ -27,7 +27,7 @@ RULE = "quoted"
 RELATION = "speaksAbout"
 
 
-def _key(m: Mention) -> str:
+def actor_key(m: Mention) -> str:
     """Return what identifies ``m``'s actor within a document: its known key, else its base form."""
     return m.key or (m.lemma or m.text).casefold()
 
@@ -66,13 +66,13 @@ def quoted_actors(doc: Doc, triples: Sequence[RawTriple], mentions: Iterable[Men
         if t.predicate.id != "says" or quote.source != "quote":
             continue
         speaker = t.subject
-        seen = {_key(speaker)}
+        seen = {actor_key(speaker)}
         for m in actors:
             if m.start < quote.start or m.end > quote.end or (m.start, m.end) in ends:
                 continue
-            if _key(m) in seen or (m.start < speaker.end and speaker.start < m.end):
+            if actor_key(m) in seen or (m.start < speaker.end and speaker.start < m.end):
                 continue
-            seen.add(_key(m))
+            seen.add(actor_key(m))
             pred = relation.predicate(t.predicate.lemma)
             prov = Provenance(
                 doc_id=t.provenance.doc_id, sentence=t.provenance.sentence,

@@ -134,16 +134,10 @@ def name_mention(args: Arguments, i: int, start: int, end: int, text: str) -> Me
     hit = args.recognised(i)
     if hit is not None and hit.start == start and hit.end == end and hit.type in _OWNERS:
         return hit
-    known = args.named(text)  # "PiS" named on its own elsewhere in the document
-    if known is not None and known.type in _OWNERS:
-        return Mention(args.doc_id, start, end, text, known.type, lemma=known.lemma,
-                       key=known.key, source="rule")
-    entry = gazetteer().lookup(text)
-    if entry is not None and entry.type in _OWNERS:
-        return Mention(args.doc_id, start, end, text, entry.type, key=entry.id, source="rule")
-    word = args.pack.known_word
-    if is_acronym(text) and not (word is not None and (word(text) or word(text.capitalize()))):
-        # a word in capitals the dictionary knows is a term: "TV-Sender", "LKW-Fahrer"
+    known = args.known_name(start, end, text, _OWNERS)
+    if known is not None:
+        return known
+    if is_acronym(text) and not args.pack.knows_term(text):  # "TV-Sender": a term
         return Mention(args.doc_id, start, end, text, ActorType.ORGANIZATION, source="rule")
     return None
 

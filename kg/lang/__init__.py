@@ -119,6 +119,15 @@ class LanguagePack:
     singular_people_nouns: bool = False
     data_dir: Path | None = None  # the pack's data files (relations.tsv: its relation lexicon)
 
+    def knows_term(self, word: str) -> bool:
+        """Tell whether the pack's dictionary knows ``word`` as written or capitalised.
+
+        ``LKW`` (``Lkw``), ``TV``: a word in capitals that is a term, not a name. A pack without
+        a dictionary knows no word.
+        """
+        known = self.known_word
+        return known is not None and (known(word) or known(word.capitalize()))
+
     @property
     def relation_lexicon(self) -> Path | None:
         """Return the pack's relation lexicon (``relations.tsv`` in its data folder), if any."""

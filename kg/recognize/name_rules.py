@@ -614,12 +614,6 @@ _CAPITALS_ONLY = re.compile(r"^[A-ZÄÖÜ]{3,5}$")  # ISAF, XETRA; two letters a
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
 
 
-def _unknown_text(doc: Doc, text: str) -> bool:
-    """Tell whether the dictionary of ``doc``'s pack does not know ``text`` (none: unknown)."""
-    known = language_pack(pack_code(doc.lang_)).known_word
-    return known is None or not known(text)
-
-
 def acronym_rule(doc: Doc, gaz: Gazetteer, model: Iterable[Span]) -> Iterator[Candidate]:
     """Yield an unknown acronym of three to five capitals as an Organization (``XETRA``).
 
@@ -630,11 +624,12 @@ def acronym_rule(doc: Doc, gaz: Gazetteer, model: Iterable[Span]) -> Iterator[Ca
     a word after a number is a unit (``25 CHF``).
     """
     taken = {k for e in model for k in range(e.start, e.end)}
+    pack = language_pack(pack_code(doc.lang_))
     for i, tok in enumerate(doc):
         text = tok.text
         if i in taken or not _CAPITALS_ONLY.match(text) or _ROMAN.match(text) or \
                 text in LEGAL_FORMS or text in CLUB_PREFIXES or not unknown_word(tok) or \
-                not _unknown_text(doc, text.capitalize()) or gaz.lookup(text) is not None or \
+                pack.knows_term(text) or gaz.lookup(text) is not None or \
                 text.title() in place_names() or \
                 (i > 0 and doc[i - 1].like_num):
             continue  # TOKIO: a dateline's place in capitals; 25 CHF: a unit
