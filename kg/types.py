@@ -35,6 +35,8 @@ PLACE_TYPES = frozenset({ActorType.COUNTRY, ActorType.LOCATION})
 #: The types an actor can have (not an event, a concept or another thing).
 ACTOR_TYPES = frozenset({ActorType.PERSON, ActorType.ORGANIZATION, ActorType.COUNTRY,
                          ActorType.LOCATION, ActorType.ARMED_FORCE, ActorType.GROUP})
+#: The actor types that act: every actor type but a location (a place is where others act).
+AGENT_TYPES = ACTOR_TYPES - {ActorType.LOCATION}
 
 
 class Modality(StrEnum):

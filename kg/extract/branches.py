@@ -15,10 +15,10 @@ from kg.extract.candidate import Candidate
 from kg.extract.relations import load_table
 from kg.knowledge.gazetteer import gazetteer
 from kg.nlp.schemes import Graph
-from kg.recognize.rules import branch_place
+from kg.recognize.rules import BRANCH, branch_place
 from kg.types import ActorType, Mention
 
-RULE = "branch"
+RULE = BRANCH  # the recogniser's rule name for the branch is the statement's too
 
 
 def branch_candidates(g: Graph, i: int, args: Arguments) -> Iterator[Candidate]:

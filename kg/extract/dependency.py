@@ -145,6 +145,7 @@ from kg.lang import LanguagePack, every_pack_words, language_pack
 from kg.nlp.schemes import Graph, Role, normalise
 from kg.types import (
     ACTOR_TYPES,
+    AGENT_TYPES,
     PLACE_TYPES,
     ActorType,
     Document,
@@ -314,7 +315,7 @@ class DependencyExtractor:
         """
         return self.keep == "actors" and not cand.said and not cand.inherited and \
             cand.predicate.id.startswith("lemma:") and \
-            s.source in RECOGNISED and s.type in ACTOR_TYPES - {ActorType.LOCATION} and \
+            s.source in RECOGNISED and s.type in AGENT_TYPES and \
             _specific(ctx, s) and \
             o.source == "np" and o.type == ActorType.CONCEPT and \
             ctx.graph.tok(cand.object).pos_ == "NOUN" and \
@@ -410,7 +411,7 @@ def _unset(triples: list[RawTriple]) -> list[RawTriple]:
 
     related = {pair(t) for t in triples if t.provenance.rule != SETTING}
     return [t for t in triples if t.provenance.rule != SETTING or (
-        t.subject.type in ACTOR_TYPES - {ActorType.LOCATION} and pair(t) not in related)]
+        t.subject.type in AGENT_TYPES and pair(t) not in related)]
 
 
 def _named_verb(ctx: _Context, i: int) -> bool:

@@ -33,7 +33,7 @@ from kg.extract.qualifiers import is_time, verb_lemma
 from kg.extract.relations import load_table
 from kg.lang import LanguagePack
 from kg.nlp.schemes import Graph, Role
-from kg.types import ACTOR_TYPES, PLACE_TYPES, ActorType, Mention, Predicate
+from kg.types import ACTOR_TYPES, AGENT_TYPES, PLACE_TYPES, ActorType, Mention, Predicate
 
 RULE = "setting"
 RELATION = "activeIn"
@@ -90,7 +90,7 @@ def setting_candidates(g: Graph, v: int, pack: LanguagePack,
         return
     subj = subjects(g, v, pack) or inherited_subjects(g, v, pack)
     subj = [s for s in subj if g.tok(s).pos_ == "PRON" or (
-        (m := actor(s)) is not None and m.type in ACTOR_TYPES and m.type != ActorType.LOCATION)]
+        (m := actor(s)) is not None and m.type in AGENT_TYPES)]
     if not subj:
         return
     lemma = verb_lemma(g, v, pack)
@@ -112,7 +112,7 @@ def active_predicate(g: Graph, cand: Candidate, s: Mention, o: Mention, pred: Pr
     """
     if not (pred.id.startswith("lemma:") and cand.rule.endswith("-prep")):
         return pred
-    if o.type not in PLACE_TYPES or s.type not in ACTOR_TYPES or s.type == ActorType.LOCATION:
+    if o.type not in PLACE_TYPES or s.type not in AGENT_TYPES:
         return pred
     relation = load_table().relations.get(RELATION)
     if relation is None or not locative(g, cand.object, pack):
