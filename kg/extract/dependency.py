@@ -125,6 +125,7 @@ from kg.extract.reciprocal import reciprocal_candidates
 from kg.extract.regime import under_candidates
 from kg.extract.relations import lemma_predicate, load_table
 from kg.extract.repairs import repair
+from kg.extract.scenes import scenes
 from kg.extract.settings import RULE as SETTING
 from kg.extract.settings import active_predicate, setting_candidates
 from kg.extract.speech import addressee_predicate, copular_predicate, is_speech_act
@@ -221,6 +222,9 @@ class DependencyExtractor:
                     best[key] = triple
         kept = _alone(_unset(_one_speaker(list(best.values()))))
         kept += quoted_actors(sdoc, kept, mentions, pack.demonym)
+        if self.keep == "actors":
+            kept = scenes(graph, ctx.args, mentions, pack, kept, sentence, sentences,
+                          (NAME, VERSION))
         yield from sorted(kept, key=lambda t: (t.provenance.start, t.subject.start,
                                                t.object.start))
 

@@ -181,6 +181,7 @@ class KG(DefinedNamespace):
     restricts: URIRef
     sanctions: URIRef
     says: URIRef
+    situatedIn: URIRef
     speaksAbout: URIRef
     spokespersonOf: URIRef
     statesTo: URIRef
@@ -272,6 +273,7 @@ RELATION_IDS: frozenset[str] = frozenset({
     "restricts",
     "sanctions",
     "says",
+    "situatedIn",
     "speaksAbout",
     "spokespersonOf",
     "statesTo",

@@ -1,0 +1,139 @@
+"""Where a thing or an event is: ``X situatedIn place`` (rule ``scene``).
+
+News names many places only as the scene of what happens, with no actor acting there:
+``In Weißrussland, Moldau und Georgien werden neue Botschaften eröffnet``, ``die anhaltende
+Gewalt in Sirte``, ``Am 5. November wurde in Bayern ein Mann festgenommen``, ``a second
+passport turned up in Serbia``. Such a place is an actor of the article (a country, a city),
+yet no statement has it: :mod:`kg.extract.settings` relates places to the actors that act in
+them, :mod:`kg.extract.places` places to places. Here the place is related to what is there:
+
+* a **noun** the locative phrase modifies (``die Gewalt in Sirte`` → Gewalt situatedIn Sirte);
+* else what the **clause** of the verb it modifies is about: the direct object of a transitive
+  verb (``hatte in Jakarta mehrere Ziele angegriffen`` → Ziele situatedIn Jakarta), else the
+  subject (``wurde in Bayern ein Mann festgenommen`` → Mann situatedIn Bayern: the patient of
+  an agentless passive is where the event is; ``tauchte in Serbien ein Pass auf``).
+
+The locative phrase is one of the pack's ``locative_preps`` with no accusative (``zogen in den
+Banat`` is a direction) and no time (:func:`kg.extract.settings.locative`); a place listed
+after the first (``in Budapest, London und Rom``) shares the first one's phrase. The other end
+is a thing or an event (a ``Concept``, left out of the graph views by default), never an actor
+that acts (that is :mod:`kg.extract.settings`'s ``activeIn``; a passive's patient does nothing
+there: ``Omar Diaz was attacked in Lima``) — the statement's point is the place, with its
+provenance, time and polarity.
+
+Only a recognised place that no other statement of the document has as subject, object or
+place qualifier gets one, the first in the text (:func:`scenes`): a place already in the graph
+needs no scene, and one statement per place keeps the graph from repeating what the text lists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from kg.extract.arguments import RECOGNISED, Arguments
+from kg.extract.clauses import subjects
+from kg.extract.qualifiers import modality, negated, time_of
+from kg.extract.quoted import actor_key
+from kg.extract.relations import load_table
+from kg.extract.settings import locative
+from kg.extract.tuning import confidence
+from kg.lang import LanguagePack
+from kg.nlp.schemes import Graph, Role
+from kg.types import AGENT_TYPES, PLACE_TYPES, Mention, Modality, Predicate, Provenance, RawTriple
+
+RULE = "scene"
+RELATION = "situatedIn"
+_HEADS = frozenset({"NOUN", "PROPN", "VERB", "AUX"})
+
+
+def _phrase(g: Graph, k: int) -> int:
+    """Return the first conjunct of the list token ``k`` belongs to (``k`` itself if none)."""
+    for _ in range(len(g.doc)):
+        if g.role(k) != Role.CONJ or g.head(k) == k:
+            return k
+        k = g.head(k)
+    return k
+
+
+def _theme(g: Graph, args: Arguments, head: int, phrase: int, place: Mention,
+           pack: LanguagePack) -> tuple[Mention, int] | None:
+    """Return what is at ``place``, named in ``phrase`` under ``head``, and the token telling it."""
+    if g.tok(head).pos_ in ("NOUN", "PROPN"):
+        m = args.mention(head)
+        if m is None:
+            return None
+        start = g.tok(g.subtree(phrase)[0]).idx
+        if m.end > start:  # "die Gewalt in Sirte", "Kulturforen in Budapest, London": up to "in"
+            m = _before(g, m, start)
+        return (m, head) if m is not None else None
+    own = g.children(head, Role.OBJ) or subjects(g, head, pack) or \
+        g.children(head, Role.SUBJ, Role.SUBJ_PASS)
+    for k in own:
+        for m in args.mentions(k):
+            if m.start != place.start or m.end != place.end:
+                return m, k
+    return None
+
+
+def _before(g: Graph, m: Mention, end: int) -> Mention | None:
+    """Return the part of noun phrase ``m`` before character ``end`` (where its place begins)."""
+    span = g.doc.char_span(m.start, end, alignment_mode="contract")
+    if span is None:
+        return None
+    while len(span) and (span[-1].pos_ in ("ADP", "DET", "PUNCT", "CCONJ")):
+        span = span[:-1]
+    if not len(span):
+        return None
+    return replace(m, end=span.end_char, text=span.text)
+
+
+def scenes(g: Graph, args: Arguments, mentions: Sequence[Mention], pack: LanguagePack,
+           triples: Sequence[RawTriple], sentence: Sequence[int],
+           sentences: Sequence[tuple[str, int, int]], extractor: tuple[str, str],
+           ) -> list[RawTriple]:
+    """Return ``triples`` and ``X situatedIn place`` for each place none of them names.
+
+    A place that is a statement's place qualifier is named (``Gespräche zwischen den USA und
+    Russland in Genf``: the talks' place is Geneva). ``sentence`` gives each token's sentence
+    number, ``sentences`` each sentence's text and character offsets; ``extractor`` is the name
+    and version the provenance records.
+    """
+    out = list(triples)
+    relation = load_table().relations.get(RELATION)
+    if relation is None:
+        return out
+    ends = {actor_key(m) for t in triples for m in (t.subject, t.object, t.place) if m}
+    doc = g.doc
+    for place in sorted(mentions, key=lambda m: (m.start, m.end)):
+        if place.source not in RECOGNISED or place.type not in PLACE_TYPES or \
+                actor_key(place) in ends:
+            continue
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is None or not any(t.pos_ in ("VERB", "AUX") for t in span.sent):
+            continue  # a heading or caption states nothing ("Die Pressekonferenz im Livestream")
+        k = _phrase(g, span.root.i)
+        head = g.head(k)
+        if head == k or g.role(k) not in (Role.OBL, Role.NMOD) or \
+                g.tok(head).pos_ not in _HEADS or not locative(g, k, pack):
+            continue
+        trigger = g.tok(head)
+        where = (trigger.idx, trigger.idx + len(trigger.text))
+        found = _theme(g, args, head, k, place, pack)
+        if found is None:
+            continue
+        theme, tk = found
+        if theme.type in AGENT_TYPES:
+            continue  # an actor there acts there (kg.extract.settings), or is its patient
+        verb = trigger.pos_ in ("VERB", "AUX")
+        sent = sentences[sentence[head]]
+        prov = Provenance(doc_id=args.doc_id, sentence=sent[0], start=sent[1], end=sent[2],
+                          extractor=extractor[0], version=extractor[1],
+                          confidence=confidence(RULE, ("typed",)), rule=RULE, trigger=where)
+        pred = relation.predicate("")
+        ends.add(actor_key(place))
+        out.append(RawTriple(theme, Predicate(pred.id, pred.label, pred.lemma), place, prov,
+                             negated=verb and negated(g, head, pack, [tk, span.root.i]),
+                             modality=modality(g, head, pack) if verb else Modality.ASSERTED,
+                             time=time_of(g, head, [tk]) if verb else None))
+    return out
