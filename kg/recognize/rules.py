@@ -652,6 +652,21 @@ def press_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                             rule="press")
 
 
+def _determined(doc: Doc, start: int) -> bool:
+    """Tell whether the noun phrase beginning at ``start`` has an article, number or quantifier.
+
+    ``die Angreifer``, ``ihre Geiseln``, ``vier Attentäter``, ``mehrere Verdächtige``, ``the
+    gunmen`` pick out particular ones; a bare plural (``Terroristen``) speaks of anyone.
+    """
+    if start == 0:
+        return False
+    prev, lang = doc[start - 1], _lang(doc)
+    return prev.pos_ in {"DET", "NUM"} or prev.like_num or \
+        prev.lower_ in pack_words(lang, "number_words.txt") or \
+        prev.lower_ in pack_words(lang, "plural_determiners.txt") or \
+        prev.lower_ in _pack(doc).possessive_pronouns
+
+
 def _adjectives_before(doc: Doc, i: int, gaz: Gazetteer) -> int:
     """Return where the lowercase adjectives before token ``i`` begin (demonyms always count).
 
@@ -681,6 +696,10 @@ def _adjectives_before(doc: Doc, i: int, gaz: Gazetteer) -> int:
 def force_event_group_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     """Armed forces, events and collectives named by a head noun (+ preceding adjectives).
 
+    Collectives of the pack's ``specific_group_nouns.txt`` (``Attentäter``, ``suspects``) only
+    where their phrase picks out particular ones (:func:`_determined`): ``die sieben
+    Terroristen``, not ``Stellungen von Terroristen``.
+
     A noun right after the pack's role mark without an article (``als Guerillakämpfer``,
     ``as fighters``) says what someone is, and names no actor.
     """
@@ -688,6 +707,7 @@ def force_event_group_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     lang = _lang(doc)
     forces, events = word_endings(lang, "force_nouns.txt"), word_endings(lang, "event_nouns.txt")
     groups = word_endings(lang, "group_nouns.txt")
+    particular = word_endings(lang, "specific_group_nouns.txt")
     for i, tok in enumerate(doc):
         if not capitalised_nouns:
             if tok.pos_ not in {"NOUN", ""}:
@@ -701,7 +721,8 @@ def force_event_group_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             kind, rule = ActorType.ARMED_FORCE, "armed-force"
         elif low.endswith(events):
             kind, rule = ActorType.EVENT, "event"
-        elif low.endswith(groups):
+        elif low.endswith(groups) or (
+                low.endswith(particular) and _determined(doc, _adjectives_before(doc, i, gaz))):
             kind, rule = ActorType.GROUP, "group"
         else:
             continue
