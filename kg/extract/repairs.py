@@ -60,6 +60,9 @@ commas, coordinating conjunctions and named-entity boundaries, and fix errors a 
 * **genitive pronoun as an argument** — ``teilte dessen Anwältin Klára Samková mit``: a
   genitive pronoun right before a noun hung on the same verb is the noun's possessor, and the
   noun takes over its subject role;
+* **preposition on a name's descriptor** — ``vom polnischen Info-Kanal TVP übertragen``: the
+  parser heads the phrase with the name and leaves the preposition on the common noun before
+  it; the preposition introduces the name's phrase (TVP is the passive's agent);
 * **name as a loose dependant** — ``dem Fernsehsender Rossija 1``: a proper noun right after
   the common noun it hangs on with the catch-all label is that noun's name (apposition);
 * **name hung on a time** — ``sagte Hadiafar am Montag der Nachrichtenagentur Tasnim``: a name
@@ -223,6 +226,9 @@ def repair(g: Graph, ambiguous: frozenset[str] = frozenset(),
             changed = True
         elif tree.roles[i] in _DETACHED:
             changed |= _detached_apposition(tree, i)
+    for i in range(len(g.doc)):
+        if g.tok(i).pos_ in _NAMES and tree.roles[i] in _ARGUMENTS:
+            changed |= _descriptor_case(tree, i)
     for sent in g.doc.sents:
         changed |= _dateline(tree, sent.start, sent.end)
         changed |= _reporting_root(tree, sent.root.i)
@@ -271,6 +277,31 @@ def repair(g: Graph, ambiguous: frozenset[str] = frozenset(),
             tree.roles[i] = Role.IOBJ  # "wirft dem Finanzminister Zynismus vor"
             changed = True
     return tree.graph() if changed else g
+
+
+def _descriptor_case(tree: _Tree, n: int) -> bool:
+    """Move the preposition of a name's descriptor noun to the name (``vom Sender TVP``).
+
+    The name ``n`` is an argument without a preposition of its own; a common noun right in
+    front of it (its dependant, adjectives between allowed) carries one. The name's phrase
+    becomes a prepositional one of the verb.
+    """
+    doc = tree.g.toks
+    if tree.children(n, Role.CASE):
+        return False
+    left = [k for k in tree.kids[n] if k < n and doc[k].pos_ == "NOUN" and
+            tree.roles[k] in (Role.GEN, Role.NMOD, Role.COMPOUND, Role.APPOS, Role.FLAT)]
+    if not left:
+        return False
+    d = left[-1]
+    cases = tree.children(d, Role.CASE)
+    if len(cases) != 1 or cases[0] > d or any(
+            not tree.descends(k, d) for k in range(cases[0], n) if not _punct(doc[k])):
+        return False  # the noun's phrase must run from its preposition up to the name
+    tree.move(cases[0], n, Role.CASE)
+    if doc[tree.heads[n]].pos_ in _VERBS and tree.roles[n] != Role.OBL:
+        tree.roles[n] = Role.OBL
+    return True
 
 
 def _first(tree: _Tree, i: int) -> int:

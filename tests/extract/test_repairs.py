@@ -448,3 +448,37 @@ def test_name_hung_on_a_time(words, lemmas, repaired) -> None:
         (agency, 3, "nmod", "PROPN", agency, "")])),
         reporting=frozenset({"sagen", "say"}), times=frozenset({"montag", "monday"}))
     assert (g.head(4) == 0 and g.role(4) == "iobj") is repaired, (g.heads, g.roles)
+
+
+@pytest.mark.parametrize(("rows", "name", "case"), [
+    # "vom Sender TVP übertragen": the preposition left on the descriptor noun
+    ([("Das", 1, "nsubj:pass", "PRON", "der", "Case=Nom"),
+      ("wurde", 5, "aux:pass", "AUX", "werden", "VerbForm=Fin"),
+      ("vom", 3, "case", "ADP", "von der", ""),
+      ("Sender", 4, "nmod", "NOUN", "Sender", ""),
+      ("TVP", 5, "obl:arg", "PROPN", "TVP", ""),
+      ("übertragen", 5, "ROOT", "VERB", "übertragen", "VerbForm=Part")], 4, 2),
+    # "broadcast by the channel TVP" parsed with the name as head
+    ([("That", 1, "nsubj:pass", "PRON", "that", ""),
+      ("was", 5, "aux:pass", "AUX", "be", "VerbForm=Fin"),
+      ("by", 4, "case", "ADP", "by", ""),
+      ("the", 4, "det", "DET", "the", ""),
+      ("channel", 5, "compound", "NOUN", "channel", ""),
+      ("TVP", 6, "obl", "PROPN", "TVP", ""),
+      ("broadcast", 6, "ROOT", "VERB", "broadcast", "VerbForm=Part")], 5, 2),
+])
+def test_a_descriptors_preposition_introduces_the_name(rows, name, case) -> None:
+    g = repair(normalise(build(rows)))
+    assert g.head(case) == name and g.role(case) == "case" and g.role(name) == "obl", \
+        (g.heads, g.roles)
+
+
+def test_a_descriptor_with_its_own_phrase_keeps_its_preposition() -> None:
+    # "mit dem Chef der Firma TVP": the name ends a genitive, the preposition is the head's
+    g = repair(normalise(build([
+        ("Er", 1, "nsubj", "PRON", "er", "Case=Nom"),
+        ("sprach", 1, "ROOT", "VERB", "sprechen", "VerbForm=Fin"),
+        ("mit", 3, "case", "ADP", "mit", ""),
+        ("Chef", 1, "obl", "NOUN", "Chef", ""),
+        ("TVP", 3, "nmod", "PROPN", "TVP", "")])))
+    assert g.head(2) == 3
