@@ -24,7 +24,6 @@ from ..types import ActorType
 from .rules import (
     COMPOSITE,
     FUNCTION_POS,
-    KG_PERSON,
     LEGAL_FORMS,
     PERSON_CUE,
     RULE,
@@ -213,17 +212,6 @@ def _title_after_article(doc: Doc, i: int) -> bool:
             and PERSON_CUE.search(doc[i].lower_) is not None)
 
 
-def _model_person(doc: Doc, i: int, spans: list[Span]) -> bool:
-    """Tell whether kg's own NER reads word ``i`` alone as a person, with no place preposition.
-
-    Only kg's trained model (label ``PER``) is trusted here: spaCy's English one calls unknown
-    towns persons as readily (``Gerasdorf protested``). A city of millions stays a place
-    (``Paris`` is a given name too).
-    """
-    return not _after_place_preposition(doc, i) and doc[i].text not in populous_places() and any(
-        s.start == i and s.end == i + 1 and s.label_ == KG_PERSON for s in spans)
-
-
 def _inside_longer(start: int, end: int, spans: Iterable[Span]) -> bool:
     """Tell whether ``[start, end)`` lies strictly inside one of ``spans``."""
     return any(s.start <= start and end <= s.end and s.end - s.start > end - start for s in spans)
@@ -270,9 +258,7 @@ def place_rule(doc: Doc, gaz: Gazetteer, model_ents: Iterable[Span] = ()) -> Ite
     A single word must be tagged as a proper name and must not follow a role cue (``Präsident
     Cleveland``); one that is also a given name (``Caroline``, ``Bella``) must follow a locative
     preposition unless it names a city of millions (``Paris``). A place inside a longer model
-    entity (``1. FC Nürnberg``) is left to the model, and so is a single word the model reads
-    as a person where no place preposition governs it (:func:`_model_person`: ``als Stalin
-    starb``, ``hatte sich Röttgen darauf berufen`` — the lexicon knows every hamlet).
+    entity (``1. FC Nürnberg``) is left to the model.
     """
     places = place_names()
     starts = place_starts()
@@ -294,7 +280,6 @@ def place_rule(doc: Doc, gaz: Gazetteer, model_ents: Iterable[Span] = ()) -> Ite
             and (n > 1 or _one_word_place(doc, i, names) or _prenominal_genitive(doc, i, found))
             and gaz.lookup(doc[i : i + n].text) is None
             and not _inside_longer(i, i + n, ents)
-            and not (n == 1 and _model_person(doc, i, ents))
         ):
             yield Candidate(i, i + n, ActorType.LOCATION, priority=RULE, rule="place")
             i += n

@@ -61,7 +61,6 @@ from .rules import (
     FUNCTION_POS,
     GAZETTEER,
     MODEL,
-    MODEL_LABELS,
     PARTICLES,
     PERSON_CUE,
     ROLE_CUE,
@@ -90,6 +89,16 @@ _NAME_FINAL_PUNCT = {".", "!", ")"}
 _NEVER_LEADING = FUNCTION_POS - {"DET"}  # Der Spiegel, Die Zeit: the article is the name's
 # STTS (HanTa) and PTB tags of common nouns and adjectives
 _COMMON_TAGS = {"NN", "NNS", "ADJ(A)", "ADJ(D)", "ADJA", "ADJD", "JJ"}
+_MODEL_LABELS = {
+    "PER": ActorType.PERSON,
+    "PERSON": ActorType.PERSON,
+    "ORG": ActorType.ORGANIZATION,
+    "LOC": ActorType.LOCATION,
+    "GPE": ActorType.LOCATION,
+    "FAC": ActorType.LOCATION,
+    "NORP": ActorType.GROUP,
+    "EVENT": ActorType.EVENT,
+}
 
 
 def gazetteer_candidates(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
@@ -160,7 +169,7 @@ def dateline_candidates(doc: Doc) -> Iterator[Candidate]:
 def model_candidates(ents: Iterable[Span], gaz: Gazetteer) -> Iterator[Candidate]:
     """Map a statistical model's entities to actor candidates (typed by the gazetteer if known)."""
     for ent in ents:
-        kind = MODEL_LABELS.get(ent.label_)
+        kind = _MODEL_LABELS.get(ent.label_)
         if len(ent) > 1 and ent[0].is_sent_start and ent[0].pos_ in _NEVER_LEADING:
             ent = ent[1:]  # a sentence's capitalised first word taken in: "Mit Servus TV"
         while len(ent) > 1 and (ent[-1].pos_ in CLOSED_POS or (
@@ -369,8 +378,8 @@ class ActorRecognizer:
         cands += saint_rule(doc)
         cands += place_cue_rule(doc, gaz)
         cands += apposed_place_rule(doc, gaz)
-        cands += place_rule(doc, gaz, [e for e in previous if e.label_ in MODEL_LABELS])
-        cands += place_suffix_rule(doc, gaz, [e for e in previous if e.label_ in MODEL_LABELS])
+        cands += place_rule(doc, gaz, [e for e in previous if e.label_ in _MODEL_LABELS])
+        cands += place_suffix_rule(doc, gaz, [e for e in previous if e.label_ in _MODEL_LABELS])
         cands += region_rule(doc, gaz)
         cands += acronym_seat_rule(doc, gaz)
         cands += acronym_rule(doc, gaz, previous)
@@ -407,7 +416,7 @@ class ActorRecognizer:
         doc.spans["kg_other"] = [
             e
             for e in previous
-            if e.label_ not in MODEL_LABELS and not taken.intersection(range(e.start, e.end))
+            if e.label_ not in _MODEL_LABELS and not taken.intersection(range(e.start, e.end))
         ]
         doc.set_ents(spans, default="outside")
         return doc

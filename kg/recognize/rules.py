@@ -14,7 +14,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from ..knowledge.boilerplate import is_time_expression
@@ -98,18 +97,6 @@ class _PersonCue:
         return _person_cue_search(pack_codes(), word)
 
 
-KG_PERSON = "PER"  # the person label of kg's own NER (kg/models/de_kg_ner)
-# what the statistical models' labels name (kg's German NER: PER/ORG/LOC; spaCy's: PERSON, GPE …)
-MODEL_LABELS = MappingProxyType({
-    KG_PERSON: ActorType.PERSON,
-    "PERSON": ActorType.PERSON,
-    "ORG": ActorType.ORGANIZATION,
-    "LOC": ActorType.LOCATION,
-    "GPE": ActorType.LOCATION,
-    "FAC": ActorType.LOCATION,
-    "NORP": ActorType.GROUP,
-    "EVENT": ActorType.EVENT,
-})
 PERSON_CUE = _PersonCue()
 ROLE_CUE = "role-cue"  # the rule of a person named after an office or title (Sultan Qabus)
 

@@ -280,22 +280,3 @@ def test_singular_people_noun_is_no_group(recognizer: Callable[[str], spacy.lang
     doc = recognizer(lang)(text)
     groups = [e.text for e in doc.ents if e.label_ == "Group"]
     assert groups == ([group] if group else [])
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "expected"),
-    [
-        # a one-word name the place lexicon knows (a hamlet) but the model reads as a person,
-        # with no place preposition, is the person ...
-        ("de", "Sie erinnert sich an den Tag, als Stalin starb.", ("Stalin", "Person")),
-        ("de", "So konnte sich Röttgen nicht durchsetzen.", ("Röttgen", "Person")),
-        # (kg's own German model only: spaCy's English one calls unknown towns persons too,
-        # see test_name_rules.test_small_town_is_no_person)
-        # ... after a place preposition it stays the place
-        ("de", "Die Firma baut ein Werk in Röttgen.", ("Röttgen", "Location")),
-    ],
-)
-def test_model_person_outranks_a_hamlet(recognizer: Callable[[str], spacy.language.Language],
-                                        lang: str, text: str, expected: tuple[str, str]) -> None:
-    doc = recognizer(lang)(text)
-    assert expected in [(e.text, e.label_) for e in doc.ents]
