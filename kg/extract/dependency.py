@@ -98,6 +98,7 @@ from kg.extract.clauses import clause_candidates, is_predicate, preposition
 from kg.extract.datelines import dateline_candidates, source_line_candidates
 from kg.extract.derived import with_derived
 from kg.extract.deverbal import object_genitive_candidates
+from kg.extract.involved import involved
 from kg.extract.modifiers import (
     apposition_candidates,
     circle_candidates,
@@ -225,6 +226,7 @@ class DependencyExtractor:
         if self.keep == "actors":
             kept = scenes(graph, ctx.args, mentions, pack, kept, sentence, sentences,
                           (NAME, VERSION))
+            kept = involved(graph, mentions, pack, kept, sentence, sentences, (NAME, VERSION))
         yield from sorted(kept, key=lambda t: (t.provenance.start, t.subject.start,
                                                t.object.start))
 

@@ -58,12 +58,26 @@ def locative(g: Graph, k: int, pack: LanguagePack) -> bool:
     return "Acc" not in cases  # "in den Banat": a direction
 
 
+def _listed(g: Graph, k: int, pack: LanguagePack,
+            kind: Callable[[int], ActorType | None]) -> Iterator[int]:
+    """Yield the places of locative phrase ``k`` and of the phrases listed with it.
+
+    ``in Frankfurt und in Düsseldorf``, ``in Budapest, London und Rom``: a listed phrase with a
+    preposition of its own must be locative too.
+    """
+    if not locative(g, k, pack):
+        return
+    for c in g.conjuncts(k):
+        if (c == k or preposition(g, c) is None or locative(g, c, pack)) and \
+                (p := _place(g, c, kind)) is not None:
+            yield p
+
+
 def _settings(g: Graph, v: int, pack: LanguagePack,
               kind: Callable[[int], ActorType | None]) -> Iterator[int]:
     """Yield the place heads of verb ``v``'s locative phrases and of its nouns' ones."""
     for k in g.children(v, Role.OBL, Role.NMOD):
-        if locative(g, k, pack) and (p := _place(g, k, kind)) is not None:
-            yield p
+        yield from _listed(g, k, pack, kind)
     for a in g.children(v, Role.OBJ, Role.OBL, Role.OBL_ARG):
         if g.tok(a).pos_ not in _NOUNS or kind(a) in ACTOR_TYPES:
             continue  # an actor's own phrase describes the actor ("die Regierung in Libyen")
@@ -71,8 +85,7 @@ def _settings(g: Graph, v: int, pack: LanguagePack,
             continue  # "flohen vor dem Elend in X", "Verantwortung für den Anschlag in X"
         # (a time's place is the clause's: "traf Obama im Mai in Berlin")
         for k in g.children(a, Role.NMOD):
-            if locative(g, k, pack) and (p := _place(g, k, kind)) is not None:
-                yield p
+            yield from _listed(g, k, pack, kind)
 
 
 def setting_candidates(g: Graph, v: int, pack: LanguagePack,
@@ -115,6 +128,13 @@ def active_predicate(g: Graph, cand: Candidate, s: Mention, o: Mention, pred: Pr
     if o.type not in PLACE_TYPES or s.type not in AGENT_TYPES:
         return pred
     relation = load_table().relations.get(RELATION)
-    if relation is None or not locative(g, cand.object, pack):
+    if relation is None or not locative(g, _listed_first(g, cand.object), pack):
         return pred
     return relation.predicate(pred.lemma)
+
+
+def _listed_first(g: Graph, k: int) -> int:
+    """Return the phrase whose preposition listed phrase ``k`` shares (``in Syrien und Irak``)."""
+    while g.role(k) == Role.CONJ and preposition(g, k) is None and g.head(k) != k:
+        k = g.head(k)
+    return k

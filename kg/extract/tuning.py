@@ -45,6 +45,7 @@ quoted                0.45   an actor a quote names (``… in Libyen …, sagte 
 setting               0.45   where an actor acts (``Kurden kämpfen in Syrien``)
 lone                  0.40   a named actor's only statement: an unmapped verb and a thing
 scene                 0.40   a place's only statement: what is there (``die Gewalt in Sirte``)
+involved              0.30   a named actor's only statement: what it takes part in (``Rückzug``)
 branch                0.70   a party's local branch (``die Salzburger SPÖ`` → subsidiaryOf SPÖ)
 ====================  =====  ==============================================================
 
@@ -78,8 +79,8 @@ PRIORS = MappingProxyType({
     "purpose": 0.5, "stative": 0.7, "where": 0.65, "premodifier": 0.6, "described": 0.55,
     "dateline": 0.6,
     "accusation": 0.6, "comma-place": 0.55, "place-part": 0.55, "place-chain": 0.55,
-    "instrument": 0.7, "claimed": 0.65, "quoted": 0.45, "setting": 0.45, "lone": 0.4, "scene": 0.4,
-    "branch": 0.7,
+    "instrument": 0.7, "claimed": 0.65, "quoted": 0.45, "setting": 0.45, "lone": 0.4,
+    "scene": 0.4, "involved": 0.3, "branch": 0.7,
 })
 ADJUSTMENTS = MappingProxyType({
     "both-recognised": 0.1, "np": -0.1, "pronoun": -0.05, "typed": 0.05, "inherited": -0.1,

@@ -160,6 +160,7 @@ class KG(DefinedNamespace):
     holdsPosition: URIRef
     intervenesIn: URIRef
     investigates: URIRef
+    involvedIn: URIRef
     kills: URIRef
     leads: URIRef
     leaves: URIRef
@@ -252,6 +253,7 @@ RELATION_IDS: frozenset[str] = frozenset({
     "holdsPosition",
     "intervenesIn",
     "investigates",
+    "involvedIn",
     "kills",
     "leads",
     "leaves",

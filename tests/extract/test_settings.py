@@ -23,6 +23,12 @@ def _active(nlp, lang, text, names):
      {("Merkel", "Berlin")}),
     ("de", "Die Rebellen griffen in Aleppo Stellungen der Regierung an.",
      {"Rebellen": G, "Aleppo": L}, {("Rebellen", "Aleppo")}),
+    # every place of a list, with or without its own preposition
+    ("de", "Die Flugbegleiter setzen ihren Streik in Frankfurt und in Düsseldorf fort.",
+     {"Flugbegleiter": G, "Frankfurt": L, "Düsseldorf": L},
+     {("Flugbegleiter", "Frankfurt"), ("Flugbegleiter", "Düsseldorf")}),
+    ("en", "The Kurds are fighting in Syria and Iraq.",
+     {"Kurds": G, "Syria": C, "Iraq": C}, {("Kurds", "Syria"), ("Kurds", "Iraq")}),
     # of the event or thing the verb names
     ("de", "Die Arabische Liga kündigte ein Krisentreffen in Kairo an.",
      {"Arabische Liga": ORG, "Kairo": L}, {("Arabische Liga", "Kairo")}),

@@ -1,0 +1,107 @@
+"""What a named actor nothing else relates takes part in: ``X involvedIn event``.
+
+News names many actors once, in a clause the relation table has no row for or in a phrase no
+construction reads: ``Die SPÖ würde freilich ebenfalls stark verlieren``, ``Das isländische
+Parlament wollte am Donnerstag wieder zusammenkommen``, ``Der UN-Sicherheitsrat hatte
+beschlossen, dass …``, ``klopfte er bei Édouard Delebecque an``.
+
+Such an actor is still an actor of the article; without a statement it would be no node of the
+graph. Here it gets one, to the verb of the clause it is an argument of (``verlieren``,
+``zusammenkommen``), with the clause's negation, modality and time. The phrase of a noun
+(``nach dem Rückzug des Bürgermeisters``, ``ein Ultimatum an den Westen``) says too little about
+the actor's part, and gives none.
+
+The other end is a ``Concept`` (the verb; the graph views leave Concepts out by default) and
+the predicate keeps the verb's lemma, so the statement says in which clause the actor appears,
+not more (rule ``involved``, the lowest prior of the tuning table). Only an actor that names one
+actor (a known key, a proper noun or a definite noun: not ``Fremde``) and that no other
+statement of the document has as subject, object or place gets one, at its first mention that
+is a verb's argument; places have :mod:`kg.extract.scenes`. A heading or caption without a verb
+states nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kg.extract.arguments import RECOGNISED
+from kg.extract.qualifiers import modality, negated, time_of, verb_lemma
+from kg.extract.quoted import actor_key
+from kg.extract.relations import load_table
+from kg.extract.tuning import confidence
+from kg.lang import LanguagePack
+from kg.nlp.schemes import Graph, Role
+from kg.types import AGENT_TYPES, ActorType, Mention, Predicate, Provenance, RawTriple
+
+RULE = "involved"
+RELATION = "involvedIn"
+_PHRASE = (Role.FLAT, Role.APPOS, Role.CONJ, Role.COMPOUND)  # inside the actor's own phrase
+_VERBS = ("VERB", "AUX")
+
+
+def _specific(g: Graph, m: Mention) -> bool:
+    """Return whether ``m`` names one actor: a known key, a proper noun or a definite noun."""
+    if m.key:
+        return True
+    span = g.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and (any(t.pos_ == "PROPN" for t in span) or any(
+        "Def" in g.tok(k).morph.get("Definite", []) for k in g.children(span.root.i, Role.DET)))
+
+
+def _clause(g: Graph, i: int) -> int | None:
+    """Return the verb whose argument the phrase of token ``i`` is, if any.
+
+    Only a verb: the phrase of a noun (``ein Ultimatum an den Westen``, ``die Aufmerksamkeit
+    des Westens``) says too little about the actor's part in anything.
+    """
+    for _ in range(len(g.doc)):
+        if g.head(i) == i:
+            return None
+        if g.role(i) not in _PHRASE:
+            break
+        i = g.head(i)
+    head = g.head(i)
+    return head if head != i and g.tok(head).pos_ in _VERBS else None
+
+
+def involved(g: Graph, mentions: Sequence[Mention], pack: LanguagePack,
+             triples: Sequence[RawTriple], sentence: Sequence[int],
+             sentences: Sequence[tuple[str, int, int]], extractor: tuple[str, str],
+             ) -> list[RawTriple]:
+    """Return ``triples`` and ``X involvedIn verb`` for each named actor none of them has.
+
+    ``sentence`` gives each token's sentence number, ``sentences`` each sentence's text and
+    character offsets; ``extractor`` is the name and version the provenance records.
+    """
+    out = list(triples)
+    relation = load_table().relations.get(RELATION)
+    if relation is None:
+        return out
+    ends = {actor_key(m) for t in triples for m in (t.subject, t.object, t.place) if m}
+    doc = g.doc
+    for actor in sorted(mentions, key=lambda m: (m.start, m.end)):
+        if actor.source not in RECOGNISED or actor.type not in AGENT_TYPES or \
+                actor_key(actor) in ends or not _specific(g, actor):
+            continue
+        span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        if span is None or not any(t.pos_ in _VERBS for t in span.sent):
+            continue  # a heading or caption states nothing
+        head = _clause(g, span.root.i)
+        if head is None or span.start <= head < span.end:
+            continue
+        tok = g.tok(head)
+        lemma = verb_lemma(g, head, pack)
+        event = Mention(actor.doc_id, tok.idx, tok.idx + len(tok.text), tok.text,
+                        ActorType.CONCEPT, lemma=lemma, source="np")
+        where = (tok.idx, tok.idx + len(tok.text))
+        sent = sentences[sentence[head]]
+        prov = Provenance(doc_id=actor.doc_id, sentence=sent[0], start=sent[1], end=sent[2],
+                          extractor=extractor[0], version=extractor[1],
+                          confidence=confidence(RULE, ("typed",)), rule=RULE, trigger=where)
+        pred = relation.predicate(lemma)
+        ends.add(actor_key(actor))
+        out.append(RawTriple(actor, Predicate(pred.id, pred.label, pred.lemma), event, prov,
+                             negated=negated(g, head, pack, [span.root.i]),
+                             modality=modality(g, head, pack),
+                             time=time_of(g, head, [span.root.i])))
+    return out

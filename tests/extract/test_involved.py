@@ -1,0 +1,58 @@
+"""What a named actor nothing else relates takes part in (:mod:`kg.extract.involved`)."""
+
+import pytest
+
+from kg.extract.dependency import make_dependency_extractor
+from kg.types import ActorType as A
+from kg.types import Modality as M
+from tests.extract.builders import document, mentions
+
+C, ORG, G = A.COUNTRY, A.ORGANIZATION, A.GROUP
+
+
+def _involved(nlp, lang, text, names):
+    doc = nlp(text)
+    triples = list(make_dependency_extractor()(doc, document(doc, lang), mentions(doc, names)))
+    return {(t.subject.text, t.predicate.lemma, t.modality, t.negated) for t in triples
+            if t.provenance.rule == "involved"}
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "expected"), [
+    # the verb of the clause the actor is an argument of, with its modality and negation
+    ("de", "Die SPÖ würde ebenfalls stark verlieren.", {"SPÖ": ORG},
+     {("SPÖ", "verlieren", M.HYPOTHETICAL, False)}),
+    ("en", "The SPÖ would also lose heavily.", {"SPÖ": ORG},
+     {("SPÖ", "lose", M.HYPOTHETICAL, False)}),
+    ("de", "Das Parlament kam am Donnerstag nicht zusammen.", {"Parlament": ORG},
+     {("Parlament", "zusammenkommen", M.ASSERTED, True)}),
+    ("en", "Parliament did not convene on Thursday.", {"Parliament": ORG},
+     {("Parliament", "convene", M.ASSERTED, True)}),
+    # an argument that is no subject
+    ("de", "Auch Katar wurde in die Suche eingebunden.", {"Katar": C},
+     {("Katar", "einbinden", M.ASSERTED, False)}),
+    ("en", "Qatar too was included in the search.", {"Qatar": C},
+     {("Qatar", "include", M.ASSERTED, False)}),
+])
+def test_a_named_actor_without_a_statement_takes_part_in_its_clause(
+        nlp_de, nlp_en, lang, text, names, expected):
+    got = _involved(nlp_de if lang == "de" else nlp_en, lang, text, names)
+    assert got == expected, got
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    # another statement has the actor
+    ("de", "Die SPÖ kritisiert die ÖVP.", {"SPÖ": ORG, "ÖVP": ORG}),
+    ("en", "The SPÖ criticises the ÖVP.", {"SPÖ": ORG, "ÖVP": ORG}),
+    # the phrase of a noun says too little about the actor's part
+    ("de", "Die Aufmerksamkeit des Westens wuchs.", {"Westens": ORG}),
+    ("en", "The attention of the West grew.", {"West": ORG}),
+    # a bare plural names nobody in particular
+    ("de", "Oft verlieren Rebellen.", {"Rebellen": G}),
+    ("en", "Rebels often lose.", {"Rebels": G}),
+    # a heading without a verb
+    ("de", "Die SPÖ im Wahlkampf", {"SPÖ": ORG}),
+    ("en", "The SPÖ in the campaign", {"SPÖ": ORG}),
+])
+def test_no_involvement(nlp_de, nlp_en, lang, text, names):
+    got = _involved(nlp_de if lang == "de" else nlp_en, lang, text, names)
+    assert not got, got
