@@ -17,7 +17,9 @@ not more (rule ``involved``, the lowest prior of the tuning table). Only an acto
 actor (a known key, a proper noun or a definite noun: not ``Fremde``) and that no other
 statement of the document has as subject, object or place gets one, at its first mention that
 is a verb's argument; places have :mod:`kg.extract.scenes`. A heading or caption without a verb
-states nothing.
+states nothing. A statement with a pronoun end does not count (``klopfte er bei Delebecque an``
+is gone if ``er`` stays unresolved); where the pronoun resolves, resolution drops the spare
+involvement (``kg.resolve``, :data:`kg.extract.tuning.FALLBACK_RULES`).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from collections.abc import Sequence
 
 from kg.extract.arguments import RECOGNISED
 from kg.extract.qualifiers import modality, negated, time_of, verb_lemma
-from kg.extract.quoted import actor_key
+from kg.extract.quoted import actor_key, pronoun_end
 from kg.extract.relations import load_table
 from kg.extract.tuning import confidence
 from kg.lang import LanguagePack
@@ -40,9 +42,15 @@ _VERBS = ("VERB", "AUX")
 
 
 def _specific(g: Graph, m: Mention) -> bool:
-    """Return whether ``m`` names one actor: a known key, a proper noun or a definite noun."""
+    """Return whether ``m`` names one actor: a known key, a proper noun or a definite noun.
+
+    The statistical model's guess at one word alone (``Midazolam``, ``Kapperl``) is too weak to
+    stand without a statement: it needs a key or a word more.
+    """
     if m.key:
         return True
+    if m.source == "ner" and " " not in m.text.strip():
+        return False
     span = g.doc.char_span(m.start, m.end, alignment_mode="expand")
     return span is not None and (any(t.pos_ == "PROPN" for t in span) or any(
         "Def" in g.tok(k).morph.get("Definite", []) for k in g.children(span.root.i, Role.DET)))
@@ -77,7 +85,8 @@ def involved(g: Graph, mentions: Sequence[Mention], pack: LanguagePack,
     relation = load_table().relations.get(RELATION)
     if relation is None:
         return out
-    ends = {actor_key(m) for t in triples for m in (t.subject, t.object, t.place) if m}
+    ends = {actor_key(m) for t in triples if not pronoun_end(t)
+            for m in (t.subject, t.object, t.place) if m}
     doc = g.doc
     for actor in sorted(mentions, key=lambda m: (m.start, m.end)):
         if actor.source not in RECOGNISED or actor.type not in AGENT_TYPES or \

@@ -32,6 +32,11 @@ def actor_key(m: Mention) -> str:
     return m.key or (m.lemma or m.text).casefold()
 
 
+def pronoun_end(t: RawTriple) -> bool:
+    """Return whether a side of ``t`` is a pronoun: the statement is gone if it stays unresolved."""
+    return t.subject.source == "pronoun" or t.object.source == "pronoun"
+
+
 def _named(doc: Doc, m: Mention, demonym: Callable[[str], bool]) -> bool:
     """Return whether ``m`` names its actor: a known key, a proper noun or a nationality.
 

@@ -24,6 +24,8 @@ provenance, time and polarity.
 Only a recognised place that no other statement of the document has as subject, object or
 place qualifier gets one, the first in the text (:func:`scenes`): a place already in the graph
 needs no scene, and one statement per place keeps the graph from repeating what the text lists.
+A statement with a pronoun end does not count (it is gone if the pronoun stays unresolved);
+where the pronoun resolves, resolution drops the spare scene.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from dataclasses import replace
 from kg.extract.arguments import RECOGNISED, Arguments
 from kg.extract.clauses import subjects
 from kg.extract.qualifiers import modality, negated, time_of
-from kg.extract.quoted import actor_key
+from kg.extract.quoted import actor_key, pronoun_end
 from kg.extract.relations import load_table
 from kg.extract.settings import locative
 from kg.extract.tuning import confidence
@@ -103,7 +105,8 @@ def scenes(g: Graph, args: Arguments, mentions: Sequence[Mention], pack: Languag
     relation = load_table().relations.get(RELATION)
     if relation is None:
         return out
-    ends = {actor_key(m) for t in triples for m in (t.subject, t.object, t.place) if m}
+    ends = {actor_key(m) for t in triples if not pronoun_end(t)
+            for m in (t.subject, t.object, t.place) if m}
     doc = g.doc
     for place in sorted(mentions, key=lambda m: (m.start, m.end)):
         if place.source not in RECOGNISED or place.type not in PLACE_TYPES or \

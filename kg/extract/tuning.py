@@ -87,6 +87,9 @@ ADJUSTMENTS = MappingProxyType({
     "doubtful": -0.1,
 })
 FLOOR, CEILING = 0.05, 0.99
+# rules whose statement only stands for an actor no other statement has (a place's scene, an
+# actor's involvement): resolution drops one whose actor another statement of the document has
+FALLBACK_RULES = frozenset({"scene", "involved"})
 
 
 def prior(rule: str) -> float:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..extract.tuning import FALLBACK_RULES
 from ..knowledge.boilerplate import boilerplate_spans, inside, is_non_actor, time_headed
 from ..knowledge.gazetteer import gazetteer as actor_gazetteer
 from ..lang import FALLBACK_CODE, pack_code
@@ -253,6 +254,7 @@ class _Builder:
                     entity_of(raw.attributed_to),
                 )
             )
+        out = _without_spare_fallbacks(out)
         resolved = [(m, a) for m, a in self.assigned.values() if a.entity_id in entities]
         resolved.sort(key=lambda p: (p[0].doc_id, p[0].start, p[0].end))
         merges = tuple(Merge(a.entity_id, m, a.rule, a.score, a.evidence) for m, a in resolved)
@@ -262,6 +264,20 @@ class _Builder:
             mentions=tuple((m, a.entity_id) for m, a in resolved),
             merges=merges,
         )
+
+
+def _without_spare_fallbacks(triples: list[Triple]) -> list[Triple]:
+    """Drop a fallback statement whose actors another statement of its document has.
+
+    A scene or an involvement (:data:`kg.extract.tuning.FALLBACK_RULES`) stands for an actor
+    that had no other statement when it was extracted; one whose other statement had a pronoun
+    end (``klopfte er bei Delebecque an``) is spare once the pronoun resolved.
+    """
+    ends = {(t.provenance.doc_id, e.id) for t in triples
+            if t.provenance.rule not in FALLBACK_RULES for e in (t.subject, t.object)}
+    return [t for t in triples if t.provenance.rule not in FALLBACK_RULES or not all(
+        (t.provenance.doc_id, e.id) in ends
+        for e in (t.subject, t.object) if e.type is not ActorType.CONCEPT)]
 
 
 def resolve_docs(

@@ -7,7 +7,7 @@ from kg.types import ActorType as A
 from kg.types import Modality as M
 from tests.extract.builders import document, mentions
 
-C, ORG, G = A.COUNTRY, A.ORGANIZATION, A.GROUP
+P, C, ORG, G = A.PERSON, A.COUNTRY, A.ORGANIZATION, A.GROUP
 
 
 def _involved(nlp, lang, text, names):
@@ -56,3 +56,38 @@ def test_a_named_actor_without_a_statement_takes_part_in_its_clause(
 def test_no_involvement(nlp_de, nlp_en, lang, text, names):
     got = _involved(nlp_de if lang == "de" else nlp_en, lang, text, names)
     assert not got, got
+
+
+@pytest.mark.parametrize(("lang", "text", "actor", "involved"), [
+    # the other statement's pronoun stays unresolved: the involvement stands for the actor
+    ("de", "Mit der Zeitung in der Hand klopfte er bei Édouard Delebecque an.",
+     "Édouard Delebecque", True),
+    ("en", "With the paper in his hand, he called on Edouard Delebecque.",
+     "Edouard Delebecque", True),
+    # it resolves: the actor has that statement, and the involvement is dropped
+    ("de", "Johann Lamesfeld kam. Mit der Zeitung in der Hand klopfte er bei Édouard "
+           "Delebecque an.", "Édouard Delebecque", False),
+    ("en", "Johann Lamesfeld came. With the paper in his hand, he called on Edouard "
+           "Delebecque.", "Edouard Delebecque", False),
+])
+def test_an_involvement_stands_in_for_a_statement_a_pronoun_loses(
+        nlp_de, nlp_en, lang, text, actor, involved):
+    import kg
+
+    triples = kg.extract_text(text, lang=lang)
+    rules = {t.provenance.rule for t in triples if actor in (t.subject.label, t.object.label)}
+    assert rules and (("involved" in rules) == involved), [
+        (t.subject.label, t.predicate.id, t.object.label) for t in triples]
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), [
+    ("de", "Konkret ging es um das Mittel Midazolam.", "Midazolam"),
+    ("en", "Specifically, it was about the drug Midazolam.", "Midazolam"),
+])
+def test_a_lone_model_guess_of_one_word_stands_for_no_actor(nlp_de, nlp_en, lang, text, word):
+    from dataclasses import replace
+
+    doc = (nlp_de if lang == "de" else nlp_en)(text)
+    guess = [replace(m, source="ner") for m in mentions(doc, {word: P})]
+    triples = make_dependency_extractor()(doc, document(doc, lang), guess)
+    assert not [t for t in triples if t.provenance.rule == "involved"]
