@@ -7,14 +7,18 @@ beschlossen, dass …``, ``klopfte er bei Édouard Delebecque an``.
 
 Such an actor is still an actor of the article; without a statement it would be no node of the
 graph. Here it gets one, to the verb of the clause it is an argument of (``verlieren``,
-``zusammenkommen``), with the clause's negation, modality and time. The phrase of a noun
-(``nach dem Rückzug des Bürgermeisters``, ``ein Ultimatum an den Westen``) says too little about
-the actor's part, and gives none.
+``zusammenkommen``) or the predicate noun of a copula (``X ist die logische Nachfolgerin``),
+with the clause's negation, modality and time. The phrase of a noun (``nach dem Rückzug des
+Bürgermeisters``, ``ein Ultimatum an den Westen``) says too little about the actor's part, and
+gives none; a place (a Location) gets one only as the clause's subject (``Aleppo ist geteilt``):
+in another phrase it is where one goes or comes from, and :mod:`kg.extract.scenes` has where
+things are.
 
 The other end is a ``Concept`` (the verb; the graph views leave Concepts out by default) and
 the predicate keeps the verb's lemma, so the statement says in which clause the actor appears,
-not more (rule ``involved``, the lowest prior of the tuning table). Only an actor that names one
-actor (a known key, a proper noun or a definite noun: not ``Fremde``) and that no other
+not more (rule ``involved``, the lowest prior of the tuning table). Only an actor that names
+particular ones (a known key, a proper noun, a definite or counted noun: ``fünf Angreifer``, not
+``Fremde``; not the model's guess at one word alone) and that no other
 statement of the document has as subject, object or place gets one, at its first mention that
 is a verb's argument; places have :mod:`kg.extract.scenes`. A heading or caption without a verb
 states nothing. A statement with a pronoun end does not count (``klopfte er bei Delebecque an``
@@ -33,7 +37,7 @@ from kg.extract.relations import load_table
 from kg.extract.tuning import confidence
 from kg.lang import LanguagePack
 from kg.nlp.schemes import Graph, Role
-from kg.types import AGENT_TYPES, ActorType, Mention, Predicate, Provenance, RawTriple
+from kg.types import ACTOR_TYPES, ActorType, Mention, Predicate, Provenance, RawTriple
 
 RULE = "involved"
 RELATION = "involvedIn"
@@ -42,7 +46,9 @@ _VERBS = ("VERB", "AUX")
 
 
 def _specific(g: Graph, m: Mention) -> bool:
-    """Return whether ``m`` names one actor: a known key, a proper noun or a definite noun.
+    """Return whether ``m`` names particular actors: a key, a name, a definite or counted noun.
+
+    ``die Opposition``, ``fünf Angreifer`` do; a bare plural (``Rebellen``) speaks of anyone.
 
     The statistical model's guess at one word alone (``Midazolam``, ``Kapperl``) is too weak to
     stand without a statement: it needs a key or a word more.
@@ -52,15 +58,20 @@ def _specific(g: Graph, m: Mention) -> bool:
     if m.source == "ner" and " " not in m.text.strip():
         return False
     span = g.doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span is not None and (any(t.pos_ == "PROPN" for t in span) or any(
-        "Def" in g.tok(k).morph.get("Definite", []) for k in g.children(span.root.i, Role.DET)))
+    if span is None:
+        return False
+    head = span.root.i
+    return any(t.pos_ == "PROPN" for t in span) or bool(g.children(head, Role.NUMMOD)) or any(
+        "Def" in g.tok(k).morph.get("Definite", []) for k in g.children(head, Role.DET))
 
 
-def _clause(g: Graph, i: int) -> int | None:
-    """Return the verb whose argument the phrase of token ``i`` is, if any.
+def _clause(g: Graph, i: int, place: bool) -> int | None:
+    """Return the verb (or copula's predicate) whose argument the phrase of token ``i`` is.
 
     Only a verb: the phrase of a noun (``ein Ultimatum an den Westen``, ``die Aufmerksamkeit
-    des Westens``) says too little about the actor's part in anything.
+    des Westens``) says too little about the actor's part in anything. A ``place`` only as the
+    clause's subject (``Aleppo ist seit 2012 geteilt``): a place in another phrase is where
+    something goes or comes from (:mod:`kg.extract.scenes` has where it is).
     """
     for _ in range(len(g.doc)):
         if g.head(i) == i:
@@ -69,7 +80,11 @@ def _clause(g: Graph, i: int) -> int | None:
             break
         i = g.head(i)
     head = g.head(i)
-    return head if head != i and g.tok(head).pos_ in _VERBS else None
+    if head == i or (place and g.role(i) not in (Role.SUBJ, Role.SUBJ_PASS)):
+        return None
+    if g.tok(head).pos_ in _VERBS or g.children(head, Role.COP):
+        return head  # a verb, or a copula's predicate: "X ist die Nachfolgerin von Y"
+    return None
 
 
 def involved(g: Graph, mentions: Sequence[Mention], pack: LanguagePack,
@@ -89,17 +104,17 @@ def involved(g: Graph, mentions: Sequence[Mention], pack: LanguagePack,
             for m in (t.subject, t.object, t.place) if m}
     doc = g.doc
     for actor in sorted(mentions, key=lambda m: (m.start, m.end)):
-        if actor.source not in RECOGNISED or actor.type not in AGENT_TYPES or \
+        if actor.source not in RECOGNISED or actor.type not in ACTOR_TYPES or \
                 actor_key(actor) in ends or not _specific(g, actor):
             continue
         span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
         if span is None or not any(t.pos_ in _VERBS for t in span.sent):
             continue  # a heading or caption states nothing
-        head = _clause(g, span.root.i)
+        head = _clause(g, span.root.i, actor.type is ActorType.LOCATION)
         if head is None or span.start <= head < span.end:
             continue
         tok = g.tok(head)
-        lemma = verb_lemma(g, head, pack)
+        lemma = verb_lemma(g, head, pack) if tok.pos_ in _VERBS else tok.lemma_
         event = Mention(actor.doc_id, tok.idx, tok.idx + len(tok.text), tok.text,
                         ActorType.CONCEPT, lemma=lemma, source="np")
         where = (tok.idx, tok.idx + len(tok.text))

@@ -7,7 +7,7 @@ from kg.types import ActorType as A
 from kg.types import Modality as M
 from tests.extract.builders import document, mentions
 
-P, C, ORG, G = A.PERSON, A.COUNTRY, A.ORGANIZATION, A.GROUP
+P, C, L, ORG, G = A.PERSON, A.COUNTRY, A.LOCATION, A.ORGANIZATION, A.GROUP
 
 
 def _involved(nlp, lang, text, names):
@@ -32,6 +32,19 @@ def _involved(nlp, lang, text, names):
      {("Katar", "einbinden", M.ASSERTED, False)}),
     ("en", "Qatar too was included in the search.", {"Qatar": C},
      {("Qatar", "include", M.ASSERTED, False)}),
+    # a counted group; a copula's predicate; a place as the clause's subject
+    ("de", "Fünf Angreifer sprengten sich in die Luft.", {"Angreifer": G},
+     {("Angreifer", "sprengen", M.ASSERTED, False)}),
+    ("en", "Five attackers blew themselves up.", {"attackers": G},
+     {("attackers", "blow up", M.ASSERTED, False)}),
+    ("de", "Anja Hagenauer ist die logische Nachfolgerin.", {"Anja Hagenauer": P},
+     {("Anja Hagenauer", "Nachfolgerin", M.ASSERTED, False)}),
+    ("en", "Anja Hagenauer is the logical successor.", {"Anja Hagenauer": P},
+     {("Anja Hagenauer", "successor", M.ASSERTED, False)}),
+    ("de", "Aleppo ist seit dem Jahr 2012 geteilt.", {"Aleppo": L},
+     {("Aleppo", "teilen", M.ASSERTED, False)}),
+    ("en", "Aleppo has been divided since 2012.", {"Aleppo": L},
+     {("Aleppo", "divide", M.ASSERTED, False)}),
 ])
 def test_a_named_actor_without_a_statement_takes_part_in_its_clause(
         nlp_de, nlp_en, lang, text, names, expected):
@@ -49,6 +62,9 @@ def test_a_named_actor_without_a_statement_takes_part_in_its_clause(
     # a bare plural names nobody in particular
     ("de", "Oft verlieren Rebellen.", {"Rebellen": G}),
     ("en", "Rebels often lose.", {"Rebels": G}),
+    # a place in a phrase of the clause other than its subject: where one goes or comes from
+    ("de", "Tausende zogen nach Ungarn.", {"Ungarn": L}),
+    ("en", "Thousands moved to Hungary.", {"Hungary": L}),
     # a heading without a verb
     ("de", "Die SPÖ im Wahlkampf", {"SPÖ": ORG}),
     ("en", "The SPÖ in the campaign", {"SPÖ": ORG}),
