@@ -8,11 +8,12 @@ beschlossen, dass …``, ``klopfte er bei Édouard Delebecque an``.
 Such an actor is still an actor of the article; without a statement it would be no node of the
 graph. Here it gets one, to the verb of the clause it is an argument of (``verlieren``,
 ``zusammenkommen``) or the predicate noun of a copula (``X ist die logische Nachfolgerin``),
-with the clause's negation, modality and time. The phrase of a noun (``nach dem Rückzug des
-Bürgermeisters``, ``ein Ultimatum an den Westen``) says too little about the actor's part, and
-gives none; a place (a Location) gets one only as the clause's subject (``Aleppo ist geteilt``):
-in another phrase it is where one goes or comes from, and :mod:`kg.extract.scenes` has where
-things are.
+with the clause's negation, modality and time; the owner of the clause's subject takes part in
+it too (``Die Flugbegleiter der Lufthansa streiken``: a genitive or possessive ``von``/``of``
+phrase). Another phrase of a noun (``nach dem Rückzug des Bürgermeisters``, ``weckte die
+Aufmerksamkeit des Westens``) says too little about the actor's part, and gives none; a place
+(a Location) gets one only as the clause's subject (``Aleppo ist geteilt``): in another phrase
+it is where one goes or comes from, and :mod:`kg.extract.scenes` has where things are.
 
 The other end is a ``Concept`` (the verb; the graph views leave Concepts out by default) and
 the predicate keeps the verb's lemma, so the statement says in which clause the actor appears,
@@ -31,6 +32,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kg.extract.arguments import RECOGNISED
+from kg.extract.clauses import preposition
 from kg.extract.qualifiers import modality, negated, time_of, verb_lemma
 from kg.extract.quoted import actor_key, pronoun_end
 from kg.extract.relations import load_table
@@ -43,6 +45,8 @@ RULE = "involved"
 RELATION = "involvedIn"
 _PHRASE = (Role.FLAT, Role.APPOS, Role.CONJ, Role.COMPOUND)  # inside the actor's own phrase
 _VERBS = ("VERB", "AUX")
+_NOUNS = ("NOUN", "PROPN")
+_SUBJECTS = (Role.SUBJ, Role.SUBJ_PASS)
 
 
 def _specific(g: Graph, m: Mention) -> bool:
@@ -65,7 +69,7 @@ def _specific(g: Graph, m: Mention) -> bool:
         "Def" in g.tok(k).morph.get("Definite", []) for k in g.children(head, Role.DET))
 
 
-def _clause(g: Graph, i: int, place: bool) -> int | None:
+def _clause(g: Graph, i: int, place: bool, pack: LanguagePack) -> int | None:
     """Return the verb (or copula's predicate) whose argument the phrase of token ``i`` is.
 
     Only a verb: the phrase of a noun (``ein Ultimatum an den Westen``, ``die Aufmerksamkeit
@@ -80,7 +84,13 @@ def _clause(g: Graph, i: int, place: bool) -> int | None:
             break
         i = g.head(i)
     head = g.head(i)
-    if head == i or (place and g.role(i) not in (Role.SUBJ, Role.SUBJ_PASS)):
+    if head == i:
+        return None
+    if g.tok(head).pos_ in _NOUNS and g.role(head) in _SUBJECTS and g.head(head) != head and (
+            g.role(i) == Role.GEN or (g.role(i) == Role.NMOD and
+                                      preposition(g, i) in pack.possessive_preps)):
+        i, head = head, g.head(head)  # "Die Flugbegleiter der Lufthansa streiken": its people act
+    if place and g.role(i) not in _SUBJECTS:
         return None
     if g.tok(head).pos_ in _VERBS or g.children(head, Role.COP):
         return head  # a verb, or a copula's predicate: "X ist die Nachfolgerin von Y"
@@ -110,7 +120,7 @@ def involved(g: Graph, mentions: Sequence[Mention], pack: LanguagePack,
         span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
         if span is None or not any(t.pos_ in _VERBS for t in span.sent):
             continue  # a heading or caption states nothing
-        head = _clause(g, span.root.i, actor.type is ActorType.LOCATION)
+        head = _clause(g, span.root.i, actor.type is ActorType.LOCATION, pack)
         if head is None or span.start <= head < span.end:
             continue
         tok = g.tok(head)

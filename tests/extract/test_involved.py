@@ -32,6 +32,11 @@ def _involved(nlp, lang, text, names):
      {("Katar", "einbinden", M.ASSERTED, False)}),
     ("en", "Qatar too was included in the search.", {"Qatar": C},
      {("Qatar", "include", M.ASSERTED, False)}),
+    # the owner of the clause's subject: its people or things act
+    ("de", "Die Flugbegleiter der Lufthansa streiken.", {"Lufthansa": ORG},
+     {("Lufthansa", "streiken", M.ASSERTED, False)}),
+    ("en", "The flight attendants of Lufthansa are striking.", {"Lufthansa": ORG},
+     {("Lufthansa", "strike", M.ASSERTED, False)}),
     # a counted group; a copula's predicate; a place as the clause's subject
     ("de", "Fünf Angreifer sprengten sich in die Luft.", {"Angreifer": G},
      {("Angreifer", "sprengen", M.ASSERTED, False)}),
@@ -57,8 +62,8 @@ def test_a_named_actor_without_a_statement_takes_part_in_its_clause(
     ("de", "Die SPÖ kritisiert die ÖVP.", {"SPÖ": ORG, "ÖVP": ORG}),
     ("en", "The SPÖ criticises the ÖVP.", {"SPÖ": ORG, "ÖVP": ORG}),
     # the phrase of a noun says too little about the actor's part
-    ("de", "Die Aufmerksamkeit des Westens wuchs.", {"Westens": ORG}),
-    ("en", "The attention of the West grew.", {"West": ORG}),
+    ("de", "Die Krise weckte die Aufmerksamkeit des Westens.", {"Westens": ORG}),
+    ("en", "The crisis caught the attention of the West.", {"West": ORG}),
     # a bare plural names nobody in particular
     ("de", "Oft verlieren Rebellen.", {"Rebellen": G}),
     ("en", "Rebels often lose.", {"Rebels": G}),
