@@ -18,6 +18,7 @@ from ..knowledge.lexicons import (
     place_names,
     place_starts,
     populous_places,
+    region_names,
 )
 from ..lang import language_pack, pack_code, pack_words
 from ..types import ActorType
@@ -226,8 +227,11 @@ def _one_word_place(doc: Doc, i: int, names: frozenset[str]) -> bool:
     """Tell whether the known one-word place name at ``i`` stands for a place here."""
     if after_article(doc, i):
         return False  # nach der Matura: a noun, not the town
-    if _after_place_preposition(doc, i):
-        return True
+    if _after_place_preposition(doc, i) or (
+            i > 1 and doc[i].text in region_names() and doc[i - 1].is_lower and
+            (doc[i - 1].pos_ == "DET" or doc[i - 1].tag_ == "ART") and
+            _after_place_preposition(doc, i - 1)):
+        return True  # "in der Steiermark", "aus der Lombardei": a region takes its article
     text = doc[i].text
     if (text in names and text not in populous_places()) or (
         i > 0 and PERSON_CUE.search(doc[i - 1].lower_)

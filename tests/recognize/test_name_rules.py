@@ -874,3 +874,19 @@ def test_party_branch_after_a_place_adjective(lang: str, text: str,
                                               expected: list[tuple[str, str]]) -> None:
     got = [(t, k) for t, k in ents(blank(lang), text) if k == "Organization"]
     assert got == expected
+
+
+@needs_places
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        # a region takes its article after a place preposition: still the region
+        ("de", "Der Betriebswirt folgt in der Steiermark Franz Voves nach.", "Steiermark"),
+        ("de", "Er kam aus der Lombardei nach Wien.", "Lombardei"),
+        ("en", "The economist succeeds Franz Voves in Styria.", "Styria"),
+        ("en", "He came from Lombardy to Vienna.", "Lombardy"),
+    ],
+)
+def test_region_after_a_preposition_and_its_article(lang: str, text: str, place: str,
+                                                     recognizer: Callable[[str], Language]) -> None:
+    assert (place, "Location") in ents(recognizer(lang), text)
