@@ -98,6 +98,7 @@ from kg.extract.clauses import clause_candidates, is_predicate, preposition
 from kg.extract.datelines import dateline_candidates, source_line_candidates
 from kg.extract.derived import with_derived
 from kg.extract.deverbal import object_genitive_candidates
+from kg.extract.fallbacks import Sentences
 from kg.extract.involved import involved
 from kg.extract.modifiers import (
     apposition_candidates,
@@ -224,9 +225,9 @@ class DependencyExtractor:
         kept = _alone(_unset(_one_speaker(list(best.values()))))
         kept += quoted_actors(sdoc, kept, mentions, pack.demonym)
         if self.keep == "actors":
-            kept = scenes(graph, ctx.args, mentions, pack, kept, sentence, sentences,
-                          (NAME, VERSION))
-            kept = involved(graph, mentions, pack, kept, sentence, sentences, (NAME, VERSION))
+            said = Sentences(sentence, sentences, (NAME, VERSION))
+            kept = scenes(graph, ctx.args, mentions, pack, kept, said)
+            kept = involved(graph, mentions, pack, kept, said)
         yield from sorted(kept, key=lambda t: (t.provenance.start, t.subject.start,
                                                t.object.start))
 

@@ -33,18 +33,17 @@ from collections.abc import Sequence
 
 from kg.extract.arguments import RECOGNISED
 from kg.extract.clauses import preposition
-from kg.extract.qualifiers import modality, negated, time_of, verb_lemma
-from kg.extract.quoted import actor_key, pronoun_end
+from kg.extract.fallbacks import VERBS, Sentences, covered, qualifiers, states
+from kg.extract.qualifiers import verb_lemma
+from kg.extract.quoted import actor_key
 from kg.extract.relations import load_table
-from kg.extract.tuning import confidence
 from kg.lang import LanguagePack
 from kg.nlp.schemes import Graph, Role
-from kg.types import ACTOR_TYPES, ActorType, Mention, Predicate, Provenance, RawTriple
+from kg.types import ACTOR_TYPES, ActorType, Mention, Predicate, RawTriple
 
 RULE = "involved"
 RELATION = "involvedIn"
 _PHRASE = (Role.FLAT, Role.APPOS, Role.CONJ, Role.COMPOUND)  # inside the actor's own phrase
-_VERBS = ("VERB", "AUX")
 _NOUNS = ("NOUN", "PROPN")
 _SUBJECTS = (Role.SUBJ, Role.SUBJ_PASS)
 
@@ -92,50 +91,38 @@ def _clause(g: Graph, i: int, place: bool, pack: LanguagePack) -> int | None:
         i, head = head, g.head(head)  # "Die Flugbegleiter der Lufthansa streiken": its people act
     if place and g.role(i) not in _SUBJECTS:
         return None
-    if g.tok(head).pos_ in _VERBS or g.children(head, Role.COP):
+    if g.tok(head).pos_ in VERBS or g.children(head, Role.COP):
         return head  # a verb, or a copula's predicate: "X ist die Nachfolgerin von Y"
     return None
 
 
 def involved(g: Graph, mentions: Sequence[Mention], pack: LanguagePack,
-             triples: Sequence[RawTriple], sentence: Sequence[int],
-             sentences: Sequence[tuple[str, int, int]], extractor: tuple[str, str],
-             ) -> list[RawTriple]:
-    """Return ``triples`` and ``X involvedIn verb`` for each named actor none of them has.
-
-    ``sentence`` gives each token's sentence number, ``sentences`` each sentence's text and
-    character offsets; ``extractor`` is the name and version the provenance records.
-    """
+             triples: Sequence[RawTriple], sentences: Sentences) -> list[RawTriple]:
+    """Return ``triples`` and ``X involvedIn verb`` for each named actor none of them has."""
     out = list(triples)
     relation = load_table().relations.get(RELATION)
     if relation is None:
         return out
-    ends = {actor_key(m) for t in triples if not pronoun_end(t)
-            for m in (t.subject, t.object, t.place) if m}
+    ends = covered(triples)
     doc = g.doc
     for actor in sorted(mentions, key=lambda m: (m.start, m.end)):
         if actor.source not in RECOGNISED or actor.type not in ACTOR_TYPES or \
                 actor_key(actor) in ends or not _specific(g, actor):
             continue
         span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-        if span is None or not any(t.pos_ in _VERBS for t in span.sent):
-            continue  # a heading or caption states nothing
+        if span is None or not states(span):
+            continue
         head = _clause(g, span.root.i, actor.type is ActorType.LOCATION, pack)
         if head is None or span.start <= head < span.end:
             continue
         tok = g.tok(head)
-        lemma = verb_lemma(g, head, pack) if tok.pos_ in _VERBS else tok.lemma_
+        lemma = verb_lemma(g, head, pack) if tok.pos_ in VERBS else tok.lemma_
         event = Mention(actor.doc_id, tok.idx, tok.idx + len(tok.text), tok.text,
                         ActorType.CONCEPT, lemma=lemma, source="np")
-        where = (tok.idx, tok.idx + len(tok.text))
-        sent = sentences[sentence[head]]
-        prov = Provenance(doc_id=actor.doc_id, sentence=sent[0], start=sent[1], end=sent[2],
-                          extractor=extractor[0], version=extractor[1],
-                          confidence=confidence(RULE, ("typed",)), rule=RULE, trigger=where)
         pred = relation.predicate(lemma)
         ends.add(actor_key(actor))
-        out.append(RawTriple(actor, Predicate(pred.id, pred.label, pred.lemma), event, prov,
-                             negated=negated(g, head, pack, [span.root.i]),
-                             modality=modality(g, head, pack),
-                             time=time_of(g, head, [span.root.i])))
+        neg, mod, when = qualifiers(g, head, pack, [span.root.i])
+        out.append(RawTriple(actor, Predicate(pred.id, pred.label, pred.lemma), event,
+                             sentences.provenance(actor.doc_id, g, head, RULE),
+                             negated=neg, modality=mod, time=when))
     return out

@@ -35,14 +35,13 @@ from dataclasses import replace
 
 from kg.extract.arguments import RECOGNISED, Arguments
 from kg.extract.clauses import subjects
-from kg.extract.qualifiers import modality, negated, time_of
-from kg.extract.quoted import actor_key, pronoun_end
+from kg.extract.fallbacks import Sentences, covered, qualifiers, states
+from kg.extract.quoted import actor_key
 from kg.extract.relations import load_table
 from kg.extract.settings import locative
-from kg.extract.tuning import confidence
 from kg.lang import LanguagePack
 from kg.nlp.schemes import Graph, Role
-from kg.types import AGENT_TYPES, PLACE_TYPES, Mention, Modality, Predicate, Provenance, RawTriple
+from kg.types import AGENT_TYPES, PLACE_TYPES, Mention, Predicate, RawTriple
 
 RULE = "scene"
 RELATION = "situatedIn"
@@ -91,52 +90,40 @@ def _before(g: Graph, m: Mention, end: int) -> Mention | None:
 
 
 def scenes(g: Graph, args: Arguments, mentions: Sequence[Mention], pack: LanguagePack,
-           triples: Sequence[RawTriple], sentence: Sequence[int],
-           sentences: Sequence[tuple[str, int, int]], extractor: tuple[str, str],
-           ) -> list[RawTriple]:
+           triples: Sequence[RawTriple], sentences: Sentences) -> list[RawTriple]:
     """Return ``triples`` and ``X situatedIn place`` for each place none of them names.
 
     A place that is a statement's place qualifier is named (``Gespräche zwischen den USA und
-    Russland in Genf``: the talks' place is Geneva). ``sentence`` gives each token's sentence
-    number, ``sentences`` each sentence's text and character offsets; ``extractor`` is the name
-    and version the provenance records.
+    Russland in Genf``: the talks' place is Geneva).
     """
     out = list(triples)
     relation = load_table().relations.get(RELATION)
     if relation is None:
         return out
-    ends = {actor_key(m) for t in triples if not pronoun_end(t)
-            for m in (t.subject, t.object, t.place) if m}
+    ends = covered(triples)
     doc = g.doc
     for place in sorted(mentions, key=lambda m: (m.start, m.end)):
         if place.source not in RECOGNISED or place.type not in PLACE_TYPES or \
                 actor_key(place) in ends:
             continue
         span = doc.char_span(place.start, place.end, alignment_mode="expand")
-        if span is None or not any(t.pos_ in ("VERB", "AUX") for t in span.sent):
-            continue  # a heading or caption states nothing ("Die Pressekonferenz im Livestream")
+        if span is None or not states(span):
+            continue  # "Die Pressekonferenz im Livestream"
         k = _phrase(g, span.root.i)
         head = g.head(k)
         if head == k or g.role(k) not in (Role.OBL, Role.NMOD) or \
                 g.tok(head).pos_ not in _HEADS or not locative(g, k, pack):
             continue
-        trigger = g.tok(head)
-        where = (trigger.idx, trigger.idx + len(trigger.text))
         found = _theme(g, args, head, k, place, pack)
         if found is None:
             continue
         theme, tk = found
         if theme.type in AGENT_TYPES:
             continue  # an actor there acts there (kg.extract.settings), or is its patient
-        verb = trigger.pos_ in ("VERB", "AUX")
-        sent = sentences[sentence[head]]
-        prov = Provenance(doc_id=args.doc_id, sentence=sent[0], start=sent[1], end=sent[2],
-                          extractor=extractor[0], version=extractor[1],
-                          confidence=confidence(RULE, ("typed",)), rule=RULE, trigger=where)
         pred = relation.predicate("")
         ends.add(actor_key(place))
-        out.append(RawTriple(theme, Predicate(pred.id, pred.label, pred.lemma), place, prov,
-                             negated=verb and negated(g, head, pack, [tk, span.root.i]),
-                             modality=modality(g, head, pack) if verb else Modality.ASSERTED,
-                             time=time_of(g, head, [tk]) if verb else None))
+        neg, mod, when = qualifiers(g, head, pack, [tk, span.root.i])
+        out.append(RawTriple(theme, Predicate(pred.id, pred.label, pred.lemma), place,
+                             sentences.provenance(args.doc_id, g, head, RULE),
+                             negated=neg, modality=mod, time=when))
     return out
