@@ -143,6 +143,9 @@ def test_english_rules(en: spacy.language.Language, text: str,
         ("en", "Several suspects were charged, and the gunmen fled.",
          [("suspects", "Group", "rule"), ("gunmen", "Group", "rule")]),
         ("en", "Russia bombs positions of terrorists.", [("Russia", "Country", "gazetteer")]),
+        # states counted or named by their article
+        ("de", "Kritik kam von mehreren EU-Staaten.", [("EU-Staaten", "Group", "rule")]),
+        ("en", "Criticism came from several states.", [("states", "Group", "rule")]),
         # staff who act together
         ("de", "Die Flugbegleiter streiken, die Piloten verhandeln.",
          [("Flugbegleiter", "Group", "rule"), ("Piloten", "Group", "rule")]),
