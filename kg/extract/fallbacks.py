@@ -1,26 +1,27 @@
 """What the fallback statements share: who still needs one, where it is said, how it is qualified.
 
 A fallback statement (:mod:`kg.extract.scenes`, :mod:`kg.extract.involved`) stands for an actor
-no other statement of its document has. The actors other statements have are :func:`covered`
-(a statement with a pronoun end does not count: it is gone if the pronoun stays unresolved); a
-sentence without a verb (a heading, a caption) states nothing (:func:`states`); the statement's
-provenance is its trigger's sentence (:class:`Sentences`), and a verb trigger lends it the
-clause's negation, modality and time (:func:`qualifiers`).
+no other statement of its document has (:class:`Pending`: a statement with a pronoun end does
+not count, it is gone if the pronoun stays unresolved; a sentence without a verb — a heading,
+a caption — states nothing); the statement's provenance is its trigger's sentence
+(:class:`Sentences`), and a verb trigger lends it the clause's negation, modality and time
+(:func:`qualifiers`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Span
 
+from kg.extract.arguments import RECOGNISED
 from kg.extract.qualifiers import modality, negated, time_of
 from kg.extract.quoted import actor_key, pronoun_end
 from kg.extract.tuning import confidence
 from kg.lang import LanguagePack
 from kg.nlp.schemes import Graph, Role
-from kg.types import Modality, Provenance, RawTriple
+from kg.types import ActorType, Mention, Modality, Provenance, RawTriple
 
 VERBS = ("VERB", "AUX")
 
@@ -43,15 +44,35 @@ class Sentences:
                           trigger=(tok.idx, tok.idx + len(tok.text)))
 
 
-def covered(triples: Iterable[RawTriple]) -> set[str]:
-    """Return the actor keys the statements name as subject, object or place (no pronoun ones)."""
-    return {actor_key(m) for t in triples if not pronoun_end(t)
-            for m in (t.subject, t.object, t.place) if m}
+class Pending:
+    """The recognised actors of some types that no statement names yet, in text order.
 
+    Iterating yields each such mention with its span, where its sentence states something (a
+    heading or caption, without a verb, states nothing: ``Die Pressekonferenz im Livestream``);
+    :meth:`cover` records an actor that got its statement, so later mentions of it are skipped.
+    """
 
-def states(span: Span) -> bool:
-    """Return whether the sentence of ``span`` has a verb (a heading or caption states nothing)."""
-    return any(t.pos_ in VERBS for t in span.sent)
+    def __init__(self, g: Graph, mentions: Iterable[Mention], triples: Iterable[RawTriple],
+                 types: frozenset[ActorType]) -> None:
+        self._doc = g.doc
+        self._mentions = sorted((m for m in mentions if m.source in RECOGNISED
+                                 and m.type in types), key=lambda m: (m.start, m.end))
+        # a statement with a pronoun end does not count: it is gone if the pronoun stays
+        # unresolved
+        self._ends = {actor_key(m) for t in triples if not pronoun_end(t)
+                      for m in (t.subject, t.object, t.place) if m}
+
+    def __iter__(self) -> Iterator[tuple[Mention, Span]]:
+        for m in self._mentions:
+            if actor_key(m) in self._ends:
+                continue
+            span = self._doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and any(t.pos_ in VERBS for t in span.sent):
+                yield m, span
+
+    def cover(self, m: Mention) -> None:
+        """Record that actor ``m`` has its statement now."""
+        self._ends.add(actor_key(m))
 
 
 def qualifiers(g: Graph, head: int, pack: LanguagePack,

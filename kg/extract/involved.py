@@ -31,11 +31,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kg.extract.arguments import RECOGNISED
 from kg.extract.clauses import preposition
-from kg.extract.fallbacks import VERBS, Sentences, covered, qualifiers, states
+from kg.extract.fallbacks import VERBS, Pending, Sentences, qualifiers
 from kg.extract.qualifiers import verb_lemma
-from kg.extract.quoted import actor_key
 from kg.extract.relations import load_table
 from kg.lang import LanguagePack
 from kg.nlp.schemes import Graph, Role
@@ -103,14 +101,9 @@ def involved(g: Graph, mentions: Sequence[Mention], pack: LanguagePack,
     relation = load_table().relations.get(RELATION)
     if relation is None:
         return out
-    ends = covered(triples)
-    doc = g.doc
-    for actor in sorted(mentions, key=lambda m: (m.start, m.end)):
-        if actor.source not in RECOGNISED or actor.type not in ACTOR_TYPES or \
-                actor_key(actor) in ends or not _specific(g, actor):
-            continue
-        span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-        if span is None or not states(span):
+    pending = Pending(g, mentions, triples, ACTOR_TYPES)
+    for actor, span in pending:
+        if not _specific(g, actor):
             continue
         head = _clause(g, span.root.i, actor.type is ActorType.LOCATION, pack)
         if head is None or span.start <= head < span.end:
@@ -120,7 +113,7 @@ def involved(g: Graph, mentions: Sequence[Mention], pack: LanguagePack,
         event = Mention(actor.doc_id, tok.idx, tok.idx + len(tok.text), tok.text,
                         ActorType.CONCEPT, lemma=lemma, source="np")
         pred = relation.predicate(lemma)
-        ends.add(actor_key(actor))
+        pending.cover(actor)
         neg, mod, when = qualifiers(g, head, pack, [span.root.i])
         out.append(RawTriple(actor, Predicate(pred.id, pred.label, pred.lemma), event,
                              sentences.provenance(actor.doc_id, g, head, RULE),

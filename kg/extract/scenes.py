@@ -33,10 +33,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from kg.extract.arguments import RECOGNISED, Arguments
+from kg.extract.arguments import Arguments
 from kg.extract.clauses import subjects
-from kg.extract.fallbacks import Sentences, covered, qualifiers, states
-from kg.extract.quoted import actor_key
+from kg.extract.fallbacks import Pending, Sentences, qualifiers
 from kg.extract.relations import load_table
 from kg.extract.settings import locative
 from kg.lang import LanguagePack
@@ -100,15 +99,8 @@ def scenes(g: Graph, args: Arguments, mentions: Sequence[Mention], pack: Languag
     relation = load_table().relations.get(RELATION)
     if relation is None:
         return out
-    ends = covered(triples)
-    doc = g.doc
-    for place in sorted(mentions, key=lambda m: (m.start, m.end)):
-        if place.source not in RECOGNISED or place.type not in PLACE_TYPES or \
-                actor_key(place) in ends:
-            continue
-        span = doc.char_span(place.start, place.end, alignment_mode="expand")
-        if span is None or not states(span):
-            continue  # "Die Pressekonferenz im Livestream"
+    pending = Pending(g, mentions, triples, PLACE_TYPES)
+    for place, span in pending:
         k = _phrase(g, span.root.i)
         head = g.head(k)
         if head == k or g.role(k) not in (Role.OBL, Role.NMOD) or \
@@ -121,7 +113,7 @@ def scenes(g: Graph, args: Arguments, mentions: Sequence[Mention], pack: Languag
         if theme.type in AGENT_TYPES:
             continue  # an actor there acts there (kg.extract.settings), or is its patient
         pred = relation.predicate("")
-        ends.add(actor_key(place))
+        pending.cover(place)
         neg, mod, when = qualifiers(g, head, pack, [tk, span.root.i])
         out.append(RawTriple(theme, Predicate(pred.id, pred.label, pred.lemma), place,
                              sentences.provenance(args.doc_id, g, head, RULE),
