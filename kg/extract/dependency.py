@@ -98,7 +98,7 @@ from kg.extract.clauses import clause_candidates, is_predicate, preposition
 from kg.extract.datelines import dateline_candidates, source_line_candidates
 from kg.extract.derived import with_derived
 from kg.extract.deverbal import object_genitive_candidates
-from kg.extract.fallbacks import Sentences
+from kg.extract.fallbacks import Sentences, specific
 from kg.extract.involved import involved
 from kg.extract.modifiers import (
     apposition_candidates,
@@ -323,7 +323,7 @@ class DependencyExtractor:
         return self.keep == "actors" and not cand.said and not cand.inherited and \
             cand.predicate.id.startswith("lemma:") and \
             s.source in RECOGNISED and s.type in AGENT_TYPES and \
-            _specific(ctx, s) and \
+            specific(ctx.graph, s) and \
             o.source == "np" and o.type == ActorType.CONCEPT and \
             ctx.graph.tok(cand.object).pos_ == "NOUN" and \
             cand.predicate.lemma.split(" ")[0] not in ctx.pack.copulas | ctx.pack.possession_verbs
@@ -370,20 +370,6 @@ class DependencyExtractor:
             if m is None and g.tok(k).pos_ == "PROPN":
                 return ctx.args.mention(k)  # a place name the recogniser missed: "in Genf"
         return None
-
-
-def _specific(ctx: _Context, m: Mention) -> bool:
-    """Return whether ``m`` refers to one actor: a known key, a proper noun or a definite noun.
-
-    ``die Opposition``, ``Lockheed Martin`` do; a bare plural (``damit sich Fremde nicht …
-    entziehen``) speaks of anyone.
-    """
-    if m.key:
-        return True
-    span = ctx.graph.doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span is not None and (any(t.pos_ == "PROPN" for t in span) or any(
-        "Def" in ctx.graph.tok(k).morph.get("Definite", [])
-        for k in ctx.graph.children(span.root.i, Role.DET)))
 
 
 def _alone(triples: list[RawTriple]) -> list[RawTriple]:

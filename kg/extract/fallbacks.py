@@ -75,6 +75,24 @@ class Pending:
         self._ends.add(actor_key(m))
 
 
+def specific(g: Graph, m: Mention, counted: bool = False) -> bool:
+    """Return whether ``m`` refers to particular actors: a key, a proper noun, a definite noun.
+
+    ``die Opposition``, ``Lockheed Martin`` do; a bare plural (``damit sich Fremde nicht …
+    entziehen``) speaks of anyone. With ``counted``, a noun with a number does too (``fünf
+    Angreifer``).
+    """
+    if m.key:
+        return True
+    span = g.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root.i
+    return any(t.pos_ == "PROPN" for t in span) or (
+        counted and bool(g.children(head, Role.NUMMOD))) or any(
+        "Def" in g.tok(k).morph.get("Definite", []) for k in g.children(head, Role.DET))
+
+
 def qualifiers(g: Graph, head: int, pack: LanguagePack,
                args: list[int]) -> tuple[bool, Modality, str | None]:
     """Return negation, modality and time of the clause of ``head`` (none for a noun).

@@ -32,7 +32,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kg.extract.clauses import preposition
-from kg.extract.fallbacks import VERBS, Pending, Sentences, qualifiers
+from kg.extract.fallbacks import VERBS, Pending, Sentences, qualifiers, specific
 from kg.extract.qualifiers import verb_lemma
 from kg.extract.relations import load_table
 from kg.lang import LanguagePack
@@ -47,23 +47,15 @@ _SUBJECTS = (Role.SUBJ, Role.SUBJ_PASS)
 
 
 def _specific(g: Graph, m: Mention) -> bool:
-    """Return whether ``m`` names particular actors: a key, a name, a definite or counted noun.
+    """Return whether ``m`` names particular actors (:func:`~kg.extract.fallbacks.specific`).
 
-    ``die Opposition``, ``fünf Angreifer`` do; a bare plural (``Rebellen``) speaks of anyone.
-
-    The statistical model's guess at one word alone (``Midazolam``, ``Kapperl``) is too weak to
-    stand without a statement: it needs a key or a word more.
+    A counted noun does (``fünf Angreifer``); the statistical model's guess at one word alone
+    (``Midazolam``, ``Kapperl``) is too weak to stand without a statement: it needs a key or a
+    word more.
     """
-    if m.key:
-        return True
-    if m.source == "ner" and " " not in m.text.strip():
+    if not m.key and m.source == "ner" and " " not in m.text.strip():
         return False
-    span = g.doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None:
-        return False
-    head = span.root.i
-    return any(t.pos_ == "PROPN" for t in span) or bool(g.children(head, Role.NUMMOD)) or any(
-        "Def" in g.tok(k).morph.get("Definite", []) for k in g.children(head, Role.DET))
+    return specific(g, m, counted=True)
 
 
 def _clause(g: Graph, i: int, place: bool, pack: LanguagePack) -> int | None:
