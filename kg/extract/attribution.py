@@ -325,15 +325,17 @@ def _spoken_for(g: Graph, k: int, pack: LanguagePack, args: Arguments) -> int:
 
     ``erläuterte ein Sprecher des Innenministeriums``, ``a spokesman for the ministry said``: a
     role noun (the pack's roles) that names no actor itself speaks for the actor it is the role
-    of, its genitive owner, the noun before it (``a police spokesman``) or one its possessive,
-    affiliation or purpose preposition names; a German compound names it in the word itself
-    (``ein Polizeisprecher``: :func:`_compound_speaker`).
+    of, its genitive owner, the noun before it (``a police spokesman``) or one its possessive or
+    affiliation preposition names, or one of the pack's ``spokesperson_preps.txt`` (``for``;
+    German ``zu`` names whom it is said to: ``sagt eine Sprecherin zum STANDARD``); a German
+    compound names it in the word itself (``ein Polizeisprecher``: :func:`_compound_speaker`).
     """
     named = args.mention(k)
     if (named is not None and named.source != "np") or g.tok(k).pos_ != "NOUN" or \
             role_noun(g.tok(k).text, pack.lang) is None:
         return k  # a recognised actor, or a title with its name ("der Sprecher, Bruno X")
-    preps = pack.possessive_preps | pack.affiliation_preps | pack.purpose_preps
+    preps = pack.possessive_preps | pack.affiliation_preps | pack_words(
+        pack.lang, "spokesperson_preps.txt")  # not "sagt eine Sprecherin zum STANDARD"
     for j in g.children(k, Role.GEN, Role.NMOD, Role.COMPOUND):  # "a police spokesman"
         if (preposition(g, j) is None or preposition(g, j) in preps) and \
                 (m := args.mention(j)) is not None and m.source != "np" and m.type in _SPOKEN_FOR:

@@ -10,16 +10,21 @@ graph. Here it gets one, to the verb of the clause it is an argument of (``verli
 ``zusammenkommen``) or the predicate noun of a copula (``X ist die logische Nachfolgerin``),
 with the clause's negation, modality and time; the owner of the clause's subject takes part in
 it too (``Die Flugbegleiter der Lufthansa streiken``: a genitive or possessive ``von``/``of``
-phrase). Another phrase of a noun (``nach dem Rückzug des Bürgermeisters``, ``weckte die
-Aufmerksamkeit des Westens``) says too little about the actor's part, and gives none; a place
-(a Location) gets one only as the clause's subject (``Aleppo ist geteilt``): in another phrase
-it is where one goes or comes from, and :mod:`kg.extract.scenes` has where things are.
+phrase). The owner of another noun of the clause takes part in what that noun names (``mit
+den Stimmen der Opposition``, ``bei der Hinrichtung von Clayton Lockett``, ``mit dem Amtsantritt
+des neuen Königs Salman``: the noun is the trigger), or in the verb where the noun is a mention
+of its own (``bei einer Lehrerkonferenz der PH Wien``: no generic event becomes a node); not the
+owner of the verb's direct object (``weckte die Aufmerksamkeit des Westens``: its part is the
+object's, which the verb's statement has), nor an actor in another phrase of a noun (``ein
+Ultimatum an den Westen``). A place (a Location) gets one only as the clause's subject
+(``Aleppo ist geteilt``): in another phrase it is where one goes or comes from, and
+:mod:`kg.extract.scenes` has where things are.
 
-The other end is a ``Concept`` (the verb; the graph views leave Concepts out by default) and
-the predicate keeps the verb's lemma, so the statement says in which clause the actor appears,
-not more (rule ``involved``, the lowest prior of the tuning table). Only an actor that names
-particular ones (a known key, a proper noun, a definite or counted noun: ``fünf Angreifer``, not
-``Fremde``; not the model's guess at one word alone) and that no other
+The other end is a ``Concept`` (the verb or the owned noun; the graph views leave Concepts out
+by default) and the predicate keeps its lemma, so the statement says in which clause the actor
+appears, not more (rule ``involved``, the lowest prior of the tuning table). Only an actor
+that names particular ones (a known key, a proper noun, a definite or counted noun: ``fünf
+Angreifer``, not ``Fremde``; not the model's guess at one word alone) and that no other
 statement of the document has as subject, object or place gets one, at its first mention that
 is a verb's argument; places have :mod:`kg.extract.scenes`. A heading or caption without a verb
 states nothing. A statement with a pronoun end does not count (``klopfte er bei Delebecque an``
@@ -58,13 +63,22 @@ def _specific(g: Graph, m: Mention) -> bool:
     return specific(g, m, counted=True)
 
 
-def _clause(g: Graph, i: int, place: bool, pack: LanguagePack) -> int | None:
-    """Return the verb (or copula's predicate) whose argument the phrase of token ``i`` is.
+def _owner(g: Graph, i: int, pack: LanguagePack) -> bool:
+    """Return whether the phrase of token ``i`` names the owner of the noun it hangs on."""
+    return g.role(i) == Role.GEN or (g.role(i) == Role.NMOD and
+                                     preposition(g, i) in pack.possessive_preps)
 
-    Only a verb: the phrase of a noun (``ein Ultimatum an den Westen``, ``die Aufmerksamkeit
-    des Westens``) says too little about the actor's part in anything. A ``place`` only as the
-    clause's subject (``Aleppo ist seit 2012 geteilt``): a place in another phrase is where
-    something goes or comes from (:mod:`kg.extract.scenes` has where it is).
+
+def _clause(g: Graph, i: int, place: bool, pack: LanguagePack) -> tuple[int, int] | None:
+    """Return the verb (or copula's predicate) token ``i``'s phrase takes part in, and a trigger.
+
+    The trigger is the verb, or the noun the actor owns where the phrase owns (a genitive, a
+    possessive preposition) a noun of the clause other than its direct object (``mit den Stimmen
+    der Opposition``), through a chain of owned nouns: the actor takes part in what the noun
+    names. The owner of the subject takes part in the verb (``Die Flugbegleiter der Lufthansa
+    streiken``: its people act). A ``place`` only as the clause's subject (``Aleppo ist seit
+    2012 geteilt``): a place in another phrase is where something goes or comes from
+    (:mod:`kg.extract.scenes` has where it is).
     """
     for _ in range(len(g.doc)):
         if g.head(i) == i:
@@ -75,14 +89,23 @@ def _clause(g: Graph, i: int, place: bool, pack: LanguagePack) -> int | None:
     head = g.head(i)
     if head == i:
         return None
-    if g.tok(head).pos_ in _NOUNS and g.role(head) in _SUBJECTS and g.head(head) != head and (
-            g.role(i) == Role.GEN or (g.role(i) == Role.NMOD and
-                                      preposition(g, i) in pack.possessive_preps)):
-        i, head = head, g.head(head)  # "Die Flugbegleiter der Lufthansa streiken": its people act
+    trigger = None
+    if g.tok(head).pos_ in _NOUNS and g.head(head) != head and _owner(g, i, pack):
+        if g.role(head) in _SUBJECTS:
+            i, head = head, g.head(head)  # its people act
+        elif not place and g.role(head) != Role.OBJ:
+            trigger = head  # what the actor owns
+            for _ in range(len(g.doc)):
+                i, head = head, g.head(head)
+                if g.tok(head).pos_ in VERBS or g.children(head, Role.COP) or head == i:
+                    break
+                owned = g.tok(head).pos_ in _NOUNS and _owner(g, i, pack)
+                if g.role(i) not in _PHRASE and not owned:
+                    return None
     if place and g.role(i) not in _SUBJECTS:
         return None
     if g.tok(head).pos_ in VERBS or g.children(head, Role.COP):
-        return head  # a verb, or a copula's predicate: "X ist die Nachfolgerin von Y"
+        return head, head if trigger is None else trigger
     return None
 
 
@@ -97,17 +120,22 @@ def involved(g: Graph, mentions: Sequence[Mention], pack: LanguagePack,
     for actor, span in pending:
         if not _specific(g, actor):
             continue
-        head = _clause(g, span.root.i, actor.type is ActorType.LOCATION, pack)
-        if head is None or span.start <= head < span.end:
+        found = _clause(g, span.root.i, actor.type is ActorType.LOCATION, pack)
+        if found is None:
             continue
-        tok = g.tok(head)
-        lemma = verb_lemma(g, head, pack) if tok.pos_ in VERBS else tok.lemma_
+        head, trigger = found
+        if span.start <= head < span.end or span.start <= trigger < span.end:
+            continue
+        if any(m.start <= g.tok(trigger).idx < m.end for m in mentions):
+            trigger = head  # it owns a mention: "bei einer Lehrerkonferenz der PH"
+        tok = g.tok(trigger)
+        lemma = verb_lemma(g, trigger, pack) if tok.pos_ in VERBS else tok.lemma_
         event = Mention(actor.doc_id, tok.idx, tok.idx + len(tok.text), tok.text,
                         ActorType.CONCEPT, lemma=lemma, source="np")
         pred = relation.predicate(lemma)
         pending.cover(actor)
         neg, mod, when = qualifiers(g, head, pack, [span.root.i])
         out.append(RawTriple(actor, Predicate(pred.id, pred.label, pred.lemma), event,
-                             sentences.provenance(actor.doc_id, g, head, RULE),
+                             sentences.provenance(actor.doc_id, g, trigger, RULE),
                              negated=neg, modality=mod, time=when))
     return out

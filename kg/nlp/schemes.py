@@ -469,10 +469,20 @@ def _repair(doc: Doc, heads: list[int], roles: list[Role], pos: list[str]) -> No
                     heads[i] = j
                     break
         elif roles[i] in (Role.NMOD, Role.APPOS) and pos[i] in ("NOUN", "PROPN") \
-                and "Gen" in t.morph.get("Case", []) and pos[heads[i]] in ("NOUN", "PROPN") \
+                and _genitive(doc, heads, roles, i) and pos[heads[i]] in ("NOUN", "PROPN") \
                 and (heads[i] == i - 1 or roles[i] == Role.NMOD) and not any(
                     roles[k] == Role.CASE for k in _children(heads, i)):
             roles[i] = Role.GEN
+
+
+def _genitive(doc: Any, heads: Sequence[int], roles: Sequence[Role], i: int) -> bool:
+    """Return whether noun ``i`` is in the genitive: its own case, else its article's.
+
+    A small tagger often misses a genitive noun's case (``des neuen Königs``: ``Königs``
+    tagged accusative) and still gets its article's.
+    """
+    return "Gen" in doc[i].morph.get("Case", []) or any(
+        roles[k] == Role.DET and "Gen" in doc[k].morph.get("Case", []) for k in _children(heads, i))
 
 
 def labels_of(graph: Graph, indices: Iterable[int]) -> list[str]:

@@ -304,6 +304,13 @@ def test_an_actor_says_the_clause_it_reports(nlp_de, nlp_en, lang, text, names, 
     # an unnamed role holder of no named actor
     ("de", "Die Gespräche seien gescheitert, sagte der Sprecher.", {}),
     ("en", "The talks have failed, the spokesman said.", {}),
+    # whom an unnamed spokesperson tells it to is not whom she speaks for
+    ("de", "Die Schulleiter müssen das verantworten, sagt eine Sprecherin zum STANDARD.",
+     {"STANDARD": ORG}),
+    ("de", "Die Gespräche seien gescheitert, sagte ein Sprecher zur Zeitung Kurier.",
+     {"Kurier": ORG}),
+    ("en", "The heads must answer for that, a spokeswoman told the Standard.",
+     {"Standard": ORG}),
     # an anaphor with no sentence before it quotes nothing
     ("de", "Dies sagte Abwerzger am Mittwoch.", {"Abwerzger": P}),
     # a topic that is an actor is the verb's own statement (warnen vor X: statesTo … )

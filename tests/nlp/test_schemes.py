@@ -128,3 +128,17 @@ def test_subtree_and_conjuncts_end_on_a_cyclic_parse() -> None:
     g = Graph(None, None, (2, 0, 1), (Role.CONJ,) * 3, kids)  # type: ignore[arg-type]
     assert g.subtree(0) == [0, 1, 2]
     assert g.conjuncts(1) == [0, 1, 2]
+
+
+@pytest.mark.parametrize(("article_case", "noun_case", "role"), [
+    ("Case=Gen", "Case=Gen", Role.GEN),
+    ("Case=Gen", "Case=Acc", Role.GEN),  # the tagger missed the noun's genitive, not the article's
+    ("Case=Dat", "Case=Dat", Role.NMOD),  # "dem Amtsantritt dem Königs": no genitive at all
+])
+def test_an_unmarked_genitive_is_read_off_the_noun_or_its_article(article_case, noun_case, role):
+    # "mit dem Amtsantritt des Königs", "des Königs" an nmod of "Amtsantritt"
+    doc = build([("mit", 2, "case", "ADP", "mit", ""), ("dem", 2, "det", "DET", "der", "Case=Dat"),
+                 ("Amtsantritt", 2, "ROOT", "NOUN", "Amtsantritt", "Case=Dat"),
+                 ("des", 4, "det", "DET", "der", article_case),
+                 ("Königs", 2, "nmod", "NOUN", "König", noun_case)])
+    assert normalise(doc, "ud").role(4) == role
