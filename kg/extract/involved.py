@@ -69,6 +69,18 @@ def _owner(g: Graph, i: int, pack: LanguagePack) -> bool:
                                      preposition(g, i) in pack.possessive_preps)
 
 
+def _titled(g: Graph, i: int) -> bool:
+    """Return whether name token ``i`` is the parser's unmarked modifier of the title before it.
+
+    ``die Gemeinderätin Sophia Reisecker``: the name hangs on its title as an ``nmod`` with no
+    preposition and no genitive, right after it.
+    """
+    head = g.head(i)
+    start = min(g.subtree(i))
+    return g.role(i) == Role.NMOD and g.tok(i).pos_ in _NOUNS and head == start - 1 and \
+        preposition(g, i) is None and g.tok(head).pos_ == "NOUN"
+
+
 def _clause(g: Graph, i: int, place: bool, pack: LanguagePack) -> tuple[int, int] | None:
     """Return the verb (or copula's predicate) token ``i``'s phrase takes part in, and a trigger.
 
@@ -83,12 +95,15 @@ def _clause(g: Graph, i: int, place: bool, pack: LanguagePack) -> tuple[int, int
     for _ in range(len(g.doc)):
         if g.head(i) == i:
             return None
-        if g.role(i) not in _PHRASE:
+        if g.role(i) not in _PHRASE and not _titled(g, i):
             break
         i = g.head(i)
     head = g.head(i)
     if head == i:
         return None
+    if g.role(i) in _SUBJECTS and g.role(head) == Role.XCOMP and \
+            g.tok(g.head(head)).pos_ in VERBS:
+        return g.head(head), head  # "dass Hundstorfer ein guter Kandidat wäre": the predicate
     trigger = None
     if g.tok(head).pos_ in _NOUNS and g.head(head) != head and _owner(g, i, pack):
         if g.role(head) in _SUBJECTS:

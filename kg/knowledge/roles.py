@@ -129,7 +129,8 @@ def role_split(word: str, lang: str) -> tuple[str, str] | None:
 
     ``Landtagsabgeordnete`` → (``Landtag``, ``abgeordnete``), ``Polizeisprecher`` →
     (``Polizei``, ``sprecher``); None when the part before the role noun is no institution
-    noun of the pack.
+    noun of the pack, or one that only counts alone (``=bund``: a ``Bundespräsident`` is the
+    head of state, no president of the federation).
     """
     lang = pack_code(lang)
     found = _match(word, _role_nouns(lang), language_pack(lang).compound_nouns)
@@ -137,8 +138,10 @@ def role_split(word: str, lang: str) -> tuple[str, str] | None:
         return None
     at = word.lower().rfind(found)
     prefix = word[:at].rstrip("-") if at > 0 else ""
+    alone = _institution_nouns(lang)[2]
     for part in (prefix[:-1] if prefix.endswith("s") else "", prefix):
-        if len(part) > 2 and part[:1].isupper() and institution_noun(part, lang) is not None:
+        if len(part) > 2 and part[:1].isupper() and (noun := institution_noun(
+                part, lang)) is not None and noun[0] not in alone:
             return part, word[at:]
     return None
 

@@ -58,6 +58,22 @@ def _involved(nlp, lang, text, names):
      {"Preitler": P, "conference": A.EVENT, "University of Vienna": ORG},
      {("Preitler", "speak", M.ASSERTED, False),
       ("University of Vienna", "speak", M.ASSERTED, False)}),
+    # a name hung on its title without a preposition; a predicate noun the parser left under
+    # its copula
+    ("de", "Zuletzt waren der Abgeordnete Thomas Pupp und die Gemeinderätin Sophia Reisecker "
+           "für diese Position gehandelt worden.",
+     {"Thomas Pupp": P, "Sophia Reisecker": P},
+     {("Thomas Pupp", "handeln", M.ASSERTED, False),
+      ("Sophia Reisecker", "handeln", M.ASSERTED, False)}),
+    ("en", "Most recently the MP Thomas Pupp and the councillor Sophia Reisecker were "
+           "considered for the post.", {"Thomas Pupp": P, "Sophia Reisecker": P},
+     {("Thomas Pupp", "consider", M.ASSERTED, False),
+      ("Sophia Reisecker", "consider", M.ASSERTED, False)}),
+    ("de", "Ich bleibe bei meiner Aussage, dass Rudi Hundstorfer ein hervorragender Kandidat "
+           "wäre.", {"Rudi Hundstorfer": P},
+     {("Rudi Hundstorfer", "Kandidat", M.HYPOTHETICAL, False)}),
+    ("en", "I maintain that Rudi Hundstorfer would be an excellent candidate.",
+     {"Rudi Hundstorfer": P}, {("Rudi Hundstorfer", "candidate", M.HYPOTHETICAL, False)}),
     # a counted group; a copula's predicate; a place as the clause's subject
     ("de", "Fünf Angreifer sprengten sich in die Luft.", {"Angreifer": G},
      {("Angreifer", "sprengen", M.ASSERTED, False)}),

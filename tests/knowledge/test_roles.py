@@ -75,6 +75,8 @@ def test_noun_caches_give_the_uncached_answer_and_are_bounded() -> None:
     ("Polizeisprecher", "de", "Polizei"),
     ("Regierungssprecherin", "de", "Regierung"),  # the linking s dropped
     ("Pressesprecher", "de", None),  # the press is no institution
+    ("Bundespräsident", "de", None),  # "Bund" only counts alone: the head of state
+    ("Bundessprecher", "de", None),
     ("Sprecher", "de", None),
     ("spokesman", "en", None),  # English writes the institution apart: "police spokesman"
 ])
@@ -86,6 +88,7 @@ def test_role_owner_of_a_compound(word: str, lang: str, owner: str | None) -> No
     ("Führung", "führung"), ("Führungen", "führung"),  # a noun listed to stand alone …
     ("Einführung", None), ("Entführung", None),  # … ends no compound
     ("Staatsführung", "staatsführung"),  # (listed on its own)
+    ("Bund", "bund"), ("Bundes", "bund"), ("Gemeindebund", "gemeindebund"), ("Ehebund", None),
 ])
 def test_a_noun_that_only_stands_alone(word: str, found: str | None) -> None:
     hit = institution_noun(word, "de")

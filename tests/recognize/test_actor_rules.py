@@ -201,6 +201,12 @@ def test_collectives_and_unnamed_organisations(de: spacy.language.Language,
         ("en", "The defence council met and the school board objected.",
          [("defence council", "Organization", "rule"), ("school board", "Organization", "rule")]),
         ("en", "The party congress begins.", []),
+        # the federation (the federal government as against the states) alone, not a bond
+        ("de", "Der Bund nimmt den Schulen ein weiteres Stück Autonomie.",
+         [("Bund", "Organization", "rule")]),
+        ("de", "Der Ring ist ein Zeichen für den Ehebund.", []),
+        ("en", "The federal government cut the school budgets.",
+         [("government", "Organization", "rule")]),
     ],
 )
 def test_country_institutions(de: spacy.language.Language, en: spacy.language.Language,
