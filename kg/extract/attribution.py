@@ -172,20 +172,46 @@ def _medium(g: Graph, k: int, pack: LanguagePack, args: Arguments) -> Mention | 
     return None
 
 
+def _titled_name(g: Graph, k: int, args: Arguments) -> int:
+    """Return the name a title noun ``k`` has beside it (``FPÖ-Bildungssprecher Walter X``)."""
+    if args.recognised(k) is not None or g.tok(k).pos_ != "NOUN":
+        return k
+    for j in g.children(k, Role.APPOS, Role.FLAT, Role.NMOD):
+        m = args.recognised(j)
+        if j == k + 1 and m is not None and m.type == ActorType.PERSON:
+            return j
+    return k
+
+
+def _verbal(g: Graph, v: int, pack: LanguagePack) -> bool:
+    """Tell whether verb ``v`` is a verbal act of the relation table (``forderte``, ``lehnte ab``).
+
+    A demand or a rejection is said too: made in a medium (``forderte im Ö1-Mittagsjournal``),
+    it is a statement to that medium. The table's quad class says so (``verbal-conflict``,
+    ``verbal-cooperation``).
+    """
+    if g.tok(v).pos_ not in ("VERB", "AUX"):
+        return False
+    row = load_table().verb(pack.lang, verb_lemma(g, v, pack))
+    return row is not None and row.relation.quad_class.startswith("verbal")
+
+
 def medium_candidates(g: Graph, v: int, pack: LanguagePack,
                       args: Arguments) -> Iterator[Candidate]:
-    """Yield ``speaker statesTo medium`` for reporting verb ``v`` (module docstring).
+    """Yield ``speaker statesTo medium`` for reporting or verbal verb ``v`` (module docstring).
 
     The medium phrase hangs under the verb, or under the speaker when the parser attached it
-    there (``erklärte Mitterlehner auf Facebook``).
+    there (``erklärte Mitterlehner auf Facebook``); a demand or rejection is said to the medium
+    too (``forderte im Ö1-Mittagsjournal``, :func:`_verbal`), and a title's name is the speaker
+    (``FPÖ-Bildungssprecher Walter Rosenkranz schloss im Ö1-Morgenjournal aus``).
     """
-    if not _reporting(g, v, pack):
+    if not (_reporting(g, v, pack) or _verbal(g, v, pack)):
         return
     relation = load_table().relations.get("statesTo")
     if relation is None:
         return
     lemma = verb_lemma(g, v, pack)
-    speakers = _speakers_of(g, v, pack, args)
+    speakers = [_titled_name(g, s, args) for s in _speakers_of(g, v, pack, args)]
     phrases: list[tuple[int, int | None]] = [
         (k, None) for k in g.children(v, Role.OBL, Role.NMOD, Role.IOBJ)]
     phrases += [(k, s) for s in speakers for k in g.children(s, Role.NMOD)]

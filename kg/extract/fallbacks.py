@@ -19,6 +19,8 @@ from kg.extract.arguments import RECOGNISED
 from kg.extract.qualifiers import modality, negated, time_of
 from kg.extract.quoted import actor_key, pronoun_end
 from kg.extract.tuning import confidence
+from kg.knowledge.gazetteer import gazetteer, is_acronym
+from kg.knowledge.roles import compound_prefix
 from kg.lang import LanguagePack
 from kg.nlp.schemes import Graph, Role
 from kg.types import ActorType, Mention, Modality, Provenance, RawTriple
@@ -78,9 +80,10 @@ class Pending:
 def specific(g: Graph, m: Mention, counted: bool = False) -> bool:
     """Return whether ``m`` refers to particular actors: a key, a proper noun, a definite noun.
 
-    ``die Opposition``, ``Lockheed Martin`` do; a bare plural (``damit sich Fremde nicht …
-    entziehen``) speaks of anyone. With ``counted``, a noun with a number does too (``fünf
-    Angreifer``).
+    ``die Opposition``, ``Lockheed Martin``, ``seine Frau`` (a possessive is definite),
+    ``EU-Staaten`` (a known name or an acronym compounded) do; a bare plural (``damit sich
+    Fremde nicht … entziehen``) speaks of anyone. With ``counted``, a noun with a number does
+    too (``fünf Angreifer``).
     """
     if m.key:
         return True
@@ -88,9 +91,23 @@ def specific(g: Graph, m: Mention, counted: bool = False) -> bool:
     if span is None:
         return False
     head = span.root.i
-    return any(t.pos_ == "PROPN" for t in span) or (
+    return any(t.pos_ == "PROPN" for t in span) or _named_compound(g.tok(head).text) or (
         counted and bool(g.children(head, Role.NUMMOD))) or any(
-        "Def" in g.tok(k).morph.get("Definite", []) for k in g.children(head, Role.DET))
+        "Def" in g.tok(k).morph.get("Definite", []) for k in g.children(head, Role.DET)) or \
+        _possessed(g, head)
+
+
+def _named_compound(word: str) -> bool:
+    """Return whether ``word`` compounds a known name or an acronym (``EU-Staaten``)."""
+    prefix = compound_prefix(word)
+    return prefix is not None and (is_acronym(prefix) or gazetteer().lookup(prefix) is not None)
+
+
+def _possessed(g: Graph, head: int) -> bool:
+    """Return whether noun ``head`` has a possessive determiner (``seine Frau``, ``his wife``)."""
+    return any("Yes" in g.tok(k).morph.get("Poss", []) or (
+        g.role(k) == Role.GEN and g.tok(k).pos_ in ("PRON", "DET"))
+        for k in g.children(head, Role.DET, Role.GEN))
 
 
 def qualifiers(g: Graph, head: int, pack: LanguagePack,

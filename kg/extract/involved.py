@@ -16,9 +16,10 @@ des neuen Königs Salman``: the noun is the trigger), or in the verb where the n
 of its own (``bei einer Lehrerkonferenz der PH Wien``: no generic event becomes a node); not the
 owner of the verb's direct object (``weckte die Aufmerksamkeit des Westens``: its part is the
 object's, which the verb's statement has), nor an actor in another phrase of a noun (``ein
-Ultimatum an den Westen``). A place (a Location) gets one only as the clause's subject
-(``Aleppo ist geteilt``): in another phrase it is where one goes or comes from, and
-:mod:`kg.extract.scenes` has where things are.
+Ultimatum an den Westen``). A place (a Location) gets one as the clause's subject (``Aleppo
+ist geteilt``), its object, or where it goes or comes from (``zogen nach Ungarn``, ``in die
+Batschka``, ``aus dem Burgenland``: :func:`_reached`); not what it is about (``Konflikt um
+Berg-Karabach``); :mod:`kg.extract.scenes` has where things are.
 
 The other end is a ``Concept`` (the verb or the owned noun; the graph views leave Concepts out
 by default) and the predicate keeps its lemma, so the statement says in which clause the actor
@@ -40,7 +41,7 @@ from kg.extract.clauses import preposition
 from kg.extract.fallbacks import VERBS, Pending, Sentences, qualifiers, specific
 from kg.extract.qualifiers import verb_lemma
 from kg.extract.relations import load_table
-from kg.lang import LanguagePack
+from kg.lang import LanguagePack, pack_words
 from kg.nlp.schemes import Graph, Role
 from kg.types import ACTOR_TYPES, ActorType, Mention, Predicate, RawTriple
 
@@ -72,13 +73,45 @@ def _owner(g: Graph, i: int, pack: LanguagePack) -> bool:
 def _titled(g: Graph, i: int) -> bool:
     """Return whether name token ``i`` is the parser's unmarked modifier of the title before it.
 
-    ``die Gemeinderätin Sophia Reisecker``: the name hangs on its title as an ``nmod`` with no
+    ``die Gemeinderätin Sophia Reisecker``, ``die Jihadistenmiliz Islamischer Staat``: the name
+    hangs on its title (a noun, or what the parser takes for a name) as an ``nmod`` with no
     preposition and no genitive, right after it.
     """
     head = g.head(i)
     start = min(g.subtree(i))
     return g.role(i) == Role.NMOD and g.tok(i).pos_ in _NOUNS and head == start - 1 and \
-        preposition(g, i) is None and g.tok(head).pos_ == "NOUN"
+        preposition(g, i) is None and g.tok(head).pos_ in _NOUNS
+
+
+def _reached(g: Graph, i: int, pack: LanguagePack) -> bool:
+    """Return whether place phrase ``i`` is where its clause goes or comes from, or what it acts on.
+
+    A phrase of the pack's origin or ``motion_preps.txt`` prepositions (``zogen nach Ungarn``,
+    ``kommt öfter aus Wien``, ``in die Batschka``: ``in`` with an accusative) or a bare object
+    (``betraf den Bezirk Lungau``); not a phrase about something (``Konflikt um Berg-Karabach``).
+    """
+    prep = preposition(g, i)
+    if prep is None:
+        return g.role(i) in (Role.OBJ, Role.IOBJ)
+    if _source(g, i, pack):
+        return False  # "D'après Kiev, …": whose word it is
+    if prep in pack.origin_preps or prep in pack_words(pack.lang, "motion_preps.txt"):
+        return True
+    cases = [c for j in (i, *g.children(i, Role.DET)) for c in g.tok(j).morph.get("Case", [])]
+    return prep in pack.inside_preps and "Acc" in cases
+
+
+def _source(g: Graph, i: int, pack: LanguagePack) -> bool:
+    """Return whether phrase ``i`` opens with one of the pack's source prepositions.
+
+    A preposition of several words counts whole (``d'après``, ``according to``): the case
+    marker with the words the parser hangs on it.
+    """
+    for k in g.children(i, Role.CASE):
+        words = [g.tok(j).text.lower() for j in sorted((k, *g.children(k)))]
+        if "".join(words) in pack.source_preps or " ".join(words) in pack.source_preps:
+            return True
+    return preposition(g, i) in pack.source_preps
 
 
 def _clause(g: Graph, i: int, place: bool, pack: LanguagePack) -> tuple[int, int] | None:
@@ -86,11 +119,12 @@ def _clause(g: Graph, i: int, place: bool, pack: LanguagePack) -> tuple[int, int
 
     The trigger is the verb, or the noun the actor owns where the phrase owns (a genitive, a
     possessive preposition) a noun of the clause other than its direct object (``mit den Stimmen
-    der Opposition``), through a chain of owned nouns: the actor takes part in what the noun
+    der Opposition``), up through the noun phrases that noun stands in (``Anfragen der
+    Fraktion der Linkspartei``): the actor takes part in what the noun
     names. The owner of the subject takes part in the verb (``Die Flugbegleiter der Lufthansa
     streiken``: its people act). A ``place`` only as the clause's subject (``Aleppo ist seit
-    2012 geteilt``): a place in another phrase is where something goes or comes from
-    (:mod:`kg.extract.scenes` has where it is).
+    2012 geteilt``), object, or where it goes or comes from (:func:`_reached`; where it is,
+    :mod:`kg.extract.scenes`), never as an owner (``im Südosten der Großstadt Aleppo``).
     """
     for _ in range(len(g.doc)):
         if g.head(i) == i:
@@ -114,10 +148,10 @@ def _clause(g: Graph, i: int, place: bool, pack: LanguagePack) -> tuple[int, int
                 i, head = head, g.head(head)
                 if g.tok(head).pos_ in VERBS or g.children(head, Role.COP) or head == i:
                     break
-                owned = g.tok(head).pos_ in _NOUNS and _owner(g, i, pack)
-                if g.role(i) not in _PHRASE and not owned:
-                    return None
-    if place and g.role(i) not in _SUBJECTS:
+                if g.tok(head).pos_ not in _NOUNS or g.role(i) not in (
+                        *_PHRASE, Role.GEN, Role.NMOD):
+                    return None  # up through the noun phrases the owned noun stands in
+    if place and g.role(i) not in _SUBJECTS and not _reached(g, i, pack):
         return None
     if g.tok(head).pos_ in VERBS or g.children(head, Role.COP):
         return head, head if trigger is None else trigger

@@ -118,7 +118,10 @@ commas, coordinating conjunctions and named-entity boundaries, and fix errors a 
 * **adverb read as a particle** — ``Sie bezichtigt die AKP zudem, …``: a word tagged as a
   pronominal adverb (STTS ``PROAV``: ``zudem``, ``daraufhin``) is never a separable particle;
   joined to the verb it would hide the verb's lemma (``zudembezichtigen``), so it becomes an
-  adverbial.
+  adverbial;
+* **phrase after a postposition** — ``handelt es sich den Angaben zufolge um Mikola Rubzew``:
+  a postposition closes its noun's phrase, so a prepositional phrase after it that the parser
+  hung on that noun belongs to the noun's head (the verb).
 """
 
 from __future__ import annotations
@@ -272,11 +275,32 @@ def repair(g: Graph, ambiguous: frozenset[str] = frozenset(),
             changed |= _object_first(tree, v, ambiguous)
             changed |= _name_object_first(tree, v)
             changed |= _headline_subject(tree, v)
+    for n in range(len(g.doc)):
+        if g.tok(n).pos_ in _NOUNS:
+            changed |= _after_postposition(tree, n)
     for i in range(len(g.doc)):
         if tree.roles[i] in (Role.OBJ, Role.OBL_ARG) and _dative(tree, i):
             tree.roles[i] = Role.IOBJ  # "wirft dem Finanzminister Zynismus vor"
             changed = True
     return tree.graph() if changed else g
+
+
+def _after_postposition(tree: _Tree, n: int) -> bool:
+    """Hang a prepositional phrase after noun ``n``'s postposition on ``n``'s head.
+
+    ``den Angaben zufolge um Mikola Rubzew``: the postposition closes the phrase of
+    ``Angaben``; ``um Mikola Rubzew`` is the verb's.
+    """
+    head = tree.heads[n]
+    posts = [c for c in tree.children(n, Role.CASE) if c > n]
+    if not posts or head == n or tree.g.tok(head).pos_ not in _VERBS:
+        return False
+    moved = False
+    for k in tree.children(n, Role.NMOD):
+        if k > posts[0] and any(c < k for c in tree.children(k, Role.CASE)):
+            tree.move(k, head, Role.OBL)
+            moved = tree.heads[k] == head or moved
+    return moved
 
 
 def _descriptor_case(tree: _Tree, n: int) -> bool:

@@ -17,9 +17,11 @@ The locative phrase is one of the pack's ``locative_preps`` with no accusative (
 Banat`` is a direction) and no time (:func:`kg.extract.settings.locative`); a place listed
 after the first (``in Budapest, London und Rom``) shares the first one's phrase. The other end
 is a thing or an event (a ``Concept``, left out of the graph views by default), never an actor
-that acts (that is :mod:`kg.extract.settings`'s ``activeIn``; a passive's patient does nothing
-there: ``Omar Diaz was attacked in Lima``) — the statement's point is the place, with its
-provenance, time and polarity.
+that acts (that is :mod:`kg.extract.settings`'s ``activeIn``); where the clause's actor is the
+verb's patient, the event is there (``Omar Diaz was attacked in Lima`` → attack situatedIn
+Lima) — the statement's point is the place, with its provenance, time and polarity. A place
+named beside its descriptor noun is in that noun's phrase (``in der Hafenstadt Mohammedia``,
+``in the province of Idlib``: the pack's ``place_nouns.txt`` and ``place_parts.txt``).
 
 Only a recognised place that no other statement of the document has as subject, object or
 place qualifier gets one, the first in the text (:func:`scenes`): a place already in the graph
@@ -34,17 +36,19 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from kg.extract.arguments import Arguments
-from kg.extract.clauses import subjects
-from kg.extract.fallbacks import Pending, Sentences, qualifiers
+from kg.extract.clauses import preposition, subjects
+from kg.extract.fallbacks import VERBS, Pending, Sentences, qualifiers
+from kg.extract.qualifiers import verb_lemma
 from kg.extract.relations import load_table
 from kg.extract.settings import locative
-from kg.lang import LanguagePack
+from kg.lang import LanguagePack, pack_words
 from kg.nlp.schemes import Graph, Role
-from kg.types import AGENT_TYPES, PLACE_TYPES, Mention, Predicate, RawTriple
+from kg.types import AGENT_TYPES, PLACE_TYPES, ActorType, Mention, Predicate, RawTriple
 
 RULE = "scene"
 RELATION = "situatedIn"
 _HEADS = frozenset({"NOUN", "PROPN", "VERB", "AUX"})
+_VERBS = frozenset(VERBS)
 
 
 def _phrase(g: Graph, k: int) -> int:
@@ -76,6 +80,34 @@ def _theme(g: Graph, args: Arguments, head: int, phrase: int, place: Mention,
     return None
 
 
+def _described(g: Graph, i: int, pack: LanguagePack) -> int:
+    """Return the descriptor noun a place name stands with (``in der Hafenstadt Mohammedia``).
+
+    The name beside its noun, or in the noun's possessive phrase where the noun is one of the
+    pack's ``place_nouns.txt`` or ``place_parts.txt`` (``in the port city of Mohammedia``, ``in
+    the province of Idlib``).
+    """
+    nouns = tuple(pack_words(pack.lang, "place_nouns.txt") | pack_words(pack.lang,
+                                                                       "place_parts.txt"))
+    for _ in range(len(g.doc)):
+        head = g.head(i)
+        if head == i or g.tok(head).pos_ != "NOUN" or head > i:
+            return i
+        if g.role(i) not in (Role.APPOS, Role.FLAT) and not (
+                g.role(i) == Role.NMOD and preposition(g, i) in pack.possessive_preps
+                and g.tok(head).lower_.endswith(nouns)):
+            return i
+        i = head
+    return i
+
+
+def _event(g: Graph, doc_id: str, verb: int, pack: LanguagePack) -> Mention:
+    """Return verb ``verb`` as the Concept of the event it names (``festnehmen``)."""
+    tok = g.tok(verb)
+    return Mention(doc_id, tok.idx, tok.idx + len(tok.text), tok.text, ActorType.CONCEPT,
+                   lemma=verb_lemma(g, verb, pack), source="np")
+
+
 def _before(g: Graph, m: Mention, end: int) -> Mention | None:
     """Return the part of noun phrase ``m`` before character ``end`` (where its place begins)."""
     span = g.doc.char_span(m.start, end, alignment_mode="contract")
@@ -101,7 +133,7 @@ def scenes(g: Graph, args: Arguments, mentions: Sequence[Mention], pack: Languag
         return out
     pending = Pending(g, mentions, triples, PLACE_TYPES)
     for place, span in pending:
-        k = _phrase(g, span.root.i)
+        k = _phrase(g, _described(g, span.root.i, pack))
         head = g.head(k)
         if head == k or g.role(k) not in (Role.OBL, Role.NMOD) or \
                 g.tok(head).pos_ not in _HEADS or not locative(g, k, pack):
@@ -111,7 +143,9 @@ def scenes(g: Graph, args: Arguments, mentions: Sequence[Mention], pack: Languag
             continue
         theme, tk = found
         if theme.type in AGENT_TYPES:
-            continue  # an actor there acts there (kg.extract.settings), or is its patient
+            if g.role(tk) == Role.SUBJ or g.tok(head).pos_ not in _VERBS:
+                continue  # an actor there acts there (kg.extract.settings)
+            theme, tk = _event(g, args.doc_id, head, pack), head  # its patient: the event is
         pred = relation.predicate("")
         pending.cover(place)
         neg, mod, when = qualifiers(g, head, pack, [tk, span.root.i])

@@ -693,6 +693,43 @@ def _adjectives_before(doc: Doc, i: int, gaz: Gazetteer) -> int:
     return start
 
 
+def _state_group(doc: Doc, i: int, gaz: Gazetteer) -> bool:
+    """Tell whether token ``i`` names a group of particular states (``die baltischen Staaten``).
+
+    A state noun of the pack's ``state_nouns.txt`` in the plural names particular states when a
+    name is compounded to it (``EU-Staaten``, ``Balten-Republiken``) or a demonym, one of the
+    pack's ``collective_adjectives.txt`` or ``region_adjectives.txt`` stands right before it
+    (``die baltischen Staaten``, ``westliche Länder``, ``the Gulf states``); alone (``in Länder,
+    die …``), after a quantifier (``vielen Ländern``) or ``other`` (``other_words.txt``) it
+    speaks of any.
+    """
+    tok, lang = doc[i], _lang(doc)
+    low = tok.lower_
+    nouns = pack_words(lang, "state_nouns.txt")
+    found = next((n for n in nouns if low.endswith(n)), None)
+    if found is None:
+        return False
+    prefix = tok.text[: len(tok.text) - len(found)]
+    if prefix.endswith("-") and prefix[:1].isupper() and len(prefix) > 2:
+        return True  # EU-Staaten, Nato-Staaten, Balten-Republiken
+    if prefix or i == 0:
+        return False
+    prev = doc[i - 1]
+    if prev.lower_ in pack_words(lang, "number_words.txt") or \
+            prev.lower_ in pack_words(lang, "other_words.txt"):
+        return False
+    return gaz.adjective(prev.text) is not None or \
+        prev.lower_ in pack_words(lang, "collective_adjectives.txt") or \
+        _region_before(doc, i) or (  # "EU states": a known name before the noun
+            prev.text[:1].isupper() and (entry := gaz.lookup(prev.text)) is not None
+            and entry.type in (ActorType.ORGANIZATION, ActorType.COUNTRY))
+
+
+def _region_before(doc: Doc, i: int) -> bool:
+    """Tell whether one of the pack's ``region_adjectives.txt`` stands right before token ``i``."""
+    return i > 0 and doc[i - 1].lower_ in pack_words(_lang(doc), "region_adjectives.txt")
+
+
 def force_event_group_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     """Armed forces, events and collectives named by a head noun (+ preceding adjectives).
 
@@ -708,6 +745,7 @@ def force_event_group_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     forces, events = word_endings(lang, "force_nouns.txt"), word_endings(lang, "event_nouns.txt")
     groups = word_endings(lang, "group_nouns.txt")
     particular = word_endings(lang, "specific_group_nouns.txt")
+    states = word_endings(lang, "state_nouns.txt")
     for i, tok in enumerate(doc):
         if not capitalised_nouns:
             if tok.pos_ not in {"NOUN", ""}:
@@ -721,12 +759,15 @@ def force_event_group_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             kind, rule = ActorType.ARMED_FORCE, "armed-force"
         elif low.endswith(events):
             kind, rule = ActorType.EVENT, "event"
-        elif low.endswith(groups) or (
-                low.endswith(particular) and _determined(doc, _adjectives_before(doc, i, gaz))):
+        elif low.endswith(groups) or (low.endswith(particular) and _determined(
+                doc, _adjectives_before(doc, i, gaz))) or _state_group(doc, i, gaz):
             kind, rule = ActorType.GROUP, "group"
         else:
             continue
         start = _adjectives_before(doc, i, gaz)
+        if start == i and (_region_before(doc, i) or (i > 0 and doc[i - 1].lower_ in pack_words(
+                lang, "collective_adjectives.txt") and low.endswith(states))):
+            start = i - 1  # "the Baltic states", "Western countries": the modifier is the group's
         if start > 0 and doc[start - 1].lower_ in _pack(doc).role_marks:
             continue  # "als Guerillakämpfer ausgebildet", "trained as guerrilla fighters": a role
         yield Candidate(start, i + 1, kind, priority=COMPOSITE, rule=rule)

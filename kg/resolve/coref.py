@@ -158,6 +158,10 @@ class Context:
                 subject = span.root.dep_ in _SUBJ
                 if not agreement:
                     agreement = _morph_agreement(span.root)
+                elif mention.type is ActorType.PERSON and span.root.pos_ == "NOUN" and not any(
+                        t.pos_ == "PROPN" for t in span):
+                    # a person named by a noun has its gender (seine Frau, der Bruder)
+                    agreement = (_morph_agreement(span.root) & agreement) or agreement
         return Features(self.sentence(mention.start), agreement, subject)
 
     def pronoun_agreement(self, mention: Mention, agreement: frozenset[str]) -> frozenset[str]:

@@ -482,6 +482,11 @@ def test_a_conditional_quote_is_said_as_a_fact(nlp_de, nlp_en, lang, text, names
      {"Faymann": P, "ORF": ORG}, ("Faymann", "statesTo", "ORF")),
     ("en", "That is too little, Faymann said in the BBC morning programme.",
      {"Faymann": P, "BBC": ORG}, ("Faymann", "statesTo", "BBC")),
+    # a demand or a rejection made in a medium is said to it too; a title's name speaks
+    ("de", "Gewerkschafter Paul Kimberger forderte im Ö1-Mittagsjournal mehr Lehrer.",
+     {"Paul Kimberger": P}, ("Paul Kimberger", "statesTo", "Ö1")),
+    ("en", "On the BBC, union leader Paul Kimberger demanded more teachers.",
+     {"Paul Kimberger": P, "BBC": ORG}, ("Paul Kimberger", "statesTo", "BBC")),
 ])
 def test_medium_named_with_its_noun(nlp_de, nlp_en, lang, text, names, expected):
     nlp = nlp_de if lang == "de" else nlp_en

@@ -46,6 +46,11 @@ def _involved(nlp, lang, text, names):
      {"Clayton Lockett": P}, {("Clayton Lockett", "Hinrichtung", M.ASSERTED, False)}),
     ("en", "The attacks did not stop with the arrival of the Red Cross.",
      {"Red Cross": ORG}, {("Red Cross", "arrival", M.ASSERTED, True)}),
+    # ... up through the phrases the owned noun stands in
+    ("de", "Die Zeitung berief sich auf Antworten auf Anfragen der Fraktion der Linkspartei.",
+     {"Linkspartei": ORG}, {("Linkspartei", "Fraktion", M.ASSERTED, False)}),
+    ("en", "The paper relied on answers to requests of the group of the Left Party.",
+     {"Left Party": ORG}, {("Left Party", "group", M.ASSERTED, False)}),
     # an article shows the genitive the noun's tag misses (``Königs`` tagged accusative)
     ("de", "Sie hoffte, dass es mit dem Amtsantritt des neuen Königs Salman eine Begnadigung "
            "geben werde.", {"Salman": P}, {("Salman", "Amtsantritt", M.REPORTED, False)}),
@@ -58,8 +63,16 @@ def _involved(nlp, lang, text, names):
      {"Preitler": P, "conference": A.EVENT, "University of Vienna": ORG},
      {("Preitler", "speak", M.ASSERTED, False),
       ("University of Vienna", "speak", M.ASSERTED, False)}),
-    # a name hung on its title without a preposition; a predicate noun the parser left under
-    # its copula
+    # a place where the clause goes or comes from (``in`` with an accusative too)
+    ("de", "Tausende zogen nach Ungarn.", {"Ungarn": L}, {("Ungarn", "ziehen", M.ASSERTED, False)}),
+    ("en", "Thousands moved to Hungary.", {"Hungary": L},
+     {("Hungary", "move", M.ASSERTED, False)}),
+    ("de", "Viele Wähler kommen aus dem Burgenland.", {"Burgenland": L},
+     {("Burgenland", "kommen", M.ASSERTED, False)}),
+    ("de", "Die Schwaben zogen in die Batschka.", {"Batschka": L},
+     {("Batschka", "ziehen", M.ASSERTED, False)}),
+    # a name hung on its title without a preposition; a predicate noun the parser left under its
+    # copula
     ("de", "Zuletzt waren der Abgeordnete Thomas Pupp und die Gemeinderätin Sophia Reisecker "
            "für diese Position gehandelt worden.",
      {"Thomas Pupp": P, "Sophia Reisecker": P},
@@ -74,6 +87,16 @@ def _involved(nlp, lang, text, names):
      {("Rudi Hundstorfer", "Kandidat", M.HYPOTHETICAL, False)}),
     ("en", "I maintain that Rudi Hundstorfer would be an excellent candidate.",
      {"Rudi Hundstorfer": P}, {("Rudi Hundstorfer", "candidate", M.HYPOTHETICAL, False)}),
+    # so does a known name or an acronym compounded to it (EU-Staaten)
+    ("de", "Kritik kam von mehreren EU-Staaten.", {"EU-Staaten": G},
+     {("EU-Staaten", "kommen", M.ASSERTED, False)}),
+    ("en", "Several NATO-states did not comment.", {"NATO-states": G},
+     {("NATO-states", "comment", M.ASSERTED, True)}),
+    # a possessive makes a noun particular (seine Frau)
+    ("de", "Weder er noch seine Frau hatten Geheimnisse.", {"Frau": P},
+     {("Frau", "haben", M.ASSERTED, True)}),
+    ("en", "His wife did not comment.", {"wife": P},
+     {("wife", "comment", M.ASSERTED, True)}),
     # a counted group; a copula's predicate; a place as the clause's subject
     ("de", "Fünf Angreifer sprengten sich in die Luft.", {"Angreifer": G},
      {("Angreifer", "sprengen", M.ASSERTED, False)}),
@@ -104,9 +127,14 @@ def test_a_named_actor_without_a_statement_takes_part_in_its_clause(
     # a bare plural names nobody in particular
     ("de", "Oft verlieren Rebellen.", {"Rebellen": G}),
     ("en", "Rebels often lose.", {"Rebels": G}),
-    # a place in a phrase of the clause other than its subject: where one goes or comes from
-    ("de", "Tausende zogen nach Ungarn.", {"Ungarn": L}),
-    ("en", "Thousands moved to Hungary.", {"Hungary": L}),
+    # a place whose word it is (a source phrase), not where the clause goes
+    ("de", "Laut Teheran sind die Berater nur zur Ausbildung dort.", {"Teheran": L}),
+    ("en", "According to Tehran, the advisers are only there for training.", {"Tehran": L}),
+    # a place the clause is about, not where it goes, comes from or acts on
+    ("de", "Armenien bat während des Konflikts um Berg-Karabach um Unterstützung.",
+     {"Berg-Karabach": L}),
+    ("en", "Armenia asked for support during the conflict over Nagorno-Karabakh.",
+     {"Nagorno-Karabakh": L}),
     # a heading without a verb
     ("de", "Die SPÖ im Wahlkampf", {"SPÖ": ORG}),
     ("en", "The SPÖ in the campaign", {"SPÖ": ORG}),
@@ -149,3 +177,18 @@ def test_a_lone_model_guess_of_one_word_stands_for_no_actor(nlp_de, nlp_en, lang
     guess = [replace(m, source="ner") for m in mentions(doc, {word: P})]
     triples = make_dependency_extractor()(doc, document(doc, lang), guess)
     assert not [t for t in triples if t.provenance.rule == "involved"]
+
+
+@pytest.mark.parametrize(("lang", "text", "label"), [
+    # a known name behind its descriptor noun ("Jihadistenmiliz", a name to the parser)
+    ("de", "Die Jihadistenmiliz Islamischer Staat (IS) steht ebenfalls im Verdacht, Chlorgas "
+           "einzusetzen.", "Islamic State"),
+    ("en", "The jihadist militia Islamic State is also suspected of using chlorine gas.",
+     "Islamic State"),
+])
+def test_a_name_behind_its_descriptor_is_a_node(nlp_de, nlp_en, lang, text, label):
+    import kg
+
+    triples = kg.extract_text(text, lang=lang)
+    assert any(label in (t.subject.label, t.object.label) for t in triples), [
+        (t.subject.label, t.predicate.id, t.object.label) for t in triples]

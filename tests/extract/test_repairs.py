@@ -482,3 +482,21 @@ def test_a_descriptor_with_its_own_phrase_keeps_its_preposition() -> None:
         ("Chef", 1, "obl", "NOUN", "Chef", ""),
         ("TVP", 3, "nmod", "PROPN", "TVP", "")])))
     assert g.head(2) == 3
+
+
+@pytest.mark.parametrize(("words", "moved"), [
+    # "handelt es sich den Angaben zufolge um Rubzew": "um Rubzew" hung on "Angaben"
+    ([("handelt", 0, "ROOT", "VERB", "handeln", ""), ("den", 2, "det", "DET", "der", ""),
+      ("Angaben", 0, "obl", "NOUN", "Angabe", ""), ("zufolge", 2, "case", "ADP", "zufolge", ""),
+      ("um", 5, "case", "ADP", "um", ""), ("Rubzew", 2, "nmod", "PROPN", "Rubzew", "")], True),
+    # a preposition before its noun closes nothing: "nach Angaben der Polizei um Mitternacht"
+    ([("handelt", 0, "ROOT", "VERB", "handeln", ""), ("nach", 2, "case", "ADP", "nach", ""),
+      ("Angaben", 0, "obl", "NOUN", "Angabe", ""), ("der", 4, "det", "DET", "der", ""),
+      ("Polizei", 2, "nmod", "NOUN", "Polizei", ""), ("um", 6, "case", "ADP", "um", ""),
+      ("Mitternacht", 2, "nmod", "NOUN", "Mitternacht", "")], False),
+])
+def test_a_phrase_after_a_postposition_is_the_verbs(words, moved) -> None:
+    doc = build(words)
+    g = repair(normalise(doc, "ud"))
+    last = len(doc) - 1
+    assert (g.head(last) == 0 and g.role(last).value == "obl") == moved

@@ -34,6 +34,16 @@ def _scenes(nlp, lang, text, names):
     ("de", "Am Montag wurde in Bayern ein Mann festgenommen.", {"Bayern": L},
      {("Mann", "Bayern")}),
     ("en", "A man was arrested in Bavaria on Monday.", {"Bavaria": L}, {("man", "Bavaria")}),
+    # an actor there is its patient: the event is there
+    ("de", "Omar Diaz wurde in Lima angegriffen.", {"Omar Diaz": P, "Lima": L},
+     {("angegriffen", "Lima")}),
+    ("en", "Omar Diaz was attacked in Lima.", {"Omar Diaz": P, "Lima": L},
+     {("attacked", "Lima")}),
+    # a place named beside its descriptor noun, or in the noun's "of" phrase
+    ("de", "Der Verdächtige wurde in der Hafenstadt Mohammedia festgenommen.",
+     {"Verdächtige": G, "Mohammedia": L}, {("festgenommen", "Mohammedia")}),
+    ("en", "Three rebels were killed in the province of Idlib.",
+     {"rebels": G, "Idlib": L}, {("killed", "Idlib")}),
     # the direct object of a transitive verb
     ("de", "Eine Gruppe bewaffneter Männer hatte in Jakarta mehrere Ziele angegriffen.",
      {"Jakarta": L}, {("Ziele", "Jakarta")}),

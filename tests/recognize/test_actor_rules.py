@@ -222,6 +222,10 @@ def test_country_institutions(de: spacy.language.Language, en: spacy.language.La
         ("de", "Ihre Tochter und ihr Sohn kamen.",
          [("Tochter", "Person", "rule"), ("Sohn", "Person", "rule")]),
         ("de", "Der Bruder der Braut kam.", []),  # no owner named: a description
+        # a wife or husband is "Frau"/"Mann" after a possessive; alone a woman or a man
+        ("de", "Er erklärte, seine Frau habe keine Geheimnisse.", [("Frau", "Person", "rule")]),
+        ("de", "Eine Frau und ein Mann kamen.", []),
+        ("en", "He said his wife had no secrets.", [("wife", "Person", "rule")]),
         ("en", "He said his brother had fled.", [("brother", "Person", "rule")]),
         ("en", "The brother of the bride came.", []),
         # a name in apposition names the person: the noun describes it
@@ -455,3 +459,24 @@ def test_country_or_its_people(de: spacy.language.Language, en: spacy.language.L
                                lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     doc = (de if lang == "de" else en)(text)
     assert [(e.text, e.label_) for e in doc.ents if e.label_ in {"Group", "Country"}] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # states a region's adjective, a demonym or a compounded name picks out are a group
+        ("de", "Die baltischen Staaten fordern Schutz.",
+         [("baltischen Staaten", "Group", "rule")]),
+        ("de", "Kritik kam von mehreren EU-Staaten.", [("EU-Staaten", "Group", "rule")]),
+        ("de", "Die westlichen Länder schweigen.", [("westlichen Länder", "Group", "rule")]),
+        ("en", "The Baltic states demand protection.", [("Baltic states", "Group", "rule")]),
+        ("en", "Western countries remain silent.", [("Western countries", "Group", "rule")]),
+        # alone, after a quantifier or "other" they speak of any states
+        ("de", "Er reist nur noch in Länder, die nicht Mitglied sind.", []),
+        ("de", "Andere Staaten und viele Länder schweigen.", []),
+        ("en", "Other countries and many states remain silent.", []),
+    ],
+)
+def test_state_groups(de: spacy.language.Language, en: spacy.language.Language, lang: str,
+                      text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert mentions(de if lang == "de" else en, text) == expected

@@ -156,6 +156,13 @@ def test_clause_rivals_on_real_parses(request: pytest.FixtureRequest, lang: str,
         # English "they" was plural already
         ("en", "Maria Huber arrived late. Then they left the room.",
          [("Maria Huber", A.PERSON, "M")], "they", None),
+        # a person named by a noun has the noun's gender: "ihn" is not "seine Frau"
+        ("de", "Gunnlaugsson trat zurück. Nach Enthüllungen über seine Frau hatten Tausende "
+               "gegen ihn protestiert.",
+         [("Gunnlaugsson", A.PERSON, "G"), ("Frau", A.PERSON, "W")], "ihn", "G"),
+        ("de", "Gunnlaugsson trat zurück. Nach Enthüllungen über seine Frau hatten Tausende "
+               "gegen sie protestiert.",
+         [("Gunnlaugsson", A.PERSON, "G"), ("Frau", A.PERSON, "W")], "sie", "W"),
     ],
 )
 def test_pronoun_number_and_nearest_noun_from_the_parse(
