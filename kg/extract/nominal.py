@@ -21,9 +21,9 @@ from collections.abc import Iterator
 
 from kg.extract.candidate import Candidate
 from kg.extract.clauses import preposition
-from kg.extract.relations import RelationMatch, load_table
+from kg.extract.relations import RelationMatch, lemma_predicate, load_table
 from kg.knowledge.lexicons import is_demonym
-from kg.lang import LanguagePack
+from kg.lang import LanguagePack, pack_words
 from kg.nlp.schemes import Graph, Role
 
 _NAMEISH = ("PROPN",)
@@ -80,6 +80,30 @@ def event_candidates(g: Graph, n: int, hit: RelationMatch, pack: LanguagePack) -
     for x, a in enumerate(between):
         for b in between[x + 1:]:
             yield Candidate("nominal", a, b, pred, n, (n,), symmetric=True)
+    if rel.symmetric:
+        parties = list(dict.fromkeys(agents + objects + between))
+        for k in _disputed(g, n, pack):
+            what = lemma_predicate(pack.lang, f"{lemma} {preposition(g, k)}")
+            for p in parties:
+                yield Candidate("nominal", p, k, what, n, (n,))
+
+
+def _disputed(g: Graph, n: int, pack: LanguagePack) -> list[int]:
+    """Return what the parties of symmetric event noun ``n`` are at odds or agree over.
+
+    A phrase of the pack's ``dispute_preps.txt`` under the noun, or right after the noun's
+    phrase where the parser hung it on the verb (``während seines Konflikts mit Aserbaidschan
+    um Berg-Karabach``, ``the dispute between A and B over X``).
+    """
+    preps = pack_words(pack.lang, "dispute_preps.txt")
+    if not preps:
+        return []
+    own = [k for k in g.children(n, Role.NMOD, Role.OBL) if preposition(g, k) in preps]
+    if own:
+        return own
+    after, head = g.subtree(n)[-1] + 1, g.head(n)
+    return [k for k in g.children(head, Role.OBL, Role.NMOD)
+            if k > n and g.subtree(k)[0] == after and preposition(g, k) in preps][:1]
 
 
 def _stranded(g: Graph, n: int, preps: frozenset[str]) -> list[int]:

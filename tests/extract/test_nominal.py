@@ -109,3 +109,24 @@ def test_second_subject_after_a_non_role_noun_stays_an_object() -> None:
     ])
     found = run(doc, {"Regierung": A.ORGANIZATION, "Zorvan": A.PERSON}, "de")
     assert ("Regierung", "supports", "Zorvan") in found
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "expected"), [
+    # what the parties of a conflict are at odds over (the pack's dispute_preps.txt)
+    ("de", "Der Konflikt zwischen Armenien und Aserbaidschan um Berg-Karabach dauert an.",
+     {"Armenien": A.COUNTRY, "Aserbaidschan": A.COUNTRY, "Berg-Karabach": A.LOCATION},
+     {("Armenien", "lemma:de:Konflikt_um", "Berg-Karabach"),
+      ("Aserbaidschan", "lemma:de:Konflikt_um", "Berg-Karabach")}),
+    ("en", "The conflict between Armenia and Azerbaijan over Nagorno-Karabakh continues.",
+     {"Armenia": A.COUNTRY, "Azerbaijan": A.COUNTRY, "Nagorno-Karabakh": A.LOCATION},
+     {("Armenia", "lemma:en:conflict_over", "Nagorno-Karabakh"),
+      ("Azerbaijan", "lemma:en:conflict_over", "Nagorno-Karabakh")}),
+    # ... also where the parser hung the phrase on the verb right after the noun's phrase
+    ("de", "Armenien bat während seines Konflikts mit Aserbaidschan um Berg-Karabach um Hilfe.",
+     {"Armenien": A.COUNTRY, "Aserbaidschan": A.COUNTRY, "Berg-Karabach": A.LOCATION},
+     {("Aserbaidschan", "lemma:de:Konflikt_um", "Berg-Karabach")}),
+])
+def test_what_a_conflict_is_over(nlp_de, nlp_en, lang, text, names, expected):
+    doc = (nlp_de if lang == "de" else nlp_en)(text)
+    got = run(doc, names, lang)
+    assert expected <= got, got
