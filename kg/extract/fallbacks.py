@@ -21,7 +21,7 @@ from kg.extract.quoted import actor_key, pronoun_end
 from kg.extract.tuning import confidence
 from kg.knowledge.gazetteer import gazetteer, is_acronym
 from kg.knowledge.roles import compound_prefix
-from kg.lang import LanguagePack
+from kg.lang import LanguagePack, pack_code, pack_words
 from kg.nlp.schemes import Graph, Role
 from kg.types import ActorType, Mention, Modality, Provenance, RawTriple
 
@@ -81,9 +81,9 @@ def specific(g: Graph, m: Mention, counted: bool = False) -> bool:
     """Return whether ``m`` refers to particular actors: a key, a proper noun, a definite noun.
 
     ``die Opposition``, ``Lockheed Martin``, ``seine Frau`` (a possessive is definite),
-    ``EU-Staaten`` (a known name or an acronym compounded) do; a bare plural (``damit sich
-    Fremde nicht … entziehen``) speaks of anyone. With ``counted``, a noun with a number does
-    too (``fünf Angreifer``).
+    ``EU-Staaten`` (a known name or an acronym compounded), a person a noun introduces (``ein
+    Passant``) do; a bare plural (``damit sich Fremde nicht … entziehen``) speaks of anyone.
+    With ``counted``, a noun with a number does too (``fünf Angreifer``).
     """
     if m.key:
         return True
@@ -91,10 +91,20 @@ def specific(g: Graph, m: Mention, counted: bool = False) -> bool:
     if span is None:
         return False
     head = span.root.i
+    if m.type is ActorType.PERSON and m.source == "rule" and _person_noun(g, head):
+        return True  # a person a noun introduces is one particular person: "ein Passant"
     return any(t.pos_ == "PROPN" for t in span) or _named_compound(g.tok(head).text) or (
         counted and bool(g.children(head, Role.NUMMOD))) or any(
         "Def" in g.tok(k).morph.get("Definite", []) for k in g.children(head, Role.DET)) or \
         _possessed(g, head)
+
+
+def _person_noun(g: Graph, i: int) -> bool:
+    """Return whether token ``i`` is a person or kinship noun of its pack (``Passant``)."""
+    lang = pack_code(g.doc.lang_)
+    word = g.tok(i).lower_.rpartition("-")[2]
+    return word in pack_words(lang, "person_nouns.txt") or word in pack_words(
+        lang, "kin_nouns.txt")
 
 
 def _named_compound(word: str) -> bool:

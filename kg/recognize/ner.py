@@ -71,6 +71,7 @@ from .rules import (
     branch_rule,
     force_event_group_rules,
     institution_rule,
+    introduced_person_rule,
     kin_rule,
     long_form_names_organisation,
     org_rules,
@@ -390,6 +391,7 @@ class ActorRecognizer:
         cands += press_rule(doc, gaz)
         cands += institution_rule(doc, gaz)
         cands += kin_rule(doc)
+        cands += introduced_person_rule(doc, gaz)
         cands += force_event_group_rules(doc, gaz)
         cands += model_candidates(previous, gaz)
         cands += speaker_candidates(doc)

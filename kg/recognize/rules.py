@@ -160,6 +160,7 @@ class Candidate:
 PARTY_COLOUR = "party-colour"  # the rule of a colour noun naming a party (die Roten → SPÖ)
 # rules that find an actor by a common noun, not by its name (die Regierung, russische Truppen)
 DESCRIPTION_RULES = frozenset({"institution", "armed-force", "event", "group", "kin",
+                               "introduced-person",
                                PARTY_COLOUR})
 
 
@@ -869,6 +870,35 @@ def kin_rule(doc: Doc) -> Iterator[Candidate]:
             and (pack.capitalised_nouns is False or doc[i + 2].pos_ in {"PROPN", ""}))
         if owner and not named:
             yield Candidate(i, i + 1, ActorType.PERSON, priority=RULE, rule="kin")
+
+
+def introduced_person_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
+    """One person a text introduces by a noun → Person (``eine israelische Frau``, ``a man``).
+
+    A singular noun of the pack's ``person_nouns.txt`` (or a hyphenated compound ending with
+    one: ``US-Bürger``; not ``Landesparteiobmann``) after an indefinite article (the pack's
+    ``indefinite_articles.txt``) and its adjectives is one particular person the text does not
+    name: the victim, the passer-by, the arrested man. Not a predicate (``Er ist ein Mann der
+    Tat``), not a name's title (``ein Mann namens X`` stays the name's), not a plural
+    (``Frauen``: anyone).
+    """
+    pack = _pack(doc)
+    nouns = pack_words(pack.lang, "person_nouns.txt")
+    indefinite = pack_words(pack.lang, "indefinite_articles.txt")
+    for i, tok in enumerate(doc):
+        if tok.pos_ not in {"NOUN", ""} or tok.lower_.rpartition("-")[2] not in nouns or \
+                "Plur" in tok.morph.get("Number", []):
+            continue
+        start = _adjectives_before(doc, i, gaz)
+        article = doc[start - 1] if start > 0 else None
+        if article is None or article.lower_ not in indefinite:
+            continue
+        named = i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN"
+        if named or any(c.dep_ == "cop" for c in tok.children) or (
+                start > 1 and doc[start - 2].lower_ in pack.role_marks):
+            continue
+        yield Candidate(start, i + 1, ActorType.PERSON, priority=COMPOSITE,
+                        rule="introduced-person")
 
 
 _COLOUR_ADJECTIVES = 2  # der Tiroler Roten, den steirischen Blauen: adjectives after the article

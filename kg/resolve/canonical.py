@@ -209,6 +209,23 @@ def _kin(m: Mention, base: str, document: Document) -> Assignment | None:
                    f"{m.text} → a person of document {document.id}", base)
 
 
+def _introduced(m: Mention, base: str, document: Document) -> Assignment | None:
+    """Give a person a text introduces by a noun (``eine israelische Frau``) its own node.
+
+    The words before the noun are lower-case adjectives (German capitalises only the noun), and
+    the noun is one of the pack's ``person_nouns.txt`` (a surname such as ``Ehmann`` is not:
+    whole words, or a hyphenated compound's last part): ``Frau`` in two articles are two people,
+    so the node is the article's, as a kinship noun's is.
+    """
+    *front, last = base.split() or [""]
+    if m.type is not ActorType.PERSON or m.source not in {"rule", "np"} or \
+            any(w[:1].isupper() for w in front) or \
+            last.lower().rpartition("-")[2] not in every_pack_words("person_nouns.txt"):
+        return None
+    return by_rule(f"{name_key(base)}_{slug(document.id)}", "introduced",
+                   f"{m.text} → a person document {document.id} introduces", base)
+
+
 def _party_colour(
     m: Mention, base: str, entry: ActorEntry, document: Document
 ) -> Assignment | None:
@@ -314,7 +331,8 @@ def assign_names(
             ent = src.entity_id if src else name_key(base_form(long_form))
             out[m] = by_rule(ent, "acronym", f"{m.text} defined as {long_form.text}")
             continue
-        institution = _institution(m, base, document, signal) or _kin(m, base, document)
+        institution = _institution(m, base, document, signal) or _kin(m, base, document) or \
+            _introduced(m, base, document)
         if institution is not None:
             out[m] = institution
             continue

@@ -92,6 +92,7 @@ MERGE_SCORES: MappingProxyType[str, float] = MappingProxyType({
     "context-undecided": 0.8,  # an ambiguous name the context could not decide: kept apart
     "institution": 0.8,  # an institution noun placed in a country or document (das Parlament)
     "kin": 0.8,  # a kinship noun of someone (sein Bruder): a person of its document
+    "introduced": 0.8,  # a person introduced by a noun (ein Passant): a person of its document
     "acronym-corpus": 0.8,  # an acronym defined one way in another document
     "partial-name-corpus": 0.75,  # a surname alone, named in full only in another document
 })

@@ -192,3 +192,19 @@ def test_a_name_behind_its_descriptor_is_a_node(nlp_de, nlp_en, lang, text, labe
     triples = kg.extract_text(text, lang=lang)
     assert any(label in (t.subject.label, t.object.label) for t in triples), [
         (t.subject.label, t.predicate.id, t.object.label) for t in triples]
+
+
+@pytest.mark.parametrize(("lang", "text", "person", "node"), [
+    # one person the text introduces by a noun is a node of the article; a predicate is none
+    ("de", "Zudem wurde dabei ein Passant getötet.", "Passant", True),
+    ("en", "In addition, a woman was killed.", "woman", True),
+    ("de", "Er ist ein Mann der Tat.", "Mann", False),
+    ("en", "He is a man of action.", "man", False),
+])
+def test_a_person_introduced_by_a_noun(nlp_de, nlp_en, lang, text, person, node):
+    import kg
+
+    triples = kg.extract_text(text, lang=lang)
+    ends = [e for t in triples for e in (t.subject, t.object) if e.label == person]
+    assert bool(ends) == node and all(e.type.value == "Person" and e.id.endswith("_text")
+                                      for e in ends), [(e.label, e.type, e.id) for e in ends]

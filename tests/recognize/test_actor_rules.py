@@ -222,9 +222,10 @@ def test_country_institutions(de: spacy.language.Language, en: spacy.language.La
         ("de", "Ihre Tochter und ihr Sohn kamen.",
          [("Tochter", "Person", "rule"), ("Sohn", "Person", "rule")]),
         ("de", "Der Bruder der Braut kam.", []),  # no owner named: a description
-        # a wife or husband is "Frau"/"Mann" after a possessive; alone a woman or a man
+        # a wife or husband is "Frau"/"Mann" after a possessive; with no owner, a woman or a
+        # man (a person the text introduces, rule introduced-person) or no one
         ("de", "Er erklärte, seine Frau habe keine Geheimnisse.", [("Frau", "Person", "rule")]),
-        ("de", "Eine Frau und ein Mann kamen.", []),
+        ("de", "Die Frau und der Mann kamen.", []),
         ("en", "He said his wife had no secrets.", [("wife", "Person", "rule")]),
         ("en", "He said his brother had fled.", [("brother", "Person", "rule")]),
         ("en", "The brother of the bride came.", []),
@@ -480,3 +481,23 @@ def test_country_or_its_people(de: spacy.language.Language, en: spacy.language.L
 def test_state_groups(de: spacy.language.Language, en: spacy.language.Language, lang: str,
                       text: str, expected: list[tuple[str, str, str]]) -> None:
     assert mentions(de if lang == "de" else en, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # one person a text introduces by a noun after an indefinite article
+        ("de", "Ein Angreifer hat eine israelische Frau angegriffen.",
+         [("israelische Frau", "Person", "rule")]),
+        ("de", "Zudem wurde dabei ein Passant getötet.", [("Passant", "Person", "rule")]),
+        ("en", "A Palestinian attacked an Israeli woman.", [("Israeli woman", "Person", "rule")]),
+        # a plural, a definite noun, a closed compound ending like a person noun
+        ("de", "Frauen und Männer protestierten.", []),
+        ("de", "Der Landesparteiobmann kam.", []),
+        ("en", "The men and women protested.", []),
+    ],
+)
+def test_introduced_persons(de: spacy.language.Language, en: spacy.language.Language, lang: str,
+                            text: str, expected: list[tuple[str, str, str]]) -> None:
+    got = [m for m in mentions(de if lang == "de" else en, text) if m[1] == "Person"]
+    assert got == expected
