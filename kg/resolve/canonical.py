@@ -17,7 +17,7 @@ from ..knowledge.colours import party_colours
 from ..knowledge.gazetteer import ActorEntry, fold, gazetteer, is_acronym, slug
 from ..knowledge.lexicons import place_names
 from ..knowledge.roles import compound_prefix, institution_noun
-from ..lang import every_pack_words, language_pack, pack_code, pack_words
+from ..lang import every_pack_words, language_pack, pack_code
 from ..types import ActorType, Document, Mention
 from .linking import AliasTarget, choose_by_context, country_signal
 from .tuning import merge_score
@@ -199,11 +199,11 @@ def _kin(m: Mention, base: str, document: Document) -> Assignment | None:
     """Give a kinship noun of someone (``sein Bruder``) its document's own person node.
 
     The person is unnamed: ``Bruder`` in two articles are two people, so the node is the
-    article's (as a local institution's is).
+    article's (as a local institution's is). Every pack's kinship nouns count: a document read
+    without a language (``kg.extract_text``) is still German or English text.
     """
-    lang = pack_code(document.lang)
     if m.type is not ActorType.PERSON or " " in base or \
-            base.lower() not in pack_words(lang, "kin_nouns.txt"):
+            base.lower() not in every_pack_words("kin_nouns.txt"):
         return None
     return by_rule(f"{name_key(base)}_{slug(document.id)}", "kin",
                    f"{m.text} → a person of document {document.id}", base)
