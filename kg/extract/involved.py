@@ -121,8 +121,8 @@ def _clause(g: Graph, i: int, place: bool, pack: LanguagePack) -> tuple[int, int
     possessive preposition) a noun of the clause other than its direct object (``mit den Stimmen
     der Opposition``), up through the noun phrases that noun stands in (``Anfragen der
     Fraktion der Linkspartei``): the actor takes part in what the noun names. The owner of the
-    subject takes part in the verb (``Die Flugbegleiter der Lufthansa
-    streiken``: its people act). A ``place`` only as the clause's subject (``Aleppo ist seit
+    subject takes part in the verb (``Die Flugbegleiter der Lufthansa streiken``: its people
+    act). A ``place`` only as the clause's subject (``Aleppo ist seit
     2012 geteilt``), object, or where it goes or comes from (:func:`_reached`; where it is,
     :mod:`kg.extract.scenes`), never as an owner (``im Südosten der Großstadt Aleppo``).
     """
