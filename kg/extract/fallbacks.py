@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from kg.extract.arguments import RECOGNISED
-from kg.extract.qualifiers import modality, negated, time_of
+from kg.extract.qualifiers import modality, negated, time_of, verb_lemma
 from kg.extract.quoted import actor_key, pronoun_end
 from kg.extract.tuning import confidence
 from kg.knowledge.gazetteer import gazetteer, is_acronym
@@ -118,6 +118,17 @@ def _possessed(g: Graph, head: int) -> bool:
     return any("Yes" in g.tok(k).morph.get("Poss", []) or (
         g.role(k) == Role.GEN and g.tok(k).pos_ in ("PRON", "DET"))
         for k in g.children(head, Role.DET, Role.GEN))
+
+
+def concept_of(g: Graph, doc_id: str, i: int, pack: LanguagePack) -> Mention:
+    """Return token ``i`` as the Concept a fallback statement points to (``festnehmen``).
+
+    A verb keeps its lemma with its particle (:func:`verb_lemma`), a noun its own lemma.
+    """
+    tok = g.tok(i)
+    lemma = verb_lemma(g, i, pack) if tok.pos_ in VERBS else tok.lemma_
+    return Mention(doc_id, tok.idx, tok.idx + len(tok.text), tok.text, ActorType.CONCEPT,
+                   lemma=lemma, source="np")
 
 
 def qualifiers(g: Graph, head: int, pack: LanguagePack,

@@ -38,8 +38,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kg.extract.clauses import preposition
-from kg.extract.fallbacks import VERBS, Pending, Sentences, qualifiers, specific
-from kg.extract.qualifiers import verb_lemma
+from kg.extract.fallbacks import VERBS, Pending, Sentences, concept_of, qualifiers, specific
 from kg.extract.relations import load_table
 from kg.lang import LanguagePack, pack_words
 from kg.nlp.schemes import Graph, Role
@@ -177,11 +176,8 @@ def involved(g: Graph, mentions: Sequence[Mention], pack: LanguagePack,
             continue
         if any(m.start <= g.tok(trigger).idx < m.end for m in mentions):
             trigger = head  # it owns a mention: "bei einer Lehrerkonferenz der PH"
-        tok = g.tok(trigger)
-        lemma = verb_lemma(g, trigger, pack) if tok.pos_ in VERBS else tok.lemma_
-        event = Mention(actor.doc_id, tok.idx, tok.idx + len(tok.text), tok.text,
-                        ActorType.CONCEPT, lemma=lemma, source="np")
-        pred = relation.predicate(lemma)
+        event = concept_of(g, actor.doc_id, trigger, pack)
+        pred = relation.predicate(event.lemma)
         pending.cover(actor)
         neg, mod, when = qualifiers(g, head, pack, [span.root.i])
         out.append(RawTriple(actor, Predicate(pred.id, pred.label, pred.lemma), event,

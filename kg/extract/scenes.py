@@ -37,18 +37,16 @@ from dataclasses import replace
 
 from kg.extract.arguments import Arguments
 from kg.extract.clauses import preposition, subjects
-from kg.extract.fallbacks import VERBS, Pending, Sentences, qualifiers
-from kg.extract.qualifiers import verb_lemma
+from kg.extract.fallbacks import VERBS, Pending, Sentences, concept_of, qualifiers
 from kg.extract.relations import load_table
 from kg.extract.settings import locative
 from kg.lang import LanguagePack, pack_words
 from kg.nlp.schemes import Graph, Role
-from kg.types import AGENT_TYPES, PLACE_TYPES, ActorType, Mention, Predicate, RawTriple
+from kg.types import AGENT_TYPES, PLACE_TYPES, Mention, Predicate, RawTriple
 
 RULE = "scene"
 RELATION = "situatedIn"
 _HEADS = frozenset({"NOUN", "PROPN", "VERB", "AUX"})
-_VERBS = frozenset(VERBS)
 
 
 def _phrase(g: Graph, k: int) -> int:
@@ -101,13 +99,6 @@ def _described(g: Graph, i: int, pack: LanguagePack) -> int:
     return i
 
 
-def _event(g: Graph, doc_id: str, verb: int, pack: LanguagePack) -> Mention:
-    """Return verb ``verb`` as the Concept of the event it names (``festnehmen``)."""
-    tok = g.tok(verb)
-    return Mention(doc_id, tok.idx, tok.idx + len(tok.text), tok.text, ActorType.CONCEPT,
-                   lemma=verb_lemma(g, verb, pack), source="np")
-
-
 def _before(g: Graph, m: Mention, end: int) -> Mention | None:
     """Return the part of noun phrase ``m`` before character ``end`` (where its place begins)."""
     span = g.doc.char_span(m.start, end, alignment_mode="contract")
@@ -143,9 +134,9 @@ def scenes(g: Graph, args: Arguments, mentions: Sequence[Mention], pack: Languag
             continue
         theme, tk = found
         if theme.type in AGENT_TYPES:
-            if g.role(tk) == Role.SUBJ or g.tok(head).pos_ not in _VERBS:
+            if g.role(tk) == Role.SUBJ or g.tok(head).pos_ not in VERBS:
                 continue  # an actor there acts there (kg.extract.settings)
-            theme, tk = _event(g, args.doc_id, head, pack), head  # its patient: the event is
+            theme, tk = concept_of(g, args.doc_id, head, pack), head  # its patient: the event
         pred = relation.predicate("")
         pending.cover(place)
         neg, mod, when = qualifiers(g, head, pack, [tk, span.root.i])
