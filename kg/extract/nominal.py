@@ -101,9 +101,14 @@ def _disputed(g: Graph, n: int, pack: LanguagePack) -> list[int]:
     own = [k for k in g.children(n, Role.NMOD, Role.OBL) if preposition(g, k) in preps]
     if own:
         return own
+    return [k for k in _next_phrases(g, n) if preposition(g, k) in preps][:1]
+
+
+def _next_phrases(g: Graph, n: int) -> list[int]:
+    """Return the phrases the parser hung on noun ``n``'s head that start right after ``n``'s."""
     after, head = g.subtree(n)[-1] + 1, g.head(n)
     return [k for k in g.children(head, Role.OBL, Role.NMOD)
-            if k > n and g.subtree(k)[0] == after and preposition(g, k) in preps][:1]
+            if k > n and g.subtree(k)[0] == after]
 
 
 def _stranded(g: Graph, n: int, preps: frozenset[str]) -> list[int]:
@@ -116,13 +121,9 @@ def _stranded(g: Graph, n: int, preps: frozenset[str]) -> list[int]:
     """
     if not preps:
         return []
-    span = g.subtree(n)
-    pool = [k for k in span if k != n]
-    after = span[-1] + 1
-    head = g.head(n)
-    for k in g.children(head, Role.OBL, Role.NMOD):
-        if k > n and g.subtree(k)[0] == after:
-            pool.extend(g.subtree(k))
+    pool = [k for k in g.subtree(n) if k != n]
+    for k in _next_phrases(g, n):
+        pool.extend(g.subtree(k))
     for k in pool:
         if g.tok(k).pos_ in ("NOUN", "PROPN") and preposition(g, k) in preps and \
                 g.role(k) in (Role.NMOD, Role.OBL):
