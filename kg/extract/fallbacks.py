@@ -20,7 +20,7 @@ from kg.extract.qualifiers import modality, negated, time_of, verb_lemma
 from kg.extract.quoted import actor_key, pronoun_end
 from kg.extract.tuning import confidence
 from kg.knowledge.gazetteer import gazetteer, is_acronym
-from kg.knowledge.roles import compound_prefix
+from kg.knowledge.roles import compound_prefix, person_noun
 from kg.lang import LanguagePack, pack_code, pack_words
 from kg.nlp.schemes import Graph, Role
 from kg.types import ActorType, Mention, Modality, Provenance, RawTriple
@@ -102,9 +102,8 @@ def specific(g: Graph, m: Mention, counted: bool = False) -> bool:
 def _person_noun(g: Graph, i: int) -> bool:
     """Return whether token ``i`` is a person or kinship noun of its pack (``Passant``)."""
     lang = pack_code(g.doc.lang_)
-    word = g.tok(i).lower_.rpartition("-")[2]
-    return word in pack_words(lang, "person_nouns.txt") or word in pack_words(
-        lang, "kin_nouns.txt")
+    word = g.tok(i).lower_
+    return person_noun(word, lang) or word.rpartition("-")[2] in pack_words(lang, "kin_nouns.txt")
 
 
 def _named_compound(word: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..lang import language_pack, pack_code, pack_patterns
+from ..lang import every_pack_words, language_pack, pack_code, pack_patterns, pack_words
 
 # inflection endings a listed noun may carry (German -in/-innen feminine, -s genitive, plurals)
 _ENDINGS = ("", "s", "es", "e", "en", "n", "in", "innen", "er", "em")
@@ -144,6 +144,19 @@ def role_split(word: str, lang: str) -> tuple[str, str] | None:
                 part, lang)) is not None and noun[0] not in alone:
             return part, word[at:]
     return None
+
+
+def person_noun(word: str, lang: str | None = None) -> bool:
+    """Tell whether a word names a person by a noun (``Passant``, ``US-Bürger``, ``woman``).
+
+    The whole word or a hyphenated compound's last part is one of ``lang``'s
+    ``person_nouns.txt`` (``lang`` a pack's code; every pack's without one); a closed compound
+    ending like one is not (``Ehmann``, ``Landesparteiobmann``).
+    """
+    tail = word.lower().rpartition("-")[2]
+    if lang is None:
+        return tail in every_pack_words("person_nouns.txt")
+    return tail in pack_words(lang, "person_nouns.txt")
 
 
 def compound_prefix(word: str) -> str | None:

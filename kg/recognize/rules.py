@@ -20,7 +20,7 @@ from ..knowledge.boilerplate import is_time_expression
 from ..knowledge.colours import colour_party, party_colours
 from ..knowledge.gazetteer import ActorEntry, Gazetteer, gazetteer, is_acronym
 from ..knowledge.lexicons import is_demonym, place_names, region_names
-from ..knowledge.roles import compound_prefix, institution_noun, role_noun
+from ..knowledge.roles import compound_prefix, institution_noun, person_noun, role_noun
 from ..lang import (
     LanguagePack,
     every_pack_words,
@@ -883,10 +883,9 @@ def introduced_person_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     (``Frauen``: anyone).
     """
     pack = _pack(doc)
-    nouns = pack_words(pack.lang, "person_nouns.txt")
     indefinite = pack_words(pack.lang, "indefinite_articles.txt")
     for i, tok in enumerate(doc):
-        if tok.pos_ not in {"NOUN", ""} or tok.lower_.rpartition("-")[2] not in nouns or \
+        if tok.pos_ not in {"NOUN", ""} or not person_noun(tok.text, pack.lang) or \
                 "Plur" in tok.morph.get("Number", []):
             continue
         start = _adjectives_before(doc, i, gaz)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..knowledge.colours import party_colours
 from ..knowledge.gazetteer import ActorEntry, fold, gazetteer, is_acronym, slug
 from ..knowledge.lexicons import place_names
-from ..knowledge.roles import compound_prefix, institution_noun
+from ..knowledge.roles import compound_prefix, institution_noun, person_noun
 from ..lang import every_pack_words, language_pack, pack_code
 from ..types import ActorType, Document, Mention
 from .linking import AliasTarget, choose_by_context, country_signal
@@ -220,7 +220,7 @@ def _introduced(m: Mention, base: str, document: Document) -> Assignment | None:
     *front, last = base.split() or [""]
     if m.type is not ActorType.PERSON or m.source not in {"rule", "np"} or \
             any(w[:1].isupper() for w in front) or \
-            last.lower().rpartition("-")[2] not in every_pack_words("person_nouns.txt"):
+            not person_noun(last):
         return None
     return by_rule(f"{name_key(base)}_{slug(document.id)}", "introduced",
                    f"{m.text} → a person document {document.id} introduces", base)

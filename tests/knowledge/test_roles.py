@@ -2,7 +2,13 @@
 
 import pytest
 
-from kg.knowledge.roles import compound_prefix, institution_noun, role_noun, role_owner
+from kg.knowledge.roles import (
+    compound_prefix,
+    institution_noun,
+    person_noun,
+    role_noun,
+    role_owner,
+)
 
 
 @pytest.mark.parametrize(
@@ -93,3 +99,13 @@ def test_role_owner_of_a_compound(word: str, lang: str, owner: str | None) -> No
 def test_a_noun_that_only_stands_alone(word: str, found: str | None) -> None:
     hit = institution_noun(word, "de")
     assert (hit[0] if hit else None) == found
+
+
+@pytest.mark.parametrize(("word", "lang", "found"), [
+    ("Passant", "de", True), ("US-Bürger", "de", True), ("woman", "en", True),
+    ("woman", None, True),  # without a language every pack's nouns count
+    ("Ehmann", "de", False), ("Landesparteiobmann", "de", False),  # closed compounds: no
+    ("woman", "de", False),
+])
+def test_person_nouns(word: str, lang: str | None, found: bool) -> None:
+    assert person_noun(word, lang) is found
