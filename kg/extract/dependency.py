@@ -124,7 +124,7 @@ from kg.extract.premodifiers import described_candidates, premodifier_candidates
 from kg.extract.qualifiers import modality, negated, time_of, verb_lemma
 from kg.extract.quoted import actor_key, quoted_actors
 from kg.extract.reciprocal import reciprocal_candidates
-from kg.extract.regime import under_candidates
+from kg.extract.regime import led_candidates, under_candidates
 from kg.extract.relations import lemma_predicate, load_table
 from kg.extract.repairs import repair
 from kg.extract.scenes import scenes
@@ -750,6 +750,7 @@ def _candidates(ctx: _Context) -> Iterator[Candidate]:
         if t.text == "(":
             yield from bracket_candidates(g, i, ctx.args)
         if t.pos_ in ("NOUN", "PROPN"):
+            yield from led_candidates(g, i, pack, kind)
             yield from possessor_candidates(g, i, ctx.args)
             yield from branch_candidates(g, i, ctx.args)
         if t.pos_ == "PROPN":

@@ -10,16 +10,17 @@ graph. Here it gets one, to the verb of the clause it is an argument of (``verli
 ``zusammenkommen``) or the predicate noun of a copula (``X ist die logische Nachfolgerin``),
 with the clause's negation, modality and time; the owner of the clause's subject takes part in
 it too (``Die Flugbegleiter der Lufthansa streiken``: a genitive or possessive ``von``/``of``
-phrase). The owner of another noun of the clause takes part in what that noun names (``mit
-den Stimmen der Opposition``, ``bei der Hinrichtung von Clayton Lockett``, ``mit dem Amtsantritt
-des neuen Königs Salman``: the noun is the trigger), or in the verb where the noun is a mention
-of its own (``bei einer Lehrerkonferenz der PH Wien``: no generic event becomes a node); not the
+phrase). The owner of another noun of the clause takes part in what that noun names (``mit den
+Stimmen der Opposition``, ``bei der Hinrichtung von Clayton Lockett``, ``mit dem Amtsantritt des
+neuen Königs Salman``: the noun is the trigger), or in the verb where the noun is a mention of
+its own (``bei einer Lehrerkonferenz der PH Wien``: no generic event becomes a node); not the
 owner of the verb's direct object (``weckte die Aufmerksamkeit des Westens``: its part is the
-object's, which the verb's statement has), nor an actor in another phrase of a noun (``ein
-Ultimatum an den Westen``). A place (a Location) gets one as the clause's subject (``Aleppo
-ist geteilt``), its object, or where it goes or comes from (``zogen nach Ungarn``, ``in die
-Batschka``, ``aus dem Burgenland``: :func:`_reached`); not what it is about (``Konflikt um
-Berg-Karabach``); :mod:`kg.extract.scenes` has where things are.
+object's, which the verb's statement has; a copula's predicate noun the parser took for an
+object is none: ``Auslöser war das Bestreben von Präsident X``), nor an actor in another phrase
+of a noun (``ein Ultimatum an den Westen``). A place (a Location) gets one as the clause's
+subject (``Aleppo ist geteilt``), its object, or where it goes or comes from (``zogen nach
+Ungarn``, ``in die Batschka``, ``aus dem Burgenland``: :func:`_reached`); not what it is about
+(``Konflikt um Berg-Karabach``); :mod:`kg.extract.scenes` has where things are.
 
 The other end is a ``Concept`` (the verb or the owned noun; the graph views leave Concepts out
 by default) and the predicate keeps its lemma, so the statement says in which clause the actor
@@ -113,6 +114,16 @@ def _source(g: Graph, i: int, pack: LanguagePack) -> bool:
     return preposition(g, i) in pack.source_preps
 
 
+def _predicative(g: Graph, n: int, pack: LanguagePack) -> bool:
+    """Return whether object ``n`` is a copula's predicate noun the parser took for an object.
+
+    ``Auslöser der Krise war das Bestreben von Präsident Pierre Nkurunziza``: ``sein`` takes no
+    object; its "object" says what the subject is, and the owner takes part in that.
+    """
+    verb = g.head(n)
+    return g.tok(verb).pos_ == "AUX" and g.tok(verb).lemma_.lower() in pack.copulas
+
+
 def _clause(g: Graph, i: int, place: bool, pack: LanguagePack) -> tuple[int, int] | None:
     """Return the verb (or copula's predicate) token ``i``'s phrase takes part in, and a trigger.
 
@@ -141,7 +152,7 @@ def _clause(g: Graph, i: int, place: bool, pack: LanguagePack) -> tuple[int, int
     if g.tok(head).pos_ in _NOUNS and g.head(head) != head and _owner(g, i, pack):
         if g.role(head) in _SUBJECTS:
             i, head = head, g.head(head)  # its people act
-        elif not place and g.role(head) != Role.OBJ:
+        elif not place and (g.role(head) != Role.OBJ or _predicative(g, head, pack)):
             trigger = head  # what the actor owns
             for _ in range(len(g.doc)):
                 i, head = head, g.head(head)

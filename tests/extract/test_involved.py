@@ -54,6 +54,13 @@ def _involved(nlp, lang, text, names):
     # an article shows the genitive the noun's tag misses (``Königs`` tagged accusative)
     ("de", "Sie hoffte, dass es mit dem Amtsantritt des neuen Königs Salman eine Begnadigung "
            "geben werde.", {"Salman": P}, {("Salman", "Amtsantritt", M.REPORTED, False)}),
+    # a copula's predicate noun the parser took for an object: the owner takes part in it
+    ("de", "Auslöser der Krise war das Bestreben von Präsident Pierre Nkurunziza, sich ein "
+           "weiteres Mandat zu sichern.", {"Pierre Nkurunziza": P},
+     {("Pierre Nkurunziza", "Bestreben", M.ASSERTED, False)}),
+    ("en", "The trigger of the crisis was the bid by President Pierre Nkurunziza to secure "
+           "another term.", {"Pierre Nkurunziza": P},
+     {("Pierre Nkurunziza", "bid", M.ASSERTED, False)}),
     # what it owns is a mention of its own (no node of a generic event): the clause's verb
     ("de", "Preitler wird bei einer Lehrerkonferenz der Pädagogischen Hochschule Wien sprechen.",
      {"Preitler": P, "Lehrerkonferenz": A.EVENT, "Pädagogischen Hochschule Wien": ORG},

@@ -604,6 +604,30 @@ def test_an_opening_subject_keeps_its_phrase(request, lang, text, names):
     ("en", "The army has flown many sorties, said Igor Konashenkov of the Defence Ministry.",
      {"Igor Konashenkov": P, "Defence Ministry": ORG},
      ("Igor Konashenkov", "affiliatedWith", "Defence Ministry")),
+    # a scholar's or staffer's noun with its institution (relations.tsv roles, preps bei/an)
+    ("de", "Das meint auch Claudio Couto, Politologe an der Universität Wien.",
+     {"Claudio Couto": P, "Universität Wien": ORG},
+     ("Claudio Couto", "affiliatedWith", "Universität Wien")),
+    ("en", "So says Claudio Couto, a political scientist at the University of Vienna.",
+     {"Claudio Couto": P, "University of Vienna": ORG},
+     ("Claudio Couto", "affiliatedWith", "University of Vienna")),
+    ("de", "Martin Konvička, ein Zoologie-Dozent an der Universität Budweis, protestierte.",
+     {"Martin Konvička": P, "Universität Budweis": ORG},
+     ("Martin Konvička", "affiliatedWith", "Universität Budweis")),
+    ("en", "Martin Konvicka, a zoology lecturer at the University of Budweis, protested.",
+     {"Martin Konvicka": P, "University of Budweis": ORG},
+     ("Martin Konvicka", "affiliatedWith", "University of Budweis")),
+    ("de", "Thomas Müller ist Redakteur bei der Zeitung Cumhuriyet.",
+     {"Thomas Müller": P, "Cumhuriyet": ORG}, ("Thomas Müller", "affiliatedWith", "Cumhuriyet")),
+    ("en", "Thomas Miller is an editor at the newspaper Cumhuriyet.",
+     {"Thomas Miller": P, "Cumhuriyet": ORG}, ("Thomas Miller", "affiliatedWith", "Cumhuriyet")),
+    # the verb: teaching or working at it
+    ("de", "Der Politologe Claudio Couto arbeitet an der Universität Wien.",
+     {"Claudio Couto": P, "Universität Wien": ORG},
+     ("Claudio Couto", "affiliatedWith", "Universität Wien")),
+    ("en", "The political scientist Claudio Couto teaches at the University of Vienna.",
+     {"Claudio Couto": P, "University of Vienna": ORG},
+     ("Claudio Couto", "affiliatedWith", "University of Vienna")),
 ])
 def test_a_person_of_an_organisation_works_there(request, lang, text, names, expected):
     assert expected in _triples(request, lang, text, names)

@@ -41,6 +41,10 @@ def test_region_adjective_titles(request, lang, text, names, expected):
      {"Hans Jörg Schelling": P, "ÖVP": ORG}, ("Hans Jörg Schelling", "memberOf", "ÖVP")),
     ("Die KPÖ-Stadträtin Elke Kahr wurde gewählt.",  # an office for a party: membership
      {"Elke Kahr": P}, ("Elke Kahr", "memberOf", "KPÖ")),
+    ("Nur elf Prozent gab es für ÖVP-Kandidat Andreas Khol.",  # a party's candidate
+     {"Andreas Khol": P}, ("Andreas Khol", "memberOf", "ÖVP")),
+    ("Andreas Khol, der Kandidat der ÖVP, kam auf elf Prozent.",
+     {"Andreas Khol": P, "ÖVP": ORG}, ("Andreas Khol", "memberOf", "ÖVP")),
     ("Der französische Außenminister Laurent Fabius reiste nach Wien.",
      {"Laurent Fabius": P, "französische": C, "Wien": A.LOCATION},
      ("Laurent Fabius", "holdsPosition", "französische")),
@@ -78,6 +82,8 @@ def test_german_titles(nlp_de, text, names, expected):
     ("The Russian ambassador in Vienna, Sergei Nechayev, will leave his post.",
      {"Sergei Nechayev": P, "Russian": C, "Vienna": A.LOCATION},
      ("Sergei Nechayev", "holdsPosition", "Russian")),
+    ("ÖVP candidate Andreas Khol won only eleven percent.",  # a party's candidate
+     {"Andreas Khol": P, "ÖVP": ORG}, ("Andreas Khol", "affiliatedWith", "ÖVP")),
     ("NATO spokesman Piers Cazalet denied the report.",
      {"Piers Cazalet": P, "NATO": ORG}, ("Piers Cazalet", "spokespersonOf", "NATO")),
     ("He spoke of John Smith as Labour leader.", {"John Smith": P, "Labour": ORG},
