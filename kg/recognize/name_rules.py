@@ -452,6 +452,42 @@ def street_rule(doc: Doc) -> Iterator[Candidate]:
         yield Candidate(start, end, ActorType.LOCATION, priority=RULE, rule="street")
 
 
+def landmark_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
+    """Capitalised adjectives + a landmark noun → Location (``Steinerne Brücke``, ``Red Square``).
+
+    A bridge, square, gate, station or church named by the adjectives before it (``am Roten
+    Platz``, ``vom Lehrter Bahnhof``, ``the Brandenburg Gate``): the head is one of the pack's
+    ``landmark_heads.txt`` (word endings, matched on the word or its lemma), each word before
+    it a capitalised adjective, a town's adjective or (where capitals mark names) a proper noun.
+    A sentence's first word counts only as a town's adjective (``Kölner Dom``), and a known
+    name (the gazetteer's ``Weißes Haus``) is left to the gazetteer.
+    """
+    heads = tuple(pack_words(pack_code(doc.lang_), "landmark_heads.txt"))
+    if not heads:
+        return
+    english = not language_pack(pack_code(doc.lang_)).capitalised_nouns
+    for i, tok in enumerate(doc):
+        if i == 0 or not tok.text[:1].isupper() or tok.pos_ not in {"NOUN", "PROPN"} or not (
+                tok.lower_.endswith(heads) or tok.lemma_.lower().endswith(heads)):
+            continue
+        start = i
+        while start > 0 and _landmark_word(doc[start - 1], english):
+            start -= 1
+        if start < i and gaz.lookup(doc[start : i + 1].text) is None:
+            yield Candidate(start, i + 1, ActorType.LOCATION, priority=RULE, rule="landmark")
+
+
+def _landmark_word(tok: Token, english: bool) -> bool:
+    """Tell whether ``tok`` is a word of a landmark's name before its noun (see landmark_rule)."""
+    text = tok.text
+    if not text[:1].isupper() or not text.isalpha() or tok.pos_ in FUNCTION_POS:
+        return False
+    town = text.endswith("er") and (text[:-2] in place_names() or text[:-1] in place_names())
+    if tok.is_sent_start:
+        return town
+    return town or tok.pos_ == "ADJ" or (english and tok.pos_ == "PROPN")
+
+
 def legal_form_rule(doc: Doc, gaz: Gazetteer | None = None) -> Iterator[Candidate]:
     """Legal forms, sports clubs and institution compounds → Organization.
 

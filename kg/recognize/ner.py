@@ -45,6 +45,7 @@ from .name_rules import (
     apposed_place_rule,
     given_name_rule,
     joined_places_rule,
+    landmark_rule,
     legal_form_rule,
     nation_code_rule,
     place_cue_rule,
@@ -216,6 +217,19 @@ def _select(cands: Iterable[Candidate], n_tokens: int) -> list[Candidate]:
     return sorted(chosen, key=lambda c: c.start)
 
 
+def _time_surname(doc: Doc, cand: Candidate, i: int, lang: str) -> bool:
+    """Tell whether time word ``i`` of a person candidate is its surname (``Thomas Winter``).
+
+    The word is one of the pack's ``time_surnames.txt`` (seasons and months that are common
+    surnames) and comes right after a given name: a time phrase would have its preposition
+    (``Thomas am Montag``, ``Merkel im Winter``).
+    """
+    names = given_names()
+    return cand.type is ActorType.PERSON and i > cand.start and \
+        doc[i - 1].text in names and doc[i].text[:1].isupper() and \
+        doc[i].lower_ in pack_words(lang, "time_surnames.txt")
+
+
 def _trim_time(doc: Doc, cand: Candidate, lang: str) -> Candidate | None:
     """Cut a trailing time phrase off a candidate (``Pretoria am Sonntag``); None if all time."""
     if is_non_actor(doc[cand.start : cand.end].text, lang):
@@ -223,7 +237,7 @@ def _trim_time(doc: Doc, cand: Candidate, lang: str) -> Candidate | None:
     end = cand.end
     while end - cand.start > 1 and (
         doc[end - 1].text[:1].isalpha() and is_time_expression(doc[end - 1].text, lang)
-    ):
+    ) and not _time_surname(doc, cand, end - 1, lang):
         end -= 1
         while end - cand.start > 1 and doc[end - 1].is_lower and doc[end - 1].pos_ in {
             "ADP", "DET", "ADJ", "NUM", ""
@@ -376,6 +390,7 @@ class ActorRecognizer:
         cands += given_name_rule(doc, gaz)
         cands += legal_form_rule(doc, gaz)
         cands += street_rule(doc)
+        cands += landmark_rule(doc, gaz)
         cands += saint_rule(doc)
         cands += place_cue_rule(doc, gaz)
         cands += apposed_place_rule(doc, gaz)
