@@ -382,6 +382,8 @@ class Arguments:
         """Return the person role noun ``i`` stands for (see :meth:`_title_antecedent`)."""
         from kg.extract.relations import load_table
 
+        if self._describing(i):
+            return None
         t = self.graph.tok(i)
         word = t.text.rpartition("-")[2]
         lemma = (t.lemma_ or word).rpartition("-")[2].lower()
@@ -400,6 +402,25 @@ class Arguments:
             same = {p.lemma or p.text: p for _, r, p in before if r == hit.relation.id}
             found = next(iter(same.values())) if len(same) == 1 else None
         return found
+
+    def _describing(self, i: int) -> bool:
+        """Tell whether role noun ``i`` says what another phrase is rather than naming someone.
+
+        A copula's predicate and its conjuncts (``Auinger ist Betriebsratsvorsitzender und
+        SPÖ-Klubobmann``), an apposition (``Karl Huber, der frühere Finanzminister``) and an
+        ``als``/``as`` phrase (the pack's ``role_marks``) give that phrase's role: the noun is
+        not the person the document introduced with the title.
+        """
+        g = self.graph
+        k = i
+        for _ in range(len(g.doc)):
+            if g.children(k, Role.COP) or g.role(k) == Role.APPOS or \
+                    preposition(g, k) in self.pack.role_marks:
+                return True
+            if g.role(k) != Role.CONJ or g.head(k) == k:
+                return False
+            k = g.head(k)
+        return False
 
     def _title_antecedent(self, i: int) -> Mention | None:
         """``… warf dem Minister vor``: the person the document introduced with that title.

@@ -227,7 +227,7 @@ class DependencyExtractor:
         if self.keep == "actors":
             said = Sentences(sentence, sentences, (NAME, VERSION))
             kept = scenes(graph, ctx.args, mentions, pack, kept, said)
-            kept = involved(graph, mentions, pack, kept, said)
+            kept = involved(graph, ctx.args, mentions, pack, kept, said)
         yield from sorted(kept, key=lambda t: (t.provenance.start, t.subject.start,
                                                t.object.start))
 

@@ -20,7 +20,10 @@ object is none: ``Auslöser war das Bestreben von Präsident X``), nor an actor 
 of a noun (``ein Ultimatum an den Westen``). A place (a Location) gets one as the clause's
 subject (``Aleppo ist geteilt``), its object, or where it goes or comes from (``zogen nach
 Ungarn``, ``in die Batschka``, ``aus dem Burgenland``: :func:`_reached`); not what it is about
-(``Konflikt um Berg-Karabach``); :mod:`kg.extract.scenes` has where things are.
+(``Konflikt um Berg-Karabach``); :mod:`kg.extract.scenes` has where things are. A known actor
+written as the first part of a compound noun owns that noun (``bei einer UN-Konferenz``, ``auf
+seiner Facebook-Seite``, ``gegen Al-Kaida-Terroristen``: :func:`_prefixes`), unless the compound
+is an actor itself (``US-Streitkräfte``).
 
 The other end is a ``Concept`` (the verb or the owned noun; the graph views leave Concepts out
 by default) and the predicate keeps its lemma, so the statement says in which clause the actor
@@ -38,6 +41,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from kg.extract.arguments import Arguments
 from kg.extract.clauses import preposition
 from kg.extract.fallbacks import VERBS, Pending, Sentences, concept_of, qualifiers, specific
 from kg.extract.relations import load_table
@@ -152,15 +156,8 @@ def _clause(g: Graph, i: int, place: bool, pack: LanguagePack) -> tuple[int, int
     if g.tok(head).pos_ in _NOUNS and g.head(head) != head and _owner(g, i, pack):
         if g.role(head) in _SUBJECTS:
             i, head = head, g.head(head)  # its people act
-        elif not place and (g.role(head) != Role.OBJ or _predicative(g, head, pack)):
-            trigger = head  # what the actor owns
-            for _ in range(len(g.doc)):
-                i, head = head, g.head(head)
-                if g.tok(head).pos_ in VERBS or g.children(head, Role.COP) or head == i:
-                    break
-                if g.tok(head).pos_ not in _NOUNS or g.role(i) not in (
-                        *_PHRASE, Role.GEN, Role.NMOD):
-                    return None  # up through the noun phrases the owned noun stands in
+        elif not place:
+            return _owned(g, head, pack)
     if place and g.role(i) not in _SUBJECTS and not _reached(g, i, pack):
         return None
     if g.tok(head).pos_ in VERBS or g.children(head, Role.COP):
@@ -168,22 +165,75 @@ def _clause(g: Graph, i: int, place: bool, pack: LanguagePack) -> tuple[int, int
     return None
 
 
-def involved(g: Graph, mentions: Sequence[Mention], pack: LanguagePack,
+def _owned(g: Graph, n: int, pack: LanguagePack) -> tuple[int, int] | None:
+    """Return the verb and trigger of an actor that owns noun ``n`` of a clause (see _clause).
+
+    The owner of the subject takes part in the verb; of another noun but the direct object, in
+    what that noun names, up through the noun phrases it stands in.
+    """
+    head = g.head(n)
+    if head == n:
+        return None
+    if g.role(n) in _SUBJECTS:
+        return (head, head) if g.tok(head).pos_ in VERBS or g.children(head, Role.COP) else None
+    if g.role(n) == Role.OBJ and not _predicative(g, n, pack):
+        return None
+    i, head = n, n
+    for _ in range(len(g.doc)):
+        i, head = head, g.head(head)
+        if g.tok(head).pos_ in VERBS or g.children(head, Role.COP) or head == i:
+            break
+        if g.tok(head).pos_ not in _NOUNS or g.role(i) not in (*_PHRASE, Role.GEN, Role.NMOD):
+            return None  # up through the noun phrases the owned noun stands in
+    if g.tok(head).pos_ in VERBS or g.children(head, Role.COP):
+        return head, n
+    return None
+
+
+def _prefixes(g: Graph, args: Arguments, mentions: Sequence[Mention]) -> list[Mention]:
+    """Return the known actors named as the first part of a compound noun (``UN-Konferenz``).
+
+    The longest first part a recognised mention of the document or the gazetteer names as an
+    actor (``Amnesty-International-Veranstaltungen``, ``Al-Kaida-Terroristen``), of a noun
+    that is no actor's mention itself (``US-Streitkräfte`` is the forces).
+    """
+    found = []
+    for i in range(len(g.doc)):
+        tok = g.tok(i)
+        if tok.pos_ != "NOUN" or "-" not in tok.text.strip("-") or any(
+                m.start <= tok.idx < m.end and m.type in ACTOR_TYPES for m in mentions):
+            continue
+        parts = tok.text.split("-")
+        for k in range(len(parts) - 1, 0, -1):
+            prefix = "-".join(parts[:k])
+            if not prefix[:1].isupper() or not parts[k][:1].isalpha():
+                continue
+            m = args.known_name(tok.idx, tok.idx + len(prefix), prefix, ACTOR_TYPES)
+            if m is not None:
+                found.append(m)
+                break
+    return found
+
+
+def involved(g: Graph, args: Arguments, mentions: Sequence[Mention], pack: LanguagePack,
              triples: Sequence[RawTriple], sentences: Sentences) -> list[RawTriple]:
     """Return ``triples`` and ``X involvedIn verb`` for each named actor none of them has."""
     out = list(triples)
     relation = load_table().relations.get(RELATION)
     if relation is None:
         return out
-    pending = Pending(g, mentions, triples, ACTOR_TYPES)
+    prefixes = _prefixes(g, args, mentions)
+    pending = Pending(g, [*mentions, *prefixes], triples, ACTOR_TYPES)
     for actor, span in pending:
         if not _specific(g, actor):
             continue
-        found = _clause(g, span.root.i, actor.type is ActorType.LOCATION, pack)
+        compound = actor in prefixes  # its noun is what it owns: "bei einer UN-Konferenz"
+        found = _owned(g, span.root.i, pack) if compound else \
+            _clause(g, span.root.i, actor.type is ActorType.LOCATION, pack)
         if found is None:
             continue
         head, trigger = found
-        if span.start <= head < span.end or span.start <= trigger < span.end:
+        if not compound and (span.start <= head < span.end or span.start <= trigger < span.end):
             continue
         if any(m.start <= g.tok(trigger).idx < m.end for m in mentions):
             trigger = head  # it owns a mention: "bei einer Lehrerkonferenz der PH"

@@ -53,7 +53,7 @@ from kg.knowledge.boilerplate import dateline_places
 from kg.knowledge.gazetteer import gazetteer, is_acronym
 from kg.knowledge.lexicons import is_demonym, state_names
 from kg.lang import LanguagePack, pack_patterns, pack_words
-from kg.nlp.schemes import Graph
+from kg.nlp.schemes import Graph, Role
 from kg.recognize.rules import article_name
 from kg.types import PLACE_TYPES, ActorType, Mention
 
@@ -159,6 +159,26 @@ def _person_at(args: Arguments, i: int, kinds: frozenset[ActorType] = frozenset(
         t0, t1 = g.tok(i), g.tok(j)
         return Mention(args.doc_id, t0.idx, t1.idx + len(t1.text), g.doc[i:j + 1].text,
                        ActorType.PERSON, source="rule")
+    return None
+
+
+def _copula_subject(args: Arguments, i: int) -> Mention | None:
+    """Return the person a copula says role noun ``i`` is (``Auinger ist … SPÖ-Klubobmann``).
+
+    The noun or the first of the conjuncts it stands in has the copula; its subject holds it.
+    """
+    g = args.graph
+    k = i
+    for _ in range(len(g.doc)):
+        if g.children(k, Role.COP):
+            for s in g.children(k, Role.SUBJ):
+                hit = args.recognised(s)
+                if hit is not None and hit.type == ActorType.PERSON:
+                    return hit
+            return None
+        if g.role(k) != Role.CONJ or g.head(k) == k:
+            return None
+        k = g.head(k)
     return None
 
 
@@ -387,7 +407,7 @@ def title_candidates(g: Graph, i: int, pack: LanguagePack,
         institution = None  # a minister's first part is a portfolio: "Justizminister"
     holder = _holder(args, i, hit.relation.id) or _holder_as(args, start, pack)
     if holder is None and prefix:  # "PiS-Vorsitzender gegen Einmischung": the titled person
-        holder = args.titled_person(i)
+        holder = _copula_subject(args, i) or args.titled_person(i)
     owner = None
     if holder is not None:
         national = _nationality(args, start, pack) if hit.relation.id in NATIONAL else None

@@ -156,7 +156,8 @@ def assign_document(
                 metonyms.setdefault(a.entity_id, country)
     if merge:
         ctx = Context(document.text, lang, sdoc)
-        roles = [m for m in named if role_description(m, ctx.lang) is not None]
+        roles = [m for m in named
+                 if role_description(m, ctx.lang) is not None and not ctx.describes(m)]
         pairs = [(m, a.entity_id) for m, a in names.items() if m not in roles]
         for desc, link in resolve_role_descriptions(roles, pairs, ctx).items():
             assigned[_key(desc)] = (

@@ -64,6 +64,9 @@ _NAME_PARTS = {"flat", "flat:name", "appos", "compound", "pnc", "nk"}
 _DETERMINERS = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einen", "einem",
                 "einer", "eines", "dieser", "diese", "diesen", "diesem", "the", "a", "an", "this"}
 _AND = {"und", "and", "sowie", "&"}
+# dependency labels of a phrase that describes another (UD, ClearNLP, TIGER)
+_PREDICATIVE_DEPS = {"appos", "attr", "oprd", "pd", "app"}
+_AS = {"als", "as"}
 _COORD = re.compile(r"^\s*(,|und|and|sowie|oder|or)\s*$")
 
 
@@ -256,6 +259,30 @@ class Context:
         span = self.sdoc.char_span(offset, offset + 1, alignment_mode="expand")
         return span[0] if span is not None and len(span) else None
 
+    def describes(self, mention: Mention) -> bool:
+        """Tell whether a noun phrase says what another phrase is rather than naming someone.
+
+        A copula's predicate noun and its conjuncts (``Auinger ist Betriebsratsvorsitzender und
+        SPÖ-Klubobmann``), an ``als``/``as`` phrase (``Kern als designierter SPÖ-Vorsitzender``)
+        and an apposition describe the phrase they belong to: a role noun there is that one's
+        role, never a mention of the person introduced with it.
+        """
+        tok = self._token_at(mention.start)
+        if tok is None:
+            return False
+        span = self.sdoc.char_span(mention.start, mention.end, alignment_mode="expand") \
+            if self.sdoc is not None else None
+        tok = span.root if span is not None and len(span) else tok
+        for _ in range(len(tok.doc)):
+            dep = tok.dep_.lower()
+            if dep in _PREDICATIVE_DEPS or any(
+                    c.dep_.lower() == "cop" or c.lower_ in _AS for c in tok.children):
+                return True
+            if dep not in {"conj", "cj"} or tok.head.i == tok.i:
+                return False
+            tok = tok.head
+        return False
+
     def clause(self, offset: int) -> int | None:
         """Return the token index of the head of the clause holding ``offset`` (None unparsed)."""
         tok = self._token_at(offset)
@@ -343,10 +370,13 @@ def resolve_anaphors(
         Mentions per entity in the document (salience for definite descriptions).
 
     """
+    # a name inside a compound (``UN-Konferenz``, ``ÖVP-Chef``) is no antecedent: a pronoun
+    # cannot point into a word
     pool = [
         (m, e)
         for m, e in named
         if m.type in _ACTOR_TYPES and not (m.type is ActorType.COUNTRY and m.text[:1].islower())
+        and ctx.text[m.end : m.end + 1] != "-"
     ]
     feats = {m: ctx.features(m, e) for m, e in pool}
     kinds_of = {m: m.type for m, _ in pool}

@@ -215,3 +215,31 @@ def test_a_person_introduced_by_a_noun(nlp_de, nlp_en, lang, text, person, node)
     ends = [e for t in triples for e in (t.subject, t.object) if e.label == person]
     assert bool(ends) == node and all(e.type.value == "Person" and e.id.endswith("_text")
                                       for e in ends), [(e.label, e.type, e.id) for e in ends]
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "actor"), [
+    # a known actor as the first part of a compound noun owns that noun (German writes one
+    # word, English two): it takes part in the clause
+    ("de", "Das sagte Außenminister Sergej Lawrow am Dienstag bei einer UN-Konferenz in Genf.",
+     {"Sergej Lawrow": P, "Genf": L}, "UN"),
+    ("en", "Lavrov said so on Tuesday at a UN conference in Geneva.",
+     {"Lavrov": P, "Geneva": L, "UN": ORG}, "UN"),
+    ("de", "Das schrieb der Minister auf seiner Facebook-Seite.", {}, "Facebook"),
+    ("en", "The minister wrote so on his Facebook page.", {"Facebook": ORG}, "Facebook"),
+    ("de", "Er hat als Staatsanwalt wichtige Prozesse gegen Al-Kaida-Terroristen geführt.", {},
+     "Al-Kaida"),
+])
+def test_a_known_actor_in_a_compound_takes_part(nlp_de, nlp_en, lang, text, names, actor):
+    got = _involved(nlp_de if lang == "de" else nlp_en, lang, text, names)
+    assert actor in {a for a, *_ in got}, got
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    # the compound is an actor itself: the forces, not the country
+    ("de", "Die US-Streitkräfte verlegten zwei Flugzeuge.", {"US-Streitkräfte": A.ARMED_FORCE}),
+    # the actor has a statement of its own
+    ("de", "Die UN kritisierte Russland bei einer UN-Konferenz.", {"UN": ORG, "Russland": C}),
+])
+def test_no_involvement_of_a_compound_part(nlp_de, nlp_en, lang, text, names):
+    got = _involved(nlp_de if lang == "de" else nlp_en, lang, text, names)
+    assert not got, got

@@ -121,6 +121,30 @@ def test_role_noun_stands_for_the_titled_person(nlp_de, text, names, expected):
     assert expected in got, got
 
 
+@pytest.mark.parametrize(("lang", "text", "names", "present", "absent"), [
+    # a copula's predicate (and its conjuncts) is its subject's role: the subject holds it
+    ("de", "Landtagsklubobmann Walter Steidl bestätigt das. Bernhard Auinger ist "
+           "Betriebsratsvorsitzender der Porsche-Holding und SPÖ-Klubobmann im Gemeinderat.",
+     {"Walter Steidl": P, "Bernhard Auinger": P},
+     ("Bernhard Auinger", "leads", "SPÖ"), ("Walter Steidl", "leads", "SPÖ")),
+    # an apposition is its partner's role, not the person introduced with the title
+    ("de", "Finanzminister Hans Jörg Schelling sprach. Karl Huber, der frühere Finanzminister, "
+           "kritisierte die Regierung.", {"Hans Jörg Schelling": P, "Karl Huber": P,
+                                         "Regierung": ORG},
+     ("Karl Huber", "criticizes", "Regierung"), ("Hans Jörg Schelling", "criticizes", "Regierung")),
+    ("en", "Finance minister Hans Schelling spoke. Karl Huber, a former finance minister, "
+           "criticised the government.", {"Hans Schelling": P, "Karl Huber": P,
+                                          "government": ORG},
+     ("Karl Huber", "criticizes", "government"), ("Hans Schelling", "criticizes", "government")),
+])
+def test_a_role_noun_describing_a_phrase_is_no_titled_person(request, lang, text, names,
+                                                            present, absent):
+    doc = request.getfixturevalue(f"nlp_{lang}")(text)
+    got = {(t.subject.lemma or t.subject.text, t.predicate.id, t.object.lemma or t.object.text)
+           for t in make_dependency_extractor()(doc, document(doc, lang), mentions(doc, names))}
+    assert present in got and absent not in got, got
+
+
 def test_english_role_noun_stands_for_the_titled_person(nlp_en):
     text = "Minister John Smith spoke. The Labour party criticized the minister."
     doc = nlp_en(text)

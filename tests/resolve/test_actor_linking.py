@@ -204,3 +204,22 @@ def test_acting_capital_stands_for_its_country(nlp_de, nlp_en, text: str, lang: 
     entity = next(e for e in res.entities if e.label == city)
     country = "Q36" if lang == "de" else "Q30"
     assert (("metonymOf", country) in entity.related) is metonym
+
+
+@pytest.mark.parametrize(("lang", "text", "phrase", "describes"), [
+    # a copula's predicate, an apposition, an als/as phrase: the other phrase's role
+    ("de", "Karl Huber ist der neue Finanzminister.", "Finanzminister", True),
+    ("de", "Karl Huber, der frühere Finanzminister, schwieg.", "Finanzminister", True),
+    ("de", "Kern trat als designierter Parteichef auf.", "Parteichef", True),
+    ("en", "Karl Huber is the new finance minister.", "minister", True),
+    ("en", "Karl Huber, the former finance minister, kept silent.", "minister", True),
+    # a role noun that is an argument names someone
+    ("de", "Der Finanzminister blieb hart.", "Finanzminister", False),
+    ("en", "The finance minister stood firm.", "minister", False),
+])
+def test_a_predicate_or_apposition_describes_another_phrase(request, lang, text, phrase,
+                                                             describes):
+    sdoc = request.getfixturevalue(f"nlp_{lang}")(text)
+    ctx = Context(text, lang, sdoc)
+    m = mention(text, phrase, A.CONCEPT, source="np")
+    assert ctx.describes(m) is describes

@@ -259,3 +259,17 @@ def test_description_types_per_pack(lang: str | None, words: str,
 )
 def test_clause_openers_from_pack_data(lang: str, text: str, subject: bool) -> None:
     assert Context(text, lang)._clause_initial(text.index("Kowalski")) is subject
+
+
+@pytest.mark.parametrize(("lang", "text", "inside", "actor", "word"), [
+    # a name inside a compound word is no antecedent (an anaphoric island): "sie" is the groups
+    ("de", "Die Milizen trafen sich bei einer UN-Konferenz. Danach eroberten sie die Stadt.",
+     "UN", "Milizen", "sie"),
+    ("en", "The militias met at a UN-backed conference. Then they took the town.",
+     "UN", "militias", "they"),
+])
+def test_a_name_inside_a_compound_is_no_antecedent(lang, text, inside, actor, word) -> None:
+    named = [(mention(text, actor, A.GROUP), "groups"),
+             (mention(text, inside, A.ORGANIZATION, key="Q1065"), "Q1065")]
+    links = _resolve(text, named, [pronoun(text, word)], lang)
+    assert set(links.values()) == {"groups"}, links
