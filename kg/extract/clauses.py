@@ -93,6 +93,26 @@ def is_passive(g: Graph, v: int) -> bool:
     return bool((aux or g.children(v, Role.SUBJ_PASS)) and g.children(v, Role.AGENT))
 
 
+def _stative(g: Graph, v: int, pack: LanguagePack) -> bool:
+    """Return whether participle ``v`` with a copula states a state its subject is put in.
+
+    ``X ist bei Y beschäftigt``, ``X ist in die NATO aufgenommen``: the subject is the verb's
+    patient (a stative passive), so a verb the relation table lists the other way round
+    (``beschäftigen``: Y employs X) is read with its subject as the patient. A verb whose
+    perfect tense takes ``sein`` (``ist beigetreten``) has no such row.
+    """
+    if "Part" not in g.tok(v).morph.get("VerbForm", []):
+        return False
+    for _ in range(len(g.doc)):  # a conjunct shares its first conjunct's copula
+        if any(g.tok(k).lemma_.lower() in pack.copulas
+               for k in g.children(v, Role.AUX, Role.AUX_PASS, Role.COP)):
+            return True
+        if g.role(v) != Role.CONJ or g.head(v) == v:
+            return False
+        v = g.head(v)
+    return False
+
+
 def subjects(g: Graph, v: int, pack: LanguagePack) -> list[int]:
     """Return the logical subject heads of ``v`` (passive: agents), conjuncts expanded."""
     if is_passive(g, v):
@@ -269,6 +289,11 @@ def clause_candidates(g: Graph, v: int, lang: str, pack: LanguagePack) -> Iterat
     if not subj and not passive:
         subj = inherited_subjects(g, v, pack, copular=True)
         inherited = bool(subj)
+    stative = not passive and _stative(g, v, pack)
+    patient = not subj and passive  # "X is employed at Y": no agent, the patient and a phrase
+    if patient:
+        subj, stative = [c for k in g.children(v, Role.SUBJ_PASS) for c in g.conjuncts(k)], True
+        passive = False
     if not subj:
         return
     args: list[tuple[int, str | None]] = []
@@ -326,6 +351,11 @@ def clause_candidates(g: Graph, v: int, lang: str, pack: LanguagePack) -> Iterat
     rule = "passive" if passive else "svo"
     for o, prep in args:
         pred, inverse = predicate(lang, lemma, prep=prep)
+        if patient and (not inverse or prep is None or g.tok(o).pos_ != "PROPN"):
+            continue  # the patient is no agent: a row listing the verb the other way round, and
+            # a name in the phrase ("employed at Siemens", not "included in the search")
+        if inverse and stative:
+            inverse = False  # "X ist bei Y beschäftigt": X is whom Y employs
         if prep is None and g.role(o) == Role.OBJ and row is not None and \
                 row.relation.genitive_is_theme and pred.id == row.relation.id:
             pred = lemma_predicate(lang, lemma)  # "Truppen entsenden": the theme, not the goal

@@ -77,10 +77,17 @@ class Pending:
         self._ends.add(actor_key(m))
 
 
+# proper-noun tags of the tag sets kg's parsers write (STTS, Penn): a name a rule found that the
+# universal tag calls a common noun ("einen Präsidenten Hofer": Hofer NOUN, NE)
+_PROPER_TAGS = frozenset({"NE", "NNP", "NNPS"})
+
+
 def specific(g: Graph, m: Mention, counted: bool = False) -> bool:
     """Return whether ``m`` refers to particular actors: a key, a proper noun, a definite noun.
 
-    ``die Opposition``, ``Lockheed Martin``, ``seine Frau`` (a possessive is definite),
+    ``die Opposition``, ``beim Magistrat`` (a preposition fused with the definite article),
+    ``Lockheed Martin``, ``einen Präsidenten Hofer`` (a rule's name the tagger calls a proper
+    noun, ``NE``, whatever its universal tag), ``seine Frau`` (a possessive is definite),
     ``EU-Staaten`` (a known name or an acronym compounded), a person a noun introduces (``ein
     Passant``) do; a bare plural (``damit sich Fremde nicht … entziehen``) speaks of anyone.
     With ``counted``, a noun with a number does too (``fünf Angreifer``).
@@ -93,9 +100,12 @@ def specific(g: Graph, m: Mention, counted: bool = False) -> bool:
     head = span.root.i
     if m.type is ActorType.PERSON and m.source == "rule" and _person_noun(g, head):
         return True  # a person a noun introduces is one particular person: "ein Passant"
-    return any(t.pos_ == "PROPN" for t in span) or _named_compound(g.tok(head).text) or (
+    tagged = m.source != "ner"  # the model's guess and the tagger's may share one mistake
+    return any(t.pos_ == "PROPN" or (tagged and t.tag_ in _PROPER_TAGS) for t in span) or \
+        _named_compound(g.tok(head).text) or (
         counted and bool(g.children(head, Role.NUMMOD))) or any(
-        "Def" in g.tok(k).morph.get("Definite", []) for k in g.children(head, Role.DET)) or \
+        "Def" in g.tok(k).morph.get("Definite", [])
+        for k in g.children(head, Role.DET, Role.CASE)) or \
         _possessed(g, head)
 
 

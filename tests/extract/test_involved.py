@@ -54,6 +54,16 @@ def _involved(nlp, lang, text, names):
     # an article shows the genitive the noun's tag misses (``Königs`` tagged accusative)
     ("de", "Sie hoffte, dass es mit dem Amtsantritt des neuen Königs Salman eine Begnadigung "
            "geben werde.", {"Salman": P}, {("Salman", "Amtsantritt", M.REPORTED, False)}),
+    # a preposition fused with the definite article (im, beim, vom) makes its noun definite
+    ("de", "Er arbeitete jahrelang beim Magistrat.", {"Magistrat": ORG},
+     {("Magistrat", "arbeiten", M.ASSERTED, False)}),
+    ("en", "He worked for years at the city council.", {"city council": ORG},
+     {("city council", "work", M.ASSERTED, False)}),
+    # a name a rule found that the universal tag calls a common noun (Hofer: NOUN, NE)
+    ("de", "Das Motiv, einen Präsidenten Hofer zu verhindern, sorgte für Stimmen.",
+     {"Hofer": P}, {("Hofer", "verhindern", M.ASSERTED, False)}),
+    ("en", "Many feared a President Hofer.", {"Hofer": P},
+     {("Hofer", "fear", M.ASSERTED, False)}),
     # a copula's predicate noun the parser took for an object: the owner takes part in it
     ("de", "Auslöser der Krise war das Bestreben von Präsident Pierre Nkurunziza, sich ein "
            "weiteres Mandat zu sichern.", {"Pierre Nkurunziza": P},

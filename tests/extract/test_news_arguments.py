@@ -621,6 +621,15 @@ def test_an_opening_subject_keeps_its_phrase(request, lang, text, names):
      {"Thomas Müller": P, "Cumhuriyet": ORG}, ("Thomas Müller", "affiliatedWith", "Cumhuriyet")),
     ("en", "Thomas Miller is an editor at the newspaper Cumhuriyet.",
      {"Thomas Miller": P, "Cumhuriyet": ORG}, ("Thomas Miller", "affiliatedWith", "Cumhuriyet")),
+    # a stative or agentless passive of a verb listed the other way round (beschäftigen,
+    # employ: Y employs X): its subject is whom the phrase's organisation employs
+    ("de", "Tarik Mete ist bei der Gebietskrankenkasse beschäftigt.",
+     {"Tarik Mete": P, "Gebietskrankenkasse": ORG},
+     ("Tarik Mete", "affiliatedWith", "Gebietskrankenkasse")),
+    ("de", "Tarik Mete ist seit Jahren bei Siemens angestellt.", {"Tarik Mete": P, "Siemens": ORG},
+     ("Tarik Mete", "affiliatedWith", "Siemens")),
+    ("en", "Tarik Mete is employed at Siemens.", {"Tarik Mete": P, "Siemens": ORG},
+     ("Tarik Mete", "affiliatedWith", "Siemens")),
     # the verb: teaching or working at it
     ("de", "Der Politologe Claudio Couto arbeitet an der Universität Wien.",
      {"Claudio Couto": P, "Universität Wien": ORG},
@@ -861,4 +870,15 @@ def test_known_word_in_capitals_names_no_organisation(request, lang, text, names
      ("Haitzer", "leaves", "Landtag")),
 ])
 def test_withdrawal_is_leaving(request, lang, text, names, expected):
+    assert expected in _triples(request, lang, text, names)
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "expected"), [
+    # a perfect tense with sein is no stative passive: the subject stays the agent
+    ("de", "Tarik Mete ist der SPÖ beigetreten.", {"Tarik Mete": P, "SPÖ": ORG},
+     ("Tarik Mete", "memberOf", "SPÖ")),
+    ("en", "Tarik Mete has joined the SPÖ.", {"Tarik Mete": P, "SPÖ": ORG},
+     ("Tarik Mete", "memberOf", "SPÖ")),
+])
+def test_a_sein_perfect_keeps_its_agent(request, lang, text, names, expected):
     assert expected in _triples(request, lang, text, names)
