@@ -87,6 +87,11 @@ def _described(g: Graph, i: int, pack: LanguagePack) -> int:
     """
     nouns = tuple(pack_words(pack.lang, "place_nouns.txt") | pack_words(pack.lang,
                                                                        "place_parts.txt"))
+    before = i - 1
+    if before >= 0 and preposition(g, i) is None and g.head(i) != before and \
+            g.tok(before).pos_ == "NOUN" and g.tok(before).lower_.endswith(nouns) and \
+            preposition(g, before) is not None:
+        return before  # "im Dorf Sarkel" with the name hung elsewhere: the noun's phrase
     for _ in range(len(g.doc)):
         head = g.head(i)
         if head == i or g.tok(head).pos_ != "NOUN" or head > i:

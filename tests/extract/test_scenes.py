@@ -44,6 +44,15 @@ def _scenes(nlp, lang, text, names):
      {"Verdächtige": G, "Mohammedia": L}, {("festgenommen", "Mohammedia")}),
     ("en", "Three rebels were killed in the province of Idlib.",
      {"rebels": G, "Idlib": L}, {("killed", "Idlib")}),
+    # a name right after its descriptor noun, whatever the parser hangs it on
+    ("de", "Syrische Medien hatten zuvor von einem Massaker im nordsyrischen Dorf Tarkel "
+           "berichtet, das von russischen Kampffliegern angegriffen worden sei.",
+     {"Tarkel": L, "Syrische Medien": G, "russischen Kampffliegern": A.ARMED_FORCE},
+     {("Massaker", "Tarkel")}),
+    ("de", "Die Agentur hatte zuvor von einem Angriff im afghanischen Dorf Barmal berichtet.",
+     {"Barmal": L, "Agentur": A.ORGANIZATION}, {("Angriff", "Barmal")}),
+    ("en", "The agency had earlier reported an attack in the Afghan village of Barmal.",
+     {"Barmal": L, "agency": A.ORGANIZATION}, {("attack", "Barmal")}),
     # the direct object of a transitive verb
     ("de", "Eine Gruppe bewaffneter Männer hatte in Jakarta mehrere Ziele angegriffen.",
      {"Jakarta": L}, {("Ziele", "Jakarta")}),
