@@ -91,7 +91,7 @@ from kg.extract.attribution import (
 )
 from kg.extract.attributive import attributive_candidates
 from kg.extract.branches import RULE as BRANCH
-from kg.extract.branches import branch_candidates
+from kg.extract.branches import branch_candidates, unit_candidates
 from kg.extract.candidate import Candidate
 from kg.extract.checks import check_confidence, parsed_language
 from kg.extract.clauses import clause_candidates, is_predicate, preposition
@@ -753,6 +753,7 @@ def _candidates(ctx: _Context) -> Iterator[Candidate]:
             yield from led_candidates(g, i, pack, kind)
             yield from possessor_candidates(g, i, ctx.args)
             yield from branch_candidates(g, i, ctx.args)
+            yield from unit_candidates(g, i, ctx.args)
         if t.pos_ == "PROPN":
             yield from place_candidates(g, i, kind)
         if t.pos_ in ("NOUN", "PROPN"):

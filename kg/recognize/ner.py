@@ -77,6 +77,7 @@ from .rules import (
     long_form_names_organisation,
     org_rules,
     party_colour_rule,
+    party_unit_rule,
     person_rule,
     press_rule,
 )
@@ -419,6 +420,7 @@ class ActorRecognizer:
         chosen = _propagate(doc, retype_model_entities(doc, _select(cands, len(doc))))
         chosen = party_colour_rule(doc, chosen, gaz)  # needs the parties the text names
         chosen = branch_rule(doc, chosen, gaz)
+        chosen = party_unit_rule(doc, chosen, gaz)
         chosen = drop_non_actors(doc, chosen, boilerplate=boilerplate)
         spans = [
             Span(doc, c.start, c.end, label=c.type.value, kb_id=c.key, span_id=c.rule)

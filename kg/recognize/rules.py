@@ -574,6 +574,71 @@ def branch_rule(doc: Doc, chosen: list[Candidate], gaz: Gazetteer) -> list[Candi
     return sorted(out, key=lambda c: c.start)
 
 
+UNIT = "party-unit"  # the rule of a party's unit (das SPÖ-Team, der ÖVP-Klub)
+
+
+def party(entry: ActorEntry | None, word: str, lang: str) -> bool:
+    """Tell whether a gazetteer entry is a national party.
+
+    An organisation with a country written as an acronym, or a party of the pack's colour table.
+    """
+    if entry is None or entry.type is not ActorType.ORGANIZATION or not entry.country:
+        return False
+    colours = {p for c in party_colours(lang).values() for p in c.parties}
+    return is_acronym(word) or entry.id in colours
+
+
+def unit_of(text: str, lang: str) -> str | None:
+    """Return the party a unit's name starts with (``SPÖ-Team`` → ``SPÖ``), if it names one.
+
+    The name is the party and a noun of the pack's ``party_units.txt`` (its parliamentary club,
+    team, leadership, board, youth), joined by a hyphen or a space (``the Labour leadership``).
+    """
+    units = tuple(pack_words(lang, "party_units.txt"))
+    if not units:
+        return None
+    head, sep, tail = text.rpartition("-")
+    if not sep:
+        head, sep, tail = text.rpartition(" ")
+    if not sep or not head or not tail.lower().endswith(units) or not tail[:1].isalpha():
+        return None
+    gaz = gazetteer()
+    entry = gaz.entries.get(gaz.exact.get(head, "")) or gaz.lookup(head)
+    return head if party(entry, head, lang) else None
+
+
+def party_unit_rule(doc: Doc, chosen: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """Make a party's unit an organisation of its own (``das SPÖ-Team``, ``the Labour caucus``).
+
+    A word of a known national party and a unit noun of the pack's ``party_units.txt``
+    (:func:`unit_of`): ``der ÖVP-Klub``, ``das SPÖ-Regierungsteam``, ``die FPÖ-Spitze``; the
+    party alone (``ÖVP``) and its people (``ÖVP-Chef``: a role) are not units. The unit has no
+    key of its own; the extractor links it to the party (``subsidiaryOf``).
+    """
+    lang = _lang(doc)
+    covered = {i: c for c in chosen for i in range(c.start, c.end)}
+    out = list(chosen)
+    for tok in doc:
+        i = tok.i
+        span = None
+        if "-" in tok.text and role_noun(tok.text, lang) is None and unit_of(tok.text, lang):
+            span = (i, i + 1)  # one word: der ÖVP-Klub
+        elif i > 0 and (c := covered.get(i - 1)) is not None and c.key and \
+                c.end == i and c.end - c.start == 1 and \
+                unit_of(f"{doc[i - 1].text} {tok.text}", lang) and tok.pos_ in {"NOUN", ""}:
+            span = (i - 1, i + 1)  # two words: the Labour caucus
+        if span is None:
+            continue
+        inside = {id(c): c for k in range(*span) if (c := covered.get(k)) is not None}
+        if any(c.start < span[0] or c.end > span[1] or (c.priority < RULE and c.end - c.start
+               > 1) for c in inside.values()):
+            continue  # part of a longer name
+        for c in inside.values():
+            out.remove(c)
+        out.append(Candidate(span[0], span[1], ActorType.ORGANIZATION, "", RULE, UNIT))
+    return sorted(out, key=lambda c: c.start)
+
+
 def place_adjective(tok: Token) -> bool:
     """Tell whether a capitalised word is a place's adjective (``Passauer``, ``Süddeutsche``).
 

@@ -43,3 +43,16 @@ def test_branch_of_a_party(request, lang, text, names, expected):
 ])
 def test_no_branch(request, lang, text, names):
     assert not any(p == "subsidiaryOf" for _, p, _ in _got(request, lang, text, names))
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "expected"), [
+    # a party's unit (party_units.txt) is a subsidiary of the party
+    ("de", "Der Abgeordnete hat beim ÖVP-Klub angedockt.", {"ÖVP-Klub": None},
+     ("ÖVP-Klub", "subsidiaryOf", "ÖVP")),
+    ("de", "In der Kampagne betont das SPÖ-Team die Erfahrung.", {"SPÖ-Team": None},
+     ("SPÖ-Team", "subsidiaryOf", "SPÖ")),
+    ("en", "The SPÖ team met in Vienna.", {"SPÖ team": None}, ("SPÖ team", "subsidiaryOf", "SPÖ")),
+])
+def test_unit_of_a_party(request, lang, text, names, expected):
+    got = _got(request, lang, text, names)
+    assert expected in got, got

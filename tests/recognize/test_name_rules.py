@@ -876,6 +876,24 @@ def test_party_branch_after_a_place_adjective(lang: str, text: str,
     assert got == expected
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a party's name and a unit noun (party_units.txt): the unit, an organisation of its own
+        ("de", "Der Abgeordnete hat beim ÖVP-Klub angedockt.", [("ÖVP-Klub", "Organization")]),
+        ("de", "Die FPÖ-Spitze schwieg.", [("FPÖ-Spitze", "Organization")]),
+        ("en", "The SPÖ team met in Vienna.", [("SPÖ team", "Organization")]),
+        # the party's people are persons with a role, not a unit; the party alone is the party
+        ("de", "Die ÖVP-Chefin schwieg.", []),
+        ("de", "Die ÖVP schwieg.", [("ÖVP", "Organization")]),
+        ("en", "The SPÖ met in Vienna.", [("SPÖ", "Organization")]),
+    ],
+)
+def test_party_unit(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(t, k) for t, k in ents(blank(lang), text) if k == "Organization"]
+    assert got == expected
+
+
 @needs_places
 @pytest.mark.parametrize(
     ("lang", "text", "place"),
