@@ -564,7 +564,9 @@ def resolve_role_descriptions(
 
     ``der Finanzminister`` goes to the person the document introduced with that role
     (``Finanzminister Hans Jörg Schelling``, ``Schelling, der Finanzminister``); ``der
-    52-Jährige`` to the one person named in the same or the previous two sentences. A nationality
+    52-Jährige`` to the one person named in the same or the previous two sentences, and so does
+    a noun of the pack's ``descriptor_nouns.txt`` that fits no one by role (``der Politiker``,
+    ``the politician``: whoever the text just named). A nationality
     adjective (``der türkische Präsident``) rules out persons the tables place in another
     country. With no candidate, or more than one, the phrase is left as it is.
     """
@@ -582,13 +584,16 @@ def resolve_role_descriptions(
             if m.start < desc.start
             and not (nation and (p := gaz.entries.get(e)) and p.country and p.country != nation)
         ]
+        sent = ctx.sentence(desc.start)
+        near = {e: m for m, e in earlier if ctx.sentence(m.start) >= sent - 2}
         if role == "age":
-            sent = ctx.sentence(desc.start)
-            fits = {e: m for m, e in earlier if ctx.sentence(m.start) >= sent - 2}
-            why = "the one person named just before"
+            fits, why = near, "the one person named just before"
         else:
             fits = {e: m for m, e in earlier if _introduced_as(role, m, ctx, ctx.lang)}
             why = f"the one person introduced as {role}"
+            if not fits and role.lower() in pack_words(ctx.lang, "descriptor_nouns.txt"):
+                # "der Politiker", "the politician": whoever the text just named
+                fits, why = near, "the one person named just before"
         if len(fits) == 1:
             ((entity, cand),) = fits.items()
             links[desc] = Link(entity, LINKS.role_description, "role-description",

@@ -223,3 +223,23 @@ def test_a_predicate_or_apposition_describes_another_phrase(request, lang, text,
     ctx = Context(text, lang, sdoc)
     m = mention(text, phrase, A.CONCEPT, source="np")
     assert ctx.describes(m) is describes
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a descriptor noun (descriptor_nouns.txt) that fits no one by role: whoever was just named
+    ("de", "Karl Gruber kam frei. Der Politiker kehrt nach Minsk zurück.", "Karl_Gruber"),
+    ("en", "Karl Gruber was freed. The politician returns to Minsk.", "Karl_Gruber"),
+    # two persons named just before: no link
+    ("de", "Karl Gruber und Anna Moser kamen frei. Der Politiker kehrt zurück.", None),
+    ("en", "Karl Gruber and Anna Moser were freed. The politician returns.", None),
+])
+def test_a_descriptor_noun_is_the_one_person_just_named(lang: str, text: str,
+                                                        expected: str | None) -> None:
+    named = [(mention(text, "Karl Gruber", A.PERSON), "Karl_Gruber")]
+    if "Anna Moser" in text:
+        named.append((mention(text, "Anna Moser", A.PERSON), "Anna_Moser"))
+    word = "Politiker" if lang == "de" else "politician"
+    at = text.rindex(word)
+    desc = Mention("d", at, at + len(word), word, A.CONCEPT, source="np")
+    links = resolve_role_descriptions([desc], named, Context(text, lang))
+    assert (links[desc].entity_id if desc in links else None) == expected
