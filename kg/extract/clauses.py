@@ -96,7 +96,7 @@ def is_passive(g: Graph, v: int) -> bool:
 def _stative(g: Graph, v: int, pack: LanguagePack) -> bool:
     """Return whether participle ``v`` with a copula states a state its subject is put in.
 
-    ``X ist bei Y beschäftigt``, ``X ist in die NATO aufgenommen``: the subject is the verb's
+    ``X ist bei Y beschäftigt``, ``X ist bei Siemens angestellt``: the subject is the verb's
     patient (a stative passive), so a verb the relation table lists the other way round
     (``beschäftigen``: Y employs X) is read with its subject as the patient. A verb whose
     perfect tense takes ``sein`` (``ist beigetreten``) has no such row.

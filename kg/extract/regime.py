@@ -6,12 +6,12 @@ which has an ``unter``/``under`` phrase naming a person states (as background) t
 governs the country. The relation comes from the table row of ``governs``; an organisation
 there is led by the person (``leads``).
 
-The phrase also hangs on the noun of what the person leads (:func:`led_candidates`): ``das
-Außenministerium, einst unter Michael Spindelegger``, ``die Regierung unter Viktor Orbán``,
-``the coalition under Netanyahu`` → person leads the organisation (a country: governs it); and
-``unter der Leitung des Genetikers X``, ``under the command of General Y``: the person of a
-``leads`` event noun (``Leitung``, ``Kommando``, ``command``) in the phrase leads what the phrase
-hangs on, named or not (``eine Expertengruppe unter der Leitung von X``).
+The phrase also hangs on the noun of what the person leads (:func:`led_candidates`): ``die
+Regierung unter Ministerpräsident Viktor Orbán``, ``the coalition under Benjamin Netanyahu`` →
+person leads the organisation (a country: governs it); and ``unter der Leitung des Genetikers
+X``, ``under the command of General Y``: the person of a ``leads`` event noun (``Leitung``,
+``Kommando``, ``command``) in the phrase leads what the phrase hangs on, named or not (``eine
+Expertengruppe unter der Leitung von X``).
 """
 
 from __future__ import annotations

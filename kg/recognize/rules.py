@@ -555,16 +555,13 @@ def branch_rule(doc: Doc, chosen: list[Candidate], gaz: Gazetteer) -> list[Candi
     an organisation of its own without the party's key (the extractor links it:
     ``subsidiaryOf``).
     """
-    colours = {p for c in party_colours(_lang(doc)).values() for p in c.parties}
     covered = {i: c for c in chosen for i in range(c.start, c.end)}
     out = list(chosen)
     for c in chosen:
         if c.type is not ActorType.ORGANIZATION or not c.key or c.start == 0 or \
                 c.end - c.start != 1 or c.rule == PARTY_COLOUR:
             continue  # "den Tiroler Roten": the colour stays the party's (no name to link)
-        entry = gaz.entries.get(c.key)
-        if entry is None or not entry.country or not (
-                is_acronym(doc[c.start].text) or c.key in colours):
+        if not party(gaz.entries.get(c.key), doc[c.start].text, _lang(doc)):
             continue
         adjective = doc[c.start - 1]
         if adjective.i in covered or not adjective.is_alpha or not branch_place(adjective):
@@ -592,7 +589,7 @@ def unit_of(text: str, lang: str) -> str | None:
     """Return the party a unit's name starts with (``SPÖ-Team`` → ``SPÖ``), if it names one.
 
     The name is the party and a noun of the pack's ``party_units.txt`` (its parliamentary club,
-    team, leadership, board, youth), joined by a hyphen or a space (``the Labour leadership``).
+    team, leadership, board, youth), joined by a hyphen or a space (``the AKP leadership``).
     """
     units = tuple(pack_words(lang, "party_units.txt"))
     if not units:
@@ -608,7 +605,7 @@ def unit_of(text: str, lang: str) -> str | None:
 
 
 def party_unit_rule(doc: Doc, chosen: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
-    """Make a party's unit an organisation of its own (``das SPÖ-Team``, ``the Labour caucus``).
+    """Make a party's unit an organisation of its own (``das SPÖ-Team``, ``the SPÖ team``).
 
     A word of a known national party and a unit noun of the pack's ``party_units.txt``
     (:func:`unit_of`): ``der ÖVP-Klub``, ``das SPÖ-Regierungsteam``, ``die FPÖ-Spitze``; the
@@ -626,7 +623,7 @@ def party_unit_rule(doc: Doc, chosen: list[Candidate], gaz: Gazetteer) -> list[C
         elif i > 0 and (c := covered.get(i - 1)) is not None and c.key and \
                 c.end == i and c.end - c.start == 1 and \
                 unit_of(f"{doc[i - 1].text} {tok.text}", lang) and tok.pos_ in {"NOUN", ""}:
-            span = (i - 1, i + 1)  # two words: the Labour caucus
+            span = (i - 1, i + 1)  # two words: the SPÖ team
         if span is None:
             continue
         inside = {id(c): c for k in range(*span) if (c := covered.get(k)) is not None}
