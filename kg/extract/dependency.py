@@ -144,6 +144,7 @@ from kg.extract.titles import (
     title_candidates,
 )
 from kg.extract.tuning import confidence
+from kg.knowledge.boilerplate import boilerplate_spans, inside
 from kg.lang import LanguagePack, every_pack_words, language_pack
 from kg.nlp.schemes import Graph, Role, normalise
 from kg.types import (
@@ -188,6 +189,21 @@ class _Context:
         return m.type if m is not None else None
 
 
+def _off_page(triples: list[RawTriple], text: str, lang: str) -> list[RawTriple]:
+    """Drop statements with an end in the page's boilerplate (an editor's ``Anm.``, a credit).
+
+    Resolution would drop them (:func:`kg.resolve.actor_candidates`); dropping them here lets
+    the quoted actors and fallbacks see that their other ends have no statement (``Die USA
+    haben drei Millionen Dollar (…, Anm.) gegeben``: the USA are no longer left without one).
+    """
+    spans = boilerplate_spans(text, lang)
+    if not spans:
+        return triples
+    return [t for t in triples if not any(
+        e.source not in ("pronoun", "quote") and inside(spans, e.start, e.end)
+        for e in (t.subject, t.object))]
+
+
 class DependencyExtractor:
     """Rule-based extractor over dependency parses (see the module docstring)."""
 
@@ -222,7 +238,8 @@ class DependencyExtractor:
                 old = best.get(key)
                 if old is None or triple.provenance.confidence > old.provenance.confidence:
                     best[key] = triple
-        kept = _alone(_unset(_one_speaker(list(best.values()))))
+        kept = _off_page(_alone(_unset(_one_speaker(list(best.values())))), document.text,
+                         pack.lang)
         kept += quoted_actors(sdoc, kept, mentions, pack.demonym)
         if self.keep == "actors":
             said = Sentences(sentence, sentences, (NAME, VERSION))

@@ -205,3 +205,8 @@ def _parts(place: str, base: int) -> Iterator[tuple[int, int]]:
 def inside(spans: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
     """Tell whether ``[start, end)`` overlaps one of ``spans``."""
     return any(a < end and start < b for a, b in spans)
+
+
+def within(spans: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
+    """Tell whether ``[start, end)`` lies wholly in one of ``spans``."""
+    return any(a <= start and end <= b for a, b in spans)

@@ -14,7 +14,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..extract.tuning import FALLBACK_RULES
-from ..knowledge.boilerplate import boilerplate_spans, inside, is_non_actor, time_headed
+from ..knowledge.boilerplate import (
+    boilerplate_spans,
+    inside,
+    is_non_actor,
+    time_headed,
+    within,
+)
 from ..knowledge.gazetteer import gazetteer as actor_gazetteer
 from ..lang import FALLBACK_CODE, pack_code
 from ..types import ActorType, Document, Entity, Mention, Merge, RawTriple, Resolution, Triple
@@ -99,7 +105,9 @@ def actor_candidates(document: Document, mentions: list[Mention], lang: str) -> 
     Such spans (``Dienstag``, ``7. Juni``, ``APA``, the dateline ``Wien –``, a photo credit)
     belong to a statement's time or to the page, not to the graph; so does a noun phrase headed
     by a time (``Samstag in Paris``). A statement whose other end was one of them is dropped.
-    A quote (a clause someone said: ``Am Montag werde …, sagte X``) is no noun phrase and stays.
+    A quote (a clause someone said: ``Am Montag werde …, sagte X``) is no noun phrase and stays
+    unless it is boilerplate itself; an editor's note inside it (``(2,65 Millionen Euro,
+    Anm.)``) does not take it along.
     """
     lang = pack_code(lang)
     spans = boilerplate_spans(document.text, lang)
@@ -107,7 +115,7 @@ def actor_candidates(document: Document, mentions: list[Mention], lang: str) -> 
         m
         for m in mentions
         if m.source == "pronoun"
-        or (m.source == "quote" and not inside(spans, m.start, m.end))  # a clause, no name
+        or (m.source == "quote" and not within(spans, m.start, m.end))  # a clause, no name
         or not (
             is_non_actor(base_form(m), lang)
             or inside(spans, m.start, m.end)

@@ -1,5 +1,7 @@
 """Titles and party brackets (kg.extract.titles): sentence → triple tables, German and English."""
 
+from dataclasses import replace
+
 import pytest
 
 from kg.extract.dependency import make_dependency_extractor
@@ -316,7 +318,11 @@ def test_no_role_owner_when_none_or_two_are_near(request, lang, text, names):
 def test_town_office_in_the_dateline_city(request, lang, text, names, expected):
     nlp = request.getfixturevalue(f"nlp_{lang}")
     doc = nlp(text)
-    got = _got(doc, document(doc, lang), mentions(doc, names))
+    # the recogniser keeps the dateline's own place out (boilerplate): the city's mention is
+    # its later one in running text
+    found = [replace(m, start=(k := text.rindex(m.text)), end=k + len(m.text))
+             if m.type is A.LOCATION else m for m in mentions(doc, names)]
+    got = _got(doc, document(doc, lang), found)
     assert (*expected, False, M.ASSERTED) in got, got
 
 

@@ -175,3 +175,12 @@ def test_phrase_caches_give_the_uncached_answer_and_are_bounded() -> None:
         assert [test(p, "de") for p in phrases] == fresh  # first call fills the cache
         assert [test(p, "de") for p in phrases] == fresh  # second call is served from it
         assert test.cache_info().maxsize is not None
+
+
+def test_within_is_containment_and_inside_is_overlap() -> None:
+    from kg.knowledge.boilerplate import inside, within
+
+    spans = ((10, 20),)
+    assert inside(spans, 5, 12) and not within(spans, 5, 12)
+    assert inside(spans, 12, 18) and within(spans, 12, 18)
+    assert not inside(spans, 20, 25) and not within(spans, 20, 25)
