@@ -412,15 +412,8 @@ class Arguments:
         not the person the document introduced with the title.
         """
         g = self.graph
-        k = i
-        for _ in range(len(g.doc)):
-            if g.children(k, Role.COP) or g.role(k) == Role.APPOS or \
-                    preposition(g, k) in self.pack.role_marks:
-                return True
-            if g.role(k) != Role.CONJ or g.head(k) == k:
-                return False
-            k = g.head(k)
-        return False
+        return any(g.children(k, Role.COP) or g.role(k) == Role.APPOS or
+                   preposition(g, k) in self.pack.role_marks for k in g.conjunct_chain(i))
 
     def _title_antecedent(self, i: int) -> Mention | None:
         """``… warf dem Minister vor``: the person the document introduced with that title.

@@ -49,12 +49,11 @@ def unit_candidates(g: Graph, i: int, args: Arguments) -> Iterator[Candidate]:
     if m is None or m.type != ActorType.ORGANIZATION or m.key or \
             m.end != tok.idx + len(tok.text):
         return
-    name = unit_of(m.text, args.pack.lang)
-    gaz = gazetteer()
-    entry = gaz.entries.get(gaz.exact.get(name, "")) or gaz.lookup(name) if name else None
+    unit = unit_of(m.text, args.pack.lang)
     relation = load_table().relations.get("subsidiaryOf")
-    if name is None or entry is None or relation is None:
+    if unit is None or relation is None:
         return
+    name, entry = unit
     party = Mention(args.doc_id, m.start, m.start + len(name), name, ActorType.ORGANIZATION,
                     key=entry.id, source="rule")
     yield Candidate(RULE, i, i, relation.predicate(name), i, (i,), descriptive=True,

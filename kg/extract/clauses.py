@@ -103,14 +103,9 @@ def _stative(g: Graph, v: int, pack: LanguagePack) -> bool:
     """
     if "Part" not in g.tok(v).morph.get("VerbForm", []):
         return False
-    for _ in range(len(g.doc)):  # a conjunct shares its first conjunct's copula
-        if any(g.tok(k).lemma_.lower() in pack.copulas
-               for k in g.children(v, Role.AUX, Role.AUX_PASS, Role.COP)):
-            return True
-        if g.role(v) != Role.CONJ or g.head(v) == v:
-            return False
-        v = g.head(v)
-    return False
+    return any(g.tok(k).lemma_.lower() in pack.copulas  # a conjunct shares its list's copula
+               for c in g.conjunct_chain(v)
+               for k in g.children(c, Role.AUX, Role.AUX_PASS, Role.COP))
 
 
 def subjects(g: Graph, v: int, pack: LanguagePack) -> list[int]:

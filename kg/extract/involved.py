@@ -152,16 +152,13 @@ def _clause(g: Graph, i: int, place: bool, pack: LanguagePack) -> tuple[int, int
     if g.role(i) in _SUBJECTS and g.role(head) == Role.XCOMP and \
             g.tok(g.head(head)).pos_ in VERBS:
         return g.head(head), head  # "dass Hundstorfer ein guter Kandidat wäre": the predicate
-    trigger = None
-    if g.tok(head).pos_ in _NOUNS and g.head(head) != head and _owner(g, i, pack):
-        if g.role(head) in _SUBJECTS:
-            i, head = head, g.head(head)  # its people act
-        elif not place:
-            return _owned(g, head, pack)
+    if g.tok(head).pos_ in _NOUNS and g.head(head) != head and _owner(g, i, pack) and (
+            not place or g.role(head) in _SUBJECTS):
+        return _owned(g, head, pack)  # what it owns; a subject's owner: its people act
     if place and g.role(i) not in _SUBJECTS and not _reached(g, i, pack):
         return None
     if g.tok(head).pos_ in VERBS or g.children(head, Role.COP):
-        return head, head if trigger is None else trigger
+        return head, head
     return None
 
 

@@ -49,15 +49,6 @@ RELATION = "situatedIn"
 _HEADS = frozenset({"NOUN", "PROPN", "VERB", "AUX"})
 
 
-def _phrase(g: Graph, k: int) -> int:
-    """Return the first conjunct of the list token ``k`` belongs to (``k`` itself if none)."""
-    for _ in range(len(g.doc)):
-        if g.role(k) != Role.CONJ or g.head(k) == k:
-            return k
-        k = g.head(k)
-    return k
-
-
 def _theme(g: Graph, args: Arguments, head: int, phrase: int, place: Mention,
            pack: LanguagePack) -> tuple[Mention, int] | None:
     """Return what is at ``place``, named in ``phrase`` under ``head``, and the token telling it."""
@@ -129,7 +120,7 @@ def scenes(g: Graph, args: Arguments, mentions: Sequence[Mention], pack: Languag
         return out
     pending = Pending(g, mentions, triples, PLACE_TYPES)
     for place, span in pending:
-        k = _phrase(g, _described(g, span.root.i, pack))
+        k = g.conjunct_chain(_described(g, span.root.i, pack))[-1]  # the list's phrase
         head = g.head(k)
         if head == k or g.role(k) not in (Role.OBL, Role.NMOD) or \
                 g.tok(head).pos_ not in _HEADS or not locative(g, k, pack):

@@ -168,17 +168,13 @@ def _copula_subject(args: Arguments, i: int) -> Mention | None:
     The noun or the first of the conjuncts it stands in has the copula; its subject holds it.
     """
     g = args.graph
-    k = i
-    for _ in range(len(g.doc)):
-        if g.children(k, Role.COP):
-            for s in g.children(k, Role.SUBJ):
-                hit = args.recognised(s)
-                if hit is not None and hit.type == ActorType.PERSON:
-                    return hit
-            return None
-        if g.role(k) != Role.CONJ or g.head(k) == k:
-            return None
-        k = g.head(k)
+    k = next((k for k in g.conjunct_chain(i) if g.children(k, Role.COP)), None)
+    if k is None:
+        return None
+    for s in g.children(k, Role.SUBJ):
+        hit = args.recognised(s)
+        if hit is not None and hit.type == ActorType.PERSON:
+            return hit
     return None
 
 

@@ -276,6 +276,19 @@ class Graph:
                     stack.append(k)
         return sorted(seen)
 
+    def conjunct_chain(self, i: int) -> list[int]:
+        """Return ``i`` and the tokens it is coordinated under, up to its list's first conjunct.
+
+        ``Betriebsratsvorsitzender und SPÖ-Klubobmann``: from the second noun, both; the last
+        is the list's first conjunct, which carries what the list shares (its copula, its
+        preposition). A cycle in the heads ends the walk.
+        """
+        chain = [i]
+        while self.role(i) == Role.CONJ and self.head(i) not in chain:
+            i = self.head(i)
+            chain.append(i)
+        return chain
+
     def subtree(self, i: int) -> list[int]:
         """Return the indices of ``i``'s normalised subtree, sorted (each once, cycles cut)."""
         return subtree(self.kids, i)

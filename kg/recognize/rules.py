@@ -581,11 +581,16 @@ def party(entry: ActorEntry | None, word: str, lang: str) -> bool:
     """
     if entry is None or entry.type is not ActorType.ORGANIZATION or not entry.country:
         return False
-    colours = {p for c in party_colours(lang).values() for p in c.parties}
-    return is_acronym(word) or entry.id in colours
+    return is_acronym(word) or entry.id in _colour_parties(lang)
 
 
-def unit_of(text: str, lang: str) -> str | None:
+@cache
+def _colour_parties(lang: str) -> frozenset[str]:
+    """Return the ids of the parties of the pack's colour table."""
+    return frozenset(p for c in party_colours(lang).values() for p in c.parties)
+
+
+def unit_of(text: str, lang: str) -> tuple[str, ActorEntry] | None:
     """Return the party a unit's name starts with (``SPÖ-Team`` → ``SPÖ``), if it names one.
 
     The name is the party and a noun of the pack's ``party_units.txt`` (its parliamentary club,
@@ -601,7 +606,7 @@ def unit_of(text: str, lang: str) -> str | None:
         return None
     gaz = gazetteer()
     entry = gaz.entries.get(gaz.exact.get(head, "")) or gaz.lookup(head)
-    return head if party(entry, head, lang) else None
+    return (head, entry) if entry is not None and party(entry, head, lang) else None
 
 
 def party_unit_rule(doc: Doc, chosen: list[Candidate], gaz: Gazetteer) -> list[Candidate]:

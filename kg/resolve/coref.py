@@ -267,12 +267,12 @@ class Context:
         and an apposition describe the phrase they belong to: a role noun there is that one's
         role, never a mention of the person introduced with it.
         """
-        tok = self._token_at(mention.start)
-        if tok is None:
+        if self.sdoc is None:
             return False
-        span = self.sdoc.char_span(mention.start, mention.end, alignment_mode="expand") \
-            if self.sdoc is not None else None
-        tok = span.root if span is not None and len(span) else tok
+        span = self.sdoc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        tok = span.root
         for _ in range(len(tok.doc)):
             dep = tok.dep_.lower()
             if dep in _PREDICATIVE_DEPS or any(

@@ -128,6 +128,22 @@ def test_subtree_and_conjuncts_end_on_a_cyclic_parse() -> None:
     g = Graph(None, None, (2, 0, 1), (Role.CONJ,) * 3, kids)  # type: ignore[arg-type]
     assert g.subtree(0) == [0, 1, 2]
     assert g.conjuncts(1) == [0, 1, 2]
+    assert g.conjunct_chain(0) == [0, 2, 1]
+
+
+def test_conjunct_chain_climbs_to_the_list_s_first_conjunct():
+    # "A und B werden von C geleitet": from B up to A; A is its own chain
+    doc = build([
+        ("A", 2, "sb", "PROPN", "A", ""), ("und", 0, "cd", "CCONJ", "und", ""),
+        ("B", 1, "cj", "PROPN", "B", ""),
+        ("werden", 3, "ROOT", "AUX", "werden", "VerbForm=Fin"),
+        ("von", 6, "sbp", "ADP", "von", ""), ("C", 4, "nk", "PROPN", "C", ""),
+        ("geleitet", 3, "oc", "VERB", "leiten", "VerbForm=Part"),
+    ])
+    doc[0].head = doc[6]
+    g = normalise(doc, "tiger")
+    assert g.conjunct_chain(2) == [2, 0]
+    assert g.conjunct_chain(0) == [0]
 
 
 @pytest.mark.parametrize(("article_case", "noun_case", "role"), [
