@@ -126,6 +126,22 @@ def test_stream_resolves_as_the_whole_corpus_when_evidence_comes_first() -> None
     assert {e.id for e in streamed.entities} == {e.id for e in whole.entities}
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Johann Lamesfeld kam. Mit der Zeitung in der Hand klopfte er bei Édouard Delebecque "
+           "an."),
+    ("en", "Johann Lamesfeld came. With the paper in his hand, he called on Edouard Delebecque."),
+])
+def test_a_streamed_build_drops_a_spare_involvement_as_extract_does(lang: str, text: str) -> None:
+    import kg
+
+    # the pronoun resolves to Lamesfeld, so Delebecque has a statement and needs no stand-in
+    built = build_texts([text], None, Settings(lang=lang)).resolution
+    rules = {(t.provenance.rule, t.subject.label) for t in built.triples}
+    assert not {r for r in rules if r[0] == "involved"}, rules
+    assert sorted((t.subject.id, t.predicate.id, t.object.id) for t in built.triples) == sorted(
+        (t.subject.id, t.predicate.id, t.object.id) for t in kg.extract_text(text, lang=lang))
+
+
 def test_an_interrupted_store_build_resumes_without_loss_or_duplicates(tmp_path: Path) -> None:
     from kg.rdf.graphstore import open_store
 

@@ -13,11 +13,13 @@ it too (``Die Flugbegleiter der Lufthansa streiken``: a genitive or possessive `
 phrase). The owner of another noun of the clause takes part in what that noun names (``mit den
 Stimmen der Opposition``, ``bei der Hinrichtung von Clayton Lockett``, ``mit dem Amtsantritt des
 neuen Königs Salman``: the noun is the trigger), or in the verb where the noun is a mention of
-its own (``bei einer Lehrerkonferenz der PH Wien``: no generic event becomes a node); not the
-owner of the verb's direct object (``weckte die Aufmerksamkeit des Westens``: its part is the
-object's, which the verb's statement has; a copula's predicate noun the parser took for an
-object is none: ``Auslöser war das Bestreben von Präsident X``), nor an actor in another phrase
-of a noun (``ein Ultimatum an den Westen``). A place (a Location) gets one as the clause's
+its own (``bei einer Lehrerkonferenz der PH Wien``: no generic event becomes a node). A person,
+an organisation or a country (:data:`_BODIES`) takes part in what a noun names from any phrase of
+it (``fordert Schutz durch die NATO``, ``Rudolf Hundstorfer für die SPÖ``, ``am dritten Platz
+hinter ÖVP und KPÖ``) and as the owner of the verb's direct object (``nahmen Berichte des
+Rechnungshofs in Verhandlung``); a collective or a force there is mostly described, no actor of
+the clause (``weckte die Aufmerksamkeit des Westens``, ``Missionen mit den Streitkräften des
+Diktators``). A place (a Location) gets one as the clause's
 subject (``Aleppo ist geteilt``), its object, or where it goes or comes from (``zogen nach
 Ungarn``, ``in die Batschka``, ``aus dem Burgenland``: :func:`_reached`); not what it is about
 (``Konflikt um Berg-Karabach``); :mod:`kg.extract.scenes` has where things are. A known actor
@@ -40,6 +42,7 @@ involvement (``kg.resolve``, :data:`kg.extract.tuning.FALLBACK_RULES`).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from kg.extract.arguments import Arguments
 from kg.extract.clauses import preposition
@@ -49,11 +52,17 @@ from kg.lang import LanguagePack, pack_words
 from kg.nlp.schemes import Graph, Role
 from kg.types import ACTOR_TYPES, ActorType, Mention, Predicate, RawTriple
 
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 RULE = "involved"
 RELATION = "involvedIn"
 _PHRASE = (Role.FLAT, Role.APPOS, Role.CONJ, Role.COMPOUND)  # inside the actor's own phrase
 _NOUNS = ("NOUN", "PROPN")
 _SUBJECTS = (Role.SUBJ, Role.SUBJ_PASS)
+# actors that take part in what a noun names from any phrase of it (Schutz durch die NATO); a
+# collective or a force there is mostly a description (Missionen mit den Streitkräften)
+_BODIES = frozenset({ActorType.PERSON, ActorType.ORGANIZATION, ActorType.COUNTRY})
 
 
 def _specific(g: Graph, m: Mention) -> bool:
@@ -118,28 +127,20 @@ def _source(g: Graph, i: int, pack: LanguagePack) -> bool:
     return preposition(g, i) in pack.source_preps
 
 
-def _predicative(g: Graph, n: int, pack: LanguagePack) -> bool:
-    """Return whether object ``n`` is a copula's predicate noun the parser took for an object.
-
-    ``Auslöser der Krise war das Bestreben von Präsident Pierre Nkurunziza``: ``sein`` takes no
-    object; its "object" says what the subject is, and the owner takes part in that.
-    """
-    verb = g.head(n)
-    return g.tok(verb).pos_ == "AUX" and g.tok(verb).lemma_.lower() in pack.copulas
-
-
-def _clause(g: Graph, i: int, place: bool, pack: LanguagePack) -> tuple[int, int] | None:
+def _clause(g: Graph, i: int, kind: ActorType, pack: LanguagePack) -> tuple[int, int] | None:
     """Return the verb (or copula's predicate) token ``i``'s phrase takes part in, and a trigger.
 
-    The trigger is the verb, or the noun the actor owns where the phrase owns (a genitive, a
-    possessive preposition) a noun of the clause other than its direct object (``mit den Stimmen
-    der Opposition``), up through the noun phrases that noun stands in (``Anfragen der
-    Fraktion der Linkspartei``): the actor takes part in what the noun names. The owner of the
-    subject takes part in the verb (``Die Flugbegleiter der Lufthansa streiken``: its people
-    act). A ``place`` only as the clause's subject (``Aleppo ist seit
+    The trigger is the verb, or the noun of the clause the phrase modifies as its owner (a
+    genitive, a possessive preposition: ``mit den Stimmen der Opposition``) or, for an actor of
+    ``kind`` in :data:`_BODIES`, in any phrase (``fordert Schutz durch die NATO``), up through
+    the noun phrases that noun stands in (``Anfragen der Fraktion der Linkspartei``): the actor
+    takes part in what the noun names. The owner of the subject takes part in the verb (``Die
+    Flugbegleiter der Lufthansa streiken``: its people act). A place (a Location) only as the
+    clause's subject (``Aleppo ist seit
     2012 geteilt``), object, or where it goes or comes from (:func:`_reached`; where it is,
     :mod:`kg.extract.scenes`), never as an owner (``im Südosten der Großstadt Aleppo``).
     """
+    place = kind is ActorType.LOCATION
     for _ in range(len(g.doc)):
         if g.head(i) == i:
             return None
@@ -152,9 +153,10 @@ def _clause(g: Graph, i: int, place: bool, pack: LanguagePack) -> tuple[int, int
     if g.role(i) in _SUBJECTS and g.role(head) == Role.XCOMP and \
             g.tok(g.head(head)).pos_ in VERBS:
         return g.head(head), head  # "dass Hundstorfer ein guter Kandidat wäre": the predicate
-    if g.tok(head).pos_ in _NOUNS and g.head(head) != head and _owner(g, i, pack) and (
+    if g.tok(head).pos_ in _NOUNS and g.head(head) != head and (
+            _owner(g, i, pack) or (kind in _BODIES and g.role(i) == Role.NMOD)) and (
             not place or g.role(head) in _SUBJECTS):
-        return _owned(g, head, pack)  # what it owns; a subject's owner: its people act
+        return _owned(g, head, kind)  # what it owns; a subject's owner: its people act
     if place and g.role(i) not in _SUBJECTS and not _reached(g, i, pack):
         return None
     if g.tok(head).pos_ in VERBS or g.children(head, Role.COP):
@@ -162,19 +164,21 @@ def _clause(g: Graph, i: int, place: bool, pack: LanguagePack) -> tuple[int, int
     return None
 
 
-def _owned(g: Graph, n: int, pack: LanguagePack) -> tuple[int, int] | None:
+def _owned(g: Graph, n: int, kind: ActorType) -> tuple[int, int] | None:
     """Return the verb and trigger of an actor that owns noun ``n`` of a clause (see _clause).
 
-    The owner of the subject takes part in the verb; of another noun but the direct object, in
-    what that noun names, up through the noun phrases it stands in.
+    The owner of the subject takes part in the verb; of another noun, in what that noun names,
+    up through the noun phrases it stands in; of the direct object, only an actor of ``kind`` in
+    :data:`_BODIES` (``Berichte des Rechnungshofs``; a copula's predicate noun the parser took
+    for an object: ``Auslöser war das Bestreben von Präsident Pierre Nkurunziza``).
     """
     head = g.head(n)
     if head == n:
         return None
     if g.role(n) in _SUBJECTS:
         return (head, head) if g.tok(head).pos_ in VERBS or g.children(head, Role.COP) else None
-    if g.role(n) == Role.OBJ and not _predicative(g, n, pack):
-        return None
+    if g.role(n) == Role.OBJ and kind not in _BODIES:
+        return None  # "weckte die Aufmerksamkeit des Westens": the West is described
     i, head = n, n
     for _ in range(len(g.doc)):
         i, head = head, g.head(head)
@@ -187,18 +191,24 @@ def _owned(g: Graph, n: int, pack: LanguagePack) -> tuple[int, int] | None:
     return None
 
 
+def _covers(m: Mention, tok: Token) -> bool:
+    """Return whether mention ``m`` spans all of ``tok`` (not only a compound's first part)."""
+    return m.start <= tok.idx and tok.idx + len(tok.text) <= m.end
+
+
 def _prefixes(g: Graph, args: Arguments, mentions: Sequence[Mention]) -> list[Mention]:
     """Return the known actors named as the first part of a compound noun (``UN-Konferenz``).
 
     The longest first part a recognised mention of the document or the gazetteer names as an
     actor (``Amnesty-International-Veranstaltungen``, ``Al-Kaida-Terroristen``), of a noun
-    that is no actor's mention itself (``US-Streitkräfte`` is the forces).
+    that is no actor's mention itself (``US-Streitkräfte`` is the forces; a mention of the first
+    part alone, ``STANDARD`` in ``im STANDARD-Gespräch``, is that part's).
     """
     found = []
     for i in range(len(g.doc)):
         tok = g.tok(i)
         if tok.pos_ != "NOUN" or "-" not in tok.text.strip("-") or any(
-                m.start <= tok.idx < m.end and m.type in ACTOR_TYPES for m in mentions):
+                _covers(m, tok) and m.type in ACTOR_TYPES for m in mentions):
             continue
         parts = tok.text.split("-")
         for k in range(len(parts) - 1, 0, -1):
@@ -225,14 +235,14 @@ def involved(g: Graph, args: Arguments, mentions: Sequence[Mention], pack: Langu
         if not _specific(g, actor):
             continue
         compound = actor in prefixes  # its noun is what it owns: "bei einer UN-Konferenz"
-        found = _owned(g, span.root.i, pack) if compound else \
-            _clause(g, span.root.i, actor.type is ActorType.LOCATION, pack)
+        found = _owned(g, span.root.i, actor.type) if compound else \
+            _clause(g, span.root.i, actor.type, pack)
         if found is None:
             continue
         head, trigger = found
         if not compound and (span.start <= head < span.end or span.start <= trigger < span.end):
             continue
-        if any(m.start <= g.tok(trigger).idx < m.end for m in mentions):
+        if any(_covers(m, g.tok(trigger)) for m in mentions):
             trigger = head  # it owns a mention: "bei einer Lehrerkonferenz der PH"
         event = concept_of(g, actor.doc_id, trigger, pack)
         pred = relation.predicate(event.lemma)

@@ -11,7 +11,7 @@ quoted as they are).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
@@ -333,7 +333,11 @@ def person_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
         if end == start or all(len(t.text) < 2 or t.text.isupper() for t in doc[start:end]):
             continue
         if gaz.lookup(doc[start:end].text) is None:
-            yield Candidate(start, end, ActorType.PERSON, priority=RULE, rule=ROLE_CUE)
+            # "Polizeichef Badredin Haiti": a place after the cue's first name is its surname
+            surname = end - start == _NAME_AND_PLACE and not _place_word(doc[start], gaz) and \
+                gaz.lookup(doc[start].text) is None and _place_word(doc[start + 1], gaz)
+            yield Candidate(start, end, ActorType.PERSON, priority=COMPOSITE if surname else RULE,
+                            rule=ROLE_CUE)
 
 
 def _place_word(tok: Token, gaz: Gazetteer) -> bool:
@@ -379,6 +383,7 @@ def _coordinated_name_end(doc: Doc, k: int, gaz: Gazetteer) -> int:
     return k
 
 
+_NAME_AND_PLACE = 2  # Polizeichef Badredin Haiti: a name word and a place word after a role cue
 _NAME_PARTS = 2  # Otto-Schott-Gymnasium: the name words a hyphenated organisation takes first
 
 
@@ -793,6 +798,11 @@ def _state_group(doc: Doc, i: int, gaz: Gazetteer) -> bool:
             and entry.type in (ActorType.ORGANIZATION, ActorType.COUNTRY))
 
 
+def _ending(word: str, endings: Iterable[str]) -> int:
+    """Return the length of the longest of ``endings`` that ``word`` ends with (0: none)."""
+    return max((len(e) for e in endings if word.endswith(e)), default=0)
+
+
 def _region_before(doc: Doc, i: int) -> bool:
     """Tell whether one of the pack's ``region_adjectives.txt`` stands right before token ``i``."""
     return i > 0 and doc[i - 1].lower_ in pack_words(_lang(doc), "region_adjectives.txt")
@@ -814,6 +824,7 @@ def force_event_group_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     groups = word_endings(lang, "group_nouns.txt")
     particular = word_endings(lang, "specific_group_nouns.txt")
     states = word_endings(lang, "state_nouns.txt")
+    heads = every_pack_words("org_heads.txt")
     for i, tok in enumerate(doc):
         if not capitalised_nouns:
             if tok.pos_ not in {"NOUN", ""}:
@@ -825,7 +836,8 @@ def force_event_group_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             continue  # a known name (EU-Kommission) is not a mission
         if low.endswith(forces):
             kind, rule = ActorType.ARMED_FORCE, "armed-force"
-        elif low.endswith(events):
+        elif low.endswith(events) and _ending(low, heads) <= _ending(low, events):
+            # an event noun inside a longer organisation head is none (Kommission: mission)
             kind, rule = ActorType.EVENT, "event"
         elif low.endswith(groups) or (low.endswith(particular) and _determined(
                 doc, _adjectives_before(doc, i, gaz))) or _state_group(doc, i, gaz):

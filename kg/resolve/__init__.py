@@ -263,7 +263,7 @@ class _Builder:
                     entity_of(raw.attributed_to),
                 )
             )
-        out = _without_spare_fallbacks(out)
+        out = without_spare_fallbacks(out)
         resolved = [(m, a) for m, a in self.assigned.values() if a.entity_id in entities]
         resolved.sort(key=lambda p: (p[0].doc_id, p[0].start, p[0].end))
         merges = tuple(Merge(a.entity_id, m, a.rule, a.score, a.evidence) for m, a in resolved)
@@ -275,7 +275,7 @@ class _Builder:
         )
 
 
-def _without_spare_fallbacks(triples: list[Triple]) -> list[Triple]:
+def without_spare_fallbacks(triples: list[Triple]) -> list[Triple]:
     """Drop a fallback statement whose actors another statement of its document has.
 
     A scene or an involvement (:data:`kg.extract.tuning.FALLBACK_RULES`) stands for an actor

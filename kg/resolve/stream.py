@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from ..knowledge.gazetteer import fold, is_acronym
 from ..knowledge.gazetteer import gazetteer as actor_gazetteer
 from ..types import ActorType, Entity, Mention, Merge, RawTriple, Resolution, Triple
-from . import _LINKED, DocumentAssignments, names_by_entity
+from . import _LINKED, DocumentAssignments, names_by_entity, without_spare_fallbacks
 from .canonical import Assignment, base_form, by_rule, choose_label, choose_type, name_key
 
 _FREE = frozenset({"exact", "inflection"})
@@ -92,6 +92,7 @@ class CorpusIndex:
             triples.append(Triple(subj, t.predicate, obj, t.subject, t.object, t.provenance,
                                   t.negated, t.modality, t.time, entity_of(t.place),
                                   entity_of(t.attributed_to)))
+        triples = without_spare_fallbacks(triples)
         resolved = sorted(((m, a) for m, a in assigned.values() if a.entity_id in self.entities),
                           key=lambda p: (p[0].doc_id, p[0].start, p[0].end))
         ids = named | {a.entity_id for _, a in resolved}

@@ -90,7 +90,11 @@ GENITIVES = (  # "Er schränkt die Souveränität der Ukraine und Georgiens ein"
     {"Ukraine": C, "Georgiens": C},
     {("Er", "restricts", "Souveränität der Ukraine", False, M.ASSERTED),
      ("Er", "restricts", "Ukraine", False, M.ASSERTED),
-     ("Er", "restricts", "Georgiens", False, M.ASSERTED)},
+     ("Er", "restricts", "Georgiens", False, M.ASSERTED),
+     # a statement with a pronoun end does not count: the owners' stand-ins, which resolution
+     # drops once "Er" resolves (kg.extract.involved)
+     ("Ukraine", "involvedIn", "Souveränität", False, M.ASSERTED),
+     ("Georgiens", "involvedIn", "Souveränität", False, M.ASSERTED)},
 )
 EVENT_STRANDED = (  # "Die Entsendung russischer Truppen in Kasachstan" (PP under Truppen)
     [("Die", 1, "det", "DET", "der", ""), ("Entsendung", 1, "ROOT", "NOUN", "Entsendung", ""),
@@ -165,7 +169,9 @@ KONJUNKTIV = (  # "Sollte er angreifen , geriete er in einen Konflikt mit China"
      ("einen", 8, "det", "DET", "ein", ""), ("Konflikt", 4, "obl", "NOUN", "Konflikt", ""),
      ("mit", 10, "case", "ADP", "mit", ""), ("China", 8, "nmod", "PROPN", "China", "")],
     {"China": C},
-    {("er", "conflictWith", "China", False, M.HYPOTHETICAL)},
+    {("er", "conflictWith", "China", False, M.HYPOTHETICAL),
+     # China's stand-in while "er" is unresolved (dropped once it resolves)
+     ("China", "involvedIn", "Konflikt", False, M.HYPOTHETICAL)},
 )
 PRETEXT = (  # "das als Vorwand für einen Einmarsch Russlands in die Ukraine dienen sollte"
     [("das", 10, "nsubj", "PRON", "der", "PronType=Rel"), ("als", 2, "case", "ADP", "als", ""),

@@ -46,6 +46,20 @@ def _involved(nlp, lang, text, names):
      {"Clayton Lockett": P}, {("Clayton Lockett", "Hinrichtung", M.ASSERTED, False)}),
     ("en", "The attacks did not stop with the arrival of the Red Cross.",
      {"Red Cross": ORG}, {("Red Cross", "arrival", M.ASSERTED, True)}),
+    # a person, organisation or country in any phrase of such a noun, and the owner of the
+    # direct object
+    ("de", "Polen fordert einen stärkeren Schutz durch die NATO.", {"NATO": ORG},
+     {("NATO", "Schutz", M.ASSERTED, False)}),
+    ("en", "Poland demands stronger protection by NATO.", {"NATO": ORG},
+     {("NATO", "protection", M.ASSERTED, False)}),
+    ("de", "Die Grazer SPÖ landete am dritten Platz hinter der KPÖ.", {"KPÖ": ORG},
+     {("KPÖ", "Platz", M.ASSERTED, False)}),
+    ("en", "The party landed in third place behind the KPÖ.", {"KPÖ": ORG},
+     {("KPÖ", "place", M.ASSERTED, False)}),
+    ("de", "Die Abgeordneten diskutierten die Berichte des Rechnungshofs.",
+     {"Rechnungshofs": ORG}, {("Rechnungshofs", "Bericht", M.ASSERTED, False)}),
+    ("en", "The deputies discussed the reports of the Court of Audit.",
+     {"Court of Audit": ORG}, {("Court of Audit", "report", M.ASSERTED, False)}),
     # ... up through the phrases the owned noun stands in
     ("de", "Die Zeitung berief sich auf Antworten auf Anfragen der Fraktion der Linkspartei.",
      {"Linkspartei": ORG}, {("Linkspartei", "Fraktion", M.ASSERTED, False)}),
@@ -138,9 +152,14 @@ def test_a_named_actor_without_a_statement_takes_part_in_its_clause(
     # another statement has the actor
     ("de", "Die SPÖ kritisiert die ÖVP.", {"SPÖ": ORG, "ÖVP": ORG}),
     ("en", "The SPÖ criticises the ÖVP.", {"SPÖ": ORG, "ÖVP": ORG}),
-    # the owner of what the verb acts on: its part is the object's, which the statement has
-    ("de", "Die Krise weckte die Aufmerksamkeit des Westens.", {"Westens": ORG}),
-    ("en", "The crisis caught the attention of the West.", {"West": ORG}),
+    # a collective or a force owning what the verb acts on, or in another phrase of a noun, is
+    # described there
+    ("de", "Die Krise weckte die Aufmerksamkeit des Westens.", {"Westens": G}),
+    ("en", "The crisis caught the attention of the West.", {"West": G}),
+    ("de", "Um gemeinsame Missionen mit den Streitkräften des Diktators zu starten, kam er.",
+     {"Streitkräften": A.ARMED_FORCE}),
+    ("en", "They wanted to start missions with the armed forces of the dictator.",
+     {"armed forces": A.ARMED_FORCE}),
     # a bare plural names nobody in particular
     ("de", "Oft verlieren Rebellen.", {"Rebellen": G}),
     ("en", "Rebels often lose.", {"Rebels": G}),
@@ -238,6 +257,9 @@ def test_a_person_introduced_by_a_noun(nlp_de, nlp_en, lang, text, person, node)
     ("en", "The minister wrote so on his Facebook page.", {"Facebook": ORG}, "Facebook"),
     ("de", "Er hat als Staatsanwalt wichtige Prozesse gegen Al-Kaida-Terroristen geführt.", {},
      "Al-Kaida"),
+    # also where the recogniser has a mention of the first part alone (one German word; the
+    # English two words are the UN conference above)
+    ("de", "Das sei noch offen, heißt es auf STANDARD-Anfrage.", {"STANDARD": ORG}, "STANDARD"),
 ])
 def test_a_known_actor_in_a_compound_takes_part(nlp_de, nlp_en, lang, text, names, actor):
     got = _involved(nlp_de if lang == "de" else nlp_en, lang, text, names)

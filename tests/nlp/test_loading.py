@@ -49,6 +49,9 @@ def test_language_mismatch() -> None:
     ("de", "Er arbeitet für die Acme Corp. in Berlin.", "Corp."),
     ("en", "The Acme Cos. plan to merge with Zenith Plc. in May.", "Cos."),
     ("en", "Lt. Smith met Sgt. Brown in Fort Worth.", "Sgt."),
+    # a German regnal number is an ordinal with its full stop
+    ("de", "Sanchez wurde von König Felipe VI. mit der Regierungsbildung betraut.", "VI."),
+    ("de", "Papst Benedikt XVI. traf den Präsidenten in Rom.", "XVI."),
 ])
 def test_an_abbreviation_keeps_its_full_stop_and_its_sentence(lang: str, text: str,
                                                              token: str) -> None:
@@ -59,6 +62,10 @@ def test_an_abbreviation_keeps_its_full_stop_and_its_sentence(lang: str, text: s
     assert len(list(doc.sents)) == 1, [s.text for s in doc.sents]
 
 
-def test_a_sentence_still_ends_at_a_full_stop_after_an_ordinary_word() -> None:
-    doc = load_pipeline("de")("Er kam aus Pakistan. Dort gründete er eine Firma.")
+@pytest.mark.parametrize("text", [
+    "Er kam aus Pakistan. Dort gründete er eine Firma.",
+    "Das Land regierte damals Karl III. Er war beliebt.",
+])
+def test_a_sentence_still_ends_at_a_full_stop_after_an_ordinary_word(text: str) -> None:
+    doc = load_pipeline("de")(text)
     assert len(list(doc.sents)) == 2

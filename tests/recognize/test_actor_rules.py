@@ -48,6 +48,10 @@ def mentions(nlp: spacy.language.Language, text: str) -> list[tuple[str, str, st
           ("Parlament", "Organization", "rule")]),
         ("Die Opposition kritisierte die Übergangsregierung.",
          [("Opposition", "Organization", "rule"), ("Übergangsregierung", "Organization", "rule")]),
+        # Austrian news call a ministry a Ressort, in a compound (not alone: a portfolio)
+        ("Im Jänner hat das Innenressort die Ausfuhr untersagt.",
+         [("Innenressort", "Organization", "rule")]),
+        ("Das Ressort will sich dazu nicht äußern.", []),
     ],
 )
 def test_german_rules(de: spacy.language.Language, text: str,
@@ -262,6 +266,15 @@ def test_place_or_known_actor_starting_with_a_given_name_is_no_person(
         ("de", "Die Konferenz begann am Montag.", ("Konferenz", "Event")),
         ("en", "The conference warned of cuts.", ("conference", "Organization")),
         ("en", "The conference began on Monday.", ("conference", "Event")),
+        # an event noun inside an organisation head is none: a Kommission is no mission
+        ("de", "Der Wert muss noch von der Pensionskommission bestätigt werden.",
+         ("Pensionskommission", "Organization")),
+        ("de", "Die Expertenkommission legte ihren Bericht vor.",
+         ("Expertenkommission", "Organization")),
+        ("de", "Die Mission begann am Montag.", ("Mission", "Event")),
+        ("en", "The Pension Commission must still confirm the figure.",
+         ("Pension Commission", "Organization")),
+        ("en", "The mission began on Monday.", ("mission", "Event")),
     ],
 )
 def test_speaking_event_is_an_organisation(lang: str, text: str,
@@ -319,6 +332,31 @@ def test_quantifiers_are_no_part_of_a_collective(lang: str, text: str,
 def test_newspaper_titles(de: spacy.language.Language, en: spacy.language.Language, lang: str,
                           text: str, expected: list[tuple[str, str, str]]) -> None:
     assert mentions(de if lang == "de" else en, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a place after a role noun's first name is the person's surname
+        ("de", "Das sagte der nationale Polizeichef Badredin Haiti am Samstag.",
+         [("Badredin Haiti", "Person", "rule")]),
+        ("de", "Sprecher Thomas Berlin bestätigte den Bericht.",
+         [("Thomas Berlin", "Person", "rule")]),
+        ("en", "National police chief Badrodin Haiti told reporters on Saturday.",
+         [("Badrodin Haiti", "Person", "rule")]),
+        ("en", "Spokesman Thomas Berlin confirmed the report.",
+         [("Thomas Berlin", "Person", "rule")]),
+        # not after a known name, nor a place alone
+        ("de", "Präsident Obama reiste nach Berlin.", [("Obama", "Person", "gazetteer")]),
+        ("en", "President Obama travelled to Berlin.", [("Obama", "Person", "gazetteer")]),
+    ],
+)
+def test_a_place_after_a_first_name_is_a_surname(de: spacy.language.Language,
+                                                 en: spacy.language.Language, lang: str,
+                                                 text: str,
+                                                 expected: list[tuple[str, str, str]]) -> None:
+    assert [m for m in mentions(de if lang == "de" else en, text)
+            if m[1] == "Person"] == expected
 
 
 @pytest.mark.parametrize(
