@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from kg.extract.candidate import Candidate
 from kg.extract.qualifiers import is_source, is_time, object_control, verb_lemma
 from kg.extract.relations import lemma_predicate, load_table, predicate
-from kg.lang import LanguagePack, language_pack
+from kg.lang import LanguagePack, language_pack, pack_code, pack_words
 from kg.nlp.schemes import Graph, Role
 
 _OBJECT_ROLES = (Role.OBJ, Role.IOBJ, Role.OBL_ARG, Role.OBL)
@@ -60,13 +60,19 @@ def preposition(g: Graph, i: int) -> str | None:
     """Return the (lower-cased) preposition introducing nominal ``i``, if any.
 
     A contraction whose lemma is split (``im`` → ``in der``, ``zur`` → ``zu der``) gives its
-    preposition.
+    preposition. After a compass word of the pack's ``compass_words.txt`` the two words are the
+    preposition (``nördlich von``, ``north of``): the phrase says where, so it is no agent, owner
+    or origin (``20 Kilometer nördlich von Aleppo angegriffen``).
     """
     for k in g.children(i, Role.CASE):
         t = g.tok(k)
         if t.pos_ == "ADP":
             parts = t.lemma_.lower().split()
-            return parts[0] if len(parts) > 1 else t.text.lower()
+            word = parts[0] if len(parts) > 1 else t.text.lower()
+            before = g.tok(k - 1).text.lower() if k > 0 else ""
+            if before in pack_words(pack_code(g.doc.lang_), "compass_words.txt"):
+                return f"{before} {word}"
+            return word
     return None
 
 

@@ -121,7 +121,10 @@ commas, coordinating conjunctions and named-entity boundaries, and fix errors a 
   adverbial;
 * **phrase after a postposition** — ``handelt es sich den Angaben zufolge um Mikola Rubzew``:
   a postposition closes its noun's phrase, so a prepositional phrase after it that the parser
-  hung on that noun belongs to the noun's head (the verb).
+  hung on that noun belongs to the noun's head (the verb);
+* **compass phrase read as an agent** — ``Der Konvoi wurde 20 Kilometer nördlich von Aleppo
+  angegriffen``: a passive's ``von`` phrase right after a compass word of the pack's
+  ``compass_words.txt`` says where, not by whom (an oblique).
 """
 
 from __future__ import annotations
@@ -131,7 +134,7 @@ import re
 from spacy.tokens import Token
 
 from kg.knowledge.roles import role_noun
-from kg.lang import pack_code
+from kg.lang import pack_code, pack_words
 from kg.nlp.schemes import Graph, Role, subtree
 
 _CAPITALS = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9]+$")  # RT, ORF, BBC: names, never verbs
@@ -278,9 +281,15 @@ def repair(g: Graph, ambiguous: frozenset[str] = frozenset(),
     for n in range(len(g.doc)):
         if g.tok(n).pos_ in _NOUNS:
             changed |= _after_postposition(tree, n)
+    compass = pack_words(pack_code(g.doc.lang_), "compass_words.txt")
     for i in range(len(g.doc)):
         if tree.roles[i] in (Role.OBJ, Role.OBL_ARG) and _dative(tree, i):
             tree.roles[i] = Role.IOBJ  # "wirft dem Finanzminister Zynismus vor"
+            changed = True
+        elif tree.roles[i] == Role.AGENT and any(
+                k > 0 and g.tok(k - 1).text.lower() in compass
+                for k in tree.children(i, Role.CASE)):
+            tree.roles[i] = Role.OBL  # "nördlich von Aleppo angegriffen": where, not by whom
             changed = True
     return tree.graph() if changed else g
 

@@ -9,19 +9,23 @@ them, :mod:`kg.extract.places` places to places. Here the place is related to wh
 
 * a **noun** the locative phrase modifies (``die Gewalt in Sirte`` → Gewalt situatedIn Sirte);
 * else what the **clause** of the verb it modifies is about: the direct object of a transitive
-  verb (``hatte in Jakarta mehrere Ziele angegriffen`` → Ziele situatedIn Jakarta), else the
+  verb (``hatte in Jakarta mehrere Ziele angegriffen`` → Ziele situatedIn Jakarta), else (no
+  object, a reflexive, a bare singular noun that is part of its verb: ``took place``) the
   subject (``wurde in Bayern ein Mann festgenommen`` → Mann situatedIn Bayern: the patient of
-  an agentless passive is where the event is; ``tauchte in Serbien ein Pass auf``).
+  an agentless passive is where the event is; ``tauchte in Serbien ein Pass auf``; ``Der
+  Angriff ereignete sich südöstlich von Bethlehem``).
 
 The locative phrase is one of the pack's ``locative_preps`` with no accusative (``zogen in den
-Banat`` is a direction) and no time (:func:`kg.extract.settings.locative`); a place listed
-after the first (``in Budapest, London und Rom``) shares the first one's phrase. The other end
-is a thing or an event (a ``Concept``, left out of the graph views by default), never an actor
-that acts (that is :mod:`kg.extract.settings`'s ``activeIn``); where the clause's actor is the
-verb's patient, the event is there (``Omar Diaz was attacked in Lima`` → attack situatedIn
-Lima) — the statement's point is the place, with its provenance, time and polarity. A place
-named beside its descriptor noun is in that noun's phrase (``in der Hafenstadt Mohammedia``,
-``in the province of Idlib``: the pack's ``place_nouns.txt`` and ``place_parts.txt``).
+Banat`` is a direction; ``nahe Bethlehem``) or a phrase after a compass word (``südöstlich von
+Bethlehem``, ``north of Aleppo``), and no time (:func:`kg.extract.settings.locative`); a place
+listed after the first (``in Budapest, London und Rom``) shares the first one's phrase. The
+other end is a thing or an event (a ``Concept``, left out of the graph views by default), never
+an actor that acts (that is :mod:`kg.extract.settings`'s ``activeIn``); where the clause's actor
+is the verb's patient, the event is there (``Omar Diaz was attacked in Lima`` → attack
+situatedIn Lima) — the statement's point is the place, with its provenance, time and polarity. A
+place named beside its descriptor noun is in that noun's phrase (``in der Hafenstadt
+Mohammedia``, ``in the province of Idlib``: the pack's ``place_nouns.txt`` and
+``place_parts.txt``).
 
 Only a recognised place that no other statement of the document has as subject, object or
 place qualifier gets one, the first in the text (:func:`scenes`): a place already in the graph
@@ -60,13 +64,21 @@ def _theme(g: Graph, args: Arguments, head: int, phrase: int, place: Mention,
         if m.end > start:  # "die Gewalt in Sirte", "Kulturforen in Budapest, London": up to "in"
             m = _before(g, m, start)
         return (m, head) if m is not None else None
-    own = g.children(head, Role.OBJ) or subjects(g, head, pack) or \
-        g.children(head, Role.SUBJ, Role.SUBJ_PASS)
-    for k in own:
-        for m in args.mentions(k):
-            if m.start != place.start or m.end != place.end:
-                return m, k
+    # a reflexive is no object, nor a bare singular noun, part of its verb (``took place``)
+    objects = [k for k in g.children(head, Role.OBJ)
+               if "Yes" not in g.tok(k).morph.get("Reflex", []) and not _bare(g, k)]
+    for own in (objects, subjects(g, head, pack) or g.children(head, Role.SUBJ, Role.SUBJ_PASS)):
+        for k in own:
+            for m in args.mentions(k):
+                if m.start != place.start or m.end != place.end:
+                    return m, k
     return None
+
+
+def _bare(g: Graph, k: int) -> bool:
+    """Return whether object ``k`` is a singular noun with nothing before it (``took place``)."""
+    return g.tok(k).pos_ == "NOUN" and "Plur" not in g.tok(k).morph.get("Number", []) and \
+        not any(c < k for c in g.children(k))
 
 
 def _described(g: Graph, i: int, pack: LanguagePack) -> int:
@@ -122,6 +134,8 @@ def scenes(g: Graph, args: Arguments, mentions: Sequence[Mention], pack: Languag
     for place, span in pending:
         k = g.conjunct_chain(_described(g, span.root.i, pack))[-1]  # the list's phrase
         head = g.head(k)
+        if head != k and g.tok(head).text.lower() in pack_words(pack.lang, "compass_words.txt"):
+            head = g.head(head)  # "took place southeast of Bethlehem": the compass word's clause
         if head == k or g.role(k) not in (Role.OBL, Role.NMOD) or \
                 g.tok(head).pos_ not in _HEADS or not locative(g, k, pack):
             continue

@@ -31,7 +31,7 @@ from kg.extract.candidate import Candidate
 from kg.extract.clauses import inherited_subjects, preposition, subjects
 from kg.extract.qualifiers import is_time, verb_lemma
 from kg.extract.relations import load_table
-from kg.lang import LanguagePack
+from kg.lang import LanguagePack, pack_words
 from kg.nlp.schemes import Graph, Role
 from kg.types import ACTOR_TYPES, AGENT_TYPES, PLACE_TYPES, ActorType, Mention, Predicate
 
@@ -51,9 +51,17 @@ def _place(g: Graph, k: int, kind: Callable[[int], ActorType | None]) -> int | N
 
 
 def locative(g: Graph, k: int, pack: LanguagePack) -> bool:
-    """Return whether phrase ``k`` says where something is, not where it goes or when."""
-    if preposition(g, k) not in pack.locative_preps or is_time(g, k, pack):
+    """Return whether phrase ``k`` says where something is, not where it goes or when.
+
+    One of the pack's ``locative_preps`` opens it (``in``, ``bei``, ``nahe``), or a compass word
+    of the pack's ``compass_words.txt`` stands right before its preposition (``südöstlich von
+    Bethlehem``, ``30 km north of Aleppo``).
+    """
+    prep = preposition(g, k)
+    if prep is None or is_time(g, k, pack):
         return False
+    if prep not in pack.locative_preps:
+        return prep.split()[0] in pack_words(pack.lang, "compass_words.txt")
     cases = [c for j in (k, *g.children(k, Role.DET)) for c in g.tok(j).morph.get("Case", [])]
     return "Acc" not in cases  # "in den Banat": a direction
 

@@ -813,7 +813,9 @@ def force_event_group_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
 
     Collectives of the pack's ``specific_group_nouns.txt`` (``Attentäter``, ``suspects``) only
     where their phrase picks out particular ones (:func:`_determined`): ``die sieben
-    Terroristen``, not ``Stellungen von Terroristen``.
+    Terroristen``, not ``Stellungen von Terroristen``. A noun of ``qualified_group_nouns.txt``
+    alone is no actor, only with an adjective in front (``kurdische Medien``, not ``in den
+    Medien``).
 
     A noun right after the pack's role mark without an article (``als Guerillakämpfer``,
     ``as fighters``) says what someone is, and names no actor.
@@ -848,6 +850,8 @@ def force_event_group_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
         if start == i and (_region_before(doc, i) or (i > 0 and doc[i - 1].lower_ in pack_words(
                 lang, "collective_adjectives.txt") and low.endswith(states))):
             start = i - 1  # "the Baltic states", "Western countries": the modifier is the group's
+        if start == i and low in pack_words(lang, "qualified_group_nouns.txt"):
+            continue  # "in den Medien", "the media": the press at large; "kurdische Medien" are
         if start > 0 and doc[start - 1].lower_ in _pack(doc).role_marks:
             continue  # "als Guerillakämpfer ausgebildet", "trained as guerrilla fighters": a role
         yield Candidate(start, i + 1, kind, priority=COMPOSITE, rule=rule)

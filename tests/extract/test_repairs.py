@@ -500,3 +500,22 @@ def test_a_phrase_after_a_postposition_is_the_verbs(words, moved) -> None:
     g = repair(normalise(doc, "ud"))
     last = len(doc) - 1
     assert (g.head(last) == 0 and g.role(last).value == "obl") == moved
+
+
+@pytest.mark.parametrize(("compass", "role"), [
+    # a passive's "von" phrase after a compass word says where (an oblique) ...
+    ("nördlich", "obl"),
+    ("südöstlich", "obl"),
+    # ... after any other word it stays the agent
+    ("schließlich", "agent"),
+])
+def test_a_compass_phrase_is_no_passive_agent(compass: str, role: str) -> None:
+    # "Der Konvoi wurde <compass> von Aleppo angegriffen"
+    rows = [("Der", 1, "det", "DET", "der", ""),
+            ("Konvoi", 6, "nsubj:pass", "NOUN", "Konvoi", ""),
+            ("wurde", 6, "aux:pass", "AUX", "werden", ""),
+            (compass, 6, "advmod", "ADV", compass, ""),
+            ("von", 5, "case", "ADP", "von", ""),
+            ("Aleppo", 6, "obl:agent", "PROPN", "Aleppo", ""),
+            ("angegriffen", 6, "ROOT", "VERB", "angreifen", "VerbForm=Part")]
+    assert repair(normalise(build(rows))).role(5) == role

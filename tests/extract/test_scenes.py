@@ -60,6 +60,19 @@ def _scenes(nlp, lang, text, names):
      {"Jakarta": L}, {("several targets", "Jakarta")}),
     ("de", "Die Kulturforen in Budapest und London werden eingegliedert.",
      {"Budapest": L, "London": L}, {("Kulturforen", "Budapest"), ("Kulturforen", "London")}),
+    # a phrase after a compass word, or of "nahe"/"near", says where; a reflexive or an object
+    # naming nothing leaves the subject
+    ("de", "Der Angriff ereignete sich südöstlich von Bethlehem.", {"Bethlehem": L},
+     {("Angriff", "Bethlehem")}),
+    ("en", "The attack took place southeast of Bethlehem.", {"Bethlehem": L},
+     {("attack", "Bethlehem")}),
+    ("de", "Eine Frau wurde nahe Hebron schwer verletzt.", {"Hebron": L},
+     {("Frau", "Hebron")}),
+    ("en", "A woman was badly injured near Hebron.", {"Hebron": L}, {("woman", "Hebron")}),
+    ("de", "Der Konvoi wurde 20 Kilometer nördlich von Aleppo angegriffen.", {"Aleppo": L},
+     {("Konvoi", "Aleppo")}),
+    ("en", "The convoy was attacked 20 km north of Aleppo.", {"Aleppo": L},
+     {("convoy", "Aleppo")}),
 ])
 def test_a_place_no_statement_has_is_where_something_is(nlp_de, nlp_en, lang, text, names,
                                                         expected):

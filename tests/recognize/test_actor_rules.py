@@ -287,6 +287,24 @@ def test_speaking_event_is_an_organisation(lang: str, text: str,
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
+        # the media alone are the press at large; with an adjective, particular ones
+        ("de", "In den Medien wurde sie zur Heldin.", []),
+        ("de", "Kurdische Medien berichteten über den Anschlag.",
+         [("Kurdische Medien", "Group")]),
+        ("de", "Die Staatsmedien berichteten über den Anschlag.", [("Staatsmedien", "Group")]),
+        ("en", "In the media she became a heroine.", []),
+        ("en", "Kurdish media reported the attack.", [("Kurdish media", "Group")]),
+    ],
+)
+def test_the_media_need_an_adjective(lang: str, text: str, expected: list[tuple[str, str]],
+                                     recognizer: Callable[[str], Language]) -> None:
+    pipeline = recognizer(lang)
+    assert [(e.text, e.label_) for e in pipeline(text).ents if e.label_ == "Group"] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
         # how many is no part of the actor's name
         ("de", "Das Land wird von zahlreichen rivalisierenden Milizen kontrolliert.",
          ("rivalisierenden Milizen", "ArmedForce")),

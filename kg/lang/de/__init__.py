@@ -138,7 +138,7 @@ def make_language_pack() -> LanguagePack:
         agent_preps=words("von vom durch"),
         copulas=words("sein werden bleiben"),
         possession_verbs=words("haben besitzen"),
-        locative_preps=words("in im bei beim an am"),
+        locative_preps=words("in im bei beim an am nahe unweit"),
         time_nouns=words("jahr jahre jahren jahrzehnt monat woche tag januar februar märz april "
                          "mai juni juli august september oktober november dezember jänner feber "
                          "montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende "

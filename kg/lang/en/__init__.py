@@ -71,7 +71,7 @@ def make_language_pack() -> LanguagePack:
         agent_preps=words("by"),
         copulas=words("be become remain"),
         possession_verbs=words("have own possess"),
-        locative_preps=words("in at"),
+        locative_preps=words("in at near"),
         time_nouns=words("year years decade month week day january february march april may "
                          "june july august september october november december monday tuesday "
                          "wednesday thursday friday saturday sunday weekend morning evening night "
