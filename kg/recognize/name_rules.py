@@ -20,7 +20,7 @@ from ..knowledge.lexicons import (
     populous_places,
     region_names,
 )
-from ..lang import language_pack, pack_code, pack_words
+from ..lang import language_pack, pack_code, pack_codes, pack_words
 from ..types import ActorType
 from .rules import (
     COMPOSITE,
@@ -742,3 +742,35 @@ def nation_code_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             yield Candidate(i + 1, i + 2, ActorType.COUNTRY, country, priority=COMPOSITE,
                             rule="nation-code")
 
+
+
+def patronymic_rule(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """Join a person's name across a patronymic particle (``Turki bin Said``, ``Kabus bin Said``).
+
+    Arabic full names chain a person's name and his father's with a particle of the packs'
+    ``patronymic_particles.txt`` (``bin``, ``ibn``, ``bint``); the model and the rules often
+    cut them there into two persons. A chosen Person, the particle and a name word after it
+    (another chosen mention or a capitalised name word) are one Person (rule ``patronymic``),
+    as often as the chain goes on (``Tariq bin Taimur bin Feisal``).
+    """
+    particles = {w for code in pack_codes() for w in pack_words(code, "patronymic_particles.txt")}
+    if not particles:
+        return chosen
+    by_start = {c.start: c for c in chosen}
+    dropped: set[int] = set()
+    out: list[Candidate] = []
+    for c in sorted(chosen, key=lambda c: c.start):
+        if c.start in dropped:
+            continue
+        end = c.end
+        while c.type is ActorType.PERSON and end + 1 < len(doc) and \
+                doc[end].text in particles and looks_like_name(doc[end + 1]):
+            nxt = by_start.get(end + 1)
+            if nxt is not None and nxt.type not in (ActorType.PERSON, ActorType.LOCATION):
+                break  # "bin" before an organisation's name: no patronymic
+            if nxt is not None:
+                dropped.add(nxt.start)
+            end = nxt.end if nxt is not None else end + 2
+        out.append(c if end == c.end else Candidate(c.start, end, ActorType.PERSON,
+                                                    priority=c.priority, rule="patronymic"))
+    return out

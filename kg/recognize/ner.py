@@ -48,6 +48,7 @@ from .name_rules import (
     landmark_rule,
     legal_form_rule,
     nation_code_rule,
+    patronymic_rule,
     place_cue_rule,
     place_rule,
     place_suffix_rule,
@@ -421,6 +422,7 @@ class ActorRecognizer:
         chosen = party_colour_rule(doc, chosen, gaz)  # needs the parties the text names
         chosen = branch_rule(doc, chosen, gaz)
         chosen = party_unit_rule(doc, chosen, gaz)
+        chosen = patronymic_rule(doc, chosen)
         chosen = drop_non_actors(doc, chosen, boilerplate=boilerplate)
         spans = [
             Span(doc, c.start, c.end, label=c.type.value, kb_id=c.key, span_id=c.rule)

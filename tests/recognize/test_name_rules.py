@@ -908,3 +908,21 @@ def test_party_unit(lang: str, text: str, expected: list[tuple[str, str]]) -> No
 def test_region_after_a_preposition_and_its_article(lang: str, text: str, place: str,
                                                      recognizer: Callable[[str], Language]) -> None:
     assert (place, "Location") in ents(recognizer(lang), text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # an Arabic name and the father's, joined by a patronymic particle, are one person
+        ("de", "Das Land regierte damals Sultan Kabus bin Said.", [("Kabus bin Said", "Person")]),
+        ("de", "Einer der Söhne ist Scheich Tariq bin Taimur bin Feisal.",
+         [("Tariq bin Taimur bin Feisal", "Person")]),
+        ("en", "Yesterday Mohammed bin Salman visited the city.",
+         [("Mohammed bin Salman", "Person")]),
+        # the German verb "bin" after a name joins nothing
+        ("de", "So müde wie Stefan Schwabe bin ich nicht.", [("Stefan Schwabe", "Person")]),
+    ],
+)
+def test_a_patronymic_particle_joins_a_name(lang: str, text: str,
+                                            expected: list[tuple[str, str]]) -> None:
+    assert [e for e in ents(blank(lang), text) if e[1] == "Person"] == expected
