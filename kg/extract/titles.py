@@ -30,7 +30,9 @@ News introduces people by their office, written before the name and read off the
   held in the dateline's place, when the dateline names one place and the text names it too
   (state offices never: an article datelined in Wien may quote a German minister);
 * **party bracket** — ``Hans Jörg Schelling (ÖVP)``: an organisation in brackets right after a
-  person's name is the person's party (``memberOf``).
+  person's name is the person's party (``memberOf``); after a word of the pack's
+  ``both_words.txt`` (``Spindelegger und Kurz (beide ÖVP)``) it is the party of the two persons
+  named last before the bracket in its sentence.
 
 The holder is a recognised person right after the role noun (or before it, with a comma), or
 an unrecognised proper name there; for the roles of organisations and states it may be one of
@@ -467,17 +469,35 @@ def bracket_candidates(g: Graph, i: int, args: Arguments) -> Iterator[Candidate]
     """
     if g.tok(i).text != "(" or i < 1:
         return
-    close = next((k for k in range(i + 2, min(len(g.doc), i + _BRACKET_MAX + 2))
+    close = next((k for k in range(i + 2, min(len(g.doc), i + _BRACKET_MAX + 3))
                   if g.tok(k).text in ("(", ")")), None)
     if close is None or g.tok(close).text != ")":
         return
-    person, party = args.recognised(i - 1), args.recognised(i + 1)
-    if person is None or party is None or person.type != ActorType.PERSON or \
-            party.type != ActorType.ORGANIZATION or party.start != g.tok(i + 1).idx:
+    # "(beide ÖVP)", "(both SPÖ)": the party of the two persons named last before the bracket
+    both = g.tok(i + 1).text.lower() in pack_words(args.pack.lang, "both_words.txt")
+    first = i + 2 if both else i + 1
+    party = args.recognised(first)
+    if party is None or party.type != ActorType.ORGANIZATION or party.start != g.tok(first).idx:
         return
+    persons = _last_two_persons(g, i, args) if both else [args.recognised(i - 1)]
     relation = load_table().relations.get("memberOf")
     if relation is None:
         return
     pred = relation.predicate(f"({party.text})")
-    yield Candidate("compound-role", i - 1, i + 1, pred, i, (i, i + 1, close), descriptive=True,
-                    subject_mention=person, object_mention=party)
+    for person in persons:
+        if person is not None and person.type == ActorType.PERSON:
+            yield Candidate("compound-role", i - 1, first, pred, i, (i, first, close),
+                            descriptive=True, subject_mention=person, object_mention=party)
+
+
+def _last_two_persons(g: Graph, i: int, args: Arguments) -> list[Mention]:
+    """Return the two persons named last before token ``i`` in its sentence, if there are two."""
+    start = g.tok(g.doc[i].sent.start).idx
+    found: list[Mention] = []
+    for m in reversed(args.mentions_in_text()):
+        if m.start < start or len(found) == 2:
+            break
+        if m.end <= g.tok(i).idx and m.type == ActorType.PERSON and \
+                all((m.key or m.text) != (f.key or f.text) for f in found):
+            found.append(m)
+    return found if len(found) == 2 else []

@@ -418,3 +418,31 @@ def test_title_before_a_name_is_that_names(request, lang, text, names, wrong):
     found = make_dependency_extractor()(doc, document(doc, lang), _keyed(doc, names))
     praisers = {t.subject.key for t in found if t.predicate.id == "praises"}
     assert "Heinz_Fischer" in praisers and names[wrong][1] not in praisers, praisers
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    # "beide"/"both" in the bracket: the party of the two persons named last before it
+    ("de", "Die Minister Michael Spindelegger und Sebastian Kurz (beide ÖVP) widersprachen.",
+     {"Michael Spindelegger": P, "Sebastian Kurz": P, "ÖVP": ORG}),
+    ("de", "Das Ministerium, einst unter Michael Spindelegger, nun unter Sebastian Kurz (beide "
+           "ÖVP), übt Druck aus.",
+     {"Michael Spindelegger": P, "Sebastian Kurz": P, "ÖVP": ORG}),
+    ("en", "Ministers Michael Spindelegger and Sebastian Kurz (both ÖVP) disagreed.",
+     {"Michael Spindelegger": P, "Sebastian Kurz": P, "ÖVP": ORG}),
+])
+def test_a_bracket_party_both_persons_share(request, lang, text, names):
+    doc = request.getfixturevalue(f"nlp_{lang}")(text)
+    got = _got(doc, document(doc, lang), mentions(doc, names))
+    members = {s for s, p, o, *_ in got if p == "memberOf" and o == "ÖVP"}
+    assert members == {"Michael Spindelegger", "Sebastian Kurz"}, got
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    # one person before "beide" is no pair: nobody gets the party
+    ("de", "Minister Sebastian Kurz (beide ÖVP) widersprach.", {"Sebastian Kurz": P, "ÖVP": ORG}),
+    ("en", "Minister Sebastian Kurz (both ÖVP) disagreed.", {"Sebastian Kurz": P, "ÖVP": ORG}),
+])
+def test_a_shared_bracket_needs_two_persons(request, lang, text, names):
+    doc = request.getfixturevalue(f"nlp_{lang}")(text)
+    got = _got(doc, document(doc, lang), mentions(doc, names))
+    assert not {s for s, p, o, *_ in got if p == "memberOf"}, got
