@@ -7,7 +7,8 @@ beschlossen, dass …``, ``klopfte er bei Édouard Delebecque an``.
 
 Such an actor is still an actor of the article; without a statement it would be no node of the
 graph. Here it gets one, to the verb of the clause it is an argument of (``verlieren``,
-``zusammenkommen``) or the predicate noun of a copula (``X ist die logische Nachfolgerin``),
+``zusammenkommen``) or the predicate noun of a copula (``X ist die logische Nachfolgerin``;
+also a name beside that noun: ``Unter den Toten ist der Journalist X``),
 with the clause's negation, modality and time; the owner of the clause's subject takes part in
 it too (``Die Flugbegleiter der Lufthansa streiken``: a genitive or possessive ``von``/``of``
 phrase). The owner of another noun of the clause takes part in what that noun names (``mit den
@@ -141,15 +142,17 @@ def _clause(g: Graph, i: int, kind: ActorType, pack: LanguagePack) -> tuple[int,
     :mod:`kg.extract.scenes`), never as an owner (``im Südosten der Großstadt Aleppo``).
     """
     place = kind is ActorType.LOCATION
+    start = i
     for _ in range(len(g.doc)):
         if g.head(i) == i:
-            return None
+            break
         if g.role(i) not in _PHRASE and not _titled(g, i):
             break
         i = g.head(i)
     head = g.head(i)
     if head == i:
-        return None
+        # "Unter den Toten ist der Journalist Peter Müller": the name is the copula's predicate's
+        return (i, i) if start != i and g.children(i, Role.COP) else None
     if g.role(i) in _SUBJECTS and g.role(head) == Role.XCOMP and \
             g.tok(g.head(head)).pos_ in VERBS:
         return g.head(head), head  # "dass Hundstorfer ein guter Kandidat wäre": the predicate

@@ -60,6 +60,11 @@ def _involved(nlp, lang, text, names):
      {"Rechnungshofs": ORG}, {("Rechnungshofs", "Bericht", M.ASSERTED, False)}),
     ("en", "The deputies discussed the reports of the Court of Audit.",
      {"Court of Audit": ORG}, {("Court of Audit", "report", M.ASSERTED, False)}),
+    # a name beside a copula's predicate noun: "among the dead is the journalist X"
+    ("de", "Unter den Toten ist auch der Journalist Peter Müller.", {"Peter Müller": P},
+     {("Peter Müller", "Journalist", M.ASSERTED, False)}),
+    ("en", "Among the dead is the journalist Peter Miller.", {"Peter Miller": P},
+     {("Peter Miller", "journalist", M.ASSERTED, False)}),
     # ... up through the phrases the owned noun stands in
     ("de", "Die Zeitung berief sich auf Antworten auf Anfragen der Fraktion der Linkspartei.",
      {"Linkspartei": ORG}, {("Linkspartei", "Fraktion", M.ASSERTED, False)}),
