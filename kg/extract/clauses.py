@@ -66,7 +66,7 @@ def preposition(g: Graph, i: int) -> str | None:
     """
     for k in g.children(i, Role.CASE):
         t = g.tok(k)
-        if t.pos_ == "ADP":
+        if t.pos_ == "ADP" and not t.is_space:  # a run of spaces the parser took for one
             parts = t.lemma_.lower().split()
             word = parts[0] if len(parts) > 1 else t.text.lower()
             before = g.tok(k - 1).text.lower() if k > 0 else ""

@@ -122,6 +122,9 @@ commas, coordinating conjunctions and named-entity boundaries, and fix errors a 
 * **phrase after a postposition** — ``handelt es sich den Angaben zufolge um Mikola Rubzew``:
   a postposition closes its noun's phrase, so a prepositional phrase after it that the parser
   hung on that noun belongs to the noun's head (the verb);
+* **finite verb read as a noun's conjunct** — ``Bilalic wurde Bezirksrat, Stellvertreter und
+  arbeitete beim Magistrat``: a finite verb conjunct the parser hung on a noun is the conjunct
+  of the verb that noun is an argument of (sharing its subject);
 * **compass phrase read as an agent** — ``Der Konvoi wurde 20 Kilometer nördlich von Aleppo
   angegriffen``: a passive's ``von`` phrase right after a compass word of the pack's
   ``compass_words.txt`` says where, not by whom (an oblique).
@@ -223,7 +226,8 @@ def repair(g: Graph, ambiguous: frozenset[str] = frozenset(),
         elif tree.roles[i] == Role.FLAT:
             changed |= _swallowed_name(tree, i)
         elif tree.roles[i] == Role.CONJ and g.tok(i).pos_ in _VERBS:
-            changed |= _late_conjunct(tree, i) or _reported_conjunct(tree, i, reporting)
+            changed |= _late_conjunct(tree, i) or _finite_on_noun(tree, i) or \
+                _reported_conjunct(tree, i, reporting)
         elif tree.roles[i] == Role.CONJ and tree.children(i, Role.COP):
             changed |= _reported_conjunct(tree, i, reporting)
         elif tree.roles[i] == Role.DEP and g.tok(i).pos_ in _NAMES and i > 0 and \
@@ -853,6 +857,29 @@ def _late_conjunct(tree: _Tree, c: int) -> bool:
     cc_head = tree.heads[cc]
     if cc_head != c and cc < cc_head < c:
         tree.move(cc, c, Role.CC)
+    return True
+
+
+def _finite_on_noun(tree: _Tree, c: int) -> bool:
+    """Tell whether finite verb conjunct ``c`` hangs on a noun, and hang it on that noun's verb.
+
+    ``Bilalic wurde Bezirksrat, Stellvertreter und arbeitete beim Magistrat``: a finite verb is
+    no noun's conjunct; it coordinates with the verb the noun is an argument of, whose subject
+    it shares.
+    """
+    doc = tree.g.toks
+    h = tree.heads[c]
+    finite = "Fin" in doc[c].morph.get("VerbForm", []) or bool(doc[c].morph.get("Mood", []))
+    if doc[h].pos_ not in _NOUNS or not finite:
+        return False
+    v = h
+    for _ in range(_MAX_UP):
+        if doc[v].pos_ in _VERBS or tree.heads[v] == v:
+            break
+        v = tree.heads[v]
+    if doc[v].pos_ not in _VERBS or not v < c or tree.descends(v, c):
+        return False  # a verb inside c's own clause cannot take c as its conjunct
+    tree.move(c, v, Role.CONJ)
     return True
 
 

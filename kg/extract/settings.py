@@ -61,7 +61,8 @@ def locative(g: Graph, k: int, pack: LanguagePack) -> bool:
     if prep is None or is_time(g, k, pack):
         return False
     if prep not in pack.locative_preps:
-        return prep.split()[0] in pack_words(pack.lang, "compass_words.txt")
+        words = prep.split()
+        return bool(words) and words[0] in pack_words(pack.lang, "compass_words.txt")
     cases = [c for j in (k, *g.children(k, Role.DET)) for c in g.tok(j).morph.get("Case", [])]
     return "Acc" not in cases  # "in den Banat": a direction
 

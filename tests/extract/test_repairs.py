@@ -519,3 +519,20 @@ def test_a_compass_phrase_is_no_passive_agent(compass: str, role: str) -> None:
             ("Aleppo", 6, "obl:agent", "PROPN", "Aleppo", ""),
             ("angegriffen", 6, "ROOT", "VERB", "angreifen", "VerbForm=Part")]
     assert repair(normalise(build(rows))).role(5) == role
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "expected"), [
+    # a finite verb the parser hung on a noun as its conjunct coordinates with that noun's verb,
+    # and shares its subject
+    ("de", "Bilalic wurde Bezirksrat, Bezirksvorsteher-Stellvertreter und arbeitete beim "
+           "Magistrat.", {"Bilalic": A.PERSON, "Magistrat": A.ORGANIZATION},
+     ("Bilalic", "affiliatedWith", "Magistrat")),
+    ("en", "Bilalic became a district councillor, deputy head and worked for the city council.",
+     {"Bilalic": A.PERSON, "city council": A.ORGANIZATION},
+     ("Bilalic", "affiliatedWith", "city council")),
+])
+def test_a_finite_verb_is_no_nouns_conjunct(request, lang, text, names, expected):
+    from .builders import rule_triples
+
+    got = rule_triples(request.getfixturevalue(f"nlp_{lang}"), text, names, lang)
+    assert expected in {(s, p, o) for s, p, o, _ in got}, got

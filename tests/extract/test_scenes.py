@@ -113,3 +113,16 @@ def test_a_place_a_statement_has_as_its_place_gets_no_scene(nlp_de, nlp_en, lang
     assert talks and all(t.place is not None and t.place.text in ("Genf", "Geneva")
                          for t in talks), triples
     assert not [t for t in triples if t.provenance.rule == "scene"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a run of spaces the parser took for a preposition is none (it had crashed the extractor)
+    ("de", "Sie habe einen Teil der  Forderungen erfüllt, wenn die Ärztekammer aber immer neue  "
+           "Forderungen stellt, sei kein Gespräch möglich."),
+    ("en", "She met most of the  demands, but if the Medical Chamber keeps making new  demands, "
+           "there is no basis for talks."),
+])
+def test_a_run_of_spaces_is_no_preposition(lang, text):
+    import kg
+
+    kg.extract_text(text, lang=lang)  # no IndexError

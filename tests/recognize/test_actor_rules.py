@@ -52,6 +52,8 @@ def mentions(nlp: spacy.language.Language, text: str) -> list[tuple[str, str, st
         ("Im Jänner hat das Innenressort die Ausfuhr untersagt.",
          [("Innenressort", "Organization", "rule")]),
         ("Das Ressort will sich dazu nicht äußern.", []),
+        # an Austrian city's administration
+        ("Der Magistrat prüft den Antrag.", [("Magistrat", "Organization", "rule")]),
     ],
 )
 def test_german_rules(de: spacy.language.Language, text: str,
