@@ -196,14 +196,19 @@ def find_mentions(sdoc: Doc, document: Document) -> list[Mention]:
     return found + list(compound_mentions(sdoc, document))
 
 
+# who makes a statement a compound names (UNO-Angaben, US-Informationen, STANDARD-Anfrage)
+_SPEAKERS = frozenset({ActorType.ORGANIZATION, ActorType.COUNTRY})
+
+
 def compound_mentions(sdoc: Doc, document: Document) -> list[Mention]:
     """Return the organisations in front of role and statement compounds (``ÖVP-Chef``).
 
     ``ÖVP-Chef Mitterlehner`` names two actors: the person (the name, a mention of its own) and
     the organisation he leads, a known actor or an acronym; ``auf STANDARD-Anfrage`` names the
-    medium that asked (a known organisation before a noun of the pack's
-    ``statement_compounds.txt``). The organisation's mention covers part of a token, so it has
-    ``source="compound"`` and claims no token for extraction.
+    medium that asked, ``US-Informationen zufolge`` the country that informs (a known
+    organisation or country before a noun of the pack's ``statement_compounds.txt``). The
+    organisation's mention covers part of a token, so it has ``source="compound"`` and claims no
+    token for extraction.
     """
     gaz = gazetteer()
     statements = tuple(pack_words(pack_code(sdoc.lang_), "statement_compounds.txt"))
@@ -216,8 +221,7 @@ def compound_mentions(sdoc: Doc, document: Document) -> list[Mention]:
         if role_noun(tok.text, sdoc.lang_) is None:
             # auf STANDARD-Anfrage, UNO-Angaben: a known organisation's statement or inquiry
             tail = tok.text.rsplit("-", 1)[1].lower()
-            if entry is None or entry.type is not ActorType.ORGANIZATION or \
-                    not tail.endswith(statements):
+            if entry is None or entry.type not in _SPEAKERS or not tail.endswith(statements):
                 continue
         elif entry is None and not is_acronym(prefix):
             continue

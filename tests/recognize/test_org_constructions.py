@@ -243,12 +243,17 @@ def test_field_heads_after_a_definite_article(recognizer, lang: str, text: str, 
         ("de", "Das sagte der Minister auf STANDARD-Anfrage.",
          [("STANDARD", "Organization", "compound")]),
         ("de", "Laut UNO-Angaben starben 40 Menschen.", [("UNO", "Organization", "compound")]),
+        # ... or a known country's
+        ("de", "US-Informationen zufolge wurde Senfgas eingesetzt.",
+         [("US", "Country", "compound")]),
         # not an unknown acronym's (a study, a test), nor another noun
         ("de", "Die PISA-Studie und die PISA-Umfrage zeigen das.", []),
         ("de", "Auf STANDARD-Papier gedruckt.", []),
         # English splits the compound at its hyphen: the name is a token of its own
         ("en", "In a BBC-interview, the minister said so.",
          [("BBC", "Organization", "gazetteer")]),
+        ("en", "According to US-information, mustard gas was used.",
+         [("US", "Country", "gazetteer")]),
         ("en", "The PISA-survey shows it.", []),
     ],
 )
