@@ -53,6 +53,7 @@ def blank(lang: str, *, sentences: bool = False) -> spacy.language.Language:
          [("Fernando Collor de Mello", "Person")]),
         ("Am Montag kam sie.", []),
         ("Er las My Blueberry Nights.", []),
+        ("Er ist jetzt eine Lame Duck.", []),
         # a line break in the source (two spaces) does not part the names
         ("Das sagte Rupert  Wolff gestern.", [("Rupert  Wolff", "Person")]),
         # two given names joined by a hyphen are one
@@ -75,6 +76,13 @@ def test_given_name_rule(nlp: spacy.language.Language, text: str,
 )
 def test_english_given_name_forms(text: str, name: str) -> None:
     assert ents(blank("en"), text) == [(name, "Person")]
+
+
+@needs_names
+@pytest.mark.parametrize("text", ["The Lame Duck Congress met again.",
+                                  "She watched My Blueberry Nights again."])
+def test_english_words_that_are_given_names_start_no_name(text: str) -> None:
+    assert [e for e in ents(blank("en"), text) if e[1] == "Person"] == []
 
 
 @needs_places
