@@ -817,16 +817,25 @@ def _genitive_pronoun(tree: _Tree, i: int) -> bool:
     return True
 
 
+def _verb_above(tree: _Tree, i: int) -> int:
+    """Return the first verb from token ``i`` up (``i`` itself counts), or where the climb stops.
+
+    At most :data:`_MAX_UP` steps; the result is the root or a non-verb when no verb is that
+    near (callers test it).
+    """
+    for _ in range(_MAX_UP):
+        if tree.g.toks[i].pos_ in _VERBS or tree.heads[i] == i:
+            break
+        i = tree.heads[i]
+    return i
+
+
 def _swallowed_name(tree: _Tree, i: int) -> bool:
     doc = tree.g.toks
     head = tree.heads[i]
     if doc[i].ent_iob_ != "B" or head >= i or doc[head].pos_ not in _NAMES:
         return False
-    verb = head
-    for _ in range(_MAX_UP):
-        if doc[verb].pos_ in _VERBS or tree.heads[verb] == verb:
-            break
-        verb = tree.heads[verb]
+    verb = _verb_above(tree, head)
     if doc[verb].pos_ not in _VERBS or tree.children(verb, Role.OBJ) or verb < i:
         return False
     tree.move(i, verb, Role.OBJ)
@@ -872,11 +881,7 @@ def _finite_on_noun(tree: _Tree, c: int) -> bool:
     finite = "Fin" in doc[c].morph.get("VerbForm", []) or bool(doc[c].morph.get("Mood", []))
     if doc[h].pos_ not in _NOUNS or not finite:
         return False
-    v = h
-    for _ in range(_MAX_UP):
-        if doc[v].pos_ in _VERBS or tree.heads[v] == v:
-            break
-        v = tree.heads[v]
+    v = _verb_above(tree, h)
     if doc[v].pos_ not in _VERBS or not v < c or tree.descends(v, c):
         return False  # a verb inside c's own clause cannot take c as its conjunct
     tree.move(c, v, Role.CONJ)
