@@ -20,7 +20,7 @@ from ..knowledge.lexicons import (
     populous_places,
     region_names,
 )
-from ..lang import language_pack, pack_code, pack_codes, pack_words
+from ..lang import every_pack_words, language_pack, pack_code, pack_words
 from ..types import ActorType
 from .rules import (
     COMPOSITE,
@@ -753,7 +753,7 @@ def patronymic_rule(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     (another chosen mention or a capitalised name word) are one Person (rule ``patronymic``),
     as often as the chain goes on (``Tariq bin Taimur bin Feisal``).
     """
-    particles = {w for code in pack_codes() for w in pack_words(code, "patronymic_particles.txt")}
+    particles = every_pack_words("patronymic_particles.txt")
     if not particles:
         return chosen
     by_start = {c.start: c for c in chosen}

@@ -1,7 +1,7 @@
 import pytest
 
 from kg.errors import ConfigError
-from kg.nlp.schemes import CLEAR, TIGER, UD, Role, detect_scheme, normalise
+from kg.nlp.schemes import CLEAR, TIGER, UD, Graph, Role, detect_scheme, normalise
 from tests.extract.builders import build
 
 
@@ -52,8 +52,8 @@ def test_tiger_aux_pp_and_negation_are_normalised():
     assert g.role(2) == Role.NEG
 
 
-def test_tiger_coordination_and_passive():
-    # "A und B werden von C geleitet"
+def _tiger_coordination() -> Graph:
+    """Return the normalised TIGER parse of "A und B werden von C geleitet"."""
     doc = build([
         ("A", 2, "sb", "PROPN", "A", ""), ("und", 0, "cd", "CCONJ", "und", ""),
         ("B", 1, "cj", "PROPN", "B", ""),
@@ -62,7 +62,11 @@ def test_tiger_coordination_and_passive():
         ("geleitet", 3, "oc", "VERB", "leiten", "VerbForm=Part"),
     ])
     doc[0].head = doc[6]  # subject under the participle: set after construction
-    g = normalise(doc, "tiger")
+    return normalise(doc, "tiger")
+
+
+def test_tiger_coordination_and_passive():
+    g = _tiger_coordination()
     assert g.conjuncts(0) == [0, 2]
     assert g.role(3) == Role.AUX_PASS and g.head(3) == 6
     assert g.role(5) == Role.AGENT and g.head(5) == 6
@@ -122,8 +126,6 @@ def test_werden_with_participle_is_passive_but_with_infinitive_is_future():
 
 def test_subtree_and_conjuncts_end_on_a_cyclic_parse() -> None:
     """Normalised heads can form a cycle on odd parses; walking them must still end."""
-    from kg.nlp.schemes import Graph
-
     kids = ((1,), (2,), (0,))  # 0 → 1 → 2 → 0
     g = Graph(None, None, (2, 0, 1), (Role.CONJ,) * 3, kids)  # type: ignore[arg-type]
     assert g.subtree(0) == [0, 1, 2]
@@ -133,15 +135,7 @@ def test_subtree_and_conjuncts_end_on_a_cyclic_parse() -> None:
 
 def test_conjunct_chain_climbs_to_the_list_s_first_conjunct():
     # "A und B werden von C geleitet": from B up to A; A is its own chain
-    doc = build([
-        ("A", 2, "sb", "PROPN", "A", ""), ("und", 0, "cd", "CCONJ", "und", ""),
-        ("B", 1, "cj", "PROPN", "B", ""),
-        ("werden", 3, "ROOT", "AUX", "werden", "VerbForm=Fin"),
-        ("von", 6, "sbp", "ADP", "von", ""), ("C", 4, "nk", "PROPN", "C", ""),
-        ("geleitet", 3, "oc", "VERB", "leiten", "VerbForm=Part"),
-    ])
-    doc[0].head = doc[6]
-    g = normalise(doc, "tiger")
+    g = _tiger_coordination()
     assert g.conjunct_chain(2) == [2, 0]
     assert g.conjunct_chain(0) == [0]
 
