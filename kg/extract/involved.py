@@ -26,7 +26,10 @@ Ungarn``, ``in die Batschka``, ``aus dem Burgenland``: :func:`_reached`); not wh
 (``Konflikt um Berg-Karabach``); :mod:`kg.extract.scenes` has where things are. A known actor
 written as the first part of a compound noun owns that noun (``bei einer UN-Konferenz``, ``auf
 seiner Facebook-Seite``, ``gegen Al-Kaida-Terroristen``: :func:`_prefixes`), unless the compound
-is an actor itself (``US-Streitkräfte``).
+is an actor itself (``US-Streitkräfte``). A person or an organisation that none of these
+reaches, where the parser hung it (``Viele bei Boeing bezweifeln …``, ``nach einer Bilanz der
+Staatsanwaltschaft``), takes part in the verb at the top of its sentence
+(:func:`_sentence_verb`); a country or a place there is a setting, not an actor of it.
 
 The other end is a ``Concept`` (the verb or the owned noun; the graph views leave Concepts out
 by default) and the predicate keeps its lemma, so the statement says in which clause the actor
@@ -64,6 +67,9 @@ _SUBJECTS = (Role.SUBJ, Role.SUBJ_PASS)
 # actors that take part in what a noun names from any phrase of it (Schutz durch die NATO); a
 # collective or a force there is mostly a description (Missionen mit den Streitkräften)
 _BODIES = frozenset({ActorType.PERSON, ActorType.ORGANIZATION, ActorType.COUNTRY})
+# actors that take part in their sentence's verb where no construction reads them; a country or
+# a place named in passing is a setting (``Gespräche wie zuletzt in Frankreich``), no actor of it
+_NAMED = frozenset({ActorType.PERSON, ActorType.ORGANIZATION})
 
 
 def _specific(g: Graph, m: Mention) -> bool:
@@ -194,6 +200,23 @@ def _owned(g: Graph, n: int, kind: ActorType) -> tuple[int, int] | None:
     return None
 
 
+def _sentence_verb(g: Graph, i: int) -> tuple[int, int] | None:
+    """Return the verb (or copula's predicate) at the top of the sentence of token ``i``.
+
+    The last resort of a person or an organisation (:data:`_NAMED`) no construction reads
+    where the parser hung it: ``Ende des Monats wurde demnach außerdem der Kriegsminister des
+    IS, Omar al-Shishani (Omar der Tschetschene), getötet`` (the name on the bracket).
+    """
+    top = i
+    for _ in range(len(g.doc)):
+        if g.head(top) == top:
+            break
+        top = g.head(top)
+    if top == i or not (g.tok(top).pos_ in VERBS or g.children(top, Role.COP)):
+        return None
+    return top, top
+
+
 def _covers(m: Mention, tok: Token) -> bool:
     """Return whether mention ``m`` spans all of ``tok`` (not only a compound's first part)."""
     return m.start <= tok.idx and tok.idx + len(tok.text) <= m.end
@@ -240,6 +263,8 @@ def involved(g: Graph, args: Arguments, mentions: Sequence[Mention], pack: Langu
         compound = actor in prefixes  # its noun is what it owns: "bei einer UN-Konferenz"
         found = _owned(g, span.root.i, actor.type) if compound else \
             _clause(g, span.root.i, actor.type, pack)
+        if found is None and not compound and actor.type in _NAMED:
+            found = _sentence_verb(g, span.root.i)
         if found is None:
             continue
         head, trigger = found

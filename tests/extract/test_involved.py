@@ -153,6 +153,26 @@ def test_a_named_actor_without_a_statement_takes_part_in_its_clause(
     assert got == expected, got
 
 
+@pytest.mark.parametrize(("lang", "text", "names", "expected"), [
+    # a person or an organisation no construction reads takes part in its sentence's verb
+    ("de", "Viele bei Boeing bezweifeln den Nutzen der Jets.", {"Boeing": ORG},
+     {("Boeing", "bezweifeln", M.ASSERTED, False)}),
+    ("en", "Many at Boeing doubt the purchase of the jets because of the high cost.",
+     {"Boeing": ORG}, {("Boeing", "doubt", M.ASSERTED, False)}),
+    ("de", "Viele im Umfeld von Angela Merkel bezweifeln den Nutzen der Jets.",
+     {"Angela Merkel": P}, {("Angela Merkel", "bezweifeln", M.ASSERTED, False)}),
+    ("en", "Many around Angela Merkel doubt the purchase of the jets because of the high cost.",
+     {"Angela Merkel": P}, {("Angela Merkel", "doubt", M.ASSERTED, False)}),
+    ("de", "Die Terrorwelle in Paris hat nach einer Bilanz der Staatsanwaltschaft 129 Tote "
+           "gefordert.", {"Staatsanwaltschaft": ORG},
+     {("Staatsanwaltschaft", "fordern", M.ASSERTED, False)}),
+])
+def test_a_person_or_organisation_no_construction_reads_takes_part_in_its_sentence(
+        nlp_de, nlp_en, lang, text, names, expected):
+    got = _involved(nlp_de if lang == "de" else nlp_en, lang, text, names)
+    assert got == expected, got
+
+
 @pytest.mark.parametrize(("lang", "text", "names"), [
     # another statement has the actor
     ("de", "Die SPÖ kritisiert die ÖVP.", {"SPÖ": ORG, "ÖVP": ORG}),
@@ -176,6 +196,12 @@ def test_a_named_actor_without_a_statement_takes_part_in_its_clause(
      {"Berg-Karabach": L}),
     ("en", "Armenia asked for support during the conflict over Nagorno-Karabakh.",
      {"Nagorno-Karabakh": L}),
+    # a country or a place where no construction reads it is a setting
+    ("de", "Viele in Frankreich bezweifeln den Nutzen der Jets.", {"Frankreich": C}),
+    ("en", "Many in France doubt the purchase of the jets because of the high cost.",
+     {"France": C}),
+    ("en", "Many in Paris doubt the purchase of the jets because of the high cost.",
+     {"Paris": L}),
     # a heading without a verb
     ("de", "Die SPÖ im Wahlkampf", {"SPÖ": ORG}),
     ("en", "The SPÖ in the campaign", {"SPÖ": ORG}),
