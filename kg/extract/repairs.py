@@ -125,6 +125,10 @@ commas, coordinating conjunctions and named-entity boundaries, and fix errors a 
 * **finite verb read as a noun's conjunct** — ``Bilalic wurde Bezirksrat, Stellvertreter und
   arbeitete beim Magistrat``: a finite verb conjunct the parser hung on a noun is the conjunct
   of the verb that noun is an argument of (sharing its subject);
+* **preposition on an article** — ``sprach mit der von Russland unterstützten Regierung``,
+  ``in der überwiegend von Kurden bewohnten Provinz Diyarbakır``: before a participle
+  attribute the parser hangs the preposition on the article, which hangs on the noun; the
+  preposition introduces the noun's phrase (the article's head noun to its right);
 * **compass phrase read as an agent** — ``Der Konvoi wurde 20 Kilometer nördlich von Aleppo
   angegriffen``: a passive's ``von`` phrase right after a compass word of the pack's
   ``compass_words.txt`` says where, not by whom (an oblique).
@@ -285,6 +289,9 @@ def repair(g: Graph, ambiguous: frozenset[str] = frozenset(),
     for n in range(len(g.doc)):
         if g.tok(n).pos_ in _NOUNS:
             changed |= _after_postposition(tree, n)
+    for i in range(len(g.doc)):
+        if tree.roles[i] == Role.CASE:
+            changed |= _case_on_article(tree, i)
     compass = pack_words(pack_code(g.doc.lang_), "compass_words.txt")
     for i in range(len(g.doc)):
         if tree.roles[i] in (Role.OBJ, Role.OBL_ARG) and _dative(tree, i):
@@ -1180,6 +1187,22 @@ def _dateline(tree: _Tree, start: int, end: int) -> bool:
             tree.roles[k] = Role.DEP  # no link between the dateline and the clause survives
             changed = True
     return changed
+
+
+def _case_on_article(tree: _Tree, i: int) -> bool:
+    """Rehang preposition ``i`` from the article after it onto the article's noun (see above).
+
+    ``mit der von Russland unterstützten Regierung``: the article right after the preposition
+    is the determiner of a noun to its right that has no preposition of its own.
+    """
+    art = tree.heads[i]
+    if art != i + 1 or tree.g.tok(art).pos_ != "DET" or tree.roles[art] != Role.DET:
+        return False
+    noun = tree.heads[art]
+    if noun <= art or tree.g.tok(noun).pos_ not in _NOUNS or tree.children(noun, Role.CASE):
+        return False
+    tree.move(i, noun, Role.CASE)
+    return True
 
 
 def _stranded_particle(tree: _Tree, i: int) -> bool:

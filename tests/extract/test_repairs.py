@@ -536,3 +536,39 @@ def test_a_finite_verb_is_no_nouns_conjunct(request, lang, text, names, expected
 
     got = rule_triples(request.getfixturevalue(f"nlp_{lang}"), text, names, lang)
     assert expected in {(s, p, o) for s, p, o, _ in got}, got
+
+
+@pytest.mark.parametrize(("rows", "head"), [
+    # "mit der von Russland unterstützten Regierung": the preposition hung on the article
+    ([("sprach", 0, "ROOT", "VERB", "sprechen", ""), ("mit", 2, "case", "ADP", "mit", ""),
+      ("der", 6, "det", "DET", "der", ""), ("von", 4, "case", "ADP", "von", ""),
+      ("Russland", 5, "nmod", "PROPN", "Russland", ""),
+      ("unterstützten", 6, "amod", "ADJ", "unterstützt", ""),
+      ("Regierung", 0, "obl", "NOUN", "Regierung", "")], 6),
+    # the noun has a preposition of its own: nothing moves
+    ([("sprach", 0, "ROOT", "VERB", "sprechen", ""), ("mit", 2, "case", "ADP", "mit", ""),
+      ("der", 4, "det", "DET", "der", ""), ("über", 4, "case", "ADP", "über", ""),
+      ("Regierung", 0, "obl", "NOUN", "Regierung", "")], 2),
+    # an article that is no determiner (a pronoun) keeps its preposition
+    ([("sprach", 0, "ROOT", "VERB", "sprechen", ""), ("mit", 2, "case", "ADP", "mit", ""),
+      ("der", 0, "obl", "DET", "der", "")], 2),
+])
+def test_a_preposition_on_an_article_introduces_its_noun(rows, head) -> None:
+    assert repair(normalise(build(rows), "ud")).head(1) == head
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "expected"), [
+    # ... so the phrase's preposition reaches the relation table (sprechen mit: talksWith)
+    ("de", "Lawrow sprach mit der von Russland unterstützten Regierung in Damaskus.",
+     {"Lawrow": A.PERSON, "Russland": A.COUNTRY, "Regierung": A.ORGANIZATION},
+     ("Lawrow", "talksWith", "Regierung")),
+    ("en", "Lavrov spoke with the Russian-backed government in Damascus.",
+     {"Lavrov": A.PERSON, "government": A.ORGANIZATION},
+     ("Lavrov", "talksWith", "government")),
+])
+def test_a_participle_attribute_keeps_the_phrases_preposition(request, lang, text, names,
+                                                                expected):
+    from .builders import rule_triples
+
+    got = rule_triples(request.getfixturevalue(f"nlp_{lang}"), text, names, lang)
+    assert expected in {(s, p, o) for s, p, o, _ in got}, got
