@@ -89,7 +89,9 @@ def specific(g: Graph, m: Mention, counted: bool = False) -> bool:
     ``Lockheed Martin``, ``einen Präsidenten Hofer`` (a rule's name the tagger calls a proper
     noun, ``NE``, whatever its universal tag), ``seine Frau`` (a possessive is definite),
     ``EU-Staaten`` (a known name or an acronym compounded), a person a noun introduces (``ein
-    Passant``) do; a bare plural (``damit sich Fremde nicht … entziehen``) speaks of anyone.
+    Passant``), a collective's nationality adjective (``ukrainische Extremisten``; not a
+    force's: ``die Entsendung russischer Truppen``, the sending is what the clause is about)
+    do; a bare plural (``damit sich Fremde nicht … entziehen``) speaks of anyone.
     With ``counted``, a noun with a number does too (``fünf Angreifer``).
     """
     if m.key:
@@ -106,7 +108,13 @@ def specific(g: Graph, m: Mention, counted: bool = False) -> bool:
         counted and bool(g.children(head, Role.NUMMOD))) or any(
         "Def" in g.tok(k).morph.get("Definite", [])
         for k in g.children(head, Role.DET, Role.CASE)) or \
-        _possessed(g, head)
+        _possessed(g, head) or (m.type is ActorType.GROUP and _national(g, head))
+
+
+def _national(g: Graph, head: int) -> bool:
+    """Return whether noun ``head`` has a nationality adjective (``ukrainische Extremisten``)."""
+    return any(gazetteer().adjective(g.tok(k).text) is not None
+               for k in g.children(head, Role.AMOD))
 
 
 def _person_noun(g: Graph, i: int) -> bool:

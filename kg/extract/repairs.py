@@ -150,7 +150,7 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 _VERBS = frozenset({"VERB", "AUX"})
 _MAX_UP = 4
 _DETACHED = frozenset({Role.ADVCL, Role.DEP, Role.OBL, Role.XCOMP})
-_ADVERB_TAGS = frozenset({"PROAV"})  # STTS pronominal adverbs: never a verb particle
+_ADVERB_TAGS = frozenset({"PROAV", "ADV"})  # STTS (pronominal) adverbs: never a verb particle
 _PARTICLE_TAGS = frozenset({"PTKVZ"})  # STTS separable verb particles
 
 

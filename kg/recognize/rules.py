@@ -740,6 +740,17 @@ def _determined(doc: Doc, start: int) -> bool:
         prev.lower_ in _pack(doc).possessive_pronouns
 
 
+def _particular(doc: Doc, start: int, i: int, gaz: Gazetteer) -> bool:
+    """Tell whether the phrase ``start``..``i`` picks out particular ones of a collective noun.
+
+    Determined (:func:`_determined`: ``die Angreifer``, ``vier Attentäter``) or of one nation
+    (a demonym among its adjectives: ``ukrainische Extremisten``, ``Iranian Islamists``); a
+    bare plural (``Stellungen von Terroristen``, ``gewaltbereite Extremisten``) speaks of anyone.
+    """
+    return _determined(doc, start) or any(gaz.adjective(doc[k].text) is not None
+                                          for k in range(start, i))
+
+
 def _adjectives_before(doc: Doc, i: int, gaz: Gazetteer) -> int:
     """Return where the lowercase adjectives before token ``i`` begin (demonyms always count).
 
@@ -812,10 +823,10 @@ def force_event_group_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     """Armed forces, events and collectives named by a head noun (+ preceding adjectives).
 
     Collectives of the pack's ``specific_group_nouns.txt`` (``Attentäter``, ``suspects``) only
-    where their phrase picks out particular ones (:func:`_determined`): ``die sieben
-    Terroristen``, not ``Stellungen von Terroristen``. A noun of ``qualified_group_nouns.txt``
-    alone is no actor, only with an adjective in front (``kurdische Medien``, not ``in den
-    Medien``).
+    where their phrase picks out particular ones (:func:`_particular`): ``die sieben
+    Terroristen``, ``ukrainische Extremisten``, not ``Stellungen von Terroristen``. A noun of
+    ``qualified_group_nouns.txt`` alone is no actor, only with an adjective in front
+    (``kurdische Medien``, not ``in den Medien``).
 
     A noun right after the pack's role mark without an article (``als Guerillakämpfer``,
     ``as fighters``) says what someone is, and names no actor.
@@ -841,8 +852,8 @@ def force_event_group_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
         elif low.endswith(events) and _ending(low, heads) <= _ending(low, events):
             # an event noun inside a longer organisation head is none (Kommission: mission)
             kind, rule = ActorType.EVENT, "event"
-        elif low.endswith(groups) or (low.endswith(particular) and _determined(
-                doc, _adjectives_before(doc, i, gaz))) or _state_group(doc, i, gaz):
+        elif low.endswith(groups) or (low.endswith(particular) and _particular(
+                doc, _adjectives_before(doc, i, gaz), i, gaz)) or _state_group(doc, i, gaz):
             kind, rule = ActorType.GROUP, "group"
         else:
             continue

@@ -133,6 +133,11 @@ def _involved(nlp, lang, text, names):
      {("Frau", "haben", M.ASSERTED, True)}),
     ("en", "His wife did not comment.", {"wife": P},
      {("wife", "comment", M.ASSERTED, True)}),
+    # a collective of one nation names particular ones ("oft" is no particle of the verb)
+    ("de", "Ukrainische Extremisten verlieren oft.", {"Ukrainische Extremisten": G},
+     {("Ukrainische Extremisten", "verlieren", M.ASSERTED, False)}),
+    ("en", "Ukrainian extremists often lose.", {"Ukrainian extremists": G},
+     {("Ukrainian extremists", "lose", M.ASSERTED, False)}),
     # a counted group; a copula's predicate; a place as the clause's subject
     ("de", "Fünf Angreifer sprengten sich in die Luft.", {"Angreifer": G},
      {("Angreifer", "sprengen", M.ASSERTED, False)}),
@@ -188,6 +193,8 @@ def test_a_person_or_organisation_no_construction_reads_takes_part_in_its_senten
     # a bare plural names nobody in particular
     ("de", "Oft verlieren Rebellen.", {"Rebellen": G}),
     ("en", "Rebels often lose.", {"Rebels": G}),
+    ("de", "Gewaltbereite Extremisten verlieren oft.", {"Gewaltbereite Extremisten": G}),
+    ("en", "Violent extremists often lose.", {"Violent extremists": G}),
     # a place whose word it is (a source phrase), not where the clause goes
     ("de", "Laut Teheran sind die Berater nur zur Ausbildung dort.", {"Teheran": L}),
     ("en", "According to Tehran, the advisers are only there for training.", {"Tehran": L}),

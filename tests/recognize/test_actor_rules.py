@@ -150,6 +150,13 @@ def test_english_rules(en: spacy.language.Language, text: str,
         ("en", "Several suspects were charged, and the gunmen fled.",
          [("suspects", "Group", "rule"), ("gunmen", "Group", "rule")]),
         ("en", "Russia bombs positions of terrorists.", [("Russia", "Country", "gazetteer")]),
+        # ... or of one nation (a nationality adjective); another adjective picks out no one
+        ("de", "Ukrainische Extremisten sprengten einen Strommast.",
+         [("Ukrainische Extremisten", "Group", "rule")]),
+        ("de", "Gewaltbereite Extremisten sprengten einen Strommast.", []),
+        ("en", "Ukrainian extremists blew up a pylon.",
+         [("Ukrainian extremists", "Group", "rule")]),
+        ("en", "Violent extremists blew up a pylon.", []),
         # generic people are no actors, with an article too
         ("de", "Die Arbeitnehmer zahlen mehr.", []),
         ("en", "The workers pay more.", []),
