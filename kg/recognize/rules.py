@@ -365,6 +365,25 @@ def _seat_word(tok: Token, gaz: Gazetteer) -> bool:
     return _place_word(tok, gaz) or (tok.text in place_names() and unknown_word(tok))
 
 
+def _genitive_name_end(doc: Doc, k: int) -> int:
+    """Return the end of a capitalised adjective and its nouns at ``k`` that name whom a head's.
+
+    ``Zentralrat Deutscher Sinti``, ``Verband Österreichischer Zeitungen``, ``Bund Deutscher
+    Kriminalbeamter``: an article-less genitive written with capitals is part of the name;
+    ``k`` itself when none follows.
+    """
+    if k + 1 >= len(doc) or doc[k].pos_ != "ADJ" or not doc[k].text[:1].isupper():
+        return k
+    end = k + 1
+    while end < len(doc) and end - k <= _GENITIVE_NOUNS and doc[end].text[:1].isupper() and \
+            doc[end].pos_ in {"NOUN", "PROPN"}:
+        end += 1
+    return end if end > k + 1 else k
+
+
+_GENITIVE_NOUNS = 2  # Zentralrat Deutscher Sinti (und Roma): the nouns a genitive name takes
+
+
 def _coordinated_name_end(doc: Doc, k: int, gaz: Gazetteer) -> int:
     """Return the end of ``und`` + one capitalised word after a name's words ending at ``k``.
 
@@ -520,6 +539,8 @@ def org_rules(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 end = k  # der Organisation für das Verbot chemischer Waffen
             elif end < len(doc) and _seat_word(doc[end], gaz):
                 end += 1  # Medizinische Hochschule Hannover, Universität Bonn
+            elif (k := _genitive_name_end(doc, end)) > end:
+                end = _coordinated_name_end(doc, k, gaz)  # Zentralrat Deutscher Sinti und Roma
             if start < i or end > i + 1:
                 # a name on both sides of its head outranks a known word inside it ("Syrian
                 # Observatory for Human Rights": no demonym "Syrian")

@@ -223,6 +223,16 @@ def test_plural_institutions_of_several_countries(
         # … and a place's genitive ending the name
         ("de", "An der Hochschule für Technik und Wirtschaft des Saarlandes lehrt er .",
          ["Hochschule für Technik und Wirtschaft des Saarlandes"]),
+        # a capitalised genitive without an article is the name's (German), as an "of"
+        # phrase is (English)
+        ("de", "Ähnlich äußerte sich der Zentralrat Deutscher Sinti und Roma .",
+         ["Zentralrat Deutscher Sinti und Roma"]),
+        ("de", "Der Verband Österreichischer Zeitungen kritisierte das Gesetz .",
+         ["Verband Österreichischer Zeitungen"]),
+        ("en", "The Central Council of German Sinti and Roma spoke out .",
+         ["Central Council of German Sinti and Roma"]),
+        # a lowercase genitive is the head's description
+        ("de", "Der Verband wütender Zeitungsleser schwieg .", []),
         # not after an indefinite article, nor a head that is no field head
         ("de", "In Singapur wurde ein Institut für Komplexitätsforschung gegründet .", []),
         ("de", "Die Schüler sahen eine Empfehlung der Schule für Jugendkonten .", []),
