@@ -213,6 +213,10 @@ def modality(g: Graph, node: int, pack: LanguagePack) -> Modality:
             break
         role, htok = g.role(cur), g.tok(head)
         hlemma = pack.verb_lemma(htok) if htok.pos_ in ("VERB", "AUX") else htok.lemma_.lower()
+        if cur == node and role == Role.OBJ and tok.pos_ == "NOUN" and (
+                hlemma in pack.intention_verbs or
+                hlemma in pack_words(pack.lang, "demand_verbs.txt")):
+            return Modality.INTENDED  # "forderte den Rückzug der Kämpfer": demanded, not done
         if role in (Role.XCOMP, Role.CCOMP, Role.ADVCL, Role.DEP):
             if hlemma in pack.intention_verbs or \
                     hlemma in pack_words(pack.lang, "demand_verbs.txt"):

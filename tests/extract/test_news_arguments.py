@@ -883,3 +883,22 @@ def test_withdrawal_is_leaving(request, lang, text, names, expected):
 ])
 def test_a_sein_perfect_keeps_its_agent(request, lang, text, names, expected):
     assert expected in _triples(request, lang, text, names)
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "expected"), [
+    # an event noun a demand verb takes as its object is demanded, not done
+    ("de", "Barsani forderte den Rückzug der PKK-Kämpfer aus der Region.",
+     {"Barsani": P, "PKK-Kämpfer": A.ARMED_FORCE}, ("PKK-Kämpfer", "leaves", M.INTENDED)),
+    ("en", "Barzani demanded the PKK's withdrawal from the region.",
+     {"Barzani": P, "PKK": ORG}, ("PKK", "leaves", M.INTENDED)),
+    # the same noun under another verb is what happened
+    ("de", "Die PKK-Kämpfer begannen den Rückzug aus der Region.",
+     {"PKK-Kämpfer": A.ARMED_FORCE}, ("PKK-Kämpfer", "leaves", M.ASSERTED)),
+    ("en", "Barzani welcomed the PKK's withdrawal from the region.", {"PKK": ORG},
+     ("PKK", "leaves", M.ASSERTED)),
+])
+def test_a_demanded_event_noun_is_intended(request, lang, text, names, expected):
+    doc = request.getfixturevalue(f"nlp_{lang}")(text)
+    got = {(t.subject.text, t.predicate.id, t.modality)
+           for t in make_dependency_extractor()(doc, document(doc, lang), mentions(doc, names))}
+    assert expected in got, got
