@@ -597,14 +597,30 @@ def _organisation(ctx: _Context, head: int, o: Mention) -> Mention:
 
     ``Andreas Ehlers, Vorsitzender des Dachverbands der Elternvereine``: the noun phrase a role
     noun's holder leads or speaks for, headed by an organisation head of the packs
-    (``org_heads.txt``: Verband, Partei, Kommission …), names an organisation although no
-    recogniser knows it; any other head stays a concept (``Leiter der Studie``).
+    (``org_heads.txt``: Verband, Partei, Kommission …) or written as a name
+    (:func:`_capitalised_name`), names an organisation although no recogniser knows it; any
+    other head stays a concept (``Leiter der Studie``).
     """
     if o.source != "np" or o.type != ActorType.CONCEPT:
         return o
-    if not ctx.graph.tok(head).text.lower().endswith(every_pack_words("org_heads.txt")):
+    if not ctx.graph.tok(head).text.lower().endswith(every_pack_words("org_heads.txt")) and \
+            not _capitalised_name(ctx.graph, head):
         return o
     return replace(o, type=ActorType.ORGANIZATION)
+
+
+def _capitalised_name(g: Graph, head: int) -> bool:
+    """Return whether noun ``head`` and an adjective of it are written as a name's words.
+
+    ``Präsident des Österreichischen Rechtsanwaltskammertages``, ``chairman of the Austrian Bar
+    Association``: a capitalised adjective (or a name word compounded to it) that does not open
+    its sentence, before a capitalised head; not ``Leiter der österreichischen Studie``, ``head
+    of the Austrian study``.
+    """
+    if not g.tok(head).text[:1].isupper():
+        return False
+    return any(g.tok(k).pos_ in ("ADJ", "PROPN") and g.tok(k).text[:1].isupper() and k < head
+               and not g.tok(k).is_sent_start for k in g.children(head, Role.AMOD, Role.COMPOUND))
 
 
 def _possessors(ctx: _Context, head: int, objects: list[Mention],

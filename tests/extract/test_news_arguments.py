@@ -681,9 +681,18 @@ def test_no_owner_of_an_untyped_phrase(request, lang, text, names):
      {"Andreas Ehlers": P}, "Dachverbands der Elternvereine", ORG),
     ("en", "Andreas Ehlers, chairman of the association of parent councils, welcomed the idea.",
      {"Andreas Ehlers": P}, "association of parent councils", ORG),
-    # any other head stays a concept
+    # ... and so is one written as a name (a capitalised adjective before a capitalised head)
+    ("de", "Rupert Wolff, Präsident des Österreichischen Rechtsanwaltskammertages, warnt.",
+     {"Rupert Wolff": P}, "Österreichischen Rechtsanwaltskammertages", ORG),
+    ("en", "Rupert Wolff, president of the Austrian Chamber of Lawyers, warned.",
+     {"Rupert Wolff": P}, "Austrian Chamber of Lawyers", ORG),
+    # any other head stays a concept, a lowercase adjective's too
     ("de", "Peter Müller, Leiter der Studie, kritisierte die Regierung.", {"Peter Müller": P},
      "Studie", CON),
+    ("de", "Peter Müller, Leiter der österreichischen Studie, kritisierte die Regierung.",
+     {"Peter Müller": P}, "österreichischen Studie", CON),
+    ("en", "Peter Miller, head of the Austrian study, criticised the government.",
+     {"Peter Miller": P}, "Austrian study", CON),
     ("en", "Peter Miller, head of the study, criticised the government.", {"Peter Miller": P},
      "study", CON),
 ])
