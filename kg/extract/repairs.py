@@ -141,7 +141,7 @@ import re
 from spacy.tokens import Token
 
 from kg.knowledge.roles import role_noun
-from kg.lang import pack_code, pack_words
+from kg.lang import language_pack, pack_code, pack_words
 from kg.nlp.schemes import Graph, Role, subtree
 
 _CAPITALS = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9]+$")  # RT, ORF, BBC: names, never verbs
@@ -542,11 +542,14 @@ _PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
 def _second_name(tree: _Tree, i: int) -> bool:
     """Repair ``der Gouverneur der Provinz Sirnak, Ali Ihsan Su, …`` with the name on the province.
 
-    A name set off by a comma and apposed to a genitive that is a name or already has one of its
-    own (``des ÖGB``, ``Provinz Sirnak``, ``des Fußballbundes (DFB)``) names the noun the
+    A name set off by a comma and apposed to a genitive that is a name, is written as one (``der
+    Jungen Industrie``) or already has one of its own (``des ÖGB``, ``Provinz Sirnak``, ``des
+    Fußballbundes (DFB)``) names the noun the
     genitive belongs to (``die Landesgeschäftsführerin des ÖGB, Heidi Hirschbichler``); one
     apposed to a prepositional phrase right after a noun names that noun (``der
-    Minderheitsführer im Senat, Harry Reid``; not ``sprach mit dem Präsidenten, Joe Biden``).
+    Minderheitsführer im Senat, Harry Reid``; not ``sprach mit dem Präsidenten, Joe Biden``),
+    also a full name apposed to an owner's name (the pack's ``possessive_preps``: ``the
+    president of the German Football Association, Reinhard Grindel``).
     """
     doc = tree.g.toks
     h = tree.heads[i]
@@ -563,18 +566,35 @@ def _second_name(tree: _Tree, i: int) -> bool:
                       for j in tree.children(i, Role.FLAT, Role.GEN, Role.COMPOUND))
         person = doc[i].ent_type_ in _PERSON_LABELS or (
             several and doc[i].ent_type_ not in _PLACE_LABELS)  # a name of several words
+        owner = any(tree.g.tok(k).lower_ in language_pack(pack_code(tree.g.doc.lang_))
+                    .possessive_preps for k in tree.children(h, Role.CASE))
         if r < 0 or doc[r].pos_ != "NOUN" or tree.roles[r] == Role.CASE or not person or \
-                (doc[h].pos_ != "NOUN" and tree.roles[i] == Role.APPOS):
+                (doc[h].pos_ != "NOUN" and tree.roles[i] == Role.APPOS and not (
+                    owner and several)):
             return False  # "a native of Chisholm, Minn.": a place names the place before it;
-            # a named phrase is the role rules' ("der Botschafter in Wien, Sergej Netschajew")
+            # a named phrase is the role rules' ("der Botschafter in Wien, Sergej Netschajew"),
+            # but for a full name after an owner's ("the president of the German Football
+            # Association, Reinhard Grindel")
     else:
         r = tree.heads[h]
         if r == h or doc[r].pos_ != "NOUN" or not (doc[h].pos_ == "PROPN" or any(
                 j < i and doc[j].pos_ == "PROPN" and tree.roles[j] in (Role.APPOS, Role.FLAT)
-                for j in tree.children(h))):
+                for j in tree.children(h)) or _written_as_name(tree, h)):
             return False
     tree.move(i, r, Role.APPOS)
     return tree.heads[i] == r
+
+
+def _written_as_name(tree: _Tree, h: int) -> bool:
+    """Return whether noun ``h`` has a capitalised adjective before it, as a name is written.
+
+    ``die Vorsitzende der Jungen Industrie, Therese Niss``: an adjective inside a sentence is
+    capitalised in a name only (German); the noun is capitalised too.
+    """
+    doc = tree.g.toks
+    return doc[h].text[:1].isupper() and any(
+        j < h and doc[j].pos_ == "ADJ" and doc[j].text[:1].isupper() and not doc[j].is_sent_start
+        for j in tree.children(h, Role.AMOD))
 
 
 def _bare_role(tree: _Tree, i: int) -> bool:

@@ -120,6 +120,16 @@ def test_the_name_behind_a_noun_is_the_argument(request, lang, text, names, expe
     ("de", "Offen ist, ob die Landesgeschäftsführerin des ÖGB, Heidi Hirschbichler, sich "
            "zurückzieht.", {"ÖGB": ORG, "Heidi Hirschbichler": P},
      ("Heidi Hirschbichler", "leads", "ÖGB")),
+    # ... also a genitive written as a name (a capitalised adjective inside the sentence)
+    ("de", "Die Vorsitzende der Jungen Industrie, Therese Niss, kritisierte den Jubel.",
+     {"Therese Niss": P}, ("Therese Niss", "leads", "Jungen Industrie")),
+    ("en", "The chairwoman of the Young Industrialists, Therese Niss, criticised the "
+           "celebrations.", {"Young Industrialists": ORG, "Therese Niss": P},
+     ("Therese Niss", "leads", "Young Industrialists")),
+    # an English owner's "of" phrase is a genitive: the set-off name is the role's
+    ("en", "The president of the German Football Association, Reinhard Grindel, called it "
+           "tasteless.", {"German Football Association": ORG, "Reinhard Grindel": P},
+     ("Reinhard Grindel", "headOf", "German Football Association")),
     # … or to a place the parser made a list with the name (no "und": no list)
     ("de", "Der Bürgermeister von Wien, Michael Häupl, kritisierte die Regierung.",
      {"Wien": L, "Michael Häupl": P, "Regierung": ORG}, ("Michael Häupl", "headOf", "Wien")),
