@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -152,7 +152,10 @@ def assign_document(
     everything = actor_candidates(document, _all_mentions(mentions, triples), lang)
     named = [m for m in everything if not is_anaphor(m, lang)]
     anaphors = [m for m in everything if is_anaphor(m, lang)]
-    names = assign_names(document, named, aliases, merge=merge)
+    # the names' rules read the document's language packs: a document the caller gave no
+    # language (kg extract --lang en) is read in the language it was parsed in
+    known = document if document.lang else replace(document, lang=lang)
+    names = assign_names(known, named, aliases, merge=merge)
     # Doc.text joins every token's text on each access: compare the lengths once
     aligned = sdoc is not None and len(sdoc.text) == len(document.text)
     for m, a in names.items():

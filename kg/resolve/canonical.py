@@ -17,7 +17,7 @@ from ..knowledge.colours import party_colours
 from ..knowledge.gazetteer import ActorEntry, fold, gazetteer, is_acronym, slug
 from ..knowledge.lexicons import place_names
 from ..knowledge.roles import compound_prefix, institution_noun, person_noun
-from ..lang import every_pack_words, language_pack, pack_code
+from ..lang import FALLBACK_CODE, every_pack_words, language_pack, pack_code, pack_words
 from ..types import ActorType, Document, Mention
 from .linking import AliasTarget, choose_by_context, country_signal
 from .tuning import merge_score
@@ -111,7 +111,9 @@ def _institution(
 ) -> Assignment | None:
     """Identify an institution noun (``die türkische Regierung``, ``das Parlament``).
 
-    A national institution belongs to the country its nationality adjective names, else to the
+    A national institution belongs to the country its nationality adjective names, else to a
+    known country named as its owner right after it (``die Regierung Kanadas``; a known region
+    or town makes it that place's own: ``die Führung der Krim``), else to the
     article's dominant country (the country signal of its known actors, when one country leads):
     one node per country's government across a corpus. A local one (``Stadtregierung``), or a
     national one without a clear country, is the article's own node.
@@ -119,7 +121,7 @@ def _institution(
     if m.type not in {ActorType.ORGANIZATION, ActorType.CONCEPT}:
         return None
     words = base.split()
-    lang = document.lang or "de"
+    lang = document.lang or FALLBACK_CODE
     gaz = gazetteer()
     # the country: nationality adjectives or country names in front (russische, U.S.), or a
     # compound's country prefix (US-Außenministerium)
@@ -142,6 +144,14 @@ def _institution(
     if found[1] == "national":
         country = countries[0] if countries else None
         how = "adjective"
+        owner = _owner(document, m.end, lang) if country is None else None
+        if owner is not None and owner.type is not ActorType.COUNTRY:
+            # die Führung der Krim: the region's or the town's own, one node per place
+            return by_rule(f"{name_key(noun)}_{owner.id}", "institution",
+                           f"{m.text} → {noun} of {owner.label} (owner)",
+                           f"{noun} ({owner.label})")
+        if owner is not None:
+            country, how = owner, "owner"  # die Regierung Kanadas
         seat = _seat(document, m.end, lang) if country is None else None
         if seat is not None:
             # in Wien: Austria's; in Stuttgart: a region's or a town's, not a nation's
@@ -160,6 +170,30 @@ def _institution(
                             f"{noun} ({country.label})")
     return by_rule(f"{name_key(noun)}_{slug(document.id)}", "institution",
                     f"{m.text} → {noun} of document {document.id}{local}", noun)
+
+
+def _owner(document: Document, end: int, lang: str) -> ActorEntry | None:
+    """Return the known country or place an institution noun is said to belong to, right after it.
+
+    ``die Regierung Kanadas``, ``die Führung der Krim``, ``the government of Canada``: a
+    genitive name, or a name after the pack's ``owner_words.txt`` (genitive articles,
+    possessive prepositions: ``der``, ``of the``); None for anything else (``die Regierung der
+    Schwarzmeer-Region``: no known place).
+    """
+    found = _OWNER.match(document.text, end)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    if any(w.lower() not in pack_words(pack_code(lang), "owner_words.txt") for w in words):
+        return None
+    entry = gazetteer().lookup(found.group(2))
+    if entry is None or entry.type not in (ActorType.COUNTRY, ActorType.LOCATION):
+        return None
+    return entry
+
+
+# a genitive name or one after up to two function words: "Kanadas", "der Krim", "of the Crimea"
+_OWNER = re.compile(r"\s+((?:[a-z]\w*\s+){0,2})([A-ZÄÖÜ][\w-]*)")
 
 
 def _seat(document: Document, end: int, lang: str) -> tuple[str, str] | None:

@@ -3,7 +3,7 @@
 import pytest
 
 from kg.knowledge.gazetteer import gazetteer
-from kg.resolve import resolve
+from kg.resolve import assign_document, resolve
 from kg.resolve.canonical import assign_names
 from kg.resolve.coref import Context, resolve_role_descriptions, role_description
 from kg.resolve.linking import choose_by_context, country_signal
@@ -89,6 +89,22 @@ def test_institutions_belong_to_their_country_or_their_article() -> None:
          "Interior_Ministry_Q40", "Interior Ministry (Austria)"),
         ("en", "The Interior Ministry in Stuttgart objected.", "Interior Ministry",
          "Interior_Ministry_art_2", "Interior Ministry"),
+        # a known country named as its owner right after it names the state; a known region
+        # or town makes it that place's own; an unknown owner leaves it the article's
+        ("de", "Die Regierung Kanadas widersprach.", "Regierung", "Regierung_Q16",
+         "Regierung (Canada)"),
+        ("de", "Die Regierung der Ukraine widersprach.", "Regierung", "Regierung_Q212",
+         "Regierung (Ukraine)"),
+        ("de", "Die Führung der Krim widersprach.", "Führung", "Fuhrung_Crimea",
+         "Führung (Crimea)"),
+        ("de", "Die Regierung der Schwarzmeer-Region widersprach.", "Regierung",
+         "Regierung_art_2", "Regierung"),
+        ("en", "The government of Canada objected.", "government", "Government_Q16",
+         "Government (Canada)"),
+        ("en", "The leadership of Crimea objected.", "leadership", "Leadership_Crimea",
+         "Leadership (Crimea)"),
+        ("en", "The government of the region objected.", "government", "Government_art_2",
+         "Government"),
     ],
 )
 def test_country_institutions_belong_to_their_country(lang: str, text: str, name: str,
@@ -96,6 +112,16 @@ def test_country_institutions_belong_to_their_country(lang: str, text: str, name
     m = mention(text, name, A.ORGANIZATION, source="rule")
     [a] = assign_names(Document("art-2", text, lang), [m]).values()
     assert (a.entity_id, a.label) == (expected, label)
+
+
+def test_a_document_without_a_language_is_read_in_the_language_it_was_parsed_in(
+        nlp_en) -> None:  # type: ignore[no-untyped-def]
+    # kg extract --lang en gives documents no language of their own: its English institution
+    # nouns had been read with the German pack (one "government" node across a corpus)
+    text = "The government criticised the plan."
+    m = mention(text, "government", A.ORGANIZATION, doc="art-3", source="rule")
+    found = assign_document(Document("art-3", text, None), [m], [], nlp_en(text), {})
+    assert [a.entity_id for _, a in found.assigned] == ["Government_art_3"]
 
 
 def test_bracketed_party_is_no_acronym_of_the_person() -> None:
