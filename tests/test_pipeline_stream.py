@@ -13,6 +13,7 @@ from kg.errors import InputError
 from kg.nlp.loading import choose_model
 from kg.pipeline import Settings, analyse, build, build_texts, settings_key
 from kg.rdf.build import build_dataset, union_graph
+from kg.rdf.vocab import KG
 from kg.resolve import resolve_docs
 from kg.types import Document
 
@@ -140,6 +141,19 @@ def test_a_streamed_build_drops_a_spare_involvement_as_extract_does(lang: str, t
     assert not {r for r in rules if r[0] == "involved"}, rules
     assert sorted((t.subject.id, t.predicate.id, t.object.id) for t in built.triples) == sorted(
         (t.subject.id, t.predicate.id, t.object.id) for t in kg.extract_text(text, lang=lang))
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_a_document_records_the_language_it_was_read_in(lang: str) -> None:
+    # a build with --lang gives its documents no language of their own: they are read in it,
+    # their graph says so (kg:language), and English institution nouns are per article
+    text = {"de": "Die Regierung kritisierte den Plan.",
+            "en": "The government criticised the plan."}[lang]
+    built = build_texts([text, text], None, Settings(lang=lang))
+    assert {d.lang for d in built.documents} == {lang}
+    assert {str(q[2]) for q in built.dataset.quads((None, KG.language, None, None))} == {lang}
+    subjects = {t.subject.id for t in built.resolution.triples}
+    assert len(subjects) == 2, subjects  # one institution node per article, not one for both
 
 
 def test_an_interrupted_store_build_resumes_without_loss_or_duplicates(tmp_path: Path) -> None:

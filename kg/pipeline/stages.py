@@ -16,7 +16,7 @@ import json
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -281,7 +281,8 @@ def analyse_tagged(
             finally:
                 if progress:
                     progress(len(doc.text))
-            yield Analysis(doc, lang, sdoc, mentions, raw)
+            # the document records the language it was read in (its graph's kg:language)
+            yield Analysis(doc if doc.lang else replace(doc, lang=lang), lang, sdoc, mentions, raw)
 
 
 def settings_key(settings: Settings, lang: str, model: str) -> str:
