@@ -103,6 +103,7 @@ from kg.extract.involved import involved
 from kg.extract.modifiers import (
     apposition_candidates,
     circle_candidates,
+    circle_person,
     leadership_candidates,
     locative_candidates,
     owner_candidates,
@@ -256,6 +257,8 @@ class DependencyExtractor:
         objects = [cand.object_mention] if cand.object_mention else args.mentions(cand.object)
         typed = not cand.predicate.id.startswith("lemma:")
         objects += _possessors(ctx, cand.object, objects, typed=typed)
+        if typed:
+            objects += _circle(ctx, cand.object, objects)
         if typed and not cand.said:
             subjects += _commanders(ctx, cand.subject, subjects)
         if cand.rule == "role":
@@ -296,7 +299,7 @@ class DependencyExtractor:
                     if not self._lone(ctx, cand, s, o):
                         continue
                     lone = True  # the actor's statement if it has no other (_alone)
-                if (_adjunct(cand, o, args) and not lone) or \
+                if (_adjunct(ctx, cand, o) and not lone) or \
                         _setting(ctx, cand, s, o) or _amount(ctx, cand.object, o):
                     continue
                 pred = cand.predicate
@@ -528,14 +531,24 @@ def _one_speaker(triples: list[RawTriple]) -> list[RawTriple]:
                                        and t.provenance.trigger in spoken)]
 
 
-def _adjunct(cand: Candidate, o: Mention, args: Arguments) -> bool:
+def _adjunct(ctx: _Context, cand: Candidate, o: Mention) -> bool:
     """Return whether ``o`` is a circumstance, not a participant, of an unmapped verb.
 
     A prepositional phrase the relation table does not list for the verb and whose noun is no
-    actor (``auf diese Weise``, ``zur Rechtfertigung``, ``im Falle …``) is an adjunct.
+    actor (``auf diese Weise``, ``zur Rechtfertigung``, ``im Falle …``) is an adjunct; so is
+    the person a collective right before gathers round (``kritisierte die Regierung um
+    Ministerpräsident X``: the parser hangs ``um X`` on the verb; :func:`_circle`).
     """
-    return cand.rule.endswith("-prep") and cand.predicate.id.startswith("lemma:") and \
-        not is_actor(o) and not args.is_name(o)
+    if not (cand.rule.endswith("-prep") and cand.predicate.id.startswith("lemma:")):
+        return False
+    if not is_actor(o) and not ctx.args.is_name(o):
+        return True
+    found = (circle_person(ctx.graph, k, ctx.pack, ctx.kind)
+             for k in range(max(0, cand.object - _CIRCLE_REACH), cand.object))
+    return any(j is not None and ctx.args.recognised(j) == o for j in found)
+
+
+_CIRCLE_REACH = 6  # words between a collective and the person it gathers round, at most
 
 
 def _setting(ctx: _Context, cand: Candidate, s: Mention, o: Mention) -> bool:
@@ -621,6 +634,21 @@ def _capitalised_name(g: Graph, head: int) -> bool:
         return False
     return any(g.tok(k).pos_ in ("ADJ", "PROPN") and g.tok(k).text[:1].isupper() and k < head
                and not g.tok(k).is_sent_start for k in g.children(head, Role.AMOD, Role.COMPOUND))
+
+
+def _circle(ctx: _Context, head: int, objects: list[Mention]) -> list[Mention]:
+    """Return the person a collective object gathers round: ``der Staatsführung um Präsident X``.
+
+    What a typed relation does to a government, group or force named by the person it gathers
+    round (a phrase of the pack's ``circle_preps.txt``: ``um``, ``around``) it does to that
+    person too (``wirft der Staatsführung um Präsident Erdogan Propaganda vor`` → accuses
+    Erdogan); :mod:`kg.extract.modifiers` has that the person leads it.
+    """
+    if len(objects) != 1:
+        return []
+    j = circle_person(ctx.graph, head, ctx.pack, ctx.kind)
+    m = ctx.args.recognised(j) if j is not None else None
+    return [m] if m is not None and m.type is ActorType.PERSON else []
 
 
 def _possessors(ctx: _Context, head: int, objects: list[Mention],

@@ -200,19 +200,29 @@ def circle_candidates(g: Graph, x: int, pack: LanguagePack, kind: Kind) -> Itera
     Read off word order (the preposition right after the noun, the person's name within the
     next few words): small parsers hang the phrase on the verb or on the title before the name.
     """
+    j = circle_person(g, x, pack, kind)
+    pred = _relation_predicate("leads", g.doc[x + 1].text.lower()) if j is not None else None
+    if j is not None and pred is not None:
+        yield Candidate("circle", j, x, pred, x, (x + 1,))
+
+
+def circle_person(g: Graph, x: int, pack: LanguagePack, kind: Kind) -> int | None:
+    """Return the person collective ``x`` gathers round (``x um/around person``), if any.
+
+    Read off word order, as :func:`circle_candidates` is: the pack's circle preposition right
+    after the noun, the person's name within the next few words (titles and articles before it).
+    """
     doc = g.doc
     if kind(x) not in _CIRCLES or x + 2 >= len(doc) or \
             doc[x + 1].text.lower() not in pack_words(pack.lang, "circle_preps.txt"):
-        return
-    pred = _relation_predicate("leads", doc[x + 1].text.lower())
+        return None
     for j in range(x + 2, min(len(doc), x + 2 + _CIRCLE_SPAN)):
         t = doc[j]
         if kind(j) is ActorType.PERSON:
-            if pred is not None:
-                yield Candidate("circle", j, x, pred, x, (x + 1,))
-            return
+            return j
         if t.is_punct or t.pos_ in ("VERB", "AUX") or kind(j) is not None:
-            return  # "um Präsident X": titles and articles may stand before the name
+            return None  # "um Präsident X": titles and articles may stand before the name
+    return None
 
 
 def leadership_candidates(g: Graph, x: int, pack: LanguagePack,

@@ -78,6 +78,13 @@ GERMAN = [
      {("Viktor Orbán", "leads", "Opposition", M.ASSERTED)}),
     ("Die Rebellen um Joseph Kony griffen das Dorf an.",
      {("Joseph Kony", "leads", "Rebellen", M.ASSERTED)}, set()),
+    # ... and what a typed relation does to the group it does to that person; the phrase is
+    # no object of the verb of its own
+    ("Die Opposition wirft der Staatsführung um Präsident Viktor Orbán Wahlbetrug vor.",
+     {("Opposition", "accuses", "Viktor Orbán", M.ASSERTED)}, set()),
+    ("Die Opposition kritisierte die Regierung um Ministerpräsident Viktor Orbán.",
+     {("Opposition", "criticizes", "Viktor Orbán", M.ASSERTED)},
+     {("Opposition", "lemma:de:kritisieren_um", "Viktor Orbán", M.ASSERTED)}),
     # "um" on a verb, not after a group: no circle
     ("Die Regierung bat Viktor Orbán um Hilfe.", set(),
      {("Viktor Orbán", "leads", "Regierung", M.ASSERTED)}),
@@ -154,6 +161,10 @@ ENGLISH = [
     ("The rebels around Joseph Kony attacked the village.",
      {"rebels": A.GROUP, "Joseph Kony": P},
      {("Joseph Kony", "leads", "rebels", M.ASSERTED)}, set()),
+    ("The opposition criticised the government around Prime Minister Viktor Orbán.",
+     {"opposition": ORG, "government": ORG, "Viktor Orbán": P},
+     {("opposition", "criticizes", "Viktor Orbán", M.ASSERTED)},
+     {("opposition", "lemma:en:criticise_around", "Viktor Orbán", M.ASSERTED)}),
     # a copula's predicate noun describes its subject; two countries allied are not located
     ("Sirte is a former stronghold of Muammar Gaddafi.",
      {"Sirte": LOC, "Muammar Gaddafi": P},
