@@ -101,6 +101,7 @@ from kg.extract.deverbal import object_genitive_candidates
 from kg.extract.fallbacks import Sentences, specific
 from kg.extract.involved import involved
 from kg.extract.modifiers import (
+    CIRCLE_REACH,
     apposition_candidates,
     circle_candidates,
     circle_person,
@@ -127,7 +128,7 @@ from kg.extract.quoted import actor_key, quoted_actors
 from kg.extract.reciprocal import reciprocal_candidates
 from kg.extract.regime import led_candidates, under_candidates
 from kg.extract.relations import lemma_predicate, load_table
-from kg.extract.repairs import repair
+from kg.extract.repairs import repair, written_as_name
 from kg.extract.scenes import scenes
 from kg.extract.settings import RULE as SETTING
 from kg.extract.settings import active_predicate, setting_candidates
@@ -544,11 +545,9 @@ def _adjunct(ctx: _Context, cand: Candidate, o: Mention) -> bool:
     if not is_actor(o) and not ctx.args.is_name(o):
         return True
     found = (circle_person(ctx.graph, k, ctx.pack, ctx.kind)
-             for k in range(max(0, cand.object - _CIRCLE_REACH), cand.object))
+             for k in range(max(0, cand.object - CIRCLE_REACH), cand.object))
     return any(j is not None and ctx.args.recognised(j) == o for j in found)
 
-
-_CIRCLE_REACH = 6  # words between a collective and the person it gathers round, at most
 
 
 def _setting(ctx: _Context, cand: Candidate, s: Mention, o: Mention) -> bool:
@@ -611,29 +610,17 @@ def _organisation(ctx: _Context, head: int, o: Mention) -> Mention:
     ``Andreas Ehlers, Vorsitzender des Dachverbands der Elternvereine``: the noun phrase a role
     noun's holder leads or speaks for, headed by an organisation head of the packs
     (``org_heads.txt``: Verband, Partei, Kommission …) or written as a name
-    (:func:`_capitalised_name`), names an organisation although no recogniser knows it; any
-    other head stays a concept (``Leiter der Studie``).
+    (:func:`~kg.extract.repairs.written_as_name`), names an organisation although no
+    recogniser knows it; any other head stays a concept (``Leiter der Studie``).
     """
     if o.source != "np" or o.type != ActorType.CONCEPT:
         return o
-    if not ctx.graph.tok(head).text.lower().endswith(every_pack_words("org_heads.txt")) and \
-            not _capitalised_name(ctx.graph, head):
+    g = ctx.graph
+    if not g.tok(head).text.lower().endswith(every_pack_words("org_heads.txt")) and \
+            not written_as_name(g.tok(head), [g.tok(k) for k in g.children(
+                head, Role.AMOD, Role.COMPOUND)]):
         return o
     return replace(o, type=ActorType.ORGANIZATION)
-
-
-def _capitalised_name(g: Graph, head: int) -> bool:
-    """Return whether noun ``head`` and an adjective of it are written as a name's words.
-
-    ``Präsident des Österreichischen Rechtsanwaltskammertages``, ``chairman of the Austrian Bar
-    Association``: a capitalised adjective (or a name word compounded to it) that does not open
-    its sentence, before a capitalised head; not ``Leiter der österreichischen Studie``, ``head
-    of the Austrian study``.
-    """
-    if not g.tok(head).text[:1].isupper():
-        return False
-    return any(g.tok(k).pos_ in ("ADJ", "PROPN") and g.tok(k).text[:1].isupper() and k < head
-               and not g.tok(k).is_sent_start for k in g.children(head, Role.AMOD, Role.COMPOUND))
 
 
 def _circle(ctx: _Context, head: int, objects: list[Mention]) -> list[Mention]:

@@ -65,6 +65,7 @@ _CIRCLES = frozenset({ActorType.ORGANIZATION, ActorType.GROUP, ActorType.ARMED_F
 _PRESENT = frozenset({ActorType.ORGANIZATION, ActorType.ARMED_FORCE, ActorType.GROUP,
                       ActorType.COUNTRY})
 _CIRCLE_SPAN = 4  # words between the preposition and the name: article, adjective, title
+CIRCLE_REACH = _CIRCLE_SPAN + 2  # from a collective to the furthest its person's name may start
 
 Kind = Callable[[int], ActorType | None]
 

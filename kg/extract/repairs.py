@@ -579,22 +579,24 @@ def _second_name(tree: _Tree, i: int) -> bool:
         r = tree.heads[h]
         if r == h or doc[r].pos_ != "NOUN" or not (doc[h].pos_ == "PROPN" or any(
                 j < i and doc[j].pos_ == "PROPN" and tree.roles[j] in (Role.APPOS, Role.FLAT)
-                for j in tree.children(h)) or _written_as_name(tree, h)):
+                for j in tree.children(h)) or written_as_name(
+                    doc[h], [doc[j] for j in tree.children(h, Role.AMOD)])):
             return False
     tree.move(i, r, Role.APPOS)
     return tree.heads[i] == r
 
 
-def _written_as_name(tree: _Tree, h: int) -> bool:
-    """Return whether noun ``h`` has a capitalised adjective before it, as a name is written.
+def written_as_name(head: Token, modifiers: list[Token]) -> bool:
+    """Return whether noun ``head`` and a modifier before it are written as a name's words.
 
-    ``die Vorsitzende der Jungen Industrie, Therese Niss``: an adjective inside a sentence is
-    capitalised in a name only (German); the noun is capitalised too.
+    ``der Jungen Industrie``, ``des Österreichischen Rechtsanwaltskammertages``, ``the
+    Austrian Chamber``: a capitalised adjective (or name word) that does not open its sentence,
+    before a capitalised head — inside a German sentence an adjective is capitalised in a name
+    only; not ``der österreichischen Studie``, ``the Austrian study``.
     """
-    doc = tree.g.toks
-    return doc[h].text[:1].isupper() and any(
-        j < h and doc[j].pos_ == "ADJ" and doc[j].text[:1].isupper() and not doc[j].is_sent_start
-        for j in tree.children(h, Role.AMOD))
+    return head.text[:1].isupper() and any(
+        t.i < head.i and t.pos_ in ("ADJ", "PROPN") and t.text[:1].isupper() and
+        not t.is_sent_start for t in modifiers)
 
 
 def _bare_role(tree: _Tree, i: int) -> bool:
