@@ -101,7 +101,6 @@ from kg.extract.deverbal import object_genitive_candidates
 from kg.extract.fallbacks import Sentences, specific
 from kg.extract.involved import involved
 from kg.extract.modifiers import (
-    CIRCLE_REACH,
     apposition_candidates,
     circle_candidates,
     circle_person,
@@ -544,10 +543,10 @@ def _adjunct(ctx: _Context, cand: Candidate, o: Mention) -> bool:
         return False
     if not is_actor(o) and not ctx.args.is_name(o):
         return True
-    found = (circle_person(ctx.graph, k, ctx.pack, ctx.kind)
-             for k in range(max(0, cand.object - CIRCLE_REACH), cand.object))
+    # the phrase's preposition stands right after the collective it belongs to
+    found = (circle_person(ctx.graph, k - 1, ctx.pack, ctx.kind)
+             for k in ctx.graph.children(cand.object, Role.CASE) if k > 0)
     return any(j is not None and ctx.args.recognised(j) == o for j in found)
-
 
 
 def _setting(ctx: _Context, cand: Candidate, s: Mention, o: Mention) -> bool:

@@ -65,7 +65,6 @@ _CIRCLES = frozenset({ActorType.ORGANIZATION, ActorType.GROUP, ActorType.ARMED_F
 _PRESENT = frozenset({ActorType.ORGANIZATION, ActorType.ARMED_FORCE, ActorType.GROUP,
                       ActorType.COUNTRY})
 _CIRCLE_SPAN = 4  # words between the preposition and the name: article, adjective, title
-CIRCLE_REACH = _CIRCLE_SPAN + 2  # from a collective to the furthest its person's name may start
 
 Kind = Callable[[int], ActorType | None]
 
@@ -202,8 +201,10 @@ def circle_candidates(g: Graph, x: int, pack: LanguagePack, kind: Kind) -> Itera
     next few words): small parsers hang the phrase on the verb or on the title before the name.
     """
     j = circle_person(g, x, pack, kind)
-    pred = _relation_predicate("leads", g.doc[x + 1].text.lower()) if j is not None else None
-    if j is not None and pred is not None:
+    if j is None:
+        return
+    pred = _relation_predicate("leads", g.doc[x + 1].text.lower())
+    if pred is not None:
         yield Candidate("circle", j, x, pred, x, (x + 1,))
 
 

@@ -213,13 +213,12 @@ def modality(g: Graph, node: int, pack: LanguagePack) -> Modality:
             break
         role, htok = g.role(cur), g.tok(head)
         hlemma = pack.verb_lemma(htok) if htok.pos_ in ("VERB", "AUX") else htok.lemma_.lower()
-        if cur == node and role == Role.OBJ and tok.pos_ == "NOUN" and (
-                hlemma in pack.intention_verbs or
-                hlemma in pack_words(pack.lang, "demand_verbs.txt")):
+        wanted = hlemma in pack.intention_verbs or \
+            hlemma in pack_words(pack.lang, "demand_verbs.txt")
+        if wanted and cur == node and role == Role.OBJ and tok.pos_ == "NOUN":
             return Modality.INTENDED  # "forderte den Rückzug der Kämpfer": demanded, not done
         if role in (Role.XCOMP, Role.CCOMP, Role.ADVCL, Role.DEP):
-            if hlemma in pack.intention_verbs or \
-                    hlemma in pack_words(pack.lang, "demand_verbs.txt"):
+            if wanted:
                 return Modality.INTENDED  # "will …", "fordert, dass …": wanted, not done
             joined = verb_lemma(g, head, pack) if htok.pos_ in ("VERB", "AUX") else hlemma
             control = object_control(pack.lang).get(joined)

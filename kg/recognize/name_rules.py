@@ -743,7 +743,6 @@ def nation_code_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                             rule="nation-code")
 
 
-
 def patronymic_rule(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """Join a person's name across a patronymic particle (``Turki bin Said``, ``Kabus bin Said``).
 

@@ -152,8 +152,9 @@ def assign_document(
     everything = actor_candidates(document, _all_mentions(mentions, triples), lang)
     named = [m for m in everything if not is_anaphor(m, lang)]
     anaphors = [m for m in everything if is_anaphor(m, lang)]
-    # the names' rules read the document's language packs: a document the caller gave no
-    # language (kg extract --lang en) is read in the language it was parsed in
+    # the names' rules read the document's language packs: a document its caller gave no
+    # language (the Python API; the pipeline records it at analysis) is read in the language
+    # it was parsed in
     known = document if document.lang else replace(document, lang=lang)
     names = assign_names(known, named, aliases, merge=merge)
     # Doc.text joins every token's text on each access: compare the lengths once
