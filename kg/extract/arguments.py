@@ -538,9 +538,19 @@ class Arguments:
 
         The name's last word decides (``François Hollande`` after a genitive noun is tagged
         genitive on ``François``, yet ``Hollande`` is no genitive form), and the tag counts
-        only where the word's ending or an article shows the case.
+        only where the word's ending or an article shows the case. A name the gazetteer knows
+        in just this form is uninflected whatever its ending, and so is a full name right after
+        a title that is the clause's subject or object (``Nationalratspräsidentin Doris Bures
+        kritisierte``; ``die Unterredung Präsident Wladimir Putins`` stays a genitive).
         """
         g = self.graph
+        m = self.recognised(k)
+        if m is not None and gazetteer().match(m.text, allow_genitive=False) is not None:
+            return False  # a known name as it is written: "Doris Bures" ends in -s uninflected
+        title = g.head(k)
+        if title == k - 1 and g.children(k, Role.FLAT) and \
+                g.role(title) in (Role.SUBJ, Role.SUBJ_PASS, Role.OBJ, Role.IOBJ):
+            return False  # a full name right after a title that is itself an argument holds it
         last = max([k, *g.children(k, Role.FLAT)])
         while g.children(last, Role.FLAT):
             last = max(g.children(last, Role.FLAT))

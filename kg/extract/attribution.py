@@ -162,8 +162,9 @@ def _medium(g: Graph, k: int, pack: LanguagePack, args: Arguments) -> Mention | 
                            key=known.key if known is not None else entry.id if entry else None,
                            source="rule")
         return None
-    if tok.text.lower() in pack.medium_nouns or tok.lemma_.lower() in pack.medium_nouns:
-        kids = g.children(k, Role.COMPOUND, Role.NMOD, Role.FLAT)
+    if tok.text.lower().endswith(tuple(pack.medium_nouns)) or \
+            tok.lemma_.lower() in pack.medium_nouns:
+        kids = g.children(k, Role.COMPOUND, Role.NMOD, Role.FLAT, Role.APPOS)
         kids += [c for j in kids for c in g.children(j, Role.COMPOUND)]  # ORF evening journal
         for j in kids:
             hit = args.recognised(j)

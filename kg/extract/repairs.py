@@ -68,6 +68,13 @@ commas, coordinating conjunctions and named-entity boundaries, and fix errors a 
 * **name hung on a time** — ``sagte Hadiafar am Montag der Nachrichtenagentur Tasnim``: a name
   (or a noun with its name) without a preposition on a time word of a reporting verb is whom
   the speaker tells;
+* **addressee read as a name's genitive** — ``sagte Christina Kalogirou der Zeitung
+  Kathimerini``, ``sagte Merkel der Bild-Zeitung``: a named noun without a preposition right
+  after the name of a reporting verb's speaker is whom the speaker tells (a name takes no
+  genitive after it);
+* **title's holder read as its genitive** — ``Der neue Verteidigungsminister Hans Peter
+  Doskozil``: a person's name right after a role noun, without an article of its own, is the
+  title's apposition;
 * **name in capitals read as a verb** — ``sagte Lawrow dem TV-Sender RT``: a word in
   capitals tagged as a verb, right after a noun that hangs on it, is that noun's name; the
   noun takes its place;
@@ -143,6 +150,7 @@ from spacy.tokens import Token
 from kg.knowledge.roles import role_noun
 from kg.lang import language_pack, pack_code, pack_words
 from kg.nlp.schemes import Graph, Role, subtree
+from kg.types import PLACE_TYPES, ActorType
 
 _CAPITALS = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9]+$")  # RT, ORF, BBC: names, never verbs
 _NAMES = frozenset({"PROPN"})
@@ -216,7 +224,8 @@ def repair(g: Graph, ambiguous: frozenset[str] = frozenset(),
         if g.tok(i).pos_ in _VERBS and _CAPITALS.match(g.tok(i).text):
             changed |= _capital_verb(tree, i)
         elif g.tok(i).pos_ in _NOUNS and tree.roles[i] in (Role.NMOD, Role.GEN):
-            changed |= _name_on_time(tree, i, reporting, times)
+            changed |= _name_on_time(tree, i, reporting, times) or \
+                _addressee_on_speaker(tree, i, reporting) or _titled_genitive(tree, i)
     for i in range(len(g.doc)):
         if tree.roles[i] == Role.APPOS and _second_name(tree, i):
             changed = True
@@ -534,9 +543,10 @@ def _detached_apposition(tree: _Tree, i: int) -> bool:
     return True
 
 
-# entity labels of the German and English models: a person's, a place's
-_PERSON_LABELS = frozenset({"PER", "PERSON"})
-_PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
+# entity labels of a person and of a place: the German and English models' own, and the ones
+# recognition gives (kg.recognize: the actor types)
+_PERSON_LABELS = frozenset({"PER", "PERSON", ActorType.PERSON.value})
+_PLACE_LABELS = frozenset({"LOC", "GPE", "FAC", *(t.value for t in PLACE_TYPES)})
 
 
 def _second_name(tree: _Tree, i: int) -> bool:
@@ -823,6 +833,60 @@ def _name_on_time(tree: _Tree, i: int, reporting: frozenset[str],
         return False
     tree.move(i, v, Role.IOBJ)
     return tree.heads[i] == v
+
+
+def _addressee_on_speaker(tree: _Tree, i: int, reporting: frozenset[str]) -> bool:
+    """Repair ``sagte Christina Kalogirou der Zeitung Kathimerini`` read as the name's genitive.
+
+    A noun phrase without a preposition right after a person's name (a name takes no genitive
+    after it), hung on the name or on the title the name follows (``wie Europa-Ministerin
+    Jadranka Joksimovic der Belgrader Zeitung Danas sagte``), the name or title being the
+    subject of a reporting verb, is whom the speaker tells: the verb's indirect object. Only a
+    noun that is named counts: a name, a noun with its name, a name's compound
+    (``der Bild-Zeitung``); a name right after that noun that the parser hung on the speaker or
+    read as the noun's genitive is the noun's name (``Kathimerini``, ``Danas``).
+    """
+    doc = tree.g.toks
+    t = tree.heads[i]
+    if t >= i or doc[t].pos_ not in _NOUNS or tree.children(i, Role.CASE):
+        return False
+    start = min([i, *(k for k in range(t + 1, i) if tree.heads[k] == i)])
+    between = range(t + 1, start)
+    if any(not tree.descends(k, t) or doc[k].pos_ not in (*_NAMES, "ADP") for k in between) or \
+            (doc[t].pos_ not in _NAMES and not any(doc[k].pos_ in _NAMES for k in between)):
+        return False
+    speaker = tree.heads[t] if tree.roles[t] == Role.APPOS else t
+    v = tree.heads[speaker]
+    if tree.roles[speaker] != Role.SUBJ or doc[v].pos_ not in _VERBS or \
+            doc[v].lemma_.lower() not in reporting:
+        return False
+    name = i + 1
+    if name < len(doc) and tree.heads[name] in (t, i) and doc[name].pos_ in _NAMES and \
+            tree.roles[name] in (Role.FLAT, Role.APPOS, Role.GEN):
+        tree.move(name, i, Role.APPOS)
+    prefix = doc[i].text.partition("-")[0]
+    if doc[i].pos_ not in _NAMES and not tree.children(i, Role.APPOS, Role.FLAT) and \
+            not (prefix != doc[i].text and prefix[:1].isupper()):
+        return False
+    tree.move(i, v, Role.IOBJ)
+    return tree.heads[i] == v
+
+
+def _titled_genitive(tree: _Tree, i: int) -> bool:
+    """Repair ``Der neue Verteidigungsminister Hans Peter Doskozil`` read as the title's genitive.
+
+    A person's name right after a role noun, with no article or preposition of its own, is
+    the title's holder (an apposition), not its owner: a genitive owner takes an article or is
+    a place (``der Präsident Frankreichs``).
+    """
+    doc = tree.g.toks
+    h = tree.heads[i]
+    if h != i - 1 or doc[h].pos_ != "NOUN" or doc[i].ent_type_ not in _PERSON_LABELS or \
+            tree.children(i, Role.DET, Role.CASE) or \
+            role_noun(doc[h].text, pack_code(tree.g.doc.lang_)) is None:
+        return False
+    tree.roles[i] = Role.APPOS
+    return True
 
 
 def _genitive_pronoun(tree: _Tree, i: int) -> bool:

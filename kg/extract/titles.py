@@ -367,13 +367,14 @@ def _one_region(args: Arguments, word: str) -> Mention | None:
 
 
 def _home_country(args: Arguments, i: int, holder: Mention, word: str) -> Mention | None:
-    """Return the country a head of state or government named without one heads (docstring).
+    """Return the country a state office named without one belongs to (module docstring).
 
-    ``Bundespräsident Heinz Fischer``, ``Präsident Assad``: a national head's country is the
-    one the gazetteer gives the person, when the title's sentence names that country (its
-    mention is the owner). A person the gazetteer does not know gets none: the dateline is no guide
-    (``Wien – Präsident Nkurunziza …`` is Burundi's). Town and regional offices are
-    :func:`_dateline_city`'s and :func:`_one_region`'s.
+    ``Bundespräsident Heinz Fischer``, ``Präsident Assad``, ``Außenminister Sergej Lawrow``: a
+    national office's country is the one the gazetteer gives the person, when the article names
+    that country (its mention in the title's sentence, else the nearest one before the title,
+    else the first after it, is the owner). A person the gazetteer does not know gets none: the
+    dateline is no guide (``Wien – Präsident Nkurunziza …`` is Burundi's). Town and regional
+    offices are :func:`_dateline_city`'s and :func:`_one_region`'s.
     """
     if _is_office(args, word, "local_offices.txt") or _is_office(args, word, "region_offices.txt"):
         return None
@@ -381,8 +382,12 @@ def _home_country(args: Arguments, i: int, holder: Mention, word: str) -> Mentio
     if entry is None or not entry.country:
         return None
     sent = args.graph.doc[i].sent
-    return next((m for m in args.mentions_in_text() if m.type == ActorType.COUNTRY and
-                 m.key == entry.country and sent.start_char <= m.start < sent.end_char), None)
+    named = [m for m in args.mentions_in_text()
+             if m.type == ActorType.COUNTRY and m.key == entry.country]
+    here = [m for m in named if sent.start_char <= m.start < sent.end_char]
+    before = [m for m in named if m.start < sent.start_char]
+    found = here or before[-1:] or named
+    return found[0] if found else None
 
 
 def title_candidates(g: Graph, i: int, pack: LanguagePack,
@@ -418,7 +423,7 @@ def title_candidates(g: Graph, i: int, pack: LanguagePack,
             owner = _owner_nearby(args, start)
         if owner is None:
             owner = _dateline_city(args, word) or _one_region(args, word)
-        if owner is None and hit.relation.id == "headOf":
+        if owner is None and hit.relation.id in NATIONAL:
             owner = _home_country(args, start, holder, word)
     elif not prefix and (found := _genitive_then_name(args, i)) is not None:
         holder, owner = found

@@ -13,6 +13,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..lang import every_pack_words, language_pack, pack_code, pack_patterns, pack_words
+from ..types import ActorType
+from .gazetteer import gazetteer
 
 # inflection endings a listed noun may carry (German -in/-innen feminine, -s genitive, plurals)
 _ENDINGS = ("", "s", "es", "e", "en", "n", "in", "innen", "er", "em")
@@ -128,9 +130,11 @@ def role_split(word: str, lang: str) -> tuple[str, str] | None:
     """Split a role compound into its institution and its role noun, as written.
 
     ``Landtagsabgeordnete`` → (``Landtag``, ``abgeordnete``), ``Polizeisprecher`` →
-    (``Polizei``, ``sprecher``); None when the part before the role noun is no institution
-    noun of the pack, or one that only counts alone (``=bund``: a ``Bundespräsident`` is the
-    head of state, no president of the federation).
+    (``Polizei``, ``sprecher``), ``Europaratsgeneralsekretär`` → (``Europarat``,
+    ``generalsekretär``): the part before the role noun is an institution noun of the pack or an
+    organisation the gazetteer knows; None when it is neither, or an institution noun that only
+    counts alone (``=bund``: a ``Bundespräsident`` is the head of state, no president of the
+    federation).
     """
     lang = pack_code(lang)
     found = _match(word, _role_nouns(lang), language_pack(lang).compound_nouns)
@@ -140,10 +144,17 @@ def role_split(word: str, lang: str) -> tuple[str, str] | None:
     prefix = word[:at].rstrip("-") if at > 0 else ""
     alone = _institution_nouns(lang)[2]
     for part in (prefix[:-1] if prefix.endswith("s") else "", prefix):
-        if len(part) > 2 and part[:1].isupper() and (noun := institution_noun(
-                part, lang)) is not None and noun[0] not in alone:
+        noun = institution_noun(part, lang) if len(part) > 2 and part[:1].isupper() else None
+        if (noun is not None and noun[0] not in alone) or (
+                len(part) > 2 and part[:1].isupper() and _known_body(part)):
             return part, word[at:]
     return None
+
+
+def _known_body(part: str) -> bool:
+    """Tell whether a compound's first part is an organisation the gazetteer knows (Europarat)."""
+    entry = gazetteer().lookup(part, allow_genitive=False)
+    return entry is not None and entry.type == ActorType.ORGANIZATION
 
 
 def person_noun(word: str, lang: str | None = None) -> bool:

@@ -741,7 +741,9 @@ def press_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 j = start = k
             else:
                 break
-        if start is not None and gaz.lookup(doc[start : i + 1].text) is None:
+        described = start == i - 1 and i + 1 < len(doc) and looks_like_name(doc[i + 1]) and \
+            not is_time_expression(doc[i + 1].text, _lang(doc))
+        if start is not None and not described and gaz.lookup(doc[start : i + 1].text) is None:
             yield Candidate(start, i + 1, ActorType.ORGANIZATION, priority=COMPOSITE,
                             rule="press")
 

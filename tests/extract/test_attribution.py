@@ -482,6 +482,28 @@ def test_a_conditional_quote_is_said_as_a_fact(nlp_de, nlp_en, lang, text, names
      {"Faymann": P, "ORF": ORG}, ("Faymann", "statesTo", "ORF")),
     ("en", "That is too little, Faymann said in the BBC morning programme.",
      {"Faymann": P, "BBC": ORG}, ("Faymann", "statesTo", "BBC")),
+    # the name set beside a medium noun, or beside a compound ending in one
+    ("de", "Die Lage sei ernst, sagte Varoufakis im australischen Radiosender ABC.",
+     {"Varoufakis": P, "ABC": ORG}, ("Varoufakis", "statesTo", "ABC")),
+    ("en", "The situation is serious, Varoufakis said on the Australian broadcaster ABC.",
+     {"Varoufakis": P, "ABC": ORG}, ("Varoufakis", "statesTo", "ABC")),
+    ("en", "The situation is serious, Varoufakis said on the news channel CNN.",
+     {"Varoufakis": P, "CNN": ORG}, ("Varoufakis", "statesTo", "CNN")),
+    # a dative phrase right after the speaker's name is whom he tells, not the name's
+    # genitive (a name takes none): with its name, beside a title, or a name's compound
+    ("de", "Die Fähren seien ausgebucht, sagte die Behördenchefin Christina Kalogirou der "
+     "Zeitung Kathimerini.", {"Christina Kalogirou": P, "Kathimerini": ORG},
+     ("Christina Kalogirou", "statesTo", "Kathimerini")),
+    ("en", "The ferries are fully booked, the agency's head Christina Kalogirou told the "
+     "newspaper Kathimerini.", {"Christina Kalogirou": P, "Kathimerini": ORG},
+     ("Christina Kalogirou", "statesTo", "Kathimerini")),
+    ("de", "Die Regierung werde einen Plan vorlegen, wie Europa-Ministerin Jadranka Joksimovic "
+     "der Belgrader Zeitung Danas sagte.", {"Jadranka Joksimovic": P, "Danas": ORG},
+     ("Jadranka Joksimovic", "statesTo", "Danas")),
+    ("de", "Die Lage sei ernst, sagte Merkel der Bild-Zeitung.", {"Merkel": P, "Bild": ORG},
+     ("Merkel", "statesTo", "Bild")),
+    ("en", "The situation is serious, Merkel told the Bild newspaper.", {"Merkel": P, "Bild": ORG},
+     ("Merkel", "statesTo", "Bild")),
     # a demand or a rejection made in a medium is said to it too; a title's name speaks
     ("de", "Gewerkschafter Paul Kimberger forderte im Ö1-Mittagsjournal mehr Lehrer.",
      {"Paul Kimberger": P}, ("Paul Kimberger", "statesTo", "Ö1")),

@@ -724,6 +724,13 @@ def test_a_roles_unnamed_organisation(request, lang, text, names, owner, kind):
      ("Steffen Seibert", "spokespersonOf", "Government")),
     ("en", "Police spokesman Hans Huber confirmed the operation.",
      {"Hans Huber": P, "Police": ORG}, ("Hans Huber", "spokespersonOf", "Police")),
+    # ... or an organisation the gazetteer knows
+    ("de", "Europaratsgeneralsekretär Thorbjørn Jagland kritisierte die Regierung.",
+     {"Thorbjørn Jagland": P}, ("Thorbjørn Jagland", "leads", "Europarat")),
+    ("de", "Kremlsprecher Dmitri Peskow kritisierte die Regierung.",
+     {"Dmitri Peskow": P}, ("Dmitri Peskow", "spokespersonOf", "Kreml")),
+    ("en", "Kremlin spokesman Dmitry Peskov criticised the government.",
+     {"Dmitry Peskov": P, "Kremlin": ORG}, ("Dmitry Peskov", "spokespersonOf", "Kremlin")),
 ])
 def test_institution_role_compounds(request, lang, text, names, expected):
     assert expected in _triples(request, lang, text, names)

@@ -350,6 +350,12 @@ def test_quantifiers_are_no_part_of_a_collective(lang: str, text: str,
          [("Sydney Morning Herald", "Organization", "rule")]),
         ("en", "The Denver Post and the Miami Herald agreed.",
          [("Denver Post", "Organization", "rule"), ("Miami Herald", "Organization", "rule")]),
+        # … nor with a name after it: the place and the head describe that name
+        ("de", "Das sagte er der Belgrader Zeitung Danas.", [("Danas", "Organization", "rule")]),
+        ("de", "Das sagte er der Stuttgarter Zeitung Montag.",  # a time is no name
+         [("Stuttgarter Zeitung", "Organization", "rule")]),
+        ("en", "He told the Chicago Tribune Monday.",
+         [("Chicago Tribune", "Organization", "rule")]),
         # … not without a place: a headline's adjective, a place's landmark
         ("de", "Gute Nachrichten kamen aus Berlin.", [("Berlin", "Location", "rule")]),
         ("de", "Die Berliner Mauer fiel.", []),

@@ -173,7 +173,7 @@ def make_language_pack() -> LanguagePack:
         place_relatives=words("wo"),
         medium_preps=words("in im auf gegenüber"),
         medium_nouns=words("interview report sendung magazin zeitung nachrichten "
-                           "fernsehen radio talkshow pressestunde gespräch journal"),
+                           "fernsehen radio talkshow pressestunde gespräch journal sender"),
         event_verbs=words("kommen hageln geben folgen"),
         measure_nouns=words("euro dollar franken pfund rubel yuan prozent prozentpunkt million "
                             "millionen milliarde milliarden tonne tonnen kilometer meter hektar"),

@@ -96,7 +96,7 @@ def make_language_pack() -> LanguagePack:
         source_preps=words("according"),
         medium_preps=words("on in to"),
         medium_nouns=words("interview broadcast show programme program newspaper magazine radio "
-                           "television conversation journal"),
+                           "television conversation journal broadcaster channel"),
         event_verbs=words("come"),
         measure_nouns=words("euro euros dollar dollars pound pounds percent million millions "
                             "billion billions ton tons tonnes mile miles kilometer kilometers"),
