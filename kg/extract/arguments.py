@@ -512,7 +512,7 @@ class Arguments:
         The name is an apposition or flat part of the noun, or a dependent without preposition
         whose name starts right after it (``der Jihadistenmiliz Islamischer Staat``, parsed as
         a modifier); a described noun (``französischen Präsidenten``) gives way
-        to it too. A genitive name is a possessor instead (:meth:`_genitive_name`).
+        to it too. A genitive name is a possessor instead (:meth:`genitive_name`).
         """
         g = self.graph
         if g.tok(i).pos_ == "PROPN":  # a title compound tagged as a name: "Rada-Vizechef
@@ -523,7 +523,7 @@ class Arguments:
             return None
         for k in kids:
             m = self.recognised(k)
-            if m is None or m.type == ActorType.CONCEPT or self._genitive_name(k):
+            if m is None or m.type == ActorType.CONCEPT or self.genitive_name(k):
                 continue
             if g.role(k) in (Role.APPOS, Role.FLAT) and g.tok(k).pos_ == "PROPN":
                 self._apposed[i] = k
@@ -533,7 +533,7 @@ class Arguments:
                 return m  # right after the noun: "der Jihadistenmiliz Islamischer Staat"
         return None
 
-    def _genitive_name(self, k: int) -> bool:
+    def genitive_name(self, k: int) -> bool:
         """``die Unterredung Präsident Wladimir Putins``: a genitive name is a possessor.
 
         The name's last word decides (``François Hollande`` after a genitive noun is tagged
@@ -541,7 +541,8 @@ class Arguments:
         only where the word's ending or an article shows the case. A name the gazetteer knows
         in just this form is uninflected whatever its ending, and so is a full name right after
         a title that is the clause's subject or object (``Nationalratspräsidentin Doris Bures
-        kritisierte``; ``die Unterredung Präsident Wladimir Putins`` stays a genitive).
+        kritisierte``; ``die Unterredung Präsident Wladimir Putins`` stays a genitive). An
+        English name with its possessive ``'s`` is one too.
         """
         g = self.graph
         m = self.recognised(k)
@@ -554,6 +555,8 @@ class Arguments:
         last = max([k, *g.children(k, Role.FLAT)])
         while g.children(last, Role.FLAT):
             last = max(g.children(last, Role.FLAT))
+        if any(g.tok(c).tag_ == "POS" for j in (k, last) for c in g.children(j, Role.CASE)):
+            return True  # an English possessive: "President Vladimir Putin's talks"
         if "Gen" not in g.tok(last).morph.get("Case", []):
             return False
         # a bare name shows the genitive by its ending ("Putins", "Lukas'"); one without it is

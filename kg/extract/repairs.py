@@ -78,6 +78,10 @@ commas, coordinating conjunctions and named-entity boundaries, and fix errors a 
 * **name in capitals read as a verb** — ``sagte Lawrow dem TV-Sender RT``: a word in
   capitals tagged as a verb, right after a noun that hangs on it, is that noun's name; the
   noun takes its place;
+* **copula on the subject's name** — ``Damit ist Kern der neue Vorsitzende der SPÖ``,
+  ``Formal ist Anja Hagenauer die Nachfolgerin von Schaden``: after a fronted phrase, a
+  person's name carrying the copula, with a noun that has its own article right after it as
+  its dependant or head, is the subject of that noun, which takes the copula;
 * **adverb attribute** — ``wurden von 2006 bis 2008 gründlich renoviert``: a prepositional
   phrase before an adverb that modifies a verb is the verb's adverbial;
 * **object first** — ``hat der Kreml sie nie … benutzt``, ``Die Regierung hat der Minister
@@ -258,6 +262,8 @@ def repair(g: Graph, ambiguous: frozenset[str] = frozenset(),
     for p in range(len(g.doc)):
         if len(tree.children(p, Role.COP)) > 1:
             changed |= _second_copula(tree, p)
+        elif len(tree.children(p, Role.COP)) == 1:
+            changed |= _copula_on_name(tree, p)
     for i in range(len(g.doc)):
         if tree.roles[i] == Role.NMOD:
             changed |= _adverb_attribute(tree, i)
@@ -440,6 +446,70 @@ def _second_copula(tree: _Tree, p: int) -> bool:
     tree.move(first, q, Role.COP)
     tree.move(q, p, Role.CONJ)
     tree.move(subjects[-1], p, Role.SUBJ)
+    return True
+
+
+# roles of a word hung on a copula's subject that belong to the clause instead
+_CLAUSE_ROLES = frozenset({Role.ADVMOD, Role.OBL, Role.TIME, Role.PUNCT, Role.MARK, Role.CC,
+                           Role.ADVCL, Role.AUX, Role.NEG})
+
+
+def _described(tree: _Tree, k: int) -> bool:
+    """Whether ``k`` is a described noun: a common noun with its own article, no preposition."""
+    return tree.g.toks[k].pos_ == "NOUN" and bool(tree.children(k, Role.DET)) and \
+        not tree.children(k, Role.CASE)
+
+
+def _copula_on_name(tree: _Tree, x: int) -> bool:
+    """Repair ``Damit ist Kern der neue Vorsitzende der SPÖ`` read with the name as predicate.
+
+    After a fronted phrase the subject and the predicate both follow the copula; the parser
+    then often hangs the copula on the person's name and the described noun on the name (as
+    its genitive) or the name on the noun. A person's name carrying the copula, with a noun
+    that has its own article right after it (``der neue Vorsitzende``, ``die logische
+    Nachfolgerin``) as its dependant or its head, is that predicate's subject: the noun takes
+    the copula and the clause's phrases (a name takes no genitive after it).
+    """
+    doc = tree.g.toks
+    if doc[x].ent_type_ not in _PERSON_LABELS or doc[x].pos_ not in _NOUNS:
+        return False
+    cop = tree.children(x, Role.COP)[0]
+    if cop > x:
+        return False
+    end = max([x, *tree.children(x, Role.FLAT)])
+    y = tree.heads[x]
+    if y > end and tree.roles[x] in (Role.NMOD, Role.GEN, Role.DEP, Role.COMPOUND) and \
+            _described(tree, y):
+        tree.move(cop, y, Role.COP)
+        tree.roles[x] = Role.SUBJ
+        for k in tree.children(x, *_CLAUSE_ROLES):
+            if k < x:
+                tree.move(k, y)
+        return True
+    nouns = [k for k in tree.children(x, Role.GEN, Role.NMOD, Role.DEP, Role.OBJ)
+             if k > end and _described(tree, k)]
+    if not nouns:
+        return False
+    y = nouns[0]
+    head, role = tree.heads[x], tree.roles[x]
+    tree.kids[x].remove(y)
+    if head == x:
+        tree.heads[y] = y
+    else:
+        tree.kids[head].remove(x)
+        tree.heads[y] = head
+        tree.kids[head].append(y)
+        tree.kids[head].sort()
+    tree.roles[y] = role
+    tree.heads[x] = y
+    tree.kids[y].append(x)
+    tree.kids[y].sort()
+    tree.roles[x] = Role.SUBJ
+    for k in tree.children(x):
+        if k == cop or (k != y and tree.roles[k] in _CLAUSE_ROLES) or \
+                (k < x and tree.children(k, Role.CASE)):
+            tree.move(k, y)
+    tree.roles[cop] = Role.COP
     return True
 
 

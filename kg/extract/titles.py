@@ -372,7 +372,9 @@ def _home_country(args: Arguments, i: int, holder: Mention, word: str) -> Mentio
     ``Bundespräsident Heinz Fischer``, ``Präsident Assad``, ``Außenminister Sergej Lawrow``: a
     national office's country is the one the gazetteer gives the person, when the article names
     that country (its mention in the title's sentence, else the nearest one before the title,
-    else the first after it, is the owner). A person the gazetteer does not know gets none: the
+    else the first after it, is the owner); a possessor's title (``die Unterredung Präsident
+    Wladimir Putins``) only when its sentence names the country. A person the gazetteer does
+    not know gets none: the
     dateline is no guide (``Wien – Präsident Nkurunziza …`` is Burundi's). Town and regional
     offices are :func:`_dateline_city`'s and :func:`_one_region`'s.
     """
@@ -385,6 +387,9 @@ def _home_country(args: Arguments, i: int, holder: Mention, word: str) -> Mentio
     named = [m for m in args.mentions_in_text()
              if m.type == ActorType.COUNTRY and m.key == entry.country]
     here = [m for m in named if sent.start_char <= m.start < sent.end_char]
+    name = args.graph.doc.char_span(holder.start, holder.end, alignment_mode="expand")
+    if name is not None and args.genitive_name(name.root.i):
+        named = []  # a possessor's title is a passing description: its sentence must say it
     before = [m for m in named if m.start < sent.start_char]
     found = here or before[-1:] or named
     return found[0] if found else None

@@ -18,13 +18,16 @@ from .gazetteer import gazetteer
 
 # inflection endings a listed noun may carry (German -in/-innen feminine, -s genitive, plurals)
 _ENDINGS = ("", "s", "es", "e", "en", "n", "in", "innen", "er", "em")
+# an institution's endings: no person's (-in, -innen, -er: a Gewerkschafter is no Gewerkschaft)
+_INSTITUTION_ENDINGS = ("", "s", "es", "e", "en", "n", "em")
 
 
 def _match(word: str, nouns: frozenset[str], compounds: bool,
-           bound: frozenset[str] = frozenset()) -> str | None:
+           bound: frozenset[str] = frozenset(),
+           endings: tuple[str, ...] = _ENDINGS) -> str | None:
     """Return the listed noun ``word`` is or ends with; ``bound`` nouns only end a compound."""
     low = word.lower()
-    for ending in _ENDINGS:
+    for ending in endings:
         if ending and not low.endswith(ending):
             continue
         stem = low[: len(low) - len(ending)] if ending else low
@@ -110,7 +113,8 @@ def institution_noun(word: str, lang: str, *, modified: bool = False) -> tuple[s
     table = _institutions(lang)
     free, bound, alone = _institution_nouns(lang)
     found = _match(word, free | bound if modified else free, language_pack(lang).compound_nouns,
-                   bound) or _match(word, alone, False)
+                   bound, _INSTITUTION_ENDINGS) or _match(word, alone, False,
+                                                          endings=_INSTITUTION_ENDINGS)
     if found is None:
         return None
     return found, table.get(found) or table.get("-" + found) or table["=" + found]

@@ -929,6 +929,8 @@ def institution_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
                 doc[i + 2].text[:1].isupper() and tok.lower_.endswith(heads) and \
                 tok.lower_ not in heads:
             continue  # Bundesministerium für Bildung: a full name, org_rules' span
+        if i + 1 < len(doc) and tok.lower_.endswith(heads) and _seat_word(doc[i + 1], gaz):
+            continue  # Landgericht Berlin: a head with its seat, org_rules' span
         start = named
         while start > 0 and _country_word(doc[start - 1], gaz, names=apart):
             start -= 1

@@ -572,3 +572,30 @@ def test_a_participle_attribute_keeps_the_phrases_preposition(request, lang, tex
 
     got = rule_triples(request.getfixturevalue(f"nlp_{lang}"), text, names, lang)
     assert expected in {(s, p, o) for s, p, o, _ in got}, got
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "expected"), [
+    # after a fronted phrase the name carrying the copula is the subject of the described noun
+    # after it (the parser had made the noun the name's genitive, or the name the noun's)
+    ("de", "Damit ist Christian Kern der neue Vorsitzende der SPÖ.",
+     {"Christian Kern": A.PERSON, "SPÖ": A.ORGANIZATION},
+     ("Christian Kern", "leads", "SPÖ")),
+    ("de", "Seit Montag ist Christian Kern der neue Chef der SPÖ.",
+     {"Christian Kern": A.PERSON, "SPÖ": A.ORGANIZATION},
+     ("Christian Kern", "leads", "SPÖ")),
+    ("de", "Formal ist Anja Hagenauer (46) die logische Nachfolgerin von Heinz Schaden.",
+     {"Anja Hagenauer": A.PERSON, "Heinz Schaden": A.PERSON},
+     ("Anja Hagenauer", "succeeds", "Heinz Schaden")),
+    # English keeps the subject before the copula
+    ("en", "Thus Christian Kern is the new chairman of the SPÖ.",
+     {"Christian Kern": A.PERSON, "SPÖ": A.ORGANIZATION},
+     ("Christian Kern", "leads", "SPÖ")),
+    ("en", "Formally Anja Hagenauer (46) is the logical successor of Heinz Schaden.",
+     {"Anja Hagenauer": A.PERSON, "Heinz Schaden": A.PERSON},
+     ("Anja Hagenauer", "succeeds", "Heinz Schaden")),
+])
+def test_a_copula_on_the_subjects_name(request, lang, text, names, expected):
+    from .builders import rule_triples
+
+    got = rule_triples(request.getfixturevalue(f"nlp_{lang}"), text, names, lang)
+    assert expected in {(s, p, o) for s, p, o, _ in got}, got

@@ -402,6 +402,11 @@ def test_head_of_state_without_a_country_heads_the_gazetteers(request, lang, tex
      {"Pierre Nkurunziza": (P, None), "Österreich": (C, "Q40")}),
     ("en", "Vienna – President Pierre Nkurunziza criticised the opposition. Austria is silent.",
      {"Pierre Nkurunziza": (P, None), "Austria": (C, "Q40")}),
+    # a possessor's title is a passing description: only its own sentence names the country
+    ("de", "Russland schweigt. Man sprach über die Unterredung Präsident Wladimir Putins mit "
+     "Lukaschenko.", {"Russland": (C, "Q159"), "Wladimir Putins": (P, "Q7747")}),
+    ("en", "Russia is silent. They spoke about President Vladimir Putin's talks with Lukashenko.",
+     {"Russia": (C, "Q159"), "Vladimir Putin's": (P, "Q7747")}),
     # the article does not name the gazetteer's country: no owner (not the country it names)
     ("de", "Präsident Assad sprach mit der Opposition. Österreich schweigt.",
      {"Assad": (P, "Q44329"), "Österreich": (C, "Q40")}),

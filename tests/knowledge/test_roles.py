@@ -53,6 +53,20 @@ def test_role_nouns(word: str, lang: str, role: str | None) -> None:
         ("Militärallianz", "de", ("allianz", "local")),
         ("Allianz", "de", None),
         ("organization", "en", ("organization", "local")),
+        # chambers, unions, courts, state broadcasters, the national guard
+        ("Ärztekammer", "de", ("ärztekammer", "local")),
+        ("Polizeigewerkschaft", "de", ("gewerkschaft", "local")),
+        ("Landesgerichts", "de", ("gericht", "local")),
+        ("Verfassungsgericht", "de", ("verfassungsgericht", "national")),
+        ("Staatsfernsehen", "de", ("staatsfernsehen", "national")),
+        ("Nationalgarde", "de", ("nationalgarde", "national")),
+        ("medical association", "en", ("medical association", "local")),
+        ("court", "en", ("court", "local")),
+        ("state television", "en", ("state television", "national")),
+        ("National Guard", "en", ("national guard", "national")),
+        # ... never a person's form of one: a trade unionist is no union
+        ("Lehrergewerkschafter", "de", None),
+        ("Gerichtsverfahren", "de", None),
     ],
 )
 def test_institution_nouns(word: str, lang: str, expected: tuple[str, str] | None) -> None:

@@ -236,7 +236,7 @@ def test_plural_institutions_of_several_countries(
         # not after an indefinite article, nor a head that is no field head
         ("de", "In Singapur wurde ein Institut für Komplexitätsforschung gegründet .", []),
         ("de", "Die Schüler sahen eine Empfehlung der Schule für Jugendkonten .", []),
-        ("de", "Die Ärztekammer äußerte sich zur neuen Betriebsvereinbarung .", []),
+        ("de", "Die Zahnklinik äußerte sich zur neuen Betriebsvereinbarung .", []),
         ("en", "A new institute for the study of climate was founded .", []),
     ],
 )
