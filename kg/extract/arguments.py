@@ -274,6 +274,8 @@ class Arguments:
             named = self.apposed_name(i)
             if named is not None:
                 return named
+        elif (named := self.organisation_named(i)) is not None:
+            return named  # "die Flugbegleitergewerkschaft Ufo": the institution noun's name
         if hit is not None and g.role(i) in (Role.SUBJ, Role.OBJ, Role.IOBJ) and \
                 self._possessive_genitive(hit, i):
             # "sagte Badawis … Ehefrau Ensaf Haidar": a possessor, no argument; "Merkels CDU
@@ -532,6 +534,28 @@ class Arguments:
                 self._apposed[i] = k
                 return m  # right after the noun: "der Jihadistenmiliz Islamischer Staat"
         return None
+
+    def organisation_named(self, i: int) -> Mention | None:
+        """Return the organisation's name an organisation noun ``i`` has beside it, if any.
+
+        ``die Flugbegleitergewerkschaft Ufo``, ``die Gewerkschaft Verdi``: the noun is an
+        organisation of its own (an institution noun), and the name set beside it says which;
+        the name is the actor (``die Regierung Merkel`` names a person: the government stays;
+        a name of several words and an acronym in brackets, ``des Deutschen Fußballbundes
+        (DFB)``, are the noun's own).
+        """
+        g, hit = self.graph, self.recognised(i)
+        t = g.tok(i)
+        if t.pos_ != "NOUN" or hit is None or hit.type != ActorType.ORGANIZATION or \
+                (hit.start, hit.end) != (t.idx, t.idx + len(t.text)):
+            return None  # a name of its own ("des Deutschen Fußballbundes (DFB)") stays
+        named = self.apposed_name(i)
+        if named is None and g.role(i) == Role.COMPOUND and g.head(i) == i + 1:
+            named = self.recognised(i + 1)  # the parser made the noun the name's compound
+        if named is None or named.type != ActorType.ORGANIZATION or named == hit or \
+                g.doc.text[:named.start].rstrip().endswith("("):
+            return None  # an acronym in brackets is the noun's alias, not another name
+        return named
 
     def genitive_name(self, k: int) -> bool:
         """``die Unterredung Präsident Wladimir Putins``: a genitive name is a possessor.

@@ -258,8 +258,8 @@ def involved(g: Graph, args: Arguments, mentions: Sequence[Mention], pack: Langu
     prefixes = _prefixes(g, args, mentions)
     pending = Pending(g, [*mentions, *prefixes], triples, ACTOR_TYPES)
     for actor, span in pending:
-        if not _specific(g, actor):
-            continue
+        if not _specific(g, actor) or args.organisation_named(span.root.i) is not None:
+            continue  # an unspecific actor; an organisation noun whose name acts for it
         compound = actor in prefixes  # its noun is what it owns: "bei einer UN-Konferenz"
         found = _owned(g, span.root.i, actor.type) if compound else \
             _clause(g, span.root.i, actor.type, pack)

@@ -902,7 +902,9 @@ def institution_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
     (``-department``). A known name (``Bundesregierung``, ``Europäischen Parlaments``) is left
     to the gazetteer. The nouns are the language pack's ``institutions.tsv``. A plural after
     one of the pack's ``collective_adjectives.txt`` (``westliche Regierungen``, ``foreign
-    governments``) is several institutions of no one country: a collective, a Group.
+    governments``) is several institutions of no one country: a collective, a Group. An
+    organisation head with its seat (``Landgericht Berlin``) or, where nouns are capitalised,
+    after a capitalised adjective (``das Bayerische Landeskriminalamt``) is a name: org_rules'.
     """
     lang = doc.lang_
     apart = not _pack(doc).compound_nouns
@@ -931,6 +933,11 @@ def institution_rule(doc: Doc, gaz: Gazetteer) -> Iterator[Candidate]:
             continue  # Bundesministerium für Bildung: a full name, org_rules' span
         if i + 1 < len(doc) and tok.lower_.endswith(heads) and _seat_word(doc[i + 1], gaz):
             continue  # Landgericht Berlin: a head with its seat, org_rules' span
+        before = doc[i - 1] if i > 0 else None
+        if not apart and before is not None and before.pos_ in {"ADJ", ""} and \
+                before.text[:1].isupper() and not before.is_sent_start and \
+                tok.lower_.endswith(heads):
+            continue  # das Bayerische Landeskriminalamt: a capitalised adjective names it
         start = named
         while start > 0 and _country_word(doc[start - 1], gaz, names=apart):
             start -= 1

@@ -928,3 +928,18 @@ def test_a_demanded_event_noun_is_intended(request, lang, text, names, expected)
     got = {(t.subject.text, t.predicate.id, t.modality)
            for t in make_dependency_extractor()(doc, document(doc, lang), mentions(doc, names))}
     assert expected in got, got
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "actor", "noun"), [
+    # an institution noun with an organisation's name beside it: the name acts, and the noun
+    # is no second actor of the statement
+    ("de", "Das Staatsfernsehen CCTV kritisierte die japanische Regierung.",
+     {"Staatsfernsehen": ORG, "CCTV": ORG}, "CCTV", "Staatsfernsehen"),
+    ("en", "The state television CCTV criticised the Japanese government.",
+     {"state television": ORG, "CCTV": ORG}, "CCTV", "state television"),
+])
+def test_an_institution_nouns_name_acts(request, lang, text, names, actor, noun):
+    doc = request.getfixturevalue(f"nlp_{lang}")(text)
+    found = list(make_dependency_extractor()(doc, document(doc, lang), mentions(doc, names)))
+    subjects = {t.subject.text for t in found}
+    assert actor in subjects and not any(noun in s for s in subjects), found

@@ -153,6 +153,9 @@ def test_english_streets_are_no_one_word_names(text: str, expected: list[tuple[s
         # a court and its seat are one actor, not the place
         ("Das Landgericht Berlin wies die Klage ab.", [("Landgericht Berlin", "Organization")]),
         ("Das Amtsgericht Köln verurteilte den Mann.", [("Amtsgericht Köln", "Organization")]),
+        # an institution noun after a capitalised adjective is a name, the adjective its part
+        ("Das Bayerische Landeskriminalamt sucht Mitarbeiter.",
+         [("Bayerische Landeskriminalamt", "Organization")]),
         # a cooperative's or an association's head with its seat or adjective
         ("Gestern lieferte die Weingärtnergenossenschaft Metzingen.",
          [("Weingärtnergenossenschaft Metzingen", "Organization")]),
