@@ -8,12 +8,13 @@
   complement of a denial verb (``bestritt, Truppen geschickt zu haben``).
 * **modality**, nearest cue first, walking up through governing clauses and nouns:
   ``hypothetical`` (Konjunktiv II, ``würde``/``would``, ``falls``/``wenn``/``if``, a verb-first
-  conditional ``Sollte er …`` and the main clause it conditions), ``intended`` (``wollen``,
+  conditional ``Sollte er …`` and the main clause it conditions; an open question's
+  ``ob``/``whether`` clause, not the clause above it), ``intended`` (``wollen``,
   a task set with ``sollen``/``should``, ``versuchen … zu``, ``um … zu``,
   ``Bestreben``/``Ziel``), ``reported`` (complement of
   ``sagen``/``erklären``/``say``, or of a denial verb; Konjunktiv I; a verb between quotation
-  marks), ``pretext`` (under
-  ``Vorwand``; ``angeblich``), ``possible`` (``können``, ``möglicherweise``).
+  marks), ``pretext`` (under ``Vorwand``; ``angeblich``; an event noun's own
+  ``angebliche``/``alleged``), ``possible`` (``können``, ``möglicherweise``).
 * **time** — a year (``2014``), a decade phrase (``in den 1990er-Jahren``) or a bare temporal noun.
 """
 
@@ -93,8 +94,8 @@ def own_modality(g: Graph, verb: int, pack: LanguagePack) -> Modality | None:
     for k in kids:
         t, r = g.tok(k), g.role(k)
         low = t.text.lower()
-        if r == Role.MARK and low in pack.conditional_marks:
-            return Modality.HYPOTHETICAL
+        if r == Role.MARK and (low in pack.conditional_marks or low in pack.question_marks):
+            return Modality.HYPOTHETICAL  # "falls …", and an open question: "ob …", "whether"
         if r == Role.MARK and low in pack.purpose_marks:
             return Modality.INTENDED
         if r == Role.ADVMOD and low in pack.pretext_adverbs:
@@ -134,6 +135,8 @@ def own_modality(g: Graph, verb: int, pack: LanguagePack) -> Modality | None:
     for k in kids:
         if g.role(k) in (Role.ADVCL, Role.CCOMP, Role.DEP) and k < verb and \
                 not (reports and g.role(k) != Role.ADVCL) and \
+                not any(g.tok(m).text.lower() in pack.question_marks
+                        for m in g.children(k, Role.MARK)) and \
                 own_modality(g, k, pack) == Modality.HYPOTHETICAL:
             return Modality.HYPOTHETICAL
     return None
@@ -194,6 +197,11 @@ def object_control(lang: str) -> dict[str, Modality]:
 
 def modality(g: Graph, node: int, pack: LanguagePack) -> Modality:
     """Return the modality of a statement whose trigger is ``node`` (verb or event noun)."""
+    if g.tok(node).pos_ == "NOUN" and any(
+            g.tok(k).lemma_.lower() in pack.pretext_adjectives or
+            g.tok(k).text.lower() in pack.pretext_adjectives
+            for k in g.children(node, Role.AMOD)):
+        return Modality.PRETEXT  # "angebliche Geheimvereinbarungen", "alleged secret deals"
     cur = node
     for _ in range(_MAX_UP):
         tok = g.tok(cur)

@@ -75,6 +75,8 @@ class LanguagePack:
     medium_preps: frozenset[str] = frozenset()  # in, auf / on: "sagte X im ORF"
     # Interview, Report / interview: "im ORF-Report", "in an interview with Der Spiegel"
     medium_nouns: frozenset[str] = frozenset()
+    pretext_adjectives: frozenset[str] = frozenset()  # angeblich / alleged: "angebliche Deals"
+    question_marks: frozenset[str] = frozenset()  # ob / whether: an open question's clause
     role_marks: frozenset[str] = frozenset()  # als / as: "Kern als SPÖ-Chef"
     # endings that make a town's adjective of its name (Wien → Wiener, München → Münchner);
     # English puts the name itself in front ("the Brussels district")

@@ -98,6 +98,37 @@ def test_demonstrative_pronoun_object(nlp_de):
     ("en", "Russia should support Ukraine.", {"Russia": C, "Ukraine": C}, ("Russia", "Ukraine")),
 ])
 def test_a_task_set_is_no_fact(request, lang, text, names, pair):
+    _not_asserted(request, lang, text, names, pair)
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "pair"), [
+    # an event noun called alleged is no fact, wherever it stands
+    ("de", "Der Senator warf dem Weißen Haus vor, angebliche Geheimvereinbarungen zwischen dem "
+     "Iran und der IAEO verschwiegen zu haben.", {"Iran": C, "IAEO": ORG}, ("Iran", "IAEO")),
+    ("de", "Die mutmaßlichen Angriffe Russlands auf die Ukraine wurden verurteilt.",
+     {"Russlands": C, "Ukraine": C}, ("Russlands", "Ukraine")),
+    ("en", "The senator accused the White House of concealing alleged secret agreements "
+     "between Iran and the IAEA.", {"Iran": C, "IAEA": ORG}, ("Iran", "IAEA")),
+])
+def test_an_alleged_event_is_no_fact(request, lang, text, names, pair):
+    _not_asserted(request, lang, text, names, pair)
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "pair"), [
+    # an open question's clause ("ob", "whether") states nothing
+    ("de", "Offen ist, ob die Gewerkschafterin Heidi Hirschbichler sich aus dem Landtag "
+     "zurückzieht.", {"Heidi Hirschbichler": P, "Landtag": ORG},
+     ("Heidi Hirschbichler", "Landtag")),
+    ("de", "Er fragte, ob Russland die Ukraine angreife.", {"Russland": C, "Ukraine": C},
+     ("Russland", "Ukraine")),
+    ("en", "It is open whether Russia will attack Ukraine.", {"Russia": C, "Ukraine": C},
+     ("Russia", "Ukraine")),
+])
+def test_an_open_question_is_no_fact(request, lang, text, names, pair):
+    _not_asserted(request, lang, text, names, pair)
+
+
+def _not_asserted(request, lang, text, names, pair):
     doc = request.getfixturevalue(f"nlp_{lang}")(text)
     found = [t for t in make_dependency_extractor()(doc, document(doc, lang), mentions(doc, names))
              if (t.subject.text, t.object.text) == pair]

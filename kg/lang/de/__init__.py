@@ -111,6 +111,7 @@ def make_language_pack() -> LanguagePack:
         negation_phrases=frozenset({"ebenso wenig", "genauso wenig", "so wenig", "keineswegs"}),
         negation_det=words("kein keine keinen keinem keiner keines"),
         negation_prep=words("ohne"),
+        question_marks=words("ob"),
         conditional_marks=words("falls wenn sofern sollte"),
         hypothetical_aux=words("würde würden würdest wäre wären hätte hätten"),
         intention_verbs=words("wollen sollen beabsichtigen planen vorhaben anstreben versuchen "
@@ -125,6 +126,7 @@ def make_language_pack() -> LanguagePack:
                               "feststellen anmerken klarstellen zugeben argumentieren beteuern "
                               "mahnen"),
         pretext_nouns=words("vorwand ausrede rechtfertigung"),
+        pretext_adjectives=words("angeblich vermeintlich vorgeblich mutmaßlich mutmasslich"),
         pretext_adverbs=words("angeblich vermeintlich vorgeblich mutmaßlich mutmasslich"),
         possible_verbs=words("können dürfen"),
         possible_adverbs=words("möglicherweise vielleicht eventuell womöglich wohl "

@@ -51,6 +51,7 @@ def make_language_pack() -> LanguagePack:
         negation_phrases=frozenset({"no longer", "any longer", "by no means"}),
         negation_det=words("no"),
         negation_prep=words("without"),
+        question_marks=words("whether"),
         conditional_marks=words("if unless"),
         hypothetical_aux=words("would"),
         intention_verbs=words("want intend plan aim seek try attempt hope wish should"),
@@ -61,6 +62,7 @@ def make_language_pack() -> LanguagePack:
                               "note complain criticise criticize emphasise emphasize reiterate "
                               "recall observe remark concede maintain contend assert declare"),
         pretext_nouns=words("pretext excuse"),
+        pretext_adjectives=words("alleged supposed purported"),
         pretext_adverbs=words("allegedly supposedly purportedly reportedly"),
         possible_verbs=words("can could may might"),
         possible_adverbs=words("possibly perhaps maybe potentially probably likely"),

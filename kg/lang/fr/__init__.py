@@ -68,6 +68,7 @@ def make_language_pack() -> LanguagePack:
         source_preps=words("selon d'après"),
         bound_negation=words("ne n'"),
         pretext_nouns=words("prétexte excuse"),
+        pretext_adjectives=words("prétendu présumé supposé"),
         pretext_adverbs=words("prétendument soi-disant supposément"),
         possible_verbs=words("pouvoir"),
         possible_adverbs=words("peut-être probablement éventuellement possiblement "
