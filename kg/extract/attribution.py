@@ -356,11 +356,15 @@ def _spoken_for(g: Graph, k: int, pack: LanguagePack, args: Arguments) -> int:
     affiliation preposition names, or one of the pack's ``spokesperson_preps.txt`` (``for``;
     German ``zu`` names whom it is said to: ``sagt eine Sprecherin zum STANDARD``); a German
     compound names it in the word itself (``ein Polizeisprecher``: :func:`_compound_speaker`).
+    A member's role (``Politiker``, ``politician``: the table's ``memberOf``) speaks for no one.
     """
     named = args.mention(k)
     if (named is not None and named.source != "np") or g.tok(k).pos_ != "NOUN" or \
             role_noun(g.tok(k).text, pack.lang) is None:
         return k  # a recognised actor, or a title with its name ("der Sprecher, Bruno X")
+    role = load_table().role(pack.lang, g.tok(k).text.rpartition("-")[2])
+    if role is not None and role.relation.id == "memberOf":
+        return k  # a member speaks for himself: "the SPD politician said" is no party statement
     preps = pack.possessive_preps | pack.affiliation_preps | pack_words(
         pack.lang, "spokesperson_preps.txt")  # not "sagt eine Sprecherin zum STANDARD"
     for j in g.children(k, Role.GEN, Role.NMOD, Role.COMPOUND):  # "a police spokesman"

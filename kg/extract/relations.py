@@ -130,10 +130,11 @@ class RelationTable:
         if hit or not _compounds(lang):
             return hit
         # the longest listed noun of at least _MIN_COMPOUND_HEAD letters that ends ``key`` and
-        # leaves at least three letters before it (``Militär|intervention``)
+        # leaves at least three letters before it (``Militär|intervention``), or the prefix
+        # ``ex`` of a former holder (``Ex|präsident``)
         nouns = self._nouns.get((kind, lang), set())
         for n in self._lengths.get((kind, lang), ()):
-            if len(key) - n >= 3 and key[-n:] in nouns:
+            if (len(key) - n >= 3 or key[:-n] == "ex") and key[-n:] in nouns:
                 return self._index[(kind, lang, key[-n:])]
         return None
 

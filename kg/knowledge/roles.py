@@ -135,8 +135,9 @@ def role_split(word: str, lang: str) -> tuple[str, str] | None:
 
     ``Landtagsabgeordnete`` → (``Landtag``, ``abgeordnete``), ``Polizeisprecher`` →
     (``Polizei``, ``sprecher``), ``Europaratsgeneralsekretär`` → (``Europarat``,
-    ``generalsekretär``): the part before the role noun is an institution noun of the pack or an
-    organisation the gazetteer knows; None when it is neither, or an institution noun that only
+    ``generalsekretär``): the part before the role noun is an institution noun of the pack or,
+    closed up, an organisation the gazetteer knows (a hyphenated one is the title's prefix:
+    ``SPD-Politiker``); None when it is neither, or an institution noun that only
     counts alone (``=bund``: a ``Bundespräsident`` is the head of state, no president of the
     federation).
     """
@@ -150,7 +151,7 @@ def role_split(word: str, lang: str) -> tuple[str, str] | None:
     for part in (prefix[:-1] if prefix.endswith("s") else "", prefix):
         noun = institution_noun(part, lang) if len(part) > 2 and part[:1].isupper() else None
         if (noun is not None and noun[0] not in alone) or (
-                len(part) > 2 and part[:1].isupper() and _known_body(part)):
+                len(part) > 2 and part[:1].isupper() and "-" not in word and _known_body(part)):
             return part, word[at:]
     return None
 

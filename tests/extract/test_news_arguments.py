@@ -943,3 +943,18 @@ def test_an_institution_nouns_name_acts(request, lang, text, names, actor, noun)
     found = list(make_dependency_extractor()(doc, document(doc, lang), mentions(doc, names)))
     subjects = {t.subject.text for t in found}
     assert actor in subjects and not any(noun in s for s in subjects), found
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "party"), [
+    # a party's politician is a member speaking, not the party: its name before the role noun
+    # is no institution the role speaks for
+    ("de", "Das sei feige, erklärte der SPD-Politiker am Freitag.", {"SPD": ORG}, "SPD"),
+    ("en", "That was cowardly, the SPD politician said on Friday.", {"SPD": ORG}, "SPD"),
+])
+def test_a_party_politician_is_not_the_party_speaking(request, lang, text, names, party):
+    doc = request.getfixturevalue(f"nlp_{lang}")(text)
+    # a name hyphenated to a word is a compound's first part, as recognition marks it
+    given = [replace(m, source="compound") if text[m.end:m.end + 1] == "-" else m
+             for m in mentions(doc, names)]
+    found = list(make_dependency_extractor()(doc, document(doc, lang), given))
+    assert not [t for t in found if t.subject.text == party and t.predicate.id == "says"], found

@@ -256,6 +256,11 @@ def test_role_noun_with_von_or_of(request, lang, text, names, expected):
      {"Sebastian Kurz": P, "österreichische": C}, ("holdsPosition", "Außenminister")),
     ("en", "Austrian Foreign Minister Sebastian Kurz said the border would stay open.",
      {"Sebastian Kurz": P, "Austrian": C}, ("holdsPosition", None)),
+    # a former holder's "ex", closed up or hyphenated, keeps the office
+    ("de", "Der georgische Expräsident Michail Saakaschwili sagte, die Grenze bleibe offen.",
+     {"Michail Saakaschwili": P, "georgische": C}, ("headOf", "Expräsident")),
+    ("en", "The Georgian ex-president Mikheil Saakashvili said the border would stay open.",
+     {"Mikheil Saakashvili": P, "Georgian": C}, ("headOf", None)),
 ])
 def test_national_office_titles_agree_across_languages(request, lang, text, names, expected):
     """``Prime Minister X`` heads the country like ``Premierminister X``; one office, one role."""
