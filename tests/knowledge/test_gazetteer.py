@@ -61,6 +61,11 @@ from kg.types import ActorType
         ("Bayern Munich", "FC_Bayern_Munich", ActorType.ORGANIZATION),
         ("ÖFB", "OeFB", ActorType.ORGANIZATION),
         ("taz", "taz", ActorType.ORGANIZATION),
+        # the twentieth session's: the US House, a pollster, a company named in its compound
+        ("Repräsentantenhaus", "US_House_of_Representatives", ActorType.ORGANIZATION),
+        ("House of Representatives", "US_House_of_Representatives", ActorType.ORGANIZATION),
+        ("Yougov", "YouGov", ActorType.ORGANIZATION),
+        ("Magna-Konzern", "Magna_International", ActorType.ORGANIZATION),
     ],
 )
 def test_lookup_names(name: str, entity_id: str, kind: ActorType) -> None:
