@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from kg.knowledge.boilerplate import is_time_expression
 from kg.lang import LanguagePack, pack_patterns, pack_words
 from kg.nlp.schemes import Graph, Role
 from kg.types import Modality
@@ -298,4 +299,5 @@ def is_time(g: Graph, k: int, pack: LanguagePack) -> bool:
     """Return whether argument ``k`` is a time expression rather than a participant."""
     t = g.tok(k)
     return bool(_YEAR.match(t.text) or _DECADE.match(t.text)) or g.role(k) == Role.TIME or \
-        t.lemma_.lower() in pack.time_nouns
+        t.lemma_.lower() in pack.time_nouns or \
+        (t.pos_ == "NOUN" and is_time_expression(t.text, pack.lang))  # "am Montagabend"

@@ -958,3 +958,18 @@ def test_a_party_politician_is_not_the_party_speaking(request, lang, text, names
              for m in mentions(doc, names)]
     found = list(make_dependency_extractor()(doc, document(doc, lang), given))
     assert not [t for t in found if t.subject.text == party and t.predicate.id == "says"], found
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "subject", "obj"), [
+    # a weekday compounded with a part of the day is a time, no argument: the phrase after it
+    # is the verb's
+    ("de", "Die Landesregierung trat am Donnerstagnachmittag zu einer Sitzung zusammen.",
+     {"Landesregierung": ORG}, "Landesregierung", "Sitzung"),
+    ("de", "Die Landesregierung trat am Montagabend zu einer Sitzung zusammen.",
+     {"Landesregierung": ORG}, "Landesregierung", "Sitzung"),
+    ("en", "The state government met the opposition on Monday evening.",
+     {"state government": ORG, "opposition": ORG}, "state government", "opposition"),
+])
+def test_a_compound_time_is_no_argument(request, lang, text, names, subject, obj):
+    got = _triples(request, lang, text, names)
+    assert any(s == subject and o == obj for s, _, o in got), got
