@@ -54,6 +54,9 @@ commas, coordinating conjunctions and named-entity boundaries, and fix errors a 
   schwierig``: a finite clause after a comma, hung on a reporting verb before it as a
   conjunct with no conjunction, is that verb's complement, and the verb's phrases after the
   comma are the clause's;
+* **reporting clause read as a conjunct** — ``Die Hamas griff Israel an, wie die Agentur
+  Anadolu meldete``: a reporting verb after a comma and ``wie``/``as`` (the pack's
+  ``report_marks.txt``), with no conjunction, is the adverbial clause of the verb it hangs on;
 * **inverted speaker as object** — ``Man habe nichts zu verbergen, stellte Strache klar``: a
   reporting verb after its complement, without a subject and with one noun object after it,
   has that noun as its speaker (subject);
@@ -242,6 +245,9 @@ def repair(g: Graph, ambiguous: frozenset[str] = frozenset(),
                 _verb_conjunct(tree, i) or _second_name(tree, i)
         elif tree.roles[i] == Role.FLAT:
             changed |= _swallowed_name(tree, i)
+        elif tree.roles[i] in (Role.CONJ, Role.ADVCL) and g.tok(i).pos_ in _VERBS and \
+                _report_clause(tree, i, reporting):
+            changed = True
         elif tree.roles[i] == Role.CONJ and g.tok(i).pos_ in _VERBS:
             changed |= _late_conjunct(tree, i) or _finite_on_noun(tree, i) or \
                 _reported_conjunct(tree, i, reporting)
@@ -836,6 +842,28 @@ def _reported_conjunct(tree: _Tree, c: int, reporting: frozenset[str]) -> bool:
     tree.move(c, v, Role.CCOMP)
     for k in moved:
         tree.move(k, c)
+    return True
+
+
+def _report_clause(tree: _Tree, v: int, reporting: frozenset[str]) -> bool:
+    """Repair ``Die Hamas griff Israel an, wie die Agentur Anadolu meldete`` read as a conjunct.
+
+    A reporting verb after the clause it reports, opened by a word of the pack's
+    ``report_marks.txt`` (``wie``, ``as``) right after a comma, with no conjunction of its own,
+    is the reporting clause of the verb it hangs on: an adverbial clause, the word its marker
+    (the parser makes it a conjunct, or an adverbial clause with ``wie`` as an adverb).
+    """
+    doc = tree.g.toks
+    head = tree.heads[v]
+    if head >= v or doc[v].lemma_.lower() not in reporting or tree.children(v, Role.CC):
+        return False
+    first = _first(tree, v)
+    marks = pack_words(pack_code(tree.g.doc.lang_), "report_marks.txt")
+    if first < 1 or doc[first - 1].text != "," or doc[first].text.lower() not in marks or \
+            tree.heads[first] != v or tree.roles[first] == Role.MARK:
+        return False
+    tree.roles[v] = Role.ADVCL
+    tree.roles[first] = Role.MARK
     return True
 
 

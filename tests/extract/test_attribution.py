@@ -528,3 +528,19 @@ def test_a_name_is_no_predicate(nlp_de, nlp_en, lang, text, names):
     doc = nlp(text)
     got = list(make_dependency_extractor()(doc, document(doc, lang), mentions(doc, names)))
     assert not any(t.predicate.lemma.lower() in ("rt", "putin") for t in got), got
+
+
+@pytest.mark.parametrize(("lang", "text", "names", "source"), [
+    # a "wie"/"as" reporting clause after what it reports (the parser made it a conjunct, or
+    # left "wie" an adverb): the source says the clause, and an institution reports on its actor
+    ("de", "Die Hamas griff Israel an, wie die Nachrichtenagentur Anadolu meldete.",
+     {"Hamas": ORG, "Israel": C, "Anadolu": ORG}, "Anadolu"),
+    ("de", "Die Hamas griff Israel an, wie die Organisation Amnesty International meldete.",
+     {"Hamas": ORG, "Israel": C, "Amnesty International": ORG}, "Amnesty International"),
+    ("en", "Hamas attacked Israel, as Amnesty International reported.",
+     {"Hamas": ORG, "Israel": C, "Amnesty International": ORG}, "Amnesty International"),
+])
+def test_a_trailing_wie_clause_reports(nlp_de, nlp_en, lang, text, names, source):
+    nlp = nlp_de if lang == "de" else nlp_en
+    got = {(s, p, o) for s, p, o, _, _ in _got(nlp(text), lang, names)}
+    assert (source, "reportsOn", "Hamas") in got, got
