@@ -205,6 +205,27 @@ class _Tree:
         if role is not None:
             self.roles[i] = role
 
+    def promote(self, i: int, role: Role) -> None:
+        """Put dependant ``i`` in its head's place, the old head under ``i`` as ``role``.
+
+        ``i`` takes the head's head and role (a root's head is the root itself: ``i`` becomes the
+        root).
+        """
+        old = self.heads[i]
+        top = self.heads[old]
+        self.kids[old].remove(i)
+        if top == old:
+            self.heads[i], self.roles[i] = i, Role.ROOT
+        else:
+            self.kids[top].remove(old)
+            self.heads[i], self.roles[i] = top, self.roles[old]
+            self.kids[top].append(i)
+            self.kids[top].sort()
+        self.heads[old] = i
+        self.kids[i].append(old)
+        self.kids[i].sort()
+        self.roles[old] = role
+
     def children(self, i: int, *roles: Role) -> list[int]:
         return [k for k in self.kids[i] if not roles or self.roles[k] in roles]
 
@@ -399,9 +420,7 @@ def _reporting_root(tree: _Tree, r: int) -> bool:
                  if v < k < r and doc[k].pos_ in _NOUNS and _nominative(tree, k)]
         if not nouns:
             continue
-        tree.kids[r].remove(v)
-        tree.heads[v], tree.roles[v] = v, Role.ROOT
-        tree.move(r, v, Role.CCOMP)
+        tree.promote(v, Role.CCOMP)
         tree.move(nouns[0], r, Role.SUBJ)
         for k in tree.children(r, Role.PUNCT):
             if k > r and doc[k].text in (".", "!", "?"):
@@ -497,25 +516,11 @@ def _copula_on_name(tree: _Tree, x: int) -> bool:
     if not nouns:
         return False
     y = nouns[0]
-    head, role = tree.heads[x], tree.roles[x]
-    tree.kids[x].remove(y)
-    if head == x:
-        tree.heads[y] = y
-    else:
-        tree.kids[head].remove(x)
-        tree.heads[y] = head
-        tree.kids[head].append(y)
-        tree.kids[head].sort()
-    tree.roles[y] = role
-    tree.heads[x] = y
-    tree.kids[y].append(x)
-    tree.kids[y].sort()
-    tree.roles[x] = Role.SUBJ
+    tree.promote(y, Role.SUBJ)
     for k in tree.children(x):
-        if k == cop or (k != y and tree.roles[k] in _CLAUSE_ROLES) or \
+        if k == cop or tree.roles[k] in _CLAUSE_ROLES or \
                 (k < x and tree.children(k, Role.CASE)):
             tree.move(k, y)
-    tree.roles[cop] = Role.COP
     return True
 
 
